@@ -1,0 +1,122 @@
+package io.attract.common.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hibernate.Interceptor;
+import org.hibernate.type.Type;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+
+/**
+ * The audit trail of every entity, written on the transaction's own connection while Hibernate flushes, so the
+ * record and its audit row commit or roll back together. New entities are audited by being entities.
+ */
+@PersistenceUnitExtension
+@ApplicationScoped
+public class AuditInterceptor implements Interceptor {
+
+    private static final String INSERT = """
+            insert into audit_event (actor, remote_address, action, entity, entity_id, changes)
+            values (?, ?, ?, ?, ?, cast(? as jsonb))""";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    AuditActor actor;
+
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public boolean onPersist(Object entity, Object id, Object[] state, String[] names, Type[] types) {
+        if (audited(entity)) {
+            Map<String, Object[]> changes = new LinkedHashMap<>();
+            for (int i = 0; i < names.length; i++) {
+                put(changes, names[i], null, state[i]);
+            }
+            write("CREATE", entity, id, changes);
+        }
+        return false;
+    }
+
+    @Override
+    public boolean onFlushDirty(Object entity, Object id, Object[] current, Object[] previous, String[] names,
+            Type[] types) {
+        if (audited(entity)) {
+            Map<String, Object[]> changes = new LinkedHashMap<>();
+            for (int i = 0; i < names.length; i++) {
+                Object before = previous == null ? null : previous[i];
+                if (previous == null || !types[i].isEqual(before, current[i])) {
+                    put(changes, names[i], before, current[i]);
+                }
+            }
+            if (!changes.isEmpty()) {
+                write("UPDATE", entity, id, changes);
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void onRemove(Object entity, Object id, Object[] state, String[] names, Type[] types) {
+        if (audited(entity)) {
+            Map<String, Object[]> changes = new LinkedHashMap<>();
+            for (int i = 0; i < names.length; i++) {
+                put(changes, names[i], state[i], null);
+            }
+            write("DELETE", entity, id, changes);
+        }
+    }
+
+    private static boolean audited(Object entity) {
+        return !(entity instanceof AuditEvent);
+    }
+
+    private static void put(Map<String, Object[]> changes, String name, Object before, Object after) {
+        if ("version".equals(name)) {
+            return;
+        }
+        Object b = AuditValues.jsonValue(before);
+        Object a = AuditValues.jsonValue(after);
+        if (b == AuditValues.SKIP || a == AuditValues.SKIP || (b == null && a == null)) {
+            return;
+        }
+        changes.put(name, new Object[] { b, a });
+    }
+
+    private void write(String action, Object entity, Object id, Map<String, Object[]> changes) {
+        Map<String, Map<String, Object>> body = new LinkedHashMap<>();
+        changes.forEach((field, pair) -> {
+            Map<String, Object> beforeAfter = new LinkedHashMap<>();
+            beforeAfter.put("before", pair[0]);
+            beforeAfter.put("after", pair[1]);
+            body.put(field, beforeAfter);
+        });
+        AuditActor.Actor who = actor.current();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setString(1, who.username());
+            insert.setString(2, who.remoteAddress());
+            insert.setString(3, action);
+            insert.setString(4, entity.getClass().getSimpleName());
+            insert.setString(5, String.valueOf(id));
+            insert.setString(6, json.writeValueAsString(body));
+            insert.executeUpdate();
+        } catch (SQLException | JsonProcessingException e) {
+            // Failing the flush fails the transaction: no change without its audit row.
+            throw new IllegalStateException("Could not write the audit trail", e);
+        }
+    }
+}

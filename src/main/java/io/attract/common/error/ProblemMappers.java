@@ -1,0 +1,132 @@
+package io.attract.common.error;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/** Every error leaves as application/problem+json with a stable code; never a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        return respond(new Problem("about:blank", Problem.title(400), 400, "request.invalid",
+                "请求内容有误，请检查标出的字段。", violations));
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e) {
+        return respond(Problem.of(401, "auth.unauthenticated", "请先登录。"));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "auth.forbidden", "您的角色无权执行此操作。"));
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
+    public Response stale(RuntimeException e) {
+        return respond(Problem.of(412, "version.stale", "该记录已被他人修改，请刷新后再试。"));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+        if (field == null) {
+            return malformed(e);
+        }
+        String message = "字段类型或取值不正确：" + field;
+        return respond(new Problem("about:blank", Problem.title(400), 400, "request.malformed", message,
+                List.of(new Problem.Violation(field, message))));
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e) {
+        return respond(Problem.of(400, "request.malformed", "请求格式不正确（JSON 无法解析或字段类型不符）。"));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return respond(Problem.of(500, "internal.error", "服务器内部错误，请稍后再试。"));
+        }
+        if (e.getCause() instanceof JsonProcessingException) {
+            return malformed((JsonProcessingException) e.getCause());
+        }
+        return respond(Problem.of(status, codeFor(status), messageFor(status)));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        if (e.getCause() instanceof ApiException api) {
+            return api(api);
+        }
+        LOG.error("Unexpected error", e);
+        return respond(Problem.of(500, "internal.error", "服务器内部错误，请稍后再试。"));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String field(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        // "create.request.name" -> "name": the client knows only its own field names.
+        int argIndex = path.indexOf('.', path.indexOf('.') + 1);
+        return argIndex > 0 ? path.substring(argIndex + 1) : path;
+    }
+
+    private static String codeFor(int status) {
+        return switch (status) {
+            case 404 -> "resource.not_found";
+            case 405 -> "request.method_not_allowed";
+            case 406 -> "request.not_acceptable";
+            case 413 -> "request.too_large";
+            case 415 -> "request.unsupported_media_type";
+            case 401 -> "auth.unauthenticated";
+            case 403 -> "auth.forbidden";
+            default -> "request.malformed";
+        };
+    }
+
+    private static String messageFor(int status) {
+        return switch (status) {
+            case 404 -> "请求的资源不存在。";
+            case 405 -> "不支持该请求方法。";
+            case 406 -> "无法提供所请求的格式。";
+            case 413 -> "请求内容过大。";
+            case 415 -> "不支持的内容类型。";
+            case 401 -> "请先登录。";
+            case 403 -> "您的角色无权执行此操作。";
+            default -> "请求格式不正确。";
+        };
+    }
+}

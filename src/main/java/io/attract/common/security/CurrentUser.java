@@ -1,0 +1,79 @@
+package io.attract.common.security;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.attract.unit.Unit;
+import io.attract.unit.UnitRepository;
+import io.attract.user.AppUser;
+import io.attract.user.UserService;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The caller as Attract sees them: username, roles and unit. The unit comes from the token claim {@code unit}
+ * (a unit code) when the provider sends one, else from the admin's in-app assignment.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String UNIT_CLAIM = "unit";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    UserService users;
+
+    private AppUser stored;
+
+    public String username() {
+        return identity.getPrincipal().getName();
+    }
+
+    public Set<String> roles() {
+        return new TreeSet<>(identity.getRoles());
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public String displayName() {
+        String stored = user().displayName;
+        return stored != null ? stored : claim("name").orElse(username());
+    }
+
+    public Optional<Unit> unit() {
+        Optional<String> code = claim(UNIT_CLAIM);
+        if (code.isPresent()) {
+            return units.findByCode(code.get());
+        }
+        return Optional.ofNullable(user().unit);
+    }
+
+    private AppUser user() {
+        if (stored == null) {
+            stored = users.seen(username(), claim("name").orElse(null));
+        }
+        return stored;
+    }
+
+    private Optional<String> claim(String name) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object value = jwt.getClaim(name);
+            if (value != null && !value.toString().isBlank()) {
+                return Optional.of(value.toString().replace("\"", ""));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,69 @@
+package io.attract.demo;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.attract.common.persistence.DatabaseBootstrap;
+import io.attract.unit.Unit;
+import io.attract.unit.UnitRepository;
+import io.attract.user.AppUser;
+import io.attract.user.AppUserRepository;
+import io.quarkus.runtime.StartupEvent;
+
+/** Idempotent: adds what is missing of the demo, never touches what is there. */
+@ApplicationScoped
+public class DemoLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoLoader.class);
+
+    @Inject
+    DemoConfig config;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    AppUserRepository users;
+
+    void onStart(@Observes @Priority(DatabaseBootstrap.PRIORITY + 10) StartupEvent event) {
+        if (config.enabled()) {
+            load();
+        }
+    }
+
+    @Transactional
+    public void load() {
+        int added = 0;
+        for (DemoUnits.DemoUnit demo : DemoUnits.UNITS) {
+            if (units.findByCode(demo.code()).isEmpty()) {
+                Unit unit = new Unit();
+                unit.code = demo.code();
+                unit.name = demo.name();
+                unit.kind = demo.kind();
+                units.persist(unit);
+                added++;
+            }
+        }
+        Map<String, Unit> byCode = units.listAll().stream().collect(Collectors.toMap(u -> u.code, Function.identity()));
+        for (DemoUnits.DemoUser demo : DemoUnits.USERS) {
+            if (users.findByUsername(demo.username()).isEmpty()) {
+                AppUser user = new AppUser();
+                user.username = demo.username();
+                user.displayName = demo.displayName();
+                user.unit = byCode.get(demo.unitCode());
+                users.persist(user);
+                added++;
+            }
+        }
+        LOG.infof("Demo data: %d records added", added);
+    }
+}

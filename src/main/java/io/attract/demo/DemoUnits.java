@@ -1,0 +1,52 @@
+package io.attract.demo;
+
+import java.util.List;
+
+import io.attract.unit.UnitKind;
+
+/** Tianqiao District's street offices and the departments that attract investment. */
+final class DemoUnits {
+
+    record DemoUnit(String code, String name, UnitKind kind) {
+    }
+
+    record DemoUser(String username, String displayName, String unitCode) {
+    }
+
+    static final List<DemoUnit> UNITS = List.of(
+            new DemoUnit("wuyingshan", "无影山街道", UnitKind.STREET),
+            new DemoUnit("tianqiaodongjie", "天桥东街街道", UnitKind.STREET),
+            new DemoUnit("beicun", "北村街道", UnitKind.STREET),
+            new DemoUnit("nancun", "南村街道", UnitKind.STREET),
+            new DemoUnit("dikoulu", "堤口路街道", UnitKind.STREET),
+            new DemoUnit("beitan", "北坦街道", UnitKind.STREET),
+            new DemoUnit("zhijinshi", "制锦市街道", UnitKind.STREET),
+            new DemoUnit("baohuajie", "宝华街街道", UnitKind.STREET),
+            new DemoUnit("guanzhaying", "官扎营街道", UnitKind.STREET),
+            new DemoUnit("weibeilu", "纬北路街道", UnitKind.STREET),
+            new DemoUnit("yaoshan", "药山街道", UnitKind.STREET),
+            new DemoUnit("beiyuan", "北园街道", UnitKind.STREET),
+            new DemoUnit("luokou", "泺口街道", UnitKind.STREET),
+            new DemoUnit("gongrenxincun-beicun", "工人新村北村街道", UnitKind.STREET),
+            new DemoUnit("gongrenxincun-nancun", "工人新村南村街道", UnitKind.STREET),
+            new DemoUnit("sangzidian", "桑梓店街道", UnitKind.STREET),
+            new DemoUnit("daqiao", "大桥街道", UnitKind.STREET),
+            new DemoUnit("district-gov", "区人民政府", UnitKind.DEPARTMENT),
+            new DemoUnit("invest-bureau", "区投资促进局", UnitKind.DEPARTMENT),
+            new DemoUnit("drc", "区发展和改革局", UnitKind.DEPARTMENT),
+            new DemoUnit("industry-it", "区工业和信息化局", UnitKind.DEPARTMENT),
+            new DemoUnit("commerce", "区商务局", UnitKind.DEPARTMENT),
+            new DemoUnit("new-materials-park", "济南新材料产业园区管委会", UnitKind.PARK));
+
+    /** One demo user per role (the OIDC Dev Service offers the same names on its login page). */
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("officer", "王伟（招商专员）", "wuyingshan"),
+            new DemoUser("officer2", "赵磊（招商专员）", "luokou"),
+            new DemoUser("unithead", "李娜（单位负责人）", "wuyingshan"),
+            new DemoUser("leader", "张强（区领导）", "district-gov"),
+            new DemoUser("stats", "刘洋（统计员）", "invest-bureau"),
+            new DemoUser("admin", "陈静（系统管理员）", "invest-bureau"));
+
+    private DemoUnits() {
+    }
+}

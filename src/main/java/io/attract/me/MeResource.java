@@ -1,0 +1,32 @@
+package io.attract.me;
+
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.attract.common.security.CurrentUser;
+import io.attract.unit.UnitRef;
+import io.quarkus.security.Authenticated;
+
+@Path("/api/me")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    public record MeView(String username, String displayName, Set<String> roles, UnitRef unit) {
+    }
+
+    @Inject
+    CurrentUser me;
+
+    @GET
+    @Authenticated
+    @Transactional
+    public MeView get() {
+        return new MeView(me.username(), me.displayName(), me.roles(), me.unit().map(UnitRef::of).orElse(null));
+    }
+}

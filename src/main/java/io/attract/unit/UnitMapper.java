@@ -1,0 +1,16 @@
+package io.attract.unit;
+
+import org.mapstruct.Mapper;
+import org.mapstruct.MappingConstants;
+import org.mapstruct.MappingTarget;
+import org.mapstruct.Mapping;
+
+@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA_CDI)
+public interface UnitMapper {
+
+    UnitView toView(Unit unit);
+
+    @Mapping(target = "id", ignore = true)
+    @Mapping(target = "version", ignore = true)
+    void update(UnitRequest request, @MappingTarget Unit unit);
+}

@@ -1,0 +1,64 @@
+package io.attract.unit;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.security.Roles;
+
+@Path("/api/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UnitResource {
+
+    @Inject
+    UnitService service;
+
+    @GET
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public PageView<UnitView> list() {
+        List<UnitView> all = service.list();
+        return PageView.of(all, all.size());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public Response get(@PathParam("id") long id) {
+        UnitView unit = service.get(id);
+        return Response.ok(unit).header(HttpHeaders.ETAG, IfMatch.etag(unit.version())).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(@Valid @NotNull UnitRequest request) {
+        UnitView unit = service.create(request);
+        return Response.created(URI.create("/api/units/" + unit.id())).entity(unit).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull UnitRequest request) {
+        UnitView unit = service.update(id, ifMatch, request);
+        return Response.ok(unit).header(HttpHeaders.ETAG, IfMatch.etag(unit.version())).build();
+    }
+}

@@ -1,0 +1,35 @@
+package io.attract.user;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.attract.common.persistence.VersionedEntity;
+import io.attract.unit.Unit;
+
+/**
+ * A person known from the OIDC provider. The provider owns identity and roles; Attract keeps the display name
+ * and the unit an admin assigned, for users whose token carries no {@code unit} claim.
+ */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends VersionedEntity {
+
+    @Column(nullable = false, unique = true)
+    public String username;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id")
+    public Unit unit;
+
+    @Column(name = "last_seen_at")
+    public Instant lastSeenAt;
+}

@@ -1,0 +1,40 @@
+package io.attract.user;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.attract.common.persistence.PageView;
+import io.attract.common.security.Roles;
+
+@Path("/api/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class UserResource {
+
+    @Inject
+    UserService service;
+
+    @GET
+    public PageView<UserView> list() {
+        List<UserView> all = service.list();
+        return PageView.of(all, all.size());
+    }
+
+    @PUT
+    @Path("{username}")
+    public UserView assign(@PathParam("username") String username, @Valid @NotNull UserRequest request) {
+        return service.assign(username, request);
+    }
+}

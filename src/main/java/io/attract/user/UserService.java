@@ -1,0 +1,64 @@
+package io.attract.user;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.attract.common.error.ApiException;
+import io.attract.unit.UnitRef;
+import io.attract.unit.UnitRepository;
+
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    /** How stale "last seen" may get before a request refreshes it (keeps GET /api/me from writing every time). */
+    private static final Duration SEEN_RESOLUTION = Duration.ofMinutes(10);
+
+    @Inject
+    AppUserRepository users;
+
+    @Inject
+    UnitRepository units;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UserView> list() {
+        return users.listWithUnits().stream().map(UserService::view).toList();
+    }
+
+    public UserView assign(String username, UserRequest request) {
+        AppUser user = users.findByUsername(username)
+                .orElseThrow(() -> ApiException.notFound("user.not_found", "找不到该用户（用户需至少登录一次）。"));
+        user.displayName = request.displayName() == null || request.displayName().isBlank() ? user.displayName
+                : request.displayName().trim();
+        user.unit = request.unitId() == null ? null
+                : units.findByIdOptional(request.unitId()).orElseThrow(
+                        () -> ApiException.invalid("unitId", "unit.not_found", "找不到该责任单位。"));
+        users.flush();
+        return view(user);
+    }
+
+    /** Records that a user was seen, creating the row on first login; returns the stored user. */
+    public AppUser seen(String username, String displayName) {
+        AppUser user = users.findByUsername(username).orElse(null);
+        Instant now = Instant.now();
+        if (user == null) {
+            user = new AppUser();
+            user.username = username;
+            user.displayName = displayName;
+            user.lastSeenAt = now;
+            users.persist(user);
+        } else if (user.lastSeenAt == null || user.lastSeenAt.isBefore(now.minus(SEEN_RESOLUTION))) {
+            user.lastSeenAt = now;
+        }
+        return user;
+    }
+
+    static UserView view(AppUser user) {
+        return new UserView(user.username, user.displayName, UnitRef.of(user.unit), user.lastSeenAt, user.version);
+    }
+}

@@ -1,0 +1,56 @@
+package io.attract.common.audit;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.attract.support.Fixtures;
+import io.attract.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class AuditTrailTest {
+
+    @Test
+    void createAndUpdateAreRecordedWithWhoAndBeforeAfter() {
+        String code = Fixtures.uniqueCode("aud");
+        long id = Fixtures.unit(code);
+        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("code", code, "name", "新名字", "kind", "DEPARTMENT")).put("/api/units/" + id)
+                .then().statusCode(200);
+
+        Tokens.as(Tokens.STATS).queryParam("entity", "Unit").queryParam("id", id).get("/api/audit")
+                .then().statusCode(200)
+                .body("items", hasSize(2))
+                // newest first
+                .body("items[0].action", equalTo("UPDATE"))
+                .body("items[0].actor", equalTo("admin"))
+                .body("items[0].changes.name.before", equalTo(Fixtures.DEFAULT_UNIT_NAME))
+                .body("items[0].changes.name.after", equalTo("新名字"))
+                .body("items[0].changes.kind.after", equalTo("DEPARTMENT"))
+                .body("items[0].changes.code", equalTo(null))
+                .body("items[1].action", equalTo("CREATE"))
+                .body("items[1].changes.code.after", equalTo(code));
+    }
+
+    @Test
+    void refusedUpdateLeavesNoAuditRow() {
+        long id = Fixtures.unit(Fixtures.uniqueCode("aud-r"));
+        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).header("If-Match", "\"7\"")
+                .body(Map.of("code", Fixtures.uniqueCode("x"), "name", "不应写入", "kind", "STREET"))
+                .put("/api/units/" + id).then().statusCode(412);
+        Tokens.as(Tokens.ADMIN).queryParam("entity", "Unit").queryParam("id", id).get("/api/audit")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].action", equalTo("CREATE"));
+    }
+
+    @Test
+    void onlyAdminAndStatsReadTheTrail() {
+        Tokens.as(Tokens.OFFICER).get("/api/audit").then().statusCode(403);
+        Tokens.as(Tokens.LEADER).get("/api/audit").then().statusCode(403);
+        Tokens.as(Tokens.ADMIN).get("/api/audit").then().statusCode(200);
+    }
+}

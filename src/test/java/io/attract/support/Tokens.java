@@ -1,0 +1,48 @@
+package io.attract.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Real access tokens from the OIDC Dev Service that the test run starts (password grant); its users and roles
+ * are the demo users of application.properties. Any other username gets only the provider's "user" role.
+ */
+public final class Tokens {
+
+    public static final String OFFICER = "officer";
+    public static final String OFFICER2 = "officer2";
+    public static final String UNIT_HEAD = "unithead";
+    public static final String LEADER = "leader";
+    public static final String STATS = "stats";
+    public static final String ADMIN = "admin";
+    /** Known to the provider, but holding none of Attract's roles. */
+    public static final String NO_ROLE = "visitor";
+
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private Tokens() {
+    }
+
+    public static String of(String username) {
+        return CACHE.computeIfAbsent(username, Tokens::fetch);
+    }
+
+    /** A request as an API client with a bearer token of this user. */
+    public static RequestSpecification as(String username) {
+        return given().auth().oauth2(of(username));
+    }
+
+    private static String fetch(String username) {
+        String server = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        return given().formParam("grant_type", "password").formParam("client_id", "attract")
+                .formParam("username", username).formParam("scope", "openid")
+                .post(server + "/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+}
