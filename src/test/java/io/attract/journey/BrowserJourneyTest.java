@@ -1,0 +1,45 @@
+package io.attract.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * The journeys a person makes, in real Chromium (frontend/e2e, playwright-core), against this test instance with
+ * its OIDC Dev Service. Needs /usr/bin/chromium (.ci/run installs it from Debian's packages).
+ */
+@QuarkusTest
+@TestProfile(WithFrontEnd.class)
+class BrowserJourneyTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void browserJourneysPass() throws IOException, InterruptedException {
+        assertThat(new File("/usr/bin/chromium")).as("Chromium (apt-get install chromium)").exists();
+        ProcessBuilder journey = new ProcessBuilder("node", "--test", "--test-concurrency=1", "e2e/")
+                .directory(new File("frontend"))
+                .redirectErrorStream(true);
+        journey.environment().put("BASE_URL", base.toString().replaceAll("/$", ""));
+        Process process = journey.start();
+        String output;
+        try (var in = process.getInputStream()) {
+            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+        System.out.println(output);
+        assertThat(finished).as("journeys finished in time").isTrue();
+        assertThat(process.exitValue()).as("browser journeys (output above)\n" + output).isZero();
+    }
+}

@@ -1,0 +1,14 @@
+package io.attract.journey;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/** Builds and serves the front end (Quinoa) and runs its Vitest suite (npm test) as part of the start. */
+public class WithFrontEnd implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("quarkus.quinoa", "true", "quarkus.quinoa.run-tests", "true");
+    }
+}
