@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { homePath, sectionOf, sectionsFor } from './navigation';
+
+describe('navigation by role', () => {
+  it('gives an officer the field sections and no administration or cockpit', () => {
+    const keys = sectionsFor(['officer']).map((s) => s.key);
+    expect(keys).toEqual(['enterprises', 'chains', 'engagement', 'trips', 'projects']);
+  });
+
+  it('gives a leader the cockpit first', () => {
+    expect(sectionsFor(['leader'])[0].key).toBe('cockpit');
+    expect(homePath(['leader'])).toBe('/cockpit');
+  });
+
+  it('lands an admin on the unit page of administration when it is first they may see', () => {
+    expect(sectionsFor(['admin']).map((s) => s.key)).toContain('admin');
+    expect(homePath(['officer'])).toBe('/enterprises');
+  });
+
+  it('has no home for someone without a role', () => {
+    expect(homePath([])).toBeNull();
+  });
+
+  it('finds the section of a nested path', () => {
+    expect(sectionOf('/admin/users')?.key).toBe('admin');
+    expect(sectionOf('/projects/42')?.key).toBe('projects');
+  });
+});

@@ -1,0 +1,51 @@
+/** The sections of the app and the roles that see them: later features add pages by editing this list. */
+
+export type Role = 'officer' | 'unit_head' | 'leader' | 'stats' | 'admin';
+
+export interface NavSection {
+  key: string;
+  path: string;
+  labelKey: string;
+  roles: Role[];
+  children?: NavSection[];
+}
+
+const EVERYONE: Role[] = ['officer', 'unit_head', 'leader', 'stats', 'admin'];
+
+export const NAV_SECTIONS: NavSection[] = [
+  { key: 'cockpit', path: '/cockpit', labelKey: 'nav.cockpit', roles: ['leader', 'stats', 'admin', 'unit_head'] },
+  { key: 'enterprises', path: '/enterprises', labelKey: 'nav.enterprises', roles: EVERYONE },
+  { key: 'chains', path: '/chains', labelKey: 'nav.chains', roles: EVERYONE },
+  { key: 'engagement', path: '/engagement', labelKey: 'nav.engagement', roles: ['officer', 'unit_head'] },
+  { key: 'trips', path: '/trips', labelKey: 'nav.trips', roles: ['officer', 'unit_head', 'leader', 'stats'] },
+  { key: 'projects', path: '/projects', labelKey: 'nav.projects', roles: EVERYONE },
+  { key: 'reports', path: '/reports', labelKey: 'nav.reports', roles: ['leader', 'stats', 'admin', 'unit_head'] },
+  {
+    key: 'admin',
+    path: '/admin',
+    labelKey: 'nav.admin',
+    roles: ['admin'],
+    children: [
+      { key: 'admin-units', path: '/admin/units', labelKey: 'nav.adminUnits', roles: ['admin'] },
+      { key: 'admin-users', path: '/admin/users', labelKey: 'nav.adminUsers', roles: ['admin'] },
+    ],
+  },
+];
+
+export function canSee(section: Pick<NavSection, 'roles'>, roles: readonly string[]): boolean {
+  return section.roles.some((role) => roles.includes(role));
+}
+
+export function sectionsFor(roles: readonly string[]): NavSection[] {
+  return NAV_SECTIONS.filter((section) => canSee(section, roles));
+}
+
+export function sectionOf(path: string): NavSection | undefined {
+  return NAV_SECTIONS.find((section) => path === section.path || path.startsWith(`${section.path}/`));
+}
+
+/** Where a user lands: the first section their roles may see. */
+export function homePath(roles: readonly string[]): string | null {
+  const first = sectionsFor(roles)[0];
+  return first ? (first.children?.[0]?.path ?? first.path) : null;
+}

@@ -1,0 +1,69 @@
+import { Spin } from 'antd';
+import { Suspense, lazy } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { StatusPage } from '../components/status-page';
+import type { Me } from '../features/auth/api/get-me';
+import { PlaceholderPage } from '../features/placeholder/components/placeholder-page';
+import { AppShell } from './layout/app-shell';
+import { homePath } from './navigation';
+import { RequireSection } from './require-section';
+
+const UnitsPage = lazy(() =>
+  import('../features/units/components/units-page').then((m) => ({ default: m.UnitsPage })),
+);
+const UsersPage = lazy(() =>
+  import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage })),
+);
+
+const PLACEHOLDERS = ['cockpit', 'enterprises', 'chains', 'engagement', 'trips', 'projects', 'reports'];
+
+export interface AppRoutesProps {
+  me: Me;
+}
+
+export function AppRoutes({ me }: AppRoutesProps) {
+  const home = homePath(me.roles);
+  return (
+    <Routes>
+      <Route element={<AppShell me={me} />}>
+        <Route
+          index
+          element={home ? <Navigate to={home} replace /> : <StatusPage status="warning" titleKey="app.noRole" />}
+        />
+        {PLACEHOLDERS.map((section) => (
+          <Route
+            key={section}
+            path={`${section}/*`}
+            element={
+              <RequireSection roles={me.roles}>
+                <PlaceholderPage section={section} />
+              </RequireSection>
+            }
+          />
+        ))}
+        <Route path="admin" element={<Navigate to="/admin/units" replace />} />
+        <Route
+          path="admin/units"
+          element={
+            <RequireSection roles={me.roles}>
+              <Suspense fallback={<Spin />}>
+                <UnitsPage />
+              </Suspense>
+            </RequireSection>
+          }
+        />
+        <Route
+          path="admin/users"
+          element={
+            <RequireSection roles={me.roles}>
+              <Suspense fallback={<Spin />}>
+                <UsersPage />
+              </Suspense>
+            </RequireSection>
+          }
+        />
+        <Route path="*" element={<StatusPage status="404" titleKey="app.notFound" />} />
+      </Route>
+    </Routes>
+  );
+}

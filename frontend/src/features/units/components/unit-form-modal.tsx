@@ -1,0 +1,76 @@
+import { Form, Input, Modal, Select, message } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/error-message';
+import { useSaveUnit } from '../api/save-unit';
+import { UNIT_KINDS, type Unit, type UnitInput } from '../api/types';
+
+export interface UnitFormModalProps {
+  open: boolean;
+  unit?: Unit;
+  onClose: () => void;
+}
+
+export function UnitFormModal({ open, unit, onClose }: UnitFormModalProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<UnitInput>();
+  const save = useSaveUnit();
+
+  useEffect(() => {
+    if (open) {
+      form.resetFields();
+      form.setFieldsValue(unit ? { code: unit.code, name: unit.name, kind: unit.kind } : { kind: 'STREET' });
+    }
+  }, [open, unit, form]);
+
+  const submit = async () => {
+    const input = await form.validateFields();
+    try {
+      await save.mutateAsync({ input, existing: unit });
+      void message.success(t('units.saved'));
+      onClose();
+    } catch (error) {
+      if (error instanceof ApiError && error.violations.length > 0) {
+        form.setFields(error.violations.map((v) => ({ name: v.field as keyof UnitInput, errors: [v.message] })));
+      } else {
+        void message.error(errorMessage(t, error));
+        if (error instanceof ApiError && error.code === 'version.stale') onClose();
+      }
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t(unit ? 'units.edit' : 'units.add')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" onFinish={() => void submit()}>
+        <Form.Item
+          name="code"
+          label={t('units.code')}
+          extra={t('units.codeHelp')}
+          rules={[{ required: true, pattern: /^[A-Za-z0-9_-]{2,32}$/, message: t('units.validation.code') }]}
+        >
+          <Input autoFocus maxLength={32} />
+        </Form.Item>
+        <Form.Item
+          name="name"
+          label={t('units.name')}
+          rules={[{ required: true, whitespace: true, max: 100, message: t('units.validation.name') }]}
+        >
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true, message: t('units.validation.kind') }]}>
+          <Select options={UNIT_KINDS.map((kind) => ({ value: kind, label: t(`units.kinds.${kind}`) }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,64 @@
+import { Alert, Card, Empty, Select, Table, Typography, message } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../lib/error-message';
+import { useUnits } from '../../units/api/get-units';
+import { useAssignUser } from '../api/assign-user';
+import { useUsers, type AppUser } from '../api/get-users';
+
+export function UsersPage() {
+  const { t, i18n } = useTranslation();
+  const users = useUsers();
+  const units = useUnits();
+  const assign = useAssignUser();
+  const unitOptions = (units.data?.items ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
+
+  const onAssign = async (user: AppUser, unitId: number | null) => {
+    try {
+      await assign.mutateAsync({ username: user.username, displayName: user.displayName, unitId });
+      void message.success(t('users.assigned'));
+    } catch (error) {
+      void message.error(errorMessage(t, error));
+    }
+  };
+
+  return (
+    <Card>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {t('users.title')}
+      </Typography.Title>
+      {users.isError && <Alert type="error" showIcon message={errorMessage(t, users.error)} style={{ marginBottom: 16 }} />}
+      <Table<AppUser>
+        rowKey="username"
+        loading={users.isLoading}
+        dataSource={users.data?.items ?? []}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        scroll={{ x: 560 }}
+        locale={{ emptyText: <Empty description={t('users.empty')} /> }}
+        columns={[
+          { title: t('users.username'), dataIndex: 'username' },
+          { title: t('users.displayName'), dataIndex: 'displayName' },
+          {
+            title: t('users.unit'),
+            key: 'unit',
+            render: (_, user) => (
+              <Select
+                style={{ minWidth: 180 }}
+                allowClear
+                placeholder={t('users.none')}
+                value={user.unit?.id}
+                options={unitOptions}
+                aria-label={`${t('users.unit')} ${user.username}`}
+                onChange={(value?: number) => void onAssign(user, value ?? null)}
+              />
+            ),
+          },
+          {
+            title: t('users.lastSeen'),
+            dataIndex: 'lastSeenAt',
+            render: (value: string | null) => (value ? new Date(value).toLocaleString(i18n.language) : '—'),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

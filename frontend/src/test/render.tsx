@@ -1,0 +1,41 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router-dom';
+import { vi } from 'vitest';
+import { Providers } from '../app/providers';
+
+export function renderWithApp(ui: ReactElement, { route = '/' }: { route?: string } = {}) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <Providers queryClient={queryClient}>
+      <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+    </Providers>,
+  );
+}
+
+type Route = (init?: RequestInit) => { status: number; body?: unknown; contentType?: string };
+
+/** Replaces fetch with canned answers keyed by "METHOD /path"; unknown requests fail the test loudly. */
+export function mockApi(routes: Record<string, Route>) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const key = `${init?.method ?? 'GET'} ${String(input)}`;
+    const route = routes[key];
+    if (!route) throw new Error(`unexpected request ${key}`);
+    const { status, body, contentType } = route(init);
+    return new Response(body === undefined ? null : JSON.stringify(body), {
+      status,
+      headers: { 'content-type': contentType ?? 'application/json' },
+    });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+export const OFFICER = {
+  username: 'officer',
+  displayName: 'Wang Wei',
+  roles: ['officer'],
+  unit: { id: 1, code: 'wuyingshan', name: 'Wuyingshan' },
+};
+export const ADMIN = { ...OFFICER, username: 'admin', displayName: 'Chen Jing', roles: ['admin'] };

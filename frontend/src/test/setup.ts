@@ -1,0 +1,27 @@
+import '@testing-library/jest-dom/vitest';
+import { afterEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import i18n from '../lib/i18n';
+
+// Ant Design reads these; jsdom lacks them.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string) => ({
+    // Desktop width: Ant Design's breakpoints query min-width.
+    matches: /min-width/.test(query),
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  }),
+});
+window.getComputedStyle = ((orig) => (elt: Element) => orig(elt))(window.getComputedStyle);
+
+afterEach(async () => {
+  cleanup();
+  localStorage.clear();
+  await i18n.changeLanguage('zh-CN');
+});
