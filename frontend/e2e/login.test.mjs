@@ -41,6 +41,7 @@ test('on a phone the navigation opens from the menu button', { timeout: 120_000 
     await nav.getByText('驾驶舱').waitFor();
     await nav.getByText('月报').waitFor();
     assert.equal(await nav.getByText('走访与线索').count(), 0, 'a leader does not log visits');
+    await page.waitForTimeout(500); // let the drawer finish sliding in
     await page.screenshot({ path: SCREENSHOTS + 'leader-phone-menu.png' });
   } finally {
     await browser.close();
