@@ -1,7 +1,5 @@
 package io.attract.common.audit;
 
-import java.time.Instant;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,9 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.attract.common.persistence.PageView;
 import io.attract.common.security.Roles;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -26,15 +21,11 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 @RolesAllowed({ Roles.ADMIN, Roles.STATS })
 public class AuditResource {
 
-    public record AuditEventView(Long id, Instant occurredAt, String actor, String remoteAddress, String action,
-            String entity, String entityId, JsonNode changes) {
-    }
-
     @Inject
     AuditRepository audit;
 
     @Inject
-    ObjectMapper json;
+    AuditTrail trail;
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -42,15 +33,6 @@ public class AuditResource {
             @QueryParam("actor") String actor, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         PanacheQuery<AuditEvent> query = audit.search(new AuditRepository.Filter(entity, id, actor), page, size);
-        return PageView.of(query.list().stream().map(this::view).toList(), query.count());
-    }
-
-    private AuditEventView view(AuditEvent e) {
-        try {
-            return new AuditEventView(e.id, e.occurredAt, e.actor, e.remoteAddress, e.action, e.entity, e.entityId,
-                    e.changes == null ? null : json.readTree(e.changes));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return PageView.of(query.list().stream().map(trail::view).toList(), query.count());
     }
 }

@@ -1,0 +1,101 @@
+package io.attract.industry;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.attract.common.audit.AuditEventView;
+import io.attract.common.audit.AuditTrail;
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.security.Roles;
+
+@Path("/api/industries")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IndustryResource {
+
+    public record RetireRequest(LocalDate retiredOn) {
+    }
+
+    @Inject
+    IndustryService service;
+
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public PageView<IndustryView> list(@QueryParam("includeRetired") boolean includeRetired) {
+        List<IndustryView> all = service.list(includeRetired);
+        return PageView.of(all, all.size());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public Response get(@PathParam("id") long id) {
+        return withEtag(service.get(id));
+    }
+
+    /** Who added, renamed or retired the industry, and when: read from the audit trail. */
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public List<AuditEventView> history(@PathParam("id") long id) {
+        service.get(id);
+        return audit.forRecord("Industry", id);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(@Valid @NotNull IndustryRequest request) {
+        IndustryView industry = service.create(request);
+        return Response.created(URI.create("/api/industries/" + industry.id())).entity(industry).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull IndustryRequest request) {
+        return withEtag(service.update(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("{id}/retire")
+    @RolesAllowed(Roles.ADMIN)
+    public Response retire(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            RetireRequest request) {
+        return withEtag(service.retire(id, ifMatch, request == null ? null : request.retiredOn()));
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ADMIN)
+    public Response restore(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withEtag(service.restore(id, ifMatch));
+    }
+
+    private static Response withEtag(IndustryView view) {
+        return Response.ok(view).header(HttpHeaders.ETAG, IfMatch.etag(view.version())).build();
+    }
+}
