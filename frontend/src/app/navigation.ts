@@ -28,6 +28,7 @@ export const NAV_SECTIONS: NavSection[] = [
     children: [
       { key: 'admin-units', path: '/admin/units', labelKey: 'nav.adminUnits', roles: ['admin'] },
       { key: 'admin-users', path: '/admin/users', labelKey: 'nav.adminUsers', roles: ['admin'] },
+      { key: 'admin-industries', path: '/admin/industries', labelKey: 'nav.adminIndustries', roles: ['admin'] },
     ],
   },
 ];

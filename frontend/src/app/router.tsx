@@ -1,5 +1,5 @@
 import { Spin } from 'antd';
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, type ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { StatusPage } from '../components/status-page';
 import type { Me } from '../features/auth/api/get-me';
@@ -8,12 +8,13 @@ import { AppShell } from './layout/app-shell';
 import { homePath } from './navigation';
 import { RequireSection } from './require-section';
 
-const UnitsPage = lazy(() =>
-  import('../features/units/components/units-page').then((m) => ({ default: m.UnitsPage })),
-);
-const UsersPage = lazy(() =>
-  import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage })),
-);
+const ADMIN_PAGES: Record<string, ComponentType> = {
+  units: lazy(() => import('../features/units/components/units-page').then((m) => ({ default: m.UnitsPage }))),
+  users: lazy(() => import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage }))),
+  industries: lazy(() =>
+    import('../features/industries/components/industries-page').then((m) => ({ default: m.IndustriesPage })),
+  ),
+};
 
 const PLACEHOLDERS = ['cockpit', 'enterprises', 'chains', 'engagement', 'trips', 'projects', 'reports'];
 
@@ -42,26 +43,19 @@ export function AppRoutes({ me }: AppRoutesProps) {
           />
         ))}
         <Route path="admin" element={<Navigate to="/admin/units" replace />} />
-        <Route
-          path="admin/units"
-          element={
-            <RequireSection roles={me.roles}>
-              <Suspense fallback={<Spin />}>
-                <UnitsPage />
-              </Suspense>
-            </RequireSection>
-          }
-        />
-        <Route
-          path="admin/users"
-          element={
-            <RequireSection roles={me.roles}>
-              <Suspense fallback={<Spin />}>
-                <UsersPage />
-              </Suspense>
-            </RequireSection>
-          }
-        />
+        {Object.entries(ADMIN_PAGES).map(([path, Page]) => (
+          <Route
+            key={path}
+            path={`admin/${path}`}
+            element={
+              <RequireSection roles={me.roles}>
+                <Suspense fallback={<Spin />}>
+                  <Page />
+                </Suspense>
+              </RequireSection>
+            }
+          />
+        ))}
         <Route path="*" element={<StatusPage status="404" titleKey="app.notFound" />} />
       </Route>
     </Routes>

@@ -1,0 +1,43 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mockApi, renderWithApp } from '../../../test/render';
+import { IndustriesPage } from './industries-page';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const MATERIALS = {
+  id: 1,
+  code: 'new-materials',
+  name: '新型功能材料',
+  category: 'LEADING',
+  sortOrder: 1,
+  gbt4754Codes: ['C26', 'C30'],
+  description: null,
+  retiredOn: null,
+  version: 3,
+};
+
+describe('industry catalogue page', () => {
+  it('shows the industries with their category and GB/T codes', async () => {
+    mockApi({ 'GET /api/industries?includeRetired=false': () => ({ status: 200, body: { items: [MATERIALS], total: 1, next: null } }) });
+    renderWithApp(<IndustriesPage />);
+    expect(await screen.findByText('新型功能材料')).toBeInTheDocument();
+    expect(screen.getByText('主导产业')).toBeInTheDocument();
+    expect(screen.getByText('C26、C30')).toBeInTheDocument();
+  });
+
+  it('retires with the current version after confirmation', async () => {
+    const fetchMock = mockApi({
+      'GET /api/industries?includeRetired=false': () => ({ status: 200, body: { items: [MATERIALS], total: 1, next: null } }),
+      'POST /api/industries/1/retire': () => ({ status: 200, body: { ...MATERIALS, retiredOn: '2026-11-24', version: 4 } }),
+    });
+    renderWithApp(<IndustriesPage />);
+    await userEvent.click(await screen.findByRole('button', { name: '停用' }));
+    const confirm = await screen.findByRole('tooltip');
+    await userEvent.click(within(confirm).getByRole('button', { name: /确\s?定|OK/ }));
+    await vi.waitFor(() => expect(fetchMock.mock.calls.some(([url]) => String(url).endsWith('/retire'))).toBe(true));
+    const call = fetchMock.mock.calls.find(([url]) => String(url).endsWith('/retire'));
+    expect((call?.[1]?.headers as Record<string, string>)['If-Match']).toBe('"3"');
+  });
+});
