@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { Industry } from './types';
 
-/** Retire (停用) or restore (恢复) an industry of the catalogue. */
+/** Retire or restore an industry of the catalogue. */
 export const setIndustryRetired = ({ industry, retired }: { industry: Industry; retired: boolean }) =>
   retired
     ? api<Industry>(`/api/industries/${industry.id}/retire`, { method: 'POST', body: {}, version: industry.version })
