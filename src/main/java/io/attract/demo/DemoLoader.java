@@ -34,6 +34,9 @@ public class DemoLoader {
     @Inject
     AppUserRepository users;
 
+    @Inject
+    DemoSpace space;
+
     void onStart(@Observes @Priority(DatabaseBootstrap.PRIORITY + 10) StartupEvent event) {
         if (config.enabled()) {
             load();
@@ -64,6 +67,7 @@ public class DemoLoader {
                 added++;
             }
         }
+        added += space.load();
         LOG.infof("Demo data: %d records added", added);
     }
 }

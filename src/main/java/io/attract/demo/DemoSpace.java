@@ -1,0 +1,128 @@
+package io.attract.demo;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.attract.industry.Industry;
+import io.attract.industry.IndustryRepository;
+import io.attract.space.Park;
+import io.attract.space.ParkRepository;
+import io.attract.space.ParkStatus;
+import io.attract.space.Site;
+import io.attract.space.SiteKind;
+import io.attract.space.SiteRepository;
+import io.attract.space.Zone;
+import io.attract.space.ZoneKind;
+import io.attract.space.ZoneRepository;
+
+/** Tianqiao's "一轴两带五组团", its parks and a few carriers with free area. Adds only what is missing. */
+@ApplicationScoped
+class DemoSpace {
+
+    private record DemoZone(String code, String name, ZoneKind kind) {
+    }
+
+    private record DemoPark(String code, String name, String zone, ParkStatus status) {
+    }
+
+    private record DemoSite(String name, SiteKind kind, String park, String address, String area, String free,
+            String contact, List<String> industries) {
+    }
+
+    private static final List<DemoZone> ZONES = List.of(
+            new DemoZone("yellow-river-axis", "黄河城市联动轴", ZoneKind.AXIS),
+            new DemoZone("jiluo-road-belt", "济泺路黄金经济带", ZoneKind.BELT),
+            new DemoZone("xiaoqing-river-belt", "小清河创新产业带", ZoneKind.BELT),
+            new DemoZone("smart-manufacturing-cluster", "新型智造组团", ZoneKind.CLUSTER),
+            new DemoZone("hi-tech-cluster", "高科创新组团", ZoneKind.CLUSTER),
+            new DemoZone("trade-cluster", "特色商贸组团", ZoneKind.CLUSTER),
+            new DemoZone("services-cluster", "高端服务组团", ZoneKind.CLUSTER),
+            new DemoZone("agriculture-cluster", "现代农业组团", ZoneKind.CLUSTER));
+
+    private static final List<DemoPark> PARKS = List.of(
+            new DemoPark("new-materials-park", "济南新材料产业园区", "smart-manufacturing-cluster", ParkStatus.OPERATING),
+            new DemoPark("digital-economy-park", "数字经济产业园", "hi-tech-cluster", ParkStatus.PLANNED),
+            new DemoPark("medical-device-park", "医疗器械产业园", "hi-tech-cluster", ParkStatus.PLANNED),
+            new DemoPark("smart-manufacturing-park", "智能制造产业园", "smart-manufacturing-cluster", ParkStatus.PLANNED),
+            new DemoPark("agri-equipment-park", "农业设备产业园", "agriculture-cluster", ParkStatus.PLANNED),
+            new DemoPark("testing-park", "检验检测产业园", "services-cluster", ParkStatus.PLANNED),
+            new DemoPark("tech-transfer-park", "科技成果转移转化产业园", "hi-tech-cluster", ParkStatus.PLANNED));
+
+    private static final List<DemoSite> SITES = List.of(
+            new DemoSite("新材料园区 A-03 地块", SiteKind.LAND, "new-materials-park", "济南新材料产业园区纬六路以北", "86000", "86000",
+                    "园区招商部 孙工", List.of("new-materials")),
+            new DemoSite("新材料园区标准厂房 3 号", SiteKind.FACTORY, "new-materials-park", "济南新材料产业园区经三路 8 号", "12000", "4500",
+                    "园区招商部 孙工", List.of("new-materials", "smart-equipment")),
+            new DemoSite("济泺路金融商务楼", SiteKind.BUILDING, null, "济泺路 128 号", "36000", "9800", "楼宇运营 周经理",
+                    List.of("high-end-services", "future-digital")),
+            new DemoSite("泺口服装城 5 层", SiteKind.FLOOR, null, "泺口服装城", "6000", "1200", "市场管委会 吴主任",
+                    List.of("trade", "future-consumption")),
+            new DemoSite("数字经济产业园孵化楼", SiteKind.BUILDING, "digital-economy-park", "北园大街 300 号", "24000", "24000",
+                    "区投资促进局 郑科长", List.of("future-digital")));
+
+    @Inject
+    ZoneRepository zones;
+
+    @Inject
+    ParkRepository parks;
+
+    @Inject
+    SiteRepository sites;
+
+    @Inject
+    IndustryRepository industries;
+
+    int load() {
+        int added = 0;
+        for (DemoZone demo : ZONES) {
+            if (zones.findByCode(demo.code()).isEmpty()) {
+                Zone zone = new Zone();
+                zone.code = demo.code();
+                zone.name = demo.name();
+                zone.kind = demo.kind();
+                zone.sortOrder = ZONES.indexOf(demo) + 1;
+                zones.persist(zone);
+                added++;
+            }
+        }
+        for (DemoPark demo : PARKS) {
+            if (parks.findByCode(demo.code()).isEmpty()) {
+                Park park = new Park();
+                park.code = demo.code();
+                park.name = demo.name();
+                park.zone = zones.findByCode(demo.zone()).orElse(null);
+                park.status = demo.status();
+                parks.persist(park);
+                added++;
+            }
+        }
+        if (sites.count() == 0) {
+            Map<String, Industry> byCode = industries.listAll().stream()
+                    .collect(Collectors.toMap(i -> i.code, Function.identity()));
+            for (DemoSite demo : SITES) {
+                Site site = new Site();
+                site.name = demo.name();
+                site.kind = demo.kind();
+                site.park = demo.park() == null ? null : parks.findByCode(demo.park()).orElse(null);
+                site.zone = site.park == null ? null : site.park.zone;
+                site.address = demo.address();
+                site.areaSqm = new BigDecimal(demo.area());
+                site.freeAreaSqm = new BigDecimal(demo.free());
+                site.contactName = demo.contact();
+                site.suitableIndustries = demo.industries().stream().map(byCode::get)
+                        .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(java.util.HashSet::new));
+                sites.persist(site);
+                added++;
+            }
+        }
+        return added;
+    }
+
+}

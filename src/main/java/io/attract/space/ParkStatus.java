@@ -1,0 +1,5 @@
+package io.attract.space;
+
+public enum ParkStatus {
+    PLANNED, OPERATING
+}

@@ -1,0 +1,112 @@
+package io.attract.space;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.security.Roles;
+
+/** 空间布局: /api/zones, /api/parks, /api/sites (carriers). Everyone reads; admins keep them. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SpaceResource {
+
+    @Inject
+    SpaceService service;
+
+    @GET
+    @Path("zones")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public PageView<ZoneView> zones() {
+        List<ZoneView> all = service.listZones();
+        return PageView.of(all, all.size());
+    }
+
+    @POST
+    @Path("zones")
+    @RolesAllowed(Roles.ADMIN)
+    public Response createZone(@Valid @NotNull ZoneRequest request) {
+        ZoneView zone = service.saveZone(null, null, request);
+        return Response.created(URI.create("/api/zones/" + zone.id())).entity(zone).build();
+    }
+
+    @PUT
+    @Path("zones/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response updateZone(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ZoneRequest request) {
+        ZoneView zone = service.saveZone(id, ifMatch, request);
+        return Response.ok(zone).header(HttpHeaders.ETAG, IfMatch.etag(zone.version())).build();
+    }
+
+    @GET
+    @Path("parks")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public PageView<ParkView> parks() {
+        List<ParkView> all = service.listParks();
+        return PageView.of(all, all.size());
+    }
+
+    @POST
+    @Path("parks")
+    @RolesAllowed(Roles.ADMIN)
+    public Response createPark(@Valid @NotNull ParkRequest request) {
+        ParkView park = service.savePark(null, null, request);
+        return Response.created(URI.create("/api/parks/" + park.id())).entity(park).build();
+    }
+
+    @PUT
+    @Path("parks/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response updatePark(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ParkRequest request) {
+        ParkView park = service.savePark(id, ifMatch, request);
+        return Response.ok(park).header(HttpHeaders.ETAG, IfMatch.etag(park.version())).build();
+    }
+
+    @GET
+    @Path("sites")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public PageView<SiteView> sites(@QueryParam("parkId") Long parkId, @QueryParam("industryId") Long industryId,
+            @QueryParam("minFreeArea") BigDecimal minFreeArea) {
+        List<SiteView> found = service.searchSites(parkId, industryId, minFreeArea);
+        return PageView.of(found, found.size());
+    }
+
+    @POST
+    @Path("sites")
+    @RolesAllowed(Roles.ADMIN)
+    public Response createSite(@Valid @NotNull SiteRequest request) {
+        SiteView site = service.saveSite(null, null, request);
+        return Response.created(URI.create("/api/sites/" + site.id())).entity(site).build();
+    }
+
+    @PUT
+    @Path("sites/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response updateSite(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull SiteRequest request) {
+        SiteView site = service.saveSite(id, ifMatch, request);
+        return Response.ok(site).header(HttpHeaders.ETAG, IfMatch.etag(site.version())).build();
+    }
+}
