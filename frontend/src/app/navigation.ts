@@ -29,6 +29,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { key: 'admin-units', path: '/admin/units', labelKey: 'nav.adminUnits', roles: ['admin'] },
       { key: 'admin-users', path: '/admin/users', labelKey: 'nav.adminUsers', roles: ['admin'] },
       { key: 'admin-industries', path: '/admin/industries', labelKey: 'nav.adminIndustries', roles: ['admin'] },
+      { key: 'admin-space', path: '/admin/space', labelKey: 'nav.adminSpace', roles: ['admin'] },
     ],
   },
 ];

@@ -14,6 +14,7 @@ const ADMIN_PAGES: Record<string, ComponentType> = {
   industries: lazy(() =>
     import('../features/industries/components/industries-page').then((m) => ({ default: m.IndustriesPage })),
   ),
+  space: lazy(() => import('../features/space/components/space-page').then((m) => ({ default: m.SpacePage }))),
 };
 
 const PLACEHOLDERS = ['cockpit', 'enterprises', 'chains', 'engagement', 'trips', 'projects', 'reports'];

@@ -1,0 +1,148 @@
+import { Button, Card, Empty, Flex, Select, Table, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { useIndustries } from '../../industries/api/get-industries';
+import { useParks, useSites, useZones } from '../api/get-space';
+import type { Park, Site, Zone } from '../api/types';
+import { SiteFormModal } from './site-form-modal';
+
+const area = (value: number) => Number(value).toLocaleString(undefined, { maximumFractionDigits: 2 });
+
+function SitesTab() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const parkId = params.get('parkId') ? Number(params.get('parkId')) : undefined;
+  const industryId = params.get('industryId') ? Number(params.get('industryId')) : undefined;
+  const sites = useSites({ parkId, industryId });
+  const parks = useParks();
+  const industries = useIndustries();
+  const [editing, setEditing] = useState<{ open: boolean; site?: Site }>({ open: false });
+
+  const setFilter = (key: string, value?: number) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, String(value));
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <>
+      <Flex wrap gap={8} justify="space-between" style={{ marginBottom: 12 }}>
+        <Flex wrap gap={8}>
+          <Select
+            allowClear
+            placeholder={t('space.park')}
+            style={{ minWidth: 200 }}
+            value={parkId}
+            onChange={(value?: number) => setFilter('parkId', value)}
+            options={(parks.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          />
+          <Select
+            allowClear
+            placeholder={t('space.suitable')}
+            style={{ minWidth: 160 }}
+            value={industryId}
+            onChange={(value?: number) => setFilter('industryId', value)}
+            options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))}
+          />
+        </Flex>
+        <Button type="primary" onClick={() => setEditing({ open: true })}>
+          {t('space.addSite')}
+        </Button>
+      </Flex>
+      <Table<Site>
+        rowKey="id"
+        loading={sites.isLoading}
+        dataSource={sites.data?.items ?? []}
+        scroll={{ x: 760 }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: <Empty description={t('space.noSites')} /> }}
+        columns={[
+          { title: t('space.siteName'), dataIndex: 'name' },
+          { title: t('space.siteKind'), dataIndex: 'kind', render: (kind: string) => t(`space.siteKinds.${kind}`) },
+          { title: t('space.park'), key: 'park', render: (_, s) => s.park?.name ?? s.zone?.name ?? '—' },
+          { title: t('space.freeArea'), key: 'free', align: 'right', render: (_, s) => `${area(s.freeAreaSqm)} / ${area(s.areaSqm)} m²` },
+          {
+            title: t('space.suitable'),
+            key: 'suitable',
+            render: (_, s) => s.suitableIndustries.map((i) => <Tag key={i.id}>{i.name}</Tag>),
+          },
+          { title: t('space.contact'), dataIndex: 'contactName' },
+          {
+            title: t('units.actions'),
+            key: 'actions',
+            render: (_, site) => (
+              <Button type="link" onClick={() => setEditing({ open: true, site })}>
+                {t('common.edit')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <SiteFormModal open={editing.open} site={editing.site} onClose={() => setEditing({ open: false })} />
+    </>
+  );
+}
+
+function ZonesTab() {
+  const { t } = useTranslation();
+  const zones = useZones();
+  return (
+    <Table<Zone>
+      rowKey="id"
+      loading={zones.isLoading}
+      dataSource={zones.data?.items ?? []}
+      pagination={false}
+      locale={{ emptyText: <Empty description={t('space.noZones')} /> }}
+      columns={[
+        { title: t('space.zoneName'), dataIndex: 'name' },
+        { title: t('space.zoneKind'), dataIndex: 'kind', render: (kind: string) => t(`space.zoneKinds.${kind}`) },
+      ]}
+    />
+  );
+}
+
+function ParksTab() {
+  const { t } = useTranslation();
+  const parks = useParks();
+  return (
+    <Table<Park>
+      rowKey="id"
+      loading={parks.isLoading}
+      dataSource={parks.data?.items ?? []}
+      pagination={false}
+      locale={{ emptyText: <Empty description={t('space.noParks')} /> }}
+      columns={[
+        { title: t('space.parkName'), dataIndex: 'name' },
+        { title: t('space.zone'), key: 'zone', render: (_, p) => p.zone?.name ?? '—' },
+        {
+          title: t('space.parkStatus'),
+          dataIndex: 'status',
+          render: (status: string) => <Tag color={status === 'OPERATING' ? 'green' : undefined}>{t(`space.parkStatuses.${status}`)}</Tag>,
+        },
+      ]}
+    />
+  );
+}
+
+export function SpacePage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  return (
+    <Card>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {t('space.title')}
+      </Typography.Title>
+      <Tabs
+        activeKey={params.get('tab') ?? 'sites'}
+        onChange={(tab) => setParams({ tab }, { replace: true })}
+        items={[
+          { key: 'sites', label: t('space.sites'), children: <SitesTab /> },
+          { key: 'parks', label: t('space.parks'), children: <ParksTab /> },
+          { key: 'zones', label: t('space.zones'), children: <ZonesTab /> },
+        ]}
+      />
+    </Card>
+  );
+}
