@@ -1,8 +1,7 @@
-import { Form, Input, InputNumber, Modal, Select, message } from 'antd';
+import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useSaveIndustry } from '../api/save-industry';
 import { INDUSTRY_CATEGORIES, type Industry, type IndustryInput } from '../api/types';
 
@@ -36,26 +35,11 @@ export function IndustryFormModal({ open, industry, onClose }: IndustryFormModal
     );
   }, [open, industry, form]);
 
-  const submit = async () => {
-    const input = await form.validateFields();
-    try {
-      await save.mutateAsync({ input, existing: industry });
-      void message.success(t('industries.saved'));
-      onClose();
-    } catch (error) {
-      if (error instanceof ApiError && error.violations.length > 0) {
-        form.setFields(
-          error.violations.map((v) => ({
-            name: (v.field.startsWith('gbt4754Codes') ? 'gbt4754Codes' : v.field) as keyof IndustryInput,
-            errors: [v.message],
-          })),
-        );
-      } else {
-        void message.error(errorMessage(t, error));
-        if (error instanceof ApiError && error.code === 'version.stale') onClose();
-      }
-    }
-  };
+  const submit = useFormSubmit(form, (input) => save.mutateAsync({ input, existing: industry }), {
+    successKey: 'industries.saved',
+    onDone: onClose,
+    fieldOf: (field) => (field.startsWith('gbt4754Codes') ? 'gbt4754Codes' : field),
+  });
 
   return (
     <Modal

@@ -1,8 +1,7 @@
-import { Form, Input, InputNumber, Modal, Select, message } from 'antd';
+import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useIndustries } from '../../industries/api/get-industries';
 import { useParks } from '../api/get-space';
 import { useSaveSite } from '../api/save-site';
@@ -41,20 +40,10 @@ export function SiteFormModal({ open, site, onClose }: SiteFormModalProps) {
     );
   }, [open, site, form]);
 
-  const submit = async () => {
-    const input = await form.validateFields();
-    try {
-      await save.mutateAsync({ input, existing: site });
-      void message.success(t('space.saved'));
-      onClose();
-    } catch (error) {
-      if (error instanceof ApiError && error.violations.length > 0) {
-        form.setFields(error.violations.map((v) => ({ name: v.field as keyof SiteInput, errors: [v.message] })));
-      } else {
-        void message.error(errorMessage(t, error));
-      }
-    }
-  };
+  const submit = useFormSubmit(form, (input) => save.mutateAsync({ input, existing: site }), {
+    successKey: 'space.saved',
+    onDone: onClose,
+  });
 
   return (
     <Modal

@@ -1,8 +1,7 @@
-import { Form, Input, Modal, Select, message } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useSaveUnit } from '../api/save-unit';
 import { UNIT_KINDS, type Unit, type UnitInput } from '../api/types';
 
@@ -24,21 +23,10 @@ export function UnitFormModal({ open, unit, onClose }: UnitFormModalProps) {
     }
   }, [open, unit, form]);
 
-  const submit = async () => {
-    const input = await form.validateFields();
-    try {
-      await save.mutateAsync({ input, existing: unit });
-      void message.success(t('units.saved'));
-      onClose();
-    } catch (error) {
-      if (error instanceof ApiError && error.violations.length > 0) {
-        form.setFields(error.violations.map((v) => ({ name: v.field as keyof UnitInput, errors: [v.message] })));
-      } else {
-        void message.error(errorMessage(t, error));
-        if (error instanceof ApiError && error.code === 'version.stale') onClose();
-      }
-    }
-  };
+  const submit = useFormSubmit(form, (input) => save.mutateAsync({ input, existing: unit }), {
+    successKey: 'units.saved',
+    onDone: onClose,
+  });
 
   return (
     <Modal
