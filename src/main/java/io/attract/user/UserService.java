@@ -42,20 +42,11 @@ public class UserService {
         return view(user);
     }
 
-    /** Records that a user was seen, creating the row on first login; returns the stored user. */
+    /** Records that a user was seen (the row is created on first login) and returns the stored user. */
     public AppUser seen(String username, String displayName) {
-        AppUser user = users.findByUsername(username).orElse(null);
         Instant now = Instant.now();
-        if (user == null) {
-            user = new AppUser();
-            user.username = username;
-            user.displayName = displayName;
-            user.lastSeenAt = now;
-            users.persist(user);
-        } else if (user.lastSeenAt == null || user.lastSeenAt.isBefore(now.minus(SEEN_RESOLUTION))) {
-            user.lastSeenAt = now;
-        }
-        return user;
+        users.seen(username, displayName, now, now.minus(SEEN_RESOLUTION));
+        return users.findByUsername(username).orElseThrow();
     }
 
     static UserView view(AppUser user) {

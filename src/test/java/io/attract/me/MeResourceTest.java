@@ -1,9 +1,17 @@
 package io.attract.me;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +45,26 @@ class MeResourceTest {
     void userWithoutUnitHasNullUnit() {
         Tokens.as("newcomer").get("/api/me").then().statusCode(200)
                 .body("username", equalTo("newcomer")).body("unit", nullValue());
+    }
+
+    @Test
+    void concurrentFirstRequestsOfOneUserAllSucceedAndCreateOneRow() throws Exception {
+        String username = "parallel-" + System.nanoTime();
+        String token = Tokens.of(username);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                calls.add(pool.submit(() -> given().auth().oauth2(token).get("/api/me").statusCode()));
+            }
+            for (Future<Integer> call : calls) {
+                assertThat(call.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Tokens.as(Tokens.ADMIN).get("/api/users").then().statusCode(200)
+                .body("items.findAll { it.username == '" + username + "' }.size()", equalTo(1));
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.hibernate.StaleObjectStateException;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -86,8 +87,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        if (e.getCause() instanceof ApiException api) {
-            return api(api);
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException api) {
+                return api(api);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                // Someone else committed between our version check and our commit.
+                return stale((RuntimeException) cause);
+            }
         }
         LOG.error("Unexpected error", e);
         return respond(Problem.of(500, "internal.error", "服务器内部错误，请稍后再试。"));
