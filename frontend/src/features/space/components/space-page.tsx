@@ -60,7 +60,12 @@ function SitesTab() {
         locale={{ emptyText: <Empty description={t('space.noSites')} /> }}
         columns={[
           { title: t('space.siteName'), dataIndex: 'name' },
-          { title: t('space.siteKind'), dataIndex: 'kind', render: (kind: string) => t(`space.siteKinds.${kind}`) },
+          {
+            title: t('space.siteKind'),
+            dataIndex: 'kind',
+            width: 88,
+            render: (kind: string) => t(`space.siteKinds.${kind}`),
+          },
           { title: t('space.park'), key: 'park', render: (_, s) => s.park?.name ?? s.zone?.name ?? '—' },
           { title: t('space.freeArea'), key: 'free', align: 'right', render: (_, s) => `${area(s.freeAreaSqm)} / ${area(s.areaSqm)} m²` },
           {
