@@ -8,10 +8,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
+
 import io.attract.common.persistence.VersionedEntity;
 
 /** One industry of the district's catalogue (4+N), optionally mapped to GB/T 4754-2017 codes. */
 @Entity
+@BatchSize(size = 100)
 @Table(name = "industry")
 public class Industry extends VersionedEntity {
 

@@ -6,10 +6,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
+
 import io.attract.common.persistence.VersionedEntity;
 
 /** A responsible unit (责任单位): a street office or a department; records belong to one. */
 @Entity
+@BatchSize(size = 100)
 @Table(name = "org_unit")
 public class Unit extends VersionedEntity {
 

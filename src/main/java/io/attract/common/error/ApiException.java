@@ -8,6 +8,7 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String code;
     private final List<Problem.Violation> violations;
+    private Long existingId;
 
     public ApiException(int status, String code, String detail) {
         this(status, code, detail, List.of());
@@ -32,6 +33,13 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, code, message, List.of(new Problem.Violation(field, message)));
     }
 
+    /** A refusal because the record exists already: the answer links to it. */
+    public static ApiException duplicate(String code, String detail, String field, long existingId) {
+        ApiException e = new ApiException(409, code, detail, List.of(new Problem.Violation(field, detail)));
+        e.existingId = existingId;
+        return e;
+    }
+
     public int status() {
         return status;
     }
@@ -41,6 +49,6 @@ public class ApiException extends RuntimeException {
     }
 
     public Problem toProblem() {
-        return new Problem("about:blank", Problem.title(status), status, code, getMessage(), violations);
+        return new Problem("about:blank", Problem.title(status), status, code, getMessage(), violations, existingId);
     }
 }

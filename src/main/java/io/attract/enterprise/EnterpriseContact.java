@@ -1,0 +1,29 @@
+package io.attract.enterprise;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.attract.common.persistence.VersionedEntity;
+
+/** A decision maker at the firm. Personal data: the phone number is shown in full only to the owning unit. */
+@Entity
+@Table(name = "enterprise_contact")
+public class EnterpriseContact extends VersionedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "enterprise_id")
+    public Enterprise enterprise;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String title;
+
+    public String phone;
+
+    public String email;
+}

@@ -1,0 +1,93 @@
+package io.attract.enterprise;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class EnterpriseRepository implements PanacheRepository<Enterprise> {
+
+    private static final Pattern CREDIT_CODE_QUERY = Pattern.compile("[0-9A-Z]{18}");
+    /** API sort keys and the properties they sort by; anything else is refused by the resource. */
+    public static final Map<String, String> SORTS = Map.of("name", "nameKey", "createdAt", "createdAt",
+            "registeredCapital", "registeredCapital");
+
+    public Optional<Enterprise> findByCreditCode(String creditCode) {
+        return find("creditCode", creditCode).firstResultOptional();
+    }
+
+    /** Live firms (not merged away) matching the filter; the search text holds names, pinyin and initials. */
+    public PanacheQuery<Enterprise> search(EnterpriseFilter filter, Sort sort) {
+        StringBuilder where = new StringBuilder("mergedInto is null");
+        Parameters params = new Parameters();
+        if (filter.q() != null && !filter.q().isBlank()) {
+            String upper = CreditCode.normalize(filter.q());
+            if (CREDIT_CODE_QUERY.matcher(upper).matches()) {
+                where.append(" and creditCode = :code");
+                params.and("code", upper);
+            } else {
+                where.append(" and searchText like :q");
+                params.and("q", "%" + escapeLike(SearchKeys.query(filter.q())) + "%");
+            }
+        }
+        if (filter.tags() != null && !filter.tags().isEmpty()) {
+            where.append(" and exists (select 1 from Enterprise t join t.tags tag where t = e and tag.tag in :tags)");
+            params.and("tags", filter.tags());
+        }
+        if (filter.industryId() != null) {
+            where.append(" and industry.id = :industry");
+            params.and("industry", filter.industryId());
+        }
+        if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
+            // 370000 → the province, 370100 → the city, 370105 → the district.
+            where.append(" and regionCode like :region");
+            params.and("region", regionPrefix(filter.regionCode()) + "%");
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.ownerUnitId() != null) {
+            where.append(" and ownerUnit.id = :owner");
+            params.and("owner", filter.ownerUnitId());
+        }
+        return find("from Enterprise e where " + where, sort, params);
+    }
+
+    /** Groups of live firms whose normalised names collide, largest first. */
+    public List<List<Enterprise>> nameCollisions(int limit) {
+        List<String> keys = getEntityManager().createQuery("""
+                select e.nameKey from Enterprise e where e.mergedInto is null
+                group by e.nameKey having count(e) > 1 order by count(e) desc, e.nameKey""", String.class)
+                .setMaxResults(limit).getResultList();
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Enterprise> firms = list("from Enterprise e left join fetch e.ownerUnit where e.mergedInto is null"
+                + " and e.nameKey in ?1 order by e.nameKey, e.id", keys);
+        return keys.stream().map(k -> firms.stream().filter(f -> f.nameKey.equals(k)).toList()).toList();
+    }
+
+    static String regionPrefix(String code) {
+        String digits = code.replaceAll("[^0-9]", "");
+        if (digits.endsWith("0000")) {
+            return digits.substring(0, 2);
+        }
+        if (digits.endsWith("00")) {
+            return digits.substring(0, 4);
+        }
+        return digits;
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
