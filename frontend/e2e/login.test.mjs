@@ -17,14 +17,14 @@ test('an officer logs in, sees the Chinese shell with their navigation, and logs
     await nav.getByText('项目', { exact: true }).waitFor();
     assert.equal(await nav.getByText('系统管理').count(), 0, 'an officer must not see 系统管理');
     assert.equal(await nav.getByText('驾驶舱').count(), 0, 'an officer must not see 驾驶舱');
-    await page.getByText('此功能正在建设中').waitFor();
+    await page.getByRole('heading', { name: '目标企业库' }).waitFor();
     await page.screenshot({ path: SCREENSHOTS + 'officer-shell.png', fullPage: true });
 
     // A deep link is served by the front end, which refuses the officer the administration pages.
     await page.goto(BASE_URL + '/admin/units');
     await page.getByText('您的角色无权查看此页面').waitFor();
     await page.getByRole('button', { name: '返回首页' }).click();
-    await page.getByText('此功能正在建设中').waitFor();
+    await page.getByRole('heading', { name: '目标企业库' }).waitFor();
 
     await page.getByRole('button', { name: /王伟|officer/i }).click();
     await page.getByText('退出登录').click();

@@ -15,14 +15,18 @@ describe('app shell', () => {
   });
 
   it("shows an officer's navigation and lands on the target library", async () => {
-    mockApi({ 'GET /api/me': () => ({ status: 200, body: OFFICER }) });
+    mockApi({
+      'GET /api/me': () => ({ status: 200, body: OFFICER }),
+      'GET /api/enterprises?sort=-createdAt&page=0&size=20': () => ({ status: 200, body: { items: [], total: 0, next: null } }),
+      'GET /api/industries?includeRetired=false': () => ({ status: 200, body: { items: [], total: 0, next: null } }),
+    });
     renderWithApp(<App />);
     const nav = await screen.findByRole('menu');
     expect(within(nav).getByText('目标企业')).toBeInTheDocument();
     expect(within(nav).getByText('项目')).toBeInTheDocument();
     expect(within(nav).queryByText('系统管理')).not.toBeInTheDocument();
     expect(within(nav).queryByText('驾驶舱')).not.toBeInTheDocument();
-    expect(await screen.findByText('此功能正在建设中')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '目标企业库' })).toBeInTheDocument();
   });
 
   it('refuses an officer the administration pages with a way back', async () => {

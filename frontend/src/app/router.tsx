@@ -8,6 +8,13 @@ import { AppShell } from './layout/app-shell';
 import { homePath } from './navigation';
 import { RequireSection } from './require-section';
 
+const EnterprisesPage = lazy(() =>
+  import('../features/enterprises/components/enterprises-page').then((m) => ({ default: m.EnterprisesPage })),
+);
+const EnterpriseDetailPage = lazy(() =>
+  import('../features/enterprises/components/enterprise-detail-page').then((m) => ({ default: m.EnterpriseDetailPage })),
+);
+
 const ADMIN_PAGES: Record<string, ComponentType> = {
   units: lazy(() => import('../features/units/components/units-page').then((m) => ({ default: m.UnitsPage }))),
   users: lazy(() => import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage }))),
@@ -17,7 +24,7 @@ const ADMIN_PAGES: Record<string, ComponentType> = {
   space: lazy(() => import('../features/space/components/space-page').then((m) => ({ default: m.SpacePage }))),
 };
 
-const PLACEHOLDERS = ['cockpit', 'enterprises', 'chains', 'engagement', 'trips', 'projects', 'reports'];
+const PLACEHOLDERS = ['cockpit', 'chains', 'engagement', 'trips', 'projects', 'reports'];
 
 export interface AppRoutesProps {
   me: Me;
@@ -43,6 +50,22 @@ export function AppRoutes({ me }: AppRoutesProps) {
             }
           />
         ))}
+        <Route
+          path="enterprises"
+          element={
+            <Suspense fallback={<Spin />}>
+              <EnterprisesPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="enterprises/:id"
+          element={
+            <Suspense fallback={<Spin />}>
+              <EnterpriseDetailPage />
+            </Suspense>
+          }
+        />
         <Route path="admin" element={<Navigate to="/admin/units" replace />} />
         {Object.entries(ADMIN_PAGES).map(([path, Page]) => (
           <Route

@@ -37,6 +37,9 @@ public class DemoLoader {
     @Inject
     DemoSpace space;
 
+    @Inject
+    DemoEnterprises firms;
+
     void onStart(@Observes @Priority(DatabaseBootstrap.PRIORITY + 10) StartupEvent event) {
         if (config.enabled()) {
             load();
@@ -68,6 +71,7 @@ public class DemoLoader {
             }
         }
         added += space.load();
+        added += firms.load();
         LOG.infof("Demo data: %d records added", added);
     }
 }

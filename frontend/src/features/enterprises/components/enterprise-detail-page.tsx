@@ -1,0 +1,95 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Empty, Flex, Skeleton, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { errorMessage } from '../../../lib/error-message';
+import { useEnterprise } from '../api/get-enterprise';
+import type { Contact } from '../api/types';
+import { EnterpriseFormModal } from './enterprise-form-modal';
+import { TagList } from './tag-list';
+
+export function EnterpriseDetailPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const firm = useEnterprise(id);
+  const [editing, setEditing] = useState(false);
+
+  if (firm.isPending) return <Skeleton active />;
+  if (firm.isError) {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        message={errorMessage(t, firm.error)}
+        action={
+          <Link to="/enterprises">
+            <Button>{t('enterprises.backToList')}</Button>
+          </Link>
+        }
+      />
+    );
+  }
+  const e = firm.data;
+  const dash = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : String(value));
+
+  return (
+    <Flex vertical gap={16}>
+      <Link to="/enterprises">
+        <ArrowLeftOutlined /> {t('enterprises.backToList')}
+      </Link>
+      <Card>
+        <Flex justify="space-between" align="start" wrap gap={8}>
+          <div>
+            <Typography.Title level={3} style={{ marginTop: 0 }}>
+              {e.name}
+            </Typography.Title>
+            <TagList tags={e.tags} />
+          </div>
+          {e.canEdit ? (
+            <Button type="primary" onClick={() => setEditing(true)}>
+              {t('common.edit')}
+            </Button>
+          ) : (
+            <Typography.Text type="secondary">{t('enterprises.ownedBy', { unit: e.ownerUnitName })}</Typography.Text>
+          )}
+        </Flex>
+        <Descriptions column={{ xs: 1, md: 2, xl: 3 }} style={{ marginTop: 16 }} size="small">
+          <Descriptions.Item label={t('enterprises.creditCode')}>{dash(e.creditCode)}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.status')}>{t(`enterprises.statuses.${e.status}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.owner')}>{e.ownerUnitName}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.industry')}>{dash(e.industryName)}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.industryCode')}>{dash(e.industryCode)}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.region')}>{dash(e.regionCode ?? e.countryCode)}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.nature')}>{e.nature ? t(`enterprises.natures.${e.nature}`) : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.capital')}>
+            {e.registeredCapital == null ? '—' : `${Number(e.registeredCapital).toLocaleString()} ${t('enterprises.tenThousandYuan')}`}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.employees')}>{dash(e.employees)}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.formerNames')}>{e.formerNames.join('、') || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.method')}>{dash(e.attractionMethod)}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.source')}>{dash(e.source)}</Descriptions.Item>
+        </Descriptions>
+        {e.description && <Typography.Paragraph style={{ marginTop: 8 }}>{e.description}</Typography.Paragraph>}
+      </Card>
+      <Card title={t('enterprises.contacts')} extra={!e.canEdit && <Typography.Text type="secondary">{t('enterprises.phonesMasked')}</Typography.Text>}>
+        <Table<Contact>
+          rowKey={(c) => c.id ?? c.name}
+          size="small"
+          pagination={false}
+          dataSource={e.contacts}
+          locale={{ emptyText: <Empty description={t('enterprises.noContacts')} /> }}
+          columns={[
+            { title: t('enterprises.contactName'), dataIndex: 'name' },
+            { title: t('enterprises.contactTitle'), dataIndex: 'title' },
+            { title: t('enterprises.contactPhone'), dataIndex: 'phone' },
+          ]}
+        />
+      </Card>
+      <Card title={t('enterprises.timeline')}>
+        <Empty description={t('enterprises.timelineEmpty')} />
+      </Card>
+      <EnterpriseFormModal open={editing} enterprise={e} onClose={() => setEditing(false)} />
+    </Flex>
+  );
+}

@@ -1,0 +1,151 @@
+import { Alert, Button, Card, Empty, Flex, Input, Select, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { errorMessage } from '../../../lib/error-message';
+import { useMe } from '../../auth/api/get-me';
+import { useIndustries } from '../../industries/api/get-industries';
+import { useEnterprises } from '../api/get-enterprises';
+import { STATUSES, TAG_CODES, type EnterpriseFilter, type EnterpriseListItem, type EnterpriseStatus, type TagCode } from '../api/types';
+import { EnterpriseFormModal } from './enterprise-form-modal';
+import { TagList } from './tag-list';
+
+/** The filter lives in the URL, so a view can be bookmarked and shared. */
+function useFilter(): [EnterpriseFilter, (patch: Partial<EnterpriseFilter>) => void] {
+  const [params, setParams] = useSearchParams();
+  const filter: EnterpriseFilter = {
+    q: params.get('q') ?? undefined,
+    tags: params.getAll('tag') as TagCode[],
+    industryId: params.get('industryId') ? Number(params.get('industryId')) : undefined,
+    status: (params.get('status') as EnterpriseStatus) ?? undefined,
+    page: Number(params.get('page') ?? 0),
+    size: Number(params.get('size') ?? 20),
+    sort: params.get('sort') ?? '-createdAt',
+  };
+  const update = (patch: Partial<EnterpriseFilter>) => {
+    const next = { ...filter, page: 0, ...patch };
+    const out = new URLSearchParams();
+    if (next.q) out.set('q', next.q);
+    next.tags.forEach((tag) => out.append('tag', tag));
+    if (next.industryId) out.set('industryId', String(next.industryId));
+    if (next.status) out.set('status', next.status);
+    if (next.page) out.set('page', String(next.page));
+    if (next.size !== 20) out.set('size', String(next.size));
+    if (next.sort !== '-createdAt') out.set('sort', next.sort);
+    setParams(out, { replace: true });
+  };
+  return [filter, update];
+}
+
+export function EnterprisesPage() {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useFilter();
+  const enterprises = useEnterprises(filter);
+  const industries = useIndustries();
+  const me = useMe();
+  const canCreate = (me.data?.roles ?? []).some((role) => role === 'officer' || role === 'unit_head');
+  const [creating, setCreating] = useState(false);
+
+  const toggleTag = (tag: TagCode, checked: boolean) =>
+    setFilter({ tags: checked ? [...filter.tags, tag] : filter.tags.filter((x) => x !== tag) });
+
+  return (
+    <Card>
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('enterprises.title')}
+        </Typography.Title>
+        {canCreate && (
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('enterprises.add')}
+          </Button>
+        )}
+      </Flex>
+      <Flex wrap gap={8} style={{ marginBottom: 8 }}>
+        <Input.Search
+          allowClear
+          defaultValue={filter.q}
+          placeholder={t('enterprises.searchPlaceholder')}
+          aria-label={t('enterprises.search')}
+          style={{ maxWidth: 420 }}
+          onSearch={(q) => setFilter({ q: q.trim() || undefined })}
+          enterButton
+        />
+        <Select
+          allowClear
+          placeholder={t('enterprises.industry')}
+          style={{ minWidth: 150 }}
+          value={filter.industryId}
+          onChange={(industryId?: number) => setFilter({ industryId })}
+          options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('enterprises.status')}
+          style={{ minWidth: 120 }}
+          value={filter.status}
+          onChange={(status?: EnterpriseStatus) => setFilter({ status })}
+          options={STATUSES.map((s) => ({ value: s, label: t(`enterprises.statuses.${s}`) }))}
+        />
+      </Flex>
+      <Flex wrap gap={4} style={{ marginBottom: 12 }} role="group" aria-label={t('enterprises.tagFilter')}>
+        {TAG_CODES.map((tag) => {
+          const checked = filter.tags.includes(tag);
+          return (
+            <Button
+              key={tag}
+              size="small"
+              shape="round"
+              type={checked ? 'primary' : 'default'}
+              aria-pressed={checked}
+              onClick={() => toggleTag(tag, !checked)}
+            >
+              {t(`enterprises.tags.${tag}`)}
+            </Button>
+          );
+        })}
+      </Flex>
+      {enterprises.isError && <Alert type="error" showIcon message={errorMessage(t, enterprises.error)} style={{ marginBottom: 12 }} />}
+      <Table<EnterpriseListItem>
+        rowKey="id"
+        loading={enterprises.isFetching}
+        dataSource={enterprises.data?.items ?? []}
+        scroll={{ x: 900 }}
+        locale={{ emptyText: <Empty description={t('enterprises.empty')} /> }}
+        pagination={{
+          current: filter.page + 1,
+          pageSize: filter.size,
+          total: enterprises.data?.total ?? 0,
+          showSizeChanger: true,
+          showTotal: (total) => t('enterprises.total', { total }),
+          onChange: (page, size) => setFilter({ page: size !== filter.size ? 0 : page - 1, size }),
+        }}
+        onChange={(_, __, sorter) => {
+          const s = Array.isArray(sorter) ? sorter[0] : sorter;
+          const key = s?.order ? String(s.columnKey) : undefined;
+          setFilter({ sort: key ? `${s.order === 'descend' ? '-' : ''}${key}` : '-createdAt' });
+        }}
+        columns={[
+          {
+            title: t('enterprises.name'),
+            key: 'name',
+            sorter: true,
+            render: (_, firm) => <Link to={`/enterprises/${firm.id}`}>{firm.name}</Link>,
+          },
+          { title: t('enterprises.tagsLabel'), key: 'tags', render: (_, firm) => <TagList tags={firm.tags} /> },
+          { title: t('enterprises.industry'), dataIndex: 'industryName' },
+          {
+            title: t('enterprises.capital'),
+            key: 'registeredCapital',
+            sorter: true,
+            align: 'right',
+            render: (_, firm) => (firm.registeredCapital == null ? '—' : Number(firm.registeredCapital).toLocaleString()),
+          },
+          { title: t('enterprises.owner'), dataIndex: 'ownerUnitName' },
+          { title: t('enterprises.status'), dataIndex: 'status', render: (s: string) => t(`enterprises.statuses.${s}`) },
+        ]}
+      />
+      <EnterpriseFormModal open={creating} onClose={() => setCreating(false)} />
+    </Card>
+  );
+}
