@@ -15,6 +15,10 @@ const EnterpriseDetailPage = lazy(() =>
   import('../features/enterprises/components/enterprise-detail-page').then((m) => ({ default: m.EnterpriseDetailPage })),
 );
 
+const DuplicatesPage = lazy(() =>
+  import('../features/enterprises/components/duplicates-page').then((m) => ({ default: m.DuplicatesPage })),
+);
+
 const ADMIN_PAGES: Record<string, ComponentType> = {
   units: lazy(() => import('../features/units/components/units-page').then((m) => ({ default: m.UnitsPage }))),
   users: lazy(() => import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage }))),
@@ -55,6 +59,14 @@ export function AppRoutes({ me }: AppRoutesProps) {
           element={
             <Suspense fallback={<Spin />}>
               <EnterprisesPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="enterprises/duplicates"
+          element={
+            <Suspense fallback={<Spin />}>
+              <DuplicatesPage />
             </Suspense>
           }
         />

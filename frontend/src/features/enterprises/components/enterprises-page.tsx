@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth/api/get-me';
 import { useIndustries } from '../../industries/api/get-industries';
-import { useEnterprises } from '../api/get-enterprises';
+import { enterprisesUrl, useEnterprises } from '../api/get-enterprises';
 import { STATUSES, TAG_CODES, type EnterpriseFilter, type EnterpriseListItem, type EnterpriseStatus, type TagCode } from '../api/types';
 import { EnterpriseFormModal } from './enterprise-form-modal';
 import { TagList } from './tag-list';
@@ -55,11 +55,19 @@ export function EnterprisesPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('enterprises.title')}
         </Typography.Title>
-        {canCreate && (
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t('enterprises.add')}
+        <Flex wrap gap={8}>
+          <Link to="/enterprises/duplicates">
+            <Button>{t('enterprises.duplicates')}</Button>
+          </Link>
+          <Button href={enterprisesUrl(filter).replace('/api/enterprises?', '/api/enterprises/export?')}>
+            {t('enterprises.export')}
           </Button>
-        )}
+          {canCreate && (
+            <Button type="primary" onClick={() => setCreating(true)}>
+              {t('enterprises.add')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <Flex wrap gap={8} style={{ marginBottom: 8 }}>
         <Input.Search

@@ -23,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.IfMatch;
@@ -38,6 +39,12 @@ public class EnterpriseResource {
     @Inject
     EnterpriseService service;
 
+    @Inject
+    EnterpriseExport export;
+
+    @Inject
+    EnterpriseMerge merge;
+
     @GET
     @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
     public PageView<EnterpriseListItem> list(@QueryParam("q") String q, @QueryParam("tag") List<EnterpriseTagCode> tags,
@@ -48,6 +55,41 @@ public class EnterpriseResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return service.list(new EnterpriseFilter(q, tags, industryId, regionCode, status, ownerUnitId), sort(sort),
                 page, size);
+    }
+
+    /** The filtered list as .xlsx (streamed), with the import template's headers. */
+    @GET
+    @Path("export")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public Response export(@QueryParam("q") String q, @QueryParam("tag") List<EnterpriseTagCode> tags,
+            @QueryParam("industryId") Long industryId, @QueryParam("regionCode") String regionCode,
+            @QueryParam("status") EnterpriseStatus status, @QueryParam("ownerUnitId") Long ownerUnitId) {
+        EnterpriseFilter filter = new EnterpriseFilter(q, tags, industryId, regionCode, status, ownerUnitId);
+        StreamingOutput body = out -> export.write(filter, out);
+        return Response.ok(body).header("Content-Disposition",
+                "attachment; filename=\"enterprises.xlsx\"; filename*=UTF-8''%E7%9B%AE%E6%A0%87%E4%BC%81%E4%B8%9A.xlsx")
+                .build();
+    }
+
+    /** Firms whose names differ only by brackets, spaces, legal form or (集团): to review and merge. */
+    @GET
+    @Path("duplicates")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public List<EnterpriseMerge.DuplicateGroup> duplicates(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return merge.duplicates(limit);
+    }
+
+    public record MergeRequest(@NotNull(message = "请选择要并入的企业") Long otherId) {
+    }
+
+    /** Merges {@code otherId} into this firm; the other is kept as merged (its history points here). */
+    @POST
+    @Path("{id}/merge")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response merge(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull MergeRequest request) {
+        return withEtag(merge.merge(id, request.otherId(), ifMatch));
     }
 
     @GET

@@ -1,0 +1,22 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import type { Enterprise, EnterpriseListItem } from './types';
+
+export interface DuplicateGroup {
+  key: string;
+  firms: EnterpriseListItem[];
+}
+
+export const useDuplicates = () =>
+  useQuery({ queryKey: ['enterprises', 'duplicates'], queryFn: () => api<DuplicateGroup[]>('/api/enterprises/duplicates') });
+
+export const mergeEnterprise = ({ survivor, otherId }: { survivor: EnterpriseListItem; otherId: number }) =>
+  api<Enterprise>(`/api/enterprises/${survivor.id}/merge`, { method: 'POST', body: { otherId }, version: survivor.version });
+
+export const useMergeEnterprise = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: mergeEnterprise,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['enterprises'] }),
+  });
+};
