@@ -8,6 +8,7 @@ import { useIndustries } from '../../industries/api/get-industries';
 import { enterprisesUrl, useEnterprises } from '../api/get-enterprises';
 import { STATUSES, TAG_CODES, type EnterpriseFilter, type EnterpriseListItem, type EnterpriseStatus, type TagCode } from '../api/types';
 import { EnterpriseFormModal } from './enterprise-form-modal';
+import { ImportModal } from './import-modal';
 import { TagList } from './tag-list';
 
 /** The filter lives in the URL, so a view can be bookmarked and shared. */
@@ -45,6 +46,7 @@ export function EnterprisesPage() {
   const me = useMe();
   const canCreate = (me.data?.roles ?? []).some((role) => role === 'officer' || role === 'unit_head');
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
 
   const toggleTag = (tag: TagCode, checked: boolean) =>
     setFilter({ tags: checked ? [...filter.tags, tag] : filter.tags.filter((x) => x !== tag) });
@@ -62,6 +64,7 @@ export function EnterprisesPage() {
           <Button href={enterprisesUrl(filter).replace('/api/enterprises?', '/api/enterprises/export?')}>
             {t('enterprises.export')}
           </Button>
+          {canCreate && <Button onClick={() => setImporting(true)}>{t('enterprises.importButton')}</Button>}
           {canCreate && (
             <Button type="primary" onClick={() => setCreating(true)}>
               {t('enterprises.add')}
@@ -154,6 +157,7 @@ export function EnterprisesPage() {
         ]}
       />
       <EnterpriseFormModal open={creating} onClose={() => setCreating(false)} />
+      <ImportModal open={importing} onClose={() => setImporting(false)} />
     </Card>
   );
 }

@@ -25,7 +25,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import io.attract.common.error.ApiException;
+import io.attract.common.excel.ImportReport;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
 import io.attract.common.security.Roles;
@@ -44,6 +48,9 @@ public class EnterpriseResource {
 
     @Inject
     EnterpriseMerge merge;
+
+    @Inject
+    EnterpriseImport importer;
 
     @GET
     @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
@@ -69,6 +76,34 @@ public class EnterpriseResource {
         StreamingOutput body = out -> export.write(filter, out);
         return Response.ok(body).header("Content-Disposition",
                 "attachment; filename=\"enterprises.xlsx\"; filename*=UTF-8''%E7%9B%AE%E6%A0%87%E4%BC%81%E4%B8%9A.xlsx")
+                .build();
+    }
+
+    /**
+     * Imports a sheet (.xlsx or .csv) with the export's columns. Answers the row-by-row report; with any error, or
+     * with {@code dryRun=true}, nothing is written.
+     */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public ImportReport importSheet(@RestForm("file") FileUpload file, @QueryParam("dryRun") boolean dryRun)
+            throws java.io.IOException {
+        if (file == null) {
+            throw ApiException.invalid("file", "import.no_file", "请选择要导入的 .xlsx 或 .csv 文件。");
+        }
+        return importer.run(file.fileName(), java.nio.file.Files.readAllBytes(file.uploadedFile()), dryRun);
+    }
+
+    /** The import template: the columns in Chinese, and a second sheet that explains them. */
+    @GET
+    @Path("import/template")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public Response template() {
+        StreamingOutput body = out -> EnterpriseTemplate.write(out);
+        return Response.ok(body).header("Content-Disposition",
+                "attachment; filename=\"enterprise-template.xlsx\"; filename*=UTF-8''%E7%9B%AE%E6%A0%87%E4%BC%81%E4%B8%9A%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx")
                 .build();
     }
 

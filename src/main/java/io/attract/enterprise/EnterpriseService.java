@@ -54,7 +54,7 @@ public class EnterpriseService {
         Enterprise firm = new Enterprise();
         firm.ownerUnit = unit;
         firm.ownerUsername = me.username();
-        apply(request, firm, null);
+        apply(request, firm, null, true);
         enterprises.persistAndFlush(firm);
         return views.detail(firm, unit.id);
     }
@@ -62,7 +62,7 @@ public class EnterpriseService {
     public EnterpriseView update(long id, String ifMatch, EnterpriseRequest request) {
         Enterprise firm = findOwned(id);
         IfMatch.check(ifMatch, firm.version);
-        apply(request, firm, id);
+        apply(request, firm, id, true);
         enterprises.flush();
         return views.detail(firm, myUnitId());
     }
@@ -90,7 +90,8 @@ public class EnterpriseService {
         return me.unit().map(u -> u.id).orElse(null);
     }
 
-    private void apply(EnterpriseRequest r, Enterprise firm, Long self) {
+    /** Copies a request onto a firm after checking its credit code; contacts only when {@code withContacts}. */
+    void apply(EnterpriseRequest r, Enterprise firm, Long self, boolean withContacts) {
         String code = r.creditCode() == null || r.creditCode().isBlank() ? null : CreditCode.normalize(r.creditCode());
         if (code != null) {
             CreditCode.problem(code).ifPresent(problem -> {
@@ -125,7 +126,9 @@ public class EnterpriseService {
                     .collect(Collectors.toMap(EnterpriseRequest.TagInput::tag, Function.identity(), (a, b) -> b));
             byTag.values().forEach(t -> firm.tags.add(new EnterpriseTag(t.tag(), t.listYear())));
         }
-        replaceContacts(firm, r.contacts());
+        if (withContacts) {
+            replaceContacts(firm, r.contacts());
+        }
     }
 
     private static void replaceContacts(Enterprise firm, List<EnterpriseRequest.ContactInput> contacts) {
