@@ -76,6 +76,9 @@ public class EnterpriseImport {
         Map<String, Industry> industryByName = industries.listCatalogue(true).stream()
                 .collect(Collectors.toMap(i -> i.name, Function.identity(), (a, b) -> a));
         List<Planned> plan = new ArrayList<>();
+        Map<String, Enterprise> byCode = new HashMap<>();
+        Map<String, Enterprise> byKey = new HashMap<>();
+        prefetch(sheet.rows(), byCode, byKey);
         Map<String, Integer> codesSeen = new HashMap<>();
         Map<String, Integer> keysSeen = new HashMap<>();
         for (SheetRow row : sheet.rows()) {
@@ -91,7 +94,7 @@ public class EnterpriseImport {
                 errors.add(new RowError(row.number(), code != null ? "统一社会信用代码" : NAME, "与第 " + twin + " 行是同一家企业"));
                 continue;
             }
-            Enterprise existing = match(code, key);
+            Enterprise existing = code != null && byCode.containsKey(code) ? byCode.get(code) : byKey.get(key);
             if (existing != null && !existing.ownerUnit.id.equals(unit.id)) {
                 errors.add(new RowError(row.number(), NAME, "该企业已由" + existing.ownerUnit.name + "负责，只有该单位可以修改"));
                 continue;
@@ -112,10 +115,10 @@ public class EnterpriseImport {
                 Enterprise firm = new Enterprise();
                 firm.ownerUnit = unit;
                 firm.ownerUsername = me.username();
-                service.apply(p.request(), firm, null, true);
+                service.apply(p.request(), firm, null, true, false);
                 enterprises.persist(firm);
             } else if (!same(p.request(), p.existing())) {
-                service.apply(p.request(), p.existing(), p.existing().id, false);
+                service.apply(p.request(), p.existing(), p.existing().id, false, false);
             }
         }
         enterprises.flush();
@@ -211,14 +214,19 @@ public class EnterpriseImport {
         return tags;
     }
 
-    private Enterprise match(String code, String key) {
-        if (code != null) {
-            Optional<Enterprise> byCode = enterprises.findByCreditCode(code);
-            if (byCode.isPresent()) {
-                return byCode.get();
-            }
+    /** Loads the firms the sheet may refer to, a thousand codes or names per query instead of one per row. */
+    private void prefetch(List<SheetRow> rows, Map<String, Enterprise> byCode, Map<String, Enterprise> byKey) {
+        List<String> codes = rows.stream().map(r -> r.get("统一社会信用代码").map(CreditCode::normalize).orElse(null))
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        List<String> keys = rows.stream().map(r -> NameKey.of(r.get(NAME).orElse(""))).distinct().toList();
+        for (int i = 0; i < codes.size(); i += 1000) {
+            enterprises.list("from Enterprise e join fetch e.ownerUnit where e.creditCode in ?1",
+                    codes.subList(i, Math.min(codes.size(), i + 1000))).forEach(e -> byCode.put(e.creditCode, e));
         }
-        return enterprises.find("nameKey = ?1 and mergedInto is null", key).firstResult();
+        for (int i = 0; i < keys.size(); i += 1000) {
+            enterprises.list("from Enterprise e join fetch e.ownerUnit where e.mergedInto is null and e.nameKey in ?1",
+                    keys.subList(i, Math.min(keys.size(), i + 1000))).forEach(e -> byKey.putIfAbsent(e.nameKey, e));
+        }
     }
 
     /** For an existing firm, the sheet's columns win; what the sheet does not have stays as it is. */

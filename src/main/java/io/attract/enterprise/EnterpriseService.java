@@ -92,8 +92,13 @@ public class EnterpriseService {
 
     /** Copies a request onto a firm after checking its credit code; contacts only when {@code withContacts}. */
     void apply(EnterpriseRequest r, Enterprise firm, Long self, boolean withContacts) {
+        apply(r, firm, self, withContacts, true);
+    }
+
+    /** {@code checkCode=false}: the caller (the import) has already checked codes for the whole sheet at once. */
+    void apply(EnterpriseRequest r, Enterprise firm, Long self, boolean withContacts, boolean checkCode) {
         String code = r.creditCode() == null || r.creditCode().isBlank() ? null : CreditCode.normalize(r.creditCode());
-        if (code != null) {
+        if (code != null && checkCode) {
             CreditCode.problem(code).ifPresent(problem -> {
                 throw ApiException.invalid("creditCode", "enterprise.credit_code_invalid", problem);
             });

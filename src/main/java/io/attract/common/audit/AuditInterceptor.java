@@ -3,13 +3,17 @@ package io.attract.common.audit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.hibernate.Interceptor;
+import org.hibernate.Transaction;
 import org.hibernate.type.Type;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,8 +23,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 
 /**
- * The audit trail of every entity, written on the transaction's own connection while Hibernate flushes, so the
- * record and its audit row commit or roll back together. New entities are audited by being entities.
+ * The audit trail of every entity, written on the transaction's own connection at the end of each Hibernate
+ * flush (one JDBC batch), so the record and its audit row commit or roll back together. New entities are audited by being entities.
  */
 @PersistenceUnitExtension
 @ApplicationScoped
@@ -38,6 +42,9 @@ public class AuditInterceptor implements Interceptor {
 
     @Inject
     ObjectMapper json;
+
+    /** Rows of the current thread's flush, written as one JDBC batch at its end (flushes are synchronous). */
+    private final ThreadLocal<List<Object[]>> pending = ThreadLocal.withInitial(ArrayList::new);
 
     @Override
     public boolean onPersist(Object entity, Object id, Object[] state, String[] names, Type[] types) {
@@ -105,18 +112,39 @@ public class AuditInterceptor implements Interceptor {
             body.put(field, beforeAfter);
         });
         AuditActor.Actor who = actor.current();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setString(1, who.username());
-            insert.setString(2, who.remoteAddress());
-            insert.setString(3, action);
-            insert.setString(4, entity.getClass().getSimpleName());
-            insert.setString(5, String.valueOf(id));
-            insert.setString(6, json.writeValueAsString(body));
-            insert.executeUpdate();
-        } catch (SQLException | JsonProcessingException e) {
-            // Failing the flush fails the transaction: no change without its audit row.
+        try {
+            pending.get().add(new Object[] { who.username(), who.remoteAddress(), action,
+                    entity.getClass().getSimpleName(), String.valueOf(id), json.writeValueAsString(body) });
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the audit trail", e);
         }
+    }
+
+    @Override
+    public void postFlush(Iterator<Object> entities) {
+        List<Object[]> rows = pending.get();
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    insert.setString(i + 1, (String) row[i]);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            // Failing here fails the transaction: no change without its audit row.
+            throw new IllegalStateException("Could not write the audit trail", e);
+        } finally {
+            rows.clear();
+        }
+    }
+
+    @Override
+    public void afterTransactionCompletion(Transaction tx) {
+        pending.get().clear();
     }
 }
