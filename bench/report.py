@@ -104,6 +104,9 @@ w("Import answer: `%s`" % i.get("answer", ""))
 w("")
 w("Heap is sampled every 200 ms from `/q/metrics` (jvm_memory_used_bytes, heap); the JVM runs with -Xmx1g.")
 w("")
+notes = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notes.md")
+if not smoke and os.path.exists(notes):
+    w(open(notes, encoding="utf-8").read())
 with open(report_path, "w", encoding="utf-8") as out:
     out.write("\n".join(lines))
 print("\n".join(lines))
