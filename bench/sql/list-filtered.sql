@@ -4,6 +4,6 @@ from enterprise e where e.merged_into_id is null
   and exists (select 1 from enterprise_tag t where t.enterprise_id = e.id and t.tag in ('GAZELLE'))
   and e.status = 'FOLLOWING'
 order by e.created_at desc, e.id desc limit 20 offset 60;
-select count(*) from enterprise e where e.merged_into_id is null
+select count(*) from (select e.id from enterprise e where e.merged_into_id is null
   and exists (select 1 from enterprise_tag t where t.enterprise_id = e.id and t.tag in ('GAZELLE'))
-  and e.status = 'FOLLOWING';
+  and e.status = 'FOLLOWING' limit 1001) capped;

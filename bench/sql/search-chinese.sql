@@ -1,5 +1,5 @@
--- The floor of GET /api/enterprises?q=新材料: the page and its count, as the app runs them.
+-- The floor of GET /api/enterprises?q=新材料: the page and its count (capped at 1,001), as the app runs them.
 select e.id, e.name, e.credit_code, e.region_code, e.industry_id, e.registered_capital, e.status, e.owner_unit_id
 from enterprise e where e.merged_into_id is null and e.search_text like '%新材料%'
 order by e.created_at desc, e.id desc limit 20;
-select count(*) from enterprise e where e.merged_into_id is null and e.search_text like '%新材料%';
+select count(*) from (select e.id from enterprise e where e.merged_into_id is null and e.search_text like '%新材料%' limit 1001) capped;

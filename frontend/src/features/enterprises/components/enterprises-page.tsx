@@ -126,9 +126,11 @@ export function EnterprisesPage() {
         pagination={{
           current: filter.page + 1,
           pageSize: filter.size,
-          total: enterprises.data?.total ?? 0,
+          // Past 1,000 matches the server does not count them all (total: null): keep a next page open.
+          total: enterprises.data?.total ?? (enterprises.data ? (filter.page + 2) * filter.size : 0),
           showSizeChanger: true,
-          showTotal: (total) => t('enterprises.total', { total }),
+          showTotal: (total) =>
+            enterprises.data?.total === null ? t('enterprises.totalMany') : t('enterprises.total', { total }),
           onChange: (page, size) => setFilter({ page: size !== filter.size ? 0 : page - 1, size }),
         }}
         onChange={(_, __, sorter) => {

@@ -26,6 +26,26 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
 
     /** Live firms (not merged away) matching the filter; the search text holds names, pinyin and initials. */
     public PanacheQuery<Enterprise> search(EnterpriseFilter filter, Sort sort) {
+        Where where = where(filter);
+        return find("from Enterprise e where " + where.hql(), sort, where.params());
+    }
+
+    /**
+     * How many firms match, counting no further than {@code cap + 1}: an exact total of a broad search would make
+     * PostgreSQL visit every match; past the cap the list says "cap+".
+     */
+    public int countUpTo(EnterpriseFilter filter, int cap) {
+        Where where = where(filter);
+        var query = getEntityManager().createQuery("select e.id from Enterprise e where " + where.hql(), Long.class)
+                .setMaxResults(cap + 1);
+        where.params().map().forEach(query::setParameter);
+        return query.getResultList().size();
+    }
+
+    private record Where(String hql, Parameters params) {
+    }
+
+    private Where where(EnterpriseFilter filter) {
         StringBuilder where = new StringBuilder("mergedInto is null");
         Parameters params = new Parameters();
         if (filter.q() != null && !filter.q().isBlank()) {
@@ -59,7 +79,7 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
             where.append(" and ownerUnit.id = :owner");
             params.and("owner", filter.ownerUnitId());
         }
-        return find("from Enterprise e where " + where, sort, params);
+        return new Where(where.toString(), params);
     }
 
     /** Groups of live firms whose normalised names collide, largest first. */

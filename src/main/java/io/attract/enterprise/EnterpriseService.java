@@ -37,10 +37,14 @@ public class EnterpriseService {
     @Inject
     EnterpriseViews views;
 
+    /** Past this many matches the list answers {@code total: null} ("1,000+") instead of counting them all. */
+    static final int COUNT_CAP = 1000;
+
     public PageView<EnterpriseListItem> list(EnterpriseFilter filter, Sort sort, int page, int size) {
         PanacheQuery<Enterprise> query = enterprises.search(filter, sort).page(Page.of(page, size));
         List<Enterprise> found = query.list();
-        return new PageView<>(views.listItems(found), query.count(), null);
+        int counted = enterprises.countUpTo(filter, COUNT_CAP);
+        return new PageView<>(views.listItems(found), counted > COUNT_CAP ? null : (long) counted, null);
     }
 
     /** In a (read) transaction: the view walks lazy associations. */

@@ -109,6 +109,21 @@ class EnterpriseResourceTest {
     }
 
     @Test
+    void aBroadSearchIsNotCountedPastTheCapButANarrowOneIs() {
+        String tag = "封顶" + System.nanoTime();
+        StringBuilder csv = new StringBuilder("企业名称\n");
+        for (int i = 0; i <= EnterpriseService.COUNT_CAP; i++) {
+            csv.append(tag).append("企业").append(i).append("号有限公司\n");
+        }
+        Tokens.as(Tokens.OFFICER).multiPart("file", "many.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/enterprises/import").then().statusCode(200).body("created", equalTo(EnterpriseService.COUNT_CAP + 1));
+        Tokens.as(Tokens.LEADER).queryParam("q", tag).get("/api/enterprises").then().statusCode(200)
+                .body("total", equalTo(null)).body("items", org.hamcrest.Matchers.hasSize(20));
+        Tokens.as(Tokens.LEADER).queryParam("q", tag + "企业100").get("/api/enterprises").then().statusCode(200)
+                .body("total", equalTo(2)); // 企业100号 and 企业1000号
+    }
+
+    @Test
     void leadersReadButDoNotWrite() {
         Tokens.as(Tokens.LEADER).contentType(ContentType.JSON).body(firm("领导不能新增有限公司"))
                 .post("/api/enterprises").then().statusCode(403);
