@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.attract.common.persistence.SortParam;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
@@ -55,7 +56,7 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
                 params.and("code", upper);
             } else {
                 where.append(" and searchText like :q");
-                params.and("q", "%" + escapeLike(SearchKeys.query(filter.q())) + "%");
+                params.and("q", "%" + SortParam.escapeLike(SearchKeys.query(filter.q())) + "%");
             }
         }
         if (filter.tags() != null && !filter.tags().isEmpty()) {
@@ -105,9 +106,5 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
             return digits.substring(0, 4);
         }
         return digits;
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -32,6 +32,7 @@ import io.attract.common.error.ApiException;
 import io.attract.common.excel.ImportReport;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
+import io.attract.common.persistence.SortParam;
 import io.attract.common.security.Roles;
 import io.quarkus.panache.common.Sort;
 
@@ -159,14 +160,9 @@ public class EnterpriseResource {
     }
 
     static Sort sort(String sort) {
-        boolean descending = sort.startsWith("-");
-        String key = descending ? sort.substring(1) : sort;
-        String property = EnterpriseRepository.SORTS.get(key);
-        if (property == null) {
-            throw ApiException.invalid("sort", "request.bad_sort", "不支持按“" + key + "”排序，可用：name、createdAt、registeredCapital");
-        }
-        return (descending ? Sort.descending(property) : Sort.ascending(property)).and("id");
+        return SortParam.parse(sort, EnterpriseRepository.SORTS);
     }
+
 
     private static Response withEtag(EnterpriseView view) {
         return Response.ok(view).header(HttpHeaders.ETAG, IfMatch.etag(view.version())).build();

@@ -1,0 +1,133 @@
+package io.attract.project;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.security.Roles;
+
+/** What hangs off a project: funds in place, the work log, and the admin's stall rules. */
+@Path("/api/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectRecordsResource {
+
+    @Inject
+    ProjectFunds funds;
+
+    @Inject
+    ProjectWorklog worklog;
+
+    @Inject
+    StallRules stallRules;
+
+    @GET
+    @Path("{id}/funds")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public ProjectFunds.Funds funds(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf) {
+        return funds.list(id, asOf);
+    }
+
+    @POST
+    @Path("{id}/funds")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response addFund(@PathParam("id") long id, @Valid @NotNull FundRequest request) {
+        FundView fund = funds.add(id, request);
+        return Response.created(URI.create("/api/projects/" + id + "/funds/" + fund.id())).entity(fund).build();
+    }
+
+    @DELETE
+    @Path("{id}/funds/{fundId}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response deleteFund(@PathParam("id") long id, @PathParam("fundId") long fundId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        funds.delete(id, fundId, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/worklog")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public List<WorklogView> worklog(@PathParam("id") long id) {
+        return worklog.list(id);
+    }
+
+    @POST
+    @Path("{id}/worklog")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response addWorklog(@PathParam("id") long id, @Valid @NotNull WorklogRequest request) {
+        WorklogView entry = worklog.add(id, request);
+        return Response.created(URI.create("/api/projects/" + id + "/worklog/" + entry.id())).entity(entry).build();
+    }
+
+    public record ResolveRequest(
+            @NotBlank(message = "请填写办结情况") @Size(max = 1000, message = "办结情况不能超过 1000 个字") String resolution) {
+    }
+
+    @POST
+    @Path("{id}/worklog/{entryId}/resolve")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER })
+    public WorklogView resolve(@PathParam("id") long id, @PathParam("entryId") long entryId,
+            @Valid @NotNull ResolveRequest request) {
+        return worklog.resolve(id, entryId, request.resolution());
+    }
+
+    @GET
+    @Path("coordination")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public List<ProjectWorklog.OpenRequest> openCoordination() {
+        return worklog.openCoordination();
+    }
+
+    public record StallRuleView(long id, ProjectStage stage, StallRuleKind kind, int days, boolean enabled,
+            long version) {
+        static StallRuleView of(StallRule r) {
+            return new StallRuleView(r.id, r.stage, r.kind, r.days, r.enabled, r.version);
+        }
+    }
+
+    public record StallRuleRequest(
+            @Min(value = 1, message = "天数至少为 1") @Max(value = 3650, message = "天数不能超过 3650") int days,
+            boolean enabled) {
+    }
+
+    @GET
+    @Path("stall-rules")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public List<StallRuleView> stallRules() {
+        return stallRules.all().stream().map(StallRuleView::of).toList();
+    }
+
+    @PUT
+    @Path("stall-rules/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response updateStallRule(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull StallRuleRequest request) {
+        StallRuleView rule = StallRuleView.of(stallRules.update(id, ifMatch, request.days(), request.enabled()));
+        return Response.ok(rule).header(HttpHeaders.ETAG, IfMatch.etag(rule.version())).build();
+    }
+}

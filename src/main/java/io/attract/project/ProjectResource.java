@@ -1,0 +1,131 @@
+package io.attract.project;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.persistence.SortParam;
+import io.attract.common.security.Roles;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+    @Inject
+    ProjectService service;
+
+    @Inject
+    ProjectStages stages;
+
+    @GET
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public PageView<ProjectListItem> list(@QueryParam("q") String q, @QueryParam("stage") List<ProjectStage> stage,
+            @QueryParam("pool") ProjectPool pool, @QueryParam("unitId") Long unitId,
+            @QueryParam("industryId") Long industryId, @QueryParam("zoneId") Long zoneId,
+            @QueryParam("keyProject") Boolean keyProject, @QueryParam("stalled") boolean stalled,
+            @QueryParam("sort") @DefaultValue("-updatedAt") String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return service.list(new ProjectFilter(q, stage, pool, unitId, industryId, zoneId, keyProject, stalled),
+                sort(sort), page, size);
+    }
+
+    @GET
+    @Path("board")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public ProjectService.Board board(@QueryParam("q") String q, @QueryParam("stage") List<ProjectStage> stage,
+            @QueryParam("pool") ProjectPool pool, @QueryParam("unitId") Long unitId,
+            @QueryParam("industryId") Long industryId, @QueryParam("zoneId") Long zoneId,
+            @QueryParam("keyProject") Boolean keyProject, @QueryParam("stalled") boolean stalled) {
+        return service.board(new ProjectFilter(q, stage, pool, unitId, industryId, zoneId, keyProject, stalled));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public Response get(@PathParam("id") long id) {
+        return withEtag(service.get(id));
+    }
+
+    @POST
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response create(@Valid @NotNull ProjectRequest request) {
+        ProjectView project = service.create(request);
+        return Response.created(URI.create("/api/projects/" + project.id())).entity(project)
+                .header(HttpHeaders.ETAG, IfMatch.etag(project.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ProjectRequest request) {
+        return withEtag(service.update(id, ifMatch, request));
+    }
+
+    @GET
+    @Path("{id}/transitions")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public List<TransitionView> transitions(@PathParam("id") long id) {
+        return stages.history(id);
+    }
+
+    /** Records a stage change; If-Match is optional here (checked when sent) so scripts can post bare events. */
+    @POST
+    @Path("{id}/transitions")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response transition(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TransitionRequest request) {
+        stages.transition(id, ifMatch, request);
+        ProjectView project = service.get(id);
+        return Response.created(URI.create("/api/projects/" + id + "/transitions")).entity(project)
+                .header(HttpHeaders.ETAG, IfMatch.etag(project.version())).build();
+    }
+
+    @POST
+    @Path("{id}/transitions/{transitionId}/confirm")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.UNIT_HEAD)
+    public TransitionView confirm(@PathParam("id") long id, @PathParam("transitionId") long transitionId) {
+        return stages.confirm(id, transitionId);
+    }
+
+    @GET
+    @Path("pending-confirmations")
+    @RolesAllowed({ Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public List<ProjectStages.PendingView> pending() {
+        return stages.pending();
+    }
+
+    static Sort sort(String sort) {
+        return SortParam.parse(sort, ProjectRepository.SORTS);
+    }
+
+
+    private static Response withEtag(ProjectView view) {
+        return Response.ok(view).header(HttpHeaders.ETAG, IfMatch.etag(view.version())).build();
+    }
+}

@@ -1,0 +1,223 @@
+package io.attract.project;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.attract.common.error.ApiException;
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.security.CurrentUser;
+import io.attract.common.time.BusinessDates;
+import io.attract.enterprise.Enterprise;
+import io.attract.industry.Industry;
+import io.attract.space.Park;
+import io.attract.space.Site;
+import io.attract.space.Zone;
+import io.attract.unit.Unit;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+/** Projects: the list and board everyone reads, and the fields the responsible unit edits. */
+@ApplicationScoped
+@Transactional
+public class ProjectService {
+
+    static final int COUNT_CAP = 1000;
+    static final int BOARD_COLUMN_SIZE = 50;
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    ProjectAccess access;
+
+    @Inject
+    ProjectViews views;
+
+    @Inject
+    StallRules stallRules;
+
+    @Inject
+    OriginTiers originTiers;
+
+    @Inject
+    ProjectStages stages;
+
+    @Inject
+    CurrentUser me;
+
+    public PageView<ProjectListItem> list(ProjectFilter filter, Sort sort, int page, int size) {
+        List<StallRule> rules = stallRules.enabled();
+        LocalDate today = BusinessDates.today();
+        List<Project> found = projects.search(filter, rules, today, sort).page(Page.of(page, size)).list();
+        int counted = projects.countUpTo(filter, rules, today, COUNT_CAP);
+        return new PageView<>(views.listItems(found, rules, today), counted > COUNT_CAP ? null : (long) counted, null);
+    }
+
+    public record BoardColumn(ProjectStage stage, long total, List<ProjectListItem> items) {
+    }
+
+    public record Board(List<BoardColumn> columns) {
+    }
+
+    public Board board(ProjectFilter filter) {
+        List<StallRule> rules = stallRules.enabled();
+        LocalDate today = BusinessDates.today();
+        Map<ProjectStage, Long> totals = projects.countByStage(filter, rules, today);
+        List<BoardColumn> columns = new ArrayList<>();
+        for (ProjectStage stage : ProjectStage.values()) {
+            long total = totals.getOrDefault(stage, 0L);
+            List<Project> found = total == 0 ? List.of()
+                    : projects.search(withStage(filter, stage), rules, today,
+                            Sort.descending("stageSince").and("id", Sort.Direction.Descending))
+                            .page(Page.ofSize(BOARD_COLUMN_SIZE)).list();
+            columns.add(new BoardColumn(stage, total, views.listItems(found, rules, today)));
+        }
+        return new Board(columns);
+    }
+
+    private static ProjectFilter withStage(ProjectFilter f, ProjectStage stage) {
+        if (f.stages() != null && !f.stages().isEmpty() && !f.stages().contains(stage)) {
+            return new ProjectFilter(f.q(), List.of(), f.pool(), f.unitId(), f.industryId(), f.zoneId(),
+                    f.keyProject(), f.stalled());
+        }
+        return new ProjectFilter(f.q(), List.of(stage), f.pool(), f.unitId(), f.industryId(), f.zoneId(),
+                f.keyProject(), f.stalled());
+    }
+
+    public ProjectView get(long id) {
+        return view(access.find(id));
+    }
+
+    ProjectView view(Project p) {
+        return views.detail(p, StallRules.check(p, stallRules.enabled(), BusinessDates.today()), access.canEdit(p),
+                access.canConfirm(p));
+    }
+
+    public ProjectView create(ProjectRequest request) {
+        Unit unit = me.unit().orElseThrow(() -> new ApiException(400, "user.no_unit",
+                "您尚未分配责任单位，不能新增项目。请联系系统管理员。"));
+        ProjectStage stage = request.stage() == null ? ProjectStage.LEAD : request.stage();
+        if (stage != ProjectStage.LEAD && stage != ProjectStage.NEGOTIATING) {
+            throw ApiException.invalid("stage", "project.bad_initial_stage",
+                    "新项目只能从“线索”或“在谈”开始；之后的阶段请通过阶段变更登记。");
+        }
+        LocalDate since = request.effectiveDate() == null ? BusinessDates.today() : request.effectiveDate();
+        ProjectStages.notInFuture(since);
+        Project p = new Project();
+        p.unit = unit;
+        p.ownerUsername = me.username();
+        p.code = request.code() == null || request.code().isBlank() ? nextCode(since) : request.code().strip();
+        apply(request, p, null);
+        p.stage = stage;
+        p.stageSince = since;
+        p.negotiatingOn = stage == ProjectStage.NEGOTIATING ? since : null;
+        projects.persist(p);
+        stages.recordInitial(p, since, null);
+        projects.flush();
+        return view(p);
+    }
+
+    public ProjectView update(long id, String ifMatch, ProjectRequest request) {
+        Project p = access.editable(id);
+        IfMatch.check(ifMatch, p.version);
+        if (request.code() != null && !request.code().isBlank()) {
+            p.code = request.code().strip();
+        }
+        apply(request, p, id);
+        projects.flush();
+        return view(p);
+    }
+
+    private String nextCode(LocalDate since) {
+        while (true) {
+            long n = ((Number) projects.getEntityManager().createNativeQuery("select nextval('project_code_seq')")
+                    .getSingleResult()).longValue();
+            String code = "XM%d-%05d".formatted(since.getYear(), n);
+            if (!projects.codeTaken(code, null)) {
+                return code;
+            }
+        }
+    }
+
+    /** Copies a request onto a project (never the stage); the origin tier follows the first investor unless set. */
+    void apply(ProjectRequest r, Project p, Long self) {
+        if (projects.codeTaken(p.code, self)) {
+            Project other = projects.find("code", p.code).firstResult();
+            throw ApiException.duplicate("project.duplicate_code", "项目编号“" + p.code + "”已被“" + other.name + "”使用。",
+                    "code", other.id);
+        }
+        p.name = r.name().strip();
+        p.pool = r.pool();
+        p.keyProject = r.keyProject();
+        p.investors.clear();
+        p.investors.addAll(investors(r.investorEnterpriseIds()));
+        if (r.originTier() != null) {
+            p.originTier = r.originTier();
+            p.originTierComputed = false;
+        } else {
+            Enterprise first = p.investors.isEmpty() ? null : p.investors.get(0);
+            p.originTier = first == null ? null : originTiers.of(first.regionCode, first.countryCode);
+            p.originTierComputed = true;
+        }
+        p.industry = r.industryId() == null ? null : Industry.<Industry>findByIdOptional(r.industryId())
+                .orElseThrow(() -> ApiException.invalid("industryId", "industry.not_found", "找不到该产业。"));
+        p.industryCode = r.industryCode();
+        p.zone = r.zoneId() == null ? null : Zone.<Zone>findByIdOptional(r.zoneId())
+                .orElseThrow(() -> ApiException.invalid("zoneId", "zone.not_found", "找不到该组团。"));
+        p.park = r.parkId() == null ? null : Park.<Park>findByIdOptional(r.parkId())
+                .orElseThrow(() -> ApiException.invalid("parkId", "park.not_found", "找不到该园区。"));
+        p.site = r.siteId() == null ? null : Site.<Site>findByIdOptional(r.siteId())
+                .orElseThrow(() -> ApiException.invalid("siteId", "site.not_found", "找不到该载体。"));
+        p.street = blankToNull(r.street());
+        p.constructionContent = blankToNull(r.constructionContent());
+        p.attractionMethod = blankToNull(r.attractionMethod());
+        p.source = blankToNull(r.source());
+        p.totalInvestment = r.totalInvestment();
+        p.fixedAssetInvestment = r.fixedAssetInvestment();
+        p.contractForeignUsd = r.contractForeignUsd();
+        if (r.fixedAssetInvestment() != null && r.totalInvestment() != null
+                && r.fixedAssetInvestment().compareTo(r.totalInvestment()) > 0) {
+            throw ApiException.invalid("fixedAssetInvestment", "project.fixed_asset_exceeds_total",
+                    "固定资产投资不能大于总投资。");
+        }
+        if (r.ownerUsername() != null && !r.ownerUsername().isBlank()) {
+            p.ownerUsername = r.ownerUsername().strip();
+        }
+        p.sponsorLeader = blankToNull(r.sponsorLeader());
+        p.plan = blankToNull(r.plan());
+    }
+
+    private static List<Enterprise> investors(List<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
+        Map<Long, Enterprise> found = new java.util.HashMap<>();
+        Enterprise.<Enterprise>list("id in ?1", distinct).forEach(e -> found.put(e.id, e));
+        List<Enterprise> ordered = new ArrayList<>();
+        for (Long id : distinct) {
+            Enterprise e = found.get(id);
+            if (e == null) {
+                throw ApiException.invalid("investorEnterpriseIds", "enterprise.not_found", "找不到所选的投资方企业（编号 " + id + "）。");
+            }
+            if (e.mergedInto != null) {
+                throw ApiException.invalid("investorEnterpriseIds", "enterprise.merged",
+                        "“" + e.name + "”已并入“" + e.mergedInto.name + "”，请选择后者。");
+            }
+            ordered.add(e);
+        }
+        return ordered;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

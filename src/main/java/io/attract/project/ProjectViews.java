@@ -1,0 +1,42 @@
+package io.attract.project;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Entities to views. */
+@ApplicationScoped
+public class ProjectViews {
+
+    @Inject
+    ProjectRepository projects;
+
+    List<ProjectListItem> listItems(List<Project> found, List<StallRule> rules, LocalDate today) {
+        Set<Long> pending = projects.withPendingConfirmation(found.stream().map(p -> p.id).toList());
+        return found.stream().map(p -> new ProjectListItem(p.id, p.code, p.name, p.stage, p.pool, p.keyProject,
+                p.unit.id, p.unit.name, p.ownerUsername, p.sponsorLeader, p.industry == null ? null : p.industry.id,
+                p.industry == null ? null : p.industry.name, p.zone == null ? null : p.zone.id,
+                p.zone == null ? null : p.zone.name, p.investors.stream().map(e -> e.name).toList(),
+                p.totalInvestment, p.stageSince, pending.contains(p.id), StallRules.check(p, rules, today),
+                p.version)).toList();
+    }
+
+    ProjectView detail(Project p, Stalled stalled, boolean canEdit, boolean canConfirm) {
+        return new ProjectView(p.id, p.code, p.name, p.stage, p.stageSince, p.heldStage, p.pool, p.keyProject,
+                p.investors.stream().map(e -> new ProjectView.Investor(e.id, e.name, e.creditCode, e.regionCode,
+                        e.countryCode)).toList(),
+                p.investors.stream().map(e -> e.id).toList(), p.originTier, p.originTierComputed,
+                p.industry == null ? null : p.industry.id, p.industry == null ? null : p.industry.name,
+                p.industryCode, p.zone == null ? null : p.zone.id, p.zone == null ? null : p.zone.name,
+                p.park == null ? null : p.park.id, p.park == null ? null : p.park.name,
+                p.site == null ? null : p.site.id, p.site == null ? null : p.site.name, p.street,
+                p.constructionContent, p.attractionMethod, p.source, p.totalInvestment, p.fixedAssetInvestment,
+                p.contractForeignUsd, p.unit.id, p.unit.name, p.ownerUsername, p.sponsorLeader, p.plan,
+                p.agreementType, new ProjectView.Milestones(p.negotiatingOn, p.signedOn, p.registeredOn,
+                        p.constructionOn, p.operatingOn),
+                stalled, canEdit, canConfirm, p.createdAt, p.updatedAt, p.version);
+    }
+}

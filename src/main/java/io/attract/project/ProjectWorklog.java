@@ -1,0 +1,86 @@
+package io.attract.project;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.attract.common.error.ApiException;
+import io.attract.common.security.CurrentUser;
+import io.attract.common.security.Roles;
+import io.attract.common.time.BusinessDates;
+
+/** The 工作台账: progress, problems, coordination requests (open until solved) and next steps. */
+@ApplicationScoped
+@Transactional
+public class ProjectWorklog {
+
+    @Inject
+    ProjectAccess access;
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    CurrentUser me;
+
+    public List<WorklogView> list(long projectId) {
+        access.find(projectId);
+        return WorklogEntry.<WorklogEntry>list("project.id = ?1 order by loggedOn desc, id desc", projectId).stream()
+                .map(WorklogView::of).toList();
+    }
+
+    public WorklogView add(long projectId, WorklogRequest r) {
+        Project p = access.editable(projectId);
+        if (r.loggedOn().isAfter(BusinessDates.today())) {
+            throw ApiException.invalid("loggedOn", "worklog.date_in_future", "台账日期不能晚于今天。");
+        }
+        WorklogEntry e = new WorklogEntry();
+        e.project = p;
+        e.loggedOn = r.loggedOn();
+        e.kind = r.kind();
+        e.content = r.content().strip();
+        e.recordedAt = Instant.now();
+        e.recordedBy = access.username();
+        e.persistAndFlush();
+        projects.touchWorklog(projectId, r.loggedOn());
+        return WorklogView.of(e);
+    }
+
+    /** Closes a coordination request: the sponsor leader (any leader) or the responsible unit. */
+    public WorklogView resolve(long projectId, long entryId, String resolution) {
+        Project p = access.find(projectId);
+        if (!me.hasRole(Roles.LEADER) && !access.canEdit(p)) {
+            throw new ApiException(403, "worklog.cannot_resolve", "只有包挂领导或责任单位可以办结协调事项。");
+        }
+        WorklogEntry e = WorklogEntry.<WorklogEntry>find("id = ?1 and project.id = ?2", entryId, projectId)
+                .firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("worklog.not_found", "找不到该条台账。"));
+        if (e.kind != WorklogKind.COORDINATION) {
+            throw ApiException.conflict("worklog.not_coordination", "只有“需协调事项”需要办结。");
+        }
+        if (e.resolvedAt != null) {
+            throw ApiException.conflict("worklog.already_resolved", "该协调事项已由" + e.resolvedBy + "办结。");
+        }
+        e.resolvedAt = Instant.now();
+        e.resolvedBy = access.username();
+        e.resolution = resolution.strip();
+        return WorklogView.of(e);
+    }
+
+    public record OpenRequest(WorklogView entry, long projectId, String projectCode, String projectName,
+            String sponsorLeader, String unitName) {
+    }
+
+    /** Open coordination requests across projects, oldest first: what the leaders' view escalates. */
+    public List<OpenRequest> openCoordination() {
+        List<WorklogEntry> open = WorklogEntry.<WorklogEntry>find("""
+                from WorklogEntry e join fetch e.project p join fetch p.unit
+                where e.kind = ?1 and e.resolvedAt is null order by e.loggedOn, e.id""", WorklogKind.COORDINATION)
+                .page(0, 500).list();
+        return open.stream().map(e -> new OpenRequest(WorklogView.of(e), e.project.id, e.project.code,
+                e.project.name, e.project.sponsorLeader, e.project.unit.name)).toList();
+    }
+}

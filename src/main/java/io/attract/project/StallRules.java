@@ -1,0 +1,57 @@
+package io.attract.project;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.attract.common.error.ApiException;
+import io.attract.common.persistence.IfMatch;
+
+/** The admin's thresholds for stalled projects, and the check the lists and the cockpit share. */
+@ApplicationScoped
+@Transactional
+public class StallRules {
+
+    public List<StallRule> all() {
+        return StallRule.list("order by id");
+    }
+
+    public List<StallRule> enabled() {
+        return StallRule.list("enabled = true order by id");
+    }
+
+    public StallRule update(long id, String ifMatch, int days, boolean enabled) {
+        StallRule rule = StallRule.<StallRule>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("stall_rule.not_found", "找不到该停滞规则。"));
+        IfMatch.check(ifMatch, rule.version);
+        rule.days = days;
+        rule.enabled = enabled;
+        StallRule.getEntityManager().flush();
+        return rule;
+    }
+
+    /** The first enabled rule the project breaks today, or null. */
+    public static Stalled check(Project p, List<StallRule> rules, LocalDate today) {
+        for (StallRule rule : rules) {
+            if (rule.stage != p.stage) {
+                continue;
+            }
+            LocalDate reference = p.stageSince;
+            if (rule.kind == StallRuleKind.NO_WORKLOG && p.lastWorklogOn != null && p.lastWorklogOn.isAfter(reference)) {
+                reference = p.lastWorklogOn;
+            }
+            long days = ChronoUnit.DAYS.between(reference, today);
+            if (days > rule.days) {
+                String stage = ProjectLabels.stage(rule.stage);
+                String message = rule.kind == StallRuleKind.NO_WORKLOG
+                        ? "“" + stage + "”阶段已 " + days + " 天无工作台账记录（规则：" + rule.days + " 天）"
+                        : "停留在“" + stage + "”阶段已 " + days + " 天（规则：" + rule.days + " 天）";
+                return new Stalled(rule.id, rule.kind, days, message);
+            }
+        }
+        return null;
+    }
+}

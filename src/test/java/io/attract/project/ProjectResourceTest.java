@@ -1,0 +1,165 @@
+package io.attract.project;
+
+import static io.attract.project.ProjectFixtures.create;
+import static io.attract.project.ProjectFixtures.project;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.attract.enterprise.CreditCodes;
+import io.attract.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class ProjectResourceTest {
+
+    private static boolean ready;
+
+    @BeforeEach
+    void units() {
+        if (!ready) {
+            ProjectFixtures.unitsForProjects();
+            ready = true;
+        }
+    }
+
+    @Test
+    void aNewProjectGetsACodeItsFirstStageAndTheOriginTierOfItsInvestor() {
+        int investor = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("name", "深圳来源测试投资有限公司", "status", "FOLLOWING", "creditCode", CreditCodes.next(),
+                        "regionCode", "440300"))
+                .post("/api/enterprises").then().statusCode(201).extract().path("id");
+        Map<String, Object> body = project("深圳投资方测试项目");
+        body.put("investorEnterpriseIds", List.of(investor));
+        body.put("stage", "NEGOTIATING");
+        body.put("effectiveDate", "2026-02-01");
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
+                .then().statusCode(201).header("ETag", "\"0\"")
+                .body("code", matchesPattern("XM2026-\\d{5}"))
+                .body("stage", equalTo("NEGOTIATING")).body("stageSince", equalTo("2026-02-01"))
+                .body("originTier", equalTo("OUT_OF_PROVINCE")).body("originTierComputed", equalTo(true))
+                .body("investors[0].name", equalTo("深圳来源测试投资有限公司"))
+                .body("milestones.negotiatingOn", equalTo("2026-02-01"))
+                .body("canEdit", equalTo(true));
+    }
+
+    @Test
+    void aProjectCannotStartPastNegotiating() {
+        Map<String, Object> body = project("直接签约的新项目");
+        body.put("stage", "SIGNED");
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
+                .then().statusCode(400).body("code", equalTo("project.bad_initial_stage"));
+    }
+
+    @Test
+    void updatesNeedTheCurrentVersion() {
+        int id = create("版本控制测试项目", "LEAD", "2026-01-05");
+        Map<String, Object> body = project("版本控制测试项目（改）");
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).put("/api/projects/" + id)
+                .then().statusCode(428).body("code", equalTo("version.missing"));
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+                .put("/api/projects/" + id).then().statusCode(200).header("ETag", "\"1\"")
+                .body("name", equalTo("版本控制测试项目（改）"));
+        body.put("name", "另一个人的修改");
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+                .put("/api/projects/" + id).then().statusCode(412).body("code", equalTo("version.stale"));
+        Tokens.as(Tokens.LEADER).get("/api/projects/" + id).then().body("name", equalTo("版本控制测试项目（改）"));
+    }
+
+    @Test
+    void anotherUnitReadsButCannotEdit() {
+        int id = create("他单位只读测试项目", "LEAD", "2026-01-05");
+        Tokens.as(Tokens.OFFICER2).get("/api/projects/" + id).then().statusCode(200).body("canEdit", equalTo(false));
+        Tokens.as(Tokens.OFFICER2).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(project("改名")).put("/api/projects/" + id).then().statusCode(403)
+                .body("code", equalTo("project.not_owner"));
+        Tokens.as(Tokens.LEADER).contentType(ContentType.JSON).body(project("领导不能新建")).post("/api/projects")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void fixedAssetsCannotExceedTheTotal() {
+        Map<String, Object> body = project("固投大于总投资");
+        body.put("fixedAssetInvestment", 60000);
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
+                .then().statusCode(400).body("code", equalTo("project.fixed_asset_exceeds_total"))
+                .body("violations[0].field", equalTo("fixedAssetInvestment"));
+    }
+
+    @Test
+    void theListFiltersByStageAndSearchesNamesAndPinyinInitials() {
+        int negotiating = create("天桥智能装备列表测试", "NEGOTIATING", "2026-01-05");
+        int lead = create("天桥智能装备线索测试", "LEAD", "2026-01-05");
+        Tokens.as(Tokens.LEADER).queryParam("q", "智能装备列表").get("/api/projects").then().statusCode(200)
+                .body("items.id", hasItem(negotiating)).body("items.id", not(hasItem(lead)));
+        Tokens.as(Tokens.LEADER).queryParam("q", "tqznzb").queryParam("stage", "NEGOTIATING").queryParam("size", 200)
+                .get("/api/projects").then().statusCode(200)
+                .body("items.id", hasItem(negotiating)).body("items.id", not(hasItem(lead)));
+        Tokens.as(Tokens.LEADER).queryParam("sort", "budget").get("/api/projects").then().statusCode(400)
+                .body("code", equalTo("request.bad_sort"));
+    }
+
+    @Test
+    void theBoardHasAColumnPerStageWithTotals() {
+        int id = create("看板测试项目", "LEAD", "2026-01-05");
+        Tokens.as(Tokens.LEADER).queryParam("q", "看板测试项目").get("/api/projects/board").then().statusCode(200)
+                .body("columns.stage", equalTo(List.of("LEAD", "NEGOTIATING", "SIGNED", "REGISTERED", "CONSTRUCTION",
+                        "OPERATING", "ON_HOLD", "TERMINATED")))
+                .body("columns[0].items.id", hasItem(id))
+                .body("columns[1].total", equalTo(0));
+    }
+
+    @Test
+    void aNegotiationWithoutWorkLogIsFlaggedAsStalledUntilSomeoneLogsWork() {
+        int id = create("停滞测试项目", "NEGOTIATING", "2025-01-05");
+        Tokens.as(Tokens.LEADER).get("/api/projects/" + id).then()
+                .body("stalled.code", equalTo("NO_WORKLOG"));
+        Tokens.as(Tokens.LEADER).queryParam("stalled", true).queryParam("q", "停滞测试项目").get("/api/projects")
+                .then().body("items.id", hasItem(id));
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("loggedOn", java.time.LocalDate.now().toString(), "kind", "PROGRESS", "content", "对接了投资方"))
+                .post("/api/projects/" + id + "/worklog").then().statusCode(201);
+        Tokens.as(Tokens.LEADER).get("/api/projects/" + id).then()
+                .body("stalled", equalTo(null)).body("version", equalTo(0));
+        Tokens.as(Tokens.LEADER).queryParam("stalled", true).queryParam("q", "停滞测试项目").get("/api/projects")
+                .then().body("items.id", not(hasItem(id)));
+    }
+
+    private static int firm(String name) {
+        return Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "status", "FOLLOWING")).post("/api/enterprises")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void mergingTwoInvestorsKeepsEveryProjectOfBoth() {
+        String base = "项目合并测试" + (System.nanoTime() % 100000);
+        int survivor = firm(base + "有限公司");
+        int merged = firm(base + "有限责任公司");
+        Map<String, Object> onlyMerged = project("只有被并企业的项目");
+        onlyMerged.put("investorEnterpriseIds", List.of(merged));
+        Map<String, Object> both = project("两家都投的项目");
+        both.put("investorEnterpriseIds", List.of(merged, survivor));
+        int first = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(onlyMerged).post("/api/projects")
+                .then().statusCode(201).extract().path("id");
+        int second = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(both).post("/api/projects")
+                .then().statusCode(201).extract().path("id");
+
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("otherId", merged)).post("/api/enterprises/" + survivor + "/merge")
+                .then().statusCode(200);
+
+        Tokens.as(Tokens.LEADER).get("/api/projects/" + first).then()
+                .body("investorEnterpriseIds", equalTo(List.of(survivor)));
+        Tokens.as(Tokens.LEADER).get("/api/projects/" + second).then()
+                .body("investorEnterpriseIds", equalTo(List.of(survivor)));
+    }
+}
