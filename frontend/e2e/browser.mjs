@@ -6,6 +6,8 @@ export const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:8080').replac
 export const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
 mkdirSync(SCREENSHOTS, { recursive: true });
 
+const APP_ORIGIN = new URL(BASE_URL).origin;
+
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -22,10 +24,32 @@ export async function launch() {
   });
 }
 
+/**
+ * Runs one step of a journey. A failure says which step, on which page, and leaves a screenshot,
+ * so a red run reads as "could not find 目标企业 in the navigation on /enterprises", not a bare timeout.
+ */
+export async function step(page, name, action) {
+  try {
+    return await action();
+  } catch (error) {
+    const shot = `${SCREENSHOTS}failure-${name.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 60)}.png`;
+    await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Journey step "${name}" failed on ${page.url()}\n  screenshot: ${shot}\n  ${reason}`, {
+      cause: error,
+    });
+  }
+}
+
 /** Logs in through the OIDC provider's page by clicking the demo user's button. */
 export async function loginAs(page, username) {
-  await page.goto(BASE_URL + '/');
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.locator(`button[name="predefined-${username}"]`).click();
-  await page.waitForURL((url) => url.toString().startsWith(BASE_URL), { timeout: 30_000 });
+  await step(page, `open the app at ${BASE_URL} and see the login page`, async () => {
+    await page.goto(BASE_URL + '/');
+    await page.getByRole('button', { name: '登录' }).waitFor();
+  });
+  await step(page, `log in as ${username} on the provider's page`, async () => {
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.locator(`button[name="predefined-${username}"]`).click();
+    await page.waitForURL((url) => new URL(url).origin === APP_ORIGIN, { timeout: 60_000 });
+  });
 }

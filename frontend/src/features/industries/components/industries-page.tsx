@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Empty, Flex, Popconfirm, Space, Switch, Table, Tag, Typography, message } from 'antd';
+import { Alert, App, Button, Card, Empty, Flex, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
@@ -10,6 +10,7 @@ import { IndustryHistoryDrawer } from './industry-history-drawer';
 
 export function IndustriesPage() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [includeRetired, setIncludeRetired] = useState(false);
   const industries = useIndustries(includeRetired);
   const retire = useSetIndustryRetired();

@@ -33,4 +33,32 @@ describe('units page', () => {
     await userEvent.click(screen.getByRole('button', { name: /保\s?存/ }));
     expect(await screen.findByText('单位编码已被使用：beicun')).toBeInTheDocument();
   });
+
+  it('says the record changed and reloads the list when the version is stale', async () => {
+    let listed = 0;
+    const fetchMock = mockApi({
+      'GET /api/units': () => {
+        listed += 1;
+        return { status: 200, body: { items: [listed === 1 ? UNIT : { ...UNIT, name: '泺口街道办事处', version: 3 }], total: 1, next: null } };
+      },
+      'PUT /api/units/7': () => ({
+        status: 412,
+        contentType: 'application/problem+json',
+        body: { status: 412, code: 'version.stale', detail: 'stale' },
+      }),
+    });
+    renderWithApp(<UnitsPage />);
+    await userEvent.click(await screen.findByRole('button', { name: /编\s?辑/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /保\s?存/ }));
+    expect(await screen.findByText('该记录已被他人修改，已为您刷新，请重新操作。')).toBeInTheDocument();
+    expect(await screen.findByText('泺口街道办事处')).toBeInTheDocument();
+    const put = fetchMock.mock.calls.find(([, init]) => init?.method === 'PUT');
+    expect((put?.[1]?.headers as Record<string, string>)['If-Match']).toBe('"2"');
+  });
+
+  it('shows the empty state when there is no unit', async () => {
+    mockApi({ 'GET /api/units': () => ({ status: 200, body: { items: [], total: 0, next: null } }) });
+    renderWithApp(<UnitsPage />);
+    expect(await screen.findByText('还没有责任单位，点击“新增单位”添加。')).toBeInTheDocument();
+  });
 });

@@ -1,4 +1,4 @@
-import { Alert, Card, Empty, Select, Table, Typography, message } from 'antd';
+import { Alert, App, Card, Empty, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useUnits } from '../../units/api/get-units';
@@ -7,6 +7,7 @@ import { useUsers, type AppUser } from '../api/get-users';
 
 export function UsersPage() {
   const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
   const users = useUsers();
   const units = useUnits();
   const assign = useAssignUser();
