@@ -40,6 +40,9 @@ public class DemoLoader {
     @Inject
     DemoEnterprises firms;
 
+    @Inject
+    DemoProjects projects;
+
     void onStart(@Observes @Priority(DatabaseBootstrap.PRIORITY + 10) StartupEvent event) {
         if (config.enabled()) {
             load();
@@ -72,6 +75,7 @@ public class DemoLoader {
         }
         added += space.load();
         added += firms.load();
+        added += projects.load();
         LOG.infof("Demo data: %d records added", added);
     }
 }

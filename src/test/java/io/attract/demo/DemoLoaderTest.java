@@ -2,13 +2,19 @@ package io.attract.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import io.attract.common.time.BusinessDates;
 import io.attract.space.SiteRepository;
 import io.attract.space.ZoneRepository;
 import io.attract.unit.UnitRepository;
+import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -39,5 +45,32 @@ class DemoLoaderTest {
         assertThat(units.count()).isEqualTo(unitCount);
         assertThat(zones.count()).isEqualTo(zoneCount);
         assertThat(sites.count()).isEqualTo(siteCount);
+    }
+
+    @Inject
+    EntityManager em;
+
+    /** The seeds' shape: Jan–Nov 167 new negotiating/signed/landed projects, 88亿元 in place, 8092万美元 FDI used. */
+    @Test
+    @TestTransaction
+    void theDemoYearHasTheShapeOfTheSeedsFigures() {
+        loader.load();
+        LocalDate today = BusinessDates.today();
+        LocalDate from = LocalDate.of(DemoProjects.demoYear(today), 1, 1);
+        LocalDate to = DemoProjects.lastDay(today);
+        Number fresh = (Number) em.createNativeQuery("""
+                select count(*) from project where code like 'TQ%' and (negotiating_on between ?1 and ?2
+                or signed_on between ?1 and ?2 or coalesce(registered_on, construction_on, operating_on) between ?1 and ?2)""")
+                .setParameter(1, from).setParameter(2, to).getSingleResult();
+        assertThat(fresh.intValue()).isEqualTo(DemoProjects.NEW_IN_DEMO_YEAR);
+        Object[] sums = (Object[]) em.createNativeQuery("""
+                select sum(f.amount), sum(f.foreign_usd) from project_fund f join project p on p.id = f.project_id
+                where p.code like 'TQ%' and f.arrived_on between ?1 and ?2""")
+                .setParameter(1, from).setParameter(2, to).getSingleResult();
+        assertThat((BigDecimal) sums[0]).isEqualByComparingTo("880000.00");
+        assertThat((BigDecimal) sums[1]).isEqualByComparingTo("8092.00");
+        long projects = em.createQuery("select count(p) from Project p", Long.class).getSingleResult();
+        loader.load();
+        assertThat(em.createQuery("select count(p) from Project p", Long.class).getSingleResult()).isEqualTo(projects);
     }
 }
