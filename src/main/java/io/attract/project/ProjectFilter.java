@@ -1,7 +1,23 @@
 package io.attract.project;
 
+import java.time.LocalDate;
 import java.util.List;
 
+/**
+ * A project list query. {@code newStage} (NEGOTIATING, SIGNED, LANDED or ANY) keeps the projects counted as new at
+ * that stage in [{@code from}, {@code to}] by the cockpit's rule; {@code withFunds} keeps those with funds arriving
+ * in that period. Both are how a cockpit figure drills down to the projects behind it.
+ */
 public record ProjectFilter(String q, List<ProjectStage> stages, ProjectPool pool, Long unitId, Long industryId,
-        Long zoneId, Boolean keyProject, boolean stalled) {
+        Long zoneId, Boolean keyProject, boolean stalled, NewStage newStage, LocalDate from, LocalDate to,
+        boolean withFunds) {
+
+    public enum NewStage {
+        NEGOTIATING, SIGNED, LANDED, ANY
+    }
+
+    public ProjectFilter withStages(List<ProjectStage> only) {
+        return new ProjectFilter(q, only, pool, unitId, industryId, zoneId, keyProject, stalled, newStage, from, to,
+                withFunds);
+    }
 }

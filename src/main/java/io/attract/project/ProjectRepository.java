@@ -105,10 +105,36 @@ public class ProjectRepository implements PanacheRepository<Project> {
             where.append(" and p.keyProject = :key");
             params.and("key", filter.keyProject());
         }
+        if (filter.newStage() != null) {
+            where.append(" and ").append(newStageCondition(filter.newStage()));
+            params.and("from", filter.from()).and("to", filter.to());
+        }
+        if (filter.withFunds()) {
+            where.append(" and exists (select 1 from ProjectFund f where f.project = p")
+                    .append(" and f.arrivedOn between :fundsFrom and :fundsTo)");
+            params.and("fundsFrom", filter.from()).and("fundsTo", filter.to());
+        }
         if (filter.stalled()) {
             where.append(" and (").append(stalledCondition(rules, today, params)).append(")");
         }
         return new Where(where.toString(), params);
+    }
+
+    private static final String LANDED = "coalesce(p.registeredOn, p.constructionOn, p.operatingOn)";
+
+    /** The cockpit's counting rule in HQL: each project at the furthest stage it first reached in the period. */
+    private static String newStageCondition(ProjectFilter.NewStage stage) {
+        String landedIn = LANDED + " between :from and :to";
+        String landedOut = "(" + LANDED + " is null or " + LANDED + " not between :from and :to)";
+        String signedIn = "p.signedOn between :from and :to";
+        String signedOut = "(p.signedOn is null or p.signedOn not between :from and :to)";
+        String negotiatingIn = "p.negotiatingOn between :from and :to";
+        return switch (stage) {
+            case LANDED -> landedIn;
+            case SIGNED -> signedIn + " and " + landedOut;
+            case NEGOTIATING -> negotiatingIn + " and " + signedOut + " and " + landedOut;
+            case ANY -> "(" + landedIn + " or " + signedIn + " or " + negotiatingIn + ")";
+        };
     }
 
     /** The SQL twin of {@link StallRules#check}: a project breaks a rule when its reference date is before the cut. */

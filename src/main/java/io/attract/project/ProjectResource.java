@@ -1,6 +1,7 @@
 package io.attract.project;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.attract.common.error.ApiException;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
 import io.attract.common.persistence.SortParam;
@@ -46,11 +48,13 @@ public class ProjectResource {
             @QueryParam("pool") ProjectPool pool, @QueryParam("unitId") Long unitId,
             @QueryParam("industryId") Long industryId, @QueryParam("zoneId") Long zoneId,
             @QueryParam("keyProject") Boolean keyProject, @QueryParam("stalled") boolean stalled,
+            @QueryParam("newStage") ProjectFilter.NewStage newStage, @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to, @QueryParam("withFunds") boolean withFunds,
             @QueryParam("sort") @DefaultValue("-updatedAt") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.list(new ProjectFilter(q, stage, pool, unitId, industryId, zoneId, keyProject, stalled),
-                sort(sort), page, size);
+        return service.list(filter(q, stage, pool, unitId, industryId, zoneId, keyProject, stalled, newStage, from, to,
+                withFunds), sort(sort), page, size);
     }
 
     @GET
@@ -59,8 +63,11 @@ public class ProjectResource {
     public ProjectService.Board board(@QueryParam("q") String q, @QueryParam("stage") List<ProjectStage> stage,
             @QueryParam("pool") ProjectPool pool, @QueryParam("unitId") Long unitId,
             @QueryParam("industryId") Long industryId, @QueryParam("zoneId") Long zoneId,
-            @QueryParam("keyProject") Boolean keyProject, @QueryParam("stalled") boolean stalled) {
-        return service.board(new ProjectFilter(q, stage, pool, unitId, industryId, zoneId, keyProject, stalled));
+            @QueryParam("keyProject") Boolean keyProject, @QueryParam("stalled") boolean stalled,
+            @QueryParam("newStage") ProjectFilter.NewStage newStage, @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to, @QueryParam("withFunds") boolean withFunds) {
+        return service.board(filter(q, stage, pool, unitId, industryId, zoneId, keyProject, stalled, newStage, from,
+                to, withFunds));
     }
 
     @GET
@@ -118,6 +125,16 @@ public class ProjectResource {
     @RolesAllowed({ Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
     public List<ProjectStages.PendingView> pending() {
         return stages.pending();
+    }
+
+    private static ProjectFilter filter(String q, List<ProjectStage> stage, ProjectPool pool, Long unitId,
+            Long industryId, Long zoneId, Boolean keyProject, boolean stalled, ProjectFilter.NewStage newStage,
+            LocalDate from, LocalDate to, boolean withFunds) {
+        if ((newStage != null || withFunds) && (from == null || to == null || from.isAfter(to))) {
+            throw ApiException.invalid("from", "project.period_required", "按新增阶段或到位资金筛选时，须给出起止日期（from ≤ to）。");
+        }
+        return new ProjectFilter(q, stage, pool, unitId, industryId, zoneId, keyProject, stalled, newStage, from, to,
+                withFunds);
     }
 
     static Sort sort(String sort) {

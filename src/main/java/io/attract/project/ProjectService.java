@@ -84,12 +84,8 @@ public class ProjectService {
     }
 
     private static ProjectFilter withStage(ProjectFilter f, ProjectStage stage) {
-        if (f.stages() != null && !f.stages().isEmpty() && !f.stages().contains(stage)) {
-            return new ProjectFilter(f.q(), List.of(), f.pool(), f.unitId(), f.industryId(), f.zoneId(),
-                    f.keyProject(), f.stalled());
-        }
-        return new ProjectFilter(f.q(), List.of(stage), f.pool(), f.unitId(), f.industryId(), f.zoneId(),
-                f.keyProject(), f.stalled());
+        boolean excluded = f.stages() != null && !f.stages().isEmpty() && !f.stages().contains(stage);
+        return f.withStages(excluded ? List.of() : List.of(stage));
     }
 
     public ProjectView get(long id) {

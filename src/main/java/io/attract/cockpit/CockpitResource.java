@@ -1,0 +1,47 @@
+package io.attract.cockpit;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.attract.common.error.ApiException;
+import io.attract.common.security.Roles;
+import io.attract.common.time.BusinessDates;
+
+@Path("/api/cockpit")
+@Produces(MediaType.APPLICATION_JSON)
+public class CockpitResource {
+
+    @Inject
+    CockpitService service;
+
+    /** The year of {@code asOf} (default today) up to that day, for the district or one unit. */
+    @GET
+    @RolesAllowed({ Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD })
+    public CockpitView cockpit(@QueryParam("asOf") String asOf, @QueryParam("unitId") Long unitId) {
+        return service.cockpit(asOf(asOf), unitId);
+    }
+
+    /** Parsed here rather than by JAX-RS, which would answer a malformed date with a bare 404. */
+    static LocalDate asOf(String value) {
+        if (value == null || value.isBlank()) {
+            return BusinessDates.today();
+        }
+        try {
+            LocalDate day = LocalDate.parse(value.strip());
+            if (day.getYear() >= 2000 && day.getYear() <= 2100) {
+                return day;
+            }
+        } catch (DateTimeParseException e) {
+            // answered below
+        }
+        throw ApiException.invalid("asOf", "cockpit.bad_date", "统计日期应为 2000–2100 年间的日期，格式 YYYY-MM-DD。");
+    }
+}

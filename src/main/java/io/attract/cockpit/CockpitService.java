@@ -1,0 +1,108 @@
+package io.attract.cockpit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.attract.cockpit.CockpitQueries.Dimension;
+import io.attract.cockpit.CockpitView.Funnel;
+import io.attract.cockpit.CockpitView.FunnelStage;
+import io.attract.cockpit.CockpitView.KeyProject;
+import io.attract.cockpit.CockpitView.Money;
+import io.attract.cockpit.CockpitView.Month;
+import io.attract.cockpit.CockpitView.NewProjects;
+import io.attract.common.persistence.PageView;
+import io.attract.project.ProjectFilter;
+import io.attract.project.ProjectListItem;
+import io.attract.project.ProjectService;
+import io.attract.project.ProjectStage;
+import io.quarkus.panache.common.Sort;
+
+/** Puts the cockpit together for the year of {@code asOf}, from 1 January to that day. */
+@ApplicationScoped
+@Transactional
+public class CockpitService {
+
+    private static final NewProjects NONE = new NewProjects(0, 0, 0, 0);
+
+    @Inject
+    CockpitQueries queries;
+
+    @Inject
+    ProjectService projects;
+
+    public CockpitView cockpit(LocalDate asOf, Long unit) {
+        LocalDate yearStart = asOf.withDayOfYear(1);
+        LocalDate monthStart = asOf.withDayOfMonth(1);
+        LocalDate lastYearAsOf = asOf.minusYears(1);
+        LocalDate lastYearStart = lastYearAsOf.withDayOfYear(1);
+
+        CockpitQueries.NewWithInvestment thisYear = queries.newProjects(yearStart, asOf, unit);
+        CockpitView.Projects counts = new CockpitView.Projects(thisYear.counts(),
+                queries.newProjects(lastYearStart, lastYearAsOf, unit).counts(),
+                queries.newProjects(monthStart, asOf, unit).counts(), queries.byStage(asOf, unit));
+        BigDecimal[] month = queries.funds(monthStart, asOf, unit);
+        BigDecimal[] year = queries.funds(yearStart, asOf, unit);
+        BigDecimal[] lastYear = queries.funds(lastYearStart, lastYearAsOf, unit);
+
+        PageView<ProjectListItem> stalled = projects.list(
+                new ProjectFilter(null, null, null, unit, null, null, null, true, null, null, null, false),
+                Sort.ascending("stageSince").and("id"), 0, 20);
+        return new CockpitView(asOf, asOf.getYear(), unit, counts, thisYear.totalInvestment(),
+                new Money(month[0], year[0], lastYear[0]), new Money(month[1], year[1], lastYear[1]), null, null,
+                funnel(yearStart, asOf, unit), queries.breakdown(Dimension.INDUSTRY, yearStart, asOf, unit),
+                queries.breakdown(Dimension.ZONE, yearStart, asOf, unit),
+                queries.breakdown(Dimension.UNIT, yearStart, asOf, unit), monthly(asOf, unit), stalled.items(),
+                keyProjects(yearStart, asOf, unit));
+    }
+
+    private List<Month> monthly(LocalDate asOf, Long unit) {
+        LocalDate lastYearStart = asOf.minusYears(1).withDayOfYear(1);
+        Map<LocalDate, NewProjects> fresh = queries.newByMonth(lastYearStart, asOf, unit);
+        Map<LocalDate, BigDecimal[]> funds = queries.fundsByMonth(lastYearStart, asOf, unit);
+        BigDecimal[] none = { BigDecimal.ZERO, BigDecimal.ZERO };
+        List<Month> months = new ArrayList<>();
+        for (int m = 1; m <= asOf.getMonthValue(); m++) {
+            LocalDate key = LocalDate.of(asOf.getYear(), m, 1);
+            LocalDate lastYearKey = key.minusYears(1);
+            months.add(new Month(m, fresh.getOrDefault(key, NONE), fresh.getOrDefault(lastYearKey, NONE),
+                    funds.getOrDefault(key, none)[0], funds.getOrDefault(lastYearKey, none)[0],
+                    funds.getOrDefault(key, none)[1]));
+        }
+        return months;
+    }
+
+    private Funnel funnel(LocalDate from, LocalDate to, Long unit) {
+        Object[] r = queries.funnel(from, to, unit);
+        ProjectStage[] stages = { ProjectStage.NEGOTIATING, ProjectStage.SIGNED, ProjectStage.REGISTERED,
+                ProjectStage.CONSTRUCTION, ProjectStage.OPERATING };
+        List<FunnelStage> result = new ArrayList<>();
+        for (int i = 0; i < stages.length; i++) {
+            long reached = ((Number) r[i]).longValue();
+            BigDecimal conversion = null;
+            BigDecimal days = null;
+            if (i > 0) {
+                long previous = ((Number) r[i - 1]).longValue();
+                conversion = previous == 0 ? null
+                        : BigDecimal.valueOf(reached).multiply(BigDecimal.valueOf(100))
+                                .divide(BigDecimal.valueOf(previous), 1, RoundingMode.HALF_UP);
+                days = r[4 + i] == null ? null : new BigDecimal(r[4 + i].toString()).setScale(1, RoundingMode.HALF_UP);
+            }
+            result.add(new FunnelStage(stages[i], reached, conversion, days));
+        }
+        return new Funnel(result);
+    }
+
+    private List<KeyProject> keyProjects(LocalDate from, LocalDate to, Long unit) {
+        return queries.keyProjects(from, to, unit).stream().map(r -> new KeyProject(((Number) r[0]).longValue(),
+                (String) r[1], (String) r[2], ProjectStage.valueOf((String) r[3]), (String) r[4], (String) r[5],
+                (BigDecimal) r[6], (BigDecimal) r[7])).toList();
+    }
+}

@@ -1,0 +1,137 @@
+package io.attract.cockpit;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.attract.support.Fixtures;
+import io.attract.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Each test works in a fresh unit and asks the cockpit for that unit only, so other data cannot interfere. */
+@QuarkusTest
+class CockpitTest {
+
+    private long unit;
+
+    private void freshUnit() {
+        unit = Fixtures.unit(Fixtures.uniqueCode("cockpit"));
+        Fixtures.assign(Tokens.OFFICER, unit);
+    }
+
+    private int project(String name, String stage, String since) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("pool", "PROMOTION");
+        body.put("totalInvestment", "12000.5");
+        body.put("stage", stage);
+        body.put("effectiveDate", since);
+        return Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private void move(int id, String to, String on) {
+        Map<String, Object> body = new HashMap<>(Map.of("toStage", to, "effectiveDate", on));
+        if (to.equals("SIGNED")) {
+            body.put("agreementType", "FORMAL");
+        }
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects/" + id + "/transitions")
+                .then().statusCode(201);
+    }
+
+    private void fund(int id, String on, String amount, String usd) {
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(Map.of("arrivedOn", on, "amount", amount,
+                "foreignUsd", usd, "originTier", "OVERSEAS", "evidence", "回单")).post("/api/projects/" + id + "/funds")
+                .then().statusCode(201);
+    }
+
+    private ValidatableResponse cockpit(String asOf) {
+        return Tokens.as(Tokens.LEADER).queryParam("asOf", asOf).queryParam("unitId", unit).get("/api/cockpit")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void figuresAsOfADateDoNotMoveWhenLaterEventsAreEntered() {
+        freshUnit();
+        int id = project("驾驶舱时点测试", "NEGOTIATING", "2026-01-05");
+        move(id, "SIGNED", "2026-03-10");
+        fund(id, "2026-03-15", "100.5", "1.25");
+        cockpit("2026-03-31").body("projects.newThisYear.signed", equalTo(1))
+                .body("projects.newThisYear.total", equalTo(1))
+                .body("projects.byStage.SIGNED", equalTo(1))
+                .body("fundsArrived.month", equalTo(100.5f)).body("foreignUsedUsd.yearToDate", equalTo(1.25f));
+
+        move(id, "REGISTERED", "2026-04-02");
+        fund(id, "2026-04-03", "50", "0");
+        cockpit("2026-03-31").body("projects.newThisYear.signed", equalTo(1))
+                .body("projects.newThisYear.landed", equalTo(0))
+                .body("projects.byStage.SIGNED", equalTo(1)).body("projects.byStage.REGISTERED", equalTo(0))
+                .body("fundsArrived.yearToDate", equalTo(100.5f));
+        cockpit("2026-04-30").body("projects.newThisYear.landed", equalTo(1))
+                .body("projects.newThisYear.signed", equalTo(0))
+                .body("projects.newThisMonth.landed", equalTo(1))
+                .body("fundsArrived.month", equalTo(50f)).body("fundsArrived.yearToDate", equalTo(150.5f));
+    }
+
+    @Test
+    void eachProjectCountsOnceAtItsFurthestStageAndConstructionImpliesLanding() {
+        freshUnit();
+        int old = project("去年在谈今年签约", "NEGOTIATING", "2025-06-01");
+        move(old, "SIGNED", "2026-02-01");
+        int built = project("未登记注册直接开工", "NEGOTIATING", "2026-01-10");
+        move(built, "SIGNED", "2026-02-10");
+        move(built, "CONSTRUCTION", "2026-05-10");
+        project("仅线索不计数", "LEAD", "2026-01-10");
+        project("今年新在谈", "NEGOTIATING", "2026-03-01");
+
+        cockpit("2026-06-30").body("projects.newThisYear.negotiating", equalTo(1))
+                .body("projects.newThisYear.signed", equalTo(1))
+                .body("projects.newThisYear.landed", equalTo(1))
+                .body("projects.newThisYear.total", equalTo(3))
+                .body("projects.newSamePeriodLastYear.negotiating", equalTo(1))
+                .body("totalInvestment", equalTo(36001.5f))
+                // The funnel follows the projects that entered it this year (not last year's negotiation).
+                .body("funnel.stages.reached", contains(2, 1, 1, 1, 0))
+                .body("monthly.size()", equalTo(6))
+                .body("monthly[1].newProjects.signed", equalTo(2));
+
+        // The drill-down lists exactly the projects behind a figure.
+        Tokens.as(Tokens.LEADER).queryParam("unitId", unit).queryParam("newStage", "SIGNED")
+                .queryParam("from", "2026-01-01").queryParam("to", "2026-06-30").get("/api/projects").then()
+                .statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(old));
+        Tokens.as(Tokens.LEADER).queryParam("unitId", unit).queryParam("newStage", "ANY")
+                .queryParam("from", "2026-01-01").queryParam("to", "2026-06-30").get("/api/projects").then()
+                .body("total", equalTo(3));
+        Tokens.as(Tokens.LEADER).queryParam("newStage", "ANY").get("/api/projects").then().statusCode(400)
+                .body("code", equalTo("project.period_required"));
+    }
+
+    @Test
+    void breakdownsAddUpToTheHeadline() {
+        freshUnit();
+        int a = project("分解测试甲", "NEGOTIATING", "2026-02-01");
+        project("分解测试乙", "NEGOTIATING", "2026-02-02");
+        move(a, "SIGNED", "2026-02-20");
+        fund(a, "2026-02-25", "0.1", "0");
+        fund(a, "2026-02-26", "0.2", "0");
+        cockpit("2026-02-28").body("byUnit.size()", equalTo(1)).body("byUnit[0].id", equalTo((int) unit))
+                .body("byUnit[0].newProjects", equalTo(2)).body("byUnit[0].signedOrLanded", equalTo(1))
+                .body("byUnit[0].fundsYearToDate", equalTo(0.3f))
+                .body("fundsArrived.yearToDate", equalTo(0.3f));
+    }
+
+    @Test
+    void onlyLeadersStatisticsAdminsAndUnitHeadsOpenTheCockpit() {
+        Tokens.as(Tokens.OFFICER).get("/api/cockpit").then().statusCode(403);
+        Tokens.as(Tokens.STATS).get("/api/cockpit").then().statusCode(200).body("year", equalTo(
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear()));
+        Tokens.as(Tokens.LEADER).queryParam("asOf", "2026-13-01").get("/api/cockpit").then().statusCode(400)
+                .body("code", equalTo("cockpit.bad_date"));
+    }
+}
