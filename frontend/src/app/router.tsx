@@ -19,6 +19,16 @@ const DuplicatesPage = lazy(() =>
   import('../features/enterprises/components/duplicates-page').then((m) => ({ default: m.DuplicatesPage })),
 );
 
+const PROJECT_PAGES: Record<string, ComponentType> = {
+  projects: lazy(() => import('../features/projects/components/projects-page').then((m) => ({ default: m.ProjectsPage }))),
+  'projects/board': lazy(() =>
+    import('../features/projects/components/project-board-page').then((m) => ({ default: m.ProjectBoardPage })),
+  ),
+  'projects/:id': lazy(() =>
+    import('../features/projects/components/project-detail-page').then((m) => ({ default: m.ProjectDetailPage })),
+  ),
+};
+
 const ADMIN_PAGES: Record<string, ComponentType> = {
   units: lazy(() => import('../features/units/components/units-page').then((m) => ({ default: m.UnitsPage }))),
   users: lazy(() => import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage }))),
@@ -28,7 +38,7 @@ const ADMIN_PAGES: Record<string, ComponentType> = {
   space: lazy(() => import('../features/space/components/space-page').then((m) => ({ default: m.SpacePage }))),
 };
 
-const PLACEHOLDERS = ['cockpit', 'chains', 'engagement', 'trips', 'projects', 'reports'];
+const PLACEHOLDERS = ['cockpit', 'chains', 'engagement', 'trips', 'reports'];
 
 export interface AppRoutesProps {
   me: Me;
@@ -78,6 +88,19 @@ export function AppRoutes({ me }: AppRoutesProps) {
             </Suspense>
           }
         />
+        {Object.entries(PROJECT_PAGES).map(([path, Page]) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <RequireSection roles={me.roles}>
+                <Suspense fallback={<Spin />}>
+                  <Page />
+                </Suspense>
+              </RequireSection>
+            }
+          />
+        ))}
         <Route path="admin" element={<Navigate to="/admin/units" replace />} />
         {Object.entries(ADMIN_PAGES).map(([path, Page]) => (
           <Route

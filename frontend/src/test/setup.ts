@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import i18n from '../lib/i18n';
+
+// The default 1 s for findBy*/waitFor is too short when the 2-core CI machine also runs the back-end build.
+configure({ asyncUtilTimeout: 5000 });
 
 // Ant Design reads these; jsdom lacks them.
 Object.defineProperty(window, 'matchMedia', {

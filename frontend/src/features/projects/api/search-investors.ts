@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, type PageOf } from '../../../lib/api-client';
+
+/** Just what the investor picker shows of a firm of the target library. */
+export interface InvestorOption {
+  id: number;
+  name: string;
+  creditCode: string | null;
+}
+
+export const searchInvestors = (q: string) =>
+  api<PageOf<InvestorOption>>(`/api/enterprises?${new URLSearchParams({ q, size: '20' }).toString()}`);
+
+export const useInvestorSearch = (q: string) =>
+  useQuery({
+    queryKey: ['enterprises', 'investor-search', q],
+    queryFn: () => searchInvestors(q),
+    enabled: q.trim().length > 0,
+    staleTime: 30_000,
+  });

@@ -1,0 +1,237 @@
+export const FUNNEL_STAGES = ['LEAD', 'NEGOTIATING', 'SIGNED', 'REGISTERED', 'CONSTRUCTION', 'OPERATING'] as const;
+export const STAGES = [...FUNNEL_STAGES, 'ON_HOLD', 'TERMINATED'] as const;
+export type Stage = (typeof STAGES)[number];
+export const INITIAL_STAGES: Stage[] = ['LEAD', 'NEGOTIATING'];
+export const POOLS = ['PLANNING', 'PROMOTION', 'IMPLEMENTATION'] as const;
+export type Pool = (typeof POOLS)[number];
+export const AGREEMENT_TYPES = ['INTENT', 'FRAMEWORK', 'FORMAL'] as const;
+export type AgreementType = (typeof AGREEMENT_TYPES)[number];
+export const ORIGIN_TIERS = ['OVERSEAS', 'OUT_OF_PROVINCE', 'OUT_OF_CITY', 'OUT_OF_DISTRICT', 'LOCAL'] as const;
+export type OriginTier = (typeof ORIGIN_TIERS)[number];
+export const WORKLOG_KINDS = ['PROGRESS', 'PROBLEM', 'COORDINATION', 'NEXT_STEP'] as const;
+export type WorklogKind = (typeof WORKLOG_KINDS)[number];
+/** Stable codes for the attraction method; the labels live in the catalogues. */
+export const ATTRACTION_METHODS = ['BUSINESS_NETWORK', 'CHAIN', 'SPACE', 'PROJECT', 'REINVESTMENT', 'AGENCY_FUND', 'EXPO'] as const;
+export type AttractionMethod = (typeof ATTRACTION_METHODS)[number];
+
+export interface Stalled {
+  ruleId: number;
+  code: 'NO_WORKLOG' | 'STUCK';
+  days: number;
+  message: string;
+}
+
+export interface ProjectListItem {
+  id: number;
+  code: string;
+  name: string;
+  stage: Stage;
+  pool: Pool;
+  keyProject: boolean;
+  unitId: number;
+  unitName: string;
+  ownerUsername: string | null;
+  sponsorLeader: string | null;
+  industryId: number | null;
+  industryName: string | null;
+  zoneId: number | null;
+  zoneName: string | null;
+  investorNames: string[];
+  totalInvestment: number | null;
+  stageSince: string;
+  pendingConfirmation: boolean;
+  stalled: Stalled | null;
+  version: number;
+}
+
+export interface BoardColumn {
+  stage: Stage;
+  total: number;
+  items: ProjectListItem[];
+}
+
+export interface Board {
+  columns: BoardColumn[];
+}
+
+export interface Investor {
+  id: number;
+  name: string;
+  creditCode: string | null;
+  regionCode: string | null;
+  countryCode: string | null;
+}
+
+export interface Milestones {
+  negotiatingOn: string | null;
+  signedOn: string | null;
+  registeredOn: string | null;
+  constructionOn: string | null;
+  operatingOn: string | null;
+}
+
+export interface Project {
+  id: number;
+  code: string;
+  name: string;
+  stage: Stage;
+  stageSince: string;
+  /** Not in the written contract; the server sends the stage a project was held in while ON_HOLD. */
+  heldStage?: Stage | null;
+  pool: Pool;
+  keyProject: boolean;
+  investors: Investor[];
+  investorEnterpriseIds: number[];
+  originTier: OriginTier | null;
+  originTierComputed: boolean;
+  industryId: number | null;
+  industryName: string | null;
+  industryCode: string | null;
+  zoneId: number | null;
+  zoneName: string | null;
+  parkId: number | null;
+  parkName: string | null;
+  siteId: number | null;
+  siteName: string | null;
+  street: string | null;
+  constructionContent: string | null;
+  attractionMethod: string | null;
+  source: string | null;
+  totalInvestment: number | null;
+  fixedAssetInvestment: number | null;
+  contractForeignUsd: number | null;
+  unitId: number;
+  unitName: string;
+  ownerUsername: string | null;
+  sponsorLeader: string | null;
+  plan: string | null;
+  agreementType: AgreementType | null;
+  milestones: Milestones;
+  stalled: Stalled | null;
+  canEdit: boolean;
+  canConfirm: boolean;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface ProjectInput {
+  code?: string | null;
+  name: string;
+  pool: Pool;
+  keyProject: boolean;
+  investorEnterpriseIds: number[];
+  originTier?: OriginTier | null;
+  industryId?: number | null;
+  industryCode?: string | null;
+  zoneId?: number | null;
+  parkId?: number | null;
+  siteId?: number | null;
+  street?: string | null;
+  constructionContent?: string | null;
+  attractionMethod?: string | null;
+  source?: string | null;
+  totalInvestment?: number | null;
+  fixedAssetInvestment?: number | null;
+  contractForeignUsd?: number | null;
+  ownerUsername?: string | null;
+  sponsorLeader?: string | null;
+  plan?: string | null;
+  /** Create only. */
+  stage?: Stage;
+  effectiveDate?: string;
+}
+
+export interface Transition {
+  id: number;
+  fromStage: Stage | null;
+  toStage: Stage;
+  effectiveDate: string;
+  recordedAt: string;
+  recordedBy: string;
+  note: string | null;
+  agreementType: AgreementType | null;
+  correction: boolean;
+  reverted: boolean;
+  confirmedAt: string | null;
+  confirmedBy: string | null;
+}
+
+export interface TransitionInput {
+  toStage: Stage;
+  effectiveDate: string;
+  note?: string;
+  agreementType?: AgreementType;
+  correction?: boolean;
+}
+
+export interface Fund {
+  id: number;
+  arrivedOn: string;
+  amount: number;
+  foreignUsd: number | null;
+  originTier: OriginTier | null;
+  evidence: string;
+  recordedBy: string;
+  recordedAt: string;
+  version: number;
+}
+
+export interface FundTotals {
+  asOf: string;
+  month: number;
+  yearToDate: number;
+  allTime: number;
+  foreignUsdMonth: number;
+  foreignUsdYearToDate: number;
+  foreignUsdAllTime: number;
+}
+
+export interface Funds {
+  items: Fund[];
+  totals: FundTotals;
+}
+
+export interface FundInput {
+  arrivedOn: string;
+  amount: number;
+  foreignUsd?: number | null;
+  originTier?: OriginTier | null;
+  evidence: string;
+}
+
+export interface WorklogEntry {
+  id: number;
+  loggedOn: string;
+  kind: WorklogKind;
+  content: string;
+  recordedBy: string;
+  recordedAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  resolution: string | null;
+  version: number;
+}
+
+export interface WorklogInput {
+  loggedOn: string;
+  kind: WorklogKind;
+  content: string;
+}
+
+export interface ProjectFilter {
+  q?: string;
+  stages: Stage[];
+  pool?: Pool;
+  unitId?: number;
+  industryId?: number;
+  zoneId?: number;
+  keyProject?: boolean;
+  stalled?: boolean;
+}
+
+export interface ProjectListFilter extends ProjectFilter {
+  page: number;
+  size: number;
+  sort: string;
+}

@@ -1,0 +1,29 @@
+import dayjs, { type Dayjs } from 'dayjs';
+
+export const DATE_FORMAT = 'YYYY-MM-DD';
+
+/** Money as the server sends it (ten-thousand yuan or dollars, up to 4 decimals), grouped for reading. */
+export function formatMoney(value: number | string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  return Number(value).toLocaleString(undefined, { maximumFractionDigits: 4 });
+}
+
+export function formatInstant(value: string | null | undefined, language: string): string {
+  return value ? new Date(value).toLocaleString(language) : '—';
+}
+
+export const toDateString = (value: Dayjs) => value.format(DATE_FORMAT);
+
+/** Business dates cannot lie in the future. */
+export const isFutureDate = (value: Dayjs) => value.isAfter(dayjs(), 'day');
+
+/** A decimal typed as text (InputNumber stringMode) as the number the API takes; blank is null. */
+export function toDecimal(value: string | number | null | undefined): number | null {
+  if (value === null || value === undefined || String(value).trim() === '') return null;
+  return Number(value);
+}
+
+export const blankToNull = (value: string | null | undefined) => (value && value.trim() ? value.trim() : null);
+
+/** A non-negative decimal with at most 14 integer digits and 4 decimals, as the server's columns hold. */
+export const DECIMAL_4 = /^\d{1,14}(\.\d{1,4})?$/;

@@ -1,0 +1,75 @@
+import { configure, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18n from '../../../lib/i18n';
+import { mockApi, renderWithApp } from '../../../test/render';
+import { PROJECT } from '../test-fixtures';
+import { FundsTab } from './funds-tab';
+
+afterEach(() => vi.unstubAllGlobals());
+// Ant Design renders slowly in jsdom on a busy machine: give asynchronous queries room.
+configure({ asyncUtilTimeout: 5000 });
+const SLOW = 60_000;
+
+const t = (key: string) => i18n.t(key);
+// Role queries are slow on antd's large DOM: find buttons by their text.
+const button = (text: string) => screen.getByText(text).closest('button') as HTMLElement;
+const findButton = async (text: string) => (await screen.findByText(text)).closest('button') as HTMLElement;
+const FUNDS = {
+  items: [
+    {
+      id: 71,
+      arrivedOn: '2026-11-03',
+      amount: 120.5,
+      foreignUsd: 10,
+      originTier: 'OVERSEAS',
+      evidence: 'ICBC slip 20261103-0042',
+      recordedBy: 'officer',
+      recordedAt: '2026-11-04T01:00:00Z',
+      version: 0,
+    },
+  ],
+  totals: {
+    asOf: '2026-11-20',
+    month: 120.5,
+    yearToDate: 1300.2575,
+    allTime: 2500,
+    foreignUsdMonth: 10,
+    foreignUsdYearToDate: 15.5,
+    foreignUsdAllTime: 15.5,
+  },
+};
+
+describe('funds in place', () => {
+  it('shows the month, year and all-time totals in both currencies, and each arrival', async () => {
+    mockApi({ 'GET /api/projects/5/funds': () => ({ status: 200, body: FUNDS }) });
+    renderWithApp(<FundsTab project={PROJECT} />);
+
+    const total = async (key: string) => within(await screen.findByTestId(`fund-total-${key}`));
+    expect((await total('month')).getByText(t('projects.funds.month'))).toBeInTheDocument();
+    expect((await total('month')).getByText('120.5')).toBeInTheDocument();
+    expect((await total('yearToDate')).getByText('1,300.2575')).toBeInTheDocument();
+    expect((await total('allTime')).getByText('2,500')).toBeInTheDocument();
+    expect((await total('usdMonth')).getByText('10')).toBeInTheDocument();
+    expect((await total('usdYear')).getByText('15.5')).toBeInTheDocument();
+    expect((await total('usdAll')).getByText(t('projects.wanUsd'))).toBeInTheDocument();
+    expect(screen.getByText('ICBC slip 20261103-0042')).toBeInTheDocument();
+    expect(screen.getByText(t('projects.originTiers.OVERSEAS'))).toBeInTheDocument();
+  }, SLOW);
+
+  it('records an arrival with its exact decimals', async () => {
+    const fetchMock = mockApi({
+      'GET /api/projects/5/funds': () => ({ status: 200, body: FUNDS }),
+      'POST /api/projects/5/funds': () => ({ status: 201, body: FUNDS.items[0] }),
+    });
+    renderWithApp(<FundsTab project={PROJECT} />);
+    await userEvent.click(await findButton(t('projects.funds.add')));
+    await userEvent.type(await screen.findByLabelText(t('projects.funds.amount')), '0.0001');
+    await userEvent.type(screen.getByLabelText(t('projects.funds.evidence')), 'slip 7');
+    await userEvent.click(button(t('common.save')));
+
+    await vi.waitFor(() => expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(true));
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST');
+    expect(JSON.parse(String(post?.[1]?.body))).toMatchObject({ amount: 0.0001, foreignUsd: null, originTier: null, evidence: 'slip 7' });
+  }, SLOW);
+});

@@ -1,0 +1,80 @@
+import { Descriptions, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { Project } from '../api/types';
+import { formatInstant, formatMoney } from './format';
+
+export interface ProjectDescriptionsProps {
+  project: Project;
+}
+
+const MILESTONES = ['negotiatingOn', 'signedOn', 'registeredOn', 'constructionOn', 'operatingOn'] as const;
+
+/** Every field of a project, one column on a phone, three on a wide screen. */
+export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
+  const { t, i18n } = useTranslation();
+  const dash = (value: ReactNode) => (value === null || value === undefined || value === '' ? '—' : value);
+  const money = (value: number | null, unitKey: string) =>
+    value == null ? '—' : `${formatMoney(value)} ${t(unitKey)}`;
+  const tier = p.originTier
+    ? `${t(`projects.originTiers.${p.originTier}`)}${p.originTierComputed ? ` ${t('projects.form.originTierComputed')}` : ''}`
+    : '—';
+  const item = (key: string, label: string, children: ReactNode, span?: number | 'filled') => ({
+    key,
+    label,
+    children: dash(children),
+    span,
+  });
+
+  return (
+    <Descriptions
+      size="small"
+      column={{ xs: 1, sm: 2, lg: 3 }}
+      style={{ marginTop: 16 }}
+      items={[
+        item('code', t('projects.fields.code'), p.code),
+        item('stageSince', t('projects.fields.stageSince'), p.stageSince),
+        item('pool', t('projects.fields.pool'), t(`projects.pools.${p.pool}`)),
+        item(
+          'investors',
+          t('projects.fields.investors'),
+          p.investors.length === 0
+            ? null
+            : p.investors.map((inv, i) => (
+                <span key={inv.id}>
+                  {i > 0 && t('projects.separator')}
+                  <Link to={`/enterprises/${inv.id}`}>{inv.name}</Link>
+                </span>
+              )),
+          2,
+        ),
+        item('originTier', t('projects.fields.originTier'), tier),
+        item('industry', t('projects.fields.industry'), p.industryName && `${p.industryName}${p.industryCode ? ` (${p.industryCode})` : ''}`),
+        item('zone', t('projects.fields.zone'), p.zoneName),
+        item('park', t('projects.fields.park'), p.parkName),
+        item('site', t('projects.fields.site'), p.siteName),
+        item('street', t('projects.fields.street'), p.street),
+        item('method', t('projects.fields.attractionMethod'), p.attractionMethod && t(`projects.methods.${p.attractionMethod}`, { defaultValue: p.attractionMethod })),
+        item('source', t('projects.fields.source'), p.source),
+        item('total', t('projects.fields.totalInvestment'), money(p.totalInvestment, 'projects.wan')),
+        item('fixed', t('projects.fields.fixedAssetInvestment'), money(p.fixedAssetInvestment, 'projects.wan')),
+        item('foreign', t('projects.fields.contractForeignUsd'), money(p.contractForeignUsd, 'projects.wanUsd')),
+        item('unit', t('projects.fields.unit'), p.unitName),
+        item('owner', t('projects.fields.ownerUsername'), p.ownerUsername),
+        item('sponsor', t('projects.fields.sponsorLeader'), p.sponsorLeader),
+        item('agreement', t('projects.fields.agreementType'), p.agreementType && t(`projects.agreementTypes.${p.agreementType}`)),
+        ...MILESTONES.map((m) => item(m, t(`projects.milestones.${m}`), p.milestones[m])),
+        item('createdAt', t('projects.fields.createdAt'), formatInstant(p.createdAt, i18n.language)),
+        item('updatedAt', t('projects.fields.updatedAt'), formatInstant(p.updatedAt, i18n.language)),
+        item('construction', t('projects.fields.constructionContent'), p.constructionContent, 'filled'),
+        item(
+          'plan',
+          t('projects.fields.plan'),
+          p.plan && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{p.plan}</Typography.Paragraph>,
+          'filled',
+        ),
+      ]}
+    />
+  );
+}

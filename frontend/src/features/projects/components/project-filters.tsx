@@ -1,0 +1,98 @@
+import { Flex, Input, Select, Switch } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useIndustries } from '../../industries/api/get-industries';
+import { useZones } from '../../space/api/get-space';
+import { useUnits } from '../../units/api/get-units';
+import { POOLS, STAGES, type Pool, type ProjectFilter, type Stage } from '../api/types';
+
+export interface ProjectFiltersProps {
+  filter: ProjectFilter;
+  onChange: (patch: Partial<ProjectFilter>) => void;
+}
+
+/** The filter bar shared by the list and the board. */
+export function ProjectFilters({ filter, onChange }: ProjectFiltersProps) {
+  const { t } = useTranslation();
+  const units = useUnits();
+  const industries = useIndustries();
+  const zones = useZones();
+
+  return (
+    <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
+      <Input.Search
+        allowClear
+        defaultValue={filter.q}
+        placeholder={t('projects.searchPlaceholder')}
+        aria-label={t('projects.search')}
+        style={{ maxWidth: 360 }}
+        onSearch={(q) => onChange({ q: q.trim() || undefined })}
+        enterButton
+      />
+      <Select<Stage[]>
+        mode="multiple"
+        allowClear
+        maxTagCount="responsive"
+        placeholder={t('projects.fields.stage')}
+        aria-label={t('projects.fields.stage')}
+        style={{ minWidth: 180, maxWidth: 320 }}
+        value={filter.stages}
+        onChange={(stages) => onChange({ stages })}
+        options={STAGES.map((s) => ({ value: s, label: t(`projects.stages.${s}`) }))}
+      />
+      <Select<Pool>
+        allowClear
+        placeholder={t('projects.fields.pool')}
+        aria-label={t('projects.fields.pool')}
+        style={{ minWidth: 120 }}
+        value={filter.pool}
+        onChange={(pool?: Pool) => onChange({ pool })}
+        options={POOLS.map((p) => ({ value: p, label: t(`projects.pools.${p}`) }))}
+      />
+      <Select<number>
+        allowClear
+        showSearch
+        optionFilterProp="label"
+        placeholder={t('projects.fields.unit')}
+        aria-label={t('projects.fields.unit')}
+        style={{ minWidth: 150 }}
+        value={filter.unitId}
+        onChange={(unitId?: number) => onChange({ unitId })}
+        options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
+      />
+      <Select<number>
+        allowClear
+        placeholder={t('projects.fields.industry')}
+        aria-label={t('projects.fields.industry')}
+        style={{ minWidth: 150 }}
+        value={filter.industryId}
+        onChange={(industryId?: number) => onChange({ industryId })}
+        options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))}
+      />
+      <Select<number>
+        allowClear
+        placeholder={t('projects.fields.zone')}
+        aria-label={t('projects.fields.zone')}
+        style={{ minWidth: 130 }}
+        value={filter.zoneId}
+        onChange={(zoneId?: number) => onChange({ zoneId })}
+        options={(zones.data?.items ?? []).map((z) => ({ value: z.id, label: z.name }))}
+      />
+      <Flex align="center" gap={6}>
+        <Switch
+          id="projects-filter-key"
+          checked={!!filter.keyProject}
+          onChange={(on) => onChange({ keyProject: on || undefined })}
+        />
+        <label htmlFor="projects-filter-key">{t('projects.keyOnly')}</label>
+      </Flex>
+      <Flex align="center" gap={6}>
+        <Switch
+          id="projects-filter-stalled"
+          checked={!!filter.stalled}
+          onChange={(on) => onChange({ stalled: on || undefined })}
+        />
+        <label htmlFor="projects-filter-stalled">{t('projects.stalledOnly')}</label>
+      </Flex>
+    </Flex>
+  );
+}

@@ -1,0 +1,152 @@
+import { Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useIndustries } from '../../industries/api/get-industries';
+import { useParks, useZones } from '../../space/api/get-space';
+import { ATTRACTION_METHODS, INITIAL_STAGES, ORIGIN_TIERS, POOLS } from '../api/types';
+import { DATE_FORMAT, DECIMAL_4, isFutureDate } from './format';
+import { InvestorSelect } from './investor-select';
+import type { ProjectFormValues } from './project-form-values';
+
+export interface ProjectFormFieldsProps {
+  creating: boolean;
+  investorNames: Map<number, string>;
+  onInvestorNames: (found: [number, string][]) => void;
+}
+
+/** The fields of the project form; limits mirror the server's validation. */
+export function ProjectFormFields({ creating, investorNames, onInvestorNames }: ProjectFormFieldsProps) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance<ProjectFormValues>();
+  const industries = useIndustries();
+  const zones = useZones();
+  const parks = useParks();
+  const zoneId = Form.useWatch('zoneId', form);
+  const half = { xs: 24, md: 12 };
+  const third = { xs: 24, md: 8 };
+
+  const money = (name: 'totalInvestment' | 'fixedAssetInvestment' | 'contractForeignUsd', unitKey: string) => (
+    <Form.Item
+      name={name}
+      label={t(`projects.fields.${name}`)}
+      dependencies={name === 'fixedAssetInvestment' ? ['totalInvestment'] : undefined}
+      rules={[
+        { pattern: DECIMAL_4, message: t('projects.validation.decimal') },
+        ({ getFieldValue }) => ({
+          validator: (_, value?: string) => {
+            const total = getFieldValue('totalInvestment') as string | undefined;
+            const exceeds = name === 'fixedAssetInvestment' && !!value && !!total && Number(value) > Number(total);
+            return exceeds ? Promise.reject(new Error(t('projects.validation.fixedExceedsTotal'))) : Promise.resolve();
+          },
+        }),
+      ]}
+    >
+      <InputNumber<string> stringMode min="0" style={{ width: '100%' }} addonAfter={t(unitKey)} />
+    </Form.Item>
+  );
+
+  return (
+    <Row gutter={12}>
+      <Col span={24}>
+        <Form.Item name="name" label={t('projects.fields.name')} rules={[{ required: true, whitespace: true, max: 200, message: t('projects.validation.name') }]}>
+          <Input autoFocus maxLength={200} />
+        </Form.Item>
+      </Col>
+      {creating && (
+        <>
+          <Col {...third}>
+            <Form.Item name="code" label={t('projects.fields.code')} extra={t('projects.form.codeHelp')} rules={[{ pattern: /^[A-Za-z0-9-]{0,32}$/, message: t('projects.validation.code') }]}>
+              <Input maxLength={32} placeholder="XM2026-00001" />
+            </Form.Item>
+          </Col>
+          <Col {...third}>
+            <Form.Item name="stage" label={t('projects.form.initialStage')} rules={[{ required: true }]}>
+              <Select options={INITIAL_STAGES.map((s) => ({ value: s, label: t(`projects.stages.${s}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col {...third}>
+            <Form.Item name="effectiveDate" label={t('projects.transition.effectiveDate')} rules={[{ required: true, message: t('projects.transition.validation.effectiveDate') }]}>
+              <DatePicker format={DATE_FORMAT} disabledDate={isFutureDate} allowClear={false} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </>
+      )}
+      <Col {...half}>
+        <Form.Item name="pool" label={t('projects.fields.pool')} rules={[{ required: true, message: t('projects.validation.pool') }]}>
+          <Select options={POOLS.map((p) => ({ value: p, label: t(`projects.pools.${p}`) }))} />
+        </Form.Item>
+      </Col>
+      <Col {...half}>
+        <Form.Item name="keyProject" label={t('projects.fields.keyProject')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+      </Col>
+      <Col span={24}>
+        <Form.Item name="investorEnterpriseIds" label={t('projects.fields.investors')} extra={t('projects.form.investorsHelp')}>
+          <InvestorSelect names={investorNames} onNames={onInvestorNames} />
+        </Form.Item>
+      </Col>
+      <Col {...half}>
+        <Form.Item name="originTier" label={t('projects.fields.originTier')}>
+          <Select allowClear placeholder={t('projects.form.originTierAuto')} options={ORIGIN_TIERS.map((o) => ({ value: o, label: t(`projects.originTiers.${o}`) }))} />
+        </Form.Item>
+      </Col>
+      <Col {...half}>
+        <Form.Item name="industryId" label={t('projects.fields.industry')}>
+          <Select allowClear options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))} />
+        </Form.Item>
+      </Col>
+      <Col {...third}>
+        <Form.Item name="zoneId" label={t('projects.fields.zone')}>
+          <Select allowClear options={(zones.data?.items ?? []).map((z) => ({ value: z.id, label: z.name }))} />
+        </Form.Item>
+      </Col>
+      <Col {...third}>
+        <Form.Item name="parkId" label={t('projects.fields.park')}>
+          <Select
+            allowClear
+            options={(parks.data?.items ?? [])
+              .filter((p) => !zoneId || !p.zone || p.zone.id === zoneId)
+              .map((p) => ({ value: p.id, label: p.name }))}
+            onChange={(parkId?: number) => {
+              const zone = parks.data?.items.find((p) => p.id === parkId)?.zone;
+              if (zone) form.setFieldValue('zoneId', zone.id);
+            }}
+          />
+        </Form.Item>
+      </Col>
+      <Col {...third}>
+        <Form.Item name="street" label={t('projects.fields.street')} rules={[{ max: 50 }]}>
+          <Input maxLength={50} />
+        </Form.Item>
+      </Col>
+      <Col {...half}>
+        <Form.Item name="attractionMethod" label={t('projects.fields.attractionMethod')}>
+          <Select allowClear options={ATTRACTION_METHODS.map((m) => ({ value: m, label: t(`projects.methods.${m}`) }))} />
+        </Form.Item>
+      </Col>
+      <Col {...half}>
+        <Form.Item name="sponsorLeader" label={t('projects.fields.sponsorLeader')} rules={[{ max: 50 }]}>
+          <Input maxLength={50} />
+        </Form.Item>
+      </Col>
+      <Col {...third}>{money('totalInvestment', 'projects.wan')}</Col>
+      <Col {...third}>{money('fixedAssetInvestment', 'projects.wan')}</Col>
+      <Col {...third}>{money('contractForeignUsd', 'projects.wanUsd')}</Col>
+      <Col {...half}>
+        <Form.Item name="ownerUsername" label={t('projects.fields.ownerUsername')} extra={t('projects.form.ownerHelp')} rules={[{ max: 100 }]}>
+          <Input maxLength={100} />
+        </Form.Item>
+      </Col>
+      <Col span={24}>
+        <Form.Item name="constructionContent" label={t('projects.fields.constructionContent')} rules={[{ max: 2000 }]}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </Col>
+      <Col span={24}>
+        <Form.Item name="plan" label={t('projects.fields.plan')} extra={t('projects.form.planHelp')} rules={[{ max: 20000 }]}>
+          <Input.TextArea rows={5} maxLength={20000} />
+        </Form.Item>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Dayjs } from 'dayjs';
+import type { AttractionMethod, OriginTier, Pool, Project, ProjectInput, Stage } from '../api/types';
+import { blankToNull, toDateString, toDecimal } from './format';
+
+/** What the project form holds: money as text so that decimals stay exact. */
+export interface ProjectFormValues {
+  code?: string;
+  name: string;
+  pool: Pool;
+  keyProject: boolean;
+  investorEnterpriseIds: number[];
+  originTier?: OriginTier;
+  industryId?: number;
+  zoneId?: number;
+  parkId?: number;
+  street?: string;
+  constructionContent?: string;
+  attractionMethod?: AttractionMethod;
+  totalInvestment?: string;
+  fixedAssetInvestment?: string;
+  contractForeignUsd?: string;
+  ownerUsername?: string;
+  sponsorLeader?: string;
+  plan?: string;
+  stage?: Stage;
+  effectiveDate?: Dayjs;
+}
+
+const text = (value: number | null) => (value === null || value === undefined ? undefined : String(value));
+const opt = <T>(value: T | null | undefined) => value ?? undefined;
+
+export function toFormValues(p: Project): ProjectFormValues {
+  return {
+    name: p.name,
+    pool: p.pool,
+    keyProject: p.keyProject,
+    investorEnterpriseIds: p.investorEnterpriseIds ?? p.investors.map((i) => i.id),
+    // A tier the server worked out from the investor stays "automatic" unless the person picks one.
+    originTier: p.originTierComputed ? undefined : opt(p.originTier),
+    industryId: opt(p.industryId),
+    zoneId: opt(p.zoneId),
+    parkId: opt(p.parkId),
+    street: opt(p.street),
+    constructionContent: opt(p.constructionContent),
+    attractionMethod: opt(p.attractionMethod) as AttractionMethod | undefined,
+    totalInvestment: text(p.totalInvestment),
+    fixedAssetInvestment: text(p.fixedAssetInvestment),
+    contractForeignUsd: text(p.contractForeignUsd),
+    ownerUsername: opt(p.ownerUsername),
+    sponsorLeader: opt(p.sponsorLeader),
+    plan: opt(p.plan),
+  };
+}
+
+/**
+ * The request body. PUT replaces the whole project, so an edit carries over what the form does not
+ * show (code, GB/T code, site, source) from the version it is based on.
+ */
+export function toInput(values: ProjectFormValues, base?: Project): ProjectInput {
+  const common: ProjectInput = {
+    name: values.name.trim(),
+    pool: values.pool,
+    keyProject: !!values.keyProject,
+    investorEnterpriseIds: values.investorEnterpriseIds ?? [],
+    originTier: values.originTier ?? null,
+    industryId: values.industryId ?? null,
+    zoneId: values.zoneId ?? null,
+    parkId: values.parkId ?? null,
+    street: blankToNull(values.street),
+    constructionContent: blankToNull(values.constructionContent),
+    attractionMethod: values.attractionMethod ?? null,
+    totalInvestment: toDecimal(values.totalInvestment),
+    fixedAssetInvestment: toDecimal(values.fixedAssetInvestment),
+    contractForeignUsd: toDecimal(values.contractForeignUsd),
+    ownerUsername: blankToNull(values.ownerUsername),
+    sponsorLeader: blankToNull(values.sponsorLeader),
+    plan: blankToNull(values.plan),
+  };
+  if (base) {
+    return {
+      ...common,
+      code: base.code,
+      industryCode: base.industryCode,
+      // A site belongs to a park: moving the project to another park drops it.
+      siteId: (values.parkId ?? null) === base.parkId ? base.siteId : null,
+      source: base.source,
+    };
+  }
+  return {
+    ...common,
+    code: blankToNull(values.code),
+    stage: values.stage ?? 'LEAD',
+    effectiveDate: values.effectiveDate ? toDateString(values.effectiveDate) : undefined,
+  };
+}
