@@ -12,6 +12,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
-    testTimeout: 20000,
+    // Generous: on a busy 2-core machine an antd modal test can take 20 s; a hang still fails.
+    testTimeout: 60000,
   },
 });
