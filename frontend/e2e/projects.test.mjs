@@ -16,7 +16,7 @@ test('an officer drags a project from 在谈 to 签约, gives the signing date a
       await page.getByRole('button', { name: '新建项目' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('项目名称').fill(name);
-      await dialog.getByLabel('起始阶段').click();
+      await dialog.locator('.ant-form-item', { hasText: '起始阶段' }).locator('.ant-select-selector').click();
       await page.locator('.ant-select-item-option', { hasText: '在谈' }).click();
       await dialog.getByLabel('业务日期').click();
       await dialog.getByLabel('业务日期').fill('2026-01-05');
@@ -57,7 +57,7 @@ test('an officer drags a project from 在谈 to 签约, gives the signing date a
       await dialog.getByLabel('业务日期').click();
       await dialog.getByLabel('业务日期').fill('2026-01-15');
       await dialog.getByLabel('业务日期').press('Enter');
-      await dialog.getByLabel('协议类型').click();
+      await dialog.locator('.ant-form-item', { hasText: '协议类型' }).locator('.ant-select-selector').click();
       await page.locator('.ant-select-item-option', { hasText: '正式协议' }).click();
       await dialog.getByRole('button', { name: '确认变更' }).click();
       await dialog.waitFor({ state: 'detached' });

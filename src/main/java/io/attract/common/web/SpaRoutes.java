@@ -16,7 +16,9 @@ import io.vertx.ext.web.Router;
 @ApplicationScoped
 public class SpaRoutes {
 
-    private static final List<String> SERVER_PREFIXES = List.of("/api", "/q", "/login", "/logout");
+    /** Server paths, and in dev mode the Vite dev server's own (/@vite/client, /@react-refresh, /src/…). */
+    private static final List<String> SERVER_PREFIXES = List.of("/api", "/q", "/login", "/logout", "/src",
+            "/node_modules");
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
@@ -31,7 +33,7 @@ public class SpaRoutes {
     }
 
     static boolean isClientRoute(String path) {
-        if (path.equals("/") || SERVER_PREFIXES.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
+        if (path.equals("/") || path.startsWith("/@") || SERVER_PREFIXES.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
             return false;
         }
         String last = path.substring(path.lastIndexOf('/') + 1);

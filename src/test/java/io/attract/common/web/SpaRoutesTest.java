@@ -24,4 +24,12 @@ class SpaRoutesTest {
         assertThat(SpaRoutes.isClientRoute("/assets/index-abc.js")).isFalse();
         assertThat(SpaRoutes.isClientRoute("/favicon.ico")).isFalse();
     }
+
+    @Test
+    void theViteDevServersModulesAreLeftAlone() {
+        assertThat(SpaRoutes.isClientRoute("/@react-refresh")).isFalse();
+        assertThat(SpaRoutes.isClientRoute("/@vite/client")).isFalse();
+        assertThat(SpaRoutes.isClientRoute("/src/main")).isFalse();
+        assertThat(SpaRoutes.isClientRoute("/node_modules/.vite/deps/chunk")).isFalse();
+    }
 }
