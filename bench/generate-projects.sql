@@ -140,7 +140,7 @@ alter table steps add column recorded_at timestamptz, add column reverted_by_id 
 update steps set recorded_at = least(
         ((on_date + (random() * 2)::int)::timestamp + interval '9 hours' + seq * interval '1 hour'
             + (random() * 50)::int * interval '1 minute') at time zone 'Asia/Shanghai',
-        now() - (10 - seq) * interval '1 minute');
+        now() - (10 - seq) * interval '1 minute' - (g % 997) * interval '1 second');
 update steps s set reverted_by_id = c.id from steps c
 where c.project_id = s.project_id and c.correction and s.to_stage = 'SIGNED' and not s.correction;
 create index on steps (project_id);
@@ -180,7 +180,9 @@ select p.id, agg.steps - 1,
            || f.key_ini || c.ini || 'xm' || '|' || f.search_text
            || coalesce('|' || f2.search_text, '') || coalesce('|' || f3.search_text, ''),
        agg.first_recorded,
-       least(agg.last_recorded + (p.r_misc * 30) * interval '1 day', now())
+       -- the last edit: some days after the last stage change, or (when that would be after now) in the last three days
+       greatest(agg.last_recorded, least(agg.last_recorded + (p.r_misc * 30) * interval '1 day',
+                                         now() - p.r_misc * interval '3 days'))
 from gp p
 cross join lateral (select 'XM' || extract(year from p.s) || '-B' || lpad(p.g::text, 7, '0') as code) cd
 join bench_firms f on f.n = p.firm1
@@ -263,8 +265,10 @@ update project p set last_worklog_on = w.last
 from (select project_id, max(logged_on) as last from project_worklog group by project_id) w
 where w.project_id = p.id and p.source = '基准数据';
 
-analyze project;
-analyze project_investor;
-analyze project_transition;
-analyze project_fund;
-analyze project_worklog;
+-- Vacuumed as well as analysed: after a bulk load the first reads would set hint bits (writing pages) and autovacuum
+-- would start on these tables in the middle of the measurements.
+vacuum analyze project;
+vacuum analyze project_investor;
+vacuum analyze project_transition;
+vacuum analyze project_fund;
+vacuum analyze project_worklog;
