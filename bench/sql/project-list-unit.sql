@@ -1,13 +1,14 @@
--- The floor of GET /api/projects?unitId=<bench-u1>&sort=-updatedAt (an officer's own unit, newest first): the same
--- statements as project-list-stage.sql for this filter. The unit id comes in as -D unit=….
+-- The floor of GET /api/projects?unitId=<bench-u1>&sort=-updatedAt (-D unit=…), written by project_floors.py (see there for what and why).
 select id, days, enabled, kind, stage, version from stall_rule where enabled = true order by id;
-select coalesce(string_agg(id::text, ','), '-1') as ids, coalesce(string_agg(distinct unit_id::text, ','), '-1') as units,
-       coalesce(string_agg(distinct industry_id::text, ','), '-1') as industries,
-       coalesce(string_agg(distinct zone_id::text, ','), '-1') as zones
+select page.*,
+       case when row_number() over () = count(*) over () then coalesce(string_agg(id::text, ',') over (), '-1') end as ids,
+       case when row_number() over () = count(*) over () then coalesce(string_agg(unit_id::text, ',') over (), '-1') end as units,
+       case when row_number() over () = count(*) over () then coalesce(string_agg(industry_id::text, ',') over (), '-1') end as industries,
+       case when row_number() over () = count(*) over () then coalesce(string_agg(zone_id::text, ',') over (), '-1') end as zones
 from (select p.* from project p where 1 = 1 and p.unit_id = :unit
       order by p.updated_at desc, p.id offset 0 rows fetch first 20 rows only) page
-\gset
-select count(*) from (select p.id from project p where 1 = 1 and p.unit_id = :unit fetch first 1001 rows only) capped;
+\aset
+select p.id from project p where 1 = 1 and p.unit_id = :unit fetch first 1001 rows only;
 select distinct t.project_id from project_transition t
 where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
 select id, code, kind, name, version from org_unit where id = any (array[:units]::bigint[]);

@@ -1,18 +1,15 @@
--- The floor of GET /api/projects?q=智能工厂 | 新材料 | 济南华瑞 (one term at random, as wrk cycles the three): the
--- statements of project-list-stage.sql for a search, first page. The pattern is picked from a constant array, which
--- the planner folds to the literal (EXPLAIN shows search_text ~~ '%新材料%'), so the plan is the literal's.
+-- The floor of GET /api/projects?q=智能工厂 | 新材料 | 济南华瑞 (one term at random, as wrk cycles them), written by project_floors.py (see there for what and why).
 \set term random(1, 3)
 select id, days, enabled, kind, stage, version from stall_rule where enabled = true order by id;
-select coalesce(string_agg(id::text, ','), '-1') as ids, coalesce(string_agg(distinct unit_id::text, ','), '-1') as units,
-       coalesce(string_agg(distinct industry_id::text, ','), '-1') as industries,
-       coalesce(string_agg(distinct zone_id::text, ','), '-1') as zones
-from (select p.* from project p
-      where 1 = 1 and p.search_text like (array['%智能工厂%', '%新材料%', '%济南华瑞%'])[:term] escape ''
+select page.*,
+       case when row_number() over () = count(*) over () then coalesce(string_agg(id::text, ',') over (), '-1') end as ids,
+       case when row_number() over () = count(*) over () then coalesce(string_agg(unit_id::text, ',') over (), '-1') end as units,
+       case when row_number() over () = count(*) over () then coalesce(string_agg(industry_id::text, ',') over (), '-1') end as industries,
+       case when row_number() over () = count(*) over () then coalesce(string_agg(zone_id::text, ',') over (), '-1') end as zones
+from (select p.* from project p where 1 = 1 and p.search_text like (array['%智能工厂%', '%新材料%', '%济南华瑞%'])[:term] escape ''
       order by p.updated_at desc, p.id offset 0 rows fetch first 20 rows only) page
-\gset
-select count(*) from (select p.id from project p
-      where 1 = 1 and p.search_text like (array['%智能工厂%', '%新材料%', '%济南华瑞%'])[:term] escape ''
-      fetch first 1001 rows only) capped;
+\aset
+select p.id from project p where 1 = 1 and p.search_text like (array['%智能工厂%', '%新材料%', '%济南华瑞%'])[:term] escape '' fetch first 1001 rows only;
 select distinct t.project_id from project_transition t
 where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
 select id, code, kind, name, version from org_unit where id = any (array[:units]::bigint[]);
