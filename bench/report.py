@@ -85,10 +85,12 @@ def operations(ops):
         else:
             met, target = rule(ap95, fp95)
         verdict = "no target" if met is None else ("met" if met else "**missed**")
-        if not num(a, "requests") > 0:
-            verdict = "not measured: no request completed within the run"
         if errors:
             verdict += " (%d non-2xx)" % errors
+        if not num(a, "requests") > 0:
+            w("| %s | — | — | — | 0 | %.1f | %.1f | — | %s | not measured: no request completed within the run |" % (
+                label, num(f, "p50"), fp95, target))
+            continue
         w("| %s | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f× | %s | %s |" % (
             label, num(a, "p50"), ap95, num(a, "p99"), num(a, "rps"), num(f, "p50"), fp95,
             ap95 / fp95 if fp95 else float("nan"), target, verdict))
