@@ -1,0 +1,66 @@
+package io.attract.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * 月报: the month's and the year-to-date figures, by unit and by industry, and the project lines they are summed
+ * from. {@code to} is the month's last day (or today while the month runs).
+ */
+public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures summary, BigDecimal newYoyPercent,
+        BigDecimal fundsYoyPercent, BigDecimal foreignUsdYoyPercent, long newLastYear, BigDecimal fundsLastYear,
+        BigDecimal foreignUsdLastYear, List<Group> byUnit, List<Group> byIndustry, List<ReportRow> projects) {
+
+    /** Counts and sums over a set of project lines. */
+    public record Figures(long newMonth, long negotiatingMonth, long signedMonth, long landedMonth, long newYear,
+            long negotiatingYear, long signedYear, long landedYear, BigDecimal totalInvestmentNewYear,
+            BigDecimal fundsMonth, BigDecimal fundsYearToDate, BigDecimal foreignUsdMonth,
+            BigDecimal foreignUsdYearToDate) {
+
+        static Figures of(List<ReportRow> rows) {
+            long nm = count(rows, ReportRow::newThisMonth, "NEGOTIATING"), sm = count(rows, ReportRow::newThisMonth, "SIGNED"),
+                    lm = count(rows, ReportRow::newThisMonth, "LANDED");
+            long ny = count(rows, ReportRow::newThisYear, "NEGOTIATING"), sy = count(rows, ReportRow::newThisYear, "SIGNED"),
+                    ly = count(rows, ReportRow::newThisYear, "LANDED");
+            return new Figures(nm + sm + lm, nm, sm, lm, ny + sy + ly, ny, sy, ly,
+                    sum(rows.stream().filter(r -> r.newThisYear() != null).toList(), ReportRow::totalInvestment),
+                    sum(rows, ReportRow::fundsMonth), sum(rows, ReportRow::fundsYearToDate),
+                    sum(rows, ReportRow::foreignUsdMonth), sum(rows, ReportRow::foreignUsdYearToDate));
+        }
+
+        private static long count(List<ReportRow> rows, Function<ReportRow, String> bucket, String value) {
+            return rows.stream().filter(r -> value.equals(bucket.apply(r))).count();
+        }
+
+        private static BigDecimal sum(List<ReportRow> rows, Function<ReportRow, BigDecimal> field) {
+            return rows.stream().map(field).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+
+    public record Group(Long id, String name, Figures figures) {
+    }
+
+    static List<Group> groups(List<ReportRow> rows, Function<ReportRow, Long> id, Function<ReportRow, String> name) {
+        Map<String, List<ReportRow>> byName = new LinkedHashMap<>();
+        rows.forEach(r -> byName.computeIfAbsent(name.apply(r) == null ? "" : name.apply(r), k -> new ArrayList<>()).add(r));
+        List<Group> groups = new ArrayList<>();
+        byName.forEach((key, list) -> groups.add(new Group(id.apply(list.get(0)), key.isEmpty() ? null : key,
+                Figures.of(list))));
+        groups.sort((a, b) -> b.figures().fundsYearToDate().compareTo(a.figures().fundsYearToDate()));
+        return groups;
+    }
+
+    /** 同比 in percent, one decimal; null when last year had nothing to compare with. */
+    static BigDecimal yoy(BigDecimal now, BigDecimal before) {
+        if (before == null || before.signum() == 0) {
+            return null;
+        }
+        return now.subtract(before).multiply(BigDecimal.valueOf(100)).divide(before, 1, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,147 @@
+package io.attract.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import io.attract.common.excel.CellText;
+
+/** The monthly report as .xlsx: 汇总, 分单位, 分产业 and 项目台账, whose sums are the summary's. */
+final class MonthlyReportWorkbook {
+
+    private static final String MONEY = "#,##0.00";
+    private static final List<String> GROUP_HEADERS = List.of("名称", "当月新增项目", "其中在谈", "其中签约", "其中落地",
+            "本年新增项目", "其中在谈", "其中签约", "其中落地", "本年新增项目总投资(万元)", "当月到位资金(万元)", "本年累计到位(万元)",
+            "当月实际使用外资(万美元)", "本年实际使用外资(万美元)");
+    private static final List<String> LEDGER_HEADERS = List.of("项目编号", "项目名称", "所在库", "阶段", "是否重点", "投资方",
+            "统一社会信用代码", "来源层级", "行业(4+N)", "国民经济行业代码", "组团", "园区/载体", "落地街道", "建设内容", "招商方式",
+            "关联活动/外出招商", "总投资(万元)", "固定资产投资(万元)", "合同外资(万美元)", "当月到位资金(万元)", "当年累计到位(万元)",
+            "历年累计到位(万元)", "当月实际使用外资(万美元)", "当年实际使用外资(万美元)", "首谈日期", "签约日期", "注册日期", "开工日期",
+            "投产日期", "包挂领导", "责任单位", "责任人", "当月新增", "本年新增");
+    private static final Map<String, String> BUCKETS = Map.of("NEGOTIATING", "新在谈", "SIGNED", "新签约", "LANDED", "新落地");
+    private static final Map<String, String> STAGES = Map.of("LEAD", "线索", "NEGOTIATING", "在谈", "SIGNED", "签约",
+            "REGISTERED", "注册", "CONSTRUCTION", "开工", "OPERATING", "投产", "ON_HOLD", "搁置", "TERMINATED", "终止");
+    private static final Map<String, String> POOLS = Map.of("PLANNING", "策划库", "PROMOTION", "推进库", "IMPLEMENTATION", "实施库");
+    private static final Map<String, String> TIERS = Map.of("OVERSEAS", "境外", "OUT_OF_PROVINCE", "省外", "OUT_OF_CITY",
+            "市外省内", "OUT_OF_DISTRICT", "区外市内", "LOCAL", "区内");
+
+    private MonthlyReportWorkbook() {
+    }
+
+    static void write(MonthlyReport report, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "Attract", "1.0");
+        summary(workbook.newWorksheet("汇总"), report);
+        groups(workbook.newWorksheet("分单位"), "责任单位", report.byUnit(), report.summary());
+        groups(workbook.newWorksheet("分产业"), "产业(4+N)", report.byIndustry(), report.summary());
+        ledger(workbook.newWorksheet("项目台账"), report.projects());
+        workbook.finish();
+    }
+
+    private static void summary(Worksheet s, MonthlyReport r) {
+        s.value(0, 0, "招商引资月报 " + r.month() + "（统计截至 " + r.to() + "）");
+        s.style(0, 0).bold().fontSize(14).set();
+        header(s, 2, List.of("指标", "当月", "1–" + r.to().getMonthValue() + "月累计", "去年同期", "同比(%)"));
+        MonthlyReport.Figures f = r.summary();
+        row(s, 3, "新在谈、签约、落地项目(个)", f.newMonth(), f.newYear(), r.newLastYear(), r.newYoyPercent());
+        row(s, 4, "其中：新在谈(个)", f.negotiatingMonth(), f.negotiatingYear(), null, null);
+        row(s, 5, "其中：新签约(个)", f.signedMonth(), f.signedYear(), null, null);
+        row(s, 6, "其中：新落地(个)", f.landedMonth(), f.landedYear(), null, null);
+        row(s, 7, "到位资金(万元)", f.fundsMonth(), f.fundsYearToDate(), r.fundsLastYear(), r.fundsYoyPercent());
+        row(s, 8, "实际使用外资(万美元)", f.foreignUsdMonth(), f.foreignUsdYearToDate(), r.foreignUsdLastYear(),
+                r.foreignUsdYoyPercent());
+        row(s, 9, "本年新增项目总投资(万元)", null, f.totalInvestmentNewYear(), null, null);
+        s.value(11, 0, "口径：新在谈/新签约/新落地按项目首次进入该阶段的业务日期统计，每个项目只按期内到达的最远阶段计一次；开工或投产视同落地。");
+        s.width(0, 30);
+        for (int c = 1; c <= 4; c++) {
+            s.width(c, 18);
+        }
+        s.freezePane(0, 3);
+    }
+
+    private static void groups(Worksheet s, String first, List<MonthlyReport.Group> groups, MonthlyReport.Figures total) {
+        List<String> headers = new java.util.ArrayList<>(GROUP_HEADERS);
+        headers.set(0, first);
+        header(s, 0, headers);
+        int row = 1;
+        for (MonthlyReport.Group g : groups) {
+            figures(s, row++, g.name() == null ? "（未填）" : g.name(), g.figures());
+        }
+        figures(s, row, "合计", total);
+        s.style(row, 0).bold().set();
+        s.width(0, 28);
+        for (int c = 1; c < headers.size(); c++) {
+            s.width(c, 14);
+        }
+        s.freezePane(1, 1);
+    }
+
+    private static void figures(Worksheet s, int row, String name, MonthlyReport.Figures f) {
+        Object[] values = { name, f.newMonth(), f.negotiatingMonth(), f.signedMonth(), f.landedMonth(), f.newYear(),
+                f.negotiatingYear(), f.signedYear(), f.landedYear(), f.totalInvestmentNewYear(), f.fundsMonth(),
+                f.fundsYearToDate(), f.foreignUsdMonth(), f.foreignUsdYearToDate() };
+        for (int c = 0; c < values.length; c++) {
+            cell(s, row, c, values[c]);
+        }
+    }
+
+    private static void ledger(Worksheet s, List<ReportRow> rows) {
+        header(s, 0, LEDGER_HEADERS);
+        int row = 1;
+        for (ReportRow r : rows) {
+            Object[] v = { r.code(), r.name(), label(POOLS, r.pool()), label(STAGES, r.stage()), r.keyProject() ? "是" : "否",
+                    r.investors(), r.creditCodes(), label(TIERS, r.originTier()), r.industry(), r.industryCode(), r.zone(),
+                    r.park(), r.street(), r.constructionContent(), r.attractionMethod(), r.source(), r.totalInvestment(),
+                    r.fixedAssetInvestment(), r.contractForeignUsd(), r.fundsMonth(), r.fundsYearToDate(),
+                    r.fundsAllTime(), r.foreignUsdMonth(), r.foreignUsdYearToDate(), r.negotiatingOn(), r.signedOn(),
+                    r.registeredOn(), r.constructionOn(), r.operatingOn(), r.sponsorLeader(), r.unitName(),
+                    r.ownerUsername(), label(BUCKETS, r.newThisMonth()), label(BUCKETS, r.newThisYear()) };
+            for (int c = 0; c < v.length; c++) {
+                cell(s, row, c, v[c]);
+            }
+            row++;
+        }
+        s.width(0, 14);
+        s.width(1, 36);
+        s.width(5, 30);
+        s.width(6, 22);
+        s.freezePane(2, 1);
+    }
+
+    private static String label(Map<String, String> labels, String key) {
+        return key == null ? null : labels.getOrDefault(key, key);
+    }
+
+    private static void header(Worksheet s, int row, List<String> headers) {
+        for (int c = 0; c < headers.size(); c++) {
+            s.value(row, c, headers.get(c));
+            s.style(row, c).bold().fillColor("EEEEEE").wrapText(true).set();
+        }
+    }
+
+    private static void row(Worksheet s, int row, String label, Object month, Object year, Object lastYear, Object yoy) {
+        Object[] values = { label, month, year, lastYear, yoy };
+        for (int c = 0; c < values.length; c++) {
+            cell(s, row, c, values[c]);
+        }
+    }
+
+    private static void cell(Worksheet s, int row, int column, Object value) {
+        if (value instanceof BigDecimal amount) {
+            s.value(row, column, amount);
+            s.style(row, column).format(MONEY).set();
+        } else if (value instanceof Number number) {
+            s.value(row, column, number);
+        } else if (value instanceof LocalDate date) {
+            s.value(row, column, date);
+            s.style(row, column).format("yyyy-mm-dd").set();
+        } else if (value != null) {
+            s.value(row, column, CellText.safe(value.toString()));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.attract.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+
+import io.attract.support.Fixtures;
+import io.attract.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class MonthlyReportTest {
+
+    private static int project(String name, String since) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "pool", "PROMOTION", "totalInvestment", "800.25",
+                "stage", "NEGOTIATING", "effectiveDate", since));
+        return Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static void fund(int id, String on, String amount) {
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(Map.of("arrivedOn", on, "amount", amount,
+                "originTier", "LOCAL", "evidence", "回单")).post("/api/projects/" + id + "/funds").then().statusCode(201);
+    }
+
+    @Test
+    void theReportTiesOutWithItselfAndWithTheCockpit() throws IOException {
+        Fixtures.assign(Tokens.OFFICER, Fixtures.unit(Fixtures.uniqueCode("report")));
+        int a = project("月报对账测试甲", "2026-10-03");
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("toStage", "SIGNED", "effectiveDate", "2026-10-20", "agreementType", "FORMAL"))
+                .post("/api/projects/" + a + "/transitions").then().statusCode(201);
+        fund(a, "2026-10-25", "123.45");
+        fund(a, "2026-09-25", "0.05");
+
+        JsonPath report = Tokens.as(Tokens.STATS).get("/api/reports/monthly/2026-10").then().statusCode(200)
+                .body("to", equalTo("2026-10-31")).extract().jsonPath();
+        JsonPath cockpit = Tokens.as(Tokens.STATS).queryParam("asOf", "2026-10-31").get("/api/cockpit").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(report.getLong("summary.newYear")).isEqualTo(cockpit.getLong("projects.newThisYear.total"));
+        assertThat(report.getLong("summary.signedYear")).isEqualTo(cockpit.getLong("projects.newThisYear.signed"));
+        assertThat(report.getLong("summary.newMonth")).isEqualTo(cockpit.getLong("projects.newThisMonth.total"));
+        assertThat(new BigDecimal(report.getString("summary.fundsYearToDate")))
+                .isEqualByComparingTo(cockpit.getString("fundsArrived.yearToDate"));
+        assertThat(new BigDecimal(report.getString("summary.fundsMonth")))
+                .isEqualByComparingTo(cockpit.getString("fundsArrived.month"));
+
+        // The unit breakdown adds up to the summary.
+        List<Map<String, Object>> units = report.getList("byUnit");
+        BigDecimal unitFunds = units.stream().map(u -> new BigDecimal(((Map<?, ?>) u.get("figures")).get("fundsYearToDate").toString()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(unitFunds).isEqualByComparingTo(report.getString("summary.fundsYearToDate"));
+        Map<String, Object> mine = report.getMap("projects.find { it.id == " + a + " }");
+        assertThat(mine.get("newThisMonth")).isEqualTo("SIGNED");
+        assertThat(new BigDecimal(mine.get("fundsYearToDate").toString())).isEqualByComparingTo("123.50");
+
+        byte[] xlsx = Tokens.as(Tokens.STATS).get("/api/reports/monthly/2026-10.xlsx").then().statusCode(200)
+                .extract().asByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<String> names = workbook.getSheets().map(Sheet::getName).toList();
+            assertThat(names).containsExactly("汇总", "分单位", "分产业", "项目台账");
+            List<Row> ledger = workbook.getSheets().filter(s -> s.getName().equals("项目台账")).findFirst().orElseThrow()
+                    .read();
+            assertThat(ledger.get(0).getCellText(20)).isEqualTo("当年累计到位(万元)");
+            assertThat(ledger).hasSize(report.getList("projects").size() + 1);
+            BigDecimal sheetFunds = ledger.stream().skip(1).map(r -> r.getCellAsNumber(20).orElse(BigDecimal.ZERO))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(sheetFunds).isEqualByComparingTo(report.getString("summary.fundsYearToDate"));
+        }
+    }
+
+    @Test
+    void aBadOrFutureMonthIsAClearError() {
+        Tokens.as(Tokens.STATS).get("/api/reports/monthly/2026-13").then().statusCode(400)
+                .body("code", equalTo("report.bad_month"));
+        Tokens.as(Tokens.STATS).get("/api/reports/monthly/2099-01").then().statusCode(400)
+                .body("code", equalTo("report.month_in_future"));
+        Tokens.as(Tokens.OFFICER).get("/api/reports/monthly/2026-10").then().statusCode(403);
+    }
+}
