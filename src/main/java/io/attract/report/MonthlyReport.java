@@ -15,7 +15,26 @@ import java.util.function.Function;
  */
 public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures summary, BigDecimal newYoyPercent,
         BigDecimal fundsYoyPercent, BigDecimal foreignUsdYoyPercent, long newLastYear, BigDecimal fundsLastYear,
-        BigDecimal foreignUsdLastYear, List<Group> byUnit, List<Group> byIndustry, List<ReportRow> projects) {
+        BigDecimal foreignUsdLastYear, List<Group> byUnit, List<Group> byIndustry, List<ReportRow> projects,
+        Publication publication) {
+
+    /**
+     * Whether the month is closed (月结). A closed month's report is the published one; {@code liveSummary} is what
+     * the figures would be now, and {@code adjustments} the entries recorded after the close that caused the
+     * difference (who, when, why).
+     */
+    public record Publication(String status, java.time.Instant closedAt, String closedBy, Figures liveSummary,
+            List<Adjustment> adjustments) {
+    }
+
+    public record Adjustment(String kind, long projectId, String projectCode, String projectName, LocalDate businessDate,
+            java.time.Instant recordedAt, String recordedBy, String detail, String note) {
+    }
+
+    MonthlyReport with(Publication p) {
+        return new MonthlyReport(month, from, to, summary, newYoyPercent, fundsYoyPercent, foreignUsdYoyPercent,
+                newLastYear, fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, projects, p);
+    }
 
     /** Counts and sums over a set of project lines. */
     public record Figures(long newMonth, long negotiatingMonth, long signedMonth, long landedMonth, long newYear,

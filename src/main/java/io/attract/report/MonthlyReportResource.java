@@ -2,7 +2,13 @@ package io.attract.report;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,7 +23,7 @@ import io.attract.common.security.Roles;
 public class MonthlyReportResource {
 
     @Inject
-    MonthlyReportService service;
+    MonthCloses service;
 
     @GET
     @Path("{month:\\d{4}-\\d{2}}")
@@ -25,6 +31,29 @@ public class MonthlyReportResource {
     @RolesAllowed({ Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD })
     public MonthlyReport json(@PathParam("month") String month) {
         return service.report(month);
+    }
+
+    /** 月结 (stats): freezes the month's figures as published. */
+    @POST
+    @Path("{month:\\d{4}-\\d{2}}/close")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STATS)
+    public MonthlyReport close(@PathParam("month") String month) {
+        return service.close(month);
+    }
+
+    public record ReopenRequest(@NotBlank(message = "请说明重新打开的原因") @Size(max = 500) String reason) {
+    }
+
+    /** Reopening a closed month: an admin act with a reason, kept in the audit trail. */
+    @POST
+    @Path("{month:\\d{4}-\\d{2}}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public MonthlyReport reopen(@PathParam("month") String month, @Valid @NotNull ReopenRequest request) {
+        return service.reopen(month, request.reason());
     }
 
     @GET

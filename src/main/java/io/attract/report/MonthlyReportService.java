@@ -20,7 +20,8 @@ public class MonthlyReportService {
     @Inject
     ReportQueries queries;
 
-    public MonthlyReport report(String month) {
+    /** The live figures, computed now from the dated events. */
+    public MonthlyReport live(String month) {
         YearMonth ym = parse(month);
         LocalDate today = BusinessDates.today();
         if (ym.atDay(1).isAfter(today)) {
@@ -38,7 +39,7 @@ public class MonthlyReportService {
                 MonthlyReport.yoy(summary.fundsYearToDate(), fundsLastYear),
                 MonthlyReport.yoy(summary.foreignUsdYearToDate(), usdLastYear), newLastYear, fundsLastYear,
                 usdLastYear, MonthlyReport.groups(rows, ReportRow::unitId, ReportRow::unitName),
-                MonthlyReport.groups(rows, ReportRow::industryId, ReportRow::industry), rows);
+                MonthlyReport.groups(rows, ReportRow::industryId, ReportRow::industry), rows, null);
     }
 
     static YearMonth parse(String month) {

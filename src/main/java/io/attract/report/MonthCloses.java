@@ -1,0 +1,137 @@
+package io.attract.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.attract.common.error.ApiException;
+import io.attract.common.security.CurrentUser;
+import io.attract.common.time.BusinessDates;
+
+/**
+ * 月结: closing a month stores its report as published; from then on the month answers with those figures, beside
+ * the live ones and the entries recorded after the close that explain any difference.
+ */
+@ApplicationScoped
+@Transactional
+public class MonthCloses {
+
+    @Inject
+    MonthlyReportService reports;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    CurrentUser me;
+
+    @Inject
+    EntityManager em;
+
+    public MonthlyReport report(String month) {
+        MonthlyReport live = reports.live(month);
+        Optional<MonthClose> close = find(month).filter(MonthClose::closed);
+        if (close.isEmpty()) {
+            return live.with(new MonthlyReport.Publication("OPEN", null, null, null, List.of()));
+        }
+        MonthClose c = close.get();
+        MonthlyReport published = read(c.snapshot);
+        return published.with(new MonthlyReport.Publication("CLOSED", c.closedAt, c.closedBy, live.summary(),
+                adjustments(published.to(), c.closedAt)));
+    }
+
+    public MonthlyReport close(String month) {
+        YearMonth ym = MonthlyReportService.parse(month);
+        if (!ym.atEndOfMonth().isBefore(BusinessDates.today())) {
+            throw ApiException.invalid("month", "report.month_not_over", ym + " 尚未结束，月末之后才能月结。");
+        }
+        MonthClose c = find(ym.toString()).orElseGet(MonthClose::new);
+        if (c.id != null && c.closed()) {
+            throw ApiException.conflict("report.month_closed", ym + " 已于 " + c.closedAt + " 由 " + c.closedBy + " 月结。");
+        }
+        c.month = ym.toString();
+        c.closedAt = Instant.now();
+        c.closedBy = me.username();
+        c.snapshot = write(reports.live(c.month));
+        c.reopenedAt = null;
+        c.reopenedBy = null;
+        c.reopenReason = null;
+        c.persistAndFlush();
+        return report(c.month);
+    }
+
+    public MonthlyReport reopen(String month, String reason) {
+        YearMonth ym = MonthlyReportService.parse(month);
+        MonthClose c = find(ym.toString()).filter(MonthClose::closed)
+                .orElseThrow(() -> ApiException.conflict("report.month_open", ym + " 尚未月结，无需重新打开。"));
+        c.reopenedAt = Instant.now();
+        c.reopenedBy = me.username();
+        c.reopenReason = reason.strip();
+        em.flush();
+        return report(c.month);
+    }
+
+    private Optional<MonthClose> find(String month) {
+        return MonthClose.find("month", month).firstResultOptional();
+    }
+
+    /** Stage changes and funds dated on or before the month's end but recorded after it was closed. */
+    private List<MonthlyReport.Adjustment> adjustments(LocalDate to, Instant closedAt) {
+        List<MonthlyReport.Adjustment> found = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select 'TRANSITION', p.id, p.code, p.name, t.effective_date, t.recorded_at, t.recorded_by,
+                       coalesce(t.from_stage, '') || '→' || t.to_stage || case when t.correction then '（更正）' else '' end,
+                       t.note
+                from project_transition t join project p on p.id = t.project_id
+                where t.effective_date <= :to and t.recorded_at > :closed
+                union all
+                select 'FUND', p.id, p.code, p.name, f.arrived_on, f.recorded_at, f.recorded_by,
+                       f.amount || ' 万元', f.evidence
+                from project_fund f join project p on p.id = f.project_id
+                where f.arrived_on <= :to and f.recorded_at > :closed
+                order by 6""").setParameter("to", to).setParameter("closed", closedAt).getResultList();
+        for (Object[] r : rows) {
+            found.add(new MonthlyReport.Adjustment((String) r[0], ((Number) r[1]).longValue(), (String) r[2],
+                    (String) r[3], (LocalDate) r[4], instant(r[5]), (String) r[6], (String) r[7], (String) r[8]));
+        }
+        return found;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+
+    private String write(MonthlyReport report) {
+        try {
+            return json.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store the month's report", e);
+        }
+    }
+
+    private MonthlyReport read(String snapshot) {
+        try {
+            return json.readValue(snapshot, MonthlyReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read the published report", e);
+        }
+    }
+}
