@@ -15,6 +15,10 @@ const EnterpriseDetailPage = lazy(() =>
   import('../features/enterprises/components/enterprise-detail-page').then((m) => ({ default: m.EnterpriseDetailPage })),
 );
 
+const CockpitPage = lazy(() =>
+  import('../features/cockpit/components/cockpit-page').then((m) => ({ default: m.CockpitPage })),
+);
+
 const DuplicatesPage = lazy(() =>
   import('../features/enterprises/components/duplicates-page').then((m) => ({ default: m.DuplicatesPage })),
 );
@@ -38,7 +42,7 @@ const ADMIN_PAGES: Record<string, ComponentType> = {
   space: lazy(() => import('../features/space/components/space-page').then((m) => ({ default: m.SpacePage }))),
 };
 
-const PLACEHOLDERS = ['cockpit', 'chains', 'engagement', 'trips', 'reports'];
+const PLACEHOLDERS = ['chains', 'engagement', 'trips', 'reports'];
 
 export interface AppRoutesProps {
   me: Me;
@@ -64,6 +68,16 @@ export function AppRoutes({ me }: AppRoutesProps) {
             }
           />
         ))}
+        <Route
+          path="cockpit"
+          element={
+            <RequireSection roles={me.roles}>
+              <Suspense fallback={<Spin />}>
+                <CockpitPage />
+              </Suspense>
+            </RequireSection>
+          }
+        />
         <Route
           path="enterprises"
           element={

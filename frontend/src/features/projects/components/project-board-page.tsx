@@ -17,6 +17,7 @@ import { useBoard } from '../api/get-board';
 import type { ProjectListItem, Stage } from '../api/types';
 import { BOARD_KEYBOARD_CODES, boardCollisions, columnKeyboardCoordinates } from './board-dnd';
 import { BoardColumn } from './board-column';
+import { DrillDownAlert } from './drill-down-alert';
 import { ProjectCardBody } from './project-card-body';
 import { ProjectFilters } from './project-filters';
 import { ProjectsHeader } from './projects-header';
@@ -61,6 +62,7 @@ export function ProjectBoardPage() {
   return (
     <Card>
       <ProjectsHeader view="board" />
+      <DrillDownAlert />
       <ProjectFilters filter={filter} onChange={setFilter} />
       {board.isError && <Alert type="error" showIcon message={errorMessage(t, board.error)} style={{ marginBottom: 12 }} />}
       {writer && (

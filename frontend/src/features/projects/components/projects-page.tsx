@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { errorMessage } from '../../../lib/error-message';
 import { useProjects } from '../api/get-projects';
 import type { ProjectListItem } from '../api/types';
+import { DrillDownAlert } from './drill-down-alert';
 import { formatMoney } from './format';
 import { KeyStar } from './key-star';
 import { ProjectFilters } from './project-filters';
@@ -22,6 +23,7 @@ export function ProjectsPage() {
   return (
     <Card>
       <ProjectsHeader view="list" />
+      <DrillDownAlert />
       <ProjectFilters filter={filter} onChange={setFilter} />
       {projects.isError && <Alert type="error" showIcon message={errorMessage(t, projects.error)} style={{ marginBottom: 12 }} />}
       <Table<ProjectListItem>

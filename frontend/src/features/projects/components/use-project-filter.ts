@@ -1,13 +1,19 @@
 import { useSearchParams } from 'react-router-dom';
+import { NEW_STAGES, type DrillDown, type NewStage } from '../api/get-projects';
 import { POOLS, STAGES, type Pool, type ProjectListFilter, type Stage } from '../api/types';
 
 export const DEFAULT_SORT = '-updatedAt';
 const DEFAULT_SIZE = 20;
 
-const numberParam = (value: string | null) => (value && Number(value) > 0 ? Number(value) : undefined);
+/** The list's filter with the cockpit's drill-down, as the URL holds it. */
+export type ProjectQueryFilter = ProjectListFilter & DrillDown;
 
-export function readFilter(params: URLSearchParams): ProjectListFilter {
+const numberParam = (value: string | null) => (value && Number(value) > 0 ? Number(value) : undefined);
+const dateParam = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
+
+export function readFilter(params: URLSearchParams): ProjectQueryFilter {
   const pool = params.get('pool') as Pool | null;
+  const newStage = params.get('newStage') as NewStage | null;
   return {
     q: params.get('q') ?? undefined,
     stages: params.getAll('stage').filter((s): s is Stage => (STAGES as readonly string[]).includes(s)),
@@ -17,13 +23,17 @@ export function readFilter(params: URLSearchParams): ProjectListFilter {
     zoneId: numberParam(params.get('zoneId')),
     keyProject: params.get('keyProject') === 'true' || undefined,
     stalled: params.get('stalled') === 'true' || undefined,
+    newStage: newStage && (NEW_STAGES as readonly string[]).includes(newStage) ? newStage : undefined,
+    withFunds: params.get('withFunds') === 'true' || undefined,
+    from: dateParam(params.get('from')),
+    to: dateParam(params.get('to')),
     page: Number(params.get('page') ?? 0),
     size: Number(params.get('size') ?? DEFAULT_SIZE),
     sort: params.get('sort') ?? DEFAULT_SORT,
   };
 }
 
-export function writeFilter(filter: ProjectListFilter): URLSearchParams {
+export function writeFilter(filter: ProjectQueryFilter): URLSearchParams {
   const out = new URLSearchParams();
   if (filter.q) out.set('q', filter.q);
   filter.stages.forEach((stage) => out.append('stage', stage));
@@ -33,16 +43,24 @@ export function writeFilter(filter: ProjectListFilter): URLSearchParams {
   if (filter.zoneId) out.set('zoneId', String(filter.zoneId));
   if (filter.keyProject) out.set('keyProject', 'true');
   if (filter.stalled) out.set('stalled', 'true');
+  if (filter.newStage) out.set('newStage', filter.newStage);
+  if (filter.withFunds) out.set('withFunds', 'true');
+  if (filter.from) out.set('from', filter.from);
+  if (filter.to) out.set('to', filter.to);
   if (filter.page) out.set('page', String(filter.page));
   if (filter.size !== DEFAULT_SIZE) out.set('size', String(filter.size));
   if (filter.sort !== DEFAULT_SORT) out.set('sort', filter.sort);
   return out;
 }
 
+/** Removes the cockpit's drill-down and keeps every other filter. */
+export const CLEAR_DRILL_DOWN: DrillDown = { newStage: undefined, withFunds: undefined, from: undefined, to: undefined };
+
 /** The filter lives in the URL, so a view can be bookmarked, shared, and kept when switching list and board. */
-export function useProjectFilter(): [ProjectListFilter, (patch: Partial<ProjectListFilter>) => void] {
+export function useProjectFilter(): [ProjectQueryFilter, (patch: Partial<ProjectQueryFilter>) => void] {
   const [params, setParams] = useSearchParams();
   const filter = readFilter(params);
-  const update = (patch: Partial<ProjectListFilter>) => setParams(writeFilter({ ...filter, page: 0, ...patch }), { replace: true });
+  const update = (patch: Partial<ProjectQueryFilter>) =>
+    setParams(writeFilter({ ...filter, page: 0, ...patch }), { replace: true });
   return [filter, update];
 }

@@ -1,0 +1,113 @@
+/** GET /api/cockpit, as io.attract.cockpit.CockpitView sends it. Money is in 10k CNY or 10k USD (the ledgers' units). */
+
+export type Stage =
+  | 'LEAD'
+  | 'NEGOTIATING'
+  | 'SIGNED'
+  | 'REGISTERED'
+  | 'CONSTRUCTION'
+  | 'OPERATING'
+  | 'ON_HOLD'
+  | 'TERMINATED';
+
+/** New negotiating / signed / landed: each project once, at the furthest of those stages first reached in the period. */
+export interface NewProjects {
+  negotiating: number;
+  signed: number;
+  landed: number;
+  total: number;
+}
+
+export interface ProjectCounts {
+  newThisYear: NewProjects;
+  newSamePeriodLastYear: NewProjects;
+  newThisMonth: NewProjects;
+  /** The stage each project was in at asOf. */
+  byStage: Partial<Record<Stage, number>>;
+}
+
+/** This month, year to date, and the same period last year. */
+export interface Money {
+  month: number;
+  yearToDate: number;
+  yearToDateLastYear: number;
+}
+
+export interface FunnelStage {
+  stage: Stage;
+  reached: number;
+  /** Percent of the previous stage; null for the first stage or when the previous one is empty. */
+  conversionFromPrevious: number | null;
+  averageDaysFromPrevious: number | null;
+}
+
+export interface Breakdown {
+  /** null: projects without an industry, zone or unit. */
+  id: number | null;
+  name: string | null;
+  newProjects: number;
+  signedOrLanded: number;
+  totalInvestment: number;
+  fundsYearToDate: number;
+}
+
+export interface MonthFigures {
+  /** 1..12 */
+  month: number;
+  newProjects: NewProjects;
+  newProjectsLastYear: NewProjects;
+  funds: number;
+  fundsLastYear: number;
+  foreignUsd: number;
+}
+
+export interface StalledProject {
+  id: number;
+  code: string;
+  name: string;
+  stage: Stage;
+  unitId: number;
+  unitName: string;
+  stalled: { ruleId: number; code: string; days: number; message: string } | null;
+}
+
+export interface KeyProject {
+  id: number;
+  code: string;
+  name: string;
+  stage: Stage;
+  unitName: string;
+  sponsorLeader: string | null;
+  totalInvestment: number | null;
+  fundsYearToDate: number | null;
+}
+
+export interface Cockpit {
+  /** YYYY-MM-DD, the last day counted. */
+  asOf: string;
+  year: number;
+  unitId: number | null;
+  projects: ProjectCounts;
+  /** 10k CNY, of this year's new projects. */
+  totalInvestment: number;
+  fundsArrived: Money;
+  /** 10k USD */
+  foreignUsedUsd: Money;
+  /** null until outreach trips and events are recorded. */
+  trips: number | null;
+  events: number | null;
+  funnel: { stages: FunnelStage[] };
+  byIndustry: Breakdown[];
+  byZone: Breakdown[];
+  byUnit: Breakdown[];
+  monthly: MonthFigures[];
+  stalled: StalledProject[];
+  keyProjects: KeyProject[];
+}
+
+export interface CockpitQuery {
+  /** YYYY-MM-DD; absent: today (Beijing), as the server decides. */
+  asOf?: string;
+  /** Absent: the whole district. */
+  unitId?: number;
+}

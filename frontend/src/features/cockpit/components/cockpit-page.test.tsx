@@ -1,0 +1,94 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18n from '../../../lib/i18n';
+import { OFFICER, mockApi } from '../../../test/render';
+import { SAMPLE } from '../test-fixtures';
+import { chart, lookups, ok, renderCockpit, t } from '../test-utils';
+
+vi.mock('echarts-for-react/lib/core', () => import('../echarts-stub'));
+
+afterEach(() => vi.unstubAllGlobals());
+// The whole cockpit is a large antd page: jsdom renders it slowly on a busy machine.
+const SLOW = 120_000;
+
+describe('cockpit', () => {
+  it('shows the headline figures of the sample answer', async () => {
+    mockApi({ ...lookups, 'GET /api/cockpit': ok(SAMPLE) });
+    renderCockpit();
+
+    expect(await screen.findByTestId('kpi-new-value')).toHaveTextContent('167');
+    expect(screen.getByTestId('kpi-new-negotiating')).toHaveTextContent('72');
+    expect(screen.getByTestId('kpi-new-signed')).toHaveTextContent('58');
+    expect(screen.getByTestId('kpi-new-landed')).toHaveTextContent('37');
+    // 167 against 140 last year.
+    expect(screen.getByLabelText(t('cockpit.yoy.up', { percent: '19.3%' }))).toBeInTheDocument();
+    expect(screen.getByTestId('kpi-month-value')).toHaveTextContent('10');
+    // 10k CNY shown as 100M CNY with two decimals.
+    expect(screen.getByTestId('kpi-investment-value')).toHaveTextContent(/^311\.00$/);
+    expect(screen.getByTestId('kpi-funds-value')).toHaveTextContent(/^88\.00$/);
+    expect(screen.getByTestId('kpi-funds-month')).toHaveTextContent('5.20');
+    expect(screen.getByLabelText(t('cockpit.yoy.down', { percent: '12%' }))).toBeInTheDocument();
+    expect(screen.getByTestId('kpi-foreign-value')).toHaveTextContent('8,092');
+    expect(screen.getByTestId('kpi-trips-value')).toHaveTextContent('—');
+    expect(screen.getByTestId('kpi-events-value')).toHaveTextContent('—');
+    fireEvent.mouseEnter(screen.getByTestId('kpi-trips-value'));
+    expect(await screen.findByText(t('cockpit.notYet'))).toBeInTheDocument();
+
+    // What the charts are given: the funnel's reached counts, this year's and last year's months.
+    const points = (titleKey: string, series = 0) =>
+      within(within(chart(titleKey)).getByTestId(`series-${series}`))
+        .getAllByRole('button')
+        .map((point) => point.textContent);
+    expect(points('cockpit.funnel.title')).toEqual(['120', '70', '37', '20', '8']);
+    expect(points('cockpit.monthly.projectsTitle')).toHaveLength(11);
+    expect(points('cockpit.monthly.projectsTitle', 1)[0]).toBe('12');
+    // 80000 (10k CNY) a month is 8 (100M CNY).
+    expect(points('cockpit.monthly.fundsTitle')[0]).toBe('8');
+
+    // Stalled and key projects, with their reasons and sponsor leaders.
+    expect(screen.getByText('Signed 95 days ago and not yet registered')).toBeInTheDocument();
+    expect(screen.getByText('Qilu smart factory').closest('a')).toHaveAttribute('href', '/projects/11');
+    expect(screen.getByText('Li Hua')).toBeInTheDocument();
+    expect(screen.getByText('12,000.25')).toBeInTheDocument();
+  }, SLOW);
+
+  it('states the period in words', async () => {
+    await i18n.changeLanguage('en');
+    mockApi({ ...lookups, 'GET /api/cockpit?asOf=2026-11-26': ok(SAMPLE) });
+    renderCockpit('/cockpit?asOf=2026-11-26');
+    expect(await screen.findByTestId('cockpit-period')).toHaveTextContent('January 1, 2026 – November 26');
+  }, SLOW);
+
+  it("keeps a unit head to their own unit's figures", async () => {
+    const head = { ...OFFICER, roles: ['unit_head'] };
+    const fetchMock = mockApi({ ...lookups, 'GET /api/me': ok(head), 'GET /api/cockpit?unitId=1': ok({ ...SAMPLE, unitId: 1 }) });
+    renderCockpit('/cockpit?unitId=2');
+    await screen.findByTestId('kpi-new-value');
+    expect(fetchMock.mock.calls.map(([url]) => String(url)).filter((u) => u.startsWith('/api/cockpit'))).toEqual([
+      '/api/cockpit?unitId=1',
+    ]);
+    expect(screen.getByRole('combobox', { name: t('cockpit.unit') })).toBeDisabled();
+  }, SLOW);
+
+  it('says what went wrong and tries again', async () => {
+    let calls = 0;
+    mockApi({
+      ...lookups,
+      'GET /api/cockpit': () => (++calls === 1 ? { status: 500, body: { code: 'internal.error', status: 500 } } : ok(SAMPLE)()),
+    });
+    renderCockpit();
+    expect(await screen.findByText(t('errors.internal.error'))).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: t('common.retry') }));
+    expect(await screen.findByTestId('kpi-new-value')).toHaveTextContent('167');
+    expect(screen.queryByText(t('errors.internal.error'))).not.toBeInTheDocument();
+  }, SLOW);
+
+  it('shows empty lists as such', async () => {
+    mockApi({ ...lookups, 'GET /api/cockpit': ok({ ...SAMPLE, stalled: [], keyProjects: [], byZone: [] }) });
+    renderCockpit();
+    expect(await screen.findByText(t('cockpit.stalled.empty'))).toBeInTheDocument();
+    expect(screen.getByText(t('cockpit.keyProjects.empty'))).toBeInTheDocument();
+    expect(screen.getByText(t('cockpit.empty'))).toBeInTheDocument();
+  }, SLOW);
+});

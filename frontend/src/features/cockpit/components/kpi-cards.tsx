@@ -1,0 +1,118 @@
+import { Col, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { Cockpit } from '../api/types';
+import { monthToDate, projectsLink, yearToDate, type NewStage, type Period } from './drill-down';
+import { formatCount, formatWan, formatYi } from './format';
+import { KpiCard } from './kpi-card';
+import { NewParts } from './new-parts';
+import { YearOnYear } from './year-on-year';
+
+export interface KpiCardsProps {
+  data: Cockpit;
+}
+
+const SPAN = { xs: 24, sm: 12, lg: 8, xl: 6 };
+
+/** The headline figures of the period, each opening the projects behind it. */
+export function KpiCards({ data }: KpiCardsProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const year = yearToDate(data.asOf);
+  const month = monthToDate(data.asOf);
+  const { newThisYear, newSamePeriodLastYear, newThisMonth } = data.projects;
+  const newLink = (period: Period) => (newStage: NewStage) =>
+    projectsLink({ newStage, ...period, unitId: data.unitId });
+  const fundsLink = (period: Period) => projectsLink({ withFunds: true, ...period, unitId: data.unitId });
+  const monthLine = (value: string, unit: string, testId: string) => (
+    <span>
+      {t('cockpit.kpi.thisMonth')}{' '}
+      <Link to={fundsLink(month)} data-testid={testId}>
+        {value}
+      </Link>{' '}
+      {unit}
+    </span>
+  );
+  const pending = (count: number | null) => (count === null ? '—' : formatCount(count, lang));
+
+  return (
+    <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+      <Col {...SPAN}>
+        <KpiCard
+          testId="kpi-new"
+          title={t('cockpit.kpi.newProjects')}
+          value={formatCount(newThisYear.total, lang)}
+          unit={t('cockpit.count')}
+          to={newLink(year)('ANY')}
+        >
+          <NewParts counts={newThisYear} linkTo={newLink(year)} testId="kpi-new" />
+          <YearOnYear current={newThisYear.total} lastYear={newSamePeriodLastYear.total} />
+        </KpiCard>
+      </Col>
+      <Col {...SPAN}>
+        <KpiCard
+          testId="kpi-month"
+          title={t('cockpit.kpi.newThisMonth')}
+          value={formatCount(newThisMonth.total, lang)}
+          unit={t('cockpit.count')}
+          to={newLink(month)('ANY')}
+        >
+          <NewParts counts={newThisMonth} linkTo={newLink(month)} testId="kpi-month" />
+        </KpiCard>
+      </Col>
+      <Col {...SPAN}>
+        <KpiCard
+          testId="kpi-investment"
+          title={t('cockpit.kpi.totalInvestment')}
+          value={formatYi(data.totalInvestment, lang)}
+          unit={t('cockpit.yi')}
+          to={newLink(year)('ANY')}
+        >
+          <span>{t('cockpit.kpi.totalInvestmentHelp')}</span>
+        </KpiCard>
+      </Col>
+      <Col {...SPAN}>
+        <KpiCard
+          testId="kpi-funds"
+          title={t('cockpit.kpi.funds')}
+          value={formatYi(data.fundsArrived.yearToDate, lang)}
+          unit={t('cockpit.yi')}
+          to={fundsLink(year)}
+        >
+          {monthLine(formatYi(data.fundsArrived.month, lang), t('cockpit.yi'), 'kpi-funds-month')}
+          <YearOnYear current={data.fundsArrived.yearToDate} lastYear={data.fundsArrived.yearToDateLastYear} />
+        </KpiCard>
+      </Col>
+      <Col {...SPAN}>
+        <KpiCard
+          testId="kpi-foreign"
+          title={t('cockpit.kpi.foreign')}
+          value={formatWan(data.foreignUsedUsd.yearToDate, lang)}
+          unit={t('cockpit.wanUsd')}
+          to={fundsLink(year)}
+        >
+          {monthLine(formatWan(data.foreignUsedUsd.month, lang), t('cockpit.wanUsd'), 'kpi-foreign-month')}
+          <YearOnYear current={data.foreignUsedUsd.yearToDate} lastYear={data.foreignUsedUsd.yearToDateLastYear} />
+        </KpiCard>
+      </Col>
+      <Col {...SPAN}>
+        <KpiCard
+          testId="kpi-trips"
+          title={t('cockpit.kpi.trips')}
+          value={pending(data.trips)}
+          unit={data.trips === null ? undefined : t('cockpit.tripsUnit')}
+          hint={data.trips === null ? t('cockpit.notYet') : undefined}
+        />
+      </Col>
+      <Col {...SPAN}>
+        <KpiCard
+          testId="kpi-events"
+          title={t('cockpit.kpi.events')}
+          value={pending(data.events)}
+          unit={data.events === null ? undefined : t('cockpit.eventsUnit')}
+          hint={data.events === null ? t('cockpit.notYet') : undefined}
+        />
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,42 @@
+import { useLocation } from 'react-router-dom';
+import i18n from '../../lib/i18n';
+import { OFFICER, renderWithApp } from '../../test/render';
+import { CockpitPage } from './components/cockpit-page';
+
+/** Helpers shared by the cockpit's page tests. */
+
+export const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
+
+export const LEADER = { ...OFFICER, username: 'leader', roles: ['leader'], unit: null };
+export const UNITS = {
+  items: [
+    { id: 1, code: 'wuyingshan', name: 'Wuyingshan', kind: 'STREET', version: 0 },
+    { id: 2, code: 'tzcj', name: 'Touzi cujinju', kind: 'DEPARTMENT', version: 0 },
+  ],
+  total: 2,
+  next: null,
+};
+export const ok = (body: unknown) => () => ({ status: 200, body });
+export const lookups = { 'GET /api/me': ok(LEADER), 'GET /api/units': ok(UNITS) };
+
+function Location() {
+  const { pathname, search } = useLocation();
+  return <output data-testid="location">{pathname + search}</output>;
+}
+
+/** A chart by its accessible name (a CSS query: getByRole is slow on a page this size in jsdom). */
+export function chart(titleKey: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(`[role="img"][aria-label="${t(titleKey)}"]`);
+  if (!found) throw new Error(`no chart ${titleKey}`);
+  return found;
+}
+
+/** The page, and where the app is (pathname and query) as test id "location". */
+export const renderCockpit = (route = '/cockpit') =>
+  renderWithApp(
+    <>
+      <CockpitPage />
+      <Location />
+    </>,
+    { route },
+  );
