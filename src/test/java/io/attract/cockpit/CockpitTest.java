@@ -127,6 +127,17 @@ class CockpitTest {
     }
 
     @Test
+    void aUnitHeadSeesOnlyTheirOwnUnit() {
+        freshUnit();
+        Fixtures.assign(Tokens.UNIT_HEAD, unit);
+        project("单位负责人驾驶舱测试", "NEGOTIATING", "2026-02-01");
+        Tokens.as(Tokens.UNIT_HEAD).queryParam("asOf", "2026-02-28").get("/api/cockpit").then().statusCode(200)
+                .body("unitId", equalTo((int) unit)).body("projects.newThisYear.total", equalTo(1));
+        Tokens.as(Tokens.UNIT_HEAD).queryParam("asOf", "2026-02-28").queryParam("unitId", 1).get("/api/cockpit")
+                .then().statusCode(200).body("unitId", equalTo((int) unit));
+    }
+
+    @Test
     void onlyLeadersStatisticsAdminsAndUnitHeadsOpenTheCockpit() {
         Tokens.as(Tokens.OFFICER).get("/api/cockpit").then().statusCode(403);
         Tokens.as(Tokens.STATS).get("/api/cockpit").then().statusCode(200).body("year", equalTo(
