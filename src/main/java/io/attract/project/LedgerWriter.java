@@ -68,6 +68,8 @@ public class LedgerWriter {
         }
         em.flush();
         touchWorklog(em, logged, ledgerDay);
+        // Everything is written: the commit need not walk the tens of thousands of records again.
+        em.clear();
     }
 
     private static ProjectTransition transition(Project p, LedgerStagePlan.Step step, String username, Instant now) {
