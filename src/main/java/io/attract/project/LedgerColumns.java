@@ -64,6 +64,9 @@ final class LedgerColumns {
 
     static final List<String> REQUIRED = List.of(NAME, STAGE, UNIT);
 
+    /** Columns ledgers often have that mean nothing to the import (a running number); skipped without a warning. */
+    static final List<String> SKIPPED = List.of("序号");
+
     /** The date column of each funnel stage after 线索, in funnel order. */
     static final Map<ProjectStage, String> STAGE_DATES = new EnumMap<>(Map.of(ProjectStage.NEGOTIATING,
             NEGOTIATING_ON, ProjectStage.SIGNED, SIGNED_ON, ProjectStage.REGISTERED, REGISTERED_ON,
@@ -94,6 +97,9 @@ final class LedgerColumns {
                 continue;
             }
             String column = known.get(canonical(raw));
+            if (column == null && SKIPPED.contains(canonical(raw))) {
+                continue;
+            }
             if (column == null) {
                 warnings.add(new RowWarning(1, raw.strip(), "无法识别的列“" + raw.strip() + "”，该列未导入"));
             } else if (rawByColumn.putIfAbsent(column, raw) != null) {

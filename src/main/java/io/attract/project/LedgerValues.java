@@ -111,6 +111,7 @@ final class LedgerValues {
             }
             value = rounded;
         }
-        return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 }

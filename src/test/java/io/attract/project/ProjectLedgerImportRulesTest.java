@@ -67,8 +67,8 @@ class ProjectLedgerImportRulesTest {
     @Test
     void columnsInAnyOrderWithFullWidthHeadersImportAndUnknownColumnsOnlyWarn() {
         String tag = "乱序" + System.nanoTime();
-        String csv = "责任单位,备注,阶段,总投资（万元）,项目名称,首谈日期\r\n"
-                + own.name() + ",随便写写,在谈,1200.5," + tag + "项目,2025年3月5日\r\n";
+        String csv = "序号,责任单位,备注,阶段,总投资（万元）,项目名称,首谈日期\r\n"
+                + "1," + own.name() + ",随便写写,在谈,1200.5," + tag + "项目,2025年3月5日\r\n";
         upload(Tokens.OFFICER, "gbk.csv", csv.getBytes(Charset.forName("GB18030")), MONTH, false)
                 .body("status", equalTo("APPLIED")).body("created", equalTo(1))
                 .body("warnings", hasSize(1)).body("warnings[0].row", equalTo(1))
