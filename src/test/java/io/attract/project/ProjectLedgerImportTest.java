@@ -138,10 +138,43 @@ class ProjectLedgerImportTest {
         get("/api/projects/" + id).body("stage", equalTo("REGISTERED"));
     }
 
+    @Test
+    void aProjectOnHoldResumesWhileATerminatedOneStaysTerminated() throws Exception {
+        String tag = "搁置" + System.nanoTime();
+        String held = Fixtures.uniqueCode("LT");
+        String ended = Fixtures.uniqueCode("LT");
+        upload(Tokens.UNIT_HEAD, "june.xlsx", LedgerSheets.xlsx(List.of(HEADERS,
+                values(held, tag + "甲", "搁置", "2025-05-20", "", "", "", ""),
+                values(ended, tag + "乙", "终止", "", "", "", "", ""))), MONTH, false)
+                .body("status", equalTo("APPLIED")).body("created", equalTo(2));
+        int id = LedgerSheets.projectId(held);
+        get("/api/projects/" + id + "/transitions").body("toStage", contains("NEGOTIATING", "SIGNED", "ON_HOLD"))
+                .body("effectiveDate[2]", equalTo("2025-06-30")).body("note[2]", equalTo("台账导入"));
+
+        upload(Tokens.UNIT_HEAD, "july.xlsx", LedgerSheets.xlsx(List.of(HEADERS,
+                values(held, tag + "甲", "签约", "2025-05-20", "", "", "", ""))), "2025-07", false)
+                .body("status", equalTo("APPLIED")).body("updated", equalTo(1));
+        get("/api/projects/" + id).body("stage", equalTo("SIGNED")).body("stageSince", equalTo("2025-07-31"))
+                .body("milestones.signedOn", equalTo("2025-05-20"));
+
+        upload(Tokens.UNIT_HEAD, "july2.xlsx", LedgerSheets.xlsx(List.of(HEADERS,
+                values(ended, tag + "乙", "在谈", "", "", "", "", ""))), "2025-07", false)
+                .body("status", equalTo("REJECTED")).body("errors[0].column", equalTo("阶段"))
+                .body("errors[0].message", containsString("已终止"));
+        upload(Tokens.UNIT_HEAD, "july3.xlsx", LedgerSheets.xlsx(List.of(HEADERS,
+                values(ended, tag + "乙", "终止", "", "", "", "", ""))), "2025-07", false)
+                .body("status", equalTo("APPLIED")).body("unchanged", equalTo(1));
+    }
+
     private static byte[] row(String code, String tag, String stage, String signedOn, String registeredOn,
             String month, String year, String all) throws Exception {
-        List<Object> values = new ArrayList<>(List.of(code, tag + "项目", "实施库", stage, "否", "", "", "", "", "",
-                "省外", "", "", "", "", month, year, all, "", "2025-01-02", signedOn, registeredOn, unit.code(), "", ""));
-        return LedgerSheets.xlsx(List.of(HEADERS, values));
+        return LedgerSheets.xlsx(List.of(HEADERS, values(code, tag + "项目", stage, signedOn, registeredOn, month, year,
+                all)));
+    }
+
+    private static List<Object> values(String code, String name, String stage, String signedOn, String registeredOn,
+            String month, String year, String all) {
+        return new ArrayList<>(List.of(code, name, "实施库", stage, "否", "", "", "", "", "", "省外", "", "", "", "",
+                month, year, all, "", "2025-01-02", signedOn, registeredOn, unit.code(), "", ""));
     }
 }
