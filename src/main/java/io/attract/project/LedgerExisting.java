@@ -36,13 +36,14 @@ final class LedgerExisting {
 
     static LedgerExisting load(EntityManager em, List<LedgerRow> rows, LocalDate monthEnd, LocalDate ledgerDay) {
         LedgerExisting x = new LedgerExisting();
-        List<String> codes = rows.stream().map(LedgerRow::code).filter(Objects::nonNull).distinct().toList();
+        List<String> codes = rows.stream().map(LedgerRow::code).filter(Objects::nonNull).map(LedgerExisting::codeKey)
+                .distinct().toList();
         List<String> names = rows.stream().filter(r -> r.code() == null).map(LedgerRow::name).distinct().toList();
         Map<Long, Project> found = new HashMap<>();
-        chunks(codes, part -> projects(em, "p.code in :keys", part).forEach(p -> found.put(p.id, p)));
+        chunks(codes, part -> projects(em, "upper(p.code) in :keys", part).forEach(p -> found.put(p.id, p)));
         chunks(names, part -> projects(em, "p.name in :keys", part).forEach(p -> found.put(p.id, p)));
         found.values().forEach(p -> {
-            x.projectsByCode.put(p.code, p);
+            x.projectsByCode.put(codeKey(p.code), p);
             x.projectsByName.computeIfAbsent(p.name, k -> new ArrayList<>()).add(p);
         });
         List<Long> ids = List.copyOf(found.keySet());
@@ -73,6 +74,11 @@ final class LedgerExisting {
                 "from Enterprise e where e.mergedInto is null and e.nameKey in :keys order by e.id", Enterprise.class)
                 .setParameter("keys", part).getResultList().forEach(e -> x.enterprisesByKey.putIfAbsent(e.nameKey, e)));
         return x;
+    }
+
+    /** Project codes compare without regard to case: xm2026-00001 is XM2026-00001. */
+    static String codeKey(String code) {
+        return code.toUpperCase(java.util.Locale.ROOT);
     }
 
     static String worklogKey(WorklogKind kind, String content) {

@@ -41,6 +41,6 @@ record LedgerRow(int number, Set<String> columns, String code, String name, Proj
 
     /** The key that makes two rows the same project: the code, else the name. */
     String key() {
-        return code != null ? "code:" + code : "name:" + name;
+        return code != null ? "code:" + LedgerExisting.codeKey(code) : "name:" + name;
     }
 }

@@ -145,7 +145,7 @@ public class ProjectLedgerImport {
     /** The project a row is about: by code, else by exact name (which must then be unique); null when new. */
     private static Project match(LedgerRow row, LedgerExisting existing, BiConsumer<String, String> error) {
         if (row.code() != null) {
-            return existing.projectsByCode.get(row.code());
+            return existing.projectsByCode.get(LedgerExisting.codeKey(row.code()));
         }
         List<Project> named = existing.projectsByName.getOrDefault(row.name(), List.of());
         if (named.size() > 1) {

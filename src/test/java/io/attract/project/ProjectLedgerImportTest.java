@@ -111,8 +111,10 @@ class ProjectLedgerImportTest {
                 false).body("status", equalTo("APPLIED")).body("created", equalTo(1));
         int id = LedgerSheets.projectId(code);
 
-        upload(Tokens.OFFICER, "july.xlsx", row(code, tag, "注册", "2025-05-20", "2025-07-15", "50", "350", "1050"),
-                "2025-07", false).body("status", equalTo("APPLIED")).body("updated", equalTo(1));
+        // the code as someone retyped it, in lower case, is still the same project
+        upload(Tokens.OFFICER, "july.xlsx", row(code.toLowerCase(), tag, "注册", "2025-05-20", "2025-07-15", "50",
+                "350", "1050"), "2025-07", false).body("status", equalTo("APPLIED")).body("updated", equalTo(1))
+                .body("created", equalTo(0));
         get("/api/projects/" + id).body("stage", equalTo("REGISTERED"))
                 .body("milestones.registeredOn", equalTo("2025-07-15"));
         get("/api/projects/" + id + "/funds", "asOf", "2025-07-31").body("totals.month", comparesEqualTo(dec("50")))
