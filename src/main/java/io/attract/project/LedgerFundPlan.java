@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
@@ -68,7 +69,8 @@ final class LedgerFundPlan {
                 error.accept(FUNDS_MONTH, "当月到位资金（" + plain(monthTotal) + "）少于系统中本月已登记的到位资金（"
                         + plain(inMonth) + "）：系统中的记录如有误，请先在系统中修改");
             } else if (usd.signum() < 0 || (usd.signum() > 0 && amount.signum() == 0)) {
-                error.accept(FOREIGN_USD, "实际使用外资与系统中本月已登记的（" + plain(inMonthUsd) + " 万美元）对不上：请在系统中核对本月的到位资金");
+                error.accept(FOREIGN_USD, "实际使用外资与系统中本月已登记的（" + plain(inMonthUsd)
+                        + " 万美元）对不上：请在系统中核对本月的到位资金");
             }
             wanted.add(new Wanted(monthLabel, ledgerDay, amount, usd));
         } else {
@@ -98,10 +100,11 @@ final class LedgerFundPlan {
             }
             wanted.add(new Wanted(priorLabel, january.minusDays(1), opening, BigDecimal.ZERO));
         }
-        return changes(wanted, java.util.Arrays.asList(monthEntry, yearEntry, priorEntry), tier, error);
+        return changes(wanted, Arrays.asList(monthEntry, yearEntry, priorEntry), tier, error);
     }
 
-    private static List<Change> changes(List<Wanted> wanted, List<ProjectFund> entries, OriginTier tier, BiConsumer<String, String> error) {
+    private static List<Change> changes(List<Wanted> wanted, List<ProjectFund> entries, OriginTier tier,
+            BiConsumer<String, String> error) {
         List<Change> changes = new ArrayList<>();
         for (Wanted w : wanted) {
             ProjectFund existing = entries.stream().filter(f -> f != null && f.evidence.equals(w.evidence()))
