@@ -32,6 +32,7 @@ import io.attract.common.security.CurrentUser;
 import io.attract.common.security.Roles;
 import io.attract.common.time.BusinessDates;
 import io.attract.unit.Unit;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
  * Imports the monthly ledger sheet (月度台账). Every row is read and compared with the system first; only when
@@ -54,7 +55,9 @@ public class ProjectLedgerImport {
     @Inject
     TransactionManager transactions;
 
+    /** A district's whole ledger is one transaction: give it more than the default minute on a busy server. */
     @Transactional
+    @TransactionConfiguration(timeout = 300)
     public ImportReport run(String fileName, byte[] content, boolean dryRun, YearMonth month) {
         boolean anyUnit = me.hasRole(Roles.STATS) || me.hasRole(Roles.ADMIN);
         Unit myUnit = me.unit().orElse(null);

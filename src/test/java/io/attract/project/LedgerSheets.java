@@ -13,6 +13,7 @@ import org.dhatim.fastexcel.Worksheet;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -74,6 +75,14 @@ final class LedgerSheets {
     static ValidatableResponse upload(String user, String fileName, byte[] content, String month, boolean dryRun) {
         return exact(Tokens.as(user)).multiPart("file", fileName, content).queryParam("dryRun", dryRun)
                 .queryParam("month", month).post("/api/projects/import").then();
+    }
+
+    /** An upload that may take longer than the test client's usual 30 s, so a slow import fails on its time. */
+    static ValidatableResponse uploadWaiting(String user, String fileName, byte[] content, String month,
+            boolean dryRun) {
+        return Tokens.as(user).config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                .setParam("http.socket.timeout", 180_000))).multiPart("file", fileName, content)
+                .queryParam("dryRun", dryRun).queryParam("month", month).post("/api/projects/import").then();
     }
 
     static ValidatableResponse get(String path, Object... query) {
