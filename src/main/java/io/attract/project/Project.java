@@ -149,8 +149,11 @@ public class Project extends VersionedEntity {
     @Column(name = "operating_on")
     public LocalDate operatingOn;
 
-    /** Kept by a bulk update when work-log entries are added, so logging does not change the project's version. */
-    @Column(name = "last_worklog_on", insertable = false, updatable = false)
+    /**
+     * Kept by a bulk update when work-log entries are added, so logging does not change the project's version; a
+     * project created with its first work-log lines (the ledger import) is inserted with it.
+     */
+    @Column(name = "last_worklog_on", updatable = false)
     public LocalDate lastWorklogOn;
 
     @Column(name = "search_text", nullable = false)

@@ -1,0 +1,123 @@
+package io.attract.project;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.attract.industry.Industry;
+import io.attract.space.Park;
+import io.attract.space.Site;
+import io.attract.space.Zone;
+import io.attract.unit.Unit;
+import io.attract.user.AppUser;
+
+/**
+ * The reference lists a ledger names things from — units, industries, zones, parks, sites and users — loaded once
+ * per import, so resolving a row never queries the database. Names compare after folding full-width characters.
+ */
+final class LedgerCatalogue {
+
+    /** Where a project lands: a park, or a site (with the park it is in). */
+    record Place(Park park, Site site) {
+    }
+
+    private final Map<String, Unit> unitsByCode = new HashMap<>();
+    private final Map<String, List<Unit>> unitsByName = new HashMap<>();
+    private final Map<String, Industry> industries = new HashMap<>();
+    private final Map<String, Zone> zones = new HashMap<>();
+    private final Map<String, Park> parks = new HashMap<>();
+    private final Map<String, List<Site>> sites = new HashMap<>();
+    private final Map<String, String> usernames = new HashMap<>();
+
+    static LedgerCatalogue load() {
+        LedgerCatalogue c = new LedgerCatalogue();
+        Unit.<Unit>listAll().forEach(u -> {
+            c.unitsByCode.put(key(u.code), u);
+            c.unitsByName.computeIfAbsent(key(u.name), k -> new ArrayList<>()).add(u);
+        });
+        Industry.<Industry>list("order by retiredOn nulls first, sortOrder, id")
+                .forEach(i -> c.industries.putIfAbsent(key(i.name), i));
+        Zone.<Zone>listAll().forEach(z -> c.zones.putIfAbsent(key(z.name), z));
+        Park.<Park>listAll().forEach(p -> c.parks.putIfAbsent(key(p.name), p));
+        Site.<Site>list("from Site s left join fetch s.park")
+                .forEach(s -> c.sites.computeIfAbsent(key(s.name), k -> new ArrayList<>()).add(s));
+        List<Object[]> users = AppUser.getEntityManager()
+                .createQuery("select u.username, u.displayName from AppUser u", Object[].class).getResultList();
+        Map<String, List<String>> byDisplayName = new HashMap<>();
+        users.stream().filter(u -> u[1] != null)
+                .forEach(u -> byDisplayName.computeIfAbsent(key((String) u[1]), k -> new ArrayList<>()).add((String) u[0]));
+        byDisplayName.forEach((name, named) -> {
+            if (named.size() == 1) {
+                c.usernames.put(name, named.get(0));
+            }
+        });
+        users.forEach(u -> c.usernames.put(key((String) u[0]), (String) u[0]));
+        return c;
+    }
+
+    /** 责任单位 by its code, else by its name (which must then be unique). */
+    Unit unit(String text) {
+        Unit byCode = unitsByCode.get(key(text));
+        if (byCode != null) {
+            return byCode;
+        }
+        List<Unit> named = unitsByName.getOrDefault(key(text), List.of());
+        if (named.size() > 1) {
+            throw new IllegalArgumentException("有 " + named.size() + " 个单位名为“" + text + "”，请改填单位编码");
+        }
+        if (named.isEmpty()) {
+            throw new IllegalArgumentException("找不到责任单位“" + text + "”（请填写系统中的单位名称或编码）");
+        }
+        return named.get(0);
+    }
+
+    Industry industry(String text) {
+        return found(industries.get(key(text)), "没有名为“" + text + "”的产业（4+N）");
+    }
+
+    Zone zone(String text) {
+        return found(zones.get(key(text)), "没有名为“" + text + "”的组团");
+    }
+
+    /** A park by name, else a site by name; "园区/载体" names a site inside a park. */
+    Place place(String text) {
+        Park park = parks.get(key(text));
+        if (park != null) {
+            return new Place(park, null);
+        }
+        List<Site> named = sites.getOrDefault(key(text), List.of());
+        if (named.size() == 1) {
+            return new Place(named.get(0).park, named.get(0));
+        }
+        String[] parts = LedgerColumns.halfWidth(text).split("/", 2);
+        if (parts.length == 2 && parks.containsKey(key(parts[0]))) {
+            Park in = parks.get(key(parts[0]));
+            List<Site> inPark = sites.getOrDefault(key(parts[1]), List.of()).stream()
+                    .filter(s -> s.park != null && s.park.id.equals(in.id)).toList();
+            if (inPark.size() == 1) {
+                return new Place(in, inPark.get(0));
+            }
+        }
+        if (named.size() > 1) {
+            throw new IllegalArgumentException("有 " + named.size() + " 个载体名为“" + text + "”，请写成“园区名称/载体名称”");
+        }
+        throw new IllegalArgumentException("找不到名为“" + text + "”的园区或载体");
+    }
+
+    /** 责任人 as a username when the name is a known user's (username or display name); else as written. */
+    String owner(String text) {
+        return usernames.getOrDefault(key(text), text);
+    }
+
+    private static <T> T found(T value, String message) {
+        if (value == null) {
+            throw new IllegalArgumentException(message);
+        }
+        return value;
+    }
+
+    private static String key(String name) {
+        return name == null ? "" : LedgerColumns.canonical(name);
+    }
+}

@@ -1,0 +1,95 @@
+package io.attract.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.attract.common.excel.ImportReport.RowError;
+import io.attract.common.excel.ImportReport.RowWarning;
+import io.attract.common.excel.SheetReader.SheetRow;
+
+/** One ledger row's cells by column, read into values; what cannot be read is noted against the row and column. */
+final class LedgerCells {
+
+    private final SheetRow row;
+    private final LedgerColumns.Headers headers;
+    private final List<RowError> errors;
+    private final List<RowWarning> warnings;
+    private int errorCount;
+
+    LedgerCells(SheetRow row, LedgerColumns.Headers headers, List<RowError> errors, List<RowWarning> warnings) {
+        this.row = row;
+        this.headers = headers;
+        this.errors = errors;
+        this.warnings = warnings;
+    }
+
+    int number() {
+        return row.number();
+    }
+
+    /** The known columns the sheet has. */
+    java.util.Set<String> columns() {
+        return headers.rawByColumn().keySet();
+    }
+
+    /** Whether the sheet has the column at all (a missing column leaves what the system has as it is). */
+    boolean has(String column) {
+        return headers.has(column);
+    }
+
+    /** The cell's text, stripped; null when blank or when the sheet has no such column. */
+    String text(String column) {
+        String raw = headers.rawByColumn().get(column);
+        return raw == null ? null : row.get(raw).orElse(null);
+    }
+
+    String text(String column, int maxLength) {
+        String text = text(column);
+        if (text != null && text.length() > maxLength) {
+            error(column, column + "不能超过 " + maxLength + " 个字（现有 " + text.length() + " 个）");
+            return null;
+        }
+        return text;
+    }
+
+    LocalDate date(String column) {
+        return read(column, LedgerValues::date);
+    }
+
+    BigDecimal amount(String column) {
+        return read(column, LedgerValues::amount);
+    }
+
+    <T> T choice(String column, Map<String, T> labels, String hint) {
+        return read(column, text -> LedgerValues.choice(text, labels, hint));
+    }
+
+    private <T> T read(String column, Function<String, T> reader) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return reader.apply(text);
+        } catch (IllegalArgumentException e) {
+            error(column, e.getMessage());
+            return null;
+        }
+    }
+
+    void error(String column, String message) {
+        errors.add(new RowError(row.number(), column, message));
+        errorCount++;
+    }
+
+    void warning(String column, String message) {
+        warnings.add(new RowWarning(row.number(), column, message));
+    }
+
+    boolean hasErrors() {
+        return errorCount > 0;
+    }
+}

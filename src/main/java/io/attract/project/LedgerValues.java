@@ -1,0 +1,117 @@
+package io.attract.project;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the ledger's cells say, in the words districts use: stage, pool, tier and method labels, dates as Excel
+ * keeps them (a day number) or as typed (2026-03-05, 2026/3/5, 2026年3月5日), and amounts as exact decimals.
+ * A value that cannot be read raises {@link IllegalArgumentException} with a message for the person who typed it.
+ */
+final class LedgerValues {
+
+    static final Map<String, ProjectStage> STAGES = Map.ofEntries(Map.entry("线索", ProjectStage.LEAD),
+            Map.entry("在谈", ProjectStage.NEGOTIATING), Map.entry("签约", ProjectStage.SIGNED),
+            Map.entry("注册", ProjectStage.REGISTERED), Map.entry("落地", ProjectStage.REGISTERED),
+            Map.entry("注册(落地)", ProjectStage.REGISTERED), Map.entry("开工", ProjectStage.CONSTRUCTION),
+            Map.entry("投产", ProjectStage.OPERATING), Map.entry("运营", ProjectStage.OPERATING),
+            Map.entry("投产/运营", ProjectStage.OPERATING), Map.entry("搁置", ProjectStage.ON_HOLD),
+            Map.entry("终止", ProjectStage.TERMINATED));
+    static final String STAGE_HINT = "线索、在谈、签约、注册(落地)、开工、投产/运营、搁置 或 终止";
+
+    static final Map<String, ProjectPool> POOLS = Map.of("策划库", ProjectPool.PLANNING, "推进库",
+            ProjectPool.PROMOTION, "实施库", ProjectPool.IMPLEMENTATION);
+    static final String POOL_HINT = "策划库、推进库 或 实施库";
+
+    static final Map<String, Boolean> YES_NO = Map.of("是", true, "否", false);
+    static final String YES_NO_HINT = "是 或 否";
+
+    static final Map<String, OriginTier> TIERS = Map.of("境外", OriginTier.OVERSEAS, "省外",
+            OriginTier.OUT_OF_PROVINCE, "市外省内", OriginTier.OUT_OF_CITY, "区外市内", OriginTier.OUT_OF_DISTRICT,
+            "区内", OriginTier.LOCAL);
+    static final String TIER_HINT = "境外、省外、市外省内、区外市内 或 区内";
+
+    static final Map<String, String> METHODS = Map.ofEntries(Map.entry("以商招商", "BUSINESS_NETWORK"),
+            Map.entry("产业链招商", "CHAIN"), Map.entry("空间招商", "SPACE"), Map.entry("项目招商", "PROJECT"),
+            Map.entry("二次招商", "REINVESTMENT"), Map.entry("中介/基金招商", "AGENCY_FUND"),
+            Map.entry("中介招商", "AGENCY_FUND"), Map.entry("基金招商", "AGENCY_FUND"), Map.entry("展会招商", "EXPO"));
+    static final String METHOD_HINT = "以商招商、产业链招商、空间招商、项目招商、二次招商、中介/基金招商 或 展会招商";
+
+    /** Excel counts days from 1899-12-30 (its 1900 leap-year bug included). */
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final Pattern SERIAL = Pattern.compile("(\\d{1,6})(\\.\\d+)?");
+    private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
+            + "(\\s+\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final BigDecimal FLOAT_NOISE = new BigDecimal("0.000000001");
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000000000");
+
+    private LedgerValues() {
+    }
+
+    /** A label looked up after folding full-width characters and dropping spaces: 注册（落地） is 注册(落地). */
+    static <T> T choice(String text, Map<String, T> labels, String hint) {
+        T value = labels.get(LedgerColumns.halfWidth(text).replaceAll("\\s+", ""));
+        if (value == null) {
+            throw new IllegalArgumentException("“" + text + "”无法识别，应为 " + hint);
+        }
+        return value;
+    }
+
+    static LocalDate date(String text) {
+        String s = LedgerColumns.halfWidth(text);
+        try {
+            Matcher m = YMD.matcher(s);
+            if (m.matches()) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            }
+            m = COMPACT.matcher(s);
+            if (m.matches()) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            }
+            m = SERIAL.matcher(s);
+            if (m.matches() && Integer.parseInt(m.group(1)) > 0) {
+                return EXCEL_EPOCH.plusDays(Integer.parseInt(m.group(1)));
+            }
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("“" + text + "”不是有效的日期");
+        }
+        throw new IllegalArgumentException("“" + text + "”不是日期，请填写如 2026-03-05、2026/3/5 或 2026年3月5日");
+    }
+
+    /**
+     * An amount (万元 or 万美元): not negative, at most 4 decimals. A value a formula left with binary noise
+     * (1234.5600000000001) is taken at 4 decimals; anything finer is refused rather than rounded.
+     */
+    static BigDecimal amount(String text) {
+        String s = LedgerColumns.halfWidth(text).replace(",", "").replace("，", "").replaceAll("\\s+", "");
+        BigDecimal value;
+        try {
+            value = new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("“" + text + "”不是数字");
+        }
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException("金额不能为负数（" + text + "）");
+        }
+        if (value.compareTo(MAX_AMOUNT) >= 0) {
+            throw new IllegalArgumentException("金额过大（" + text + "），请核对单位是否为万元/万美元");
+        }
+        if (value.scale() > 4) {
+            BigDecimal rounded = value.setScale(4, RoundingMode.HALF_UP);
+            if (rounded.subtract(value).abs().compareTo(FLOAT_NOISE) > 0) {
+                throw new IllegalArgumentException("金额最多保留 4 位小数（" + text + "）");
+            }
+            value = rounded;
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
+    }
+}

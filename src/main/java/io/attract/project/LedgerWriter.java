@@ -1,0 +1,154 @@
+package io.attract.project;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+
+/**
+ * Writes a checked ledger: new firms, projects (with generated codes where the ledger has none), stage changes
+ * (recorded and confirmed by the importer, note 台账导入), the import's fund entries and new work-log lines. The
+ * entities are persisted in the caller's transaction and flushed in JDBC batches; nothing is queried per row.
+ */
+@ApplicationScoped
+public class LedgerWriter {
+
+    static final String NOTE = "台账导入";
+
+    /** Runs in the import's transaction. */
+    void write(List<LedgerPlan> plans, LedgerInvestors investors, String username, LocalDate ledgerDay) {
+        EntityManager em = Project.getEntityManager();
+        Iterator<String> codes = newCodes(em, plans).iterator();
+        investors.persistNew();
+        Instant now = Instant.now();
+        List<Long> logged = new ArrayList<>();
+        for (LedgerPlan plan : plans) {
+            Project p = plan.existing();
+            if (p == null) {
+                p = new Project();
+                p.unit = plan.row().unit();
+                p.code = plan.row().code() != null ? plan.row().code() : codes.next();
+                plan.fields().applyTo(p);
+                LedgerStagePlan.apply(p, plan.steps());
+                p.lastWorklogOn = plan.worklog().isEmpty() ? null : ledgerDay;
+                p.persist();
+            } else {
+                if (!plan.fields().sameAs(p)) {
+                    plan.fields().applyTo(p);
+                }
+                LedgerStagePlan.apply(p, plan.steps());
+            }
+            for (LedgerStagePlan.Step step : plan.steps()) {
+                transition(p, step, username, now).persist();
+            }
+            for (LedgerFundPlan.Change change : plan.funds()) {
+                fund(p, change, plan.fields().originTier(), username, now);
+            }
+            for (var line : plan.worklog().entrySet()) {
+                WorklogEntry e = new WorklogEntry();
+                e.project = p;
+                e.loggedOn = ledgerDay;
+                e.kind = line.getKey();
+                e.content = line.getValue();
+                e.recordedAt = now;
+                e.recordedBy = username;
+                e.persist();
+            }
+            if (!plan.worklog().isEmpty() && !plan.creates()) {
+                logged.add(p.id);
+            }
+        }
+        em.flush();
+        touchWorklog(em, logged, ledgerDay);
+        // Everything is written: the commit need not walk the tens of thousands of records again.
+        em.clear();
+    }
+
+    private static ProjectTransition transition(Project p, LedgerStagePlan.Step step, String username, Instant now) {
+        ProjectTransition t = new ProjectTransition();
+        t.project = p;
+        t.fromStage = step.from();
+        t.toStage = step.to();
+        t.effectiveDate = step.date();
+        t.note = NOTE;
+        t.recordedAt = now;
+        t.recordedBy = username;
+        t.confirmedAt = now;
+        t.confirmedBy = username;
+        return t;
+    }
+
+    private static void fund(Project p, LedgerFundPlan.Change change, OriginTier tier, String username,
+            Instant now) {
+        ProjectFund f = change.existing();
+        if (change.amount() == null) {
+            f.delete();
+            return;
+        }
+        if (f == null) {
+            f = new ProjectFund();
+            f.project = p;
+            f.evidence = change.evidence();
+            f.recordedAt = now;
+            f.recordedBy = username;
+        }
+        f.arrivedOn = change.arrivedOn();
+        f.amount = change.amount();
+        f.foreignUsd = change.foreignUsd();
+        f.originTier = tier != null ? tier : f.originTier;
+        if (f.id == null) {
+            f.persist();
+        }
+    }
+
+    /** Keeps {@code lastWorklogOn} of the projects that got work-log lines (after the flush), in one statement. */
+    private static void touchWorklog(EntityManager em, List<Long> ids, LocalDate on) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("""
+                update project set last_worklog_on = ?1
+                where id = any(?2) and (last_worklog_on is null or last_worklog_on < ?1)""")
+                .setParameter(1, on).setParameter(2, ids.toArray(Long[]::new)).setFlushMode(FlushModeType.COMMIT)
+                .executeUpdate();
+    }
+
+    /** XM<year>-<nnnnn> codes for the new projects the ledger gives no code, taken from the code sequence in bulk. */
+    private static List<String> newCodes(EntityManager em, List<LedgerPlan> plans) {
+        List<Integer> years = plans.stream().filter(p -> p.creates() && p.row().code() == null)
+                .map(p -> p.steps().get(0).date().getYear()).toList();
+        Set<String> sheetCodes = new HashSet<>();
+        plans.stream().map(p -> p.row().code()).filter(Objects::nonNull).forEach(sheetCodes::add);
+        List<String> codes = new ArrayList<>();
+        while (codes.size() < years.size()) {
+            List<Integer> wanted = years.subList(codes.size(), years.size());
+            List<?> numbers = em.createNativeQuery("select nextval('project_code_seq') from generate_series(1, ?1)")
+                    .setParameter(1, wanted.size()).getResultList();
+            List<String> candidates = new ArrayList<>();
+            for (int i = 0; i < wanted.size(); i++) {
+                candidates.add("XM%d-%05d".formatted(wanted.get(i), ((Number) numbers.get(i)).longValue()));
+            }
+            Set<String> taken = new HashSet<>(sheetCodes);
+            for (int i = 0; i < candidates.size(); i += 1000) {
+                taken.addAll(em.createQuery("select p.code from Project p where p.code in :codes", String.class)
+                        .setParameter("codes", candidates.subList(i, Math.min(candidates.size(), i + 1000)))
+                        .getResultList());
+            }
+            for (String candidate : candidates) {
+                if (taken.contains(candidate)) {
+                    break;
+                }
+                codes.add(candidate);
+            }
+        }
+        return codes;
+    }
+}

@@ -1,0 +1,111 @@
+package io.attract.project;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import io.attract.support.Fixtures;
+import io.attract.support.Tokens;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.JsonConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.ValidatableResponse;
+
+/** Ledger sheets for the import tests, the units they name, and uploads with exact decimals in the answers. */
+final class LedgerSheets {
+
+    /** A month safely in the past, so that no date in the tests is refused as a future one. */
+    static final String MONTH = "2025-06";
+
+    record TestUnit(long id, String code, String name) {
+    }
+
+    private LedgerSheets() {
+    }
+
+    /** Officer and unit head in a fresh unit with a unique name (returned); officer2 in another (also returned). */
+    static TestUnit[] units() {
+        TestUnit own = unit("ledger-own");
+        TestUnit other = unit("ledger-other");
+        Fixtures.assign(Tokens.OFFICER, own.id());
+        Fixtures.assign(Tokens.UNIT_HEAD, own.id());
+        Fixtures.assign(Tokens.OFFICER2, other.id());
+        return new TestUnit[] { own, other };
+    }
+
+    private static TestUnit unit(String prefix) {
+        String code = Fixtures.uniqueCode(prefix);
+        String name = "台账街道" + code;
+        Number id = Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", name, "kind", "STREET")).post("/api/units")
+                .then().statusCode(201).extract().path("id");
+        return new TestUnit(id.longValue(), code, name);
+    }
+
+    /** An .xlsx whose cells are text, numbers (as Excel numbers) or dates (as Excel day numbers). */
+    static byte[] xlsx(List<List<Object>> rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("台账");
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                Object value = rows.get(r).get(c);
+                if (value instanceof LocalDate date) {
+                    sheet.value(r, c, date);
+                    sheet.style(r, c).format("yyyy-mm-dd").set();
+                } else if (value instanceof Number n) {
+                    sheet.value(r, c, n);
+                } else if (value != null) {
+                    sheet.value(r, c, value.toString());
+                }
+            }
+        }
+        workbook.finish();
+        return out.toByteArray();
+    }
+
+    static ValidatableResponse upload(String user, String fileName, byte[] content, String month, boolean dryRun) {
+        return exact(Tokens.as(user)).multiPart("file", fileName, content).queryParam("dryRun", dryRun)
+                .queryParam("month", month).post("/api/projects/import").then();
+    }
+
+    /** An upload that may take longer than the test client's usual 30 s, so a slow import fails on its time. */
+    static ValidatableResponse uploadWaiting(String user, String fileName, byte[] content, String month,
+            boolean dryRun) {
+        return Tokens.as(user).config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                .setParam("http.socket.timeout", 180_000))).multiPart("file", fileName, content)
+                .queryParam("dryRun", dryRun).queryParam("month", month).post("/api/projects/import").then();
+    }
+
+    static ValidatableResponse get(String path, Object... query) {
+        var request = exact(Tokens.as(Tokens.LEADER));
+        for (int i = 0; i < query.length; i += 2) {
+            request = request.queryParam(query[i].toString(), query[i + 1]);
+        }
+        return request.get(path).then().statusCode(200);
+    }
+
+    /** The id of the one project the search finds. */
+    static int projectId(String q) {
+        return Tokens.as(Tokens.LEADER).queryParam("q", q).get("/api/projects").then().statusCode(200)
+                .extract().path("items[0].id");
+    }
+
+    static BigDecimal dec(String value) {
+        return new BigDecimal(value);
+    }
+
+    private static io.restassured.specification.RequestSpecification exact(
+            io.restassured.specification.RequestSpecification request) {
+        return request.config(RestAssured.config().jsonConfig(
+                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)));
+    }
+}

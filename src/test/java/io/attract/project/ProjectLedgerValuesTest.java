@@ -1,0 +1,52 @@
+package io.attract.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** How ledger cells are read: dates as typed or as Excel keeps them, exact amounts, labels and headers. */
+class ProjectLedgerValuesTest {
+
+    @Test
+    void datesAsDistrictsTypeThemOrAsExcelStoresThem() {
+        LocalDate expected = LocalDate.of(2025, 1, 1);
+        for (String text : List.of("2025-01-01", "2025-1-1", "2025/1/1", "2025年1月1日", "2025.1.1", "20250101",
+                "45658", "45658.75", "2025-01-01 00:00:00", "２０２５－１－１")) {
+            assertThat(LedgerValues.date(text)).as(text).isEqualTo(expected);
+        }
+        assertThatThrownBy(() -> LedgerValues.date("2025-02-30")).hasMessageContaining("不是有效的日期");
+        assertThatThrownBy(() -> LedgerValues.date("明年")).hasMessageContaining("2026年3月5日");
+    }
+
+    @Test
+    void amountsAreExactDecimalsNeverNegativeAndAtMostFourPlaces() {
+        assertThat(LedgerValues.amount("1,000.30")).isEqualTo(new BigDecimal("1000.3"));
+        assertThat(LedgerValues.amount("１２.５")).isEqualTo(new BigDecimal("12.5"));
+        assertThat(LedgerValues.amount("500")).isEqualTo(new BigDecimal("500"));
+        // what a spreadsheet formula leaves behind is binary noise, not a fifth decimal
+        assertThat(LedgerValues.amount("0.30000000000000004")).isEqualTo(new BigDecimal("0.3"));
+        assertThatThrownBy(() -> LedgerValues.amount("1.23456")).hasMessageContaining("4 位小数");
+        assertThatThrownBy(() -> LedgerValues.amount("-5")).hasMessageContaining("负数");
+        assertThatThrownBy(() -> LedgerValues.amount("五百")).hasMessageContaining("不是数字");
+    }
+
+    @Test
+    void labelsAndHeadersMatchAfterFoldingFullWidthCharacters() {
+        assertThat(LedgerValues.choice("注册（落地）", LedgerValues.STAGES, "")).isEqualTo(ProjectStage.REGISTERED);
+        assertThat(LedgerValues.choice("投产/运营", LedgerValues.STAGES, "")).isEqualTo(ProjectStage.OPERATING);
+        assertThat(LedgerValues.choice("基金招商", LedgerValues.METHODS, "")).isEqualTo("AGENCY_FUND");
+        assertThatThrownBy(() -> LedgerValues.choice("洽谈中", LedgerValues.STAGES, LedgerValues.STAGE_HINT))
+                .hasMessageContaining("“洽谈中”无法识别");
+        LedgerColumns.Headers headers = LedgerColumns.match(List.of("序号", " 行业（4+n） ", "园区／载体", "项目\n名称",
+                "阶段", "责任单位", "备注"));
+        assertThat(headers.rawByColumn()).containsKeys(LedgerColumns.INDUSTRY, LedgerColumns.PARK_OR_SITE,
+                LedgerColumns.NAME);
+        assertThat(headers.errors()).isEmpty();
+        assertThat(headers.warnings()).extracting(w -> w.column()).containsExactly("备注");
+    }
+}
