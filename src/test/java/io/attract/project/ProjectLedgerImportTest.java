@@ -117,6 +117,7 @@ class ProjectLedgerImportTest {
                 .body("created", equalTo(0));
         get("/api/projects/" + id).body("stage", equalTo("REGISTERED"))
                 .body("milestones.registeredOn", equalTo("2025-07-15"));
+        get("/api/projects/" + id + "/worklog").body("loggedOn", contains("2025-07-31", "2025-06-30"));
         get("/api/projects/" + id + "/funds", "asOf", "2025-07-31").body("totals.month", comparesEqualTo(dec("50")))
                 .body("totals.yearToDate", comparesEqualTo(dec("350")))
                 .body("totals.allTime", comparesEqualTo(dec("1050"))).body("items", hasSize(4));
@@ -170,8 +171,9 @@ class ProjectLedgerImportTest {
 
     private static byte[] row(String code, String tag, String stage, String signedOn, String registeredOn,
             String month, String year, String all) throws Exception {
-        return LedgerSheets.xlsx(List.of(HEADERS, values(code, tag + "项目", stage, signedOn, registeredOn, month, year,
-                all)));
+        List<Object> values = values(code, tag + "项目", stage, signedOn, registeredOn, month, year, all);
+        values.set(HEADERS.indexOf("本月进展"), "已完成注册");
+        return LedgerSheets.xlsx(List.of(HEADERS, values));
     }
 
     private static List<Object> values(String code, String name, String stage, String signedOn, String registeredOn,
