@@ -41,6 +41,16 @@ test('a leader opens the cockpit, moves the as-of date and drills from a figure 
       await page.getByText(`共 ${signed} 个`).waitFor();
       await page.screenshot({ path: SCREENSHOTS + 'cockpit-drilldown.png', fullPage: true });
     });
+
+    await step(page, "download October's monthly report", async () => {
+      await page.goto(new URL('/reports?month=2026-10', page.url()).toString());
+      const button = page.getByRole('link', { name: /下载 Excel/ });
+      await button.waitFor();
+      await page.waitForFunction(() => !document.querySelector('a[aria-disabled="true"]'));
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      assert.match(download.suggestedFilename(), /2026-10\.xlsx$/);
+      await page.screenshot({ path: SCREENSHOTS + 'monthly-report.png', fullPage: true });
+    });
   } finally {
     await browser.close();
   }

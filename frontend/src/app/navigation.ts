@@ -30,6 +30,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { key: 'admin-users', path: '/admin/users', labelKey: 'nav.adminUsers', roles: ['admin'] },
       { key: 'admin-industries', path: '/admin/industries', labelKey: 'nav.adminIndustries', roles: ['admin'] },
       { key: 'admin-space', path: '/admin/space', labelKey: 'nav.adminSpace', roles: ['admin'] },
+      { key: 'admin-stall-rules', path: '/admin/stall-rules', labelKey: 'nav.adminStallRules', roles: ['admin'] },
     ],
   },
 ];

@@ -40,9 +40,16 @@ const ADMIN_PAGES: Record<string, ComponentType> = {
     import('../features/industries/components/industries-page').then((m) => ({ default: m.IndustriesPage })),
   ),
   space: lazy(() => import('../features/space/components/space-page').then((m) => ({ default: m.SpacePage }))),
+  'stall-rules': lazy(() =>
+    import('../features/projects/components/stall-rules-page').then((m) => ({ default: m.StallRulesPage })),
+  ),
 };
 
-const PLACEHOLDERS = ['chains', 'engagement', 'trips', 'reports'];
+const ReportsPage = lazy(() =>
+  import('../features/reports/components/reports-page').then((m) => ({ default: m.ReportsPage })),
+);
+
+const PLACEHOLDERS = ['chains', 'engagement', 'trips'];
 
 export interface AppRoutesProps {
   me: Me;
@@ -74,6 +81,16 @@ export function AppRoutes({ me }: AppRoutesProps) {
             <RequireSection roles={me.roles}>
               <Suspense fallback={<Spin />}>
                 <CockpitPage />
+              </Suspense>
+            </RequireSection>
+          }
+        />
+        <Route
+          path="reports"
+          element={
+            <RequireSection roles={me.roles}>
+              <Suspense fallback={<Spin />}>
+                <ReportsPage />
               </Suspense>
             </RequireSection>
           }

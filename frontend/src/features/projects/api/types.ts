@@ -235,3 +235,21 @@ export interface ProjectListFilter extends ProjectFilter {
   size: number;
   sort: string;
 }
+
+export const STALL_RULE_KINDS = ['NO_WORKLOG', 'STUCK'] as const;
+export type StallRuleKind = (typeof STALL_RULE_KINDS)[number];
+
+/** When a project counts as stalled: no work log, or stuck in `stage`, for `days` days. */
+export interface StallRule {
+  id: number;
+  stage: string;
+  kind: StallRuleKind;
+  days: number;
+  enabled: boolean;
+  version: number;
+}
+
+export interface StallRuleInput {
+  days: number;
+  enabled: boolean;
+}

@@ -1,25 +1,30 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Flex, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useMe } from '../../auth/api/get-me';
+import { LedgerImportModal } from './ledger-import-modal';
 import { ProjectFormModal } from './project-form-modal';
 
 type View = 'list' | 'board';
+
+const IMPORT_ROLES = ['officer', 'unit_head', 'stats', 'admin'];
 
 export interface ProjectsHeaderProps {
   view: View;
 }
 
-/** Title, the list/board switch (which keeps the filters in the URL) and "new project". */
+/** Title, the list/board switch (which keeps the filters in the URL), the ledger import and "new project". */
 export function ProjectsHeader({ view }: ProjectsHeaderProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { search } = useLocation();
   const me = useMe();
   const canCreate = (me.data?.roles ?? []).some((role) => role === 'officer' || role === 'unit_head');
+  const canImport = (me.data?.roles ?? []).some((role) => IMPORT_ROLES.includes(role));
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
 
   const switchTo = (next: View) => {
     // Paging belongs to the list only; everything else carries over.
@@ -45,12 +50,20 @@ export function ProjectsHeader({ view }: ProjectsHeaderProps) {
           ]}
         />
       </Flex>
-      {canCreate && (
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          {t('projects.add')}
-        </Button>
-      )}
+      <Flex wrap gap={8}>
+        {canImport && (
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+            {t('projects.import.button')}
+          </Button>
+        )}
+        {canCreate && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('projects.add')}
+          </Button>
+        )}
+      </Flex>
       {creating && <ProjectFormModal onClose={() => setCreating(false)} />}
+      {importing && <LedgerImportModal open onClose={() => setImporting(false)} />}
     </Flex>
   );
 }

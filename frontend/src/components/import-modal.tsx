@@ -1,0 +1,195 @@
+import { InboxOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { Alert, Button, Modal, Result, Space, Steps, Table, Typography, Upload } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../lib/error-message';
+
+export interface ImportIssue {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/** What the server answers to an import, checked (dryRun) or applied. */
+export interface ImportReport {
+  status: 'REJECTED' | 'VALID' | 'APPLIED';
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  applied: boolean;
+  errors: ImportIssue[];
+  /** Non-blocking remarks, e.g. columns the server does not know and ignores. */
+  warnings?: ImportIssue[];
+}
+
+export interface ImportModalProps<E = undefined> {
+  open: boolean;
+  onClose: () => void;
+  title: ReactNode;
+  /** Shown above the file chooser, before the template link. */
+  intro?: ReactNode;
+  templateHref: string;
+  /** Sends the sheet; `extraValue` is the value of {@link extra} when the sheet was chosen. */
+  upload: (file: File, dryRun: boolean, extraValue: E) => Promise<ImportReport>;
+  /** An extra form control shown with the file chooser (e.g. a month picker), controlled by the caller. */
+  extra?: ReactNode;
+  extraValue?: E;
+  /** Invalidated once an import has been applied. */
+  queryKey?: QueryKey;
+  /** The counts line; defaults to a generic one. */
+  summary?: (report: ImportReport) => string;
+}
+
+function IssueTable({ issues, label }: { issues: ImportIssue[]; label: string }) {
+  const { t } = useTranslation();
+  return (
+    <Table<ImportIssue>
+      size="small"
+      aria-label={label}
+      rowKey={(e) => `${e.row}-${e.column}-${e.message}`}
+      dataSource={issues}
+      pagination={{ pageSize: 10, hideOnSinglePage: true }}
+      style={{ marginBottom: 12 }}
+      columns={[
+        { title: t('importWizard.row'), dataIndex: 'row', width: 80 },
+        { title: t('importWizard.column'), dataIndex: 'column', width: 180 },
+        { title: t('importWizard.problem'), dataIndex: 'message' },
+      ]}
+    />
+  );
+}
+
+/** Choose a sheet → check every row (nothing written) → import all of it at once. */
+export function ImportModal<E = undefined>({
+  open,
+  onClose,
+  title,
+  intro,
+  templateHref,
+  upload,
+  extra,
+  extraValue,
+  queryKey,
+  summary,
+}: ImportModalProps<E>) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const run = useMutation({
+    mutationFn: ({ file, dryRun, value }: { file: File; dryRun: boolean; value: E }) => upload(file, dryRun, value),
+    onSuccess: (report) => {
+      if (report.applied && queryKey) void queryClient.invalidateQueries({ queryKey });
+    },
+  });
+  // The file and the extra value as checked: applying sends exactly what was checked.
+  const [checked, setChecked] = useState<{ file: File; value: E }>();
+  const [report, setReport] = useState<ImportReport>();
+
+  const reset = () => {
+    setChecked(undefined);
+    setReport(undefined);
+    run.reset();
+  };
+  const close = () => {
+    reset();
+    onClose();
+  };
+  const step = report?.applied ? 2 : report ? 1 : 0;
+  const counts = (r: ImportReport) =>
+    summary ? summary(r) : t('importWizard.summary', { created: r.created, updated: r.updated, unchanged: r.unchanged });
+  const check = async (file: File) => {
+    const value = extraValue as E;
+    setChecked({ file, value });
+    setReport(await run.mutateAsync({ file, dryRun: true, value }).catch(() => undefined));
+  };
+  const apply = async () => {
+    if (checked) setReport(await run.mutateAsync({ ...checked, dryRun: false }).catch(() => undefined));
+  };
+  const warnings = report?.warnings ?? [];
+
+  return (
+    <Modal open={open} width={760} title={title} onCancel={close} footer={null} destroyOnHidden>
+      <Steps
+        size="small"
+        current={step}
+        style={{ marginBottom: 16 }}
+        items={[{ title: t('importWizard.choose') }, { title: t('importWizard.check') }, { title: t('importWizard.done') }]}
+      />
+      {run.isError && <Alert type="error" showIcon message={errorMessage(t, run.error)} style={{ marginBottom: 12 }} />}
+      {step === 0 && (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Typography.Paragraph>
+            {intro ?? t('importWizard.intro')} <a href={templateHref}>{t('importWizard.template')}</a>
+          </Typography.Paragraph>
+          {extra}
+          <Upload.Dragger
+            accept=".xlsx,.csv"
+            maxCount={1}
+            showUploadList={false}
+            disabled={run.isPending}
+            beforeUpload={(chosen) => {
+              void check(chosen);
+              return false;
+            }}
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p>{run.isPending ? t('importWizard.checking') : t('importWizard.drop')}</p>
+          </Upload.Dragger>
+        </Space>
+      )}
+      {step === 1 && report && report.status === 'REJECTED' && (
+        <>
+          <Alert
+            type="error"
+            showIcon
+            message={t('importWizard.rejected', { rows: report.rows, errors: report.errors.length })}
+            style={{ marginBottom: 12 }}
+          />
+          <IssueTable issues={report.errors} label={t('importWizard.errorsLabel')} />
+        </>
+      )}
+      {step >= 1 && report && warnings.length > 0 && (
+        <>
+          <Alert
+            type="warning"
+            showIcon
+            message={t('importWizard.warnings', { count: warnings.length })}
+            style={{ marginBottom: 12 }}
+          />
+          <IssueTable issues={warnings} label={t('importWizard.warningsLabel')} />
+        </>
+      )}
+      {step === 1 && report && report.status === 'REJECTED' && <Button onClick={reset}>{t('importWizard.again')}</Button>}
+      {step === 1 && report && report.status === 'VALID' && (
+        <Result
+          status="info"
+          title={t('importWizard.valid', { rows: report.rows })}
+          subTitle={counts(report)}
+          extra={[
+            <Button key="back" onClick={reset}>
+              {t('importWizard.other')}
+            </Button>,
+            <Button key="apply" type="primary" loading={run.isPending} onClick={() => void apply()}>
+              {t('importWizard.apply')}
+            </Button>,
+          ]}
+        />
+      )}
+      {step === 2 && report && (
+        <Result
+          status="success"
+          title={t('importWizard.applied')}
+          subTitle={counts(report)}
+          extra={
+            <Button type="primary" onClick={close}>
+              {t('importWizard.close')}
+            </Button>
+          }
+        />
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+
+export interface ReopenMonthArgs {
+  month: string;
+  reason: string;
+}
+
+/** Opens a closed month again (admin), with the reason kept in the audit trail. */
+export const reopenMonth = ({ month, reason }: ReopenMonthArgs) =>
+  api<unknown>(`/api/reports/monthly/${month}/reopen`, { method: 'POST', body: { reason } });
+
+export const useReopenMonth = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: reopenMonth,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['reports'] }),
+  });
+};

@@ -1,0 +1,63 @@
+/** The figures of one month's report, for the district, a unit or an industry. */
+export interface ReportFigures {
+  newMonth: number;
+  negotiatingMonth: number;
+  signedMonth: number;
+  landedMonth: number;
+  newYear: number;
+  negotiatingYear: number;
+  signedYear: number;
+  landedYear: number;
+  totalInvestmentNewYear: number;
+  fundsMonth: number;
+  fundsYearToDate: number;
+  foreignUsdMonth: number;
+  foreignUsdYearToDate: number;
+}
+
+export interface ReportGroup {
+  id: number;
+  name: string;
+  figures: ReportFigures;
+}
+
+export type AdjustmentKind = 'TRANSITION' | 'FUND';
+
+/** A change recorded after the month was closed that touches the month's figures. */
+export interface ReportAdjustment {
+  kind: AdjustmentKind;
+  projectId: number;
+  projectCode: string;
+  projectName: string;
+  businessDate: string;
+  recordedAt: string;
+  recordedBy: string;
+  detail: string;
+  note: string | null;
+}
+
+export interface Publication {
+  status: 'OPEN' | 'CLOSED';
+  closedAt: string | null;
+  closedBy: string | null;
+  /** Today's figures for a closed month; null when the month is open. */
+  liveSummary: ReportFigures | null;
+  adjustments: ReportAdjustment[];
+}
+
+export interface MonthlyReport {
+  month: string;
+  from: string;
+  to: string;
+  summary: ReportFigures;
+  newYoyPercent: number | null;
+  fundsYoyPercent: number | null;
+  foreignUsdYoyPercent: number | null;
+  newLastYear: number | null;
+  fundsLastYear: number | null;
+  foreignUsdLastYear: number | null;
+  byUnit: ReportGroup[];
+  byIndustry: ReportGroup[];
+  projects: unknown[];
+  publication: Publication;
+}

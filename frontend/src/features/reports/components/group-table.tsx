@@ -1,0 +1,65 @@
+import { Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ReportFigures, ReportGroup } from '../api/types';
+import { formatFigure } from './format';
+
+const COLUMNS = [
+  'newMonth',
+  'newYear',
+  'negotiatingYear',
+  'signedYear',
+  'landedYear',
+  'totalInvestmentNewYear',
+  'fundsMonth',
+  'fundsYearToDate',
+  'foreignUsdYearToDate',
+] as const satisfies readonly (keyof ReportFigures)[];
+
+export interface GroupTableProps {
+  groups: ReportGroup[];
+  /** The heading of the first column: unit or industry. */
+  nameTitle: string;
+  testId: string;
+}
+
+/** Figures by unit or by industry, with a totals row. */
+export function GroupTable({ groups, nameTitle, testId }: GroupTableProps) {
+  const { t } = useTranslation();
+  const sum = (key: keyof ReportFigures) => groups.reduce((total, group) => total + Number(group.figures[key] ?? 0), 0);
+  return (
+    <Table<ReportGroup>
+      size="small"
+      data-testid={testId}
+      rowKey="id"
+      pagination={false}
+      scroll={{ x: 1100 }}
+      dataSource={groups}
+      locale={{ emptyText: t('reports.empty') }}
+      columns={[
+        { title: nameTitle, dataIndex: 'name', fixed: 'left', width: 160 },
+        ...COLUMNS.map((key) => ({
+          title: t(`reports.columns.${key}`),
+          key,
+          align: 'right' as const,
+          render: (_: unknown, group: ReportGroup) => formatFigure(group.figures[key]),
+        })),
+      ]}
+      summary={() =>
+        groups.length > 0 && (
+          <Table.Summary fixed>
+            <Table.Summary.Row>
+              <Table.Summary.Cell index={0}>
+                <Typography.Text strong>{t('reports.total')}</Typography.Text>
+              </Table.Summary.Cell>
+              {COLUMNS.map((key, index) => (
+                <Table.Summary.Cell key={key} index={index + 1} align="right">
+                  <Typography.Text strong>{formatFigure(sum(key))}</Typography.Text>
+                </Table.Summary.Cell>
+              ))}
+            </Table.Summary.Row>
+          </Table.Summary>
+        )
+      }
+    />
+  );
+}

@@ -1,0 +1,162 @@
+import { configure, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18n from '../../../lib/i18n';
+import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import type { MonthlyReport, ReportFigures } from '../api/types';
+import { ReportsPage } from './reports-page';
+
+afterEach(() => vi.unstubAllGlobals());
+configure({ asyncUtilTimeout: 5000 });
+const SLOW = 60_000;
+
+const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
+
+const FIGURES: ReportFigures = {
+  newMonth: 3,
+  negotiatingMonth: 2,
+  signedMonth: 1,
+  landedMonth: 1,
+  newYear: 27,
+  negotiatingYear: 14,
+  signedYear: 9,
+  landedYear: 6,
+  totalInvestmentNewYear: 456789,
+  fundsMonth: 1234.5,
+  fundsYearToDate: 98765.25,
+  foreignUsdMonth: 50,
+  foreignUsdYearToDate: 870,
+};
+
+const SAMPLE: MonthlyReport = {
+  month: '2026-09',
+  from: '2026-09-01',
+  to: '2026-09-30',
+  summary: FIGURES,
+  newYoyPercent: 12.5,
+  fundsYoyPercent: -3.2,
+  foreignUsdYoyPercent: null,
+  newLastYear: 24,
+  fundsLastYear: 102000,
+  foreignUsdLastYear: null,
+  byUnit: [
+    { id: 1, name: 'Wuyingshan', figures: { ...FIGURES, newMonth: 2, newYear: 20 } },
+    { id: 2, name: 'Huashan', figures: { ...FIGURES, newMonth: 1, newYear: 7 } },
+  ],
+  byIndustry: [{ id: 7, name: 'New materials', figures: FIGURES }],
+  projects: [],
+  publication: { status: 'OPEN', closedAt: null, closedBy: null, liveSummary: null, adjustments: [] },
+};
+
+const CLOSED = {
+  ...SAMPLE.publication,
+  status: 'CLOSED' as const,
+  closedAt: '2026-10-08T09:30:00',
+  closedBy: 'Zhao Min',
+};
+
+const me = (roles: string[]) => () => ({ status: 200, body: { ...OFFICER, roles } });
+
+describe('monthly report', () => {
+  it('shows the summary, the tables with totals and the Excel link for the month in the URL', async () => {
+    mockApi({ 'GET /api/me': me(['leader']), 'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: SAMPLE }) });
+    renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+
+    const summary = await screen.findByTestId('report-summary');
+    const newRow = within(summary).getByText(t('reports.metrics.new')).closest('tr') as HTMLElement;
+    expect(within(newRow).getByText('3')).toBeInTheDocument();
+    expect(within(newRow).getByText('27')).toBeInTheDocument();
+    expect(within(newRow).getByText('24')).toBeInTheDocument();
+    expect(within(newRow).getByText('+12.5%')).toBeInTheDocument();
+    expect(within(summary).getAllByText(t('reports.yearToDate', { n: 9 }))[0]).toBeInTheDocument();
+    const fundsRow = within(summary).getByText(t('reports.metrics.funds')).closest('tr') as HTMLElement;
+    expect(within(fundsRow).getByText('-3.2%')).toBeInTheDocument();
+
+    const byUnit = screen.getByTestId('report-by-unit');
+    const totals = within(byUnit).getByText(t('reports.total')).closest('tr') as HTMLElement;
+    expect(within(totals).getAllByText('3')[0]).toBeInTheDocument();
+    expect(within(totals).getByText('27')).toBeInTheDocument();
+    expect(within(screen.getByTestId('report-by-industry')).getByText('New materials')).toBeInTheDocument();
+
+    expect(screen.getByRole('link', { name: new RegExp(t('reports.download')) })).toHaveAttribute(
+      'href',
+      '/api/reports/monthly/2026-09.xlsx',
+    );
+    expect(screen.getByTestId('report-status')).toHaveTextContent(t('reports.open'));
+    expect(screen.queryByRole('button', { name: t('reports.close') })).not.toBeInTheDocument();
+  }, SLOW);
+
+  it('lets a statistician close the month after confirming', async () => {
+    let publication: MonthlyReport['publication'] = SAMPLE.publication;
+    const fetchMock = mockApi({
+      'GET /api/me': me(['stats']),
+      'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, publication } }),
+      'POST /api/reports/monthly/2026-09/close': () => {
+        publication = CLOSED;
+        return { status: 200, body: { ...SAMPLE, publication } };
+      },
+    });
+    renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+
+    await userEvent.click(await screen.findByRole('button', { name: t('reports.close') }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getAllByText(t('reports.closeConfirmTitle', { month: '2026-09' }))[0]).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: t('reports.close') }));
+
+    await vi.waitFor(() => expect(screen.getByTestId('report-status')).toHaveTextContent(t('reports.closed')));
+    expect(screen.getByTestId('report-status')).toHaveTextContent('Zhao Min');
+    expect(fetchMock).toHaveBeenCalledWith('/api/reports/monthly/2026-09/close', expect.objectContaining({ method: 'POST' }));
+    expect(screen.queryByRole('button', { name: t('reports.close') })).not.toBeInTheDocument();
+  }, SLOW);
+
+  it('warns when a closed month no longer matches the live figures and lists the changes', async () => {
+    const live = { ...FIGURES, newYear: 28, fundsYearToDate: 99765.25 };
+    mockApi({
+      'GET /api/me': me(['admin']),
+      'GET /api/reports/monthly/2026-09': () => ({
+        status: 200,
+        body: {
+          ...SAMPLE,
+          publication: {
+            ...CLOSED,
+            liveSummary: live,
+            adjustments: [
+              {
+                kind: 'FUND',
+                projectId: 5,
+                projectCode: 'XM2026-00005',
+                projectName: 'Huaxin battery plant',
+                businessDate: '2026-09-20',
+                recordedAt: '2026-10-12T10:00:00',
+                recordedBy: 'officer',
+                detail: 'funds 1000',
+                note: 'late bank slip',
+              },
+            ],
+          },
+        },
+      }),
+    });
+    renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+
+    const alert = await screen.findByTestId('report-drift');
+    expect(within(alert).getByText(t('reports.drift'))).toBeInTheDocument();
+    const comparison = within(alert).getByTestId('report-drift-comparison');
+    const newRow = within(comparison).getByText(new RegExp(t('reports.metrics.new'))).closest('tr') as HTMLElement;
+    expect(within(newRow).getByText('27')).toBeInTheDocument();
+    expect(within(newRow).getByText('28')).toBeInTheDocument();
+    const adjustments = within(alert).getByTestId('report-adjustments');
+    expect(within(adjustments).getByText('late bank slip')).toBeInTheDocument();
+    expect(within(adjustments).getByRole('link', { name: 'XM2026-00005 Huaxin battery plant' })).toHaveAttribute('href', '/projects/5');
+    expect(screen.getByRole('button', { name: t('reports.reopen') })).toBeInTheDocument();
+  }, SLOW);
+
+  it('reports a month in the future with the catalogue message', async () => {
+    mockApi({
+      'GET /api/me': me(['stats']),
+      'GET /api/reports/monthly/2026-09': () => ({ status: 400, body: { status: 400, code: 'report.month_in_future' } }),
+    });
+    renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+    expect(await screen.findByText(t('errors.report.month_in_future'))).toBeInTheDocument();
+  }, SLOW);
+});

@@ -1,0 +1,88 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, DatePicker, Flex, Skeleton, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { errorMessage } from '../../../lib/error-message';
+import { useMe } from '../../auth/api/get-me';
+import { monthlyReportExcelUrl, useMonthlyReport } from '../api/get-monthly-report';
+import { DriftAlert, differs } from './drift-alert';
+import { MONTH_FORMAT, monthOrDefault } from './format';
+import { GroupTable } from './group-table';
+import { PublicationActions } from './publication-actions';
+import { SummaryTable } from './summary-table';
+
+/** The monthly report: key figures, by unit and by industry, its Excel, and closing the month. */
+export function ReportsPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const month = monthOrDefault(params.get('month'));
+  const me = useMe();
+  const report = useMonthlyReport(month);
+  const data = report.data;
+  const publication = data?.publication;
+  const monthNumber = Number(month.slice(5, 7));
+
+  const choose = (value: string) => {
+    const next = new URLSearchParams(params);
+    next.set('month', value);
+    setParams(next);
+  };
+
+  return (
+    <Card>
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
+        <Flex align="center" wrap gap={12}>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('reports.title')}
+          </Typography.Title>
+          <DatePicker
+            picker="month"
+            aria-label={t('reports.month')}
+            allowClear={false}
+            value={dayjs(`${month}-01`)}
+            disabledDate={(day) => day.isAfter(dayjs(), 'month')}
+            onChange={(day) => day && choose(day.format(MONTH_FORMAT))}
+          />
+          {publication && <PublicationActions month={month} publication={publication} roles={me.data?.roles ?? []} />}
+        </Flex>
+        <Button icon={<DownloadOutlined />} href={monthlyReportExcelUrl(month)} disabled={!data}>
+          {t('reports.download')}
+        </Button>
+      </Flex>
+      {report.isError && (
+        <Alert
+          type="error"
+          showIcon
+          message={errorMessage(t, report.error)}
+          action={<Button onClick={() => void report.refetch()}>{t('common.retry')}</Button>}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {report.isLoading && <Skeleton active />}
+      {data && publication && (
+        <>
+          <Typography.Paragraph type="secondary">{t('reports.period', { from: data.from, to: data.to })}</Typography.Paragraph>
+          {publication.status === 'CLOSED' && publication.liveSummary && differs(data.summary, publication.liveSummary) && (
+            <DriftAlert
+              published={data.summary}
+              live={publication.liveSummary}
+              adjustments={publication.adjustments}
+              monthNumber={monthNumber}
+            />
+          )}
+          <Typography.Title level={5}>{t('reports.summary')}</Typography.Title>
+          <SummaryTable report={data} />
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            {t('reports.byUnit')}
+          </Typography.Title>
+          <GroupTable groups={data.byUnit} nameTitle={t('reports.unit')} testId="report-by-unit" />
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            {t('reports.byIndustry')}
+          </Typography.Title>
+          <GroupTable groups={data.byIndustry} nameTitle={t('reports.industry')} testId="report-by-industry" />
+        </>
+      )}
+    </Card>
+  );
+}
