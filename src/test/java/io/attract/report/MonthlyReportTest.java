@@ -20,6 +20,7 @@ import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 
 @QuarkusTest
 class MonthlyReportTest {
@@ -46,10 +47,12 @@ class MonthlyReportTest {
         fund(a, "2026-10-25", "123.45");
         fund(a, "2026-09-25", "0.05");
 
+        // Exact decimals: RestAssured would read amounts as floats (748214.33 → 748214.3).
+        JsonPathConfig exact = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
         JsonPath report = Tokens.as(Tokens.STATS).get("/api/reports/monthly/2026-10").then().statusCode(200)
-                .body("to", equalTo("2026-10-31")).extract().jsonPath();
+                .body("to", equalTo("2026-10-31")).extract().jsonPath().using(exact);
         JsonPath cockpit = Tokens.as(Tokens.STATS).queryParam("asOf", "2026-10-31").get("/api/cockpit").then()
-                .statusCode(200).extract().jsonPath();
+                .statusCode(200).extract().jsonPath().using(exact);
         assertThat(report.getLong("summary.newYear")).isEqualTo(cockpit.getLong("projects.newThisYear.total"));
         assertThat(report.getLong("summary.signedYear")).isEqualTo(cockpit.getLong("projects.newThisYear.signed"));
         assertThat(report.getLong("summary.newMonth")).isEqualTo(cockpit.getLong("projects.newThisMonth.total"));
