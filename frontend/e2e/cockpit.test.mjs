@@ -38,7 +38,14 @@ test('a leader opens the cockpit, moves the as-of date and drills from a figure 
       assert.match(page.url(), /from=2026-01-01/);
       assert.match(page.url(), /to=2026-06-30/);
       await page.getByText('清除驾驶舱筛选').waitFor();
-      await page.getByText(`共 ${signed} 个`).waitFor();
+      await page.locator('tbody tr.ant-table-row').first().waitFor();
+      // The list behind the figure has exactly as many projects as the figure says.
+      const total = await page.evaluate(async () => {
+        const query = window.location.search;
+        const answer = await fetch(`/api/projects${query}`, { headers: { 'X-Requested-With': 'XMLHttpRequest' } });
+        return (await answer.json()).total;
+      });
+      assert.equal(total, signed, `cockpit says ${signed} new signed projects, the drill-down list has ${total}`);
       await page.screenshot({ path: SCREENSHOTS + 'cockpit-drilldown.png', fullPage: true });
     });
 
