@@ -15,20 +15,21 @@ test('a leader opens the cockpit, moves the as-of date and drills from a figure 
       await page.screenshot({ path: SCREENSHOTS + 'cockpit.png', fullPage: true });
     });
 
-    await step(page, 'move the as-of date to 30 June', async () => {
+    const signed = await step(page, 'move the as-of date to 30 June and read the new signed figure', async () => {
       const asOf = page.getByLabel('统计截至日期');
+      // The old figures stay on screen while the new ones load: wait for the answer for 30 June itself.
+      const answered = page.waitForResponse((r) => r.url().includes('/api/cockpit') && r.url().includes('asOf=2026-06-30'));
       await asOf.click();
       await asOf.fill('2026-06-30');
       await asOf.press('Enter');
       await page.waitForURL(/asOf=2026-06-30/);
-      await page.getByTestId('cockpit-period').getByText(/6月30日/).waitFor();
-    });
-
-    const signed = await step(page, 'read the new signed figure', async () => {
-      const link = page.getByTestId('kpi-new-signed');
-      await link.waitFor();
-      const count = Number((await link.innerText()).replace(/[^0-9]/g, ''));
+      const figures = await (await answered).json();
+      const count = figures.projects.newThisYear.signed;
       assert.ok(count > 0, 'the demo has signings in the first half year');
+      await page.waitForFunction(
+        (expected) => document.querySelector('[data-testid="kpi-new-signed"]')?.textContent?.replace(/[^0-9]/g, '') === String(expected),
+        count,
+      );
       return count;
     });
 
