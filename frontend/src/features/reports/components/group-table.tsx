@@ -36,7 +36,7 @@ export function GroupTable({ groups, nameTitle, testId }: GroupTableProps) {
       dataSource={groups}
       locale={{ emptyText: t('reports.empty') }}
       columns={[
-        { title: nameTitle, dataIndex: 'name', fixed: 'left', width: 160 },
+        { title: nameTitle, dataIndex: 'name', fixed: 'left', width: 160, render: (name: string | null) => name ?? t('cockpit.unassigned') },
         ...COLUMNS.map((key) => ({
           title: t(`reports.columns.${key}`),
           key,

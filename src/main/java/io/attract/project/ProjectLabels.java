@@ -11,10 +11,24 @@ public final class ProjectLabels {
             ProjectStage.CONSTRUCTION, "开工", ProjectStage.OPERATING, "投产", ProjectStage.ON_HOLD, "搁置",
             ProjectStage.TERMINATED, "终止"));
 
+    private static final Map<ProjectPool, String> POOLS = new EnumMap<>(Map.of(ProjectPool.PLANNING, "策划库",
+            ProjectPool.PROMOTION, "推进库", ProjectPool.IMPLEMENTATION, "实施库"));
+    private static final Map<OriginTier, String> TIERS = new EnumMap<>(Map.of(OriginTier.OVERSEAS, "境外",
+            OriginTier.OUT_OF_PROVINCE, "省外", OriginTier.OUT_OF_CITY, "市外省内", OriginTier.OUT_OF_DISTRICT, "区外市内",
+            OriginTier.LOCAL, "区内"));
+
     private ProjectLabels() {
     }
 
     public static String stage(ProjectStage stage) {
         return STAGES.get(stage);
+    }
+
+    public static String pool(ProjectPool pool) {
+        return POOLS.get(pool);
+    }
+
+    public static String tier(OriginTier tier) {
+        return TIERS.get(tier);
     }
 }

@@ -11,6 +11,10 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import io.attract.common.excel.CellText;
+import io.attract.project.OriginTier;
+import io.attract.project.ProjectLabels;
+import io.attract.project.ProjectPool;
+import io.attract.project.ProjectStage;
 
 /** The monthly report as .xlsx: 汇总, 分单位, 分产业 and 项目台账, whose sums are the summary's. */
 final class MonthlyReportWorkbook {
@@ -25,11 +29,6 @@ final class MonthlyReportWorkbook {
             "历年累计到位(万元)", "当月实际使用外资(万美元)", "当年实际使用外资(万美元)", "首谈日期", "签约日期", "注册日期", "开工日期",
             "投产日期", "包挂领导", "责任单位", "责任人", "当月新增", "本年新增");
     private static final Map<String, String> BUCKETS = Map.of("NEGOTIATING", "新在谈", "SIGNED", "新签约", "LANDED", "新落地");
-    private static final Map<String, String> STAGES = Map.of("LEAD", "线索", "NEGOTIATING", "在谈", "SIGNED", "签约",
-            "REGISTERED", "注册", "CONSTRUCTION", "开工", "OPERATING", "投产", "ON_HOLD", "搁置", "TERMINATED", "终止");
-    private static final Map<String, String> POOLS = Map.of("PLANNING", "策划库", "PROMOTION", "推进库", "IMPLEMENTATION", "实施库");
-    private static final Map<String, String> TIERS = Map.of("OVERSEAS", "境外", "OUT_OF_PROVINCE", "省外", "OUT_OF_CITY",
-            "市外省内", "OUT_OF_DISTRICT", "区外市内", "LOCAL", "区内");
 
     private MonthlyReportWorkbook() {
     }
@@ -94,8 +93,8 @@ final class MonthlyReportWorkbook {
         header(s, 0, LEDGER_HEADERS);
         int row = 1;
         for (ReportRow r : rows) {
-            Object[] v = { r.code(), r.name(), label(POOLS, r.pool()), label(STAGES, r.stage()), r.keyProject() ? "是" : "否",
-                    r.investors(), r.creditCodes(), label(TIERS, r.originTier()), r.industry(), r.industryCode(), r.zone(),
+            Object[] v = { r.code(), r.name(), r.pool() == null ? null : ProjectLabels.pool(ProjectPool.valueOf(r.pool())), r.stage() == null ? null : ProjectLabels.stage(ProjectStage.valueOf(r.stage())), r.keyProject() ? "是" : "否",
+                    r.investors(), r.creditCodes(), r.originTier() == null ? null : ProjectLabels.tier(OriginTier.valueOf(r.originTier())), r.industry(), r.industryCode(), r.zone(),
                     r.park(), r.street(), r.constructionContent(), r.attractionMethod(), r.source(), r.totalInvestment(),
                     r.fixedAssetInvestment(), r.contractForeignUsd(), r.fundsMonth(), r.fundsYearToDate(),
                     r.fundsAllTime(), r.foreignUsdMonth(), r.foreignUsdYearToDate(), r.negotiatingOn(), r.signedOn(),
