@@ -14,14 +14,15 @@ describe('app shell', () => {
     expect(screen.getByRole('heading', { name: '招商引资管理平台' })).toBeInTheDocument();
   });
 
-  it("shows an officer's navigation and lands on the target library", async () => {
+  it("shows an officer's navigation, my week first, and the target library", async () => {
     mockApi({
       'GET /api/me': () => ({ status: 200, body: OFFICER }),
       'GET /api/enterprises?sort=-createdAt&page=0&size=20': () => ({ status: 200, body: { items: [], total: 0, next: null } }),
       'GET /api/industries?includeRetired=false': () => ({ status: 200, body: { items: [], total: 0, next: null } }),
     });
-    renderWithApp(<App />);
+    renderWithApp(<App />, { route: '/enterprises' });
     const nav = await screen.findByRole('menu');
+    expect(within(nav).getByText('我的一周')).toBeInTheDocument();
     expect(within(nav).getByText('目标企业')).toBeInTheDocument();
     expect(within(nav).getByText('项目')).toBeInTheDocument();
     expect(within(nav).queryByText('系统管理')).not.toBeInTheDocument();

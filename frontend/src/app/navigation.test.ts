@@ -4,7 +4,7 @@ import { homePath, sectionOf, sectionsFor } from './navigation';
 describe('navigation by role', () => {
   it('gives an officer the field sections and no administration or cockpit', () => {
     const keys = sectionsFor(['officer']).map((s) => s.key);
-    expect(keys).toEqual(['enterprises', 'chains', 'engagement', 'trips', 'projects']);
+    expect(keys).toEqual(['my-week', 'enterprises', 'chains', 'visits', 'leads', 'trips', 'events', 'projects']);
   });
 
   it('gives a leader the cockpit first', () => {
@@ -14,7 +14,7 @@ describe('navigation by role', () => {
 
   it('lands an admin on the unit page of administration when it is first they may see', () => {
     expect(sectionsFor(['admin']).map((s) => s.key)).toContain('admin');
-    expect(homePath(['officer'])).toBe('/enterprises');
+    expect(homePath(['officer'])).toBe('/my-week');
   });
 
   it('has no home for someone without a role', () => {

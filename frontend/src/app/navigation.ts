@@ -12,12 +12,17 @@ export interface NavSection {
 
 const EVERYONE: Role[] = ['officer', 'unit_head', 'leader', 'stats', 'admin'];
 
+const ENGAGEMENT_READERS: Role[] = ['officer', 'unit_head', 'leader', 'stats'];
+
 export const NAV_SECTIONS: NavSection[] = [
+  { key: 'my-week', path: '/my-week', labelKey: 'nav.myWeek', roles: ['officer', 'unit_head'] },
   { key: 'cockpit', path: '/cockpit', labelKey: 'nav.cockpit', roles: ['leader', 'stats', 'admin', 'unit_head'] },
   { key: 'enterprises', path: '/enterprises', labelKey: 'nav.enterprises', roles: EVERYONE },
   { key: 'chains', path: '/chains', labelKey: 'nav.chains', roles: EVERYONE },
-  { key: 'engagement', path: '/engagement', labelKey: 'nav.engagement', roles: ['officer', 'unit_head'] },
-  { key: 'trips', path: '/trips', labelKey: 'nav.trips', roles: ['officer', 'unit_head', 'leader', 'stats'] },
+  { key: 'visits', path: '/visits', labelKey: 'nav.visits', roles: ENGAGEMENT_READERS },
+  { key: 'leads', path: '/leads', labelKey: 'nav.leads', roles: ENGAGEMENT_READERS },
+  { key: 'trips', path: '/trips', labelKey: 'nav.trips', roles: ENGAGEMENT_READERS },
+  { key: 'events', path: '/events', labelKey: 'nav.events', roles: ENGAGEMENT_READERS },
   { key: 'projects', path: '/projects', labelKey: 'nav.projects', roles: EVERYONE },
   { key: 'reports', path: '/reports', labelKey: 'nav.reports', roles: ['leader', 'stats', 'admin', 'unit_head'] },
   {
@@ -31,6 +36,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { key: 'admin-industries', path: '/admin/industries', labelKey: 'nav.adminIndustries', roles: ['admin'] },
       { key: 'admin-space', path: '/admin/space', labelKey: 'nav.adminSpace', roles: ['admin'] },
       { key: 'admin-stall-rules', path: '/admin/stall-rules', labelKey: 'nav.adminStallRules', roles: ['admin'] },
+      { key: 'admin-lead-clocks', path: '/admin/lead-clocks', labelKey: 'nav.adminLeadClocks', roles: ['admin'] },
     ],
   },
 ];

@@ -33,6 +33,33 @@ const PROJECT_PAGES: Record<string, ComponentType> = {
   ),
 };
 
+/** Engagement: pages by feature folder; each module exports the named component. */
+const ENGAGEMENT_PAGES: Record<string, ComponentType> = {
+  'my-week': lazy(() => import('../features/my-week/components/my-week-page').then((m) => ({ default: m.MyWeekPage }))),
+  visits: lazy(() => import('../features/visits/components/visits-page').then((m) => ({ default: m.VisitsPage }))),
+  'visits/new': lazy(() =>
+    import('../features/visits/components/visit-form-page').then((m) => ({ default: m.VisitFormPage })),
+  ),
+  'visits/:id': lazy(() =>
+    import('../features/visits/components/visit-detail-page').then((m) => ({ default: m.VisitDetailPage })),
+  ),
+  'visits/:id/edit': lazy(() =>
+    import('../features/visits/components/visit-form-page').then((m) => ({ default: m.VisitFormPage })),
+  ),
+  leads: lazy(() => import('../features/leads/components/leads-page').then((m) => ({ default: m.LeadsPage }))),
+  'leads/:id': lazy(() =>
+    import('../features/leads/components/lead-detail-page').then((m) => ({ default: m.LeadDetailPage })),
+  ),
+  trips: lazy(() => import('../features/trips/components/trips-page').then((m) => ({ default: m.TripsPage }))),
+  'trips/:id': lazy(() =>
+    import('../features/trips/components/trip-detail-page').then((m) => ({ default: m.TripDetailPage })),
+  ),
+  events: lazy(() => import('../features/events/components/events-page').then((m) => ({ default: m.EventsPage }))),
+  'events/:id': lazy(() =>
+    import('../features/events/components/event-detail-page').then((m) => ({ default: m.EventDetailPage })),
+  ),
+};
+
 const ADMIN_PAGES: Record<string, ComponentType> = {
   units: lazy(() => import('../features/units/components/units-page').then((m) => ({ default: m.UnitsPage }))),
   users: lazy(() => import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage }))),
@@ -43,13 +70,16 @@ const ADMIN_PAGES: Record<string, ComponentType> = {
   'stall-rules': lazy(() =>
     import('../features/projects/components/stall-rules-page').then((m) => ({ default: m.StallRulesPage })),
   ),
+  'lead-clocks': lazy(() =>
+    import('../features/leads/components/lead-clock-rules-page').then((m) => ({ default: m.LeadClockRulesPage })),
+  ),
 };
 
 const ReportsPage = lazy(() =>
   import('../features/reports/components/reports-page').then((m) => ({ default: m.ReportsPage })),
 );
 
-const PLACEHOLDERS = ['chains', 'engagement', 'trips'];
+const PLACEHOLDERS = ['chains'];
 
 export interface AppRoutesProps {
   me: Me;
@@ -119,6 +149,19 @@ export function AppRoutes({ me }: AppRoutesProps) {
             </Suspense>
           }
         />
+        {Object.entries(ENGAGEMENT_PAGES).map(([path, Page]) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <RequireSection roles={me.roles}>
+                <Suspense fallback={<Spin />}>
+                  <Page />
+                </Suspense>
+              </RequireSection>
+            }
+          />
+        ))}
         {Object.entries(PROJECT_PAGES).map(([path, Page]) => (
           <Route
             key={path}

@@ -12,8 +12,25 @@ function initialLanguage(): Language {
   return stored === 'en' ? 'en' : 'zh-CN';
 }
 
+/** Features may keep their texts beside them in `features/<name>/locales/<lang>.json` (top-level keys of their own). */
+const featureTexts = import.meta.glob<Record<string, unknown>>('../features/*/locales/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+function withFeatureTexts(language: Language, base: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...base };
+  for (const [path, texts] of Object.entries(featureTexts)) {
+    if (path.endsWith(`/${language}.json`)) Object.assign(merged, texts);
+  }
+  return merged;
+}
+
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: {
+    'zh-CN': { translation: withFeatureTexts('zh-CN', zhCN) },
+    en: { translation: withFeatureTexts('en', en) },
+  },
   lng: initialLanguage(),
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
