@@ -1,0 +1,19 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, type PageOf } from '../../../lib/api-client';
+import { listQuery } from '../../leads/lib/list-query';
+import type { EventFilter, EventListItem } from './types';
+
+export const eventsUrl = (f: EventFilter) =>
+  `/api/events${listQuery({ q: f.q, year: f.year, kind: f.kind, role: f.role, page: f.page, size: f.size })}`;
+
+export const getEvents = (filter: EventFilter) => api<PageOf<EventListItem>>(eventsUrl(filter));
+
+export const useEvents = (filter: EventFilter) =>
+  useQuery({ queryKey: ['events', 'list', filter], queryFn: () => getEvents(filter), placeholderData: keepPreviousData });
+
+/** Events matching a term (blank: the latest), for pickers. */
+export const searchEvents = async (q: string) =>
+  (await getEvents({ q: q || undefined, page: 0, size: 20 })).items.map((event) => ({
+    value: event.id,
+    label: `${event.name} (${event.heldOn})`,
+  }));
