@@ -1,0 +1,29 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, type PageOf } from '../../../lib/api-client';
+import { listQuery } from '../lib/list-query';
+import type { LeadFilter, LeadListItem } from './types';
+
+export const leadsUrl = (f: LeadFilter) =>
+  `/api/leads${listQuery({
+    q: f.q,
+    status: f.status,
+    source: f.source,
+    overdue: f.overdue || undefined,
+    from: f.from,
+    to: f.to,
+    sort: f.sort,
+    page: f.page,
+    size: f.size,
+  })}`;
+
+export const getLeads = (filter: LeadFilter) => api<PageOf<LeadListItem>>(leadsUrl(filter));
+
+export const useLeads = (filter: LeadFilter) =>
+  useQuery({ queryKey: ['leads', 'list', filter], queryFn: () => getLeads(filter), placeholderData: keepPreviousData });
+
+/** Leads matching a term, for pickers (a project's source lead). */
+export const searchLeads = async (q: string) =>
+  (await getLeads({ q: q || undefined, page: 0, size: 20 })).items.map((lead) => ({
+    value: lead.id,
+    label: lead.enterpriseName ? `${lead.title} (${lead.enterpriseName})` : lead.title,
+  }));

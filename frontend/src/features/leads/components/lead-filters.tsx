@@ -1,0 +1,72 @@
+import { DatePicker, Flex, Input, Select, Switch } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { DATE_FORMAT } from '../../projects/components/format';
+import type { UrlFilter } from '../lib/use-url-filter';
+import { LEAD_SOURCES, LEAD_STATUSES } from '../api/types';
+
+export const LEAD_FILTER_KEYS = ['q', 'status', 'source', 'overdue', 'from', 'to', 'sort'] as const;
+export type LeadUrlFilter = UrlFilter<(typeof LEAD_FILTER_KEYS)[number]>;
+
+export interface LeadFiltersProps {
+  filter: LeadUrlFilter;
+  onChange: (patch: Partial<LeadUrlFilter>) => void;
+}
+
+/** Search, status, source, overdue and the received-date range; every choice goes into the URL. */
+export function LeadFilters({ filter, onChange }: LeadFiltersProps) {
+  const { t } = useTranslation();
+  const range: [dayjs.Dayjs | null, dayjs.Dayjs | null] = [
+    filter.from ? dayjs(filter.from) : null,
+    filter.to ? dayjs(filter.to) : null,
+  ];
+  return (
+    <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
+      <Input.Search
+        allowClear
+        enterButton
+        defaultValue={filter.q}
+        placeholder={t('leads.searchPlaceholder')}
+        aria-label={t('leads.search')}
+        style={{ maxWidth: 340 }}
+        onSearch={(q) => onChange({ q: q.trim() || undefined })}
+      />
+      <Select
+        allowClear
+        placeholder={t('leads.fields.status')}
+        aria-label={t('leads.fields.status')}
+        style={{ minWidth: 120 }}
+        value={filter.status}
+        onChange={(status?: string) => onChange({ status })}
+        options={LEAD_STATUSES.map((s) => ({ value: s, label: t(`leads.statuses.${s}`) }))}
+      />
+      <Select
+        allowClear
+        placeholder={t('leads.fields.source')}
+        aria-label={t('leads.fields.source')}
+        style={{ minWidth: 140 }}
+        value={filter.source}
+        onChange={(source?: string) => onChange({ source })}
+        options={LEAD_SOURCES.map((s) => ({ value: s, label: t(`leads.sources.${s}`) }))}
+      />
+      <DatePicker.RangePicker
+        allowEmpty={[true, true]}
+        format={DATE_FORMAT}
+        value={range}
+        aria-label={t('leads.fields.receivedOn')}
+        placeholder={[t('leads.filters.from'), t('leads.filters.to')]}
+        onChange={(dates) =>
+          onChange({ from: dates?.[0]?.format(DATE_FORMAT) ?? undefined, to: dates?.[1]?.format(DATE_FORMAT) ?? undefined })
+        }
+      />
+      <Flex align="center" gap={6}>
+        <Switch
+          id="leads-filter-overdue"
+          checked={filter.overdue === 'true'}
+          onChange={(on) => onChange({ overdue: on ? 'true' : undefined })}
+        />
+        <label htmlFor="leads-filter-overdue">{t('leads.filters.overdueOnly')}</label>
+      </Flex>
+    </Flex>
+  );
+}
