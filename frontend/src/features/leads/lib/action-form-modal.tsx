@@ -51,6 +51,10 @@ export function ActionFormModal<V extends object>({
     } catch (error) {
       if (error instanceof ApiError && error.violations.length > 0) {
         form.setFields(error.violations.map((v) => ({ name: fieldOf(v.field) as never, errors: [v.message] })));
+      } else if (error instanceof ApiError && error.code === 'version.stale') {
+        // The record behind has been refreshed: the edit must start again from the new version.
+        void message.error(errorText(t, error));
+        onClose();
       } else {
         setFailure(errorText(t, error));
       }

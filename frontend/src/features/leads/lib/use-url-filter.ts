@@ -36,8 +36,9 @@ export function useUrlFilter<K extends string>(
     const out = new URLSearchParams();
     for (const key of keys) {
       const value = values[key];
-      if (value !== undefined && value !== '' && value !== defaults[key]) out.set(key, value);
-      else if (value === undefined && defaults[key]) out.set(key, '');
+      if (value && value !== defaults[key]) out.set(key, value);
+      // Cleared on purpose: keep the key, blank, so that the default does not come back.
+      else if (!value && defaults[key]) out.set(key, '');
     }
     if (paging.page) out.set('page', String(paging.page));
     if (paging.size !== DEFAULT_PAGE_SIZE) out.set('size', String(paging.size));

@@ -1,6 +1,133 @@
-import { PlaceholderPage } from '../../placeholder/components/placeholder-page';
+import { DeleteOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import { ApiError } from '../../../lib/api-client';
+import { LinkedLeads } from '../../leads/components/linked-leads';
+import { DetailFrame } from '../../leads/lib/detail-frame';
+import { errorText } from '../../leads/lib/error-text';
+import { useDeleteTrip } from '../api/delete-trip';
+import { useTrip } from '../api/get-trip';
+import type { Trip } from '../api/types';
+import { LinkedProjects } from './linked-projects';
+import { LinkedVisits } from './linked-visits';
+import { TripFormModal } from './trip-form-modal';
+import { tripDates } from './trips-page';
 
-/** Stub until the trips page is built. */
+const text = (value: ReactNode) => (value === null || value === undefined || value === '' ? '—' : value);
+const paragraph = (value: string | null) =>
+  value && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{value}</Typography.Paragraph>;
+
+function TripView({ trip }: { trip: Trip }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const remove = useDeleteTrip();
+  const [editing, setEditing] = useState(false);
+  const [inUse, setInUse] = useState(false);
+
+  const doDelete = async () => {
+    setInUse(false);
+    try {
+      await remove.mutateAsync({ id: trip.id, version: trip.version });
+      void message.success(t('trips.deleted'));
+      navigate('/trips');
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'trip.in_use') setInUse(true);
+      else void message.error(errorText(t, error));
+    }
+  };
+
+  const tags = (values: string[]) =>
+    values.length === 0 ? null : (
+      <Space size={[4, 4]} wrap>
+        {values.map((v) => (
+          <Tag key={v} style={{ marginInlineEnd: 0 }}>
+            {v}
+          </Tag>
+        ))}
+      </Space>
+    );
+
+  return (
+    <>
+      <Card>
+        <Flex justify="space-between" align="start" wrap gap={8}>
+          <div>
+            <Typography.Title level={3} style={{ margin: '0 0 8px' }}>
+              {trip.title}
+            </Typography.Title>
+            <Space size={4} wrap>
+              {trip.leaderLed && <Tag color="red">{t('trips.leaderLed')}</Tag>}
+              <Typography.Text type="secondary">{tripDates(trip)}</Typography.Text>
+            </Space>
+          </div>
+          {trip.canEdit && (
+            <Space wrap>
+              <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>
+              <Popconfirm
+                title={t('trips.delete.confirm')}
+                okText={t('trips.delete.button')}
+                cancelText={t('common.cancel')}
+                okButtonProps={{ danger: true }}
+                onConfirm={() => void doDelete()}
+              >
+                <Button danger icon={<DeleteOutlined />} loading={remove.isPending}>
+                  {t('trips.delete.button')}
+                </Button>
+              </Popconfirm>
+            </Space>
+          )}
+        </Flex>
+        {inUse && (
+          <Alert
+            type="warning"
+            showIcon
+            role="alert"
+            closable
+            onClose={() => setInUse(false)}
+            message={t('trips.delete.inUseTitle')}
+            description={t('trips.delete.inUse', { visits: trip.visitCount, leads: trip.leadCount, projects: trip.projectCount })}
+            style={{ marginTop: 16 }}
+          />
+        )}
+        <Descriptions
+          size="small"
+          column={{ xs: 1, sm: 2, lg: 3 }}
+          style={{ marginTop: 16 }}
+          items={[
+            { key: 'leader', label: t('trips.fields.leaderName'), children: text(trip.leaderName) },
+            { key: 'dates', label: t('trips.fields.dates'), children: tripDates(trip) },
+            { key: 'unit', label: t('trips.fields.unit'), children: trip.unitName },
+            { key: 'cities', label: t('trips.fields.cities'), children: text(tags(trip.cities)) },
+            { key: 'delegation', label: t('trips.fields.delegation'), children: text(tags(trip.delegation)), span: 2 },
+            { key: 'purpose', label: t('trips.fields.purpose'), children: text(paragraph(trip.purpose)), span: 'filled' },
+            { key: 'outcome', label: t('trips.fields.outcome'), children: text(paragraph(trip.outcome)), span: 'filled' },
+          ]}
+        />
+      </Card>
+      <Card title={t('trips.visits.titleCount', { count: trip.visits.length })}>
+        <LinkedVisits visits={trip.visits} />
+      </Card>
+      <Card title={t('trips.leads.titleCount', { count: trip.leads.length })}>
+        <LinkedLeads leads={trip.leads} />
+      </Card>
+      <Card title={t('trips.projects.titleCount', { count: trip.projects.length })}>
+        <LinkedProjects projects={trip.projects} />
+      </Card>
+      {editing && <TripFormModal trip={trip} onClose={() => setEditing(false)} />}
+    </>
+  );
+}
+
 export function TripDetailPage() {
-  return <PlaceholderPage section="trips" />;
+  const { t } = useTranslation();
+  const trip = useTrip(Number(useParams().id));
+  return (
+    <DetailFrame backTo="/trips" backLabel={t('trips.backToList')} query={trip}>
+      {(data) => <TripView trip={data} />}
+    </DetailFrame>
+  );
 }

@@ -1,6 +1,199 @@
-import { PlaceholderPage } from '../../placeholder/components/placeholder-page';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Input, Select, Space, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { QueryError } from '../../leads/lib/query-error';
+import { ResponsiveList } from '../../leads/lib/responsive-list';
+import { useCanWrite } from '../../leads/lib/use-can-write';
+import { useUrlFilter } from '../../leads/lib/use-url-filter';
+import { getTrip } from '../api/get-trip';
+import { useTrips } from '../api/get-trips';
+import type { TripFilter, TripListItem } from '../api/types';
+import { TripFormModal } from './trip-form-modal';
+import { useEditRecord } from './use-edit-record';
 
-/** Stub until the trips page is built. */
+const KEYS = ['q', 'year', 'leaderLed'] as const;
+const YEARS_BACK = 8;
+
+export const yearOptions = (thisYear: number, allLabel: string) => [
+  { value: '', label: allLabel },
+  ...Array.from({ length: YEARS_BACK }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, label: y })),
+];
+
+/** Dates of a trip as one range, e.g. 2026-03-02 ~ 2026-03-05. */
+export const tripDates = (trip: Pick<TripListItem, 'startDate' | 'endDate'>) =>
+  trip.startDate === trip.endDate ? trip.startDate : `${trip.startDate} ~ ${trip.endDate}`;
+
+function Cities({ cities }: { cities: string[] }) {
+  return (
+    <Space size={[4, 4]} wrap>
+      {cities.map((city) => (
+        <Tag key={city} style={{ marginInlineEnd: 0 }}>
+          {city}
+        </Tag>
+      ))}
+    </Space>
+  );
+}
+
+/** "This year leaders led N outreach trips": the count the district reports, opening those trips. */
+function LeaderLedHeadline({ year, onShow }: { year: number; onShow: () => void }) {
+  const { t } = useTranslation();
+  const led = useTrips({ year, leaderLed: true, page: 0, size: 1 });
+  if (led.isError) return null;
+  return (
+    <Alert
+      type="info"
+      data-testid="trips-headline"
+      message={
+        <Flex wrap gap={8} align="center" justify="space-between">
+          <Typography.Text style={{ fontSize: 16 }}>
+            {t('trips.headline', { count: led.data?.total ?? 0, year })}
+            {led.isPending && '…'}
+          </Typography.Text>
+          <Button size="small" type="link" onClick={onShow}>
+            {t('trips.headlineShow')}
+          </Button>
+        </Flex>
+      }
+      style={{ marginBottom: 12 }}
+    />
+  );
+}
+
 export function TripsPage() {
-  return <PlaceholderPage section="trips" />;
+  const { t } = useTranslation();
+  const thisYear = dayjs().year();
+  const [f, setFilter] = useUrlFilter(KEYS, { year: String(thisYear) });
+  const filter: TripFilter = {
+    q: f.q,
+    year: f.year && /^\d{4}$/.test(f.year) ? Number(f.year) : undefined,
+    leaderLed: f.leaderLed === 'true' ? true : f.leaderLed === 'false' ? false : undefined,
+    page: f.page,
+    size: f.size,
+  };
+  const trips = useTrips(filter);
+  const { canWrite, unitId } = useCanWrite();
+  const [adding, setAdding] = useState(false);
+  const editing = useEditRecord(getTrip);
+  const editable = (trip: TripListItem) => canWrite && trip.unitId === unitId;
+
+  const title = (trip: TripListItem) => (
+    <Flex vertical gap={2}>
+      <Link to={`/trips/${trip.id}`}>{trip.title}</Link>
+      {trip.purpose && (
+        <Typography.Text type="secondary" ellipsis={{ tooltip: trip.purpose }} style={{ maxWidth: 360 }}>
+          {trip.purpose}
+        </Typography.Text>
+      )}
+    </Flex>
+  );
+  const leader = (trip: TripListItem) =>
+    trip.leaderLed ? (
+      <span>
+        {trip.leaderName} <Tag color="red">{t('trips.leaderLed')}</Tag>
+      </span>
+    ) : (
+      <Typography.Text type="secondary">{t('trips.noLeader')}</Typography.Text>
+    );
+  const counts = (trip: TripListItem) =>
+    t('trips.counts', { visits: trip.visitCount, leads: trip.leadCount, projects: trip.projectCount });
+  const editButton = (trip: TripListItem) =>
+    editable(trip) && (
+      <Button
+        size="small"
+        icon={<EditOutlined />}
+        loading={editing.loadingId === trip.id}
+        aria-label={`${t('common.edit')} ${trip.title}`}
+        onClick={() => void editing.open(trip.id)}
+      >
+        {t('common.edit')}
+      </Button>
+    );
+
+  return (
+    <Card>
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('trips.title')}
+        </Typography.Title>
+        {canWrite && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            {t('trips.add')}
+          </Button>
+        )}
+      </Flex>
+      <LeaderLedHeadline year={thisYear} onShow={() => setFilter({ year: String(thisYear), leaderLed: 'true' })} />
+      <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
+        <Input.Search
+          allowClear
+          enterButton
+          defaultValue={f.q}
+          placeholder={t('trips.searchPlaceholder')}
+          aria-label={t('trips.search')}
+          style={{ maxWidth: 320 }}
+          onSearch={(q) => setFilter({ q: q.trim() || undefined })}
+        />
+        <Select
+          aria-label={t('trips.filters.year')}
+          style={{ minWidth: 110 }}
+          value={f.year ?? ''}
+          onChange={(year: string) => setFilter({ year })}
+          options={yearOptions(thisYear, t('trips.filters.allYears'))}
+        />
+        <Select
+          aria-label={t('trips.filters.leaderLed')}
+          style={{ minWidth: 150 }}
+          value={f.leaderLed ?? ''}
+          onChange={(leaderLed: string) => setFilter({ leaderLed: leaderLed || undefined })}
+          options={[
+            { value: '', label: t('trips.filters.anyLeader') },
+            { value: 'true', label: t('trips.filters.leaderLedOnly') },
+            { value: 'false', label: t('trips.filters.withoutLeader') },
+          ]}
+        />
+      </Flex>
+      {trips.isError && <QueryError error={trips.error} onRetry={() => void trips.refetch()} />}
+      <ResponsiveList<TripListItem>
+        label={t('trips.title')}
+        rowKey={(trip) => trip.id}
+        items={trips.data?.items ?? []}
+        loading={trips.isFetching}
+        empty={t(f.q || f.leaderLed ? 'trips.emptyFiltered' : 'trips.empty')}
+        scrollX={1000}
+        paging={{
+          page: filter.page,
+          size: filter.size,
+          total: trips.data?.total ?? 0,
+          showTotal: (total) => t('trips.total', { total }),
+          onChange: (page, size) => setFilter({ page, size }),
+        }}
+        columns={[
+          { title: t('trips.fields.title'), key: 'title', render: (_, trip) => title(trip) },
+          { title: t('trips.fields.leaderName'), key: 'leader', width: 150, render: (_, trip) => leader(trip) },
+          { title: t('trips.fields.dates'), key: 'dates', width: 200, render: (_, trip) => tripDates(trip) },
+          { title: t('trips.fields.cities'), key: 'cities', width: 180, render: (_, trip) => <Cities cities={trip.cities} /> },
+          { title: t('trips.fields.unit'), dataIndex: 'unitName', width: 120 },
+          { title: t('trips.fields.results'), key: 'counts', width: 170, render: (_, trip) => counts(trip) },
+          { title: '', key: 'actions', width: 90, render: (_, trip) => editButton(trip) },
+        ]}
+        renderCard={(trip) => (
+          <Flex vertical gap={6}>
+            {title(trip)}
+            <Typography.Text type="secondary">{tripDates(trip)}</Typography.Text>
+            <span>{leader(trip)}</span>
+            <Cities cities={trip.cities} />
+            <Flex justify="space-between" align="center">
+              <Typography.Text type="secondary">{counts(trip)}</Typography.Text>
+              {editButton(trip)}
+            </Flex>
+          </Flex>
+        )}
+      />
+      {adding && <TripFormModal onClose={() => setAdding(false)} />}
+      {editing.record && <TripFormModal trip={editing.record} onClose={editing.close} />}
+    </Card>
+  );
 }
