@@ -1,6 +1,74 @@
-import { PlaceholderPage } from '../../placeholder/components/placeholder-page';
+import { Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { LinkedLeads } from '../../leads/components/linked-leads';
+import { DetailFrame } from '../../leads/lib/detail-frame';
+import { LinkedVisits } from '../../trips/components/linked-visits';
+import { useEvent } from '../api/get-event';
+import type { InvestmentEvent } from '../api/types';
+import { EventFormModal } from './event-form-modal';
+import { EventProjects } from './event-projects';
 
-/** Stub until the events page is built. */
+function EventView({ event: e }: { event: InvestmentEvent }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const dash = (value: string | null) => value || '—';
+  return (
+    <>
+      <Card>
+        <Flex justify="space-between" align="start" wrap gap={8}>
+          <div>
+            <Typography.Title level={3} style={{ margin: '0 0 8px' }}>
+              {e.name}
+            </Typography.Title>
+            <Space size={4} wrap>
+              <Tag>{t(`events.kinds.${e.kind}`)}</Tag>
+              <Tag color={e.role === 'HOSTED' ? 'red' : 'blue'}>{t(`events.roles.${e.role}`)}</Tag>
+              <Typography.Text type="secondary">{e.heldOn}</Typography.Text>
+            </Space>
+          </div>
+          {e.canEdit && <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
+        </Flex>
+        <Descriptions
+          size="small"
+          column={{ xs: 1, sm: 2, lg: 3 }}
+          style={{ marginTop: 16 }}
+          items={[
+            { key: 'heldOn', label: t('events.fields.heldOn'), children: e.heldOn },
+            { key: 'place', label: t('events.fields.place'), children: dash(e.place) },
+            { key: 'unit', label: t('events.fields.unit'), children: e.unitName },
+            { key: 'organiser', label: t('events.fields.organiser'), children: dash(e.organiser), span: 'filled' },
+            { key: 'participants', label: t('events.fields.participants'), children: dash(e.participants), span: 'filled' },
+            {
+              key: 'summary',
+              label: t('events.fields.summary'),
+              span: 'filled',
+              children: e.summary ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{e.summary}</Typography.Paragraph> : '—',
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('events.projects.titleCount', { count: e.projects.length })}>
+        <EventProjects event={e} />
+      </Card>
+      <Card title={t('trips.leads.titleCount', { count: e.leads.length })}>
+        <LinkedLeads leads={e.leads} />
+      </Card>
+      <Card title={t('trips.visits.titleCount', { count: e.visits.length })}>
+        <LinkedVisits visits={e.visits} />
+      </Card>
+      {editing && <EventFormModal event={e} onClose={() => setEditing(false)} />}
+    </>
+  );
+}
+
 export function EventDetailPage() {
-  return <PlaceholderPage section="events" />;
+  const { t } = useTranslation();
+  const event = useEvent(Number(useParams().id));
+  return (
+    <DetailFrame backTo="/events" backLabel={t('events.backToList')} query={event}>
+      {(data) => <EventView event={data} />}
+    </DetailFrame>
+  );
 }

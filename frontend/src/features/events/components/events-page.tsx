@@ -1,6 +1,161 @@
-import { PlaceholderPage } from '../../placeholder/components/placeholder-page';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Select, Space, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { formatMoney } from '../../projects/components/format';
+import { QueryError } from '../../leads/lib/query-error';
+import { ResponsiveList } from '../../leads/lib/responsive-list';
+import { useCanWrite } from '../../leads/lib/use-can-write';
+import { useUrlFilter } from '../../leads/lib/use-url-filter';
+import { yearOptions } from '../../trips/components/trips-page';
+import { useEditRecord } from '../../trips/components/use-edit-record';
+import { getEvent } from '../api/get-event';
+import { useEvents } from '../api/get-events';
+import { EVENT_KINDS, EVENT_ROLES, type EventFilter, type EventKind, type EventListItem, type EventRole } from '../api/types';
+import { EventFormModal } from './event-form-modal';
 
-/** Stub until the events page is built. */
+const KEYS = ['q', 'year', 'kind', 'role'] as const;
+
 export function EventsPage() {
-  return <PlaceholderPage section="events" />;
+  const { t } = useTranslation();
+  const thisYear = dayjs().year();
+  const [f, setFilter] = useUrlFilter(KEYS, { year: String(thisYear) });
+  const filter: EventFilter = {
+    q: f.q,
+    year: f.year && /^\d{4}$/.test(f.year) ? Number(f.year) : undefined,
+    kind: EVENT_KINDS.includes(f.kind as EventKind) ? (f.kind as EventKind) : undefined,
+    role: EVENT_ROLES.includes(f.role as EventRole) ? (f.role as EventRole) : undefined,
+    page: f.page,
+    size: f.size,
+  };
+  const events = useEvents(filter);
+  const { canWrite, unitId } = useCanWrite();
+  const [adding, setAdding] = useState(false);
+  const editing = useEditRecord(getEvent);
+
+  const name = (e: EventListItem) => (
+    <Flex vertical gap={2}>
+      <Link to={`/events/${e.id}`}>{e.name}</Link>
+      {e.place && <Typography.Text type="secondary">{e.place}</Typography.Text>}
+    </Flex>
+  );
+  const kindRole = (e: EventListItem) => (
+    <Space size={4} wrap>
+      <Tag style={{ marginInlineEnd: 0 }}>{t(`events.kinds.${e.kind}`)}</Tag>
+      <Tag color={e.role === 'HOSTED' ? 'red' : 'blue'} style={{ marginInlineEnd: 0 }}>
+        {t(`events.roles.${e.role}`)}
+      </Tag>
+    </Space>
+  );
+  const signed = (e: EventListItem) => t('events.signedCount', { credited: e.creditedProjectCount, all: e.projectCount });
+  const editButton = (e: EventListItem) =>
+    canWrite &&
+    e.unitId === unitId && (
+      <Button
+        size="small"
+        icon={<EditOutlined />}
+        loading={editing.loadingId === e.id}
+        aria-label={`${t('common.edit')} ${e.name}`}
+        onClick={() => void editing.open(e.id)}
+      >
+        {t('common.edit')}
+      </Button>
+    );
+
+  return (
+    <Card>
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('events.title')}
+        </Typography.Title>
+        {canWrite && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            {t('events.add')}
+          </Button>
+        )}
+      </Flex>
+      <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
+        <Input.Search
+          allowClear
+          enterButton
+          defaultValue={f.q}
+          placeholder={t('events.searchPlaceholder')}
+          aria-label={t('events.search')}
+          style={{ maxWidth: 320 }}
+          onSearch={(q) => setFilter({ q: q.trim() || undefined })}
+        />
+        <Select
+          aria-label={t('events.filters.year')}
+          style={{ minWidth: 110 }}
+          value={f.year ?? ''}
+          onChange={(year: string) => setFilter({ year })}
+          options={yearOptions(thisYear, t('events.filters.allYears'))}
+        />
+        <Select
+          allowClear
+          aria-label={t('events.fields.kind')}
+          placeholder={t('events.fields.kind')}
+          style={{ minWidth: 130 }}
+          value={filter.kind}
+          onChange={(kind?: string) => setFilter({ kind })}
+          options={EVENT_KINDS.map((k) => ({ value: k, label: t(`events.kinds.${k}`) }))}
+        />
+        <Select
+          allowClear
+          aria-label={t('events.fields.role')}
+          placeholder={t('events.fields.role')}
+          style={{ minWidth: 110 }}
+          value={filter.role}
+          onChange={(role?: string) => setFilter({ role })}
+          options={EVENT_ROLES.map((r) => ({ value: r, label: t(`events.roles.${r}`) }))}
+        />
+      </Flex>
+      {events.isError && <QueryError error={events.error} onRetry={() => void events.refetch()} />}
+      <ResponsiveList<EventListItem>
+        label={t('events.title')}
+        rowKey={(e) => e.id}
+        items={events.data?.items ?? []}
+        loading={events.isFetching}
+        empty={t(f.q || f.kind || f.role ? 'events.emptyFiltered' : 'events.empty')}
+        scrollX={1000}
+        paging={{
+          page: filter.page,
+          size: filter.size,
+          total: events.data?.total ?? 0,
+          showTotal: (total) => t('events.total', { total }),
+          onChange: (page, size) => setFilter({ page, size }),
+        }}
+        columns={[
+          { title: t('events.fields.name'), key: 'name', render: (_, e) => name(e) },
+          { title: t('events.fields.heldOn'), dataIndex: 'heldOn', width: 120 },
+          { title: t('events.fields.kind'), key: 'kind', width: 170, render: (_, e) => kindRole(e) },
+          { title: t('events.fields.organiser'), key: 'organiser', width: 160, render: (_, e) => e.organiser ?? '—' },
+          { title: t('events.fields.signed'), key: 'signed', width: 170, render: (_, e) => signed(e) },
+          {
+            title: t('events.fields.totalInvestmentCredited'),
+            key: 'total',
+            width: 150,
+            align: 'right',
+            render: (_, e) => formatMoney(e.totalInvestmentCredited),
+          },
+          { title: '', key: 'actions', width: 90, render: (_, e) => editButton(e) },
+        ]}
+        renderCard={(e) => (
+          <Flex vertical gap={6}>
+            {name(e)}
+            <Typography.Text type="secondary">{e.heldOn}</Typography.Text>
+            {kindRole(e)}
+            <Flex justify="space-between" align="center">
+              <Typography.Text type="secondary">{signed(e)}</Typography.Text>
+              {editButton(e)}
+            </Flex>
+          </Flex>
+        )}
+      />
+      {adding && <EventFormModal onClose={() => setAdding(false)} />}
+      {editing.record && <EventFormModal event={editing.record} onClose={editing.close} />}
+    </Card>
+  );
 }
