@@ -65,6 +65,11 @@ export const PROJECT: Project = {
   canConfirm: false,
   createdAt: '2026-08-01T02:00:00Z',
   updatedAt: '2026-09-01T02:00:00Z',
+  leadId: null,
+  leadTitle: null,
+  tripId: null,
+  tripTitle: null,
+  events: [],
   version: 3,
 };
 

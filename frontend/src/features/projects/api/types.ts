@@ -112,7 +112,22 @@ export interface Project {
   canConfirm: boolean;
   createdAt: string;
   updatedAt: string;
+  /** The lead it was converted from or linked to. */
+  leadId: number | null;
+  leadTitle: string | null;
+  /** The outreach trip it came from. */
+  tripId: number | null;
+  tripTitle: string | null;
+  /** Events where it was signed; `credited` on the first one only. */
+  events: ProjectEventRef[];
   version: number;
+}
+
+export interface ProjectEventRef {
+  id: number;
+  name: string;
+  heldOn: string;
+  credited: boolean;
 }
 
 export interface ProjectInput {
@@ -137,6 +152,8 @@ export interface ProjectInput {
   ownerUsername?: string | null;
   sponsorLeader?: string | null;
   plan?: string | null;
+  leadId?: number | null;
+  tripId?: number | null;
   /** Create only. */
   stage?: Stage;
   effectiveDate?: string;

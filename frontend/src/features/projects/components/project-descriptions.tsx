@@ -1,4 +1,4 @@
-import { Descriptions, Typography } from 'antd';
+import { Descriptions, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -7,6 +7,26 @@ import { formatInstant, formatMoney } from './format';
 
 export interface ProjectDescriptionsProps {
   project: Project;
+}
+
+/** The events where the project was signed; it counts for the first only. */
+function ProjectEvents({ events }: { events: Project['events'] }) {
+  const { t } = useTranslation();
+  if (events.length === 0) return null;
+  return (
+    <Space direction="vertical" size={2} data-testid="project-events">
+      {events.map((e) => (
+        <span key={e.id}>
+          <Link to={`/events/${e.id}`}>{e.name}</Link> <Typography.Text type="secondary">{e.heldOn}</Typography.Text>{' '}
+          {e.credited ? (
+            <Tag color="green">{t('events.projectLink.credited')}</Tag>
+          ) : (
+            <Typography.Text type="secondary">{t('events.projectLink.notCredited')}</Typography.Text>
+          )}
+        </span>
+      ))}
+    </Space>
+  );
 }
 
 const MILESTONES = ['negotiatingOn', 'signedOn', 'registeredOn', 'constructionOn', 'operatingOn'] as const;
@@ -67,6 +87,9 @@ export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
         ...MILESTONES.map((m) => item(m, t(`projects.milestones.${m}`), p.milestones[m])),
         item('createdAt', t('projects.fields.createdAt'), formatInstant(p.createdAt, i18n.language)),
         item('updatedAt', t('projects.fields.updatedAt'), formatInstant(p.updatedAt, i18n.language)),
+        item('lead', t('leads.projectLink.field'), p.leadId && <Link to={`/leads/${p.leadId}`}>{p.leadTitle ?? `#${p.leadId}`}</Link>),
+        item('trip', t('trips.projectLink.field'), p.tripId && <Link to={`/trips/${p.tripId}`}>{p.tripTitle ?? `#${p.tripId}`}</Link>),
+        item('events', t('events.projectLink.title'), <ProjectEvents events={p.events ?? []} />),
         item('construction', t('projects.fields.constructionContent'), p.constructionContent, 'filled'),
         item(
           'plan',

@@ -10,6 +10,7 @@ import { KeyStar } from './key-star';
 import { ProjectDescriptions } from './project-descriptions';
 import { ProjectFormModal } from './project-form-modal';
 import { ProjectMarkers } from './project-markers';
+import { ProjectVisits } from './project-visits';
 import { StageTag } from './stage-tag';
 import { TransitionTimeline } from './transition-timeline';
 import { TransitionModal } from './transition-modal';
@@ -80,6 +81,7 @@ export function ProjectDetailPage() {
             { key: 'history', label: t('projects.tabs.history'), children: <TransitionTimeline project={p} /> },
             { key: 'funds', label: t('projects.tabs.funds'), children: <FundsTab project={p} /> },
             { key: 'worklog', label: t('projects.tabs.worklog'), children: <WorklogTab project={p} /> },
+            { key: 'visits', label: t('trips.visits.title'), children: <ProjectVisits projectId={p.id} /> },
           ]}
         />
       </Card>

@@ -1,8 +1,11 @@
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useIndustries } from '../../industries/api/get-industries';
+import { searchLeads } from '../../leads/api/get-leads';
+import { RemoteSelect } from '../../leads/lib/remote-select';
+import { searchTrips } from '../../trips/api/get-trips';
 import { useParks, useZones } from '../../space/api/get-space';
-import { ATTRACTION_METHODS, INITIAL_STAGES, ORIGIN_TIERS, POOLS } from '../api/types';
+import { ATTRACTION_METHODS, INITIAL_STAGES, ORIGIN_TIERS, POOLS, type Project } from '../api/types';
 import { DATE_FORMAT, DECIMAL_4, isFutureDate } from './format';
 import { InvestorSelect } from './investor-select';
 import type { ProjectFormValues } from './project-form-values';
@@ -11,10 +14,12 @@ export interface ProjectFormFieldsProps {
   creating: boolean;
   investorNames: Map<number, string>;
   onInvestorNames: (found: [number, string][]) => void;
+  /** The project being edited: names of its lead and trip. */
+  project?: Project;
 }
 
 /** The fields of the project form; limits mirror the server's validation. */
-export function ProjectFormFields({ creating, investorNames, onInvestorNames }: ProjectFormFieldsProps) {
+export function ProjectFormFields({ creating, investorNames, onInvestorNames, project }: ProjectFormFieldsProps) {
   const { t } = useTranslation();
   const form = Form.useFormInstance<ProjectFormValues>();
   const industries = useIndustries();
@@ -127,6 +132,26 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames }: 
       <Col {...half}>
         <Form.Item name="sponsorLeader" label={t('projects.fields.sponsorLeader')} rules={[{ max: 50 }]}>
           <Input maxLength={50} />
+        </Form.Item>
+      </Col>
+      <Col {...half}>
+        <Form.Item name="leadId" label={t('leads.projectLink.field')}>
+          <RemoteSelect
+            queryKey={['leads', 'project-picker']}
+            search={searchLeads}
+            initialLabel={project?.leadTitle}
+            placeholder={t('leads.projectLink.placeholder')}
+          />
+        </Form.Item>
+      </Col>
+      <Col {...half}>
+        <Form.Item name="tripId" label={t('trips.projectLink.field')}>
+          <RemoteSelect
+            queryKey={['trips', 'project-picker']}
+            search={searchTrips}
+            initialLabel={project?.tripTitle}
+            placeholder={t('trips.projectLink.placeholder')}
+          />
         </Form.Item>
       </Col>
       <Col {...third}>{money('totalInvestment', 'projects.wan')}</Col>

@@ -116,7 +116,7 @@ export function ProjectFormModal({ project, onClose }: ProjectFormModalProps) {
         <EditConflict rows={conflictRows(opened, conflict.current, conflict.values, names, t)} />
       )}
       <Form form={form} layout="vertical" initialValues={initialValues}>
-        <ProjectFormFields creating={!opened} investorNames={investorNames} onInvestorNames={onInvestorNames} />
+        <ProjectFormFields creating={!opened} investorNames={investorNames} onInvestorNames={onInvestorNames} project={opened} />
       </Form>
     </Modal>
   );

@@ -22,6 +22,8 @@ export interface ProjectFormValues {
   ownerUsername?: string;
   sponsorLeader?: string;
   plan?: string;
+  leadId?: number;
+  tripId?: number;
   stage?: Stage;
   effectiveDate?: Dayjs;
 }
@@ -49,6 +51,8 @@ export function toFormValues(p: Project): ProjectFormValues {
     ownerUsername: opt(p.ownerUsername),
     sponsorLeader: opt(p.sponsorLeader),
     plan: opt(p.plan),
+    leadId: opt(p.leadId),
+    tripId: opt(p.tripId),
   };
 }
 
@@ -75,6 +79,8 @@ export function toInput(values: ProjectFormValues, base?: Project): ProjectInput
     ownerUsername: blankToNull(values.ownerUsername),
     sponsorLeader: blankToNull(values.sponsorLeader),
     plan: blankToNull(values.plan),
+    leadId: values.leadId ?? null,
+    tripId: values.tripId ?? null,
   };
   if (base) {
     return {
