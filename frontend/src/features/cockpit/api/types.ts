@@ -93,9 +93,14 @@ export interface Cockpit {
   fundsArrived: Money;
   /** 10k USD */
   foreignUsedUsd: Money;
-  /** null until outreach trips and events are recorded. */
+  /** Leader-led outreach trips starting 1 Jan..asOf; null from a server without trips. */
   trips: number | null;
+  /** All outreach trips starting 1 Jan..asOf. */
+  tripsTotal?: number | null;
+  /** Investment events held 1 Jan..asOf. */
   events: number | null;
+  /** Projects credited to those events (each to the first event where it was signed). */
+  eventSignedProjects?: number | null;
   funnel: { stages: FunnelStage[] };
   byIndustry: Breakdown[];
   byZone: Breakdown[];

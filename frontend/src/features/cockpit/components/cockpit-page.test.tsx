@@ -53,6 +53,22 @@ describe('cockpit', () => {
     expect(screen.getByText('12,000.25')).toBeInTheDocument();
   }, SLOW);
 
+  it('shows leader-led trips and events with their totals, opening the trips and events behind them', async () => {
+    mockApi({
+      ...lookups,
+      'GET /api/cockpit': ok({ ...SAMPLE, trips: 14, tripsTotal: 20, events: 8, eventSignedProjects: 30 }),
+    });
+    renderCockpit();
+    const trips = await screen.findByTestId('kpi-trips-value');
+    expect(trips).toHaveTextContent('14');
+    expect(trips).toHaveAttribute('href', '/trips?year=2026&leaderLed=true');
+    expect(screen.getByTestId('kpi-trips-total')).toHaveTextContent(t('trips.cockpit.total', { count: 20 }));
+    const events = screen.getByTestId('kpi-events-value');
+    expect(events).toHaveTextContent('8');
+    expect(events).toHaveAttribute('href', '/events?year=2026');
+    expect(screen.getByTestId('kpi-events-signed')).toHaveTextContent(t('events.cockpit.signed', { count: 30 }));
+  }, SLOW);
+
   it('states the period in words', async () => {
     await i18n.changeLanguage('en');
     mockApi({ ...lookups, 'GET /api/cockpit?asOf=2026-11-26': ok(SAMPLE) });

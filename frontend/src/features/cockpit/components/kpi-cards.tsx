@@ -101,8 +101,13 @@ export function KpiCards({ data }: KpiCardsProps) {
           title={t('cockpit.kpi.trips')}
           value={pending(data.trips)}
           unit={data.trips === null ? undefined : t('cockpit.tripsUnit')}
-          hint={data.trips === null ? t('cockpit.notYet') : undefined}
-        />
+          hint={data.trips === null ? t('cockpit.notYet') : t('trips.cockpit.leaderLedHint')}
+          to={data.trips === null ? undefined : `/trips?year=${data.year}&leaderLed=true`}
+        >
+          {data.tripsTotal != null && (
+            <span data-testid="kpi-trips-total">{t('trips.cockpit.total', { count: data.tripsTotal })}</span>
+          )}
+        </KpiCard>
       </Col>
       <Col {...SPAN}>
         <KpiCard
@@ -111,7 +116,12 @@ export function KpiCards({ data }: KpiCardsProps) {
           value={pending(data.events)}
           unit={data.events === null ? undefined : t('cockpit.eventsUnit')}
           hint={data.events === null ? t('cockpit.notYet') : undefined}
-        />
+          to={data.events === null ? undefined : `/events?year=${data.year}`}
+        >
+          {data.eventSignedProjects != null && (
+            <span data-testid="kpi-events-signed">{t('events.cockpit.signed', { count: data.eventSignedProjects })}</span>
+          )}
+        </KpiCard>
       </Col>
     </Row>
   );
