@@ -9,7 +9,7 @@ import { TRIP, VISIT } from '../test-fixtures';
 import { TripDetailPage } from './trip-detail-page';
 
 afterEach(() => vi.unstubAllGlobals());
-const SLOW = 60_000;
+const SLOW = 120_000;
 const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 
 function renderTrip() {

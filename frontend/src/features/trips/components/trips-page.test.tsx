@@ -10,7 +10,7 @@ import { TRIP, TRIP_ITEM } from '../test-fixtures';
 import { TripsPage } from './trips-page';
 
 afterEach(() => vi.unstubAllGlobals());
-const SLOW = 60_000;
+const SLOW = 120_000;
 const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 const YEAR = dayjs().year();
 const OTHER = { ...TRIP_ITEM, id: 6, title: 'Shanghai expo', leaderName: null, leaderLed: false, unitId: 2, unitName: 'Daminghu' };
