@@ -71,6 +71,26 @@ class CockpitQueries {
         return new BigDecimal[] { (BigDecimal) row[0], (BigDecimal) row[1] };
     }
 
+    /** Leader-led trips, all trips, events held, and the projects credited to those events (one event each). */
+    record Engagement(int leaderLedTrips, int trips, int events, int eventSignedProjects) {
+    }
+
+    Engagement engagement(LocalDate from, LocalDate to, Long unit) {
+        String tripUnit = unit == null ? "" : "and t.unit_id = :unit";
+        String eventUnit = unit == null ? "" : "and e.unit_id = :unit";
+        Object[] row = (Object[]) query("""
+                select (select count(*) from trip t where t.start_date between :from and :to
+                            and coalesce(t.leader_name, '') <> '' %1$s),
+                       (select count(*) from trip t where t.start_date between :from and :to %1$s),
+                       (select count(*) from investment_event e where e.held_on between :from and :to %2$s),
+                       (select count(*) from event_credit c join investment_event e on e.id = c.event_id
+                            join project p on p.id = c.project_id
+                            where e.held_on between :from and :to %3$s)""".formatted(tripUnit, eventUnit,
+                unitClause(unit)), from, to, unit).getSingleResult();
+        return new Engagement(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
+                ((Number) row[2]).intValue(), ((Number) row[3]).intValue());
+    }
+
     enum Dimension {
         INDUSTRY("p.industry_id", "industry"), ZONE("p.zone_id", "zone"), UNIT("p.unit_id", "org_unit");
 

@@ -55,8 +55,10 @@ public class CockpitService {
         PageView<ProjectListItem> stalled = projects.list(
                 new ProjectFilter(null, null, null, unit, null, null, null, true, null, null, null, false),
                 Sort.ascending("stageSince").and("id"), 0, 20);
+        CockpitQueries.Engagement engagement = queries.engagement(yearStart, asOf, unit);
         return new CockpitView(asOf, asOf.getYear(), unit, counts, thisYear.totalInvestment(),
-                new Money(month[0], year[0], lastYear[0]), new Money(month[1], year[1], lastYear[1]), null, null,
+                new Money(month[0], year[0], lastYear[0]), new Money(month[1], year[1], lastYear[1]),
+                engagement.leaderLedTrips(), engagement.trips(), engagement.events(), engagement.eventSignedProjects(),
                 funnel(yearStart, asOf, unit), queries.breakdown(Dimension.INDUSTRY, yearStart, asOf, unit),
                 queries.breakdown(Dimension.ZONE, yearStart, asOf, unit),
                 queries.breakdown(Dimension.UNIT, yearStart, asOf, unit), monthly(asOf, unit), stalled.items(),

@@ -13,7 +13,8 @@ import io.attract.project.ProjectStage;
  * (first entry into a stage, arrival of funds), so a later-dated event never moves an earlier as-of.
  */
 public record CockpitView(LocalDate asOf, int year, Long unitId, Projects projects, BigDecimal totalInvestment,
-        Money fundsArrived, Money foreignUsedUsd, Integer trips, Integer events, Funnel funnel,
+        Money fundsArrived, Money foreignUsedUsd, int trips, int tripsTotal, int events, int eventSignedProjects,
+        Funnel funnel,
         List<Breakdown> byIndustry, List<Breakdown> byZone, List<Breakdown> byUnit, List<Month> monthly,
         List<ProjectListItem> stalled, List<KeyProject> keyProjects) {
 

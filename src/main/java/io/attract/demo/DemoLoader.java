@@ -43,6 +43,9 @@ public class DemoLoader {
     @Inject
     DemoProjects projects;
 
+    @Inject
+    DemoEngagement engagement;
+
     void onStart(@Observes @Priority(DatabaseBootstrap.PRIORITY + 10) StartupEvent event) {
         if (config.enabled()) {
             load();
@@ -76,6 +79,7 @@ public class DemoLoader {
         added += space.load();
         added += firms.load();
         added += projects.load();
+        added += engagement.load();
         LOG.infof("Demo data: %d records added", added);
     }
 }

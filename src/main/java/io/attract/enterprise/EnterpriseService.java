@@ -74,6 +74,10 @@ public class EnterpriseService {
     public void delete(long id, String ifMatch) {
         Enterprise firm = findOwned(id);
         IfMatch.check(ifMatch, firm.version);
+        if (enterprises.isReferenced(id)) {
+            throw ApiException.conflict("enterprise.in_use",
+                    "该企业已有走访、线索或项目记录，不能删除；如为重复企业，请使用“合并”。");
+        }
         enterprises.delete(firm);
     }
 

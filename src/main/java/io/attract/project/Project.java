@@ -149,6 +149,13 @@ public class Project extends VersionedEntity {
     @Column(name = "operating_on")
     public LocalDate operatingOn;
 
+    /** The lead it was converted from and the outreach trip it came from (engagement), if any. */
+    @Column(name = "lead_id")
+    public Long leadId;
+
+    @Column(name = "trip_id")
+    public Long tripId;
+
     /**
      * Kept by a bulk update when work-log entries are added, so logging does not change the project's version; a
      * project created with its first work-log lines (the ledger import) is inserted with it.

@@ -34,5 +34,8 @@ public record ProjectRequest(
         @Size(max = 20000, message = "方案不能超过 20000 个字") String plan,
         /** Create only: where the project starts (LEAD or NEGOTIATING) and since when. */
         ProjectStage stage,
-        LocalDate effectiveDate) {
+        LocalDate effectiveDate,
+        /** The lead it came from and the outreach trip that brought it, if any. */
+        Long leadId,
+        Long tripId) {
 }

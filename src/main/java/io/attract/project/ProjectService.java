@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.text.Blank;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
 import io.attract.common.security.CurrentUser;
@@ -52,6 +53,9 @@ public class ProjectService {
 
     @Inject
     CurrentUser me;
+
+    @Inject
+    ProjectLinks links;
 
     public PageView<ProjectListItem> list(ProjectFilter filter, Sort sort, int page, int size) {
         List<StallRule> rules = stallRules.enabled();
@@ -172,10 +176,10 @@ public class ProjectService {
                 .orElseThrow(() -> ApiException.invalid("parkId", "park.not_found", "找不到该园区。"));
         p.site = r.siteId() == null ? null : Site.<Site>findByIdOptional(r.siteId())
                 .orElseThrow(() -> ApiException.invalid("siteId", "site.not_found", "找不到该载体。"));
-        p.street = blankToNull(r.street());
-        p.constructionContent = blankToNull(r.constructionContent());
-        p.attractionMethod = blankToNull(r.attractionMethod());
-        p.source = blankToNull(r.source());
+        p.street = Blank.toNull(r.street());
+        p.constructionContent = Blank.toNull(r.constructionContent());
+        p.attractionMethod = Blank.toNull(r.attractionMethod());
+        p.source = Blank.toNull(r.source());
         p.totalInvestment = r.totalInvestment();
         p.fixedAssetInvestment = r.fixedAssetInvestment();
         p.contractForeignUsd = r.contractForeignUsd();
@@ -187,8 +191,10 @@ public class ProjectService {
         if (r.ownerUsername() != null && !r.ownerUsername().isBlank()) {
             p.ownerUsername = r.ownerUsername().strip();
         }
-        p.sponsorLeader = blankToNull(r.sponsorLeader());
-        p.plan = blankToNull(r.plan());
+        p.sponsorLeader = Blank.toNull(r.sponsorLeader());
+        p.plan = Blank.toNull(r.plan());
+        p.leadId = links.requireLead(r.leadId());
+        p.tripId = links.requireTrip(r.tripId());
     }
 
     private static List<Enterprise> investors(List<Long> ids) {
@@ -213,7 +219,4 @@ public class ProjectService {
         return ordered;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -12,7 +12,8 @@ public record ProjectView(long id, String code, String name, ProjectStage stage,
         Long siteId, String siteName, String street, String constructionContent, String attractionMethod,
         String source, BigDecimal totalInvestment, BigDecimal fixedAssetInvestment, BigDecimal contractForeignUsd,
         Long unitId, String unitName, String ownerUsername, String sponsorLeader, String plan,
-        AgreementType agreementType, Milestones milestones, Stalled stalled, boolean canEdit, boolean canConfirm,
+        AgreementType agreementType, Milestones milestones, Long leadId, String leadTitle, Long tripId,
+        String tripTitle, List<ProjectLinks.Event> events, Stalled stalled, boolean canEdit, boolean canConfirm,
         Instant createdAt, Instant updatedAt, long version) {
 
     public record Investor(long id, String name, String creditCode, String regionCode, String countryCode) {

@@ -14,6 +14,9 @@ public class ProjectViews {
     @Inject
     ProjectRepository projects;
 
+    @Inject
+    ProjectLinks links;
+
     List<ProjectListItem> listItems(List<Project> found, List<StallRule> rules, LocalDate today) {
         Set<Long> pending = projects.withPendingConfirmation(found.stream().map(p -> p.id).toList());
         return found.stream().map(p -> new ProjectListItem(p.id, p.code, p.name, p.stage, p.pool, p.keyProject,
@@ -37,6 +40,7 @@ public class ProjectViews {
                 p.contractForeignUsd, p.unit.id, p.unit.name, p.ownerUsername, p.sponsorLeader, p.plan,
                 p.agreementType, new ProjectView.Milestones(p.negotiatingOn, p.signedOn, p.registeredOn,
                         p.constructionOn, p.operatingOn),
+                p.leadId, links.leadTitle(p.leadId), p.tripId, links.tripTitle(p.tripId), links.events(p.id),
                 stalled, canEdit, canConfirm, p.createdAt, p.updatedAt, p.version);
     }
 }

@@ -73,4 +73,33 @@ class DemoLoaderTest {
         loader.load();
         assertThat(em.createQuery("select count(p) from Project p", Long.class).getSingleResult()).isEqualTo(projects);
     }
+
+    /** The seeds' engagement: leaders led 14 outreach trips and the district held or attended 8 large events. */
+    @Test
+    @TestTransaction
+    void theDemoYearHasFourteenLeaderLedTripsEightEventsAndAnOfficersWeekToDo() {
+        loader.load();
+        LocalDate today = BusinessDates.today();
+        LocalDate from = LocalDate.of(DemoProjects.demoYear(today), 1, 1);
+        LocalDate to = DemoProjects.lastDay(today);
+        Number trips = (Number) em.createNativeQuery("""
+                select count(*) from trip where created_by = 'admin' and leader_name is not null
+                and start_date between ?1 and ?2""").setParameter(1, from).setParameter(2, to).getSingleResult();
+        assertThat(trips.intValue()).isEqualTo(DemoEngagement.LEADER_LED_TRIPS);
+        Number events = (Number) em.createNativeQuery("""
+                select count(*) from investment_event where created_by = 'admin' and held_on between ?1 and ?2""")
+                .setParameter(1, from).setParameter(2, to).getSingleResult();
+        assertThat(events.intValue()).isEqualTo(DemoEngagement.EVENTS);
+        Number lateFollowUps = (Number) em.createNativeQuery("""
+                select count(*) from visit where recorded_by = 'officer' and not follow_up_done and follow_up_on < ?1""")
+                .setParameter(1, today).getSingleResult();
+        assertThat(lateFollowUps.intValue()).isGreaterThanOrEqualTo(2);
+        Number lateLeads = (Number) em.createNativeQuery("""
+                select count(*) from lead where received_by = 'officer' and status = 'OPEN' and next_due_on < ?1""")
+                .setParameter(1, today).getSingleResult();
+        assertThat(lateLeads.intValue()).isGreaterThanOrEqualTo(1);
+        long visits = em.createQuery("select count(v) from Visit v", Long.class).getSingleResult();
+        loader.load();
+        assertThat(em.createQuery("select count(v) from Visit v", Long.class).getSingleResult()).isEqualTo(visits);
+    }
 }

@@ -1,0 +1,119 @@
+package io.attract.event;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.persistence.SortParam;
+import io.attract.common.security.Roles;
+import io.attract.lead.LeadFilter;
+import io.attract.lead.LeadService;
+import io.attract.visit.VisitFilter;
+import io.attract.visit.VisitService;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EventResource {
+
+    private static final Map<String, String> SORTS = Map.of("heldOn", "e.heldOn", "name", "e.name");
+
+    @Inject
+    EventService service;
+
+    @Inject
+    VisitService visits;
+
+    @Inject
+    LeadService leads;
+
+    @GET
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public PageView<EventView> list(@QueryParam("q") String q, @QueryParam("year") Integer year,
+            @QueryParam("kind") EventKind kind, @QueryParam("role") EventRole role,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("sort") @DefaultValue("-heldOn") String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return service.list(new EventService.Filter(q, year, kind, role, from, to), SortParam.parse(sort, SORTS, "e.id"), page,
+                size);
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public Response get(@PathParam("id") long id) {
+        return detail(Response.ok(), service.find(id));
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response create(@Valid @NotNull EventRequest request) {
+        InvestmentEvent event = service.create(request);
+        return detail(Response.created(URI.create("/api/events/" + event.id)), event);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Transactional
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull EventRequest request) {
+        return detail(Response.ok(), service.update(id, ifMatch, request));
+    }
+
+    public record LinkRequest(@NotNull(message = "请选择项目") Long projectId) {
+    }
+
+    @POST
+    @Path("{id}/projects")
+    @Transactional
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response addProject(@PathParam("id") long id, @Valid @NotNull LinkRequest request) {
+        return detail(Response.ok(), service.addProject(id, request.projectId()));
+    }
+
+    @DELETE
+    @Path("{id}/projects/{projectId}")
+    @Consumes(MediaType.WILDCARD)
+    @Transactional
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response removeProject(@PathParam("id") long id, @PathParam("projectId") long projectId) {
+        return detail(Response.ok(), service.removeProject(id, projectId));
+    }
+
+    private Response detail(Response.ResponseBuilder builder, InvestmentEvent event) {
+        EventDetail detail = EventDetail.of(event, service.view(event), service.canEdit(event),
+                service.projects(event.id),
+                visits.list(VisitFilter.byEvent(event.id), Sort.descending("v.visitedOn").and("v.id"), 0, 200).items(),
+                leads.list(LeadFilter.byEvent(event.id), Sort.descending("l.receivedOn").and("l.id"), 0, 200).items());
+        return builder.entity(detail).header(HttpHeaders.ETAG, IfMatch.etag(detail.version())).build();
+    }
+}

@@ -1,0 +1,106 @@
+package io.attract.lead;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The response clocks of a lead (江门's rules by default): respond, assess and give first feedback within so many
+ * days of receiving it, then report progress every so many days. A deadline is inclusive: a lead is overdue the
+ * day after. Calendar days unless the rule counts working days (Monday–Friday; public holidays are not known).
+ */
+public final class LeadClocks {
+
+    private LeadClocks() {
+    }
+
+    public record Rule(int respondDays, int assessDays, int feedbackDays, int progressEveryDays,
+            boolean workingDays) {
+
+        public static Rule of(LeadClockRule r) {
+            return new Rule(r.respondDays, r.assessDays, r.feedbackDays, r.progressEveryDays, r.workingDays);
+        }
+
+        LocalDate plus(LocalDate from, int days) {
+            return workingDays ? plusWorkingDays(from, days) : from.plusDays(days);
+        }
+    }
+
+    public enum Kind {
+        RESPOND, ASSESS, FEEDBACK, PROGRESS
+    }
+
+    /** One clock as shown to people: due, done, and how late. */
+    public record Clock(Kind kind, LocalDate dueOn, LocalDate doneOn, boolean overdue, long daysOverdue) {
+    }
+
+    /** {@code days} working days after {@code from}; a deadline that falls on a weekend moves to Monday. */
+    static LocalDate plusWorkingDays(LocalDate from, int days) {
+        LocalDate d = from;
+        int left = days;
+        while (left > 0) {
+            d = d.plusDays(1);
+            if (isWorkingDay(d)) {
+                left--;
+            }
+        }
+        while (!isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    private static boolean isWorkingDay(LocalDate d) {
+        return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    /** Sets the lead's due dates from the rule and its steps; open leads only have a next due date. */
+    public static void recompute(Lead lead, Rule rule) {
+        lead.respondDue = rule.plus(lead.receivedOn, rule.respondDays());
+        lead.assessDue = rule.plus(lead.receivedOn, rule.assessDays());
+        lead.feedbackDue = rule.plus(lead.receivedOn, rule.feedbackDays());
+        LocalDate lastReport = latest(lead.firstFeedbackOn, lead.lastProgressOn);
+        lead.progressDue = lastReport == null ? null : rule.plus(lastReport, rule.progressEveryDays());
+        if (lead.status != LeadStatus.OPEN) {
+            lead.nextDueOn = null;
+            return;
+        }
+        lead.nextDueOn = Stream.of(
+                lead.respondedOn == null ? lead.respondDue : null,
+                lead.assessedOn == null ? lead.assessDue : null,
+                lead.firstFeedbackOn == null ? lead.feedbackDue : null,
+                lead.progressDue)
+                .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+    }
+
+    /** The four clocks as of {@code today}. A closed lead's clocks do not run: none of them is overdue. */
+    public static List<Clock> clocks(Lead lead, LocalDate today) {
+        boolean open = lead.status == LeadStatus.OPEN;
+        List<Clock> clocks = new ArrayList<>();
+        clocks.add(clock(Kind.RESPOND, lead.respondDue, lead.respondedOn, open, today));
+        clocks.add(clock(Kind.ASSESS, lead.assessDue, lead.assessedOn, open, today));
+        clocks.add(clock(Kind.FEEDBACK, lead.feedbackDue, lead.firstFeedbackOn, open, today));
+        clocks.add(clock(Kind.PROGRESS, open ? lead.progressDue : null, null, open, today));
+        return clocks;
+    }
+
+    public static boolean overdue(Lead lead, LocalDate today) {
+        return lead.status == LeadStatus.OPEN && lead.nextDueOn != null && today.isAfter(lead.nextDueOn);
+    }
+
+    private static Clock clock(Kind kind, LocalDate due, LocalDate done, boolean open, LocalDate today) {
+        boolean late = open && done == null && due != null && today.isAfter(due);
+        return new Clock(kind, due, done, late, late ? ChronoUnit.DAYS.between(due, today) : 0);
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,109 @@
+package io.attract.trip;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.SortParam;
+import io.attract.common.persistence.PageView;
+import io.attract.common.security.Roles;
+import io.attract.lead.LeadFilter;
+import io.attract.lead.LeadService;
+import io.attract.visit.VisitFilter;
+import io.attract.visit.VisitService;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/trips")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TripResource {
+
+    private static final Map<String, String> SORTS = Map.of("startDate", "t.startDate", "title", "t.title");
+
+    @Inject
+    TripService service;
+
+    @Inject
+    VisitService visits;
+
+    @Inject
+    LeadService leads;
+
+    @GET
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public PageView<TripView> list(@QueryParam("q") String q, @QueryParam("year") Integer year,
+            @QueryParam("leaderLed") Boolean leaderLed, @QueryParam("unitId") Long unitId,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("sort") @DefaultValue("-startDate") String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return service.list(new TripService.Filter(q, year, leaderLed, unitId, from, to), SortParam.parse(sort, SORTS, "t.id"),
+                page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public Response get(@PathParam("id") long id) {
+        return detail(Response.ok(), service.find(id));
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response create(@Valid @NotNull TripRequest request) {
+        Trip trip = service.create(request);
+        return detail(Response.created(URI.create("/api/trips/" + trip.id)), trip);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Transactional
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TripRequest request) {
+        return detail(Response.ok(), service.update(id, ifMatch, request));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    private Response detail(Response.ResponseBuilder builder, Trip trip) {
+        Sort byDate = Sort.descending("v.visitedOn").and("v.id");
+        TripDetail detail = TripDetail.of(trip, service.view(trip), service.canEdit(trip),
+                visits.list(VisitFilter.byTrip(trip.id), byDate, 0, 200).items(),
+                leads.list(LeadFilter.byTrip(trip.id), Sort.descending("l.receivedOn").and("l.id"), 0, 200).items(),
+                service.projects(trip.id));
+        return builder.entity(detail).header(HttpHeaders.ETAG, IfMatch.etag(detail.version())).build();
+    }
+}

@@ -1,0 +1,109 @@
+package io.attract.visit;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.persistence.SortParam;
+import io.attract.common.security.Roles;
+import io.attract.common.security.UnitScope;
+
+@Path("/api/visits")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VisitResource {
+
+    private static final Map<String, String> SORTS = Map.of("visitedOn", "v.visitedOn", "followUpOn", "v.followUpOn");
+
+    @Inject
+    VisitService service;
+
+    @Inject
+    UnitScope scope;
+
+    @GET
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public PageView<VisitView> list(@QueryParam("q") String q, @QueryParam("enterpriseId") Long enterpriseId,
+            @QueryParam("kind") VisitKind kind, @QueryParam("intent") VisitIntent intent,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("tripId") Long tripId,
+            @QueryParam("eventId") Long eventId, @QueryParam("projectId") Long projectId,
+            @QueryParam("unitId") Long unitId, @QueryParam("mine") boolean mine,
+            @QueryParam("followUpOpen") boolean followUpOpen,
+            @QueryParam("sort") @DefaultValue("-visitedOn") String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        VisitFilter filter = new VisitFilter(q, enterpriseId, kind, intent, from, to, tripId, eventId, projectId,
+                unitId, mine ? scope.username() : null, followUpOpen, null);
+        return service.list(filter, SortParam.parse(sort, SORTS, "v.id"), page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public Response get(@PathParam("id") long id) {
+        return withEtag(Response.ok(), service.get(id));
+    }
+
+    /** With {@code Idempotency-Key}, a retry of the same create answers 200 with the visit the first try made. */
+    @POST
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull VisitRequest request) {
+        VisitService.Created created = service.create(request, idempotencyKey);
+        Response.ResponseBuilder answer = created.replayed() ? Response.ok()
+                : Response.created(URI.create("/api/visits/" + created.visit().id()));
+        return withEtag(answer, created.visit());
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull VisitRequest request) {
+        return withEtag(Response.ok(), service.update(id, ifMatch, request));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/follow-up-done")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    public Response followUpDone(@PathParam("id") long id) {
+        return withEtag(Response.ok(), service.followUpDone(id));
+    }
+
+    private static Response withEtag(Response.ResponseBuilder builder, VisitView visit) {
+        return builder.entity(visit).header(HttpHeaders.ETAG, IfMatch.etag(visit.version())).build();
+    }
+}
