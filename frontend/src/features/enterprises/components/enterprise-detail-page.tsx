@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../../../lib/error-message';
+import { EnterpriseTimeline } from '../../visits/components/enterprise-timeline';
 import { useEnterprise } from '../api/get-enterprise';
 import type { Contact } from '../api/types';
 import { EnterpriseFormModal } from './enterprise-form-modal';
@@ -86,9 +87,7 @@ export function EnterpriseDetailPage() {
           ]}
         />
       </Card>
-      <Card title={t('enterprises.timeline')}>
-        <Empty description={t('enterprises.timelineEmpty')} />
-      </Card>
+      <EnterpriseTimeline enterpriseId={e.id} />
       <EnterpriseFormModal open={editing} enterprise={e} onClose={() => setEditing(false)} />
     </Flex>
   );

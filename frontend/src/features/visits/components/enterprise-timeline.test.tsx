@@ -1,0 +1,63 @@
+import { configure, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router-dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Location, t } from '../test-utils';
+import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { EnterpriseDetailPage } from '../../enterprises/components/enterprise-detail-page';
+import { FIRM } from '../test-fixtures';
+import type { TimelineEntry } from '../api/types';
+
+afterEach(() => vi.unstubAllGlobals());
+configure({ asyncUtilTimeout: 5000 });
+const SLOW = 60_000;
+
+
+const TIMELINE: TimelineEntry[] = [
+  { kind: 'VISIT', id: 41, date: '2026-11-20', title: 'On-site visit', detail: 'Second plant', unitName: 'Wuyingshan', restricted: false },
+  { kind: 'LEAD', id: null, date: '2026-11-12', title: null, detail: null, unitName: 'Beiyuan', restricted: true },
+  { kind: 'VISIT', id: null, date: '2026-10-02', title: null, detail: null, unitName: 'Beiyuan', restricted: true },
+  { kind: 'PROJECT', id: 5, date: '2026-09-01', title: 'Huaxin battery plant', detail: null, unitName: 'Wuyingshan', restricted: false },
+];
+
+const app = (
+  <Routes>
+    <Route path="/enterprises/:id" element={<EnterpriseDetailPage />} />
+    <Route path="*" element={<Location />} />
+  </Routes>
+);
+
+describe('enterprise timeline', () => {
+  it("links the unit's own records and shows another unit's only as unit and date", async () => {
+    mockApi({
+      'GET /api/me': () => ({ status: 200, body: OFFICER }),
+      'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
+      'GET /api/enterprises/7/timeline': () => ({ status: 200, body: TIMELINE }),
+    });
+    renderWithApp(app, { route: '/enterprises/7' });
+
+    expect(await screen.findByRole('link', { name: 'On-site visit' })).toHaveAttribute('href', '/visits/41');
+    expect(screen.getByRole('link', { name: 'Huaxin battery plant' })).toHaveAttribute('href', '/projects/5');
+    expect(screen.getByText('Second plant')).toBeInTheDocument();
+    const lead = screen.getByText(t('visits.timeline.restricted', { unit: 'Beiyuan', date: '2026-11-12', what: t('visits.timeline.what.LEAD') }));
+    expect(lead.closest('a')).toBeNull();
+    expect(
+      screen.getByText(t('visits.timeline.restricted', { unit: 'Beiyuan', date: '2026-10-02', what: t('visits.timeline.what.VISIT') })),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).not.toContain('/leads/null');
+
+    await userEvent.click(screen.getByRole('button', { name: new RegExp(t('visits.timeline.record')) }));
+    expect(await screen.findByTestId('location')).toHaveTextContent('/visits/new?enterpriseId=7');
+  }, SLOW);
+
+  it('says when nothing has happened yet, and offers no "log a visit" to leaders', async () => {
+    mockApi({
+      'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles: ['leader'] } }),
+      'GET /api/enterprises/7': () => ({ status: 200, body: { ...FIRM, canEdit: false } }),
+      'GET /api/enterprises/7/timeline': () => ({ status: 200, body: [] }),
+    });
+    renderWithApp(app, { route: '/enterprises/7' });
+    expect(await screen.findByText(t('visits.timeline.empty'))).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: new RegExp(t('visits.timeline.record')) })).not.toBeInTheDocument();
+  }, SLOW);
+});
