@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { LanguageSwitch } from '../../components/language-switch';
 import type { Me } from '../../features/auth/api/get-me';
+import { ReminderBell } from '../../features/my-week/components/reminder-bell';
 import { NavMenu } from './nav-menu';
 import { UserMenu } from './user-menu';
 
@@ -43,6 +44,7 @@ export function AppShell({ me }: AppShellProps) {
           {t('app.name')}
         </Typography.Title>
         <Flex align="center" gap={8}>
+          <ReminderBell roles={me.roles} />
           {!phone && <LanguageSwitch />}
           <UserMenu me={me} />
         </Flex>

@@ -1,0 +1,99 @@
+import { configure, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { Location, t } from '../../visits/test-utils';
+import { EMPTY_WEEK, WEEK } from '../test-fixtures';
+import { MyWeekPage } from './my-week-page';
+
+afterEach(() => vi.unstubAllGlobals());
+configure({ asyncUtilTimeout: 5000 });
+const SLOW = 60_000;
+const ME = { 'GET /api/me': () => ({ status: 200, body: OFFICER }) };
+const section = (key: string) => screen.getByRole('region', { name: t(`myWeek.sections.${key}`) });
+
+describe('my week', () => {
+  it('flags overdue follow-ups and leads in red and links each item', async () => {
+    mockApi({ ...ME, 'GET /api/my-week?scope=mine': () => ({ status: 200, body: WEEK }) });
+    renderWithApp(<MyWeekPage />, { route: '/my-week' });
+    expect(await screen.findByText(t('myWeek.range', { from: WEEK.from, to: WEEK.to }))).toBeInTheDocument();
+
+    const followUps = section('followUps');
+    const late = within(followUps).getByRole('link', { name: 'Overdue Firm' }).closest('li') as HTMLElement;
+    expect(within(late).getByText(t('myWeek.overdue'))).toBeInTheDocument();
+    expect(within(late).getByText(t('visits.followUp.overdue', { date: '2026-11-01' }))).toBeInTheDocument();
+    const upcoming = within(followUps).getByRole('link', { name: 'Future Firm' }).closest('li') as HTMLElement;
+    expect(within(upcoming).queryByText(t('myWeek.overdue'))).not.toBeInTheDocument();
+
+    const overdue = section('overdueLeads');
+    expect(within(overdue).getByRole('link', { name: 'Battery separator line' })).toHaveAttribute('href', '/leads/12');
+    expect(within(overdue).getByText(t('myWeek.overdue'))).toBeInTheDocument();
+    expect(within(overdue).getByText(t('myWeek.overdueDays', { kind: t('myWeek.clockKinds.ASSESS'), days: 5 }))).toBeInTheDocument();
+
+    const due = section('dueLeads');
+    expect(within(due).getByRole('link', { name: 'Cold chain warehouse' })).toHaveAttribute('href', '/leads/13');
+    expect(within(due).getByText(t('myWeek.dueOn', { kind: t('myWeek.clockKinds.FEEDBACK'), date: '2099-01-07' }))).toBeInTheDocument();
+
+    expect(within(section('visits')).getByRole('link', { name: 'Visited Firm' })).toHaveAttribute('href', '/visits/43');
+    // Officers see their own week only.
+    expect(screen.queryByText(t('myWeek.scopes.unit'))).not.toBeInTheDocument();
+  }, SLOW);
+
+  it('moves between weeks with the keyboard and says when a week is empty', async () => {
+    const fetchMock = mockApi({
+      ...ME,
+      'GET /api/my-week?scope=mine': () => ({ status: 200, body: WEEK }),
+      'GET /api/my-week?scope=mine&week=2098-12-29': () => ({ status: 200, body: { ...EMPTY_WEEK, from: '2098-12-29', to: '2099-01-04' } }),
+    });
+    renderWithApp(
+      <>
+        <MyWeekPage />
+        <Location />
+      </>,
+      { route: '/my-week' },
+    );
+    await screen.findByText(t('myWeek.range', { from: WEEK.from, to: WEEK.to }));
+    const previous = screen.getByRole('button', { name: new RegExp(t('myWeek.previous')) });
+    previous.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByText(t('myWeek.empty.followUps'))).toBeInTheDocument();
+    expect(screen.getByText(t('myWeek.empty.overdueLeads'))).toBeInTheDocument();
+    expect(screen.getByText(t('myWeek.empty.dueLeads'))).toBeInTheDocument();
+    expect(screen.getByText(t('myWeek.empty.visits'))).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/my-week?week=2098-12-29');
+    expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain('/api/my-week?scope=mine&week=2098-12-29');
+
+    await userEvent.click(screen.getByRole('button', { name: t('myWeek.thisWeek') }));
+    await vi.waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/my-week$/));
+  }, SLOW);
+
+  it('gives unit heads the whole unit, and officers no such switch', async () => {
+    const fetchMock = mockApi({
+      'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles: ['unit_head'] } }),
+      'GET /api/my-week?scope=mine': () => ({ status: 200, body: WEEK }),
+      'GET /api/my-week?scope=unit': () => ({ status: 200, body: { ...WEEK, scope: 'unit' } }),
+    });
+    renderWithApp(<MyWeekPage />, { route: '/my-week' });
+    await userEvent.click(await screen.findByText(t('myWeek.scopes.unit')));
+    await vi.waitFor(() => expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain('/api/my-week?scope=unit'));
+  }, SLOW);
+
+  it('marks a follow-up done from the list', async () => {
+    const fetchMock = mockApi({
+      ...ME,
+      'GET /api/my-week?scope=mine': () => ({ status: 200, body: WEEK }),
+      'POST /api/visits/41/follow-up-done': () => ({ status: 200, body: { ...WEEK.followUps[0], followUpDone: true } }),
+    });
+    renderWithApp(<MyWeekPage />, { route: '/my-week' });
+    await userEvent.click(await screen.findByRole('button', { name: `${t('myWeek.markDone')}: Overdue Firm` }));
+    await vi.waitFor(() =>
+      expect(fetchMock.mock.calls.some(([url, init]) => url === '/api/visits/41/follow-up-done' && init?.method === 'POST')).toBe(true),
+    );
+  }, SLOW);
+
+  it('offers a retry when the week does not load', async () => {
+    mockApi({ ...ME, 'GET /api/my-week?scope=mine': () => ({ status: 503 }) });
+    renderWithApp(<MyWeekPage />, { route: '/my-week' });
+    expect(await screen.findByRole('button', { name: t('common.retry') })).toBeInTheDocument();
+  }, SLOW);
+});

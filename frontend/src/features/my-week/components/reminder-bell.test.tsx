@@ -1,0 +1,58 @@
+import { configure, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mockApi, renderWithApp } from '../../../test/render';
+import { Location, t } from '../../visits/test-utils';
+import { REMINDERS_REFRESH_MS } from '../api/get-reminders';
+import { ReminderBell } from './reminder-bell';
+
+afterEach(() => vi.unstubAllGlobals());
+configure({ asyncUtilTimeout: 5000 });
+const SLOW = 60_000;
+
+const REMINDERS = {
+  count: 2,
+  items: [
+    { kind: 'FOLLOW_UP', id: 41, title: 'Jinan Xincai Technology Co.', dueOn: '2026-11-25' },
+    { kind: 'LEAD_OVERDUE', id: 12, title: 'Battery separator line', dueOn: '2026-11-04' },
+  ],
+};
+
+describe('reminder bell', () => {
+  it('shows the count and opens the visit or lead behind each reminder', async () => {
+    mockApi({ 'GET /api/reminders': () => ({ status: 200, body: REMINDERS }) });
+    renderWithApp(
+      <>
+        <ReminderBell roles={['officer']} />
+        <Location />
+      </>,
+    );
+    const bell = await screen.findByRole('button', { name: t('reminders.labelWithCount', { n: 2 }) });
+    await userEvent.click(bell);
+    await userEvent.click(await screen.findByText('Battery separator line'));
+    expect(screen.getByTestId('location')).toHaveTextContent('/leads/12');
+
+    await userEvent.click(bell);
+    await userEvent.click(await screen.findByText('Jinan Xincai Technology Co.'));
+    expect(screen.getByTestId('location')).toHaveTextContent('/visits/41');
+  }, SLOW);
+
+  it('refreshes every five minutes', () => {
+    expect(REMINDERS_REFRESH_MS).toBe(300_000);
+  });
+
+  it('is not there for leaders, and asks nothing of the server', async () => {
+    const fetchMock = mockApi({});
+    renderWithApp(<ReminderBell roles={['leader', 'stats']} />);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('button', { name: new RegExp(t('reminders.label')) })).not.toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('says when there is nothing to do', async () => {
+    mockApi({ 'GET /api/reminders': () => ({ status: 200, body: { count: 0, items: [] } }) });
+    renderWithApp(<ReminderBell roles={['unit_head']} />);
+    await userEvent.click(await screen.findByRole('button', { name: t('reminders.label') }));
+    expect(await screen.findByText(t('reminders.empty'))).toBeInTheDocument();
+  }, SLOW);
+});
