@@ -85,6 +85,8 @@ export interface TimelineEntry {
   kind: TimelineKind;
   id: number | null;
   date: string;
+  /** The entry's own enumeration: visit kind, lead status, event kind, project stage. */
+  code?: string | null;
   title: string | null;
   detail: string | null;
   unitName: string;

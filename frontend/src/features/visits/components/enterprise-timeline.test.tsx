@@ -14,7 +14,7 @@ const SLOW = 60_000;
 
 
 const TIMELINE: TimelineEntry[] = [
-  { kind: 'VISIT', id: 41, date: '2026-11-20', title: 'On-site visit', detail: 'Second plant', unitName: 'Wuyingshan', restricted: false },
+  { kind: 'VISIT', id: 41, date: '2026-11-20', code: 'RECEPTION', title: 'On-site visit', detail: 'Second plant', unitName: 'Wuyingshan', restricted: false },
   { kind: 'LEAD', id: null, date: '2026-11-12', title: null, detail: null, unitName: 'Beiyuan', restricted: true },
   { kind: 'VISIT', id: null, date: '2026-10-02', title: null, detail: null, unitName: 'Beiyuan', restricted: true },
   { kind: 'PROJECT', id: 5, date: '2026-09-01', title: 'Huaxin battery plant', detail: null, unitName: 'Wuyingshan', restricted: false },
@@ -36,9 +36,12 @@ describe('enterprise timeline', () => {
     });
     renderWithApp(app, { route: '/enterprises/7' });
 
-    expect(await screen.findByRole('link', { name: 'On-site visit' })).toHaveAttribute('href', '/visits/41');
+    // Role queries crawl on antd's large DOM when the machine is busy: wait by text, then check the link.
+    const visit = await screen.findByText('On-site visit', {}, { timeout: 20_000 });
+    expect(visit.closest('a')).toHaveAttribute('href', '/visits/41');
     expect(screen.getByRole('link', { name: 'Huaxin battery plant' })).toHaveAttribute('href', '/projects/5');
     expect(screen.getByText('Second plant')).toBeInTheDocument();
+    expect(screen.getByText(t('visits.kinds.RECEPTION'))).toBeInTheDocument();
     const lead = screen.getByText(t('visits.timeline.restricted', { unit: 'Beiyuan', date: '2026-11-12', what: t('visits.timeline.what.LEAD') }));
     expect(lead.closest('a')).toBeNull();
     expect(

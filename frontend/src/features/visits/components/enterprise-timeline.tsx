@@ -23,6 +23,14 @@ const COLORS: Record<TimelineKind, string> = {
   PROJECT: 'green',
 };
 
+/** Where each kind's `code` is named (the other features' catalogues). */
+const CODE_LABELS: Partial<Record<TimelineKind, string>> = {
+  VISIT: 'visits.kinds',
+  LEAD: 'leads.statuses',
+  EVENT: 'events.kinds',
+  PROJECT: 'projects.stages',
+};
+
 function Entry({ entry }: { entry: TimelineEntry }) {
   const { t } = useTranslation();
   const kind = t(`visits.timeline.kinds.${entry.kind}`);
@@ -43,6 +51,7 @@ function Entry({ entry }: { entry: TimelineEntry }) {
     <Flex vertical gap={2}>
       <span>
         <Typography.Text type="secondary">{entry.date}</Typography.Text> <Tag color={COLORS[entry.kind]}>{kind}</Tag>
+        {entry.code && CODE_LABELS[entry.kind] && <Tag>{t(`${CODE_LABELS[entry.kind]}.${entry.code}`, { defaultValue: entry.code })}</Tag>}
         {entry.id !== null ? <Link to={`${PATHS[entry.kind]}/${entry.id}`}>{title}</Link> : title}
       </span>
       {entry.detail && (

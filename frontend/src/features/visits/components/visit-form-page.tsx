@@ -18,6 +18,7 @@ import { clearDraft, draftStorageKey, newDraftKey, readDraft, writeDraft } from 
 import { visitErrorMessage } from './visit-error';
 import {
   FIELD_OF_CODE,
+  FORM_FIELDS,
   contactIdOf,
   contactValue,
   formFieldOf,
@@ -185,8 +186,11 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
       if (error.code === 'version.stale') return setStale(true);
       if (error.status === 0) return setNetworkFailed(true);
       if (error.violations.length > 0) {
-        form.setFields(error.violations.map((v) => ({ name: formFieldOf(v.field) as never, errors: [v.message] })));
-        return void message.error(t('errors.request.invalid'));
+        const onForm = (v: { field: string }) => (FORM_FIELDS as string[]).includes(formFieldOf(v.field));
+        const onFields = error.violations.filter(onForm);
+        const elsewhere = error.violations.filter((v) => !onForm(v));
+        form.setFields(onFields.map((v) => ({ name: formFieldOf(v.field) as never, errors: [v.message] })));
+        return void message.error(elsewhere.map((v) => v.message).join(' ') || t('errors.request.invalid'));
       }
       const field = FIELD_OF_CODE[error.code];
       if (field) form.setFields([{ name: field as never, errors: [visitErrorMessage(t, error)] }]);

@@ -108,6 +108,22 @@ export function toInput(values: VisitFormValues, { contacts, usernames, leadId }
   };
 }
 
+/** The fields the form shows. */
+export const FORM_FIELDS: (keyof VisitFormValues)[] = [
+  'enterprise',
+  'kind',
+  'visitedOn',
+  'ourParticipants',
+  'theirParticipants',
+  'summary',
+  'intent',
+  'nextStep',
+  'followUpOn',
+  'trip',
+  'event',
+  'project',
+];
+
 /** Where a server field (e.g. `theirParticipants[0].contactId`) shows on the form. */
 const FIELD_OF: Record<string, keyof VisitFormValues> = {
   enterpriseId: 'enterprise',
