@@ -64,6 +64,7 @@ public class ProjectLedgerImport {
         if (!anyUnit && myUnit == null) {
             throw new ApiException(400, "user.no_unit", "您尚未分配责任单位，不能导入台账。请联系系统管理员。");
         }
+        refuseClosed(month);
         LocalDate today = BusinessDates.today();
         LocalDate monthEnd = month.atEndOfMonth();
         LocalDate ledgerDay = monthEnd.isAfter(today) ? today : monthEnd;
@@ -175,6 +176,20 @@ public class ProjectLedgerImport {
             transactions.setRollbackOnly();
         } catch (jakarta.transaction.SystemException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A closed month's figures are published (ADR 0008): its ledger would rewrite the month's funds and stages, so it
+     * is refused until an admin reopens the month. Later corrections go through the project pages as adjustments.
+     */
+    private static void refuseClosed(YearMonth month) {
+        Object closed = Project.getEntityManager().createNativeQuery(
+                "select exists (select 1 from report_month_close where month = :m and reopened_at is null)")
+                .setParameter("m", month.toString()).getSingleResult();
+        if (Boolean.TRUE.equals(closed)) {
+            throw ApiException.conflict("import.month_closed", month.getYear() + "年" + month.getMonthValue()
+                    + "月已月结，数字已发布，不能再导入该月台账。如需更正，请在项目页面登记（将作为调整项列示），或请管理员重新打开该月。");
         }
     }
 }

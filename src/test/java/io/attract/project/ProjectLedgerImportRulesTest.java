@@ -125,4 +125,20 @@ class ProjectLedgerImportRulesTest {
             assertThat(workbook.getSheets().count()).isEqualTo(2);
         }
     }
+
+    @Test
+    void aClosedMonthsLedgerIsRefusedUntilTheMonthIsReopened() {
+        String month = "2024-09";
+        String csv = "项目名称,阶段,责任单位\n月结后导入项目" + System.nanoTime() + ",线索," + own.code() + "\n";
+        Tokens.as(Tokens.STATS).post("/api/reports/monthly/" + month + "/close").then().statusCode(200);
+        try {
+            upload(Tokens.OFFICER, "closed.csv", csv.getBytes(StandardCharsets.UTF_8), month, true).statusCode(409)
+                    .body("code", equalTo("import.month_closed"));
+        } finally {
+            Tokens.as(Tokens.ADMIN).contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("reason", "测试"))
+                    .post("/api/reports/monthly/" + month + "/reopen").then().statusCode(200);
+        }
+        upload(Tokens.OFFICER, "closed.csv", csv.getBytes(StandardCharsets.UTF_8), month, true).statusCode(200)
+                .body("status", equalTo("VALID"));
+    }
 }
