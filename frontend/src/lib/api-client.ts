@@ -37,6 +37,8 @@ interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   version?: number;
+  /** A create's retry key: the server answers a repeat with what the first request made. */
+  idempotencyKey?: string;
 }
 
 const STATUS_CODES: Record<number, string> = {
@@ -72,6 +74,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.version !== undefined) headers['If-Match'] = `"${options.version}"`;
+  if (options.idempotencyKey !== undefined) headers['Idempotency-Key'] = options.idempotencyKey;
   let response: Response;
   try {
     response = await fetch(path, {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, toApiError } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { invalidateVisitViews } from './invalidate';
 import type { Visit, VisitInput } from './types';
 
@@ -7,23 +7,8 @@ import type { Visit, VisitInput } from './types';
  * Creates a visit under an idempotency key (the draft's uuid): the server answers a repeated POST with the visit the
  * first one made, so saving again after a dropped connection never records the visit twice.
  */
-export async function createVisit(input: VisitInput, idempotencyKey: string): Promise<Visit> {
-  const response = await fetch('/api/visits', {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: {
-      Accept: 'application/json',
-      'Content-Type': 'application/json',
-      'X-Requested-With': 'XMLHttpRequest',
-      'Idempotency-Key': idempotencyKey,
-    },
-    body: JSON.stringify(input),
-  }).catch(() => {
-    throw new ApiError({ status: 0, code: 'network.unreachable' });
-  });
-  if (!response.ok) throw await toApiError(response);
-  return (await response.json()) as Visit;
-}
+export const createVisit = (input: VisitInput, idempotencyKey: string) =>
+  api<Visit>('/api/visits', { method: 'POST', body: input, idempotencyKey });
 
 export const updateVisit = (id: number, version: number, input: VisitInput) =>
   api<Visit>(`/api/visits/${id}`, { method: 'PUT', body: input, version });
