@@ -1,10 +1,10 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Space, Tag, Typography } from 'antd';
+import { Card, Flex, Select, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatMoney } from '../../projects/components/format';
+import { ListHeader, RowEditButton, SearchBox } from '../../leads/lib/list-parts';
 import { QueryError } from '../../leads/lib/query-error';
 import { ResponsiveList } from '../../leads/lib/responsive-list';
 import { useCanWrite } from '../../leads/lib/use-can-write';
@@ -52,40 +52,13 @@ export function EventsPage() {
   const signed = (e: EventListItem) => t('events.signedCount', { credited: e.creditedProjectCount, all: e.projectCount });
   const editButton = (e: EventListItem) =>
     canWrite &&
-    e.unitId === unitId && (
-      <Button
-        size="small"
-        icon={<EditOutlined />}
-        loading={editing.loadingId === e.id}
-        aria-label={`${t('common.edit')} ${e.name}`}
-        onClick={() => void editing.open(e.id)}
-      >
-        {t('common.edit')}
-      </Button>
-    );
+    e.unitId === unitId && <RowEditButton name={e.name} loading={editing.loadingId === e.id} onClick={() => void editing.open(e.id)} />;
 
   return (
     <Card>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('events.title')}
-        </Typography.Title>
-        {canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            {t('events.add')}
-          </Button>
-        )}
-      </Flex>
+      <ListHeader title={t('events.title')} addLabel={canWrite ? t('events.add') : undefined} onAdd={() => setAdding(true)} />
       <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
-        <Input.Search
-          allowClear
-          enterButton
-          defaultValue={f.q}
-          placeholder={t('events.searchPlaceholder')}
-          aria-label={t('events.search')}
-          style={{ maxWidth: 320 }}
-          onSearch={(q) => setFilter({ q: q.trim() || undefined })}
-        />
+        <SearchBox value={f.q} label={t('events.search')} placeholder={t('events.searchPlaceholder')} onSearch={(q) => setFilter({ q })} />
         <Select
           aria-label={t('events.filters.year')}
           style={{ minWidth: 110 }}

@@ -1,7 +1,8 @@
-import { DatePicker, Flex, Input, Select, Switch } from 'antd';
+import { DatePicker, Flex, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT } from '../../projects/components/format';
+import { SearchBox } from '../lib/list-parts';
 import type { UrlFilter } from '../lib/use-url-filter';
 import { LEAD_SOURCES, LEAD_STATUSES } from '../api/types';
 
@@ -22,15 +23,7 @@ export function LeadFilters({ filter, onChange }: LeadFiltersProps) {
   ];
   return (
     <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
-      <Input.Search
-        allowClear
-        enterButton
-        defaultValue={filter.q}
-        placeholder={t('leads.searchPlaceholder')}
-        aria-label={t('leads.search')}
-        style={{ maxWidth: 340 }}
-        onSearch={(q) => onChange({ q: q.trim() || undefined })}
-      />
+      <SearchBox value={filter.q} label={t('leads.search')} placeholder={t('leads.searchPlaceholder')} onSearch={(q) => onChange({ q })} />
       <Select
         allowClear
         placeholder={t('leads.fields.status')}

@@ -1,11 +1,11 @@
-import { Button, Card, Flex, Space, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Card, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatMoney } from '../../projects/components/format';
 import { useLeads } from '../api/get-leads';
 import { LEAD_SOURCES, LEAD_STATUSES, type LeadFilter, type LeadListItem, type LeadSource, type LeadStatus } from '../api/types';
+import { ListHeader } from '../lib/list-parts';
 import { QueryError } from '../lib/query-error';
 import { ResponsiveList } from '../lib/responsive-list';
 import { useCanWrite } from '../lib/use-can-write';
@@ -58,16 +58,7 @@ export function LeadsPage() {
 
   return (
     <Card>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('leads.title')}
-        </Typography.Title>
-        {canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            {t('leads.add')}
-          </Button>
-        )}
-      </Flex>
+      <ListHeader title={t('leads.title')} addLabel={canWrite ? t('leads.add') : undefined} onAdd={() => setAdding(true)} />
       <LeadFilters filter={urlFilter} onChange={setFilter} />
       {leads.isError && <QueryError error={leads.error} onRetry={() => void leads.refetch()} />}
       <ResponsiveList<LeadListItem>

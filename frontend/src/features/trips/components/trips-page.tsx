@@ -1,9 +1,9 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Input, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Select, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ListHeader, RowEditButton, SearchBox } from '../../leads/lib/list-parts';
 import { QueryError } from '../../leads/lib/query-error';
 import { ResponsiveList } from '../../leads/lib/responsive-list';
 import { useCanWrite } from '../../leads/lib/use-can-write';
@@ -102,40 +102,15 @@ export function TripsPage() {
     t('trips.counts', { visits: trip.visitCount, leads: trip.leadCount, projects: trip.projectCount });
   const editButton = (trip: TripListItem) =>
     editable(trip) && (
-      <Button
-        size="small"
-        icon={<EditOutlined />}
-        loading={editing.loadingId === trip.id}
-        aria-label={`${t('common.edit')} ${trip.title}`}
-        onClick={() => void editing.open(trip.id)}
-      >
-        {t('common.edit')}
-      </Button>
+      <RowEditButton name={trip.title} loading={editing.loadingId === trip.id} onClick={() => void editing.open(trip.id)} />
     );
 
   return (
     <Card>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('trips.title')}
-        </Typography.Title>
-        {canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            {t('trips.add')}
-          </Button>
-        )}
-      </Flex>
+      <ListHeader title={t('trips.title')} addLabel={canWrite ? t('trips.add') : undefined} onAdd={() => setAdding(true)} />
       <LeaderLedHeadline year={thisYear} onShow={() => setFilter({ year: String(thisYear), leaderLed: 'true' })} />
       <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
-        <Input.Search
-          allowClear
-          enterButton
-          defaultValue={f.q}
-          placeholder={t('trips.searchPlaceholder')}
-          aria-label={t('trips.search')}
-          style={{ maxWidth: 320 }}
-          onSearch={(q) => setFilter({ q: q.trim() || undefined })}
-        />
+        <SearchBox value={f.q} label={t('trips.search')} placeholder={t('trips.searchPlaceholder')} onSearch={(q) => setFilter({ q })} />
         <Select
           aria-label={t('trips.filters.year')}
           style={{ minWidth: 110 }}
