@@ -4,7 +4,7 @@ import { QueryError } from '../../leads/lib/query-error';
 import { LinkedVisits } from '../../trips/components/linked-visits';
 import { useProjectVisits } from '../api/get-project-visits';
 
-/** The project's 走访记录: every visit recorded for it, read only, each opening the visit. */
+/** The project's visit record: every visit recorded for it, read only, each opening the visit. */
 export function ProjectVisits({ projectId }: { projectId: number }) {
   const { t } = useTranslation();
   const visits = useProjectVisits(projectId);
