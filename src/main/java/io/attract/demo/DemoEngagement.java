@@ -70,6 +70,8 @@ class DemoEngagement {
             "协调自然资源部门说明供地计划", "准备政策汇编并发送企业" };
     private static final String[] LEAD_TITLES = { "拟设立区域总部", "拟投资新材料生产线", "拟建设智能工厂", "拟设立研发中心",
             "拟布局供应链基地", "拟设立结算中心", "拟扩大再投资" };
+    private static final String[] PROGRESS_NOTES = { "企业内部立项论证中。", "已提供载体资料，企业正在比选。",
+            "企业高层来访考察，对政策表示认可。", "双方就投资协议条款进行磋商。" };
     private static final String[] OUR_NAMES = { "孙悦", "马超", "周婷", "吴昊", "郑洁", "冯磊" };
 
     @Inject
@@ -327,7 +329,7 @@ class DemoEngagement {
 
     /** Moves a lead along: older ones mostly answered in time and closed, recent ones still open (some late). */
     private void progress(Lead l, boolean recent, List<Project> unconverted, LocalDate today, Random random) {
-        int depth = recent ? random.nextInt(3) : 2 + random.nextInt(4);
+        int depth = recent ? random.nextInt(3) : 3 + random.nextInt(3);
         LocalDate on = l.receivedOn;
         if (depth >= 1) {
             on = within(on.plusDays(random.nextInt(2)), today);
@@ -346,10 +348,13 @@ class DemoEngagement {
             l.firstFeedbackOn = on;
             step(l, LeadStepKind.FEEDBACK, on, "已向企业反馈研判意见及政策支持方向。");
         }
-        if (depth >= 4 && on.plusDays(14).isBefore(today)) {
-            on = on.plusDays(14);
+        // Most followed leads are reported on every fortnight up to now; one in eight has lapsed.
+        boolean keptUp = depth >= 3 && random.nextInt(8) > 0;
+        LocalDate stopAt = keptUp ? today : on.plusDays(40);
+        while (depth >= 3 && on.plusDays(14).isBefore(stopAt) && on.plusDays(14).isBefore(today)) {
+            on = on.plusDays(12 + random.nextInt(3));
             l.lastProgressOn = on;
-            step(l, LeadStepKind.PROGRESS, on, "企业内部立项论证中。");
+            step(l, LeadStepKind.PROGRESS, on, PROGRESS_NOTES[random.nextInt(PROGRESS_NOTES.length)]);
         }
         if (depth >= 5 && l.assessmentResult == AssessmentResult.PURSUE) {
             Project target = unconverted.stream().filter(p -> p.unit.id.equals(l.unit.id) && p.leadId == null)

@@ -35,6 +35,8 @@ public class CurrentUser {
 
     private AppUser stored;
 
+    private Optional<Unit> unit;
+
     public String username() {
         return identity.getPrincipal().getName();
     }
@@ -52,12 +54,13 @@ public class CurrentUser {
         return stored != null ? stored : claim("name").orElse(username());
     }
 
+    /** Looked up once per request: lists ask it for every row they show. */
     public Optional<Unit> unit() {
-        Optional<String> code = claim(UNIT_CLAIM);
-        if (code.isPresent()) {
-            return units.findByCode(code.get());
+        if (unit == null) {
+            Optional<String> code = claim(UNIT_CLAIM);
+            unit = code.isPresent() ? units.findByCode(code.get()) : Optional.ofNullable(user().unit);
         }
-        return Optional.ofNullable(user().unit);
+        return unit;
     }
 
     private AppUser user() {
