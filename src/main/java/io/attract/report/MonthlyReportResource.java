@@ -1,5 +1,8 @@
 package io.attract.report;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,14 +19,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.attract.common.security.Roles;
 
-/** 月报: {@code /api/reports/monthly/2026-11} (JSON) and {@code /api/reports/monthly/2026-11.xlsx}. */
+/**
+ * 月报: {@code /api/reports/monthly/2026-11} (JSON), {@code /api/reports/monthly/2026-11.xlsx} and
+ * {@code /api/reports/monthly/2026-11.pdf}.
+ */
 @Path("/api/reports/monthly")
 public class MonthlyReportResource {
 
     @Inject
     MonthCloses service;
+
+    @Inject
+    PdfFont font;
+
+    @ConfigProperty(name = "attract.report.district", defaultValue = "天桥区")
+    String district;
 
     @GET
     @Path("{month:\\d{4}-\\d{2}}")
@@ -63,7 +77,26 @@ public class MonthlyReportResource {
     public Response xlsx(@PathParam("month") String month) {
         MonthlyReport report = service.report(month);
         StreamingOutput body = out -> MonthlyReportWorkbook.write(report, out);
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"monthly-report-" + month
-                + ".xlsx\"; filename*=UTF-8''%E6%8B%9B%E5%95%86%E6%9C%88%E6%8A%A5-" + month + ".xlsx").build();
+        return Response.ok(body).header("Content-Disposition", attachment(month, "xlsx")).build();
+    }
+
+    /** The PDF the statistics office signs; 503 {@code report.pdf_font_missing} when no CJK font is installed. */
+    @GET
+    @Path("{month:\\d{4}-\\d{2}}.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD })
+    public Response pdf(@PathParam("month") String month) throws IOException {
+        MonthlyReport report = service.report(month);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // Written whole before answering, so a missing font is a 503 problem, not a broken download.
+        try (PdfFont.Opened opened = font.open()) {
+            MonthlyReportPdf.write(report, district, opened, out);
+        }
+        return Response.ok(out.toByteArray()).header("Content-Disposition", attachment(month, "pdf")).build();
+    }
+
+    private static String attachment(String month, String extension) {
+        return "attachment; filename=\"monthly-report-" + month + "." + extension
+                + "\"; filename*=UTF-8''%E6%8B%9B%E5%95%86%E6%9C%88%E6%8A%A5-" + month + "." + extension;
     }
 }

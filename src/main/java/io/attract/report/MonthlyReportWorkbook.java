@@ -20,9 +20,6 @@ import io.attract.project.ProjectStage;
 final class MonthlyReportWorkbook {
 
     private static final String MONEY = "#,##0.00";
-    private static final List<String> GROUP_HEADERS = List.of("名称", "当月新增项目", "其中在谈", "其中签约", "其中落地",
-            "本年新增项目", "其中在谈", "其中签约", "其中落地", "本年新增项目总投资(万元)", "当月到位资金(万元)", "本年累计到位(万元)",
-            "当月实际使用外资(万美元)", "本年实际使用外资(万美元)");
     private static final List<String> LEDGER_HEADERS = List.of("项目编号", "项目名称", "所在库", "阶段", "是否重点", "投资方",
             "统一社会信用代码", "来源层级", "行业(4+N)", "国民经济行业代码", "组团", "园区/载体", "落地街道", "建设内容", "招商方式",
             "关联活动/外出招商", "总投资(万元)", "固定资产投资(万元)", "合同外资(万美元)", "当月到位资金(万元)", "当年累计到位(万元)",
@@ -45,17 +42,12 @@ final class MonthlyReportWorkbook {
     private static void summary(Worksheet s, MonthlyReport r) {
         s.value(0, 0, "招商引资月报 " + r.month() + "（统计截至 " + r.to() + "）");
         s.style(0, 0).bold().fontSize(14).set();
-        header(s, 2, List.of("指标", "当月", "1–" + r.to().getMonthValue() + "月累计", "去年同期", "同比(%)"));
-        MonthlyReport.Figures f = r.summary();
-        row(s, 3, "新在谈、签约、落地项目(个)", f.newMonth(), f.newYear(), r.newLastYear(), r.newYoyPercent());
-        row(s, 4, "其中：新在谈(个)", f.negotiatingMonth(), f.negotiatingYear(), null, null);
-        row(s, 5, "其中：新签约(个)", f.signedMonth(), f.signedYear(), null, null);
-        row(s, 6, "其中：新落地(个)", f.landedMonth(), f.landedYear(), null, null);
-        row(s, 7, "到位资金(万元)", f.fundsMonth(), f.fundsYearToDate(), r.fundsLastYear(), r.fundsYoyPercent());
-        row(s, 8, "实际使用外资(万美元)", f.foreignUsdMonth(), f.foreignUsdYearToDate(), r.foreignUsdLastYear(),
-                r.foreignUsdYoyPercent());
-        row(s, 9, "本年新增项目总投资(万元)", null, f.totalInvestmentNewYear(), null, null);
-        s.value(11, 0, "口径：新在谈/新签约/新落地按项目首次进入该阶段的业务日期统计，每个项目只按期内到达的最远阶段计一次；开工或投产视同落地。");
+        header(s, 2, List.of("指标", "当月", ReportLines.yearToDate(r), "去年同期", "同比(%)"));
+        int row = 3;
+        for (ReportLines.SummaryLine line : ReportLines.summary(r)) {
+            row(s, row++, line.label(), line.month(), line.yearToDate(), line.lastYear(), line.yoyPercent());
+        }
+        s.value(row + 1, 0, ReportLines.BASIS);
         s.width(0, 30);
         for (int c = 1; c <= 4; c++) {
             s.width(c, 18);
@@ -64,7 +56,7 @@ final class MonthlyReportWorkbook {
     }
 
     private static void groups(Worksheet s, String first, List<MonthlyReport.Group> groups, MonthlyReport.Figures total) {
-        List<String> headers = new java.util.ArrayList<>(GROUP_HEADERS);
+        List<String> headers = new java.util.ArrayList<>(ReportLines.GROUP_HEADERS);
         headers.set(0, first);
         header(s, 0, headers);
         int row = 1;
@@ -81,11 +73,10 @@ final class MonthlyReportWorkbook {
     }
 
     private static void figures(Worksheet s, int row, String name, MonthlyReport.Figures f) {
-        Object[] values = { name, f.newMonth(), f.negotiatingMonth(), f.signedMonth(), f.landedMonth(), f.newYear(),
-                f.negotiatingYear(), f.signedYear(), f.landedYear(), f.totalInvestmentNewYear(), f.fundsMonth(),
-                f.fundsYearToDate(), f.foreignUsdMonth(), f.foreignUsdYearToDate() };
-        for (int c = 0; c < values.length; c++) {
-            cell(s, row, c, values[c]);
+        cell(s, row, 0, name);
+        List<Object> values = ReportLines.figures(f);
+        for (int c = 0; c < values.size(); c++) {
+            cell(s, row, c + 1, values.get(c));
         }
     }
 

@@ -25,14 +25,15 @@ import io.restassured.path.json.config.JsonPathConfig;
 @QuarkusTest
 class MonthlyReportTest {
 
-    private static int project(String name, String since) {
+    /** A promotion-pool project negotiating since that day, in the officer's unit; its id. */
+    static int project(String name, String since) {
         Map<String, Object> body = new HashMap<>(Map.of("name", name, "pool", "PROMOTION", "totalInvestment", "800.25",
                 "stage", "NEGOTIATING", "effectiveDate", since));
         return Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
                 .then().statusCode(201).extract().path("id");
     }
 
-    private static void fund(int id, String on, String amount) {
+    static void fund(int id, String on, String amount) {
         Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(Map.of("arrivedOn", on, "amount", amount,
                 "originTier", "LOCAL", "evidence", "回单")).post("/api/projects/" + id + "/funds").then().statusCode(201);
     }

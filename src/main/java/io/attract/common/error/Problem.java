@@ -39,6 +39,7 @@ public record Problem(String type, String title, int status, String code, String
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";
             case 428 -> "Precondition Required";
+            case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Error";
         };
     }
