@@ -8,12 +8,13 @@ statements of one warm call each, one a line ("<n>\t<sql>"), cut from the Hibern
 with QUARKUS_HIBERNATE_ORM_LOG_SQL=true on the smoke data (LOG_SQL=true bench/run --smoke leaves the database; start
 the app on it, call each path once with curl and keep the lines the call added to the log). Each ? is written in as
 the pgbench variable bench/run passes (-D); a page is sent to the client as the app receives it, its ids and size
-carried to the next statements by \\aset; the per-item statements (one lookup of the caller's unit per visit shown,
-participants batch-loaded 50 at a time) are repeated under \\if for as many items as the page holds.
+carried to the next statements by \\aset; the participants, batch-loaded 50 at a time, are repeated under \\if for as
+many items as the page holds. The caller's unit is looked up once per request (CurrentUser keeps it), so each file
+has that lookup once, however often the capture shows it.
 """
 import re, sys, os
 CAP = sys.argv[1]
-OUT = "/work/wt-bench/bench/sql"
+OUT = os.path.dirname(os.path.abspath(__file__))
 def load(name):
     return [l.split('\t', 1)[1].rstrip('\n') for l in open(os.path.join(CAP, 'st-%s.txt' % name), encoding='utf-8')]
 def sub(stmt, vals):
@@ -29,19 +30,20 @@ def page(stmt, vals):
     # the page as the app receives it; its ids (first column) and size carried to the next statements by \aset
     return ("select page.*, case when row_number() over () = count(*) over () then coalesce(string_agg(vid::text, ',') over (), '-1') end as ids,\n"
             "       count(*) over () as n_items\nfrom (%s) page(vid)\n\\aset" % sub(stmt, vals))
-UNIT_BY_CODE = None
+_unit_looked_up = False
 def unit_lookup(s):
+    global _unit_looked_up
+    if _unit_looked_up:
+        return "-- (the caller's unit: looked up above, once per request)"
+    _unit_looked_up = True
     return sub(s, ["'bench-u1'", 1]) + ';'
 def header(title, extra=()):
     return ["-- The floor of GET %s: every statement the app sends for the call, verbatim from the Hibernate log" % title,
             "-- (LOG_SQL=true, one call at a time on the smoke data), its parameters written in as pgbench variables",
             "-- (-D from bench/run). Written by bench/sql/engagement_floors.py."] + list(extra)
 def lookups_per_item(s, start, maxn):
-    # VisitView.of asks UnitScope.canWrite per item: one lookup of the caller's unit by code per visit on the page
-    out = []
-    for k in range(start, maxn + 1):
-        out += ["\\if :n_items >= %d" % k, unit_lookup(s), "\\endif"]
-    return out
+    # Before CurrentUser kept the unit, VisitView.of looked it up once per visit shown; now nothing per item.
+    return []
 def batches(s, maxn):
     # the participants, batch-loaded 50 visits at a time (@BatchSize(size = 50))
     out = []
@@ -55,8 +57,10 @@ def visit_list(st, page_vals, maxn):
     return (["\\set n_items 0", "\\set ids -1", unit_lookup(lk), page(st[1], page_vals)]
             + batches(st[3], maxn) + lookups_per_item(lk, 1, maxn))
 def write(name, lines):
+    global _unit_looked_up
     with open(os.path.join(OUT, name), 'w', encoding='utf-8') as f:
         f.write('\n'.join(lines) + '\n')
+    _unit_looked_up = False
 
 # visits of the unit, page 4
 st = load('visits_unit')
