@@ -133,11 +133,11 @@ class DemoEngagement {
         Object[][] plan = {
                 { FIRST_EVENT, EventKind.SIGNING, EventRole.HOSTED, 3, 28, "天桥区会议中心" },
                 { "新材料产业链招商推介会（深圳）", EventKind.PROMOTION, EventRole.HOSTED, 4, 18, "深圳会展中心" },
-                { "中国（山东）国际投资贸易洽谈会", EventKind.EXPO, EventRole.ATTENDED, 5, 20, "济南国际会展中心" },
+                { "中国（山东）国际投资贸易洽谈会", EventKind.EXPO, EventRole.ATTENDED, 5, 20, "济南国际会展中心", "山东省商务厅" },
                 { "黄河流域智能制造产业发展论坛", EventKind.FORUM, EventRole.HOSTED, 6, 15, "济南新材料产业园区" },
                 { "天桥区重点项目集中签约仪式（年中）", EventKind.SIGNING, EventRole.HOSTED, 7, 26, "天桥区会议中心" },
                 { "数字经济项目推介会（上海）", EventKind.PROMOTION, EventRole.HOSTED, 9, 12, "上海国际会议中心" },
-                { "中国国际服务贸易交易会", EventKind.EXPO, EventRole.ATTENDED, 9, 25, "北京首钢园" },
+                { "中国国际服务贸易交易会", EventKind.EXPO, EventRole.ATTENDED, 9, 25, "北京首钢园", "商务部、北京市人民政府" },
                 { "天桥区重点项目集中签约仪式（四季度）", EventKind.SIGNING, EventRole.HOSTED, 11, 6, "天桥区会议中心" } };
         List<InvestmentEvent> events = new ArrayList<>();
         for (Object[] p : plan) {
@@ -148,7 +148,7 @@ class DemoEngagement {
             LocalDate on = LocalDate.of(year, (Integer) p[3], (Integer) p[4]);
             e.heldOn = on.isAfter(last) ? last : on;
             e.place = (String) p[5];
-            e.organiser = e.role == EventRole.HOSTED ? "天桥区人民政府" : "主办方";
+            e.organiser = p.length > 6 ? (String) p[6] : "天桥区人民政府";
             e.participants = "区领导、各街道及部门主要负责人、签约企业代表";
             e.summary = e.kind == EventKind.SIGNING ? "集中签约一批重点项目，涵盖新材料、智能制造、商贸服务等领域。"
                     : "推介天桥区产业定位、重点园区和政策，现场对接企业。";
