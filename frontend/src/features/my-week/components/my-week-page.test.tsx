@@ -67,15 +67,22 @@ describe('my week', () => {
     await vi.waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/my-week$/));
   }, SLOW);
 
-  it('gives unit heads the whole unit, and officers no such switch', async () => {
+  it('opens on the whole unit for unit heads, who may narrow it to their own', async () => {
     const fetchMock = mockApi({
       'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles: ['unit_head'] } }),
       'GET /api/my-week?scope=mine': () => ({ status: 200, body: WEEK }),
       'GET /api/my-week?scope=unit': () => ({ status: 200, body: { ...WEEK, scope: 'unit' } }),
     });
-    renderWithApp(<MyWeekPage />, { route: '/my-week' });
-    await userEvent.click(await screen.findByText(t('myWeek.scopes.unit')));
+    renderWithApp(
+      <>
+        <MyWeekPage />
+        <Location />
+      </>,
+      { route: '/my-week' },
+    );
     await vi.waitFor(() => expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain('/api/my-week?scope=unit'));
+    await userEvent.click(await screen.findByText(t('myWeek.scopes.mine')));
+    await vi.waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('scope=mine'));
   }, SLOW);
 
   it('marks a follow-up done from the list', async () => {

@@ -59,7 +59,8 @@ export function MyWeekPage() {
   const [params, setParams] = useSearchParams();
   const me = useMe();
   const unitHead = (me.data?.roles ?? []).includes('unit_head');
-  const scope: WeekScope = unitHead && params.get('scope') === 'unit' ? 'unit' : 'mine';
+  // A unit head's home is the whole unit's week (overdue leads of every officer); "mine" narrows it.
+  const scope: WeekScope = unitHead && params.get('scope') !== 'mine' ? 'unit' : 'mine';
   const weekParam = params.get('week');
   const week = weekParam && DAY.test(weekParam) ? weekParam : undefined;
   const myWeek = useMyWeek(scope, week);
@@ -72,7 +73,7 @@ export function MyWeekPage() {
       else next.delete('week');
     }
     if (patch.scope) {
-      if (patch.scope === 'unit') next.set('scope', 'unit');
+      if (patch.scope === 'mine') next.set('scope', 'mine');
       else next.delete('scope');
     }
     setParams(next, { replace: true });
