@@ -1,4 +1,4 @@
-import type { Cockpit } from './api/types';
+import type { Cockpit, OpenCoordination } from './api/types';
 
 /** A cockpit answer shaped like the seeds (167 new projects Jan–Nov, 88 x 100M CNY funds, 8092 x 10k USD FDI); names in pinyin. */
 export const SAMPLE: Cockpit = {
@@ -66,3 +66,21 @@ export const SAMPLE: Cockpit = {
     },
   ],
 };
+
+/** An open coordination request as GET /api/projects/coordination sends it; project 12 has no sponsor leader. */
+export function openRequest(
+  id: number,
+  projectId: number,
+  projectName: string,
+  loggedOn: string,
+  unitName = 'Wuyingshan',
+): OpenCoordination {
+  return {
+    entry: { id, loggedOn, content: `Needs help: ${projectName}`, recordedBy: 'officer' },
+    projectId,
+    projectCode: `XM2026-${String(projectId).padStart(5, '0')}`,
+    projectName,
+    sponsorLeader: projectId === 12 ? null : 'Li Hua',
+    unitName,
+  };
+}

@@ -17,7 +17,12 @@ export const UNITS = {
   next: null,
 };
 export const ok = (body: unknown) => () => ({ status: 200, body });
-export const lookups = { 'GET /api/me': ok(LEADER), 'GET /api/units': ok(UNITS) };
+/** What the page asks besides the figures: who is signed in, the units, and the open coordination requests (none). */
+export const lookups = {
+  'GET /api/me': ok(LEADER),
+  'GET /api/units': ok(UNITS),
+  'GET /api/projects/coordination?open=true': ok([]),
+};
 
 function Location() {
   const { pathname, search } = useLocation();

@@ -116,3 +116,22 @@ export interface CockpitQuery {
   /** Absent: the whole district. */
   unitId?: number;
 }
+
+/** What the cockpit reads of a work-log entry (io.attract.project.WorklogView sends more). */
+export interface CoordinationEntry {
+  id: number;
+  /** The day the request was logged (YYYY-MM-DD): how long it has waited counts from here. */
+  loggedOn: string;
+  content: string;
+  recordedBy: string;
+}
+
+/** An open coordination request escalated to the leaders, with its project (ProjectWorklog.OpenRequest). */
+export interface OpenCoordination {
+  entry: CoordinationEntry;
+  projectId: number;
+  projectCode: string;
+  projectName: string;
+  sponsorLeader: string | null;
+  unitName: string;
+}

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
 import { OFFICER, mockApi } from '../../../test/render';
-import { SAMPLE } from '../test-fixtures';
+import { SAMPLE, openRequest } from '../test-fixtures';
 import { chart, lookups, ok, renderCockpit, t } from '../test-utils';
 
 vi.mock('echarts-for-react/lib/core', () => import('../echarts-stub'));
@@ -87,6 +87,34 @@ describe('cockpit', () => {
     expect(screen.getByRole('combobox', { name: t('cockpit.unit') })).toBeDisabled();
   }, SLOW);
 
+  it("shows a unit head their own unit's coordination requests, which they may close; a statistician only reads them", async () => {
+    const head = { ...OFFICER, roles: ['unit_head'] };
+    const requests = [
+      openRequest(101, 11, 'Qilu smart factory', '2026-10-01'),
+      openRequest(102, 12, 'Huaxin battery plant', '2026-09-01', 'Touzi cujinju'),
+    ];
+    const routes = {
+      ...lookups,
+      'GET /api/projects/coordination?open=true': ok(requests),
+      'GET /api/cockpit': ok(SAMPLE),
+      'GET /api/cockpit?unitId=1': ok({ ...SAMPLE, unitId: 1 }),
+    };
+    mockApi({ ...routes, 'GET /api/me': ok(head) });
+    const { unmount } = renderCockpit();
+    const card = await screen.findByTestId('coordination-card');
+    expect(await within(card).findByText('Qilu smart factory')).toBeInTheDocument();
+    expect(within(card).queryByText('Huaxin battery plant')).not.toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: t('projects.worklog.resolve') })).toBeInTheDocument();
+    unmount();
+
+    mockApi({ ...routes, 'GET /api/me': ok({ ...head, roles: ['stats'], unit: null }) });
+    renderCockpit();
+    const all = await screen.findByTestId('coordination-card');
+    expect(await within(all).findByText('Huaxin battery plant')).toBeInTheDocument();
+    expect(within(all).getByText('Qilu smart factory')).toBeInTheDocument();
+    expect(within(all).queryByRole('button', { name: t('projects.worklog.resolve') })).not.toBeInTheDocument();
+  }, SLOW);
+
   it('says what went wrong and tries again', async () => {
     let calls = 0;
     mockApi({
@@ -106,5 +134,6 @@ describe('cockpit', () => {
     expect(await screen.findByText(t('cockpit.stalled.empty'))).toBeInTheDocument();
     expect(screen.getByText(t('cockpit.keyProjects.empty'))).toBeInTheDocument();
     expect(screen.getByText(t('cockpit.empty'))).toBeInTheDocument();
+    expect(await screen.findByText(t('cockpit.coordination.empty'))).toBeInTheDocument();
   }, SLOW);
 });

@@ -3,13 +3,17 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth/api/get-me';
+import { useUnits } from '../../units/api/get-units';
 import { useCockpit } from '../api/get-cockpit';
 import { CockpitDashboard } from './cockpit-dashboard';
 import { CockpitSkeleton } from './cockpit-skeleton';
 import { CockpitToolbar } from './cockpit-toolbar';
+import { CoordinationCard } from './coordination-card';
 import { useCockpitParams } from './use-cockpit-params';
 
 const DISTRICT_ROLES = ['leader', 'stats', 'admin'];
+/** Who may close a coordination request from here: any leader, and a unit head (the card shows only their unit). */
+const RESOLVER_ROLES = ['leader', 'unit_head'];
 
 /** The cockpit: the leaders' figures for the year up to any day, for the district or one unit. */
 export function CockpitPage() {
@@ -22,6 +26,15 @@ export function CockpitPage() {
   const unitId = unitLocked ? me.data?.unit?.id : params.unitId;
   const cockpit = useCockpit({ asOf: params.asOf, unitId }, me.isSuccess);
   const asOf = params.asOf ?? cockpit.data?.asOf ?? dayjs().format('YYYY-MM-DD');
+  const units = useUnits();
+  // The requests follow the cockpit's unit; they name their unit, so the unit's name picks them.
+  const unitName = !unitId
+    ? null
+    : unitLocked
+      ? me.data?.unit?.name
+      : units.isPending
+        ? undefined
+        : (units.data?.items.find((unit) => unit.id === unitId)?.name ?? null);
 
   return (
     <div data-testid="cockpit">
@@ -50,6 +63,11 @@ export function CockpitPage() {
         <CockpitDashboard data={cockpit.data} onSelectUnit={(id) => !unitLocked && setParams({ unitId: id })} />
       ) : (
         !cockpit.isError && <CockpitSkeleton />
+      )}
+      {me.isSuccess && (
+        <div style={{ marginTop: 16 }}>
+          <CoordinationCard unitName={unitName} canResolve={roles.some((role) => RESOLVER_ROLES.includes(role))} />
+        </div>
       )}
     </div>
   );

@@ -17,6 +17,7 @@ describe('cockpit route', () => {
       'GET /api/me': ok({ ...OFFICER, roles: ['leader'], unit: null }),
       'GET /api/units': ok({ items: [], total: 0, next: null }),
       'GET /api/cockpit': ok(SAMPLE),
+      'GET /api/projects/coordination?open=true': ok([]),
     });
     renderWithApp(<App />, { route: '/cockpit' });
     expect(await screen.findByTestId('kpi-new-value')).toHaveTextContent('167');

@@ -17,15 +17,19 @@ const COLUMNS = [
 
 export interface GroupTableProps {
   groups: ReportGroup[];
+  /**
+   * The totals row: the server's summary. Every project line falls in exactly one unit and one industry, so the
+   * summary is the sum of either table, added up exactly (BigDecimal) where a sum here would be in floating point.
+   */
+  total: ReportFigures;
   /** The heading of the first column: unit or industry. */
   nameTitle: string;
   testId: string;
 }
 
-/** Figures by unit or by industry, with a totals row. */
-export function GroupTable({ groups, nameTitle, testId }: GroupTableProps) {
+/** Figures by unit or by industry, with the server's totals row. */
+export function GroupTable({ groups, total, nameTitle, testId }: GroupTableProps) {
   const { t } = useTranslation();
-  const sum = (key: keyof ReportFigures) => groups.reduce((total, group) => total + Number(group.figures[key] ?? 0), 0);
   return (
     <Table<ReportGroup>
       size="small"
@@ -53,7 +57,7 @@ export function GroupTable({ groups, nameTitle, testId }: GroupTableProps) {
               </Table.Summary.Cell>
               {COLUMNS.map((key, index) => (
                 <Table.Summary.Cell key={key} index={index + 1} align="right">
-                  <Typography.Text strong>{formatFigure(sum(key))}</Typography.Text>
+                  <Typography.Text strong>{formatFigure(total[key])}</Typography.Text>
                 </Table.Summary.Cell>
               ))}
             </Table.Summary.Row>

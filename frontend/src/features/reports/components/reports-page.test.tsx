@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
 import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { attachmentName } from '../api/download-monthly-report-pdf';
 import type { MonthlyReport, ReportFigures } from '../api/types';
+import { formatFigure } from './format';
 import { ReportsPage } from './reports-page';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -159,4 +161,80 @@ describe('monthly report', () => {
     renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
     expect(await screen.findByText(t('errors.report.month_in_future'))).toBeInTheDocument();
   }, SLOW);
+
+  it("shows the server's totals, not a sum of the rows made here", async () => {
+    // The rows deliberately do not add up to the summary, so the totals row tells which it shows.
+    const byUnit = [
+      { id: 1, name: 'Wuyingshan', figures: { ...FIGURES, fundsMonth: 0.1, fundsYearToDate: 1000 } },
+      { id: 2, name: 'Huashan', figures: { ...FIGURES, fundsMonth: 0.2, fundsYearToDate: 200 } },
+    ];
+    const summary = { ...FIGURES, fundsMonth: 0.3, fundsYearToDate: 1234.5678 };
+    mockApi({
+      'GET /api/me': me(['leader']),
+      'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, summary, byUnit } }),
+    });
+    renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+
+    const table = await screen.findByTestId('report-by-unit');
+    const headers = within(table).getAllByRole('columnheader').map((header) => header.textContent);
+    const totals = within(within(table).getByText(t('reports.total')).closest('tr') as HTMLElement).getAllByRole('cell');
+    const total = (key: string) => totals[headers.indexOf(t(`reports.columns.${key}`))].textContent;
+    expect(total('fundsYearToDate')).toBe(formatFigure(1234.5678));
+    expect(total('fundsYearToDate')).toMatch(/^1,?234\.5678$/);
+    expect(total('fundsMonth')).toBe('0.3');
+    expect(total('newYear')).toBe('27');
+  }, SLOW);
+
+  it('links the PDF beside the Excel and downloads it on a click', async () => {
+    // jsdom has no object URLs.
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:report'), revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const fetchMock = mockApi({
+      'GET /api/me': me(['leader']),
+      'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: SAMPLE }),
+      'GET /api/reports/monthly/2026-09.pdf': () => ({ status: 200, body: '%PDF-1.7', contentType: 'application/pdf' }),
+    });
+    renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+
+    const link = await screen.findByRole('link', { name: new RegExp(t('reports.downloadPdf')) });
+    expect(link).toHaveAttribute('href', '/api/reports/monthly/2026-09.pdf');
+    await vi.waitFor(() => expect(link).not.toHaveAttribute('aria-disabled', 'true'));
+    await userEvent.click(link);
+
+    await vi.waitFor(() => expect(click).toHaveBeenCalled());
+    const saved = click.mock.contexts[0] as HTMLAnchorElement;
+    expect(saved.download).toBe('monthly-report-2026-09.pdf');
+    expect(saved.href).toBe('blob:report');
+    expect(fetchMock).toHaveBeenCalledWith('/api/reports/monthly/2026-09.pdf', expect.anything());
+    click.mockRestore();
+  }, SLOW);
+
+  it("says why the PDF cannot be made, in the server's words", async () => {
+    const detail = 'No Chinese font on the server: ask the administrator to install one.';
+    mockApi({
+      'GET /api/me': me(['stats']),
+      'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: SAMPLE }),
+      'GET /api/reports/monthly/2026-09.pdf': () => ({
+        status: 503,
+        body: { status: 503, code: 'report.pdf_font_missing', detail },
+        contentType: 'application/problem+json',
+      }),
+    });
+    renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+
+    const link = await screen.findByRole('link', { name: new RegExp(t('reports.downloadPdf')) });
+    await vi.waitFor(() => expect(link).not.toHaveAttribute('aria-disabled', 'true'));
+    await userEvent.click(link);
+    expect(await screen.findByText(detail)).toBeInTheDocument();
+  }, SLOW);
+});
+
+describe('attachment names', () => {
+  it('prefers the encoded name, then the plain one, then the fallback', () => {
+    const both = `attachment; filename="monthly-report-2026-09.pdf"; filename*=UTF-8''%E6%8B%9B%E5%95%86-2026-09.pdf`;
+    expect(attachmentName(both, 'x.pdf')).toBe(`${decodeURIComponent('%E6%8B%9B%E5%95%86')}-2026-09.pdf`);
+    expect(attachmentName('attachment; filename="monthly-report-2026-09.pdf"', 'x.pdf')).toBe('monthly-report-2026-09.pdf');
+    expect(attachmentName("attachment; filename*=UTF-8''%E6%8B%ZZ", 'x.pdf')).toBe('x.pdf');
+    expect(attachmentName(null, 'x.pdf')).toBe('x.pdf');
+  });
 });

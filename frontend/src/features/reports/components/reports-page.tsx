@@ -9,10 +9,11 @@ import { monthlyReportExcelUrl, useMonthlyReport } from '../api/get-monthly-repo
 import { DriftAlert, differs } from './drift-alert';
 import { MONTH_FORMAT, monthOrDefault } from './format';
 import { GroupTable } from './group-table';
+import { PdfDownloadButton } from './pdf-download-button';
 import { PublicationActions } from './publication-actions';
 import { SummaryTable } from './summary-table';
 
-/** The monthly report: key figures, by unit and by industry, its Excel, and closing the month. */
+/** The monthly report: key figures, by unit and by industry, its Excel and PDF, and closing the month. */
 export function ReportsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -46,9 +47,12 @@ export function ReportsPage() {
           />
           {publication && <PublicationActions month={month} publication={publication} roles={me.data?.roles ?? []} />}
         </Flex>
-        <Button icon={<DownloadOutlined />} href={monthlyReportExcelUrl(month)} disabled={!data}>
-          {t('reports.download')}
-        </Button>
+        <Flex wrap gap={8}>
+          <Button icon={<DownloadOutlined />} href={monthlyReportExcelUrl(month)} disabled={!data}>
+            {t('reports.download')}
+          </Button>
+          <PdfDownloadButton month={month} disabled={!data} />
+        </Flex>
       </Flex>
       {report.isError && (
         <Alert
@@ -76,11 +80,11 @@ export function ReportsPage() {
           <Typography.Title level={5} style={{ marginTop: 24 }}>
             {t('reports.byUnit')}
           </Typography.Title>
-          <GroupTable groups={data.byUnit} nameTitle={t('reports.unit')} testId="report-by-unit" />
+          <GroupTable groups={data.byUnit} total={data.summary} nameTitle={t('reports.unit')} testId="report-by-unit" />
           <Typography.Title level={5} style={{ marginTop: 24 }}>
             {t('reports.byIndustry')}
           </Typography.Title>
-          <GroupTable groups={data.byIndustry} nameTitle={t('reports.industry')} testId="report-by-industry" />
+          <GroupTable groups={data.byIndustry} total={data.summary} nameTitle={t('reports.industry')} testId="report-by-industry" />
         </>
       )}
     </Card>
