@@ -8,6 +8,7 @@ test('an officer adds a firm, finds it by pinyin initials, opens it and tags it 
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     page.setDefaultTimeout(30_000);
     await loginAs(page, 'officer');
+    await page.getByRole('menu').getByText('目标企业', { exact: true }).click();
     await page.getByRole('heading', { name: '目标企业库' }).waitFor();
 
     const name = '华东旅游测试新材料有限公司';

@@ -22,7 +22,7 @@ test('an officer logs in, sees the Chinese shell with their navigation, and logs
       assert.equal(await nav.getByText('系统管理').count(), 0, 'an officer must not see 系统管理');
       assert.equal(await nav.getByText('驾驶舱').count(), 0, 'an officer must not see 驾驶舱');
     });
-    await step(page, 'land on the target library', () => page.getByRole('heading', { name: '目标企业库' }).waitFor());
+    await step(page, 'land on my week, the officer\'s home', () => page.getByRole('heading', { name: '我的一周' }).waitFor());
     await page.screenshot({ path: SCREENSHOTS + 'officer-shell.png', fullPage: true });
 
     await step(page, 'be refused the administration pages with a way back', async () => {
@@ -30,7 +30,7 @@ test('an officer logs in, sees the Chinese shell with their navigation, and logs
       await page.goto(BASE_URL + '/admin/units');
       await page.getByText('您的角色无权查看此页面').waitFor();
       await page.getByRole('button', { name: '返回首页' }).click();
-      await page.getByRole('heading', { name: '目标企业库' }).waitFor();
+      await page.getByRole('heading', { name: '我的一周' }).waitFor();
     });
 
     await step(page, 'log out from the header menu and see the login page again', async () => {
