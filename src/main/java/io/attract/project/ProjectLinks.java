@@ -32,15 +32,16 @@ public class ProjectLinks {
     }
 
     public List<Event> events(long projectId) {
+        // Which event is credited comes from the view event_credit, the one place the first-event rule lives.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select e.id, e.name, e.held_on
+                select e.id, e.name, e.held_on, coalesce(c.event_id = e.id, false)
                 from event_project ep join investment_event e on e.id = ep.event_id
+                left join event_credit c on c.project_id = ep.project_id
                 where ep.project_id = :p order by e.held_on, e.id""")
                 .setParameter("p", projectId).getResultList();
-        return java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> new Event(
-                ((Number) rows.get(i)[0]).longValue(), (String) rows.get(i)[1], (LocalDate) rows.get(i)[2], i == 0))
-                .toList();
+        return rows.stream().map(r -> new Event(((Number) r[0]).longValue(), (String) r[1], (LocalDate) r[2],
+                (Boolean) r[3])).toList();
     }
 
     Long requireLead(Long leadId) {
