@@ -149,20 +149,7 @@ export function AppRoutes({ me }: AppRoutesProps) {
             </Suspense>
           }
         />
-        {Object.entries(ENGAGEMENT_PAGES).map(([path, Page]) => (
-          <Route
-            key={path}
-            path={path}
-            element={
-              <RequireSection roles={me.roles}>
-                <Suspense fallback={<Spin />}>
-                  <Page />
-                </Suspense>
-              </RequireSection>
-            }
-          />
-        ))}
-        {Object.entries(PROJECT_PAGES).map(([path, Page]) => (
+        {Object.entries({ ...ENGAGEMENT_PAGES, ...PROJECT_PAGES }).map(([path, Page]) => (
           <Route
             key={path}
             path={path}
