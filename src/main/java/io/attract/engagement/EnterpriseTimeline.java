@@ -42,7 +42,7 @@ public class EnterpriseTimeline {
                or ev.id in (select ep.event_id from event_project ep
                             join project_investor pi on pi.project_id = ep.project_id where pi.enterprise_id = :e)
             union all
-            select 'PROJECT', p.id, coalesce(p.negotiating_on, p.stage_since), p.stage, p.name, p.code, u.name, null
+            select 'PROJECT', p.id, coalesce(p.negotiating_on, p.stage_since), p.stage, p.name, p.code, u.name, p.unit_id
             from project p join org_unit u on u.id = p.unit_id
             where p.id in (select project_id from project_investor where enterprise_id = :e)
             order by 3 desc, 1, 2 desc""";

@@ -123,9 +123,9 @@ public class EventService {
                 join project p on p.id = ep.project_id
                 join event_credit c on c.project_id = p.id
                 join investment_event ce on ce.id = c.event_id
-                where ep.event_id = :e
+                where ep.event_id = :e and (cast(:unit as bigint) is null or p.unit_id = :unit)
                 order by (c.event_id = :e) desc, p.signed_on nulls last, p.id""")
-                .setParameter("e", eventId).getResultList();
+                .setParameter("e", eventId).setParameter("unit", scope.readableUnitId()).getResultList();
         return rows.stream().map(r -> new EventProject(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 ProjectStage.valueOf((String) r[3]), (BigDecimal) r[4], (LocalDate) r[5],
                 ((Number) r[6]).longValue() == eventId, ((Number) r[6]).longValue(), (String) r[7])).toList();

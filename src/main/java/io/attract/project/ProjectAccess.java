@@ -6,8 +6,12 @@ import jakarta.inject.Inject;
 import io.attract.common.error.ApiException;
 import io.attract.common.security.CurrentUser;
 import io.attract.common.security.Roles;
+import io.attract.common.security.UnitScope;
 
-/** Who may do what to a project: everyone reads; its responsible unit edits; its unit head confirms. */
+/**
+ * Who may do what to a project: its responsible unit's officers and unit head read and edit it, leaders, stats
+ * and admins read every project; another unit's project answers 404 so ids do not reveal it exists.
+ */
 @RequestScoped
 public class ProjectAccess {
 
@@ -17,8 +21,11 @@ public class ProjectAccess {
     @Inject
     ProjectRepository projects;
 
+    @Inject
+    UnitScope scope;
+
     public Project find(long id) {
-        return projects.findByIdOptional(id)
+        return projects.findByIdOptional(id).filter(p -> scope.canRead(p.unit.id))
                 .orElseThrow(() -> ApiException.notFound("project.not_found", "找不到该项目。"));
     }
 
@@ -38,6 +45,21 @@ public class ProjectAccess {
 
     public boolean canConfirm(Project project) {
         return me.hasRole(Roles.UNIT_HEAD) && project.unit.id.equals(myUnitId());
+    }
+
+    /** The unit whose projects the caller may read, or null when they read every unit's. */
+    public Long readableUnitId() {
+        return scope.readableUnitId();
+    }
+
+    /** The filter narrowed to what the caller may read: officers and unit heads see only their unit's projects. */
+    public ProjectFilter scoped(ProjectFilter filter) {
+        Long readable = scope.readableUnitId();
+        if (readable == null) {
+            return filter;
+        }
+        boolean otherUnit = filter.unitId() != null && !filter.unitId().equals(readable);
+        return filter.withUnit(otherUnit ? UnitScope.NO_UNIT : readable);
     }
 
     public Long myUnitId() {

@@ -20,4 +20,9 @@ public record ProjectFilter(String q, List<ProjectStage> stages, ProjectPool poo
         return new ProjectFilter(q, only, pool, unitId, industryId, zoneId, keyProject, stalled, newStage, from, to,
                 withFunds);
     }
+
+    public ProjectFilter withUnit(Long unit) {
+        return new ProjectFilter(q, stages, pool, unit, industryId, zoneId, keyProject, stalled, newStage, from, to,
+                withFunds);
+    }
 }

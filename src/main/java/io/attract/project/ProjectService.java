@@ -57,7 +57,8 @@ public class ProjectService {
     @Inject
     ProjectLinks links;
 
-    public PageView<ProjectListItem> list(ProjectFilter filter, Sort sort, int page, int size) {
+    public PageView<ProjectListItem> list(ProjectFilter requested, Sort sort, int page, int size) {
+        ProjectFilter filter = access.scoped(requested);
         List<StallRule> rules = stallRules.enabled();
         LocalDate today = BusinessDates.today();
         List<Project> found = projects.search(filter, rules, today, sort).page(Page.of(page, size)).list();
@@ -71,7 +72,8 @@ public class ProjectService {
     public record Board(List<BoardColumn> columns) {
     }
 
-    public Board board(ProjectFilter filter) {
+    public Board board(ProjectFilter requested) {
+        ProjectFilter filter = access.scoped(requested);
         List<StallRule> rules = stallRules.enabled();
         LocalDate today = BusinessDates.today();
         Map<ProjectStage, Long> totals = projects.countByStage(filter, rules, today);

@@ -33,7 +33,7 @@ public class ProjectStages {
 
     /** Stage changes awaiting confirmation: the caller's unit's, or every unit's for a caller without one. */
     public List<PendingView> pending() {
-        Long unit = access.myUnitId();
+        Long unit = access.readableUnitId();
         List<ProjectTransition> found = ProjectTransition.<ProjectTransition>find("""
                 from ProjectTransition t join fetch t.project p
                 where t.confirmedAt is null and t.revertedBy is null and (?1 is null or p.unit.id = ?1)

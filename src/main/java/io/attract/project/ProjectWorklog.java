@@ -78,7 +78,8 @@ public class ProjectWorklog {
     public List<OpenRequest> openCoordination() {
         List<WorklogEntry> open = WorklogEntry.<WorklogEntry>find("""
                 from WorklogEntry e join fetch e.project p join fetch p.unit
-                where e.kind = ?1 and e.resolvedAt is null order by e.loggedOn, e.id""", WorklogKind.COORDINATION)
+                where e.kind = ?1 and e.resolvedAt is null and (?2 is null or p.unit.id = ?2)
+                order by e.loggedOn, e.id""", WorklogKind.COORDINATION, access.readableUnitId())
                 .page(0, 500).list();
         return open.stream().map(e -> new OpenRequest(WorklogView.of(e), e.project.id, e.project.code,
                 e.project.name, e.project.sponsorLeader, e.project.unit.name)).toList();

@@ -124,8 +124,9 @@ public class TripService {
     public List<TripDetail.LinkedProject> projects(long tripId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select id, code, name, stage, total_investment from project where trip_id = :t order by id""")
-                .setParameter("t", tripId).getResultList();
+                select id, code, name, stage, total_investment from project
+                where trip_id = :t and (cast(:unit as bigint) is null or unit_id = :unit) order by id""")
+                .setParameter("t", tripId).setParameter("unit", scope.readableUnitId()).getResultList();
         return rows.stream().map(r -> new TripDetail.LinkedProject(((Number) r[0]).longValue(), (String) r[1],
                 (String) r[2], io.attract.project.ProjectStage.valueOf((String) r[3]), (java.math.BigDecimal) r[4]))
                 .toList();

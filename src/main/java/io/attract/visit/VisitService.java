@@ -165,6 +165,7 @@ public class VisitService {
         v.event = r.eventId() == null ? null : InvestmentEvent.<InvestmentEvent>findByIdOptional(r.eventId())
                 .orElseThrow(() -> ApiException.invalid("eventId", "visit.event_not_found", "找不到该招商活动。"));
         v.project = r.projectId() == null ? null : Project.<Project>findByIdOptional(r.projectId())
+                .filter(p -> scope.canRead(p.unit.id))
                 .orElseThrow(() -> ApiException.invalid("projectId", "visit.project_not_found", "找不到该项目。"));
         v.lead = r.leadId() == null ? null : readableLead(r.leadId());
         v.participants.clear();

@@ -22,9 +22,9 @@ class EventCreditTest {
                 .post("/api/events").then().statusCode(201).extract().path("id");
     }
 
-    private static int project(String name) {
+    private static int project(String name, Integer... investors) {
         Map<String, Object> body = new HashMap<>(Map.of("name", name, "pool", "PROMOTION", "totalInvestment", 30000,
-                "investorEnterpriseIds", List.of(), "stage", "NEGOTIATING", "effectiveDate", "2026-01-10"));
+                "investorEnterpriseIds", List.of(investors), "stage", "NEGOTIATING", "effectiveDate", "2026-01-10"));
         return Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
                 .then().statusCode(201).extract().path("id");
     }
@@ -62,6 +62,23 @@ class EventCreditTest {
 
         Tokens.as(Tokens.OFFICER).delete("/api/events/" + march + "/projects/" + twice).then().statusCode(200);
         Tokens.as(Tokens.LEADER).get("/api/events/" + july).then().body("creditedProjectCount", equalTo(2));
+    }
+
+    @Test
+    void anotherUnitsOfficerSeesTheEventButNotTheProjectsOfOtherUnits() {
+        EngagementFixtures.units();
+        int event = event("他单位项目可见性签约会", "2026-04-18");
+        int firm = EngagementFixtures.firm("他单位项目投资方有限公司");
+        int project = project("他单位不可见的签约项目", firm);
+        link(event, project);
+        Tokens.as(Tokens.OFFICER2).get("/api/enterprises/" + firm + "/timeline").then().statusCode(200)
+                .body("find { it.kind == 'PROJECT' }.restricted", equalTo(true))
+                .body("find { it.kind == 'PROJECT' }.title", org.hamcrest.Matchers.nullValue());
+        Tokens.as(Tokens.OFFICER2).get("/api/events/" + event).then().statusCode(200)
+                .body("name", equalTo("他单位项目可见性签约会"))
+                .body("projects.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(project)));
+        Tokens.as(Tokens.LEADER).get("/api/events/" + event).then()
+                .body("projects.id", org.hamcrest.Matchers.hasItem(project));
     }
 
     @Test

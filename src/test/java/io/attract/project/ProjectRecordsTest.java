@@ -77,7 +77,9 @@ class ProjectRecordsTest {
         Tokens.as(Tokens.LEADER).get("/api/projects/coordination").then().statusCode(200)
                 .body("entry.id", hasItem(entry));
         Tokens.as(Tokens.OFFICER2).contentType(ContentType.JSON).body(Map.of("resolution", "x"))
-                .post("/api/projects/" + id + "/worklog/" + entry + "/resolve").then().statusCode(403);
+                .post("/api/projects/" + id + "/worklog/" + entry + "/resolve").then().statusCode(404);
+        Tokens.as(Tokens.OFFICER2).get("/api/projects/coordination").then().statusCode(200)
+                .body("entry.id", not(hasItem(entry)));
         Tokens.as(Tokens.LEADER).contentType(ContentType.JSON).body(Map.of("resolution", "已协调自然资源局解决"))
                 .post("/api/projects/" + id + "/worklog/" + entry + "/resolve").then().statusCode(200)
                 .body("resolvedBy", equalTo(Tokens.LEADER));

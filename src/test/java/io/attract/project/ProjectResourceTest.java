@@ -3,6 +3,7 @@ package io.attract.project;
 import static io.attract.project.ProjectFixtures.create;
 import static io.attract.project.ProjectFixtures.project;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -75,14 +76,32 @@ class ProjectResourceTest {
     }
 
     @Test
-    void anotherUnitReadsButCannotEdit() {
-        int id = create("他单位只读测试项目", "LEAD", "2026-01-05");
-        Tokens.as(Tokens.OFFICER2).get("/api/projects/" + id).then().statusCode(200).body("canEdit", equalTo(false));
+    void anotherUnitsOfficerDoesNotSeeTheProjectAtAll() {
+        int id = create("他单位不可见测试项目", "LEAD", "2026-01-05");
+        for (String path : new String[] { "", "/funds", "/worklog", "/transitions" }) {
+            Tokens.as(Tokens.OFFICER2).get("/api/projects/" + id + path).then().statusCode(404)
+                    .body("code", equalTo("project.not_found"));
+        }
         Tokens.as(Tokens.OFFICER2).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(project("改名")).put("/api/projects/" + id).then().statusCode(403)
-                .body("code", equalTo("project.not_owner"));
+                .body(project("改名")).put("/api/projects/" + id).then().statusCode(404);
+        Tokens.as(Tokens.OFFICER2).get("/api/projects?q=他单位不可见测试项目").then().statusCode(200)
+                .body("items", hasSize(0));
+        Tokens.as(Tokens.OFFICER2).get("/api/projects/board?q=他单位不可见测试项目").then().statusCode(200)
+                .body("columns.total.sum()", equalTo(0));
+        Tokens.as(Tokens.OFFICER).get("/api/projects?q=他单位不可见测试项目").then().body("items", hasSize(1));
+        Tokens.as(Tokens.LEADER).get("/api/projects/" + id).then().statusCode(200).body("canEdit", equalTo(false));
         Tokens.as(Tokens.LEADER).contentType(ContentType.JSON).body(project("领导不能新建")).post("/api/projects")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void anOfficerAskingForAnotherUnitsProjectsGetsNone() {
+        int id = create("按单位筛选越权测试", "LEAD", "2026-01-05");
+        long own = ((Number) Tokens.as(Tokens.OFFICER).get("/api/projects/" + id).path("unitId")).longValue();
+        Tokens.as(Tokens.OFFICER2).get("/api/projects?unitId=" + own).then().statusCode(200)
+                .body("items", hasSize(0));
+        Tokens.as(Tokens.STATS).get("/api/projects?unitId=" + own + "&q=按单位筛选越权测试").then()
+                .body("items", hasSize(1));
     }
 
     @Test

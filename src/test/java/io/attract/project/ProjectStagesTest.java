@@ -136,8 +136,8 @@ class ProjectStagesTest {
         int id = create("权限与版本测试项目", "LEAD", "2026-01-05");
         Tokens.as(Tokens.OFFICER2).contentType("application/json")
                 .body(Map.of("toStage", "NEGOTIATING", "effectiveDate", "2026-01-06"))
-                .post("/api/projects/" + id + "/transitions").then().statusCode(403)
-                .body("code", equalTo("project.not_owner"));
+                .post("/api/projects/" + id + "/transitions").then().statusCode(404)
+                .body("code", equalTo("project.not_found"));
         Tokens.as(Tokens.OFFICER).contentType("application/json").header("If-Match", "\"99\"")
                 .body(Map.of("toStage", "NEGOTIATING", "effectiveDate", "2026-01-06"))
                 .post("/api/projects/" + id + "/transitions").then().statusCode(412);

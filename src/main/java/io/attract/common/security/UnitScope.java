@@ -14,7 +14,7 @@ import io.attract.unit.Unit;
 public class UnitScope {
 
     /** A unit id no record has: an officer without a unit sees nothing. */
-    private static final long NO_UNIT = -1L;
+    public static final long NO_UNIT = -1L;
 
     @Inject
     CurrentUser me;
