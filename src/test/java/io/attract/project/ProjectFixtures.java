@@ -10,7 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 /** Projects made through the API for tests, in the officer's unit. */
-final class ProjectFixtures {
+public final class ProjectFixtures {
 
     private ProjectFixtures() {
     }
@@ -24,7 +24,7 @@ final class ProjectFixtures {
         return own;
     }
 
-    static Map<String, Object> project(String name) {
+    public static Map<String, Object> project(String name) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
         body.put("pool", "PROMOTION");
@@ -33,7 +33,7 @@ final class ProjectFixtures {
         return body;
     }
 
-    static int create(String name, String stage, String effectiveDate) {
+    public static int create(String name, String stage, String effectiveDate) {
         Map<String, Object> body = project(name);
         body.put("stage", stage);
         body.put("effectiveDate", effectiveDate);

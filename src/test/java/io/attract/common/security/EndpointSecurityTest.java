@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import io.attract.support.ApiOperations;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -23,17 +23,16 @@ class EndpointSecurityTest {
 
     /** Reachable by any logged-in person: tells a user without a role that they have none. */
     private static final Set<String> ANY_AUTHENTICATED = Set.of("GET /api/me");
-    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
     @Test
     void everyApiOperationRefusesAnonymousAndRolelessCallers() {
-        List<String> operations = operations();
+        List<String> operations = ApiOperations.all();
         assertThat(operations).contains("GET /api/units", "POST /api/units", "GET /api/audit", "GET /api/users");
 
         List<String> leaks = new ArrayList<>();
         for (String op : operations) {
-            String method = op.substring(0, op.indexOf(' '));
-            String path = op.substring(op.indexOf(' ') + 1).replaceAll("\\{[^}]+}", "1");
+            String method = ApiOperations.method(op);
+            String path = ApiOperations.path(op).replaceAll("\\{[^}]+}", "1");
             int anonymous = call(given().header("X-Requested-With", "XMLHttpRequest"), method, path).statusCode();
             if (anonymous != 401) {
                 leaks.add(op + " anonymous -> " + anonymous);
@@ -47,16 +46,6 @@ class EndpointSecurityTest {
             }
         }
         assertThat(leaks).as("operations reachable without a role").isEmpty();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> operations() {
-        Map<String, Map<String, Object>> paths = given().accept("application/json").get("/q/openapi?format=json")
-                .then().statusCode(200).extract().path("paths");
-        List<String> ops = new ArrayList<>();
-        paths.forEach((path, item) -> item.keySet().stream().filter(METHODS::contains)
-                .forEach(m -> ops.add(m.toUpperCase() + " " + path)));
-        return ops.stream().filter(op -> op.contains(" /api")).sorted().toList();
     }
 
     private static Response call(io.restassured.specification.RequestSpecification spec, String method, String path) {
