@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.error.ApiException;
 import io.attract.common.excel.ImportReport;
 import io.attract.common.persistence.IfMatch;
@@ -40,6 +41,9 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EnterpriseResource {
+
+    @Inject
+    IdempotentCreates creates;
 
     @Inject
     EnterpriseService service;
@@ -137,9 +141,13 @@ public class EnterpriseResource {
 
     @POST
     @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response create(@Valid @NotNull EnterpriseRequest request) {
-        EnterpriseView firm = service.create(request);
-        return Response.created(URI.create("/api/enterprises/" + firm.id())).entity(firm).build();
+    public Response create(@HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull EnterpriseRequest request) {
+        IdempotentCreates.Created<EnterpriseView> created = creates.once(idempotencyKey, "POST /api/enterprises",
+                () -> service.create(request), EnterpriseView::id, service::get);
+        return (created.replayed() ? Response.ok()
+                : Response.created(URI.create("/api/enterprises/" + created.value().id()))).entity(created.value())
+                .build();
     }
 
     @PUT

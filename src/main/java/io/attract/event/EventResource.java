@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
 import io.attract.common.persistence.SortParam;
@@ -40,6 +41,9 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EventResource {
+
+    @Inject
+    IdempotentCreates creates;
 
     private static final Map<String, String> SORTS = Map.of("heldOn", "e.heldOn", "name", "e.name");
 
@@ -75,9 +79,12 @@ public class EventResource {
     @POST
     @Transactional
     @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response create(@Valid @NotNull EventRequest request) {
-        InvestmentEvent event = service.create(request);
-        return detail(Response.created(URI.create("/api/events/" + event.id)), event);
+    public Response create(@HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull EventRequest request) {
+        IdempotentCreates.Created<InvestmentEvent> created = creates.once(idempotencyKey, "POST /api/events",
+                () -> service.create(request), e -> e.id, service::find);
+        return detail(created.replayed() ? Response.ok()
+                : Response.created(URI.create("/api/events/" + created.value().id)), created.value());
     }
 
     @PUT

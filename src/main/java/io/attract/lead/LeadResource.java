@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
 import io.attract.common.persistence.SortParam;
@@ -33,6 +34,9 @@ import io.attract.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class LeadResource {
+
+    @Inject
+    IdempotentCreates creates;
 
     private static final Map<String, String> SORTS = Map.of("receivedOn", "l.receivedOn", "nextDueOn", "l.nextDueOn");
 
@@ -83,9 +87,12 @@ public class LeadResource {
 
     @POST
     @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response create(@Valid @NotNull LeadRequest request) {
-        LeadView lead = service.create(request);
-        return withEtag(Response.created(URI.create("/api/leads/" + lead.id())), lead);
+    public Response create(@HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull LeadRequest request) {
+        IdempotentCreates.Created<LeadView> created = creates.once(idempotencyKey, "POST /api/leads",
+                () -> service.create(request), LeadView::id, service::get);
+        return withEtag(created.replayed() ? Response.ok()
+                : Response.created(URI.create("/api/leads/" + created.value().id())), created.value());
     }
 
     @PUT

@@ -30,6 +30,13 @@ public class ProjectFunds {
                 FundTotals.of(funds, asOf == null ? BusinessDates.today() : asOf));
     }
 
+    public FundView find(long projectId, long fundId) {
+        access.find(projectId);
+        return FundView.of(ProjectFund.<ProjectFund>find("id = ?1 and project.id = ?2", fundId, projectId)
+                .firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("fund.not_found", "找不到该笔到位资金。")));
+    }
+
     public FundView add(long projectId, FundRequest r) {
         Project p = access.editable(projectId);
         if (r.arrivedOn().isAfter(BusinessDates.today())) {

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.security.Roles;
 
@@ -34,6 +35,9 @@ import io.attract.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProjectRecordsResource {
+
+    @Inject
+    IdempotentCreates creates;
 
     @Inject
     ProjectFunds funds;
@@ -54,9 +58,13 @@ public class ProjectRecordsResource {
     @POST
     @Path("{id}/funds")
     @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response addFund(@PathParam("id") long id, @Valid @NotNull FundRequest request) {
-        FundView fund = funds.add(id, request);
-        return Response.created(URI.create("/api/projects/" + id + "/funds/" + fund.id())).entity(fund).build();
+    public Response addFund(@PathParam("id") long id, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull FundRequest request) {
+        IdempotentCreates.Created<FundView> created = creates.once(idempotencyKey, "POST /api/projects/" + id + "/funds",
+                () -> funds.add(id, request), FundView::id, fundId -> funds.find(id, fundId));
+        return (created.replayed() ? Response.ok()
+                : Response.created(URI.create("/api/projects/" + id + "/funds/" + created.value().id())))
+                .entity(created.value()).build();
     }
 
     @DELETE
@@ -79,9 +87,14 @@ public class ProjectRecordsResource {
     @POST
     @Path("{id}/worklog")
     @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response addWorklog(@PathParam("id") long id, @Valid @NotNull WorklogRequest request) {
-        WorklogView entry = worklog.add(id, request);
-        return Response.created(URI.create("/api/projects/" + id + "/worklog/" + entry.id())).entity(entry).build();
+    public Response addWorklog(@PathParam("id") long id, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull WorklogRequest request) {
+        IdempotentCreates.Created<WorklogView> created = creates.once(idempotencyKey,
+                "POST /api/projects/" + id + "/worklog", () -> worklog.add(id, request), WorklogView::id,
+                entryId -> worklog.find(id, entryId));
+        return (created.replayed() ? Response.ok()
+                : Response.created(URI.create("/api/projects/" + id + "/worklog/" + created.value().id())))
+                .entity(created.value()).build();
     }
 
     public record ResolveRequest(

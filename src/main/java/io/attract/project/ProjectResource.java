@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
@@ -35,6 +36,9 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProjectResource {
+
+    @Inject
+    IdempotentCreates creates;
 
     @Inject
     ProjectService service;
@@ -79,10 +83,14 @@ public class ProjectResource {
 
     @POST
     @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response create(@Valid @NotNull ProjectRequest request) {
-        ProjectView project = service.create(request);
-        return Response.created(URI.create("/api/projects/" + project.id())).entity(project)
-                .header(HttpHeaders.ETAG, IfMatch.etag(project.version())).build();
+    public Response create(@HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull ProjectRequest request) {
+        IdempotentCreates.Created<ProjectView> created = creates.once(idempotencyKey, "POST /api/projects",
+                () -> service.create(request), ProjectView::id, service::get);
+        ProjectView project = created.value();
+        Response.ResponseBuilder answer = created.replayed() ? Response.ok()
+                : Response.created(URI.create("/api/projects/" + project.id()));
+        return answer.entity(project).header(HttpHeaders.ETAG, IfMatch.etag(project.version())).build();
     }
 
     @PUT

@@ -32,6 +32,13 @@ public class ProjectWorklog {
                 .map(WorklogView::of).toList();
     }
 
+    public WorklogView find(long projectId, long entryId) {
+        access.find(projectId);
+        return WorklogView.of(WorklogEntry.<WorklogEntry>find("id = ?1 and project.id = ?2", entryId, projectId)
+                .firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("worklog.not_found", "找不到该条工作台账。")));
+    }
+
     public WorklogView add(long projectId, WorklogRequest r) {
         Project p = access.editable(projectId);
         if (r.loggedOn().isAfter(BusinessDates.today())) {

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.SortParam;
 import io.attract.common.persistence.PageView;
@@ -40,6 +41,9 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TripResource {
+
+    @Inject
+    IdempotentCreates creates;
 
     private static final Map<String, String> SORTS = Map.of("startDate", "t.startDate", "title", "t.title");
 
@@ -75,9 +79,12 @@ public class TripResource {
     @POST
     @Transactional
     @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response create(@Valid @NotNull TripRequest request) {
-        Trip trip = service.create(request);
-        return detail(Response.created(URI.create("/api/trips/" + trip.id)), trip);
+    public Response create(@HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull TripRequest request) {
+        IdempotentCreates.Created<Trip> created = creates.once(idempotencyKey, "POST /api/trips",
+                () -> service.create(request), t -> t.id, service::find);
+        return detail(created.replayed() ? Response.ok()
+                : Response.created(URI.create("/api/trips/" + created.value().id)), created.value());
     }
 
     @PUT
