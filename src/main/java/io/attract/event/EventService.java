@@ -17,6 +17,7 @@ import io.attract.common.text.Blank;
 import io.attract.common.persistence.HqlWhere;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
+import io.attract.common.audit.AuditLog;
 import io.attract.common.security.UnitScope;
 import io.attract.project.Project;
 import io.attract.project.ProjectStage;
@@ -33,6 +34,12 @@ public class EventService {
 
     @Inject
     UnitScope scope;
+
+    @Inject
+    AuditLog audit;
+
+    /** The audit trail's name for a project signed at an event. */
+    static final String LINK_ENTITY = "EventProject";
 
     @Inject
     EntityManager em;
@@ -90,11 +97,14 @@ public class EventService {
         Project p = Project.<Project>findByIdOptional(projectId)
                 .orElseThrow(() -> ApiException.invalid("projectId", "event.project_not_found", "找不到该项目。"));
         requireLinker(e, p);
-        em.createNativeQuery("""
+        int added = em.createNativeQuery("""
                 insert into event_project (event_id, project_id, added_by) values (:e, :p, :by)
                 on conflict do nothing""")
                 .setParameter("e", eventId).setParameter("p", projectId).setParameter("by", scope.username())
                 .executeUpdate();
+        if (added > 0) {
+            audit.record("CREATE", LINK_ENTITY, eventId + ":" + projectId, Map.of("event", eventId, "project", projectId));
+        }
         return e;
     }
 
@@ -103,8 +113,11 @@ public class EventService {
         Project p = Project.<Project>findByIdOptional(projectId)
                 .orElseThrow(() -> ApiException.notFound("event.project_not_found", "找不到该项目。"));
         requireLinker(e, p);
-        em.createNativeQuery("delete from event_project where event_id = :e and project_id = :p")
+        int removed = em.createNativeQuery("delete from event_project where event_id = :e and project_id = :p")
                 .setParameter("e", eventId).setParameter("p", projectId).executeUpdate();
+        if (removed > 0) {
+            audit.record("DELETE", LINK_ENTITY, eventId + ":" + projectId, Map.of("event", eventId, "project", projectId));
+        }
         return e;
     }
 

@@ -61,6 +61,10 @@ class EventCreditTest {
                 .body("events", equalTo(2)).body("eventSignedProjects", equalTo(2));
 
         Tokens.as(Tokens.OFFICER).delete("/api/events/" + march + "/projects/" + twice).then().statusCode(200);
+        Tokens.as(Tokens.ADMIN).get("/api/audit?entity=EventProject&id=" + march + ":" + twice).then().statusCode(200)
+                .body("items.action", org.hamcrest.Matchers.contains("DELETE", "CREATE"))
+                .body("items[0].actor", equalTo(Tokens.OFFICER))
+                .body("items[1].changes.project.after", equalTo(twice));
         Tokens.as(Tokens.LEADER).get("/api/events/" + july).then().body("creditedProjectCount", equalTo(2));
     }
 
