@@ -43,6 +43,8 @@ class VisitResourceTest {
                 .body(body).post("/api/visits").then().statusCode(200).body("id", equalTo(id));
         Tokens.as(Tokens.OFFICER).get("/api/visits?enterpriseId=" + firm).then().statusCode(200)
                 .body("total", equalTo(1));
+        Tokens.as(Tokens.OFFICER).get("/api/visits?enterpriseId=" + firm + "&q=扩产意向").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("total", equalTo(1));
     }
 
     @Test
