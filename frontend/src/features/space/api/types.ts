@@ -57,3 +57,19 @@ export interface SiteInput {
   contactPhone?: string;
   suitableIndustryIds: number[];
 }
+
+export interface ZoneInput {
+  code: string;
+  name: string;
+  kind: ZoneKind;
+  sortOrder: number;
+  description?: string;
+}
+
+export interface ParkInput {
+  code: string;
+  name: string;
+  zoneId?: number | null;
+  status: ParkStatus;
+  description?: string;
+}

@@ -1,10 +1,11 @@
-import { Button, Card, Empty, Flex, Select, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Select, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useIndustries } from '../../industries/api/get-industries';
 import { useParks, useSites, useZones } from '../api/get-space';
 import type { Park, Site, Zone } from '../api/types';
+import { LayoutFormModal, type LayoutRecord } from './layout-form-modal';
 import { SiteFormModal } from './site-form-modal';
 
 const area = (value: number) => Number(value).toLocaleString(undefined, { maximumFractionDigits: 2 });
@@ -90,19 +91,62 @@ function SitesTab() {
   );
 }
 
+/** A tab of zones or parks: the list, an edit link per row and an add button, editing in one modal. */
+function LayoutTab<T extends Zone | Park>({ kind, rows, loading, empty, columns }: {
+  kind: 'zone' | 'park';
+  rows: T[];
+  loading: boolean;
+  empty: string;
+  columns: TableColumnsType<T>;
+}) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<LayoutRecord | null>(null);
+  const edit = (row: T) => setEditing(kind === 'zone' ? { kind, zone: row as Zone } : { kind, park: row as Park });
+  return (
+    <>
+      <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+        <Button type="primary" onClick={() => setEditing({ kind } as LayoutRecord)}>
+          {t('spaceLayout.add', { noun: t(`spaceLayout.${kind}`) })}
+        </Button>
+      </Flex>
+      <Table<T>
+        rowKey="id"
+        loading={loading}
+        dataSource={rows}
+        pagination={false}
+        locale={{ emptyText: <Empty description={empty} /> }}
+        columns={[
+          ...columns,
+          {
+            title: t('units.actions'),
+            key: 'actions',
+            width: 96,
+            render: (_, row) => (
+              <Button type="link" onClick={() => edit(row)}>
+                {t('common.edit')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <LayoutFormModal editing={editing} onClose={() => setEditing(null)} />
+    </>
+  );
+}
+
 function ZonesTab() {
   const { t } = useTranslation();
   const zones = useZones();
   return (
-    <Table<Zone>
-      rowKey="id"
+    <LayoutTab<Zone>
+      kind="zone"
+      rows={zones.data?.items ?? []}
       loading={zones.isLoading}
-      dataSource={zones.data?.items ?? []}
-      pagination={false}
-      locale={{ emptyText: <Empty description={t('space.noZones')} /> }}
+      empty={t('space.noZones')}
       columns={[
         { title: t('space.zoneName'), dataIndex: 'name' },
         { title: t('space.zoneKind'), dataIndex: 'kind', render: (kind: string) => t(`space.zoneKinds.${kind}`) },
+        { title: t('spaceLayout.description'), dataIndex: 'description', responsive: ['md'] },
       ]}
     />
   );
@@ -112,12 +156,11 @@ function ParksTab() {
   const { t } = useTranslation();
   const parks = useParks();
   return (
-    <Table<Park>
-      rowKey="id"
+    <LayoutTab<Park>
+      kind="park"
+      rows={parks.data?.items ?? []}
       loading={parks.isLoading}
-      dataSource={parks.data?.items ?? []}
-      pagination={false}
-      locale={{ emptyText: <Empty description={t('space.noParks')} /> }}
+      empty={t('space.noParks')}
       columns={[
         { title: t('space.parkName'), dataIndex: 'name' },
         { title: t('space.zone'), key: 'zone', render: (_, p) => p.zone?.name ?? '—' },
