@@ -18,6 +18,13 @@ export interface DrillDown {
   to?: string;
 }
 
+/** Projects matching a term, for pickers (the project an upgrade builds on). */
+export const searchProjects = async (q: string) =>
+  (await api<PageOf<ProjectListItem>>(`/api/projects?${new URLSearchParams({ q, size: '20' })}`)).items.map((p) => ({
+    value: p.id,
+    label: `${p.name} (${p.code})`,
+  }));
+
 /** The filter part of the query, shared by the list and the board. */
 export function filterParams(filter: ProjectFilter & DrillDown): URLSearchParams {
   const params = new URLSearchParams();

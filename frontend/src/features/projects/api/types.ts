@@ -100,6 +100,13 @@ export interface Project {
   totalInvestment: number | null;
   fixedAssetInvestment: number | null;
   contractForeignUsd: number | null;
+  investmentKind: InvestmentKind;
+  baseProjectId: number | null;
+  /** Null when the caller may not read the project it builds on. */
+  baseProjectName: string | null;
+  incrementInvestment: number | null;
+  /** What the cockpit and reports count: the total of a new project, the increment of an upgrade. */
+  countedInvestment: number | null;
   unitId: number;
   unitName: string;
   ownerUsername: string | null;
@@ -154,6 +161,9 @@ export interface ProjectInput {
   plan?: string | null;
   leadId?: number | null;
   tripId?: number | null;
+  investmentKind?: InvestmentKind;
+  baseProjectId?: number | null;
+  incrementInvestment?: number | null;
   /** Create only. */
   stage?: Stage;
   effectiveDate?: string;
@@ -270,3 +280,7 @@ export interface StallRuleInput {
   days: number;
   enabled: boolean;
 }
+
+/** 新建, 技改升级, 增资扩股: an upgrade or a capital increase counts only its increment (三明 rules). */
+export const INVESTMENT_KINDS = ['NEW', 'UPGRADE', 'CAPITAL_INCREASE'] as const;
+export type InvestmentKind = (typeof INVESTMENT_KINDS)[number];

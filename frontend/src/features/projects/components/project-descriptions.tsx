@@ -80,6 +80,13 @@ export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
         item('total', t('projects.fields.totalInvestment'), money(p.totalInvestment, 'projects.wan')),
         item('fixed', t('projects.fields.fixedAssetInvestment'), money(p.fixedAssetInvestment, 'projects.wan')),
         item('foreign', t('projects.fields.contractForeignUsd'), money(p.contractForeignUsd, 'projects.wanUsd')),
+        ...(p.investmentKind && p.investmentKind !== 'NEW'
+          ? [
+              item('kind', t('projectCounting.kind'), t(`projectCounting.kinds.${p.investmentKind}`)),
+              item('counted', t('projectCounting.counted'), money(p.countedInvestment, 'projects.wan')),
+              item('base', t('projectCounting.base'), p.baseProjectId && <Link to={`/projects/${p.baseProjectId}`}>{p.baseProjectName ?? `#${p.baseProjectId}`}</Link>),
+            ]
+          : []),
         item('unit', t('projects.fields.unit'), p.unitName),
         item('owner', t('projects.fields.ownerUsername'), p.ownerUsername),
         item('sponsor', t('projects.fields.sponsorLeader'), p.sponsorLeader),

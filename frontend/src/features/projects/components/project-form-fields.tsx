@@ -7,6 +7,7 @@ import { searchTrips } from '../../trips/api/get-trips';
 import { useParks, useZones } from '../../space/api/get-space';
 import { ATTRACTION_METHODS, INITIAL_STAGES, ORIGIN_TIERS, POOLS, type Project } from '../api/types';
 import { DATE_FORMAT, DECIMAL_4, isFutureDate } from './format';
+import { InvestmentKindFields } from './investment-kind-fields';
 import { InvestorSelect } from './investor-select';
 import type { ProjectFormValues } from './project-form-values';
 
@@ -157,6 +158,7 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
       <Col {...third}>{money('totalInvestment', 'projects.wan')}</Col>
       <Col {...third}>{money('fixedAssetInvestment', 'projects.wan')}</Col>
       <Col {...third}>{money('contractForeignUsd', 'projects.wanUsd')}</Col>
+      <InvestmentKindFields project={project} />
       <Col {...half}>
         <Form.Item name="ownerUsername" label={t('projects.fields.ownerUsername')} extra={t('projects.form.ownerHelp')} rules={[{ max: 100 }]}>
           <Input maxLength={100} />

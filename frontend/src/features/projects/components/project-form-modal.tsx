@@ -44,7 +44,7 @@ export function ProjectFormModal({ project, onClose }: ProjectFormModalProps) {
     [],
   );
   const initialValues = useMemo<Partial<ProjectFormValues>>(
-    () => (opened ? toFormValues(opened) : { pool: 'PLANNING', keyProject: false, investorEnterpriseIds: [], stage: 'LEAD', effectiveDate: dayjs() }),
+    () => (opened ? toFormValues(opened) : { pool: 'PLANNING', keyProject: false, investorEnterpriseIds: [], investmentKind: 'NEW', stage: 'LEAD', effectiveDate: dayjs() }),
     [opened],
   );
 

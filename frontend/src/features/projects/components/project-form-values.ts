@@ -1,5 +1,5 @@
 import type { Dayjs } from 'dayjs';
-import type { AttractionMethod, OriginTier, Pool, Project, ProjectInput, Stage } from '../api/types';
+import type { AttractionMethod, InvestmentKind, OriginTier, Pool, Project, ProjectInput, Stage } from '../api/types';
 import { blankToNull, toDateString, toDecimal } from './format';
 
 /** What the project form holds: money as text so that decimals stay exact. */
@@ -19,6 +19,9 @@ export interface ProjectFormValues {
   totalInvestment?: string;
   fixedAssetInvestment?: string;
   contractForeignUsd?: string;
+  investmentKind?: InvestmentKind;
+  baseProjectId?: number;
+  incrementInvestment?: string;
   ownerUsername?: string;
   sponsorLeader?: string;
   plan?: string;
@@ -48,6 +51,9 @@ export function toFormValues(p: Project): ProjectFormValues {
     totalInvestment: text(p.totalInvestment),
     fixedAssetInvestment: text(p.fixedAssetInvestment),
     contractForeignUsd: text(p.contractForeignUsd),
+    investmentKind: p.investmentKind ?? 'NEW',
+    baseProjectId: opt(p.baseProjectId),
+    incrementInvestment: text(p.incrementInvestment ?? null),
     ownerUsername: opt(p.ownerUsername),
     sponsorLeader: opt(p.sponsorLeader),
     plan: opt(p.plan),
@@ -76,6 +82,7 @@ export function toInput(values: ProjectFormValues, base?: Project): ProjectInput
     totalInvestment: toDecimal(values.totalInvestment),
     fixedAssetInvestment: toDecimal(values.fixedAssetInvestment),
     contractForeignUsd: toDecimal(values.contractForeignUsd),
+    ...investmentKindInput(values),
     ownerUsername: blankToNull(values.ownerUsername),
     sponsorLeader: blankToNull(values.sponsorLeader),
     plan: blankToNull(values.plan),
@@ -98,4 +105,11 @@ export function toInput(values: ProjectFormValues, base?: Project): ProjectInput
     stage: values.stage ?? 'LEAD',
     effectiveDate: values.effectiveDate ? toDateString(values.effectiveDate) : undefined,
   };
+}
+
+/** A new project sends no increment and no base; an upgrade or capital increase sends both (base optional). */
+function investmentKindInput(values: ProjectFormValues): Pick<ProjectInput, 'investmentKind' | 'baseProjectId' | 'incrementInvestment'> {
+  const kind = values.investmentKind ?? 'NEW';
+  if (kind === 'NEW') return { investmentKind: kind, baseProjectId: null, incrementInvestment: null };
+  return { investmentKind: kind, baseProjectId: values.baseProjectId ?? null, incrementInvestment: toDecimal(values.incrementInvestment) };
 }

@@ -40,7 +40,7 @@ public class LeadConversion {
                 l.enterprise == null ? List.of() : List.of(l.enterprise.id), null,
                 l.industry == null ? null : l.industry.id, null, null, null, null, null, null, null,
                 "线索：" + l.title, r.totalInvestment() != null ? r.totalInvestment() : l.estimatedInvestment, null,
-                null, null, null, null, stage, on, l.id, l.trip == null ? null : l.trip.id);
+                null, null, null, null, stage, on, l.id, l.trip == null ? null : l.trip.id, null, null, null);
         ProjectView created = projects.create(project);
         leads.markConverted(l, Project.findById(created.id()), on, created.name());
         return new Converted(l.id, created.id());

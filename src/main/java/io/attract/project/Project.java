@@ -117,6 +117,23 @@ public class Project extends VersionedEntity {
     @Column(name = "contract_foreign_usd")
     public BigDecimal contractForeignUsd;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "investment_kind", nullable = false)
+    public InvestmentKind investmentKind = InvestmentKind.NEW;
+
+    /** The earlier project an upgrade or capital increase builds on, when it is recorded here. */
+    @Column(name = "base_project_id")
+    public Long baseProjectId;
+
+    /** 新增投资, 万元: what an upgrade or capital increase adds; null for a new project. */
+    @Column(name = "increment_investment")
+    public BigDecimal incrementInvestment;
+
+    /** What the cockpit and reports sum (the database keeps the same as {@code counted_investment}). */
+    public BigDecimal countedInvestment() {
+        return investmentKind == InvestmentKind.NEW ? totalInvestment : incrementInvestment;
+    }
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
     public Unit unit;

@@ -39,6 +39,10 @@ public class ProjectAccess {
         return project;
     }
 
+    public boolean canRead(Project project) {
+        return scope.canRead(project.unit.id);
+    }
+
     public boolean canEdit(Project project) {
         return (me.hasRole(Roles.OFFICER) || me.hasRole(Roles.UNIT_HEAD)) && project.unit.id.equals(myUnitId());
     }

@@ -37,5 +37,9 @@ public record ProjectRequest(
         LocalDate effectiveDate,
         /** The lead it came from and the outreach trip that brought it, if any. */
         Long leadId,
-        Long tripId) {
+        Long tripId,
+        /** 三明: an upgrade or capital increase (default NEW), what it builds on, and the increment counted. */
+        InvestmentKind investmentKind,
+        Long baseProjectId,
+        @DecimalMin(value = "0", message = "新增投资不能为负数") @Digits(integer = 14, fraction = 4, message = "新增投资最多 4 位小数（万元）") BigDecimal incrementInvestment) {
 }

@@ -195,6 +195,7 @@ public class ProjectService {
         }
         p.sponsorLeader = Blank.toNull(r.sponsorLeader());
         p.plan = Blank.toNull(r.plan());
+        applyInvestmentKind(p, r);
         p.leadId = links.requireLead(r.leadId());
         p.tripId = links.requireTrip(r.tripId());
     }
@@ -221,4 +222,31 @@ public class ProjectService {
         return ordered;
     }
 
+
+    /** 三明: a new project counts its total; an upgrade or a capital increase only the increment it adds. */
+    private void applyInvestmentKind(Project p, ProjectRequest r) {
+        InvestmentKind kind = r.investmentKind() == null ? InvestmentKind.NEW : r.investmentKind();
+        if (kind == InvestmentKind.NEW) {
+            if (r.incrementInvestment() != null || r.baseProjectId() != null) {
+                throw ApiException.invalid("investmentKind", "project.increment_needs_kind",
+                        "新增投资额和原项目只用于技改升级或增资扩股项目，请先选择项目类型。");
+            }
+        } else {
+            if (r.incrementInvestment() == null) {
+                throw ApiException.invalid("incrementInvestment", "project.increment_required",
+                        "技改升级或增资扩股项目须填写新增投资额（万元）：统计只计新增部分。");
+            }
+            if (r.totalInvestment() != null && r.incrementInvestment().compareTo(r.totalInvestment()) > 0) {
+                throw ApiException.invalid("incrementInvestment", "project.increment_exceeds_total",
+                        "新增投资不能大于总投资。");
+            }
+            if (r.baseProjectId() != null && (r.baseProjectId().equals(p.id)
+                    || projects.findByIdOptional(r.baseProjectId()).filter(access::canRead).isEmpty())) {
+                throw ApiException.invalid("baseProjectId", "project.base_not_found", "找不到所依托的原项目。");
+            }
+        }
+        p.investmentKind = kind;
+        p.baseProjectId = kind == InvestmentKind.NEW ? null : r.baseProjectId();
+        p.incrementInvestment = kind == InvestmentKind.NEW ? null : r.incrementInvestment();
+    }
 }

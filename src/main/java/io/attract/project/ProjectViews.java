@@ -7,6 +7,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.attract.common.security.UnitScope;
+
 /** Entities to views. */
 @ApplicationScoped
 public class ProjectViews {
@@ -16,6 +18,15 @@ public class ProjectViews {
 
     @Inject
     ProjectLinks links;
+
+    @Inject
+    UnitScope scope;
+
+    /** The name of the project an upgrade builds on, if the caller may read it. */
+    private String baseName(Long baseProjectId) {
+        return baseProjectId == null ? null : projects.findByIdOptional(baseProjectId)
+                .filter(base -> scope.canRead(base.unit.id)).map(base -> base.name).orElse(null);
+    }
 
     List<ProjectListItem> listItems(List<Project> found, List<StallRule> rules, LocalDate today) {
         Set<Long> pending = projects.withPendingConfirmation(found.stream().map(p -> p.id).toList());
@@ -37,7 +48,8 @@ public class ProjectViews {
                 p.park == null ? null : p.park.id, p.park == null ? null : p.park.name,
                 p.site == null ? null : p.site.id, p.site == null ? null : p.site.name, p.street,
                 p.constructionContent, p.attractionMethod, p.source, p.totalInvestment, p.fixedAssetInvestment,
-                p.contractForeignUsd, p.unit.id, p.unit.name, p.ownerUsername, p.sponsorLeader, p.plan,
+                p.contractForeignUsd, p.investmentKind, p.baseProjectId, baseName(p.baseProjectId),
+                p.incrementInvestment, p.countedInvestment(), p.unit.id, p.unit.name, p.ownerUsername, p.sponsorLeader, p.plan,
                 p.agreementType, new ProjectView.Milestones(p.negotiatingOn, p.signedOn, p.registeredOn,
                         p.constructionOn, p.operatingOn),
                 p.leadId, links.leadTitle(p.leadId), p.tripId, links.tripTitle(p.tripId), links.events(p.id),

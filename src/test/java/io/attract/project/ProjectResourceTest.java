@@ -105,6 +105,40 @@ class ProjectResourceTest {
     }
 
     @Test
+    void anUpgradeCountsOnlyItsIncrement() {
+        int base = create("原厂区一期项目", "NEGOTIATING", "2025-03-05");
+        Map<String, Object> body = project("原厂区二期技改升级");
+        body.put("stage", "NEGOTIATING");
+        body.put("effectiveDate", "2026-02-01");
+        body.put("investmentKind", "UPGRADE");
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
+                .then().statusCode(400).body("code", equalTo("project.increment_required"))
+                .body("violations[0].field", equalTo("incrementInvestment"));
+        body.put("incrementInvestment", 60000);
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
+                .then().statusCode(400).body("code", equalTo("project.increment_exceeds_total"));
+        body.put("incrementInvestment", 12000.5);
+        body.put("baseProjectId", base);
+        int id = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
+                .then().statusCode(201).body("investmentKind", equalTo("UPGRADE"))
+                .body("baseProjectName", equalTo("原厂区一期项目"))
+                .body("totalInvestment", equalTo(50000)).body("countedInvestment", equalTo(12000.5f))
+                .extract().path("id");
+        Tokens.as(Tokens.OFFICER2).get("/api/projects/" + id).then().statusCode(404);
+
+        Map<String, Object> plain = project("普通新建项目带增量");
+        plain.put("stage", "LEAD");
+        plain.put("effectiveDate", "2026-02-01");
+        plain.put("incrementInvestment", 100);
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(plain).post("/api/projects")
+                .then().statusCode(400).body("code", equalTo("project.increment_needs_kind"));
+        plain.remove("incrementInvestment");
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(plain).post("/api/projects")
+                .then().statusCode(201).body("investmentKind", equalTo("NEW"))
+                .body("countedInvestment", equalTo(50000));
+    }
+
+    @Test
     void fixedAssetsCannotExceedTheTotal() {
         Map<String, Object> body = project("固投大于总投资");
         body.put("fixedAssetInvestment", 60000);

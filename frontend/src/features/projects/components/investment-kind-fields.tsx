@@ -1,0 +1,62 @@
+import { Col, Form, InputNumber, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { RemoteSelect } from '../../leads/lib/remote-select';
+import { searchProjects } from '../api/get-projects';
+import { INVESTMENT_KINDS, type Project } from '../api/types';
+import { DECIMAL_4 } from './format';
+import type { ProjectFormValues } from './project-form-values';
+
+/**
+ * 三明: whether the project is new, an upgrade or a capital increase; the latter two name the increment that is
+ * counted (required, not above the total) and, if it is recorded here, the project they build on.
+ */
+export function InvestmentKindFields({ project }: { project?: Project }) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance<ProjectFormValues>();
+  const kind = Form.useWatch('investmentKind', form) ?? 'NEW';
+  const half = { xs: 24, md: 12 };
+  return (
+    <>
+      <Col {...half}>
+        <Form.Item name="investmentKind" label={t('projectCounting.kind')} extra={t(`projectCounting.help.${kind}`)}>
+          <Select options={INVESTMENT_KINDS.map((k) => ({ value: k, label: t(`projectCounting.kinds.${k}`) }))} />
+        </Form.Item>
+      </Col>
+      {kind !== 'NEW' && (
+        <>
+          <Col {...half}>
+            <Form.Item
+              name="incrementInvestment"
+              label={t('projectCounting.increment')}
+              dependencies={['totalInvestment']}
+              rules={[
+                { required: true, message: t('projectCounting.incrementRequired') },
+                { pattern: DECIMAL_4, message: t('projects.validation.decimal') },
+                ({ getFieldValue }) => ({
+                  validator: (_, value?: string) => {
+                    const total = getFieldValue('totalInvestment') as string | undefined;
+                    return value && total && Number(value) > Number(total)
+                      ? Promise.reject(new Error(t('projectCounting.incrementExceedsTotal')))
+                      : Promise.resolve();
+                  },
+                }),
+              ]}
+            >
+              <InputNumber<string> stringMode min="0" style={{ width: '100%' }} addonAfter={t('projects.wan')} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="baseProjectId" label={t('projectCounting.base')} extra={t('projectCounting.baseHelp')}>
+              <RemoteSelect
+                queryKey={['projects', 'base-picker']}
+                search={searchProjects}
+                initialLabel={project?.baseProjectName ?? undefined}
+                placeholder={t('projectCounting.basePlaceholder')}
+              />
+            </Form.Item>
+          </Col>
+        </>
+      )}
+    </>
+  );
+}
