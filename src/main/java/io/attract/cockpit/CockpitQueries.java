@@ -38,8 +38,8 @@ class CockpitQueries {
     NewWithInvestment newProjects(LocalDate from, LocalDate to, Long unit) {
         Object[] row = (Object[]) query("""
                 select count(*) filter (where b = 1), count(*) filter (where b = 2), count(*) filter (where b = 3),
-                       coalesce(sum(total_investment) filter (where b > 0), 0)
-                from (select %s as b, p.total_investment from project p where 1 = 1 %s) x""".formatted(BUCKET,
+                       coalesce(sum(counted_investment) filter (where b > 0), 0)
+                from (select %s as b, p.counted_investment from project p where 1 = 1 %s) x""".formatted(BUCKET,
                 unitClause(unit)), from, to, unit).getSingleResult();
         return new NewWithInvestment(counts(row[0], row[1], row[2]), (BigDecimal) row[3]);
     }
@@ -107,8 +107,8 @@ class CockpitQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query("""
                 select d.id, d.name, count(*) filter (where x.b > 0), count(*) filter (where x.b >= 2),
-                       coalesce(sum(x.total_investment) filter (where x.b > 0), 0), coalesce(sum(x.funds), 0)
-                from (select %1$s as dim, %2$s as b, p.total_investment, f.funds
+                       coalesce(sum(x.counted_investment) filter (where x.b > 0), 0), coalesce(sum(x.funds), 0)
+                from (select %1$s as dim, %2$s as b, p.counted_investment, f.funds
                       from project p left join (select project_id, sum(amount) as funds from project_fund
                                                 where arrived_on between :from and :to group by project_id) f
                                      on f.project_id = p.id

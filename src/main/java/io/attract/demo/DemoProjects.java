@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import io.attract.common.time.BusinessDates;
 import io.attract.enterprise.Enterprise;
 import io.attract.industry.Industry;
+import io.attract.project.InvestmentKind;
 import io.attract.project.OriginTiers;
 import io.attract.project.Project;
 import io.attract.project.ProjectPool;
@@ -166,6 +167,12 @@ class DemoProjects {
             p.totalInvestment = BigDecimal.valueOf(total);
             p.fixedAssetInvestment = BigDecimal.valueOf(total * (55 + random.nextInt(40)) / 100);
             p.contractForeignUsd = overseas ? BigDecimal.valueOf(total * (30 + random.nextInt(60)) / 710) : null;
+            if (p.attractionMethod.equals("REINVESTMENT")) {
+                // 二次招商: a local firm's upgrade or capital increase, counted by its increment (三明). No random
+                // draw here, so the rest of the demo stays as it was.
+                p.investmentKind = total % 2 == 0 ? InvestmentKind.UPGRADE : InvestmentKind.CAPITAL_INCREASE;
+                p.incrementInvestment = BigDecimal.valueOf(total * 35 / 100);
+            }
             p.keyProject = total > 100_000 || random.nextInt(100) < 10;
             p.sponsorLeader = p.keyProject ? LEADERS[random.nextInt(LEADERS.length)] : null;
             p.constructionContent = "建设" + CONTENTS[random.nextInt(CONTENTS.length)] + "，主要从事"

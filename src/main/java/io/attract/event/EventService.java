@@ -174,7 +174,7 @@ public class EventService {
                 select e.id,
                        (select count(*) from event_project ep where ep.event_id = e.id),
                        (select count(*) from event_credit c where c.event_id = e.id),
-                       (select coalesce(sum(p.total_investment), 0) from event_credit c
+                       (select coalesce(sum(p.counted_investment), 0) from event_credit c
                             join project p on p.id = c.project_id where c.event_id = e.id)
                 from investment_event e where e.id in (:ids)""")
                 .setParameter("ids", ids).getResultList();

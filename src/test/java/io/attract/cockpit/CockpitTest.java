@@ -113,6 +113,23 @@ class CockpitTest {
     }
 
     @Test
+    void anUpgradeAndACapitalIncreaseCountOnlyTheirIncrement() {
+        freshUnit();
+        project("三明新建项目", "NEGOTIATING", "2026-02-01");
+        for (String[] kind : new String[][] { { "UPGRADE", "3000" }, { "CAPITAL_INCREASE", "0.25" } }) {
+            Map<String, Object> body = new HashMap<>(Map.of("name", "三明" + kind[0], "pool", "PROMOTION",
+                    "totalInvestment", "12000.5", "stage", "NEGOTIATING", "effectiveDate", "2026-02-03",
+                    "investmentKind", kind[0], "incrementInvestment", kind[1]));
+            Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects").then()
+                    .statusCode(201);
+        }
+        // One project, one count; the new project counts its total, the others only what they add.
+        cockpit("2026-03-31").body("projects.newThisYear.negotiating", equalTo(3))
+                .body("totalInvestment", equalTo(15000.75f))
+                .body("byUnit.totalInvestment.sum()", equalTo(15000.75f));
+    }
+
+    @Test
     void breakdownsAddUpToTheHeadline() {
         freshUnit();
         int a = project("分解测试甲", "NEGOTIATING", "2026-02-01");
