@@ -2,10 +2,12 @@ package io.attract.login;
 
 import java.net.URI;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
+import io.attract.common.audit.SecurityAudit;
 import io.quarkus.security.Authenticated;
 
 /**
@@ -21,9 +23,13 @@ public class LoginResource {
         return Response.seeOther(URI.create("/")).build();
     }
 
+    @Inject
+    SecurityAudit audit;
+
     @GET
     @Path("callback")
     public Response callback() {
+        audit.login();
         return Response.seeOther(URI.create("/")).build();
     }
 }

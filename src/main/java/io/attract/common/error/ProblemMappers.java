@@ -3,10 +3,12 @@ package io.attract.common.error;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 
 import org.hibernate.StaleObjectStateException;
@@ -17,6 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.attract.common.audit.SecurityAudit;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -25,6 +28,9 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    SecurityAudit securityAudit;
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
@@ -47,7 +53,8 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
+    public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
+        securityAudit.refused(request.getMethod(), request.getUriInfo().getPath());
         return respond(Problem.of(403, "auth.forbidden", "您的角色无权执行此操作。"));
     }
 

@@ -53,4 +53,22 @@ class AuditTrailTest {
         Tokens.as(Tokens.LEADER).get("/api/audit").then().statusCode(403);
         Tokens.as(Tokens.ADMIN).get("/api/audit").then().statusCode(200);
     }
+
+    @Test
+    void aRefusedRequestIsRecordedWithWhoAndWhat() throws InterruptedException {
+        String path = "/api/users/no-such-" + System.nanoTime();
+        Tokens.as(Tokens.LEADER).contentType(ContentType.JSON).body("{}").put(path).then().statusCode(403);
+        // Written after the answer, off the request thread: wait for it a little.
+        int found = 0;
+        for (int i = 0; i < 50 && found == 0; i++) {
+            found = Tokens.as(Tokens.ADMIN).queryParam("entity", "Request").queryParam("id", "PUT " + path)
+                    .get("/api/audit").then().statusCode(200).extract().path("items.size()");
+            if (found == 0) {
+                Thread.sleep(100);
+            }
+        }
+        Tokens.as(Tokens.ADMIN).queryParam("entity", "Request").queryParam("id", "PUT " + path).get("/api/audit")
+                .then().body("items", hasSize(1)).body("items[0].action", equalTo("REFUSED"))
+                .body("items[0].actor", equalTo(Tokens.LEADER));
+    }
 }

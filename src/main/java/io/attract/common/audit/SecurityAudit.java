@@ -1,0 +1,61 @@
+package io.attract.common.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+
+/**
+ * Logins and refused requests in the audit trail. They change nothing, so they are written after the answer, off
+ * the request's thread (a refusal can happen on the event loop, where JDBC must not block).
+ */
+@ApplicationScoped
+public class SecurityAudit {
+
+    private static final Logger LOG = Logger.getLogger(SecurityAudit.class);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    AuditActor actor;
+
+    @Inject
+    ManagedExecutor executor;
+
+    /** A browser session began (the OIDC code flow came back). */
+    public void login() {
+        write("LOGIN", "Session", null);
+    }
+
+    /** A signed-in user asked for something their role does not allow. */
+    public void refused(String method, String path) {
+        write("REFUSED", "Request", method + " " + path);
+    }
+
+    private void write(String action, String entity, String entityId) {
+        AuditActor.Actor who = actor.current();
+        executor.runAsync(() -> {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement insert = connection.prepareStatement("""
+                            insert into audit_event (actor, remote_address, action, entity, entity_id, changes)
+                            values (?, ?, ?, ?, ?, null)""")) {
+                insert.setString(1, who.username());
+                insert.setString(2, who.remoteAddress());
+                insert.setString(3, action);
+                insert.setString(4, entity);
+                insert.setString(5, entityId == null ? who.username() : entityId);
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                LOG.warnf(e, "Could not record %s of %s in the audit trail", action, who.username());
+            }
+        });
+    }
+}
