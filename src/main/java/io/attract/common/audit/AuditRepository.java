@@ -1,11 +1,13 @@
 package io.attract.common.audit;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.attract.common.time.BusinessDates;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
@@ -14,7 +16,8 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class AuditRepository implements PanacheRepository<AuditEvent> {
 
-    public record Filter(String entity, String entityId, String actor) {
+    /** {@code from}/{@code to}: Beijing calendar days, both included. */
+    public record Filter(String entity, String entityId, String actor, String action, LocalDate from, LocalDate to) {
     }
 
     public PanacheQuery<AuditEvent> search(Filter filter, int page, int size) {
@@ -31,6 +34,18 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
         if (filter.actor() != null && !filter.actor().isBlank()) {
             where.append(" and actor = :actor");
             params.put("actor", filter.actor());
+        }
+        if (filter.action() != null && !filter.action().isBlank()) {
+            where.append(" and action = :action");
+            params.put("action", filter.action());
+        }
+        if (filter.from() != null) {
+            where.append(" and occurredAt >= :from");
+            params.put("from", filter.from().atStartOfDay(BusinessDates.ZONE).toInstant());
+        }
+        if (filter.to() != null) {
+            where.append(" and occurredAt < :to");
+            params.put("to", filter.to().plusDays(1).atStartOfDay(BusinessDates.ZONE).toInstant());
         }
         return find(where.toString(), Sort.descending("id"), params).page(Page.of(page, size));
     }

@@ -71,4 +71,33 @@ class AuditTrailTest {
                 .then().body("items", hasSize(1)).body("items[0].action", equalTo("REFUSED"))
                 .body("items[0].actor", equalTo(Tokens.LEADER));
     }
+
+    @Test
+    void theFilteredTrailExportsToASheetAndCannotBeRewritten() throws Exception {
+        String code = Fixtures.uniqueCode("audx");
+        long id = Fixtures.unit(code);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        Tokens.as(Tokens.STATS).queryParam("entity", "Unit").queryParam("id", id).queryParam("action", "CREATE")
+                .queryParam("from", today).queryParam("to", today).get("/api/audit").then().statusCode(200)
+                .body("items", hasSize(1));
+        Tokens.as(Tokens.STATS).queryParam("entity", "Unit").queryParam("id", id).queryParam("to", "2020-01-01")
+                .get("/api/audit").then().body("items", hasSize(0));
+
+        byte[] sheet = Tokens.as(Tokens.STATS).queryParam("entity", "Unit").queryParam("id", id)
+                .get("/api/audit/export").then().statusCode(200).extract().asByteArray();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(sheet))) {
+            java.util.List<org.dhatim.fastexcel.reader.Row> rows = book.getFirstSheet().read();
+            org.assertj.core.api.Assertions.assertThat(rows).hasSize(2);
+            org.assertj.core.api.Assertions.assertThat(rows.get(0).getCellText(1)).isEqualTo("操作人");
+            org.assertj.core.api.Assertions.assertThat(rows.get(1).getCellText(3)).isEqualTo("CREATE");
+            org.assertj.core.api.Assertions.assertThat(rows.get(1).getCellText(6)).contains(code);
+        }
+        Tokens.as(Tokens.OFFICER).get("/api/audit/export").then().statusCode(403);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.quarkus.narayana.jta.QuarkusTransaction
+                .requiringNew().run(() -> io.quarkus.arc.Arc.container().instance(jakarta.persistence.EntityManager.class)
+                        .get().createNativeQuery("update audit_event set actor = 'someone-else'").executeUpdate()))
+                .hasStackTraceContaining("append-only");
+    }
 }
