@@ -25,6 +25,7 @@ export const NAV_SECTIONS: NavSection[] = [
   { key: 'events', path: '/events', labelKey: 'nav.events', roles: ENGAGEMENT_READERS },
   { key: 'projects', path: '/projects', labelKey: 'nav.projects', roles: EVERYONE },
   { key: 'reports', path: '/reports', labelKey: 'nav.reports', roles: ['leader', 'stats', 'admin', 'unit_head'] },
+  { key: 'audit', path: '/audit', labelKey: 'nav.audit', roles: ['stats', 'admin'] },
   {
     key: 'admin',
     path: '/admin',

@@ -75,6 +75,8 @@ const ADMIN_PAGES: Record<string, ComponentType> = {
   ),
 };
 
+const AuditPage = lazy(() => import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
+
 const ReportsPage = lazy(() =>
   import('../features/reports/components/reports-page').then((m) => ({ default: m.ReportsPage })),
 );
@@ -121,6 +123,16 @@ export function AppRoutes({ me }: AppRoutesProps) {
             <RequireSection roles={me.roles}>
               <Suspense fallback={<Spin />}>
                 <ReportsPage />
+              </Suspense>
+            </RequireSection>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <RequireSection roles={me.roles}>
+              <Suspense fallback={<Spin />}>
+                <AuditPage />
               </Suspense>
             </RequireSection>
           }

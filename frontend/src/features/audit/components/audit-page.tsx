@@ -1,0 +1,90 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, DatePicker, Empty, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { AUDIT_ACTIONS, PAGE_SIZE, exportUrl, useAudit, type AuditEvent } from '../api/get-audit';
+import { changeLines, filterFromParams, paramsFromFilter } from './audit-filter';
+
+const ACTION_COLOURS: Record<string, string> = { CREATE: 'green', UPDATE: 'blue', DELETE: 'red', LOGIN: 'default', REFUSED: 'orange' };
+
+/** 审计日志: who changed what, when and from where; logins and refused requests. Admins and statistics. */
+export function AuditPage() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const filter = filterFromParams(params);
+  const audit = useAudit(filter);
+  const { page: _page, ...exportFilter } = filter;
+  const set = (patch: Partial<typeof filter>) => setParams(paramsFromFilter({ ...filter, page: 0, ...patch }), { replace: true });
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+
+  return (
+    <Card>
+      <Flex wrap gap={8} justify="space-between" align="center" style={{ marginBottom: 12 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('audit.title')}
+        </Typography.Title>
+        <Button icon={<DownloadOutlined />} href={exportUrl(exportFilter)}>
+          {t('audit.export')}
+        </Button>
+      </Flex>
+      <Flex wrap gap={8} style={{ marginBottom: 12 }}>
+        <Input.Search allowClear aria-label={t('audit.entity')} placeholder={t('audit.entity')} defaultValue={filter.entity} style={{ width: 160 }} onSearch={(v) => set({ entity: v || undefined })} />
+        <Input.Search allowClear aria-label={t('audit.entityId')} placeholder={t('audit.entityId')} defaultValue={filter.id} style={{ width: 140 }} onSearch={(v) => set({ id: v || undefined })} />
+        <Input.Search allowClear aria-label={t('audit.actor')} placeholder={t('audit.actor')} defaultValue={filter.actor} style={{ width: 140 }} onSearch={(v) => set({ actor: v || undefined })} />
+        <Select
+          allowClear
+          aria-label={t('audit.action')}
+          placeholder={t('audit.action')}
+          style={{ width: 120 }}
+          value={filter.action}
+          onChange={(action) => set({ action })}
+          options={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))}
+        />
+        <DatePicker.RangePicker
+          aria-label={t('audit.period')}
+          value={filter.from && filter.to ? [dayjs(filter.from), dayjs(filter.to)] : null}
+          onChange={(range) => set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
+        />
+      </Flex>
+      <Table<AuditEvent>
+        rowKey="id"
+        size="small"
+        loading={audit.isLoading}
+        dataSource={audit.data?.items ?? []}
+        scroll={{ x: 820 }}
+        locale={{ emptyText: <Empty description={t('audit.empty')} /> }}
+        pagination={{
+          current: filter.page + 1,
+          pageSize: PAGE_SIZE,
+          total: audit.data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: (page) => setParams(paramsFromFilter({ ...filter, page: page - 1 }), { replace: true }),
+        }}
+        expandable={{
+          rowExpandable: (e) => changeLines(e.changes).length > 0,
+          expandedRowRender: (e) => (
+            <ul style={{ margin: 0, paddingLeft: 20, fontFamily: 'monospace', whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+              {changeLines(e.changes).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ),
+        }}
+        columns={[
+          { title: t('audit.time'), dataIndex: 'occurredAt', width: 170, render: (v: string) => time.format(new Date(v)) },
+          { title: t('audit.actor'), dataIndex: 'actor', width: 110 },
+          {
+            title: t('audit.action'),
+            dataIndex: 'action',
+            width: 90,
+            render: (a: string) => <Tag color={ACTION_COLOURS[a]}>{t(`audit.actions.${a}`, { defaultValue: a })}</Tag>,
+          },
+          { title: t('audit.entity'), dataIndex: 'entity', width: 150 },
+          { title: t('audit.entityId'), dataIndex: 'entityId', ellipsis: true },
+          { title: t('audit.address'), dataIndex: 'remoteAddress', width: 130, responsive: ['md'] },
+        ]}
+      />
+    </Card>
+  );
+}
