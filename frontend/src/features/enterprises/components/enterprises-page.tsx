@@ -11,7 +11,7 @@ import { EnterpriseFormModal } from './enterprise-form-modal';
 import { ImportModal } from './import-modal';
 import { TagList } from './tag-list';
 
-/** The filter lives in the URL, so a view can be bookmarked and shared. */
+/** The filter lives in the URL, so a view can be bookmarked and shared; so does a running import (`job`). */
 function useFilter(): [EnterpriseFilter, (patch: Partial<EnterpriseFilter>) => void] {
   const [params, setParams] = useSearchParams();
   const filter: EnterpriseFilter = {
@@ -33,9 +33,27 @@ function useFilter(): [EnterpriseFilter, (patch: Partial<EnterpriseFilter>) => v
     if (next.page) out.set('page', String(next.page));
     if (next.size !== 20) out.set('size', String(next.size));
     if (next.sort !== '-createdAt') out.set('sort', next.sort);
+    const job = params.get('job');
+    if (job) out.set('job', job);
     setParams(out, { replace: true });
   };
   return [filter, update];
+}
+
+/** The import job followed, kept in the URL: leaving the page and coming back finds it again. */
+function useJobParam(): [string | undefined, (job: string | undefined) => void] {
+  const [params, setParams] = useSearchParams();
+  const update = (job: string | undefined) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (job) next.set('job', job);
+        else next.delete('job');
+        return next;
+      },
+      { replace: true },
+    );
+  return [params.get('job') ?? undefined, update];
 }
 
 export function EnterprisesPage() {
@@ -43,6 +61,7 @@ export function EnterprisesPage() {
   const [filter, setFilter] = useFilter();
   const enterprises = useEnterprises(filter);
   const industries = useIndustries();
+  const [jobId, setJobId] = useJobParam();
   const me = useMe();
   const canCreate = (me.data?.roles ?? []).some((role) => role === 'officer' || role === 'unit_head');
   const [creating, setCreating] = useState(false);
@@ -159,7 +178,15 @@ export function EnterprisesPage() {
         ]}
       />
       <EnterpriseFormModal open={creating} onClose={() => setCreating(false)} />
-      <ImportModal open={importing} onClose={() => setImporting(false)} />
+      <ImportModal
+        open={importing || Boolean(jobId)}
+        onClose={() => {
+          setImporting(false);
+          setJobId(undefined);
+        }}
+        jobId={jobId}
+        onJobChange={setJobId}
+      />
     </Card>
   );
 }
