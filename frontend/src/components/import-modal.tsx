@@ -100,9 +100,9 @@ export function ImportModal<E = undefined>({
   const working = run.isPending || Boolean(jobId && !isFinished(job.data) && !job.isError);
   const failure = run.error ?? job.error ?? (job.data?.state === 'FAILED' ? jobError(job.data) : null);
 
+  // Once per applied report (queryKey is a new array every render: depending on it would invalidate in a loop).
   useEffect(() => {
     if (report?.applied && queryKey) void queryClient.invalidateQueries({ queryKey });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per applied report
   }, [report]);
 
   const send = async (file: File, dryRun: boolean, value: E) => {
