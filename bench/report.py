@@ -221,9 +221,11 @@ w("|---|---|---|---|---|---|---|")
 w("| export to .xlsx (HTTP %s) | %d | %.1f | %.1f s | %.0f MB | ≤ 10 s and ≤ 256 MB per 100,000 | %s |" % (
     e.get("status"), e_rows, e_s, e_per_100k, e_heap,
     "met" if e_per_100k <= 10 and e_heap <= 256 and e.get("status") == "200" else "**missed**"))
-w("| import of a .csv (HTTP %s) | %d | %.1f | %.1f s | %.0f MB | ≤ 60 s per 100,000 | %s |" % (
-    i.get("status"), i_rows, i_s, i_per_100k, i_heap,
-    "met" if i_per_100k <= 60 and i.get("status") == "200" else "**missed**"))
+# The import answers 202 and runs as a job, polled to its end (its seconds include the last poll's wait, ≤ 0.2 s).
+i_ok = i.get("status") == "202" and i.get("state") == "SUCCEEDED" and '"applied":true' in i.get("answer", "")
+w("| import of a .csv (HTTP %s, job %s) | %d | %.1f | %.1f s | %.0f MB | ≤ 60 s per 100,000 | %s |" % (
+    i.get("status"), i.get("state"), i_rows, i_s, i_per_100k, i_heap,
+    "met" if i_per_100k <= 60 and i_ok else "**missed**"))
 w("")
 w("Import answer: `%s`" % i.get("answer", ""))
 w("")
@@ -245,8 +247,8 @@ if smoke:
     # the ledger import may be missing from a build (404/405); when it is there it must apply the generated sheet
     ledger_bad = not l_missing and not (l_status == "200" and l_applied)
     report_bad = rj.get("status") != "200" or rx.get("status") != "200" or cf_errors > 0
-    if bad or e.get("status") != "200" or i.get("status") != "200" or ledger_bad or report_bad:
-        print("smoke run failed: %s export=%s import=%s ledger=%s report json=%s xlsx=%s cockpit errors=%d" % (
-            bad, e.get("status"), i.get("status"), l_status, rj.get("status"), rx.get("status"), cf_errors),
+    if bad or e.get("status") != "200" or not i_ok or ledger_bad or report_bad:
+        print("smoke run failed: %s export=%s import=%s/%s ledger=%s report json=%s xlsx=%s cockpit errors=%d" % (
+            bad, e.get("status"), i.get("status"), i.get("state"), l_status, rj.get("status"), rx.get("status"), cf_errors),
               file=sys.stderr)
         sys.exit(1)

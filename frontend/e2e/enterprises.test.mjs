@@ -26,6 +26,16 @@ test('an officer adds a firm, finds it by pinyin initials, opens it and tags it 
     await page.waitForFunction(() => document.querySelectorAll('tbody tr.ant-table-row').length === 1);
     const link = page.getByRole('link', { name });
     assert.equal(await link.count(), 1);
+
+    // The firm is the officer's unit's: narrowing to that owner unit keeps it, and the URL keeps the filter.
+    const me = await page.evaluate(() => fetch('/api/me').then((r) => r.json()));
+    const owner = page.getByRole('combobox', { name: '负责单位' });
+    await owner.click();
+    await owner.fill(me.unit.name); // a district has dozens of units: search, as a person would
+    await page.locator(`.ant-select-item-option[title="${me.unit.name}"]`).click();
+    await page.waitForURL(new RegExp(`ownerUnitId=${me.unit.id}`));
+    assert.match(page.url(), /q=hdlycsxcl/);
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr.ant-table-row').length === 1);
     await link.click();
 
     await page.getByRole('button', { name: '编辑' }).click();

@@ -19,6 +19,7 @@ describe('app shell', () => {
       'GET /api/me': () => ({ status: 200, body: OFFICER }),
       'GET /api/enterprises?sort=-createdAt&page=0&size=20': () => ({ status: 200, body: { items: [], total: 0, next: null } }),
       'GET /api/industries?includeRetired=false': () => ({ status: 200, body: { items: [], total: 0, next: null } }),
+      'GET /api/units': () => ({ status: 200, body: { items: [], total: 0, next: null } }),
     });
     renderWithApp(<App />, { route: '/enterprises' });
     const nav = await screen.findByRole('menu');

@@ -1,9 +1,11 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { Alert, Button, Modal, Result, Space, Steps, Table, Typography, Upload } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/error-message';
+import { isFinished, isJob, jobError, useJob, type Job } from '../lib/jobs';
+import { JobProgress } from './job-progress';
 
 export interface ImportIssue {
   row: number;
@@ -31,8 +33,14 @@ export interface ImportModalProps<E = undefined> {
   /** Shown above the file chooser, before the template link. */
   intro?: ReactNode;
   templateHref: string;
-  /** Sends the sheet; `extraValue` is the value of {@link extra} when the sheet was chosen. */
-  upload: (file: File, dryRun: boolean, extraValue: E) => Promise<ImportReport>;
+  /**
+   * Sends the sheet; `extraValue` is the value of {@link extra} when the sheet was chosen. The server answers the
+   * report at once, or a job (202) whose result is the report: the wizard then polls it and shows its progress.
+   */
+  upload: (file: File, dryRun: boolean, extraValue: E) => Promise<ImportReport | Job<ImportReport>>;
+  /** The import job followed, when the caller keeps it (e.g. in the URL, to find it again); else kept inside. */
+  jobId?: string;
+  onJobChange?: (jobId: string | undefined) => void;
   /** An extra form control shown with the file chooser (e.g. a month picker), controlled by the caller. */
   extra?: ReactNode;
   extraValue?: E;
@@ -73,38 +81,63 @@ export function ImportModal<E = undefined>({
   extraValue,
   queryKey,
   summary,
+  jobId: followedJob,
+  onJobChange,
 }: ImportModalProps<E>) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const run = useMutation({
     mutationFn: ({ file, dryRun, value }: { file: File; dryRun: boolean; value: E }) => upload(file, dryRun, value),
-    onSuccess: (report) => {
-      if (report.applied && queryKey) void queryClient.invalidateQueries({ queryKey });
-    },
   });
+  const [ownJob, setOwnJob] = useState<string>();
+  const jobId = onJobChange ? followedJob : ownJob;
+  const setJobId = onJobChange ?? setOwnJob;
+  const job = useJob<ImportReport>(jobId);
   // The file and the extra value as checked: applying sends exactly what was checked.
   const [checked, setChecked] = useState<{ file: File; value: E }>();
-  const [report, setReport] = useState<ImportReport>();
+  const [answered, setAnswered] = useState<ImportReport>();
+  const report = answered ?? (job.data?.state === 'SUCCEEDED' ? job.data.result : undefined);
+  const working = run.isPending || Boolean(jobId && !isFinished(job.data) && !job.isError);
+  const failure = run.error ?? job.error ?? (job.data?.state === 'FAILED' ? jobError(job.data) : null);
 
+  // Once per applied report (queryKey is a new array every render: depending on it would invalidate in a loop).
+  useEffect(() => {
+    if (report?.applied && queryKey) void queryClient.invalidateQueries({ queryKey });
+  }, [report]);
+
+  const send = async (file: File, dryRun: boolean, value: E) => {
+    const answer = await run.mutateAsync({ file, dryRun, value }).catch(() => undefined);
+    if (isJob(answer)) {
+      queryClient.setQueryData(['jobs', answer.id], answer);
+      setJobId(answer.id);
+    } else {
+      setAnswered(answer);
+    }
+  };
   const reset = () => {
     setChecked(undefined);
-    setReport(undefined);
+    setAnswered(undefined);
+    setJobId(undefined);
     run.reset();
   };
   const close = () => {
     reset();
     onClose();
   };
-  const step = report?.applied ? 2 : report ? 1 : 0;
+  const step = report?.applied ? 2 : report || working ? 1 : 0;
   const counts = (r: ImportReport) =>
     summary ? summary(r) : t('importWizard.summary', { created: r.created, updated: r.updated, unchanged: r.unchanged });
   const check = async (file: File) => {
     const value = extraValue as E;
     setChecked({ file, value });
-    setReport(await run.mutateAsync({ file, dryRun: true, value }).catch(() => undefined));
+    await send(file, true, value);
   };
   const apply = async () => {
-    if (checked) setReport(await run.mutateAsync({ ...checked, dryRun: false }).catch(() => undefined));
+    if (checked) {
+      setAnswered(undefined);
+      setJobId(undefined);
+      await send(checked.file, false, checked.value);
+    }
   };
   const warnings = report?.warnings ?? [];
 
@@ -116,8 +149,10 @@ export function ImportModal<E = undefined>({
         style={{ marginBottom: 16 }}
         items={[{ title: t('importWizard.choose') }, { title: t('importWizard.check') }, { title: t('importWizard.done') }]}
       />
-      {run.isError && <Alert type="error" showIcon message={errorMessage(t, run.error)} style={{ marginBottom: 12 }} />}
-      {step === 0 && (
+      {failure && <Alert type="error" showIcon message={errorMessage(t, failure)} style={{ marginBottom: 12 }} />}
+      {failure && jobId && <Button onClick={reset}>{t('importWizard.again')}</Button>}
+      {jobId && !report && !failure && <JobProgress job={job.data} />}
+      {step === 0 && !jobId && (
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Paragraph>
             {intro ?? t('importWizard.intro')} <a href={templateHref}>{t('importWizard.template')}</a>
@@ -167,14 +202,17 @@ export function ImportModal<E = undefined>({
         <Result
           status="info"
           title={t('importWizard.valid', { rows: report.rows })}
-          subTitle={counts(report)}
+          subTitle={checked ? counts(report) : `${counts(report)}。${t('importWizard.chooseAgain')}`}
           extra={[
             <Button key="back" onClick={reset}>
               {t('importWizard.other')}
             </Button>,
-            <Button key="apply" type="primary" loading={run.isPending} onClick={() => void apply()}>
-              {t('importWizard.apply')}
-            </Button>,
+            // Found again from its job (the page was left): the file is not kept, so it is chosen once more.
+            checked ? (
+              <Button key="apply" type="primary" loading={run.isPending} onClick={() => void apply()}>
+                {t('importWizard.apply')}
+              </Button>
+            ) : null,
           ]}
         />
       )}

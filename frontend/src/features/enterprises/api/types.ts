@@ -88,6 +88,9 @@ export interface EnterpriseFilter {
   tags: TagCode[];
   industryId?: number;
   status?: EnterpriseStatus;
+  /** GB/T 2260: a province (370000) or a prefecture (370100) stands for every code below it. */
+  regionCode?: string;
+  ownerUnitId?: number;
   page: number;
   size: number;
   sort: string;

@@ -19,6 +19,20 @@ const FIRM = {
   ownerUnitName: '无影山街道',
   version: 0,
 };
+const UNITS = [
+  { id: 1, code: 'wuyingshan', name: '无影山街道', kind: 'STREET', version: 0 },
+  { id: 2, code: 'invest', name: '区投资促进局', kind: 'DEPARTMENT', version: 0 },
+];
+const REGIONS = {
+  dataYear: 2023,
+  items: [
+    {
+      code: '370000',
+      name: '山东省',
+      children: [{ code: '370100', name: '济南市', children: [{ code: '370105', name: '天桥区' }] }],
+    },
+  ],
+};
 const page = (items: unknown[]) => ({ status: 200, body: { items, total: items.length, next: null } });
 
 describe('target library list', () => {
@@ -26,6 +40,7 @@ describe('target library list', () => {
     const fetchMock = mockApi({
       'GET /api/me': () => ({ status: 200, body: OFFICER }),
       'GET /api/industries?includeRetired=false': () => page([]),
+      'GET /api/units': () => page(UNITS),
       'GET /api/enterprises?sort=-createdAt&page=0&size=20': () => page([]),
       'GET /api/enterprises?q=jnxcl&sort=-createdAt&page=0&size=20': () => page([FIRM]),
       'GET /api/enterprises?q=jnxcl&tag=GAZELLE&sort=-createdAt&page=0&size=20': () => page([FIRM]),
@@ -48,10 +63,31 @@ describe('target library list', () => {
     mockApi({
       'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles: ['leader'] } }),
       'GET /api/industries?includeRetired=false': () => page([]),
+      'GET /api/units': () => page(UNITS),
       'GET /api/enterprises?sort=-createdAt&page=0&size=20': () => page([FIRM]),
     });
     renderWithApp(<EnterprisesPage />, { route: '/enterprises' });
     await screen.findByRole('link', { name: '济南新材料科技有限公司' });
     expect(screen.queryByRole('button', { name: '新增企业' })).not.toBeInTheDocument();
+  });
+
+  it('filters by origin region and owner unit from the URL, and by another owner unit when chosen', async () => {
+    const fetchMock = mockApi({
+      'GET /api/me': () => ({ status: 200, body: OFFICER }),
+      'GET /api/industries?includeRetired=false': () => page([]),
+      'GET /api/units': () => page(UNITS),
+      'GET /api/regions': () => ({ status: 200, body: REGIONS }),
+      'GET /api/enterprises?regionCode=370105&ownerUnitId=1&sort=-createdAt&page=0&size=20': () => page([FIRM]),
+      'GET /api/enterprises?regionCode=370105&ownerUnitId=2&sort=-createdAt&page=0&size=20': () => page([]),
+    });
+    renderWithApp(<EnterprisesPage />, { route: '/enterprises?regionCode=370105&ownerUnitId=1' });
+    await screen.findByRole('link', { name: '济南新材料科技有限公司' });
+    expect(await screen.findByText('山东省 / 济南市 / 天桥区')).toBeInTheDocument();
+    expect(screen.getByTitle('无影山街道')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('combobox', { name: '负责单位' }));
+    await userEvent.click(await screen.findByTitle('区投资促进局'));
+    expect(await screen.findByText('没有符合条件的企业。换个关键词或去掉筛选试试。')).toBeInTheDocument();
+    expect(fetchMock.mock.calls.some(([url]) => String(url).includes('ownerUnitId=2'))).toBe(true);
   });
 });

@@ -5,37 +5,46 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth/api/get-me';
 import { useIndustries } from '../../industries/api/get-industries';
+import { RegionCascader } from '../../regions/components/region-cascader';
+import { useUnits } from '../../units/api/get-units';
+import { filterFromParams, paramsFromFilter } from '../api/filter-params';
 import { enterprisesUrl, useEnterprises } from '../api/get-enterprises';
 import { STATUSES, TAG_CODES, type EnterpriseFilter, type EnterpriseListItem, type EnterpriseStatus, type TagCode } from '../api/types';
 import { EnterpriseFormModal } from './enterprise-form-modal';
 import { ImportModal } from './import-modal';
 import { TagList } from './tag-list';
 
-/** The filter lives in the URL, so a view can be bookmarked and shared. */
+/** The filter lives in the URL, so a view can be bookmarked and shared; so does a running import (`job`). */
 function useFilter(): [EnterpriseFilter, (patch: Partial<EnterpriseFilter>) => void] {
   const [params, setParams] = useSearchParams();
-  const filter: EnterpriseFilter = {
-    q: params.get('q') ?? undefined,
-    tags: params.getAll('tag') as TagCode[],
-    industryId: params.get('industryId') ? Number(params.get('industryId')) : undefined,
-    status: (params.get('status') as EnterpriseStatus) ?? undefined,
-    page: Number(params.get('page') ?? 0),
-    size: Number(params.get('size') ?? 20),
-    sort: params.get('sort') ?? '-createdAt',
-  };
-  const update = (patch: Partial<EnterpriseFilter>) => {
-    const next = { ...filter, page: 0, ...patch };
-    const out = new URLSearchParams();
-    if (next.q) out.set('q', next.q);
-    next.tags.forEach((tag) => out.append('tag', tag));
-    if (next.industryId) out.set('industryId', String(next.industryId));
-    if (next.status) out.set('status', next.status);
-    if (next.page) out.set('page', String(next.page));
-    if (next.size !== 20) out.set('size', String(next.size));
-    if (next.sort !== '-createdAt') out.set('sort', next.sort);
-    setParams(out, { replace: true });
-  };
+  const filter = filterFromParams(params);
+  const update = (patch: Partial<EnterpriseFilter>) =>
+    setParams(
+      (current) => {
+        const next = paramsFromFilter({ ...filterFromParams(current), page: 0, ...patch });
+        const job = current.get('job');
+        if (job) next.set('job', job);
+        return next;
+      },
+      { replace: true },
+    );
   return [filter, update];
+}
+
+/** The import job followed, kept in the URL: leaving the page and coming back finds it again. */
+function useJobParam(): [string | undefined, (job: string | undefined) => void] {
+  const [params, setParams] = useSearchParams();
+  const update = (job: string | undefined) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (job) next.set('job', job);
+        else next.delete('job');
+        return next;
+      },
+      { replace: true },
+    );
+  return [params.get('job') ?? undefined, update];
 }
 
 export function EnterprisesPage() {
@@ -43,6 +52,8 @@ export function EnterprisesPage() {
   const [filter, setFilter] = useFilter();
   const enterprises = useEnterprises(filter);
   const industries = useIndustries();
+  const units = useUnits();
+  const [jobId, setJobId] = useJobParam();
   const me = useMe();
   const canCreate = (me.data?.roles ?? []).some((role) => role === 'officer' || role === 'unit_head');
   const [creating, setCreating] = useState(false);
@@ -97,6 +108,23 @@ export function EnterprisesPage() {
           value={filter.status}
           onChange={(status?: EnterpriseStatus) => setFilter({ status })}
           options={STATUSES.map((s) => ({ value: s, label: t(`enterprises.statuses.${s}`) }))}
+        />
+        <RegionCascader
+          value={filter.regionCode}
+          onChange={(regionCode) => setFilter({ regionCode })}
+          placeholder={t('enterprises.regionFilter')}
+          style={{ minWidth: 220 }}
+        />
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          placeholder={t('enterprises.ownerFilter')}
+          aria-label={t('enterprises.ownerFilter')}
+          style={{ minWidth: 180 }}
+          value={filter.ownerUnitId}
+          onChange={(ownerUnitId?: number) => setFilter({ ownerUnitId })}
+          options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
         />
       </Flex>
       <Flex wrap gap={4} style={{ marginBottom: 12 }} role="group" aria-label={t('enterprises.tagFilter')}>
@@ -159,7 +187,15 @@ export function EnterprisesPage() {
         ]}
       />
       <EnterpriseFormModal open={creating} onClose={() => setCreating(false)} />
-      <ImportModal open={importing} onClose={() => setImporting(false)} />
+      <ImportModal
+        open={importing || Boolean(jobId)}
+        onClose={() => {
+          setImporting(false);
+          setJobId(undefined);
+        }}
+        jobId={jobId}
+        onJobChange={setJobId}
+      />
     </Card>
   );
 }

@@ -26,6 +26,8 @@ import io.attract.common.excel.SheetReader.SheetRow;
 import io.attract.common.security.CurrentUser;
 import io.attract.industry.Industry;
 import io.attract.industry.IndustryRepository;
+import io.attract.job.JobPhase;
+import io.attract.job.JobProgress;
 import io.attract.unit.Unit;
 
 /**
@@ -37,6 +39,7 @@ import io.attract.unit.Unit;
 public class EnterpriseImport {
 
     static final String NAME = "企业名称";
+    private static final int FLUSH_EVERY = 500;
     private static final Map<String, String> FIELD_COLUMNS = Map.ofEntries(Map.entry("name", NAME),
             Map.entry("creditCode", "统一社会信用代码"), Map.entry("formerNames", "曾用名"),
             Map.entry("regionCode", "来源地代码"), Map.entry("industryCode", "国民经济行业代码"),
@@ -64,9 +67,19 @@ public class EnterpriseImport {
     @Inject
     Validator validator;
 
+    /** The importer's unit, which will own the new firms: checked before a job is started, and again in it. */
+    public Unit requireUnit() {
+        return me.unit().orElseThrow(() -> new ApiException(400, "user.no_unit", "您尚未分配责任单位，不能导入企业。请联系系统管理员。"));
+    }
+
+    /**
+     * Reads, checks and (unless {@code dryRun} or any row is wrong) writes the sheet, all in this one transaction;
+     * {@code progress} is told each phase and row (it writes in transactions of its own).
+     */
     @Transactional
-    public ImportReport run(String fileName, byte[] content, boolean dryRun) {
-        Unit unit = me.unit().orElseThrow(() -> new ApiException(400, "user.no_unit", "您尚未分配责任单位，不能导入企业。请联系系统管理员。"));
+    public ImportReport run(String fileName, byte[] content, boolean dryRun, JobProgress progress) {
+        Unit unit = requireUnit();
+        progress.phase(JobPhase.PARSING, 0);
         SheetReader.Sheet1 sheet = SheetReader.read(fileName, content);
         List<RowError> errors = new ArrayList<>();
         checkHeaders(sheet.headers(), errors);
@@ -81,7 +94,10 @@ public class EnterpriseImport {
         prefetch(sheet.rows(), byCode, byKey);
         Map<String, Integer> codesSeen = new HashMap<>();
         Map<String, Integer> keysSeen = new HashMap<>();
+        progress.phase(JobPhase.VALIDATING, sheet.rows().size());
+        int checked = 0;
         for (SheetRow row : sheet.rows()) {
+            progress.done(checked++);
             int before = errors.size();
             EnterpriseRequest request = parse(row, industryByName, errors);
             if (request == null || errors.size() > before) {
@@ -101,6 +117,7 @@ public class EnterpriseImport {
             }
             plan.add(new Planned(row, existing == null ? request : overlay(request, existing, sheet.headers()), existing));
         }
+        progress.done(checked);
         int created = (int) plan.stream().filter(p -> p.existing() == null).count();
         int unchanged = (int) plan.stream().filter(p -> p.existing() != null && same(p.request(), p.existing())).count();
         int updated = plan.size() - created - unchanged;
@@ -110,7 +127,13 @@ public class EnterpriseImport {
         if (dryRun) {
             return new ImportReport("VALID", sheet.rows().size(), created, updated, unchanged, false, List.of());
         }
+        progress.phase(JobPhase.WRITING, plan.size());
+        int written = 0;
         for (Planned p : plan) {
+            if (written % FLUSH_EVERY == 0 && written > 0) {
+                enterprises.flush(); // still this one transaction: the progress then counts rows sent to the database
+            }
+            progress.done(written++);
             if (p.existing() == null) {
                 Enterprise firm = new Enterprise();
                 firm.ownerUnit = unit;
@@ -122,6 +145,7 @@ public class EnterpriseImport {
             }
         }
         enterprises.flush();
+        progress.done(written);
         return new ImportReport("APPLIED", sheet.rows().size(), created, updated, unchanged, true, List.of());
     }
 

@@ -30,11 +30,13 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.error.ApiException;
-import io.attract.common.excel.ImportReport;
+import io.attract.common.excel.SheetReader;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
 import io.attract.common.persistence.SortParam;
 import io.attract.common.security.Roles;
+import io.attract.job.JobResource;
+import io.attract.job.Jobs;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/enterprises")
@@ -56,6 +58,12 @@ public class EnterpriseResource {
 
     @Inject
     EnterpriseImport importer;
+
+    @Inject
+    Jobs jobs;
+
+    /** The kind of the jobs {@code POST /api/enterprises/import} starts. */
+    public static final String IMPORT_JOB = "ENTERPRISE_IMPORT";
 
     @GET
     @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
@@ -85,19 +93,25 @@ public class EnterpriseResource {
     }
 
     /**
-     * Imports a sheet (.xlsx or .csv) with the export's columns. Answers the row-by-row report; with any error, or
-     * with {@code dryRun=true}, nothing is written.
+     * Imports a sheet (.xlsx or .csv) with the export's columns, as a job: answers 202 with the job and
+     * {@code Location: /api/jobs/{id}}; the job's result is the row-by-row report. With any error, or with
+     * {@code dryRun=true}, nothing is written. A missing file, a file that is neither .xlsx nor .csv and a user
+     * without a unit are refused at once.
      */
     @POST
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public ImportReport importSheet(@RestForm("file") FileUpload file, @QueryParam("dryRun") boolean dryRun)
+    public Response importSheet(@RestForm("file") FileUpload file, @QueryParam("dryRun") boolean dryRun)
             throws java.io.IOException {
         if (file == null) {
             throw ApiException.invalid("file", "import.no_file", "请选择要导入的 .xlsx 或 .csv 文件。");
         }
-        return importer.run(file.fileName(), java.nio.file.Files.readAllBytes(file.uploadedFile()), dryRun);
+        SheetReader.supported(file.fileName());
+        importer.requireUnit();
+        String name = file.fileName();
+        byte[] content = java.nio.file.Files.readAllBytes(file.uploadedFile());
+        return JobResource.accepted(jobs.start(IMPORT_JOB, progress -> importer.run(name, content, dryRun, progress)));
     }
 
     /** The import template: the columns in Chinese, and a second sheet that explains them. */

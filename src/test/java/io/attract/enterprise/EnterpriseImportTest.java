@@ -19,9 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.attract.support.Fixtures;
+import io.attract.support.JobPolls;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class EnterpriseImportTest {
@@ -107,12 +109,18 @@ class EnterpriseImportTest {
         upload("x.csv", "名字,电话\n某公司,123\n".getBytes(StandardCharsets.UTF_8), true)
                 .body("status", equalTo("REJECTED")).body("errors.row", hasItem(1))
                 .body("errors.column", hasItem("企业名称")).body("errors.column", hasItem("电话"));
-        upload("x.pdf", new byte[] { 1, 2, 3 }, true).statusCode(415);
+        request("x.pdf", new byte[] { 1, 2, 3 }, true).post("/api/enterprises/import").then().statusCode(415)
+                .body("code", equalTo("import.unsupported_file"));
     }
 
+    /** Starts the import job and answers its report (the job's result) once it has finished. */
     private static ValidatableResponse upload(String name, byte[] content, boolean dryRun) {
-        return Tokens.as(Tokens.OFFICER).multiPart("file", name, content).queryParam("dryRun", dryRun)
-                .post("/api/enterprises/import").then();
+        return JobPolls.result(Tokens.OFFICER, JobPolls.start(Tokens.OFFICER, request(name, content, dryRun),
+                "/api/enterprises/import"));
+    }
+
+    private static RequestSpecification request(String name, byte[] content, boolean dryRun) {
+        return Tokens.as(Tokens.OFFICER).multiPart("file", name, content).queryParam("dryRun", dryRun);
     }
 
     private static byte[] xlsx(List<List<String>> rows) throws IOException {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.attract.support.Fixtures;
+import io.attract.support.JobPolls;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -115,12 +116,44 @@ class EnterpriseResourceTest {
         for (int i = 0; i <= EnterpriseService.COUNT_CAP; i++) {
             csv.append(tag).append("企业").append(i).append("号有限公司\n");
         }
-        Tokens.as(Tokens.OFFICER).multiPart("file", "many.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/api/enterprises/import").then().statusCode(200).body("created", equalTo(EnterpriseService.COUNT_CAP + 1));
+        String job = JobPolls.start(Tokens.OFFICER, Tokens.as(Tokens.OFFICER).multiPart("file", "many.csv",
+                csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "/api/enterprises/import");
+        JobPolls.result(Tokens.OFFICER, job).body("created", equalTo(EnterpriseService.COUNT_CAP + 1));
         Tokens.as(Tokens.LEADER).queryParam("q", tag).get("/api/enterprises").then().statusCode(200)
                 .body("total", equalTo(null)).body("items", org.hamcrest.Matchers.hasSize(20));
         Tokens.as(Tokens.LEADER).queryParam("q", tag + "企业100").get("/api/enterprises").then().statusCode(200)
                 .body("total", equalTo(2)); // 企业100号 and 企业1000号
+    }
+
+    @Test
+    void theListNarrowsToAnOriginRegionByItsCodePrefixAndToAnOwnerUnit() {
+        String tag = "来源筛选" + System.nanoTime();
+        Map<String, Object> tianqiao = firm(tag + "天桥有限公司");
+        tianqiao.put("regionCode", "370105");
+        Map<String, Object> licheng = firm(tag + "历城有限公司");
+        licheng.put("regionCode", "370112");
+        Map<String, Object> qingdao = firm(tag + "青岛有限公司");
+        qingdao.put("regionCode", "370202");
+        Map<String, Object> shenzhen = firm(tag + "深圳有限公司");
+        shenzhen.put("regionCode", "440300");
+        for (Map<String, Object> body : List.of(tianqiao, licheng, qingdao)) {
+            Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/enterprises").then().statusCode(201);
+        }
+        int otherUnit = Tokens.as(Tokens.OFFICER2).contentType(ContentType.JSON).body(shenzhen).post("/api/enterprises")
+                .then().statusCode(201).extract().path("ownerUnitId");
+
+        java.util.function.BiFunction<String, Object, List<String>> names = (param, value) -> Tokens.as(Tokens.LEADER)
+                .queryParam("q", tag).queryParam(param, value).queryParam("sort", "name").get("/api/enterprises").then()
+                .statusCode(200).extract().path("items.name");
+        org.assertj.core.api.Assertions.assertThat(names.apply("regionCode", "370000")).hasSize(3);
+        org.assertj.core.api.Assertions.assertThat(names.apply("regionCode", "370100"))
+                .containsExactlyInAnyOrder(tag + "天桥有限公司", tag + "历城有限公司");
+        org.assertj.core.api.Assertions.assertThat(names.apply("regionCode", "370105")).containsExactly(tag + "天桥有限公司");
+        org.assertj.core.api.Assertions.assertThat(names.apply("regionCode", "440000")).containsExactly(tag + "深圳有限公司");
+        org.assertj.core.api.Assertions.assertThat(names.apply("ownerUnitId", otherUnit)).containsExactly(tag + "深圳有限公司");
+        org.assertj.core.api.Assertions.assertThat(names.apply("ownerUnitId", ownUnit)).hasSize(3);
+        Tokens.as(Tokens.LEADER).queryParam("q", tag).queryParam("regionCode", "370100").queryParam("ownerUnitId", otherUnit)
+                .get("/api/enterprises").then().body("total", equalTo(0));
     }
 
     @Test

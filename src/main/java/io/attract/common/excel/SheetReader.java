@@ -47,18 +47,21 @@ public final class SheetReader {
     }
 
     public static Sheet1 read(String fileName, byte[] content) {
-        String name = fileName == null ? "" : fileName.toLowerCase();
+        String name = supported(fileName);
         try {
-            if (name.endsWith(".csv")) {
-                return csv(content);
-            }
-            if (name.endsWith(".xlsx")) {
-                return xlsx(content);
-            }
+            return name.endsWith(".csv") ? csv(content) : xlsx(content);
         } catch (IOException | RuntimeException e) {
             throw new ApiException(400, "import.unreadable", "无法读取该文件：请上传 .xlsx 或 .csv 格式的表格（" + e.getClass().getSimpleName() + "）。");
         }
-        throw new ApiException(415, "import.unsupported_file", "只支持 .xlsx 和 .csv 文件。");
+    }
+
+    /** The file's name in lower case when it is an .xlsx or a .csv; else 415, before anything is read. */
+    public static String supported(String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase();
+        if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {
+            throw new ApiException(415, "import.unsupported_file", "只支持 .xlsx 和 .csv 文件。");
+        }
+        return name;
     }
 
     private static Sheet1 xlsx(byte[] content) throws IOException {

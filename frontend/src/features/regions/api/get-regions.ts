@@ -1,0 +1,33 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+
+/** A GB/T 2260 division; provinces hold prefectures, prefectures hold counties. */
+export interface Region {
+  code: string;
+  name: string;
+  children?: Region[];
+}
+
+export interface RegionTree {
+  dataYear: number;
+  items: Region[];
+}
+
+export const getRegions = () => api<RegionTree>('/api/regions');
+
+/** The code list changes once a year: read it once per session. */
+export const regionsQueryOptions = () =>
+  queryOptions({ queryKey: ['regions'], queryFn: getRegions, staleTime: Infinity, gcTime: Infinity });
+
+/** `enabled`: the list is ~100 kB, fetched only once a picker needs it. */
+export const useRegions = (enabled = true) => useQuery({ ...regionsQueryOptions(), enabled });
+
+/** 370105 → [370000, 370100, 370105]; 370100 → [370000, 370100]; 370000 → [370000]. */
+export function regionPath(code: string | undefined): string[] {
+  if (!code || !/^\d{6}$/.test(code)) return [];
+  const province = `${code.slice(0, 2)}0000`;
+  const prefecture = `${code.slice(0, 4)}00`;
+  if (code === province) return [province];
+  if (code === prefecture) return [province, prefecture];
+  return [province, prefecture, code];
+}
