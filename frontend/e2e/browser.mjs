@@ -41,15 +41,33 @@ export async function step(page, name, action) {
   }
 }
 
-/** Logs in through the OIDC provider's page by clicking the demo user's button. */
-export async function loginAs(page, username) {
+/**
+ * Which login page the journeys meet: the OIDC Dev Service's (default; a button per demo user) or, with
+ * OIDC_PROVIDER=keycloak, Keycloak's login form (deploy/keycloak/real-provider-test.sh; demo password `demo`).
+ */
+export const OIDC_PROVIDER = process.env.OIDC_PROVIDER ?? 'dev-service';
+
+/**
+ * Logs in through the OIDC provider's page. `providerScreenshot`: a file name under SCREENSHOTS for a picture of
+ * the provider's page before the user fills it in.
+ */
+export async function loginAs(page, username, { providerScreenshot } = {}) {
   await step(page, `open the app at ${BASE_URL} and see the login page`, async () => {
     await page.goto(BASE_URL + '/');
     await page.getByRole('button', { name: '登录' }).waitFor();
   });
-  await step(page, `log in as ${username} on the provider's page`, async () => {
+  await step(page, `log in as ${username} on the provider's (${OIDC_PROVIDER}) page`, async () => {
     await page.getByRole('button', { name: '登录' }).click();
-    await page.locator(`button[name="predefined-${username}"]`).click();
+    if (OIDC_PROVIDER === 'keycloak') {
+      await page.locator('#kc-login').waitFor({ timeout: 60_000 });
+      if (providerScreenshot) await page.screenshot({ path: SCREENSHOTS + providerScreenshot, fullPage: true });
+      await page.locator('#username').fill(username);
+      await page.locator('#password').fill(process.env.DEMO_PASSWORD ?? 'demo');
+      await page.locator('#kc-login').click();
+    } else {
+      if (providerScreenshot) await page.screenshot({ path: SCREENSHOTS + providerScreenshot, fullPage: true });
+      await page.locator(`button[name="predefined-${username}"]`).click();
+    }
     await page.waitForURL((url) => new URL(url).origin === APP_ORIGIN, { timeout: 60_000 });
   });
 }
