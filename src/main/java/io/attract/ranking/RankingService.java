@@ -31,7 +31,7 @@ public class RankingService {
         int year = asOf.getYear();
         RankingRuleView rule = targets.rule(year);
         Map<Long, Map<Metric, BigDecimal>> targetsByUnit = targets.targets(year);
-        Map<Long, Map<Metric, BigDecimal>> actuals = queries.actuals(LocalDate.of(year, 1, 1), asOf);
+        Map<Long, Map<Metric, BigDecimal>> actuals = actuals(LocalDate.of(year, 1, 1), asOf);
         List<RankingScores.Entry> entries = new ArrayList<>();
         targetsByUnit.forEach((unitId, t) -> entries.add(new RankingScores.Entry(unitId,
                 actuals.getOrDefault(unitId, Map.of()), t)));
@@ -46,5 +46,10 @@ public class RankingService {
         }
         return new RankingView(year, asOf, asOf.getMonthValue(),
                 RankingScores.timeProgressPercent(asOf.getMonthValue()), rule, rows);
+    }
+
+    /** Each unit's actuals in [from, to], by business date; units with none are absent. */
+    public Map<Long, Map<Metric, BigDecimal>> actuals(LocalDate from, LocalDate to) {
+        return queries.actuals(from, to);
     }
 }
