@@ -92,7 +92,9 @@ class DemoTargets {
     static BigDecimal target(Metric metric, BigDecimal actual, int month, double factor) {
         double projected = actual.doubleValue() * 12 / month * factor;
         return switch (metric) {
-            case SIGNED, LANDED -> BigDecimal.valueOf(Math.max(actual.signum() == 0 ? 2 : 1, Math.round(projected)));
+            // The pace so far rounded up to whole projects, then the factor: small counts still spread.
+            case SIGNED, LANDED -> BigDecimal.valueOf(Math.max(actual.signum() == 0 ? 2 : 1,
+                    Math.round(Math.ceil(actual.doubleValue() * 12 / month) * factor)));
             case FUNDS -> BigDecimal.valueOf(Math.max(20, Math.round(projected / 100))).multiply(BigDecimal.valueOf(100));
             // Only units that bring in foreign capital are given an FDI target.
             case FOREIGN_USD -> actual.signum() == 0 ? null
