@@ -4,7 +4,7 @@ import { homePath, sectionOf, sectionsFor } from './navigation';
 describe('navigation by role', () => {
   it('gives an officer the field sections and no administration or cockpit', () => {
     const keys = sectionsFor(['officer']).map((s) => s.key);
-    expect(keys).toEqual(['my-week', 'enterprises', 'chains', 'visits', 'leads', 'trips', 'events', 'projects']);
+    expect(keys).toEqual(['my-week', 'enterprises', 'chains', 'visits', 'leads', 'trips', 'events', 'projects', 'ranking']);
   });
 
   it('gives a leader the cockpit first', () => {
@@ -15,6 +15,15 @@ describe('navigation by role', () => {
   it('lands an admin on the unit page of administration when it is first they may see', () => {
     expect(sectionsFor(['admin']).map((s) => s.key)).toContain('admin');
     expect(homePath(['officer'])).toBe('/my-week');
+  });
+
+  it('shows the league table to every role and its targets to admins only', () => {
+    for (const role of ['officer', 'unit_head', 'leader', 'stats', 'admin']) {
+      expect(sectionsFor([role]).map((s) => s.key)).toContain('ranking');
+    }
+    const admin = sectionsFor(['admin']).find((s) => s.key === 'admin');
+    expect(admin?.children?.map((c) => c.path)).toContain('/admin/targets');
+    expect(sectionOf('/admin/targets')?.key).toBe('admin');
   });
 
   it('has no home for someone without a role', () => {

@@ -25,6 +25,8 @@ export const NAV_SECTIONS: NavSection[] = [
   { key: 'events', path: '/events', labelKey: 'nav.events', roles: ENGAGEMENT_READERS },
   { key: 'projects', path: '/projects', labelKey: 'nav.projects', roles: EVERYONE },
   { key: 'reports', path: '/reports', labelKey: 'nav.reports', roles: ['leader', 'stats', 'admin', 'unit_head'] },
+  // A published league table: every role reads it.
+  { key: 'ranking', path: '/ranking', labelKey: 'nav.ranking', roles: EVERYONE },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', roles: ['stats', 'admin'] },
   {
     key: 'admin',
@@ -38,6 +40,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { key: 'admin-space', path: '/admin/space', labelKey: 'nav.adminSpace', roles: ['admin'] },
       { key: 'admin-stall-rules', path: '/admin/stall-rules', labelKey: 'nav.adminStallRules', roles: ['admin'] },
       { key: 'admin-lead-clocks', path: '/admin/lead-clocks', labelKey: 'nav.adminLeadClocks', roles: ['admin'] },
+      { key: 'admin-targets', path: '/admin/targets', labelKey: 'nav.adminTargets', roles: ['admin'] },
     ],
   },
 ];

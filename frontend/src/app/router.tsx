@@ -73,9 +73,13 @@ const ADMIN_PAGES: Record<string, ComponentType> = {
   'lead-clocks': lazy(() =>
     import('../features/leads/components/lead-clock-rules-page').then((m) => ({ default: m.LeadClockRulesPage })),
   ),
+  targets: lazy(() => import('../features/ranking/components/targets-page').then((m) => ({ default: m.TargetsPage }))),
 };
 
 const AuditPage = lazy(() => import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
+const RankingPage = lazy(() =>
+  import('../features/ranking/components/ranking-page').then((m) => ({ default: m.RankingPage })),
+);
 
 const ReportsPage = lazy(() =>
   import('../features/reports/components/reports-page').then((m) => ({ default: m.ReportsPage })),
@@ -133,6 +137,16 @@ export function AppRoutes({ me }: AppRoutesProps) {
             <RequireSection roles={me.roles}>
               <Suspense fallback={<Spin />}>
                 <AuditPage />
+              </Suspense>
+            </RequireSection>
+          }
+        />
+        <Route
+          path="ranking"
+          element={
+            <RequireSection roles={me.roles}>
+              <Suspense fallback={<Spin />}>
+                <RankingPage />
               </Suspense>
             </RequireSection>
           }

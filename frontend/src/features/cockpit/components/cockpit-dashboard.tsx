@@ -1,4 +1,5 @@
 import { Col, Row } from 'antd';
+import { RankingCard } from '../../ranking/components/ranking-card';
 import type { Cockpit } from '../api/types';
 import { BreakdownChart } from './breakdown-chart';
 import { FunnelChart } from './funnel-chart';
@@ -44,6 +45,9 @@ export function CockpitDashboard({ data, onSelectUnit }: CockpitDashboardProps) 
         </Col>
         <Col {...HALF}>
           <KeyProjectsTable items={data.keyProjects} unitId={data.unitId} />
+        </Col>
+        <Col {...HALF}>
+          <RankingCard asOf={data.asOf} unitId={data.unitId} />
         </Col>
       </Row>
     </>

@@ -49,6 +49,9 @@ public class DemoLoader {
     @Inject
     DemoChains chains;
 
+    @Inject
+    DemoTargets targets;
+
     void onStart(@Observes @Priority(DatabaseBootstrap.PRIORITY + 10) StartupEvent event) {
         if (config.enabled()) {
             load();
@@ -84,6 +87,7 @@ public class DemoLoader {
         added += projects.load();
         added += engagement.load();
         added += chains.load();
+        added += targets.load();
         LOG.infof("Demo data: %d records added", added);
     }
 }

@@ -9,14 +9,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.attract.ranking.Metric;
+
 /**
  * 月报: the month's and the year-to-date figures, by unit and by industry, and the project lines they are summed
- * from. {@code to} is the month's last day (or today while the month runs).
+ * from. {@code to} is the month's last day (or today while the month runs). {@code targets} is the completion of
+ * the year's targets (null when the year has none, and in months published before targets existed).
  */
 public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures summary, BigDecimal newYoyPercent,
         BigDecimal fundsYoyPercent, BigDecimal foreignUsdYoyPercent, long newLastYear, BigDecimal fundsLastYear,
         BigDecimal foreignUsdLastYear, List<Group> byUnit, List<Group> byIndustry, List<ReportRow> projects,
-        Publication publication) {
+        Publication publication, Targets targets) {
+
+    /** A report without target completion, as published before targets existed. */
+    public MonthlyReport(String month, LocalDate from, LocalDate to, Figures summary, BigDecimal newYoyPercent,
+            BigDecimal fundsYoyPercent, BigDecimal foreignUsdYoyPercent, long newLastYear, BigDecimal fundsLastYear,
+            BigDecimal foreignUsdLastYear, List<Group> byUnit, List<Group> byIndustry, List<ReportRow> projects,
+            Publication publication) {
+        this(month, from, to, summary, newYoyPercent, fundsYoyPercent, foreignUsdYoyPercent, newLastYear,
+                fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, projects, publication, null);
+    }
+
+    /**
+     * 目标完成情况 of the district: 序时进度 ({@code month}/12) and per metric the annual target (the sum of the units'
+     * targets), the 1–N月累计 actual, completion and the points ahead of (or behind) 序时进度.
+     */
+    public record Targets(int month, BigDecimal timeProgressPercent, List<TargetLine> lines) {
+    }
+
+    /** One metric's annual target, year-to-date actual, completion % and 超(+)/低于(−)序时进度 points. */
+    public record TargetLine(Metric metric, BigDecimal target, BigDecimal actual, BigDecimal completionPercent,
+            BigDecimal aheadPoints) {
+    }
 
     /**
      * Whether the month is closed (月结). A closed month's report is the published one; {@code liveSummary} is what
@@ -33,7 +57,7 @@ public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures 
 
     MonthlyReport with(Publication p) {
         return new MonthlyReport(month, from, to, summary, newYoyPercent, fundsYoyPercent, foreignUsdYoyPercent,
-                newLastYear, fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, projects, p);
+                newLastYear, fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, projects, p, targets);
     }
 
     /** Counts and sums over a set of project lines. */
@@ -62,15 +86,20 @@ public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures 
         }
     }
 
-    public record Group(Long id, String name, Figures figures) {
+    /** A unit's or an industry's figures; {@code targets} only for a unit with targets in the year. */
+    public record Group(Long id, String name, Figures figures, List<TargetLine> targets) {
+
+        public Group(Long id, String name, Figures figures) {
+            this(id, name, figures, null);
+        }
     }
 
+    /** One group per id (two units of the same name stay apart; lines without one form a group of their own). */
     static List<Group> groups(List<ReportRow> rows, Function<ReportRow, Long> id, Function<ReportRow, String> name) {
-        Map<String, List<ReportRow>> byName = new LinkedHashMap<>();
-        rows.forEach(r -> byName.computeIfAbsent(name.apply(r) == null ? "" : name.apply(r), k -> new ArrayList<>()).add(r));
+        Map<Long, List<ReportRow>> byId = new LinkedHashMap<>();
+        rows.forEach(r -> byId.computeIfAbsent(id.apply(r), k -> new ArrayList<>()).add(r));
         List<Group> groups = new ArrayList<>();
-        byName.forEach((key, list) -> groups.add(new Group(id.apply(list.get(0)), key.isEmpty() ? null : key,
-                Figures.of(list))));
+        byId.forEach((key, list) -> groups.add(new Group(key, name.apply(list.get(0)), Figures.of(list))));
         groups.sort((a, b) -> b.figures().fundsYearToDate().compareTo(a.figures().fundsYearToDate()));
         return groups;
     }

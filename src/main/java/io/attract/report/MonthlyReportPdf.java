@@ -58,10 +58,26 @@ final class MonthlyReportPdf {
             pages.down(3);
             pages.paragraph(ReportLines.BASIS, 8, Align.LEFT, false);
             pages.down(8);
+            if (r.targets() != null) {
+                pages.room(40);
+                pages.paragraph(ReportLines.targetTitle(r.targets()), 10, Align.LEFT, true);
+                pages.down(3);
+                targetSummary(r).draw(pages);
+                pages.down(8);
+            }
 
             section(pages, "二、分责任单位");
             groups("责任单位", r.byUnit(), r.summary()).draw(pages);
             pages.down(10);
+            if (r.targets() != null) {
+                pages.room(40);
+                pages.paragraph("分责任单位" + ReportLines.targetTitle(r.targets()), 10, Align.LEFT, true);
+                pages.down(3);
+                unitTargets(r).draw(pages);
+                pages.down(3);
+                pages.paragraph(ReportLines.TARGET_BASIS, 8, Align.LEFT, false);
+                pages.down(10);
+            }
 
             section(pages, "三、分产业（4+N）");
             groups("产业", r.byIndustry(), r.summary()).draw(pages);
@@ -111,6 +127,38 @@ final class MonthlyReportPdf {
                     line.yoyPercent() == null ? NONE : ((BigDecimal) line.yoyPercent()).toPlainString()));
         }
         return table;
+    }
+
+    private static PdfTable targetSummary(MonthlyReport r) {
+        List<String> headers = ReportLines.targetSummaryHeaders(r);
+        PdfTable table = new PdfTable(List.of(new Column(headers.get(0), 3, false), new Column(headers.get(1), 2, true),
+                new Column(headers.get(2), 2, true), new Column(headers.get(3), 1.4f, true),
+                new Column(headers.get(4), 1.6f, true)), 9);
+        for (MonthlyReport.TargetLine line : r.targets().lines()) {
+            table.row(ReportLines.targetSummaryRow(line).stream().map(MonthlyReportPdf::text).toList());
+        }
+        return table;
+    }
+
+    /** The units that have targets, each with its completion per metric, and the district's total. */
+    private static PdfTable unitTargets(MonthlyReport r) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column("责任单位", 2.4f, false));
+        ReportLines.targetHeaders().forEach(h -> columns.add(new Column(h, h.contains("目标") ? 1.5f : 1.1f, true)));
+        PdfTable table = new PdfTable(columns, 7);
+        for (MonthlyReport.Group g : r.byUnit()) {
+            if (g.targets() != null) {
+                table.row(targetCells(g.name() == null ? "（未填）" : g.name(), g.targets()));
+            }
+        }
+        return table.total(targetCells("合计", r.targets().lines()));
+    }
+
+    private static List<String> targetCells(String name, List<MonthlyReport.TargetLine> lines) {
+        List<String> cells = new ArrayList<>();
+        cells.add(name);
+        ReportLines.targetFigures(lines).forEach(v -> cells.add(text(v)));
+        return cells;
     }
 
     private static PdfTable groups(String first, List<MonthlyReport.Group> groups, MonthlyReport.Figures total) {

@@ -33,8 +33,8 @@ final class MonthlyReportWorkbook {
     static void write(MonthlyReport report, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Attract", "1.0");
         summary(workbook.newWorksheet("汇总"), report);
-        groups(workbook.newWorksheet("分单位"), "责任单位", report.byUnit(), report.summary());
-        groups(workbook.newWorksheet("分产业"), "产业(4+N)", report.byIndustry(), report.summary());
+        groups(workbook.newWorksheet("分单位"), "责任单位", report.byUnit(), report.summary(), report.targets());
+        groups(workbook.newWorksheet("分产业"), "产业(4+N)", report.byIndustry(), report.summary(), null);
         ledger(workbook.newWorksheet("项目台账"), report.projects());
         workbook.finish();
     }
@@ -47,6 +47,21 @@ final class MonthlyReportWorkbook {
         for (ReportLines.SummaryLine line : ReportLines.summary(r)) {
             row(s, row++, line.label(), line.month(), line.yearToDate(), line.lastYear(), line.yoyPercent());
         }
+        if (r.targets() != null) {
+            row++;
+            s.value(row, 0, ReportLines.targetTitle(r.targets()));
+            s.style(row, 0).bold().set();
+            header(s, ++row, ReportLines.targetSummaryHeaders(r));
+            row++;
+            for (MonthlyReport.TargetLine line : r.targets().lines()) {
+                List<Object> values = ReportLines.targetSummaryRow(line);
+                for (int c = 0; c < values.size(); c++) {
+                    cell(s, row, c, values.get(c));
+                }
+                row++;
+            }
+            s.value(row + 2, 0, ReportLines.TARGET_BASIS);
+        }
         s.value(row + 1, 0, ReportLines.BASIS);
         s.width(0, 30);
         for (int c = 1; c <= 4; c++) {
@@ -55,15 +70,28 @@ final class MonthlyReportWorkbook {
         s.freezePane(0, 3);
     }
 
-    private static void groups(Worksheet s, String first, List<MonthlyReport.Group> groups, MonthlyReport.Figures total) {
+    /** With {@code targets} (the unit sheet of a report that has them), each row ends with its target completion. */
+    private static void groups(Worksheet s, String first, List<MonthlyReport.Group> groups, MonthlyReport.Figures total,
+            MonthlyReport.Targets targets) {
         List<String> headers = new java.util.ArrayList<>(ReportLines.GROUP_HEADERS);
         headers.set(0, first);
+        int figureColumns = headers.size();
+        if (targets != null) {
+            headers.addAll(ReportLines.targetHeaders());
+        }
         header(s, 0, headers);
         int row = 1;
         for (MonthlyReport.Group g : groups) {
-            figures(s, row++, g.name() == null ? "（未填）" : g.name(), g.figures());
+            figures(s, row, g.name() == null ? "（未填）" : g.name(), g.figures());
+            if (targets != null) {
+                values(s, row, figureColumns, ReportLines.targetFigures(g.targets()));
+            }
+            row++;
         }
         figures(s, row, "合计", total);
+        if (targets != null) {
+            values(s, row, figureColumns, ReportLines.targetFigures(targets.lines()));
+        }
         s.style(row, 0).bold().set();
         s.width(0, 28);
         for (int c = 1; c < headers.size(); c++) {
@@ -77,6 +105,12 @@ final class MonthlyReportWorkbook {
         List<Object> values = ReportLines.figures(f);
         for (int c = 0; c < values.size(); c++) {
             cell(s, row, c + 1, values.get(c));
+        }
+    }
+
+    private static void values(Worksheet s, int row, int firstColumn, List<Object> values) {
+        for (int c = 0; c < values.size(); c++) {
+            cell(s, row, firstColumn + c, values.get(c));
         }
     }
 

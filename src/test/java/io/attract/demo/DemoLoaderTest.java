@@ -18,6 +18,10 @@ import io.attract.chain.ChainService;
 import io.attract.chain.ChainViews;
 import io.attract.chain.Coverage;
 import io.attract.common.time.BusinessDates;
+import io.attract.ranking.Metric;
+import io.attract.ranking.RankingScores;
+import io.attract.ranking.RankingService;
+import io.attract.ranking.RankingView;
 import io.attract.space.SiteRepository;
 import io.attract.space.ZoneRepository;
 import io.attract.unit.UnitRepository;
@@ -154,5 +158,32 @@ class DemoLoaderTest {
         loader.load();
         assertThat(em.createQuery("select count(l) from ChainNodeEnterprise l", Long.class).getSingleResult())
                 .isEqualTo(links);
+    }
+
+    @Inject
+    RankingService ranking;
+
+    /** Every demo unit has targets this demo year and last, and the league table spreads around 序时进度. */
+    @Test
+    @TestTransaction
+    void theDemoTargetsPutSomeUnitsAheadOfTimeProgressAndSomeBehind() {
+        loader.load();
+        LocalDate today = BusinessDates.today();
+        int year = DemoProjects.demoYear(today);
+        for (int y : new int[] { year, year - 1 }) {
+            Number units = (Number) em.createNativeQuery("""
+                    select count(distinct t.unit_id) from unit_target t join unit_target_plan p on p.id = t.plan_id
+                    join org_unit u on u.id = t.unit_id where p.year = ?1 and u.code = any(?2)""").setParameter(1, y)
+                    .setParameter(2, DemoUnits.UNITS.stream().map(DemoUnits.DemoUnit::code).toArray(String[]::new))
+                    .getSingleResult();
+            assertThat(units.intValue()).as("units with targets in " + y).isEqualTo(DemoUnits.UNITS.size());
+        }
+        RankingView view = ranking.ranking(DemoProjects.lastDay(today));
+        List<BigDecimal> ahead = view.units().stream().flatMap(u -> u.metrics().stream())
+                .filter(m -> m.metric() == Metric.FUNDS && m.aheadPoints() != null)
+                .map(RankingScores.MetricResult::aheadPoints).toList();
+        assertThat(ahead).anyMatch(p -> p.signum() > 0).anyMatch(p -> p.signum() < 0);
+        assertThat(view.units().stream().map(RankingView.UnitRanking::score).distinct().count()).isGreaterThan(10);
+        assertThat(view.units().get(0).rank()).isEqualTo(1);
     }
 }

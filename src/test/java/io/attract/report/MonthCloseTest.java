@@ -2,13 +2,19 @@ package io.attract.report;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -46,6 +52,53 @@ class MonthCloseTest {
                 .post("/api/reports/monthly/" + MONTH + "/reopen").then().statusCode(200)
                 .body("publication.status", equalTo("OPEN")).body("summary.newMonth", equalTo(before + 1));
     }
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Closing freezes the targets as they stood; a month published before targets existed (its snapshot without the
+     * target fields) still answers as published, in JSON, .xlsx and PDF.
+     */
+    @Test
+    void aClosedMonthKeepsItsTargetsAndOneClosedBeforeTargetsExistedStillReads() {
+        String month = "2024-05";
+        long unit = Fixtures.unit(Fixtures.uniqueCode("close-tgt"));
+        String version = Tokens.as(Tokens.ADMIN).queryParam("year", 2024).get("/api/targets").then().statusCode(200)
+                .extract().header("ETag");
+        String saved = Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).queryParam("year", 2024)
+                .header("If-Match", version).body(Map.of("units", List.of(Map.of("unitId", unit, "targets",
+                        Map.of("SIGNED", 6, "FUNDS", "1000")))))
+                .put("/api/targets").then().statusCode(200).extract().header("ETag");
+        Tokens.as(Tokens.STATS).post("/api/reports/monthly/" + month + "/close").then().statusCode(200)
+                .body("targets.lines.find { it.metric == 'SIGNED' }.target", equalTo(6));
+        try {
+            // Targets changed after the close: the published month keeps the old ones.
+            Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).queryParam("year", 2024).header("If-Match", saved)
+                    .body(Map.of("units", List.of(Map.of("unitId", unit, "targets", Map.of("SIGNED", 9)))))
+                    .put("/api/targets").then().statusCode(200);
+            Tokens.as(Tokens.STATS).get("/api/reports/monthly/" + month).then().statusCode(200)
+                    .body("targets.lines.find { it.metric == 'SIGNED' }.target", equalTo(6))
+                    .body("byUnit.find { it.id == " + unit + " }.targets.find { it.metric == 'FUNDS' }.target",
+                            equalTo(1000.0f));
+
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(OLD_FORMAT)
+                    .setParameter("month", month).executeUpdate());
+            Tokens.as(Tokens.STATS).get("/api/reports/monthly/" + month).then().statusCode(200)
+                    .body("publication.status", equalTo("CLOSED")).body("targets", nullValue())
+                    .body("byUnit.find { it.id == " + unit + " }.targets", nullValue());
+            Tokens.as(Tokens.STATS).get("/api/reports/monthly/" + month + ".xlsx").then().statusCode(200);
+            Tokens.as(Tokens.STATS).get("/api/reports/monthly/" + month + ".pdf").then().statusCode(200);
+        } finally {
+            Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).body(Map.of("reason", "测试结束"))
+                    .post("/api/reports/monthly/" + month + "/reopen").then().statusCode(200);
+        }
+    }
+
+    /** Takes the target fields out of a stored snapshot: what months closed before targets existed look like. */
+    private static final String OLD_FORMAT = "update report_month_close set snapshot = (snapshot - 'targets')"
+            + " || jsonb_build_object('byUnit', coalesce((select jsonb_agg(g - 'targets')"
+            + " from jsonb_array_elements(snapshot -> 'byUnit') g), '[]'::jsonb)) where month = :month";
 
     @Test
     void aMonthThatIsNotOverCannotBeClosed() {

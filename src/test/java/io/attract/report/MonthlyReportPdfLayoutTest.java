@@ -17,6 +17,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import io.attract.ranking.Metric;
+
 /**
  * The layout without a database: long tables run onto more pages, each with its header row and page number. Needs
  * fonts-wqy-zenhei, as the application does.
@@ -71,6 +73,32 @@ class MonthlyReportPdfLayoutTest {
             String text = all.getText(pdf);
             assertThat(text).contains("状态：已月结（2026-11-03 10:20 由 stats 月结）", "1,234,568.8912", "0.0001",
                     "12.5", "-3.0", "（未填）");
+        }
+    }
+
+    /** Target completion: the district's lines after the summary, the units' after the unit table. */
+    @Test
+    void targetCompletionIsPrintedWhenTheReportHasIt() throws IOException {
+        List<MonthlyReport.TargetLine> lines = List.of(
+                new MonthlyReport.TargetLine(Metric.SIGNED, new BigDecimal("12"), new BigDecimal("9"),
+                        new BigDecimal("75.00"), new BigDecimal("-16.67")),
+                new MonthlyReport.TargetLine(Metric.FUNDS, new BigDecimal("50000.5"), new BigDecimal("61234.25"),
+                        new BigDecimal("122.47"), new BigDecimal("30.80")));
+        MonthlyReport report = new MonthlyReport("2026-11", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
+                figures(3), null, null, null, 0, BigDecimal.ZERO, BigDecimal.ZERO,
+                List.of(new MonthlyReport.Group(7L, "无影山街道", figures(3), lines)), List.of(), List.of(),
+                new MonthlyReport.Publication("OPEN", null, null, null, List.of()),
+                new MonthlyReport.Targets(11, new BigDecimal("91.67"), lines));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfFont.Opened opened = PdfFont.open(List.of(Path.of(PdfFont.WQY_ZENHEI)))) {
+            MonthlyReportPdf.write(report, "天桥区", opened, out);
+        }
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(pdf);
+            assertThat(text).contains("目标完成情况（序时进度 91.67%）", "分责任单位目标完成情况", "50,000.50", "61,234.25",
+                    "122.47", "-16.67", "目标口径");
         }
     }
 }

@@ -86,6 +86,63 @@ class MonthlyReportTest {
         }
     }
 
+    /** Target completion in the JSON and both sheets of the .xlsx, with the same figures. */
+    @Test
+    void targetCompletionIsInTheSummaryAndTheUnitSheet() throws IOException {
+        long unit = Fixtures.unit(Fixtures.uniqueCode("report-tgt"));
+        Fixtures.assign(Tokens.OFFICER, unit);
+        int a = project("月报目标测试甲", "2022-03-03");
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("toStage", "SIGNED", "effectiveDate", "2022-04-20", "agreementType", "FORMAL"))
+                .post("/api/projects/" + a + "/transitions").then().statusCode(201);
+        fund(a, "2022-05-25", "250.25");
+        String version = Tokens.as(Tokens.ADMIN).queryParam("year", 2022).get("/api/targets").then().extract()
+                .header("ETag");
+        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).queryParam("year", 2022).header("If-Match", version)
+                .body(Map.of("units", List.of(Map.of("unitId", unit, "targets", Map.of("SIGNED", 3, "FUNDS", "1000")))))
+                .put("/api/targets").then().statusCode(200);
+
+        // August: 序时进度 66.67%; 1 of 3 signed is 33.33% (33.34 points behind), 250.25 of 1000 is 25.03%.
+        JsonPathConfig exact = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
+        JsonPath report = Tokens.as(Tokens.LEADER).get("/api/reports/monthly/2022-08").then().statusCode(200)
+                .extract().jsonPath().using(exact);
+        assertThat(new BigDecimal(report.getString("targets.timeProgressPercent"))).isEqualByComparingTo("66.67");
+        String mine = "byUnit.find { it.id == " + unit + " }.targets";
+        assertThat(new BigDecimal(report.getString(mine + ".find { it.metric == 'SIGNED' }.completionPercent")))
+                .isEqualByComparingTo("33.33");
+        assertThat(new BigDecimal(report.getString(mine + ".find { it.metric == 'SIGNED' }.aheadPoints")))
+                .isEqualByComparingTo("-33.34");
+        assertThat(new BigDecimal(report.getString(mine + ".find { it.metric == 'FUNDS' }.completionPercent")))
+                .isEqualByComparingTo("25.03");
+        assertThat(report.getList(mine + ".metric", String.class)).containsExactly("SIGNED", "FUNDS");
+        // The district's target is the sum of the units' (here one unit has targets); its actual the summary's.
+        assertThat(new BigDecimal(report.getString("targets.lines.find { it.metric == 'FUNDS' }.target")))
+                .isEqualByComparingTo("1000");
+        assertThat(new BigDecimal(report.getString("targets.lines.find { it.metric == 'FUNDS' }.actual")))
+                .isEqualByComparingTo(report.getString("summary.fundsYearToDate"));
+
+        byte[] xlsx = Tokens.as(Tokens.STATS).get("/api/reports/monthly/2022-08.xlsx").then().statusCode(200)
+                .extract().asByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Sheet> sheets = workbook.getSheets().toList();
+            List<Row> summary = sheets.get(0).read();
+            assertThat(summary.stream().map(r -> r.getCellText(0)).toList()).contains("目标完成情况（序时进度 66.67%）",
+                    "新签约项目(个)");
+            List<Row> byUnit = sheets.get(1).read();
+            int signedTarget = ReportLines.GROUP_HEADERS.size();
+            assertThat(byUnit.get(0).getCellText(signedTarget)).isEqualTo("新签约项目年度目标(个)");
+            assertThat(byUnit.get(0).getCellText(signedTarget + 1)).isEqualTo("新签约项目完成率(%)");
+            Row unitRow = byUnit.stream().skip(1).filter(r -> r.getCellAsNumber(signedTarget).isPresent()
+                    && r.getCellAsNumber(signedTarget).get().compareTo(BigDecimal.valueOf(3)) == 0).findFirst()
+                    .orElseThrow();
+            assertThat(unitRow.getCellAsNumber(signedTarget + 1).orElseThrow()).isEqualByComparingTo("33.33");
+            assertThat(unitRow.getCellAsNumber(signedTarget + 2).orElseThrow()).isEqualByComparingTo("-33.34");
+            Row total = byUnit.get(byUnit.size() - 1);
+            assertThat(total.getCellText(0)).isEqualTo("合计");
+            assertThat(total.getCellAsNumber(signedTarget + 6).orElseThrow()).isEqualByComparingTo("1000");
+        }
+    }
+
     @Test
     void aBadOrFutureMonthIsAClearError() {
         Tokens.as(Tokens.STATS).get("/api/reports/monthly/2026-13").then().statusCode(400)

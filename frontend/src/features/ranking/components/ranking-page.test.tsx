@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18n from '../../../lib/i18n';
+import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { RANKING, ok } from '../test-fixtures';
+import { RankingCard } from './ranking-card';
+import { RankingPage } from './ranking-page';
+
+vi.mock('echarts-for-react/lib/core', () => import('../../cockpit/echarts-stub'));
+
+afterEach(() => vi.unstubAllGlobals());
+const SLOW = 60_000;
+const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
+
+describe('ranking page', () => {
+  it('shows each unit with completion, the points against time progress, score and rank', async () => {
+    const fetchMock = mockApi({
+      'GET /api/me': ok(OFFICER),
+      'GET /api/ranking?year=2026&asOf=2026-06-30': ok(RANKING),
+    });
+    renderWithApp(<RankingPage />, { route: '/ranking?asOf=2026-06-30' });
+
+    const first = await screen.findByTestId('ranking-row-1');
+    expect(within(first).getByText('58.33%')).toBeInTheDocument();
+    expect(within(first).getByText(t('ranking.pace.ahead', { points: '8.33' }))).toBeInTheDocument();
+    expect(within(first).getByText(t('ranking.pace.onPace'))).toBeInTheDocument();
+    expect(within(first).getByText(t('ranking.notAssessed'))).toBeInTheDocument();
+    expect(within(first).getByText('104.50')).toBeInTheDocument();
+    const second = screen.getByTestId('ranking-row-2');
+    expect(within(second).getByText(t('ranking.pace.behind', { points: '35' }))).toBeInTheDocument();
+    expect(within(screen.getByTestId('ranking-row-3')).getByText(t('ranking.unranked'))).toBeInTheDocument();
+    expect(screen.getByTestId('time-progress')).toHaveTextContent(t('ranking.timeProgress', { percent: '50.0%', month: 6 }));
+
+    // The chart shows ranked units only, best first.
+    const bars = within(screen.getByTestId('series-0')).getAllByRole('button').map((b) => b.textContent);
+    expect(bars).toEqual(['104.5', '71.25']);
+    expect(fetchMock).toHaveBeenCalledWith('/api/ranking?year=2026&asOf=2026-06-30', expect.anything());
+  }, SLOW);
+
+  it('says so when the year has no targets', async () => {
+    mockApi({
+      'GET /api/me': ok(OFFICER),
+      'GET /api/ranking?year=2024': ok({ ...RANKING, year: 2024, units: [] }),
+    });
+    renderWithApp(<RankingPage />, { route: '/ranking?year=2024' });
+    expect(await screen.findByText(t('ranking.empty', { year: 2024 }))).toBeInTheDocument();
+    expect(screen.queryByTestId('echart')).not.toBeInTheDocument();
+  }, SLOW);
+});
+
+describe('ranking card on the cockpit', () => {
+  it('lists the top units and links to the whole table at the same day', async () => {
+    mockApi({ 'GET /api/ranking?asOf=2026-06-30': ok(RANKING) });
+    renderWithApp(<RankingCard asOf="2026-06-30" unitId={2} />);
+    const card = await screen.findByTestId('ranking-card');
+    expect(await within(card).findByText('Wuyingshan')).toBeInTheDocument();
+    expect(within(card).getByText('Luokou')).toBeInTheDocument();
+    expect(within(card).queryByText('Beicun')).not.toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: t('ranking.card.viewAll') })).toHaveAttribute(
+      'href',
+      '/ranking?asOf=2026-06-30',
+    );
+  }, SLOW);
+});

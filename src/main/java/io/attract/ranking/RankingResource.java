@@ -1,0 +1,123 @@
+package io.attract.ranking;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.attract.common.error.ApiException;
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.security.Roles;
+import io.attract.common.time.BusinessDates;
+
+/**
+ * 考核: {@code /api/targets} (the year's grid of unit targets), {@code /api/ranking-rule} (how it is scored) and
+ * {@code /api/ranking} (the published league table). Everyone reads; only admins write.
+ */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class RankingResource {
+
+    @Inject
+    TargetService targets;
+
+    @Inject
+    RankingService ranking;
+
+    @GET
+    @Path("targets")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public Response grid(@QueryParam("year") String year) {
+        TargetGrid grid = targets.grid(year(year));
+        return Response.ok(grid).header(HttpHeaders.ETAG, IfMatch.etag(grid.version())).build();
+    }
+
+    @PUT
+    @Path("targets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public Response saveGrid(@QueryParam("year") String year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            TargetGrid.Request request) {
+        TargetGrid grid = targets.save(year(year), ifMatch, request);
+        return Response.ok(grid).header(HttpHeaders.ETAG, IfMatch.etag(grid.version())).build();
+    }
+
+    @GET
+    @Path("ranking-rule")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public Response rule(@QueryParam("year") String year) {
+        RankingRuleView rule = targets.rule(year(year));
+        return Response.ok(rule).header(HttpHeaders.ETAG, IfMatch.etag(rule.version())).build();
+    }
+
+    @PUT
+    @Path("ranking-rule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public Response saveRule(@QueryParam("year") String year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            RankingRuleView.Request request) {
+        RankingRuleView rule = targets.saveRule(year(year), ifMatch, request);
+        return Response.ok(rule).header(HttpHeaders.ETAG, IfMatch.etag(rule.version())).build();
+    }
+
+    /**
+     * The league table as of {@code asOf}; with only {@code year}, as of today in the current year and 31 December in
+     * a past one (1 January in a future one).
+     */
+    @GET
+    @Path("ranking")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    public RankingView ranking(@QueryParam("year") String year, @QueryParam("asOf") String asOf) {
+        return ranking.ranking(asOf(year, asOf));
+    }
+
+    static LocalDate asOf(String year, String asOf) {
+        LocalDate today = BusinessDates.today();
+        if (asOf == null || asOf.isBlank()) {
+            if (year == null || year.isBlank()) {
+                return today;
+            }
+            int y = year(year);
+            return y == today.getYear() ? today : y < today.getYear() ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid("asOf", "ranking.bad_date", "统计日期应为 YYYY-MM-DD 格式的日期。");
+        }
+        if (day.getYear() < 2000 || day.getYear() > 2100) {
+            throw ApiException.invalid("asOf", "ranking.bad_date", "统计日期应在 2000–2100 年间。");
+        }
+        if (year != null && !year.isBlank() && year(year) != day.getYear()) {
+            throw ApiException.invalid("asOf", "ranking.year_mismatch", "统计日期应在所选年度之内。");
+        }
+        return day;
+    }
+
+    static int year(String value) {
+        if (value == null || value.isBlank()) {
+            return BusinessDates.today().getYear();
+        }
+        try {
+            int y = Integer.parseInt(value.strip());
+            if (y >= 2000 && y <= 2100) {
+                return y;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiException.invalid("year", "ranking.bad_year", "年度应为 2000–2100 之间的四位数字。");
+    }
+}
