@@ -46,6 +46,9 @@ public class DemoLoader {
     @Inject
     DemoEngagement engagement;
 
+    @Inject
+    DemoChains chains;
+
     void onStart(@Observes @Priority(DatabaseBootstrap.PRIORITY + 10) StartupEvent event) {
         if (config.enabled()) {
             load();
@@ -80,6 +83,7 @@ public class DemoLoader {
         added += firms.load();
         added += projects.load();
         added += engagement.load();
+        added += chains.load();
         LOG.infof("Demo data: %d records added", added);
     }
 }

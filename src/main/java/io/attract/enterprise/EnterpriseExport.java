@@ -16,6 +16,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import io.attract.common.excel.CellText;
+import io.attract.common.excel.HeaderRow;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -39,11 +40,7 @@ public class EnterpriseExport {
     public void write(EnterpriseFilter filter, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Attract", "1.0");
         Worksheet sheet = workbook.newWorksheet("目标企业");
-        for (int c = 0; c < HEADERS.size(); c++) {
-            sheet.value(0, c, HEADERS.get(c));
-            sheet.style(0, c).bold().fillColor("EEEEEE").set();
-        }
-        sheet.freezePane(0, 1);
+        HeaderRow.write(sheet, HEADERS);
         sheet.width(0, 40);
         sheet.width(1, 22);
         int row = 1;

@@ -108,12 +108,13 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
         return digits;
     }
 
-    /** Whether visits, leads or projects point at the firm (then it can be merged, not deleted). */
+    /** Whether visits, leads, projects or the chain map point at the firm (then it can be merged, not deleted). */
     public boolean isReferenced(long id) {
         return (Boolean) getEntityManager().createNativeQuery("""
                 select exists (select 1 from visit where enterprise_id = :id)
                     or exists (select 1 from lead where enterprise_id = :id)
-                    or exists (select 1 from project_investor where enterprise_id = :id)""")
+                    or exists (select 1 from project_investor where enterprise_id = :id)
+                    or exists (select 1 from chain_node_enterprise where enterprise_id = :id)""")
                 .setParameter("id", id).getSingleResult();
     }
 }

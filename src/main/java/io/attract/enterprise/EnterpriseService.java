@@ -76,7 +76,7 @@ public class EnterpriseService {
         IfMatch.check(ifMatch, firm.version);
         if (enterprises.isReferenced(id)) {
             throw ApiException.conflict("enterprise.in_use",
-                    "该企业已有走访、线索或项目记录，不能删除；如为重复企业，请使用“合并”。");
+                    "该企业已有走访、线索、项目记录或已标注在产业链图谱上，不能删除；如为重复企业，请使用“合并”。");
         }
         enterprises.delete(firm);
     }

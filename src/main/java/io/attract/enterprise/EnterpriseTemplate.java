@@ -7,6 +7,8 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import io.attract.common.excel.HeaderRow;
+
 /** The downloadable import template. */
 final class EnterpriseTemplate {
 
@@ -33,12 +35,10 @@ final class EnterpriseTemplate {
     static void write(OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Attract", "1.0");
         Worksheet sheet = workbook.newWorksheet("目标企业");
+        HeaderRow.write(sheet, EnterpriseExport.HEADERS);
         for (int c = 0; c < EnterpriseExport.HEADERS.size(); c++) {
-            sheet.value(0, c, EnterpriseExport.HEADERS.get(c));
-            sheet.style(0, c).bold().fillColor("EEEEEE").set();
             sheet.width(c, c == 0 ? 40 : 18);
         }
-        sheet.freezePane(0, 1);
         Worksheet help = workbook.newWorksheet("填写说明");
         for (int r = 0; r < HELP.size(); r++) {
             for (int c = 0; c < 3; c++) {

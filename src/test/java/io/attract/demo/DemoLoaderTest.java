@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import io.attract.chain.Chain;
+import io.attract.chain.ChainLinks;
+import io.attract.chain.ChainService;
+import io.attract.chain.ChainViews;
+import io.attract.chain.Coverage;
 import io.attract.common.time.BusinessDates;
 import io.attract.space.SiteRepository;
 import io.attract.space.ZoneRepository;
@@ -101,5 +108,51 @@ class DemoLoaderTest {
         long visits = em.createQuery("select count(v) from Visit v", Long.class).getSingleResult();
         loader.load();
         assertThat(em.createQuery("select count(v) from Visit v", Long.class).getSingleResult()).isEqualTo(visits);
+    }
+
+    @Inject
+    ChainService chains;
+
+    @Inject
+    ChainLinks chainLinks;
+
+    /**
+     * The chain map: two full chains of 15+ nodes showing every coverage (some covered by a local 链主/骨干, some weak,
+     * several gaps, at least two places to extend) and 2–6 ranked targets on every uncovered node; plus a small chain.
+     */
+    @Test
+    @TestTransaction
+    void theChainMapShowsEveryCoverageWithRankedTargetsOnEachGap() {
+        loader.load();
+        for (String name : List.of(DemoChains.NEW_MATERIALS, DemoChains.SMART_EQUIPMENT)) {
+            Chain chain = Chain.<Chain>find("name", name).firstResult();
+            assertThat(chain).as(name).isNotNull();
+            ChainViews.Detail detail = chains.detail(chain.id);
+            assertThat(detail.nodes()).as(name).hasSizeGreaterThanOrEqualTo(15);
+            assertThat(detail.edges()).as(name).hasSizeGreaterThanOrEqualTo(15);
+            assertThat(detail.summary().covered()).as(name + " covered").isGreaterThanOrEqualTo(2);
+            assertThat(detail.summary().weak()).as(name + " weak").isGreaterThanOrEqualTo(2);
+            assertThat(detail.summary().gaps()).as(name + " gaps").isGreaterThanOrEqualTo(4);
+            assertThat(detail.summary().extend()).as(name + " extend").isGreaterThanOrEqualTo(2);
+            Map<Long, List<ChainViews.Target>> targets = chainLinks.targetsByNode(
+                    detail.nodes().stream().map(ChainViews.Node::id).toList());
+            boolean scoresDiffer = false;
+            for (ChainViews.Node node : detail.nodes()) {
+                if (node.coverage() == Coverage.GAP || node.coverage() == Coverage.EXTEND) {
+                    assertThat(node.targetCount()).as(node.name()).isBetween(2L, 6L);
+                    List<ChainViews.Target> ranked = targets.get(node.id());
+                    scoresDiffer |= ranked.stream().map(ChainViews.Target::score).distinct().count() > 1;
+                }
+                if (node.coverage() == Coverage.COVERED) {
+                    assertThat(node.leaderCount()).as(node.name()).isPositive();
+                }
+            }
+            assertThat(scoresDiffer).as(name + ": ranking tells candidates apart").isTrue();
+        }
+        assertThat(Chain.count("name", DemoChains.MEDICAL_DEVICES)).isEqualTo(1);
+        long links = em.createQuery("select count(l) from ChainNodeEnterprise l", Long.class).getSingleResult();
+        loader.load();
+        assertThat(em.createQuery("select count(l) from ChainNodeEnterprise l", Long.class).getSingleResult())
+                .isEqualTo(links);
     }
 }
