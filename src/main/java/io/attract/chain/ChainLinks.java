@@ -43,7 +43,6 @@ public class ChainLinks {
     public record Placed(ChainViews.Link link, boolean created) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ChainViews.NodeDetail node(long chainId, long nodeId) {
         ChainNode node = findNode(chainId, nodeId);
         ChainViews.Node view = nodeView(node);
@@ -86,7 +85,6 @@ public class ChainLinks {
         link.delete();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChainViews.Placement> placements(long enterpriseId) {
         enterprises.findByIdOptional(enterpriseId)
                 .orElseThrow(() -> ApiException.notFound("enterprise.not_found", "找不到该企业。"));
@@ -98,7 +96,6 @@ public class ChainLinks {
     }
 
     /** Every node's ranked targets, for the gap report: one engagement query for the whole chain. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, List<ChainViews.Target>> targetsByNode(List<Long> nodeIds) {
         List<ChainNodeEnterprise> targets = repository.links(nodeIds).stream().filter(l -> l.role == ChainRole.TARGET)
                 .toList();

@@ -34,7 +34,6 @@ public class ChainService {
     @Inject
     IndustryRepository industries;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChainViews.ListItem> list(Long industryId) {
         List<Chain> found = chains.listByIndustry(industryId);
         List<Long> ids = found.stream().map(c -> c.id).toList();
@@ -46,7 +45,6 @@ public class ChainService {
         }).toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ChainViews.Detail detail(long id) {
         return detail(find(id));
     }
