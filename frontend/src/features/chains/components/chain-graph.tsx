@@ -18,6 +18,14 @@ const COLUMN_FILL = ['#f5f8fc', '#f7f5fc', '#f4faf6'];
 const SELECTED_BORDER = '#1f1f1f';
 const ESCAPE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPE[c]);
+const RADIUS = 8;
+
+/** A box with round corners drawn at its own size (ECharts' roundRect rounds a wide box into a pill). */
+function boxPath(width: number, height: number, r = RADIUS): string {
+  const w = Math.round(width);
+  const h = Math.round(height);
+  return `path://M${r},0H${w - r}Q${w},0 ${w},${r}V${h - r}Q${w},${h} ${w - r},${h}H${r}Q0,${h} 0,${h - r}V${r}Q0,0 ${r},0Z`;
+}
 
 export interface ChainGraphProps {
   chain: Chain;
@@ -103,7 +111,8 @@ export function chainGraphOption(
         type: 'graph',
         coordinateSystem: 'cartesian2d',
         z: 2,
-        symbol: 'roundRect',
+        symbol: boxPath(sizes.boxWidth, sizes.boxHeight),
+        symbolKeepAspect: false,
         symbolSize: [sizes.boxWidth, sizes.boxHeight],
         categories: COVERAGES.map((c) => ({ name: t(coverageStyle(c).labelKey), itemStyle: { color: coverageStyle(c).color } })),
         label: {

@@ -82,7 +82,7 @@ function ChainMap({ chain }: { chain: Chain }) {
           <Empty description={t(isAdmin ? 'chains.map.noNodesAdmin' : 'chains.map.noNodes')} />
         </Card>
       ) : (
-        <Row gutter={[16, 16]}>
+        <Row gutter={[phone ? 0 : 16, 16]}>
           <Col xs={24} xl={16}>
             <Card styles={{ body: { padding: phone ? 8 : 16 } }}>
               <ChainGraph chain={chain} selectedId={selectedId} onlyGaps={onlyGaps} phone={phone} onSelect={select} />

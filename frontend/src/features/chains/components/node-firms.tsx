@@ -26,27 +26,25 @@ export function NodeFirms<F extends NodeFirm>({ firms, empty, onUnlink, extra }:
       dataSource={firms}
       rowKey={(firm) => firm.id}
       renderItem={(firm, index) => (
-        <List.Item
-          actions={
-            onUnlink && [
-              <Popconfirm
-                key="unlink"
-                title={t('chains.link.unlinkConfirm', { name: firm.name })}
-                okText={t('chains.link.unlink')}
-                cancelText={t('common.cancel')}
-                okButtonProps={{ danger: true }}
-                onConfirm={() => onUnlink(firm)}
-              >
-                <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${t('chains.link.unlink')} ${firm.name}`} />
-              </Popconfirm>,
-            ]
-          }
-        >
+        <List.Item>
           <Flex vertical gap={4} style={{ minWidth: 0, width: '100%' }}>
-            <Space size={4} wrap>
-              <Link to={`/enterprises/${firm.id}`}>{firm.name}</Link>
-              <TagList tags={firm.tags} />
-            </Space>
+            <Flex justify="space-between" align="start" gap={8}>
+              <Space size={4} wrap>
+                <Link to={`/enterprises/${firm.id}`}>{firm.name}</Link>
+                <TagList tags={firm.tags} />
+              </Space>
+              {onUnlink && (
+                <Popconfirm
+                  title={t('chains.link.unlinkConfirm', { name: firm.name })}
+                  okText={t('chains.link.unlink')}
+                  cancelText={t('common.cancel')}
+                  okButtonProps={{ danger: true }}
+                  onConfirm={() => onUnlink(firm)}
+                >
+                  <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${t('chains.link.unlink')} ${firm.name}`} />
+                </Popconfirm>
+              )}
+            </Flex>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {[
                 firm.registeredCapital ? `${t('chains.node.capital')} ${formatCapital(Number(firm.registeredCapital), i18n.language)}` : null,

@@ -36,7 +36,7 @@ export function sizesFor(width: number, phone: boolean): LayoutSizes {
   const column = width / SEGMENTS.length;
   return {
     width,
-    boxWidth: Math.max(60, Math.min(phone ? 150 : 200, column - (phone ? 8 : 24))),
+    boxWidth: Math.max(60, Math.min(phone ? 150 : 200, column - (phone ? 14 : 24))),
     boxHeight: phone ? 58 : 52,
     header: 36,
     rowGap: phone ? 14 : 18,
