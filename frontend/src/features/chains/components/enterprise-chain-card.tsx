@@ -13,7 +13,7 @@ export function EnterpriseChainCard({ enterpriseId }: EnterpriseChainCardProps) 
   const { t } = useTranslation();
   const links = useChainLinks(enterpriseId);
   return (
-    <Card title={t('chains.firmCard.title')} size="small" loading={links.isPending} data-testid="enterprise-chain-card">
+    <Card title={t('chains.firmCard.title')} loading={links.isPending} data-testid="enterprise-chain-card">
       {links.isError && <QueryError error={links.error} onRetry={() => void links.refetch()} />}
       {links.data?.length === 0 && <Typography.Text type="secondary">{t('chains.firmCard.empty')}</Typography.Text>}
       <Flex vertical gap={6}>
