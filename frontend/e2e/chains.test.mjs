@@ -53,8 +53,8 @@ test('an officer follows the chain map to a gap and sees its ranked candidates w
       assert.ok((await list.getByRole('button').filter({ hasText: '补链' }).count()) > 0, 'the demo chain has gaps');
     });
 
-    await step(page, 'open a gap node and read its ranked candidates with reasons', async () => {
-      const { panel, first } = await openFirstGap(page);
+    const gap = await step(page, 'open a gap node and read its ranked candidates with reasons', async () => {
+      const { name, panel, first } = await openFirstGap(page);
       const text = await first.textContent();
       assert.match(text, /第 1 名 · \d+ 分/);
       assert.match(text, /\+\d+/, 'each reason says its points');
@@ -63,11 +63,23 @@ test('an officer follows the chain map to a gap and sees its ranked candidates w
         .locator('[data-testid^="candidate-"]')
         .evaluateAll((tags) => tags.map((tag) => Number(tag.textContent.match(/(\d+) 分/)?.[1])));
       assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
-      const firm = panel.locator('a[href^="/enterprises/"]').first();
-      await firm.waitFor();
       await page.screenshot({ path: SCREENSHOTS + 'chain-node.png', fullPage: false });
+      return { name, firm: panel.locator('a[href^="/enterprises/"]').first() };
+    });
+
+    await step(page, "open the best candidate's page and come back to the node from its chain card", async () => {
+      const firmName = (await gap.firm.textContent()).trim();
+      await gap.firm.click();
+      await page.getByRole('heading', { name: firmName }).waitFor();
+      const card = page.getByTestId('enterprise-chain-card');
+      const back = card.getByRole('link', { name: new RegExp(gap.name) });
+      await back.waitFor();
+      await page.screenshot({ path: SCREENSHOTS + 'enterprise-chain-card.png', fullPage: true });
+      await back.click();
+      await page.waitForURL(/\/chains\/\d+\?node=\d+/);
+      await page.getByRole('dialog').getByText(firmName).first().waitFor();
       await page.keyboard.press('Escape');
-      await panel.waitFor({ state: 'hidden' });
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
     });
 
     await step(page, 'open a node by clicking it on the map itself', async () => {
