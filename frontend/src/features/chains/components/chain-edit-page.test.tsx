@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -78,6 +78,41 @@ describe('chain graph editor', () => {
     await save();
     expect(await screen.findByText(t('chains.editor.nodeInUseAny'))).toBeInTheDocument();
     expect(screen.getByText('Hangkong hangtian has firms')).toBeInTheDocument();
+  }, SLOW);
+
+  it('deletes the chain at its version, or says why it cannot', async () => {
+    const ifMatch: string[] = [];
+    let answer = 0;
+    mockApi({
+      'GET /api/me': ok(ADMIN),
+      'GET /api/chains/5': ok(CHAIN),
+      'GET /api/industries?includeRetired=false': ok(INDUSTRIES),
+      'DELETE /api/chains/5': (init) => {
+        ifMatch.push((init?.headers as Record<string, string>)['If-Match']);
+        return ++answer === 1
+          ? { status: 409, contentType: 'application/problem+json', body: { status: 409, code: 'chain.in_use' } }
+          : { status: 204 };
+      },
+      'GET /api/chains': ok([]),
+    });
+    renderWithApp(
+      <Routes>
+        <Route path="/chains/:id/edit" element={<ChainEditPage />} />
+        <Route path="/chains" element={<p>chains list</p>} />
+      </Routes>,
+      { route: '/chains/5/edit' },
+    );
+    await screen.findByDisplayValue('Hangkong hangtian');
+    const remove = async () => {
+      await userEvent.click(screen.getByRole('button', { name: new RegExp(t('chains.editor.delete')) }));
+      const confirm = await screen.findByRole('tooltip');
+      await userEvent.click(within(confirm).getByRole('button', { name: t('chains.editor.delete') }));
+    };
+    await remove();
+    expect(await screen.findByText(t('chains.errors.chain.in_use'))).toBeInTheDocument();
+    await remove();
+    expect(await screen.findByText('chains list')).toBeInTheDocument();
+    expect(ifMatch).toEqual(['"7"', '"7"']);
   }, SLOW);
 
   it('is for administrators only', async () => {

@@ -1,4 +1,5 @@
-import { Alert, App, Button, Card, Flex, Form, Skeleton, Space, Typography } from 'antd';
+import { DeleteOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Form, Popconfirm, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -6,6 +7,7 @@ import { StatusPage } from '../../../components/status-page';
 import { ApiError } from '../../../lib/api-client';
 import { useMe } from '../../auth/api/get-me';
 import { DetailFrame } from '../../leads/lib/detail-frame';
+import { useDeleteChain } from '../api/delete-chain';
 import { useChain } from '../api/get-chain';
 import { useSaveChain } from '../api/save-chain';
 import { useSaveChainGraph } from '../api/save-chain-graph';
@@ -32,6 +34,7 @@ function ChainEditor({ chain }: { chain: Chain }) {
   const [form] = Form.useForm<EditorValues>();
   const saveChain = useSaveChain();
   const saveGraph = useSaveChainGraph();
+  const remove = useDeleteChain();
   const [failure, setFailure] = useState<Failure>();
   const [version, setVersion] = useState(chain.version);
 
@@ -97,6 +100,17 @@ function ChainEditor({ chain }: { chain: Chain }) {
     }
   };
 
+  const doDelete = async () => {
+    setFailure(undefined);
+    try {
+      await remove.mutateAsync({ id: chain.id, version });
+      void message.success(t('chains.editor.deleted'));
+      navigate('/chains');
+    } catch (error) {
+      setFailure({ message: chainErrorText(t, error), details: error instanceof ApiError && error.detail ? [error.detail] : [] });
+    }
+  };
+
   return (
     <Form<EditorValues> form={form} layout="vertical" initialValues={initial} onFinish={() => void submit()}>
       <Flex vertical gap={16}>
@@ -132,6 +146,17 @@ function ChainEditor({ chain }: { chain: Chain }) {
             {t('chains.editor.save')}
           </Button>
           <Button onClick={() => navigate(`/chains/${chain.id}`)}>{t('common.cancel')}</Button>
+          <Popconfirm
+            title={t('chains.editor.deleteConfirm', { name: chain.name })}
+            okText={t('chains.editor.delete')}
+            cancelText={t('common.cancel')}
+            okButtonProps={{ danger: true }}
+            onConfirm={() => void doDelete()}
+          >
+            <Button danger icon={<DeleteOutlined />} loading={remove.isPending}>
+              {t('chains.editor.delete')}
+            </Button>
+          </Popconfirm>
         </Space>
       </Flex>
     </Form>
