@@ -12,7 +12,7 @@ import { useChain } from '../api/get-chain';
 import { useSaveChain } from '../api/save-chain';
 import { useSaveChainGraph } from '../api/save-chain-graph';
 import type { Chain } from '../api/types';
-import { chainErrorText } from '../lib/error-text';
+import { errorText } from '../../leads/lib/error-text';
 import { graphFieldPath, toGraphRequest, toNodeRows, type NodeRow } from '../lib/graph-form';
 import { ChainFormFields } from './chain-form-fields';
 import { toChainInput, type ChainFormValues } from './chain-form-modal';
@@ -65,7 +65,7 @@ function ChainEditor({ chain }: { chain: Chain }) {
       setFailure({ message: t('chains.editor.problems'), details: general.length > 0 ? general : error.violations.map((v) => v.message) });
       return;
     }
-    setFailure({ message: chainErrorText(t, error), details: [] });
+    setFailure({ message: errorText(t, error), details: [] });
   };
 
   const submit = async () => {
@@ -107,7 +107,7 @@ function ChainEditor({ chain }: { chain: Chain }) {
       void message.success(t('chains.editor.deleted'));
       navigate('/chains');
     } catch (error) {
-      setFailure({ message: chainErrorText(t, error), details: error instanceof ApiError && error.detail ? [error.detail] : [] });
+      setFailure({ message: errorText(t, error), details: error instanceof ApiError && error.detail ? [error.detail] : [] });
     }
   };
 

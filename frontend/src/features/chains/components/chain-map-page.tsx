@@ -8,7 +8,7 @@ import { DetailFrame } from '../../leads/lib/detail-frame';
 import { downloadGapReport, gapReportUrl } from '../api/download-gap-report';
 import { useChain } from '../api/get-chain';
 import type { Chain } from '../api/types';
-import { chainErrorText } from '../lib/error-text';
+import { errorText } from '../../leads/lib/error-text';
 import { ChainGraph } from './chain-graph';
 import { NodeList } from './node-list';
 import { NodePanel } from './node-panel';
@@ -64,7 +64,7 @@ function ChainMap({ chain }: { chain: Chain }) {
               icon={<DownloadOutlined />}
               href={gapReportUrl(chain.id)}
               fetch={() => downloadGapReport(chain.id)}
-              describeError={(error) => chainErrorText(t, error)}
+              describeError={(error) => errorText(t, error)}
             >
               {t('chains.map.downloadGaps')}
             </DownloadButton>

@@ -6,7 +6,7 @@ import { RemoteSelect } from '../../leads/lib/remote-select';
 import { searchInvestors } from '../../projects/api/search-investors';
 import { useLinkNodeEnterprise } from '../api/link-node-enterprise';
 import { LINK_ROLES, type LinkRole } from '../api/types';
-import { chainErrorText } from '../lib/error-text';
+import { errorText } from '../../leads/lib/error-text';
 
 const searchFirms = async (q: string) =>
   (await searchInvestors(q)).items.map((firm) => ({
@@ -36,7 +36,7 @@ export function LinkFirmForm({ chainId, nodeId }: LinkFirmFormProps) {
       setNote('');
       void message.success(t('chains.link.linked'));
     } catch (error) {
-      void message.error(chainErrorText(t, error));
+      void message.error(errorText(t, error));
     }
   };
 

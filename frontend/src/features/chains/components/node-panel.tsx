@@ -7,7 +7,7 @@ import { StageTag } from '../../projects/components/stage-tag';
 import { useChainNode } from '../api/get-chain-node';
 import type { ChainNode, NodeFirm, NodeProject } from '../api/types';
 import { useUnlinkNodeEnterprise } from '../api/unlink-node-enterprise';
-import { chainErrorText } from '../lib/error-text';
+import { errorText } from '../../leads/lib/error-text';
 import { nodeCounts } from './chain-graph';
 import { CoverageTag } from './coverage-tag';
 import { LinkFirmForm } from './link-firm-form';
@@ -59,7 +59,7 @@ export function NodePanel({ chainId, node, phone, onClose }: NodePanelProps) {
           await unlink.mutateAsync({ chainId, nodeId: node!.id, enterpriseId: firm.id });
           void message.success(t('chains.link.unlinked'));
         } catch (error) {
-          void message.error(chainErrorText(t, error));
+          void message.error(errorText(t, error));
         }
       }
     : undefined;
@@ -89,7 +89,7 @@ export function NodePanel({ chainId, node, phone, onClose }: NodePanelProps) {
         <Flex vertical gap={12}>
           <Typography.Text type="secondary">{t(`chains.coverageHelp.${shown.coverage}`)} · {nodeCounts(t, shown)}</Typography.Text>
           {shown.description && <Typography.Paragraph style={{ margin: 0 }}>{shown.description}</Typography.Paragraph>}
-          {detail.isError && <Alert type="error" showIcon role="alert" message={chainErrorText(t, detail.error)} />}
+          {detail.isError && <Alert type="error" showIcon role="alert" message={errorText(t, detail.error)} />}
           {!data && !detail.isError && <Skeleton active aria-label={t('chains.node.loading')} />}
           {data && (
             <>
