@@ -91,7 +91,9 @@ public class ChainLinks {
         return repository.getEntityManager().createQuery("""
                 select new io.attract.chain.ChainViews$Placement(c.id, c.name, n.id, n.name, n.segment, l.role)
                 from ChainNodeEnterprise l join l.node n join n.chain c
-                where l.enterprise.id = :e order by c.sortOrder, c.id, n.segment, n.sortOrder, n.id""",
+                where l.enterprise.id = :e order by c.sortOrder, c.id,
+                    case n.segment when io.attract.chain.ChainSegment.UPSTREAM then 0
+                    when io.attract.chain.ChainSegment.MIDSTREAM then 1 else 2 end, n.sortOrder, n.id""",
                 ChainViews.Placement.class).setParameter("e", enterpriseId).getResultList();
     }
 

@@ -392,6 +392,32 @@ class ChainResourceTest {
                 .body("code", equalTo("chain.node_not_found"));
     }
 
+    @Test
+    void aMergedFirmHandsItsPlacesToTheSurvivorAndAPlacedFirmCannotBeDeleted() {
+        long chain = createChain("测试链-" + Fixtures.uniqueCode("m"));
+        Map<String, Long> ids = chainWithGraph(chain);
+        int survivor = firm("合并存续" + Fixtures.uniqueCode("f"), List.of(), 100);
+        int merged = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON) // no credit code: a duplicate entry
+                .body(Map.of("name", "合并并入" + Fixtures.uniqueCode("f"), "status", "POOL"))
+                .post("/api/enterprises").then().statusCode(201).extract().path("id");
+        link(Tokens.OFFICER, chain, ids.get("材料"), survivor, "TARGET").then().statusCode(201);
+        link(Tokens.OFFICER, chain, ids.get("材料"), merged, "LOCAL").then().statusCode(201);
+        link(Tokens.OFFICER, chain, ids.get("制品"), merged, "TARGET").then().statusCode(201);
+
+        Tokens.as(Tokens.OFFICER).header("If-Match", "\"0\"").delete("/api/enterprises/" + merged).then()
+                .statusCode(409).body("code", equalTo("enterprise.in_use"));
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("otherId", merged)).post("/api/enterprises/" + survivor + "/merge").then().statusCode(200);
+
+        Tokens.as(Tokens.LEADER).queryParam("enterpriseId", merged).get("/api/chains/links").then().statusCode(200)
+                .body("", hasSize(0));
+        Tokens.as(Tokens.LEADER).queryParam("enterpriseId", survivor).get("/api/chains/links").then().statusCode(200)
+                .body("nodeName", contains("材料", "制品")).body("role", contains("LOCAL", "TARGET"));
+        Tokens.as(Tokens.LEADER).get("/api/chains/" + chain).then()
+                .body("nodes.find { it.name == '材料' }.localCount", equalTo(1))
+                .body("nodes.find { it.name == '材料' }.targetCount", equalTo(0));
+    }
+
     // ---- the gap report and the audit trail -----------------------------------------------------------------
 
     @Test
