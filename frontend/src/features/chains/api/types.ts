@@ -62,6 +62,7 @@ export interface Chain {
 
 export interface UnitRef {
   id: number;
+  code?: string;
   name: string;
 }
 
