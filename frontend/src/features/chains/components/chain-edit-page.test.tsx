@@ -8,7 +8,8 @@ import { CHAIN, ok } from '../test-fixtures';
 import { ChainEditPage } from './chain-edit-page';
 
 afterEach(() => vi.unstubAllGlobals());
-const SLOW = 120_000;
+// The editor is a form of tables of selects: on a loaded 2-core machine jsdom needs up to ~110 s for one of these.
+const SLOW = 240_000;
 const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 const INDUSTRIES = { items: [{ id: 1, code: 'materials', name: 'New materials', category: 'LEADING', sortOrder: 1, gbt4754Codes: [], description: null, retiredOn: null, version: 0 }], total: 1, next: null };
 
