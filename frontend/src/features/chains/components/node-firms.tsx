@@ -47,7 +47,7 @@ export function NodeFirms<F extends NodeFirm>({ firms, empty, onUnlink, extra }:
             </Flex>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {[
-                firm.registeredCapital ? `${t('chains.node.capital')} ${formatCapital(Number(firm.registeredCapital), i18n.language)}` : null,
+                firm.registeredCapital ? `${t('chains.node.capital')} ${formatCapital(t, Number(firm.registeredCapital), i18n.language)}` : null,
                 firm.ownerUnit ? `${t('chains.node.owner')} ${firm.ownerUnit.name}` : null,
                 firm.note,
               ]

@@ -22,12 +22,13 @@ describe('candidate reasons', () => {
     expect(reasonText(i18n.t, { kind: 'VISITS', points: 6, count: 1 }, 'en')).toBe('1 visit in the last 180 days +6');
   });
 
-  it('says capital in 亿元 from 10,000 万元 up, else in 万元', () => {
-    expect(formatCapital(52000, 'zh-CN')).toBe('5.2亿元');
-    expect(formatCapital(100000, 'zh-CN')).toBe('10亿元');
-    expect(formatCapital(12345, 'zh-CN')).toBe('1.23亿元');
-    expect(formatCapital(3000, 'zh-CN')).toBe('3,000万元');
-    expect(formatCapital(200000, 'en')).toBe('CNY 2 billion');
-    expect(formatCapital(50, 'en')).toBe('CNY 500,000');
+  it('says capital in 亿元 from 10,000 万元 up, else in 万元', async () => {
+    expect(formatCapital(i18n.t, 52000, 'zh-CN')).toBe('5.2亿元');
+    expect(formatCapital(i18n.t, 100000, 'zh-CN')).toBe('10亿元');
+    expect(formatCapital(i18n.t, 12345, 'zh-CN')).toBe('1.23亿元');
+    expect(formatCapital(i18n.t, 3000, 'zh-CN')).toBe('3,000万元');
+    await i18n.changeLanguage('en');
+    expect(formatCapital(i18n.t, 200000, 'en')).toBe('CNY 2 billion');
+    expect(formatCapital(i18n.t, 50, 'en')).toBe('CNY 500,000');
   });
 });
