@@ -24,6 +24,16 @@ export async function launch() {
   });
 }
 
+/** A 390 px phone (iPhone-sized, touch, Chinese, Beijing time). */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 3,
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+};
+
 /**
  * Runs one step of a journey. A failure says which step, on which page, and leaves a screenshot,
  * so a red run reads as "could not find 目标企业 in the navigation on /enterprises", not a bare timeout.

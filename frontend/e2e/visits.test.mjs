@@ -1,18 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SCREENSHOTS, launch, loginAs, step } from './browser.mjs';
+import { PHONE, SCREENSHOTS, launch, loginAs, step } from './browser.mjs';
 
 test('an officer logs a visit on a phone, loses nothing to a reload, and finds it on the firm’s timeline', { timeout: 240_000 }, async () => {
   const browser = await launch();
   try {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      deviceScaleFactor: 3,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
+    const context = await browser.newContext(PHONE);
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     await loginAs(page, 'officer');

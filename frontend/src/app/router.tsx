@@ -3,7 +3,6 @@ import { Suspense, lazy, type ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { StatusPage } from '../components/status-page';
 import type { Me } from '../features/auth/api/get-me';
-import { PlaceholderPage } from '../features/placeholder/components/placeholder-page';
 import { AppShell } from './layout/app-shell';
 import { homePath } from './navigation';
 import { RequireSection } from './require-section';
@@ -85,7 +84,14 @@ const ReportsPage = lazy(() =>
   import('../features/reports/components/reports-page').then((m) => ({ default: m.ReportsPage })),
 );
 
-const PLACEHOLDERS = ['chains'];
+/** 产业链图谱: the list, a chain's map, and its editor (admins; the page itself says no to others). */
+const CHAIN_PAGES: Record<string, ComponentType> = {
+  chains: lazy(() => import('../features/chains/components/chains-page').then((m) => ({ default: m.ChainsPage }))),
+  'chains/:id': lazy(() => import('../features/chains/components/chain-map-page').then((m) => ({ default: m.ChainMapPage }))),
+  'chains/:id/edit': lazy(() =>
+    import('../features/chains/components/chain-edit-page').then((m) => ({ default: m.ChainEditPage })),
+  ),
+};
 
 export interface AppRoutesProps {
   me: Me;
@@ -100,17 +106,6 @@ export function AppRoutes({ me }: AppRoutesProps) {
           index
           element={home ? <Navigate to={home} replace /> : <StatusPage status="warning" titleKey="app.noRole" />}
         />
-        {PLACEHOLDERS.map((section) => (
-          <Route
-            key={section}
-            path={`${section}/*`}
-            element={
-              <RequireSection roles={me.roles}>
-                <PlaceholderPage section={section} />
-              </RequireSection>
-            }
-          />
-        ))}
         <Route
           path="cockpit"
           element={
@@ -175,7 +170,7 @@ export function AppRoutes({ me }: AppRoutesProps) {
             </Suspense>
           }
         />
-        {Object.entries({ ...ENGAGEMENT_PAGES, ...PROJECT_PAGES }).map(([path, Page]) => (
+        {Object.entries({ ...ENGAGEMENT_PAGES, ...PROJECT_PAGES, ...CHAIN_PAGES }).map(([path, Page]) => (
           <Route
             key={path}
             path={path}

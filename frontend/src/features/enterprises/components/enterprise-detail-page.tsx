@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../../../lib/error-message';
+import { EnterpriseChainCard } from '../../chains/components/enterprise-chain-card';
 import { EnterpriseTimeline } from '../../visits/components/enterprise-timeline';
 import { useEnterprise } from '../api/get-enterprise';
 import type { Contact } from '../api/types';
@@ -87,6 +88,7 @@ export function EnterpriseDetailPage() {
           ]}
         />
       </Card>
+      <EnterpriseChainCard enterpriseId={e.id} />
       <EnterpriseTimeline enterpriseId={e.id} />
       <EnterpriseFormModal open={editing} enterprise={e} onClose={() => setEditing(false)} />
     </Flex>

@@ -2,10 +2,10 @@ import type { TFunction } from 'i18next';
 import { ApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
 
-/** Feature catalogues that explain the engagement API's refusals (lead.closed → leads.errors.lead.closed). */
-const NAMESPACES = ['leads', 'trips', 'events'];
+/** Feature catalogues that explain their API's refusals (lead.closed → leads.errors.lead.closed). */
+const NAMESPACES = ['leads', 'trips', 'events', 'chains'];
 
-/** The engagement features' own text for an error code, else the app's catalogue, else the server's detail. */
+/** A feature's own text for an error code, else the app's catalogue, else the server's detail. */
 export function errorText(t: TFunction, error: unknown): string {
   if (error instanceof ApiError) {
     for (const ns of NAMESPACES) {

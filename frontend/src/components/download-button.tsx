@@ -1,0 +1,56 @@
+import { App, Button } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { saveFile, type DownloadedFile } from '../lib/download';
+import { errorMessage } from '../lib/error-message';
+
+export interface DownloadButtonProps {
+  /** Where the file is: the link's target, copyable and opened by a click with a modifier key. */
+  href: string;
+  /** Fetches the file (see fetchFile). */
+  fetch: () => Promise<DownloadedFile>;
+  icon?: ReactNode;
+  disabled?: boolean;
+  /** Words a refusal; defaults to the app's catalogue. */
+  describeError?: (error: unknown) => string;
+  children: ReactNode;
+}
+
+/**
+ * A download: a link to the file, which a plain click fetches instead, so that the server's refusal (e.g. 503
+ * report.pdf_font_missing) is shown as the server words it.
+ */
+export function DownloadButton({ href, fetch, icon, disabled, describeError, children }: DownloadButtonProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+
+  const download = async () => {
+    setBusy(true);
+    try {
+      saveFile(await fetch());
+    } catch (error) {
+      // Long enough to read: a refusal may be something to tell the administrator.
+      void message.error(describeError ? describeError(error) : errorMessage(t, error), 8);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Button
+      icon={icon}
+      href={href}
+      disabled={disabled}
+      loading={busy}
+      onClick={(event) => {
+        // A click with a modifier key keeps the link's own behaviour (new tab, new window).
+        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        if (!busy) void download();
+      }}
+    >
+      {children}
+    </Button>
+  );
+}

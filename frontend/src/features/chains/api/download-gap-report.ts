@@ -1,0 +1,7 @@
+import { fetchFile } from '../../../lib/download';
+
+/** The gap report (缺口清单) of a chain as .xlsx. */
+export const gapReportUrl = (chainId: number) => `/api/chains/${chainId}/gaps.xlsx`;
+
+export const downloadGapReport = (chainId: number) =>
+  fetchFile(gapReportUrl(chainId), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `chain-${chainId}-gaps.xlsx`);

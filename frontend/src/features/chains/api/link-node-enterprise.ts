@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import type { LinkRole } from './types';
+
+export interface LinkNodeEnterpriseArgs {
+  chainId: number;
+  nodeId: number;
+  enterpriseId: number;
+  role: LinkRole;
+  note?: string | null;
+}
+
+/** Links a firm to a node (or changes its role there). */
+export const linkNodeEnterprise = ({ chainId, nodeId, ...body }: LinkNodeEnterpriseArgs) =>
+  api<unknown>(`/api/chains/${chainId}/nodes/${nodeId}/enterprises`, { method: 'POST', body });
+
+export const useLinkNodeEnterprise = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: linkNodeEnterprise,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['chains'] }),
+  });
+};

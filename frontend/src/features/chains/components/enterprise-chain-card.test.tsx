@@ -1,0 +1,29 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18n from '../../../lib/i18n';
+import { mockApi, renderWithApp } from '../../../test/render';
+import { ok } from '../test-fixtures';
+import { EnterpriseChainCard } from './enterprise-chain-card';
+
+afterEach(() => vi.unstubAllGlobals());
+const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
+
+describe('chain nodes of a firm', () => {
+  it('links each node the firm sits on to the chain map with that node open', async () => {
+    mockApi({
+      'GET /api/chains/links?enterpriseId=301': ok([
+        { chainId: 5, chainName: 'Xincai', nodeId: 31, nodeName: 'Hangkong', segment: 'DOWNSTREAM', role: 'TARGET' },
+      ]),
+    });
+    renderWithApp(<EnterpriseChainCard enterpriseId={301} />);
+    const link = await screen.findByRole('link', { name: t('chains.firmCard.openNode', { chain: 'Xincai', node: 'Hangkong' }) });
+    expect(link).toHaveAttribute('href', '/chains/5?node=31');
+    expect(screen.getByText(`${t('chains.segments.DOWNSTREAM')} · ${t('chains.link.roles.TARGET')}`)).toBeInTheDocument();
+  });
+
+  it('says when the firm is on no chain', async () => {
+    mockApi({ 'GET /api/chains/links?enterpriseId=302': ok([]) });
+    renderWithApp(<EnterpriseChainCard enterpriseId={302} />);
+    expect(await screen.findByText(t('chains.firmCard.empty'))).toBeInTheDocument();
+  });
+});
