@@ -72,7 +72,7 @@ public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures 
             long ny = count(rows, ReportRow::newThisYear, "NEGOTIATING"), sy = count(rows, ReportRow::newThisYear, "SIGNED"),
                     ly = count(rows, ReportRow::newThisYear, "LANDED");
             return new Figures(nm + sm + lm, nm, sm, lm, ny + sy + ly, ny, sy, ly,
-                    sum(rows.stream().filter(r -> r.newThisYear() != null).toList(), ReportRow::totalInvestment),
+                    sum(rows.stream().filter(r -> r.newThisYear() != null).toList(), ReportRow::countedInvestment),
                     sum(rows, ReportRow::fundsMonth), sum(rows, ReportRow::fundsYearToDate),
                     sum(rows, ReportRow::foreignUsdMonth), sum(rows, ReportRow::foreignUsdYearToDate));
         }

@@ -24,7 +24,8 @@ final class MonthlyReportWorkbook {
             "统一社会信用代码", "来源层级", "行业(4+N)", "国民经济行业代码", "组团", "园区/载体", "落地街道", "建设内容", "招商方式",
             "关联活动/外出招商", "总投资(万元)", "固定资产投资(万元)", "合同外资(万美元)", "当月到位资金(万元)", "当年累计到位(万元)",
             "历年累计到位(万元)", "当月实际使用外资(万美元)", "当年实际使用外资(万美元)", "首谈日期", "签约日期", "注册日期", "开工日期",
-            "投产日期", "包挂领导", "责任单位", "责任人", "当月新增", "本年新增");
+            "投产日期", "包挂领导", "责任单位", "责任人", "当月新增", "本年新增",
+            "计入统计投资(万元)");
     private static final Map<String, String> BUCKETS = Map.of("NEGOTIATING", "新在谈", "SIGNED", "新签约", "LANDED", "新落地");
 
     private MonthlyReportWorkbook() {
@@ -124,7 +125,8 @@ final class MonthlyReportWorkbook {
                     r.fixedAssetInvestment(), r.contractForeignUsd(), r.fundsMonth(), r.fundsYearToDate(),
                     r.fundsAllTime(), r.foreignUsdMonth(), r.foreignUsdYearToDate(), r.negotiatingOn(), r.signedOn(),
                     r.registeredOn(), r.constructionOn(), r.operatingOn(), r.sponsorLeader(), r.unitName(),
-                    r.ownerUsername(), label(BUCKETS, r.newThisMonth()), label(BUCKETS, r.newThisYear()) };
+                    r.ownerUsername(), label(BUCKETS, r.newThisMonth()), label(BUCKETS, r.newThisYear()),
+                    r.countedInvestment() };
             for (int c = 0; c < v.length; c++) {
                 cell(s, row, c, v[c]);
             }

@@ -48,7 +48,7 @@ class ReportQueries {
                   case when p.construction_on <= :to then p.construction_on end,
                   case when p.operating_on <= :to then p.operating_on end,
                   p.sponsor_leader, u.id, u.name, p.owner_username, ind.id,
-                  %s, %s
+                  %s, %s, p.counted_investment
                 from project p
                 join org_unit u on u.id = p.unit_id
                 left join industry ind on ind.id = p.industry_id
@@ -78,7 +78,7 @@ class ReportQueries {
                 (BigDecimal) r[22], (BigDecimal) r[23], (BigDecimal) r[24], (LocalDate) r[25], (LocalDate) r[26],
                 (LocalDate) r[27], (LocalDate) r[28], (LocalDate) r[29], (String) r[30],
                 r[31] == null ? null : ((Number) r[31]).longValue(), (String) r[32], (String) r[33],
-                r[34] == null ? null : ((Number) r[34]).longValue(), (String) r[35], (String) r[36]);
+                r[34] == null ? null : ((Number) r[34]).longValue(), (String) r[35], (String) r[36], (BigDecimal) r[37]);
     }
 
     /** Last year's same period, for 同比: new projects at their furthest stage and funds. */

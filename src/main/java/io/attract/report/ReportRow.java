@@ -15,5 +15,5 @@ public record ReportRow(long id, String code, String name, String pool, String s
         BigDecimal fundsMonth, BigDecimal fundsYearToDate, BigDecimal fundsAllTime, BigDecimal foreignUsdMonth,
         BigDecimal foreignUsdYearToDate, LocalDate negotiatingOn, LocalDate signedOn, LocalDate registeredOn,
         LocalDate constructionOn, LocalDate operatingOn, String sponsorLeader, Long unitId, String unitName,
-        String ownerUsername, Long industryId, String newThisMonth, String newThisYear) {
+        String ownerUsername, Long industryId, String newThisMonth, String newThisYear, BigDecimal countedInvestment) {
 }

@@ -47,6 +47,11 @@ class MonthlyReportTest {
                 .post("/api/projects/" + a + "/transitions").then().statusCode(201);
         fund(a, "2026-10-25", "123.45");
         fund(a, "2026-09-25", "0.05");
+        // 三明: a capital increase counts its increment only, in the summary, the ledger and the cockpit alike.
+        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(new HashMap<>(Map.of("name", "月报对账增资项目",
+                "pool", "PROMOTION", "totalInvestment", "800.25", "stage", "NEGOTIATING", "effectiveDate",
+                "2026-10-05", "investmentKind", "CAPITAL_INCREASE", "incrementInvestment", "100.5")))
+                .post("/api/projects").then().statusCode(201);
 
         // Exact decimals: RestAssured would read amounts as floats (748214.33 → 748214.3).
         JsonPathConfig exact = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
@@ -83,7 +88,18 @@ class MonthlyReportTest {
             BigDecimal sheetFunds = ledger.stream().skip(1).map(r -> r.getCellAsNumber(20).orElse(BigDecimal.ZERO))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(sheetFunds).isEqualByComparingTo(report.getString("summary.fundsYearToDate"));
+            int counted = ledger.get(0).getCellCount() - 1;
+            assertThat(ledger.get(0).getCellText(counted)).isEqualTo("计入统计投资(万元)");
+            BigDecimal sheetInvestment = ledger.stream().skip(1)
+                    .filter(r -> r.getOptionalCell(counted - 1).map(c -> !c.getText().isEmpty()).orElse(false))
+                    .map(r -> r.getOptionalCell(counted).flatMap(c -> r.getCellAsNumber(counted)).orElse(BigDecimal.ZERO))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(sheetInvestment).isEqualByComparingTo(report.getString("summary.totalInvestmentNewYear"));
         }
+        assertThat(new BigDecimal(report.getString("summary.totalInvestmentNewYear")))
+                .isEqualByComparingTo(cockpit.getString("totalInvestment"));
+        Map<String, Object> increase = report.getMap("projects.find { it.name == '月报对账增资项目' }");
+        assertThat(new BigDecimal(increase.get("countedInvestment").toString())).isEqualByComparingTo("100.5");
     }
 
     /** Target completion in the JSON and both sheets of the .xlsx, with the same figures. */
