@@ -1,3 +1,4 @@
+import type { Metric } from '../../ranking/api/types';
 /** The figures of one month's report, for the district, a unit or an industry. */
 export interface ReportFigures {
   newMonth: number;
@@ -60,4 +61,18 @@ export interface MonthlyReport {
   byIndustry: ReportGroup[];
   projects: unknown[];
   publication: Publication;
+  /** 目标完成情况 of the district; null when no unit has targets for the year (or a snapshot predates targets). */
+  targets?: ReportTargets | null;
+}
+
+export interface ReportTargets {
+  month: number;
+  timeProgressPercent: number;
+  lines: {
+    metric: Metric;
+    target: number | null;
+    actual: number;
+    completionPercent: number | null;
+    aheadPoints: number | null;
+  }[];
 }

@@ -88,6 +88,35 @@ describe('monthly report', () => {
     expect(screen.queryByRole('button', { name: t('reports.close') })).not.toBeInTheDocument();
   }, SLOW);
 
+  it('shows the progress against targets with 序时进度, ahead in green and behind in red', async () => {
+    const targets = {
+      month: 9,
+      timeProgressPercent: 75,
+      lines: [
+        { metric: 'SIGNED', target: 40, actual: 31, completionPercent: 77.5, aheadPoints: 2.5 },
+        { metric: 'FUNDS', target: 120000.5, actual: 60000, completionPercent: 49.99, aheadPoints: -25.01 },
+      ],
+    };
+    mockApi({ 'GET /api/me': me(['leader']), 'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, targets } }) });
+    renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+
+    const table = await screen.findByTestId('report-targets');
+    const signed = within(table).getByText(/新签约项目/).closest('tr') as HTMLElement;
+    expect(within(signed).getByText('77.5%')).toBeInTheDocument();
+    expect(within(signed).getByText('超 2.5 个百分点')).toBeInTheDocument();
+    const funds = within(table).getByText(/到位资金/).closest('tr') as HTMLElement;
+    expect(within(funds).getByText('120,000.5')).toBeInTheDocument();
+    expect(within(funds).getByText('低于 25.01 个百分点')).toBeInTheDocument();
+    expect(screen.getByText(/序时进度 75/)).toBeInTheDocument();
+  }, SLOW);
+
+  it('has no target table when the year has no targets', async () => {
+    mockApi({ 'GET /api/me': me(['leader']), 'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, targets: null } }) });
+    renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+    await screen.findByTestId('report-summary');
+    expect(screen.queryByTestId('report-targets')).not.toBeInTheDocument();
+  }, SLOW);
+
   it('lets a statistician close the month after confirming', async () => {
     let publication: MonthlyReport['publication'] = SAMPLE.publication;
     const fetchMock = mockApi({

@@ -12,6 +12,7 @@ import { GroupTable } from './group-table';
 import { PdfDownloadButton } from './pdf-download-button';
 import { PublicationActions } from './publication-actions';
 import { SummaryTable } from './summary-table';
+import { TargetsTable } from './targets-table';
 
 /** The monthly report: key figures, by unit and by industry, its Excel and PDF, and closing the month. */
 export function ReportsPage() {
@@ -77,6 +78,7 @@ export function ReportsPage() {
           )}
           <Typography.Title level={5}>{t('reports.summary')}</Typography.Title>
           <SummaryTable report={data} />
+          {data.targets && data.targets.lines.length > 0 && <TargetsTable targets={data.targets} />}
           <Typography.Title level={5} style={{ marginTop: 24 }}>
             {t('reports.byUnit')}
           </Typography.Title>

@@ -1,0 +1,38 @@
+import { Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PaceText } from '../../ranking/components/pace-text';
+import { formatAmount, formatPercent } from '../../ranking/lib/ranking-format';
+import type { ReportTargets } from '../api/types';
+
+type Line = ReportTargets['lines'][number];
+
+/** 目标完成情况: each metric's annual target, 1–N月 actual, completion and the points against 序时进度. */
+export function TargetsTable({ targets }: { targets: ReportTargets }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  return (
+    <>
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        {t('reportTargets.title')}{' '}
+        <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
+          {t('ranking.timeProgress', { percent: formatPercent(targets.timeProgressPercent, language), month: targets.month })}
+        </Typography.Text>
+      </Typography.Title>
+      <Table<Line>
+        size="small"
+        data-testid="report-targets"
+        rowKey="metric"
+        pagination={false}
+        scroll={{ x: 560 }}
+        dataSource={targets.lines}
+        columns={[
+          { title: t('reports.metric'), key: 'metric', render: (_, l) => `${t(`ranking.metric.${l.metric}`)}（${t(`ranking.metricUnit.${l.metric}`)}）` },
+          { title: t('reportTargets.target'), dataIndex: 'target', align: 'right', render: (v: number | null) => formatAmount(v, language) },
+          { title: t('reportTargets.actual', { n: targets.month }), dataIndex: 'actual', align: 'right', render: (v: number) => formatAmount(v, language) },
+          { title: t('ranking.columns.completion'), dataIndex: 'completionPercent', align: 'right', render: (v: number | null) => formatPercent(v, language) },
+          { title: t('ranking.columns.pace'), dataIndex: 'aheadPoints', align: 'right', render: (v: number | null) => <PaceText aheadPoints={v} /> },
+        ]}
+      />
+    </>
+  );
+}
