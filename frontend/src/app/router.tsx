@@ -84,7 +84,7 @@ const ReportsPage = lazy(() =>
   import('../features/reports/components/reports-page').then((m) => ({ default: m.ReportsPage })),
 );
 
-/** 产业链图谱: the list, a chain's map, and its editor (admins; the page itself says no to others). */
+/** The chain map: the list, a chain's map, and its editor (admins; the page itself says no to others). */
 const CHAIN_PAGES: Record<string, ComponentType> = {
   chains: lazy(() => import('../features/chains/components/chains-page').then((m) => ({ default: m.ChainsPage }))),
   'chains/:id': lazy(() => import('../features/chains/components/chain-map-page').then((m) => ({ default: m.ChainMapPage }))),

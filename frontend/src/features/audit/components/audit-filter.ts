@@ -24,7 +24,7 @@ export function paramsFromFilter(filter: AuditFilter): URLSearchParams {
   return params;
 }
 
-/** "name: 旧 → 新" lines of an update; a create shows the values set, a delete the values removed. */
+/** "name: before → after" lines of an update; a create shows the values set, a delete the values removed. */
 export function changeLines(changes: Record<string, { before: unknown; after: unknown }> | null): string[] {
   if (!changes) return [];
   const show = (v: unknown) => (v === null || v === undefined ? '∅' : typeof v === 'object' ? JSON.stringify(v) : String(v));

@@ -8,7 +8,7 @@ import { changeLines, filterFromParams, paramsFromFilter } from './audit-filter'
 
 const ACTION_COLOURS: Record<string, string> = { CREATE: 'green', UPDATE: 'blue', DELETE: 'red', LOGIN: 'default', REFUSED: 'orange' };
 
-/** 审计日志: who changed what, when and from where; logins and refused requests. Admins and statistics. */
+/** The audit trail page: who changed what, when and from where; logins and refused requests. Admins and statistics. */
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();

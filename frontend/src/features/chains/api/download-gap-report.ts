@@ -1,6 +1,6 @@
 import { fetchFile } from '../../../lib/download';
 
-/** The gap report (缺口清单) of a chain as .xlsx. */
+/** The gap report of a chain as .xlsx. */
 export const gapReportUrl = (chainId: number) => `/api/chains/${chainId}/gaps.xlsx`;
 
 export const downloadGapReport = (chainId: number) =>

@@ -173,7 +173,7 @@ interface GraphClick {
   dataType?: string;
 }
 
-/** The chain map (产业链图谱): a picture for the eye; the node list beside it is the accessible way in. */
+/** The chain map: a picture for the eye; the node list beside it is the accessible way in. */
 export function ChainGraph({ chain, selectedId, onlyGaps, phone, onSelect }: ChainGraphProps) {
   const { t } = useTranslation();
   const [ref, width] = useElementWidth<HTMLDivElement>(phone ? 360 : 720);

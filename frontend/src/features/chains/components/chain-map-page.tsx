@@ -107,7 +107,7 @@ function ChainMap({ chain }: { chain: Chain }) {
   );
 }
 
-/** 产业链图谱: one chain's nodes upstream → midstream → downstream, coloured by where the gaps are. */
+/** The chain map: one chain's nodes upstream → midstream → downstream, coloured by where the gaps are. */
 export function ChainMapPage() {
   const { t } = useTranslation();
   const chain = useChain(Number(useParams().id));

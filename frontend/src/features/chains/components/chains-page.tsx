@@ -40,7 +40,7 @@ function CoverageCounts({ chain }: { chain: ChainSummary }) {
   );
 }
 
-/** 产业链图谱: the chains grouped by industry, with how many nodes still need filling. */
+/** The chain map index: the chains grouped by industry, with how many nodes still need filling. */
 export function ChainsPage() {
   const { t } = useTranslation();
   const chains = useChains();

@@ -7,7 +7,7 @@ export interface CoverageTagProps {
   coverage: Coverage;
 }
 
-/** 补链 / 延链 / 强链 / 已覆盖, in the map's colour, with the rule behind it on hover. */
+/** Gap / extend / weak / covered, in the map's colour, with the rule behind it on hover. */
 export function CoverageTag({ coverage }: CoverageTagProps) {
   const { t } = useTranslation();
   const style = coverageStyle(coverage);

@@ -8,7 +8,7 @@ export interface EnterpriseChainCardProps {
   enterpriseId: number;
 }
 
-/** 所在产业链环节 on the firm's page: each node the firm sits on, opening the chain map at that node. */
+/** The chain-node card on the firm's page: each node the firm sits on, opening the chain map at that node. */
 export function EnterpriseChainCard({ enterpriseId }: EnterpriseChainCardProps) {
   const { t } = useTranslation();
   const links = useChainLinks(enterpriseId);

@@ -19,7 +19,7 @@ export interface LinkFirmFormProps {
   nodeId: number;
 }
 
-/** Links a firm of the library to the node as local (本地) or target (目标); linking it again changes its role. */
+/** Links a firm of the library to the node as local or target; linking it again changes its role. */
 export function LinkFirmForm({ chainId, nodeId }: LinkFirmFormProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();

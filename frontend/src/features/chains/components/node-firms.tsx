@@ -67,7 +67,7 @@ export interface CandidateReasonsProps {
   rank: number;
 }
 
-/** A candidate's rank, score and why: 链主 +30, 注册资本 5.2亿元 +25 … */
+/** A candidate's rank, score and why: chain leader +30, registered capital +25 … */
 export function CandidateReasons({ candidate, rank }: CandidateReasonsProps) {
   const { t, i18n } = useTranslation();
   return (

@@ -16,5 +16,5 @@ const STYLES: Record<Coverage, CoverageStyle> = {
 
 export const coverageStyle = (coverage: Coverage): CoverageStyle => STYLES[coverage];
 
-/** Nodes without a local firm: the gaps to fill (补链) and the places to extend the chain (延链). */
+/** Nodes without a local firm: the gaps to fill and the places to extend the chain. */
 export const isGap = (coverage: Coverage) => coverage === 'GAP' || coverage === 'EXTEND';

@@ -5,7 +5,7 @@ const TEN_THOUSAND = 10_000;
 
 const trim = (value: number, digits: number) => String(Number(value.toFixed(digits)));
 
-/** An amount in 10k CNY the way people say it: 5.2亿元 or 3,000万元 in Chinese, CNY 520 million in English. */
+/** An amount in 10k CNY the way people say it: in hundred-millions or ten-thousands in Chinese, CNY 520 million in English. */
 export function formatCapital(t: TFunction, amount: number, language: string): string {
   if (language.startsWith('zh')) {
     return amount >= TEN_THOUSAND
@@ -18,7 +18,7 @@ export function formatCapital(t: TFunction, amount: number, language: string): s
   return t('chains.capital.yuan', { value: yuan.toLocaleString('en') });
 }
 
-/** What a reason says, without its points: 链主, 注册资本 5.2亿元, 近180天走访 3 次 … */
+/** What a reason says, without its points: chain leader, registered capital, visits in the last 180 days … */
 export function reasonLabel(t: TFunction, reason: Reason, language: string): string {
   switch (reason.kind) {
     case 'TAG':
@@ -32,6 +32,6 @@ export function reasonLabel(t: TFunction, reason: Reason, language: string): str
   }
 }
 
-/** A reason with its points: 链主 +30. */
+/** A reason with its points, e.g. chain leader +30. */
 export const reasonText = (t: TFunction, reason: Reason, language: string) =>
   `${reasonLabel(t, reason, language)} +${reason.points}`;

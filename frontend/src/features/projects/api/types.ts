@@ -281,6 +281,6 @@ export interface StallRuleInput {
   enabled: boolean;
 }
 
-/** 新建, 技改升级, 增资扩股: an upgrade or a capital increase counts only its increment (三明 rules). */
+/** New, upgrade, capital increase: an upgrade or a capital increase counts only its increment. */
 export const INVESTMENT_KINDS = ['NEW', 'UPGRADE', 'CAPITAL_INCREASE'] as const;
 export type InvestmentKind = (typeof INVESTMENT_KINDS)[number];

@@ -7,7 +7,7 @@ import { DECIMAL_4 } from './format';
 import type { ProjectFormValues } from './project-form-values';
 
 /**
- * 三明: whether the project is new, an upgrade or a capital increase; the latter two name the increment that is
+ * The counting rule: whether the project is new, an upgrade or a capital increase; the latter two name the increment that is
  * counted (required, not above the total) and, if it is recorded here, the project they build on.
  */
 export function InvestmentKindFields({ project }: { project?: Project }) {

@@ -1,7 +1,7 @@
 import { Card, Empty, Flex, Grid, List, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { METRICS, type Metric, type UnitRanking } from '../api/types';
-import { formatScore } from '../lib/ranking-format';
+import { formatScore, metricTitle } from '../lib/ranking-format';
 import { MetricCell } from './metric-cell';
 
 export interface RankingTableProps {
@@ -22,7 +22,6 @@ export function RankingTable({ units, emptyText }: RankingTableProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const screens = Grid.useBreakpoint();
-  const metricTitle = (m: Metric) => `${t(`ranking.metric.${m}`)}（${t(`ranking.metricUnit.${m}`)}）`;
 
   if (screens.md === false) {
     return (
@@ -41,7 +40,7 @@ export function RankingTable({ units, emptyText }: RankingTableProps) {
               </Flex>
               {METRICS.map((m) => (
                 <Flex key={m} justify="space-between" gap={8} style={{ marginTop: 4 }}>
-                  <Typography.Text type="secondary">{metricTitle(m)}</Typography.Text>
+                  <Typography.Text type="secondary">{metricTitle(t, m)}</Typography.Text>
                   <div style={{ textAlign: 'right' }}>
                     <MetricCell result={resultOf(unit, m)} />
                   </div>
@@ -67,7 +66,7 @@ export function RankingTable({ units, emptyText }: RankingTableProps) {
         { title: t('ranking.columns.rank'), key: 'rank', width: 72, fixed: 'left', render: (_, u) => <RankBadge rank={u.rank} /> },
         { title: t('ranking.columns.unit'), key: 'unit', width: 180, fixed: 'left', render: (_, u) => u.unitName },
         ...METRICS.map((m) => ({
-          title: metricTitle(m),
+          title: metricTitle(t, m),
           key: m,
           render: (_: unknown, u: UnitRanking) => <MetricCell result={resultOf(u, m)} />,
         })),

@@ -7,7 +7,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useTargets } from '../api/get-targets';
 import { useSaveTargets } from '../api/save-targets';
 import { METRICS, type Metric, type UnitTargets } from '../api/types';
-import { cellOfViolation, formatAmount, gridInput, type TargetEdits } from '../lib/ranking-format';
+import { cellOfViolation, formatAmount, gridInput, metricTitle, type TargetEdits } from '../lib/ranking-format';
 
 export interface TargetGridProps {
   year: number;
@@ -95,7 +95,7 @@ export function TargetGrid({ year, canEdit }: TargetGridProps) {
         columns={[
           { title: t('ranking.targets.unit'), key: 'unit', fixed: 'left', width: 180, render: (_, u) => u.unitName },
           ...METRICS.map((m) => ({
-            title: `${t(`ranking.metric.${m}`)}（${t(`ranking.metricUnit.${m}`)}）`,
+            title: metricTitle(t, m),
             key: m,
             width: 160,
             render: (_: unknown, u: UnitTargets) => {

@@ -100,3 +100,8 @@ export function cellOfViolation(field: string, sent: TargetGridInput): { unitId:
   const row = sent.units[Number(match[1])];
   return row ? { unitId: row.unitId, metric: match[2] as Metric } : null;
 }
+
+/** A metric with its unit, e.g. "funds (10k CNY)", as column titles show it. */
+export function metricTitle(t: (key: string, options?: Record<string, string>) => string, m: Metric): string {
+  return t('ranking.metricTitle', { metric: t(`ranking.metric.${m}`), unit: t(`ranking.metricUnit.${m}`) });
+}

@@ -61,7 +61,7 @@ export interface MonthlyReport {
   byIndustry: ReportGroup[];
   projects: unknown[];
   publication: Publication;
-  /** 目标完成情况 of the district; null when no unit has targets for the year (or a snapshot predates targets). */
+  /** Progress against targets of the district; null when no unit has targets for the year (or a snapshot predates targets). */
   targets?: ReportTargets | null;
 }
 

@@ -1,12 +1,12 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PaceText } from '../../ranking/components/pace-text';
-import { formatAmount, formatPercent } from '../../ranking/lib/ranking-format';
+import { formatAmount, formatPercent, metricTitle } from '../../ranking/lib/ranking-format';
 import type { ReportTargets } from '../api/types';
 
 type Line = ReportTargets['lines'][number];
 
-/** 目标完成情况: each metric's annual target, 1–N月 actual, completion and the points against 序时进度. */
+/** Progress against targets: each metric's annual target, year-to-date actual, completion and the points against time progress. */
 export function TargetsTable({ targets }: { targets: ReportTargets }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -26,7 +26,7 @@ export function TargetsTable({ targets }: { targets: ReportTargets }) {
         scroll={{ x: 560 }}
         dataSource={targets.lines}
         columns={[
-          { title: t('reports.metric'), key: 'metric', render: (_, l) => `${t(`ranking.metric.${l.metric}`)}（${t(`ranking.metricUnit.${l.metric}`)}）` },
+          { title: t('reports.metric'), key: 'metric', render: (_, l) => metricTitle(t, l.metric) },
           { title: t('reportTargets.target'), dataIndex: 'target', align: 'right', render: (v: number | null) => formatAmount(v, language) },
           { title: t('reportTargets.actual', { n: targets.month }), dataIndex: 'actual', align: 'right', render: (v: number) => formatAmount(v, language) },
           { title: t('ranking.columns.completion'), dataIndex: 'completionPercent', align: 'right', render: (v: number | null) => formatPercent(v, language) },
