@@ -103,6 +103,11 @@ public class ProblemMappers {
                 return stale((RuntimeException) cause);
             }
         }
+        if (DatabaseUnavailable.is(e)) {
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            return Response.fromResponse(respond(Problem.of(503, "database.unavailable", "数据库暂时不可用，请稍后重试。")))
+                    .header("Retry-After", "5").build();
+        }
         LOG.error("Unexpected error", e);
         return respond(Problem.of(500, "internal.error", "服务器内部错误，请稍后再试。"));
     }
