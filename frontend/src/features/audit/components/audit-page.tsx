@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router-dom';
 import { AUDIT_ACTIONS, PAGE_SIZE, exportUrl, useAudit, type AuditEvent } from '../api/get-audit';
 import { changeLines, filterFromParams, paramsFromFilter } from './audit-filter';
 
-const ACTION_COLOURS: Record<string, string> = { CREATE: 'green', UPDATE: 'blue', DELETE: 'red', LOGIN: 'default', REFUSED: 'orange' };
+const ACTION_COLOURS: Record<string, string> = { CREATE: 'green', UPDATE: 'blue', DELETE: 'red', LOGIN: 'default', REFUSED: 'orange', PURGE: 'purple' };
 
 /** The audit trail page: who changed what, when and from where; logins and refused requests. Admins and statistics. */
 export function AuditPage() {

@@ -34,7 +34,9 @@ public class AuditResource {
     @Inject
     AuditExport export;
 
-    /** Filters: entity, id (entity id), actor, action (CREATE, UPDATE, DELETE, LOGIN, REFUSED), from/to (days). */
+    /**
+     * Filters: entity, id (entity id), actor, action (CREATE, UPDATE, DELETE, LOGIN, REFUSED, PURGE), from/to (days).
+     */
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<AuditEventView> list(@QueryParam("entity") String entity, @QueryParam("id") String id,
