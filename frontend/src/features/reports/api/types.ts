@@ -63,6 +63,14 @@ export interface MonthlyReport {
   publication: Publication;
   /** Progress against targets of the district; null when no unit has targets for the year (or a snapshot predates targets). */
   targets?: ReportTargets | null;
+  /** Set when the project lines (ledger, adjustments) are one unit's only (a unit head's copy); null when they are the district's. */
+  ledgerScope?: LedgerScope | null;
+}
+
+/** Whose projects a unit head's copy lists: their unit; both null when they have none (and no projects are listed). */
+export interface LedgerScope {
+  unitId: number | null;
+  unitName: string | null;
 }
 
 export interface ReportTargets {

@@ -182,6 +182,31 @@ describe('monthly report', () => {
     expect(screen.getByRole('button', { name: t('reports.reopen') })).toBeInTheDocument();
   }, SLOW);
 
+  it.each([
+    { who: 'a unit head', scope: { unitId: 1, unitName: 'Wuyingshan' }, text: () => t('reportScope.ownUnit', { unit: 'Wuyingshan' }) },
+    { who: 'a unit head without a unit', scope: { unitId: null, unitName: null }, text: () => t('reportScope.noUnit') },
+  ])('tells $who which projects the copy lists, beside the whole district tables', async ({ scope, text }) => {
+    mockApi({
+      'GET /api/me': me(['unit_head']),
+      'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, ledgerScope: scope } }),
+    });
+    renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+
+    expect(await screen.findByTestId('report-ledger-scope')).toHaveTextContent(text());
+    if (scope.unitName) expect(text()).toContain(scope.unitName);
+    expect(within(screen.getByTestId('report-by-unit')).getByText('Huashan')).toBeInTheDocument();
+  }, SLOW);
+
+  it('has no scope note on the district copy', async () => {
+    mockApi({
+      'GET /api/me': me(['stats']),
+      'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, ledgerScope: null } }),
+    });
+    renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+    await screen.findByTestId('report-summary');
+    expect(screen.queryByTestId('report-ledger-scope')).not.toBeInTheDocument();
+  }, SLOW);
+
   it('reports a month in the future with the catalogue message', async () => {
     mockApi({
       'GET /api/me': me(['stats']),

@@ -9,6 +9,7 @@ import { monthlyReportExcelUrl, useMonthlyReport } from '../api/get-monthly-repo
 import { DriftAlert, differs } from './drift-alert';
 import { MONTH_FORMAT, monthOrDefault } from './format';
 import { GroupTable } from './group-table';
+import { LedgerScopeNote } from './ledger-scope-note';
 import { PdfDownloadButton } from './pdf-download-button';
 import { PublicationActions } from './publication-actions';
 import { SummaryTable } from './summary-table';
@@ -68,6 +69,7 @@ export function ReportsPage() {
       {data && publication && (
         <>
           <Typography.Paragraph type="secondary">{t('reports.period', { from: data.from, to: data.to })}</Typography.Paragraph>
+          {data.ledgerScope && <LedgerScopeNote scope={data.ledgerScope} />}
           {publication.status === 'CLOSED' && publication.liveSummary && differs(data.summary, publication.liveSummary) && (
             <DriftAlert
               published={data.summary}

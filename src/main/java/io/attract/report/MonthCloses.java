@@ -17,11 +17,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.attract.common.error.ApiException;
 import io.attract.common.security.CurrentUser;
+import io.attract.common.security.UnitScope;
 import io.attract.common.time.BusinessDates;
 
 /**
  * 月结: closing a month stores its report as published; from then on the month answers with those figures, beside
- * the live ones and the entries recorded after the close that explain any difference.
+ * the live ones and the entries recorded after the close that explain any difference. A unit head reads the
+ * district's figures whole but only their own unit's project lines (see {@link #ledgerUnit()}).
  */
 @ApplicationScoped
 @Transactional
@@ -37,18 +39,40 @@ public class MonthCloses {
     CurrentUser me;
 
     @Inject
+    UnitScope scope;
+
+    @Inject
     EntityManager em;
 
+    /** The month as the caller may read it: open, computed now; closed, as published, narrowed at read time. */
     public MonthlyReport report(String month) {
+        Long unit = ledgerUnit();
         MonthlyReport live = reports.live(month);
         Optional<MonthClose> close = find(month).filter(MonthClose::closed);
         if (close.isEmpty()) {
-            return live.with(new MonthlyReport.Publication("OPEN", null, null, null, List.of()));
+            return scoped(live.with(new MonthlyReport.Publication("OPEN", null, null, null, List.of())), unit);
         }
         MonthClose c = close.get();
         MonthlyReport published = read(c.snapshot);
-        return published.with(new MonthlyReport.Publication("CLOSED", c.closedAt, c.closedBy, live.summary(),
-                adjustments(published.to(), c.closedAt)));
+        return scoped(published.with(new MonthlyReport.Publication("CLOSED", c.closedAt, c.closedBy, live.summary(),
+                adjustments(published.to(), c.closedAt, unit))), unit);
+    }
+
+    /**
+     * The unit whose project lines (ledger rows, adjustments) the caller reads, null for every unit's: the unit rule
+     * of ADR 0013, so a unit head reads only their own unit's ({@link UnitScope#NO_UNIT} without one) and leaders,
+     * stats and admins the district's. Should the district let unit heads read the whole ledger, answer null here.
+     */
+    private Long ledgerUnit() {
+        return scope.readableUnitId();
+    }
+
+    private MonthlyReport scoped(MonthlyReport report, Long unit) {
+        if (unit == null) {
+            return report;
+        }
+        return unit == UnitScope.NO_UNIT ? report.onlyUnit(new MonthlyReport.LedgerScope(null, null))
+                : report.onlyUnit(new MonthlyReport.LedgerScope(unit, me.unit().map(u -> u.name).orElse(null)));
     }
 
     public MonthlyReport close(String month) {
@@ -86,8 +110,11 @@ public class MonthCloses {
         return MonthClose.find("month", month).firstResultOptional();
     }
 
-    /** Stage changes and funds dated on or before the month's end but recorded after it was closed. */
-    private List<MonthlyReport.Adjustment> adjustments(LocalDate to, Instant closedAt) {
+    /**
+     * Stage changes and funds dated on or before the month's end but recorded after it was closed; of one unit's
+     * projects, or of all when {@code unit} is null.
+     */
+    private List<MonthlyReport.Adjustment> adjustments(LocalDate to, Instant closedAt, Long unit) {
         List<MonthlyReport.Adjustment> found = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -96,12 +123,15 @@ public class MonthCloses {
                        t.note
                 from project_transition t join project p on p.id = t.project_id
                 where t.effective_date <= :to and t.recorded_at > :closed
+                  and (cast(:unit as bigint) is null or p.unit_id = :unit)
                 union all
                 select 'FUND', p.id, p.code, p.name, f.arrived_on, f.recorded_at, f.recorded_by,
                        f.amount || ' 万元', f.evidence
                 from project_fund f join project p on p.id = f.project_id
                 where f.arrived_on <= :to and f.recorded_at > :closed
-                order by 6""").setParameter("to", to).setParameter("closed", closedAt).getResultList();
+                  and (cast(:unit as bigint) is null or p.unit_id = :unit)
+                order by 6""").setParameter("to", to).setParameter("closed", closedAt).setParameter("unit", unit)
+                .getResultList();
         for (Object[] r : rows) {
             found.add(new MonthlyReport.Adjustment((String) r[0], ((Number) r[1]).longValue(), (String) r[2],
                     (String) r[3], (LocalDate) r[4], instant(r[5]), (String) r[6], (String) r[7], (String) r[8]));

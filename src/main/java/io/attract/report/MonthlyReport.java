@@ -15,11 +15,21 @@ import io.attract.ranking.Metric;
  * 月报: the month's and the year-to-date figures, by unit and by industry, and the project lines they are summed
  * from. {@code to} is the month's last day (or today while the month runs). {@code targets} is the completion of
  * the year's targets (null when the year has none, and in months published before targets existed).
+ * {@code ledgerScope} says whose projects the project-level lists show: null for the whole district's.
  */
 public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures summary, BigDecimal newYoyPercent,
         BigDecimal fundsYoyPercent, BigDecimal foreignUsdYoyPercent, long newLastYear, BigDecimal fundsLastYear,
         BigDecimal foreignUsdLastYear, List<Group> byUnit, List<Group> byIndustry, List<ReportRow> projects,
-        Publication publication, Targets targets) {
+        Publication publication, Targets targets, LedgerScope ledgerScope) {
+
+    /** A report of the whole district's project lines, as computed and as stored when a month is closed. */
+    public MonthlyReport(String month, LocalDate from, LocalDate to, Figures summary, BigDecimal newYoyPercent,
+            BigDecimal fundsYoyPercent, BigDecimal foreignUsdYoyPercent, long newLastYear, BigDecimal fundsLastYear,
+            BigDecimal foreignUsdLastYear, List<Group> byUnit, List<Group> byIndustry, List<ReportRow> projects,
+            Publication publication, Targets targets) {
+        this(month, from, to, summary, newYoyPercent, fundsYoyPercent, foreignUsdYoyPercent, newLastYear,
+                fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, projects, publication, targets, null);
+    }
 
     /** A report without target completion, as published before targets existed. */
     public MonthlyReport(String month, LocalDate from, LocalDate to, Figures summary, BigDecimal newYoyPercent,
@@ -55,9 +65,28 @@ public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures 
             java.time.Instant recordedAt, String recordedBy, String detail, String note) {
     }
 
+    /**
+     * The project-level lists narrowed to one unit's projects (the unit rule, ADR 0013): {@code unitId} and
+     * {@code unitName} are the reader's unit, both null for a reader without one (who then sees no project lines).
+     */
+    public record LedgerScope(Long unitId, String unitName) {
+    }
+
     MonthlyReport with(Publication p) {
         return new MonthlyReport(month, from, to, summary, newYoyPercent, fundsYoyPercent, foreignUsdYoyPercent,
-                newLastYear, fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, projects, p, targets);
+                newLastYear, fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, projects, p, targets, ledgerScope);
+    }
+
+    /**
+     * This report with its project-level lists (the ledger; the publication's adjustments are narrowed where they
+     * are read) holding only the unit's projects. The summary, the unit and industry tables and the targets are
+     * the district's published figures and stay whole.
+     */
+    MonthlyReport onlyUnit(LedgerScope scope) {
+        List<ReportRow> own = projects.stream()
+                .filter(r -> scope.unitId() != null && scope.unitId().equals(r.unitId())).toList();
+        return new MonthlyReport(month, from, to, summary, newYoyPercent, fundsYoyPercent, foreignUsdYoyPercent,
+                newLastYear, fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, own, publication, targets, scope);
     }
 
     /** Counts and sums over a set of project lines. */

@@ -51,6 +51,11 @@ final class MonthlyReportPdf {
             pages.paragraph(title, 16, Align.CENTER, true);
             pages.down(2);
             pages.paragraph(status(r), 9, Align.CENTER, false);
+            String scope = ReportLines.scopeLine(r);
+            if (scope != null) {
+                pages.down(2);
+                pages.paragraph(scope, 9, Align.CENTER, true);
+            }
             pages.down(8);
 
             section(pages, "一、总体情况");
@@ -189,7 +194,8 @@ final class MonthlyReportPdf {
         section(pages, "四、月结后调整");
         MonthlyReport.Figures live = p.liveSummary();
         if (p.adjustments().isEmpty()) {
-            pages.paragraph("月结后没有补录或更正本月及以前业务日期的记录。", 9, Align.LEFT, false);
+            pages.paragraph((r.ledgerScope() == null ? "月结后" : "月结后本单位") + "没有补录或更正本月及以前业务日期的记录。", 9,
+                    Align.LEFT, false);
             return;
         }
         pages.paragraph("以下记录的业务日期在本月末或以前，但录入于月结之后，未计入上表（上表为月结时发布的数字）。", 9,

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -36,13 +37,24 @@ final class MonthlyReportWorkbook {
         summary(workbook.newWorksheet("汇总"), report);
         groups(workbook.newWorksheet("分单位"), "责任单位", report.byUnit(), report.summary(), report.targets());
         groups(workbook.newWorksheet("分产业"), "产业(4+N)", report.byIndustry(), report.summary(), null);
-        ledger(workbook.newWorksheet("项目台账"), report.projects());
+        Worksheet ledger = workbook.newWorksheet("项目台账");
+        ledger(ledger, report.projects());
+        String scope = ReportLines.scopeLine(report);
+        if (scope != null) {
+            // On every printed page of the ledger ('&' starts a header code in Excel).
+            ledger.header(scope.replace("&", "&&"), Position.CENTER, "宋体", 10);
+        }
         workbook.finish();
     }
 
     private static void summary(Worksheet s, MonthlyReport r) {
         s.value(0, 0, "招商引资月报 " + r.month() + "（统计截至 " + r.to() + "）");
         s.style(0, 0).bold().fontSize(14).set();
+        String scope = ReportLines.scopeLine(r);
+        if (scope != null) {
+            s.value(1, 0, scope);
+            s.style(1, 0).bold().fontColor("C00000").set();
+        }
         header(s, 2, List.of("指标", "当月", ReportLines.yearToDate(r), "去年同期", "同比(%)"));
         int row = 3;
         for (ReportLines.SummaryLine line : ReportLines.summary(r)) {

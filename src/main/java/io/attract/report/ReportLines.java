@@ -73,6 +73,20 @@ final class ReportLines {
     private ReportLines() {
     }
 
+    /**
+     * The line under the title of a report whose project lines are one unit's only, so that a printed copy is not
+     * taken for the district's ledger; null when they are the whole district's.
+     */
+    static String scopeLine(MonthlyReport r) {
+        MonthlyReport.LedgerScope scope = r.ledgerScope();
+        if (scope == null) {
+            return null;
+        }
+        String rest = "（月结后调整同；汇总、分单位、分产业为全区数字）";
+        return scope.unitId() == null ? "台账不含任何项目：尚未分配所属单位" + rest
+                : "台账仅含本单位项目：" + scope.unitName() + rest;
+    }
+
     static String yearToDate(MonthlyReport r) {
         return "1–" + r.to().getMonthValue() + "月累计";
     }
