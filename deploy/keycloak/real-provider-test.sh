@@ -3,7 +3,8 @@
 #   1. Keycloak 26 from its distribution (run-keycloak.sh --fresh: the realm file is what is tested) on :8180;
 #   2. the packaged app (target/quarkus-app, from ./mvnw package or verify) on APP_PORT with its own database;
 #   3. a bearer-token API call (password grant for officer) -> GET /api/me, and the same call without a token -> 401;
-#   4. the browser login journey on Keycloak's own login page (frontend/e2e/keycloak-login.test.mjs).
+#   4. the browser login journey on Keycloak's own login page (frontend/e2e/keycloak-login.test.mjs);
+#   5. session limits: idle and absolute timeouts, a user disabled at Keycloak (frontend/e2e/keycloak-session.test.mjs).
 # Keycloak and the app are stopped at the end, whatever happens; their logs stay in target/real-provider/.
 #
 #   deploy/keycloak/real-provider-test.sh          # from anywhere; CI runs it after ./mvnw -B verify
@@ -179,3 +180,9 @@ say "browser journey e2e/keycloak-login.test.mjs"
 if [ ! -d frontend/node_modules/playwright-core ]; then (cd frontend && npm ci --no-audit --no-fund); fi
 (cd frontend && BASE_URL="$app_url" OIDC_PROVIDER=keycloak node --test e2e/keycloak-login.test.mjs) \
   || fail "the Keycloak login journey failed (screenshots in frontend/e2e/screenshots/)"
+
+# --- 5. Session limits: idle, absolute, a disabled user (the realm's limits are shortened for this run)
+current="running the session-limits journey"
+say "browser journey e2e/keycloak-session.test.mjs (about 70 s)"
+(cd frontend && BASE_URL="$app_url" OIDC_PROVIDER=keycloak KC_URL="$kc_url" node --test e2e/keycloak-session.test.mjs) \
+  || fail "the session-limits journey failed"
