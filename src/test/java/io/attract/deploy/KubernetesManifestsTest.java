@@ -200,7 +200,7 @@ class KubernetesManifestsTest {
         }
         assertThat(secrets).containsKeys("attract/attract-secrets", "attract/attract-db-app", "keycloak/keycloak-db-app");
         assertThat(secrets.get("attract/attract-secrets")).containsExactlyInAnyOrder("QUARKUS_DATASOURCE_PASSWORD",
-                "QUARKUS_OIDC_CREDENTIALS_SECRET", "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET");
+                "ATTRACT_DATABASE_MIGRATION_PASSWORD", "QUARKUS_OIDC_CREDENTIALS_SECRET", "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET");
 
         List<String> problems = new ArrayList<>();
         int[] count = {0};
@@ -430,6 +430,27 @@ class KubernetesManifestsTest {
         String patches = k.path("patches").toString();
         assertThat(patches).contains("jdbc:postgresql://attract-db-rw:5432/attract");
         assertThat(patches).contains("attract-db-app");
+    }
+
+    @Test
+    void theAppRunsAsItsOwnRoleAndTheOwnerOnlyMigrates() {
+        // base: the DBA's two roles; cnpg: the owner from CNPG's generated Secret, the app's role managed by CNPG
+        JsonNode config = only("ConfigMap", "attract-config").node().path("data");
+        assertThat(config.path("QUARKUS_DATASOURCE_USERNAME").asText()).isEqualTo("attract_app");
+        assertThat(config.path("ATTRACT_DATABASE_MIGRATION_USERNAME").asText()).isEqualTo("attract");
+        JsonNode role = null;
+        for (JsonNode r : only("Cluster", "attract-db").node().at("/spec/managed/roles")) {
+            if (r.path("name").asText().equals("attract_app")) role = r;
+        }
+        assertThat(role).as("attract-db manages the role attract_app").isNotNull();
+        assertThat(role.path("login").asBoolean()).isTrue();
+        String roleSecret = role.at("/passwordSecret/name").asText();
+        Doc secret = only("Secret", roleSecret);
+        assertThat(secret.node().path("type").asText()).isEqualTo("kubernetes.io/basic-auth");
+        assertThat(secret.node().path("stringData").has("username") && secret.node().path("stringData").has("password"))
+                .as("%s has username and password", roleSecret).isTrue();
+        String patches = kustomizations.get(K8S.resolve("cnpg/kustomization.yaml")).path("patches").toString();
+        assertThat(patches).contains("ATTRACT_DATABASE_MIGRATION_PASSWORD").contains(roleSecret);
     }
 
     // ---------------------------------------------------------------------------------------------------------

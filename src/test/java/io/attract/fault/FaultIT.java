@@ -63,7 +63,8 @@ class FaultIT {
         tokens = new SignedTokens();
         app = new PackagedApp(logs, Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl("attract"),
-                "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                "ATTRACT_DATABASE_MIGRATION_USERNAME", "postgres", // two roles, as in production (AppRoleGrants)
+                "QUARKUS_DATASOURCE_USERNAME", "attract_app",
                 "QUARKUS_DATASOURCE_PASSWORD", "",
                 "QUARKUS_OIDC_APPLICATION_TYPE", "service",
                 "QUARKUS_OIDC_PUBLIC_KEY", tokens.publicKey(),

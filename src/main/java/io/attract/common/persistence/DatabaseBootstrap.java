@@ -51,11 +51,43 @@ public class DatabaseBootstrap {
     void onStart(@Observes @Priority(PRIORITY) StartupEvent event) throws SQLException {
         if (config.createIfMissing()) {
             createIfMissing();
+            if (ownerRole().isPresent()) {
+                try (Connection owner = DriverManager.getConnection(jdbcUrl, ownerProperties())) {
+                    AppRoleGrants.createIfMissing(owner, username, password.filter(p -> !p.isEmpty()));
+                }
+            }
         }
+        Flyway migrations = ownerRole().isPresent() ? asOwner(ownerRole().get()) : flyway;
         if (config.cleanAtStart()) {
-            flyway.clean();
+            migrations.clean();
         }
-        flyway.migrate();
+        migrations.migrate();
+        if (ownerRole().isPresent()) {
+            try (Connection owner = DriverManager.getConnection(jdbcUrl, ownerProperties())) {
+                AppRoleGrants.apply(owner, username);
+            }
+            LOG.infof("Migrated as %s; the application runs as %s (no schema changes, audit trail append-only)",
+                    ownerRole().get(), username);
+        }
+    }
+
+    /** The schema owner's role when it is not the datasource's own. */
+    private Optional<String> ownerRole() {
+        return config.migration().username().filter(owner -> !owner.equals(username));
+    }
+
+    private Flyway asOwner(String owner) {
+        return Flyway.configure().configuration(flyway.getConfiguration())
+                .dataSource(jdbcUrl, owner, config.migration().password().orElse(null)).load();
+    }
+
+    /** The owner's credentials when set, else the datasource's. */
+    private Properties ownerProperties() {
+        Properties props = new Properties();
+        props.setProperty("user", ownerRole().orElse(username));
+        Optional<String> secret = ownerRole().isPresent() ? config.migration().password() : password;
+        secret.ifPresent(p -> props.setProperty("password", p));
+        return props;
     }
 
     private void createIfMissing() throws SQLException {
@@ -66,10 +98,7 @@ public class DatabaseBootstrap {
             return;
         }
         String maintenanceUrl = jdbcUrl.replaceFirst("/" + Pattern.quote(database) + "(?=$|\\?)", "/postgres");
-        Properties props = new Properties();
-        props.setProperty("user", username);
-        password.ifPresent(p -> props.setProperty("password", p));
-        try (Connection c = DriverManager.getConnection(maintenanceUrl, props);
+        try (Connection c = DriverManager.getConnection(maintenanceUrl, ownerProperties());
                 PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, database);
             try (ResultSet rs = exists.executeQuery()) {

@@ -1,5 +1,7 @@
 package io.attract.common.persistence;
 
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -17,4 +19,17 @@ public interface DatabaseConfig {
     /** Tests only: drop every object before migrating. */
     @WithDefault("false")
     boolean cleanAtStart();
+
+    /**
+     * The role that owns the schema: it creates the database and runs the migrations. Unset: the datasource's own
+     * role does (one role, as in development). Set: the datasource's role is the application's, granted only what
+     * it needs at every start ({@link AppRoleGrants}) — it cannot alter the schema or change the audit trail.
+     */
+    Migration migration();
+
+    interface Migration {
+        Optional<String> username();
+
+        Optional<String> password();
+    }
 }
