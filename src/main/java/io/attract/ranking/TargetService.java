@@ -73,6 +73,7 @@ public class TargetService {
 
     public TargetGrid save(int year, String ifMatch, TargetGrid.Request request) {
         long expected = IfMatch.parse(ifMatch);
+        lockYear("target_plan", year);
         Optional<TargetPlan> existing = plan(year);
         if (expected != existing.map(p -> p.version + 1).orElse(0L)) {
             throw new ApiException(412, "version.stale", "该年度目标已被他人修改，请刷新后再试。");
@@ -123,6 +124,7 @@ public class TargetService {
 
     public RankingRuleView saveRule(int year, String ifMatch, RankingRuleView.Request request) {
         long expected = IfMatch.parse(ifMatch);
+        lockYear("ranking_rule", year);
         Optional<RankingRule> existing = RankingRule.find("year", year).firstResultOptional();
         if (expected != existing.map(r -> r.version + 1).orElse(0L)) {
             throw new ApiException(412, "version.stale", "该年度排名规则已被他人修改，请刷新后再试。");
@@ -140,6 +142,16 @@ public class TargetService {
         }
         RankingRule.getEntityManager().flush();
         return rule(year);
+    }
+
+    /**
+     * Saves of one year's grid (or rule) take turns: the first save of a year has no row whose version could
+     * guard it, so two admins saving it at once would both insert. The second now waits, then sees the first's
+     * row and gets 412 like any stale save.
+     */
+    private static void lockYear(String table, int year) {
+        TargetPlan.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:t), :y)")
+                .setParameter("t", table).setParameter("y", year).getSingleResult();
     }
 
     private Optional<TargetPlan> plan(int year) {

@@ -6,9 +6,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -261,5 +267,45 @@ class RankingResourceTest {
                     .body("asOf", equalTo("2017-12-31")).body("month", equalTo(12));
         }
         Tokens.as(Tokens.NO_ROLE).get("/api/ranking").then().statusCode(403);
+    }
+
+    @Test
+    void adminsSavingAYearsFirstGridOrRuleAtOnceGetOneSaveAndStaleAnswersNever500() throws Exception {
+        long unit = Fixtures.unit(Fixtures.uniqueCode("race"));
+        Map<String, Object> grid = Map.of("units", List.of(unitTargets(unit, 3, 2, "500", "10")));
+        Map<String, Object> rule = Map.of("method", "COMPLETION", "capPercent", "120",
+                "weights", Map.of("SIGNED", 25, "LANDED", 25, "FUNDS", 25, "FOREIGN_USD", 25));
+        for (int year = 2041; year <= 2044; year++) {
+            int y = year;
+            assertThat(atOnce(() -> putTargets(y, version("/api/targets", y), grid).extract().statusCode()))
+                    .as("first target grid of %d saved by 6 admins at once", y).containsOnly(200, 412).containsOnlyOnce(200);
+            String ruleVersion = version("/api/ranking-rule", y);
+            assertThat(atOnce(() -> Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).queryParam("year", y)
+                    .header("If-Match", ruleVersion).body(rule).put("/api/ranking-rule").then().extract().statusCode()))
+                    .as("first ranking rule of %d saved by 6 admins at once", y).containsOnly(200, 412).containsOnlyOnce(200);
+        }
+    }
+
+    /** Six calls released together; their statuses. */
+    private static List<Integer> atOnce(Callable<Integer> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var c : calls) {
+                statuses.add(c.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdown();
+        }
     }
 }
