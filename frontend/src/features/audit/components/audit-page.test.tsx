@@ -1,11 +1,22 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useNavigate } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockApi, renderWithApp } from '../../../test/render';
 import { changeLines, filterFromParams, paramsFromFilter } from './audit-filter';
 import { AuditPage } from './audit-page';
 
 afterEach(() => vi.unstubAllGlobals());
+
+function HistoryButtons() {
+  const navigate = useNavigate();
+  return (
+    <>
+      <button onClick={() => navigate(-1)}>back</button>
+      <button onClick={() => navigate(1)}>forward</button>
+    </>
+  );
+}
 
 const UPDATE = {
   id: 9,
@@ -30,6 +41,34 @@ describe('audit trail page', () => {
     expect(screen.getByRole('link', { name: /导出 Excel/ })).toHaveAttribute('href', '/api/audit/export?entity=Unit&action=UPDATE');
     await userEvent.click(screen.getAllByRole('button', { name: /展开行|Expand row/ })[0]);
     expect(await screen.findByText('name: 无影山街道 → 无影山街道办事处')).toBeInTheDocument();
+  });
+
+  it('follows Back and Forward: the text filters show what the URL says', async () => {
+    const page = (actor: string) => () => ({ status: 200, body: { items: [{ ...UPDATE, actor }], total: 1, next: null } });
+    mockApi({
+      'GET /api/audit?actor=stats&page=0&size=50': page('stats'),
+      'GET /api/audit?actor=admin&page=0&size=50': page('admin'),
+    });
+    renderWithApp(
+      <>
+        <AuditPage />
+        <HistoryButtons />
+      </>,
+      { route: '/audit?actor=stats' },
+    );
+    const actor = screen.getByRole('searchbox', { name: '操作人' });
+    expect(actor).toHaveValue('stats');
+    await userEvent.clear(actor);
+    await userEvent.type(actor, 'admin{Enter}');
+    expect(await screen.findByRole('cell', { name: 'admin' })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'back' }));
+    expect(await screen.findByRole('cell', { name: 'stats' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: '操作人' })).toHaveValue('stats');
+
+    await userEvent.click(screen.getByRole('button', { name: 'forward' }));
+    expect(await screen.findByRole('cell', { name: 'admin' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: '操作人' })).toHaveValue('admin');
   });
 
   it('says so when nothing matches', async () => {

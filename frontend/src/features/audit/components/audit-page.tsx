@@ -15,7 +15,9 @@ export function AuditPage() {
   const filter = filterFromParams(params);
   const audit = useAudit(filter);
   const { page: _page, ...exportFilter } = filter;
-  const set = (patch: Partial<typeof filter>) => setParams(paramsFromFilter({ ...filter, page: 0, ...patch }), { replace: true });
+  // Each change is a history entry: Back returns to the previous filter. The text boxes are keyed by the URL's
+  // value, so they show it again whenever the URL changes under them (Back, Forward, a link).
+  const set = (patch: Partial<typeof filter>) => setParams(paramsFromFilter({ ...filter, page: 0, ...patch }));
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
 
   return (
@@ -29,9 +31,9 @@ export function AuditPage() {
         </Button>
       </Flex>
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
-        <Input.Search allowClear aria-label={t('audit.entity')} placeholder={t('audit.entity')} defaultValue={filter.entity} style={{ width: 160 }} onSearch={(v) => set({ entity: v || undefined })} />
-        <Input.Search allowClear aria-label={t('audit.entityId')} placeholder={t('audit.entityId')} defaultValue={filter.id} style={{ width: 140 }} onSearch={(v) => set({ id: v || undefined })} />
-        <Input.Search allowClear aria-label={t('audit.actor')} placeholder={t('audit.actor')} defaultValue={filter.actor} style={{ width: 140 }} onSearch={(v) => set({ actor: v || undefined })} />
+        <Input.Search key={`entity:${filter.entity ?? ''}`} allowClear aria-label={t('audit.entity')} placeholder={t('audit.entity')} defaultValue={filter.entity} style={{ width: 160 }} onSearch={(v) => set({ entity: v || undefined })} />
+        <Input.Search key={`id:${filter.id ?? ''}`} allowClear aria-label={t('audit.entityId')} placeholder={t('audit.entityId')} defaultValue={filter.id} style={{ width: 140 }} onSearch={(v) => set({ id: v || undefined })} />
+        <Input.Search key={`actor:${filter.actor ?? ''}`} allowClear aria-label={t('audit.actor')} placeholder={t('audit.actor')} defaultValue={filter.actor} style={{ width: 140 }} onSearch={(v) => set({ actor: v || undefined })} />
         <Select
           allowClear
           aria-label={t('audit.action')}
