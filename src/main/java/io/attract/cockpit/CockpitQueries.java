@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,41 +21,91 @@ import io.attract.project.ProjectStage;
 /**
  * The cockpit's SQL. "Landed" is the first registration, or, when none is known, the first of construction and
  * operation (brief: entering 开工 or 投产 implies 注册 for the count).
+ *
+ * <p>Shapes that keep it fast at province scale (ADR 0015; the indexes are V17): each pass over the projects or the
+ * funds answers every figure that needs it (one pass for the three periods' new projects and the funnel, one for the
+ * funds of every period and month, one for the three breakdowns), the project passes read only the narrow covering
+ * index {@code project_cockpit_idx}, and a unit's figures start from that unit's projects, never from the whole
+ * district's funds or transitions.
  */
 @ApplicationScoped
 class CockpitQueries {
 
     static final String LANDED_ON = "coalesce(p.registered_on, p.construction_on, p.operating_on)";
-    /** 3 landed, 2 signed, 1 negotiating, 0 none: the furthest stage first reached inside [:from, :to]. */
-    static final String BUCKET = "case when " + LANDED_ON + " between :from and :to then 3"
-            + " when p.signed_on between :from and :to then 2"
-            + " when p.negotiating_on between :from and :to then 1 else 0 end";
+
+    /** 3 landed, 2 signed, 1 negotiating, 0 none: the furthest stage first reached inside [:{from}, :{to}]. */
+    static String bucket(String from, String to) {
+        return "case when " + LANDED_ON + " between :" + from + " and :" + to + " then 3"
+                + " when p.signed_on between :" + from + " and :" + to + " then 2"
+                + " when p.negotiating_on between :" + from + " and :" + to + " then 1 else 0 end";
+    }
 
     @Inject
     EntityManager em;
 
-    record NewWithInvestment(NewProjects counts, BigDecimal totalInvestment) {
+    /**
+     * New projects of this year, the same period last year and this month (each project once, at its furthest
+     * stage first reached in the period), this year's counted investment, and the funnel's raw figures: how many of
+     * the projects that entered the funnel this year reached each stage by {@code to}, and the average days from the
+     * previous stage (where both dates are known).
+     */
+    record Headline(NewProjects thisYear, BigDecimal totalInvestment, NewProjects lastYear, NewProjects thisMonth,
+            Object[] funnel) {
     }
 
-    NewWithInvestment newProjects(LocalDate from, LocalDate to, Long unit) {
-        Object[] row = (Object[]) query("""
-                select count(*) filter (where b = 1), count(*) filter (where b = 2), count(*) filter (where b = 3),
-                       coalesce(sum(counted_investment) filter (where b > 0), 0)
-                from (select %s as b, p.counted_investment from project p where 1 = 1 %s) x""".formatted(BUCKET,
-                unitClause(unit)), from, to, unit).getSingleResult();
-        return new NewWithInvestment(counts(row[0], row[1], row[2]), (BigDecimal) row[3]);
+    Headline headline(Period period, Long unit) {
+        Object[] r = (Object[]) query("""
+                select count(*) filter (where y = 1), count(*) filter (where y = 2), count(*) filter (where y = 3),
+                       coalesce(sum(counted_investment) filter (where y > 0), 0),
+                       count(*) filter (where l = 1), count(*) filter (where l = 2), count(*) filter (where l = 3),
+                       count(*) filter (where m = 1), count(*) filter (where m = 2), count(*) filter (where m = 3),
+                       count(*) filter (where entered),
+                       count(*) filter (where entered
+                                        and coalesce(signed_on, registered_on, construction_on, operating_on) <= :to),
+                       count(*) filter (where entered and coalesce(registered_on, construction_on, operating_on) <= :to),
+                       count(*) filter (where entered and coalesce(construction_on, operating_on) <= :to),
+                       count(*) filter (where entered and operating_on <= :to),
+                       avg(signed_on - negotiating_on) filter (where entered and signed_on <= :to),
+                       avg(registered_on - signed_on) filter (where entered and registered_on <= :to),
+                       avg(construction_on - coalesce(registered_on, signed_on))
+                           filter (where entered and construction_on <= :to),
+                       avg(operating_on - construction_on) filter (where entered and operating_on <= :to)
+                from (select %s as y, %s as l, %s as m,
+                             coalesce(p.negotiating_on, p.signed_on, p.registered_on, p.construction_on,
+                                      p.operating_on) between :from and :to as entered,
+                             p.negotiating_on, p.signed_on, p.registered_on, p.construction_on, p.operating_on,
+                             p.counted_investment
+                      from project p where 1 = 1 %s) x""".formatted(bucket("from", "to"),
+                bucket("lyFrom", "lyTo"), bucket("monthFrom", "to"), unitClause(unit)), period, unit)
+                .getSingleResult();
+        Object[] funnel = new Object[9];
+        System.arraycopy(r, 10, funnel, 0, 9);
+        return new Headline(counts(r[0], r[1], r[2]), (BigDecimal) r[3], counts(r[4], r[5], r[6]),
+                counts(r[7], r[8], r[9]), funnel);
     }
 
     /** The stage each project was in at the end of {@code asOf}: its latest live transition on or before it. */
     Map<ProjectStage, Long> byStage(LocalDate asOf, Long unit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query("""
+        // Both walk project_transition_asof_idx in its order (no sort): the district every live transition once,
+        // a unit the latest one per project of the unit.
+        String sql = unit == null ? """
                 select stage, count(*) from (
                     select distinct on (t.project_id) t.to_stage as stage from project_transition t
-                    join project p on p.id = t.project_id
-                    where t.reverted_by_id is null and t.effective_date <= :to %s
+                    where t.reverted_by_id is null and t.effective_date <= :to
                     order by t.project_id, t.effective_date desc, t.recorded_at desc, t.id desc) s
-                group by stage""".formatted(unitClause(unit)), null, asOf, unit).getResultList();
+                group by stage""" : """
+                select s.stage, count(*) from project p
+                cross join lateral (select t.to_stage as stage from project_transition t
+                                    where t.project_id = p.id and t.reverted_by_id is null and t.effective_date <= :to
+                                    order by t.effective_date desc, t.recorded_at desc, t.id desc limit 1) s
+                where p.unit_id = :unit
+                group by s.stage""";
+        Query q = em.createNativeQuery(sql).setParameter("to", asOf);
+        if (unit != null) {
+            q.setParameter("unit", unit);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
         Map<ProjectStage, Long> counts = new EnumMap<>(ProjectStage.class);
         for (ProjectStage stage : ProjectStage.values()) {
             counts.put(stage, 0L);
@@ -62,13 +114,53 @@ class CockpitQueries {
         return counts;
     }
 
-    /** Funds in place (万元) and the FDI part (万美元) that arrived in [from, to]. */
-    BigDecimal[] funds(LocalDate from, LocalDate to, Long unit) {
-        Object[] row = (Object[]) query("""
-                select coalesce(sum(f.amount), 0), coalesce(sum(f.foreign_usd), 0) from project_fund f
-                join project p on p.id = f.project_id where f.arrived_on between :from and :to %s""".formatted(
-                unitClause(unit)), from, to, unit).getSingleResult();
-        return new BigDecimal[] { (BigDecimal) row[0], (BigDecimal) row[1] };
+    /**
+     * Funds in place (万元) and their FDI part (万美元): this month, this year and last year to the same day, and per
+     * month of last year and this year. Amounts are exact decimals, so adding the months here gives the same sums
+     * (and scales) as summing the rows in SQL.
+     */
+    record Funds(BigDecimal[] month, BigDecimal[] yearToDate, BigDecimal[] lastYearToDate,
+            Map<LocalDate, BigDecimal[]> byMonth) {
+    }
+
+    Funds funds(Period period, Long unit) {
+        // Per day first, then per month: date_trunc runs once per day, not once per row. The district reads the
+        // period's funds by date; a unit reads each of its projects' funds (the lateral aggregate keeps that order
+        // under a generic plan too, which otherwise reads the whole district's funds and joins the unit).
+        String days = """
+                select f.arrived_on, sum(f.amount) as amount, sum(f.foreign_usd) as usd,
+                       sum(f.amount) filter (where f.arrived_on <= :lyTo) as ly_amount,
+                       sum(f.foreign_usd) filter (where f.arrived_on <= :lyTo) as ly_usd
+                from project_fund f where f.arrived_on between :lyFrom and :to""";
+        String from = unit == null ? "(%s group by f.arrived_on) d".formatted(days)
+                : "project p cross join lateral (%s and f.project_id = p.id group by f.arrived_on) d where p.unit_id = :unit"
+                        .formatted(days);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query("""
+                select date_trunc('month', d.arrived_on)::date, sum(d.amount), sum(d.usd), sum(d.ly_amount), sum(d.ly_usd)
+                from %s
+                group by 1""".formatted(from), period, unit).getResultList();
+        BigDecimal[] month = { BigDecimal.ZERO, BigDecimal.ZERO };
+        BigDecimal[] year = { BigDecimal.ZERO, BigDecimal.ZERO };
+        BigDecimal[] lastYear = { BigDecimal.ZERO, BigDecimal.ZERO };
+        Map<LocalDate, BigDecimal[]> byMonth = new HashMap<>();
+        for (Object[] r : rows) {
+            LocalDate m = (LocalDate) r[0];
+            BigDecimal[] sums = { (BigDecimal) r[1], (BigDecimal) r[2] };
+            byMonth.put(m, sums);
+            if (m.equals(period.monthFrom())) {
+                month = sums;
+            }
+            if (!m.isBefore(period.from())) {
+                year = add(year, sums);
+            }
+            lastYear = add(lastYear, new BigDecimal[] { (BigDecimal) r[3], (BigDecimal) r[4] });
+        }
+        return new Funds(month, year, lastYear, byMonth);
+    }
+
+    private static BigDecimal[] add(BigDecimal[] a, BigDecimal[] b) {
+        return new BigDecimal[] { b[0] == null ? a[0] : a[0].add(b[0]), b[1] == null ? a[1] : a[1].add(b[1]) };
     }
 
     /** Leader-led trips, all trips, events held, and the projects credited to those events (one event each). */
@@ -92,88 +184,82 @@ class CockpitQueries {
     }
 
     enum Dimension {
-        INDUSTRY("p.industry_id", "industry"), ZONE("p.zone_id", "zone"), UNIT("p.unit_id", "org_unit");
-
-        final String column;
-        final String table;
-
-        Dimension(String column, String table) {
-            this.column = column;
-            this.table = table;
-        }
+        INDUSTRY, ZONE, UNIT
     }
 
-    List<Breakdown> breakdown(Dimension by, LocalDate from, LocalDate to, Long unit) {
+    /**
+     * Per industry, zone and unit (id null = none), in one pass: new projects, those signed or landed, their counted
+     * investment and the funds that arrived in [from, to]; only where there is something to show.
+     */
+    Map<Dimension, List<Breakdown>> breakdowns(LocalDate from, LocalDate to, Long unit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query("""
-                select d.id, d.name, count(*) filter (where x.b > 0), count(*) filter (where x.b >= 2),
-                       coalesce(sum(x.counted_investment) filter (where x.b > 0), 0), coalesce(sum(x.funds), 0)
-                from (select %1$s as dim, %2$s as b, p.counted_investment, f.funds
-                      from project p left join (select project_id, sum(amount) as funds from project_fund
-                                                where arrived_on between :from and :to group by project_id) f
-                                     on f.project_id = p.id
-                      where 1 = 1 %3$s) x
-                left join %4$s d on d.id = x.dim
-                group by d.id, d.name
-                having count(*) filter (where x.b > 0) > 0 or coalesce(sum(x.funds), 0) > 0
-                order by 3 desc, 6 desc""".formatted(by.column, BUCKET, unitClause(unit), by.table), from, to, unit)
-                .getResultList();
-        List<Breakdown> result = new ArrayList<>();
+                with x as (select p.industry_id, p.zone_id, p.unit_id, %s as b, p.counted_investment, f.funds
+                           from project p %s),
+                a as (select case when grouping(x.industry_id) = 0 then 'INDUSTRY'
+                                  when grouping(x.zone_id) = 0 then 'ZONE' else 'UNIT' end as dim,
+                             case when grouping(x.industry_id) = 0 then x.industry_id
+                                  when grouping(x.zone_id) = 0 then x.zone_id else x.unit_id end as id,
+                             count(*) filter (where x.b > 0) as fresh, count(*) filter (where x.b >= 2) as signed,
+                             coalesce(sum(x.counted_investment) filter (where x.b > 0), 0) as investment,
+                             coalesce(sum(x.funds), 0) as funds
+                      from x group by grouping sets ((x.industry_id), (x.zone_id), (x.unit_id))
+                      having count(*) filter (where x.b > 0) > 0 or coalesce(sum(x.funds), 0) > 0)
+                select a.dim, a.id, coalesce(i.name, z.name, u.name), a.fresh, a.signed, a.investment, a.funds
+                from a left join industry i on a.dim = 'INDUSTRY' and i.id = a.id
+                       left join zone z on a.dim = 'ZONE' and z.id = a.id
+                       left join org_unit u on a.dim = 'UNIT' and u.id = a.id
+                order by a.dim, a.fresh desc, a.funds desc, a.id""".formatted(bucket("from", "to"), unit == null
+                        // the district: the year's funds summed per project once, joined to every project
+                        ? """
+                        left join (select project_id, sum(amount) as funds from project_fund
+                                   where arrived_on between :from and :to group by project_id) f on f.project_id = p.id"""
+                        // a unit: each of its projects' funds (one index range each), whatever the plan
+                        : """
+                        left join lateral (select sum(f.amount) as funds from project_fund f
+                                           where f.project_id = p.id and f.arrived_on between :from and :to) f on true
+                        where p.unit_id = :unit"""),
+                from, to, unit).getResultList();
+        Map<Dimension, List<Breakdown>> result = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            result.put(d, new ArrayList<>());
+        }
         for (Object[] r : rows) {
-            result.add(new Breakdown(r[0] == null ? null : ((Number) r[0]).longValue(), (String) r[1],
-                    ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), (BigDecimal) r[4], (BigDecimal) r[5]));
+            result.get(Dimension.valueOf((String) r[0])).add(new Breakdown(r[1] == null ? null
+                    : ((Number) r[1]).longValue(), (String) r[2], ((Number) r[3]).longValue(),
+                    ((Number) r[4]).longValue(), (BigDecimal) r[5], (BigDecimal) r[6]));
         }
         return result;
     }
 
-    /** Per month of [from, to]: new projects at their furthest stage reached in that month. */
+    /**
+     * Per month of [from, to]: new projects at their furthest stage reached in that month. A project's landing month
+     * counts it as landed; its signing month, unless it also landed then, as signed; its negotiating month, unless it
+     * also signed or landed then, as negotiating. One pass over the projects, three small groupings by month (no
+     * grouping by project, which spilled to disk at 100,000 projects). The {@code offset 0} keeps the innermost
+     * select a subquery, so each month is computed once per project, not once per reference.
+     */
     Map<LocalDate, NewProjects> newByMonth(LocalDate from, LocalDate to, Long unit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query("""
-                select m, count(*) filter (where r = 1), count(*) filter (where r = 2), count(*) filter (where r = 3)
-                from (select p.id, date_trunc('month', x.d)::date as m, max(x.r) as r
-                      from project p cross join lateral (values (1, p.negotiating_on), (2, p.signed_on),
-                                                                (3, %s)) x(r, d)
-                      where x.d between :from and :to %s
-                      group by p.id, date_trunc('month', x.d)) pm
-                group by m""".formatted(LANDED_ON, unitClause(unit)), from, to, unit).getResultList();
-        Map<LocalDate, NewProjects> byMonth = new java.util.HashMap<>();
-        rows.forEach(r -> byMonth.put((LocalDate) r[0], counts(r[1], r[2], r[3])));
+                select case when grouping(l) = 0 then 3 when grouping(s) = 0 then 2 else 1 end, coalesce(l, s, n), count(*)
+                from (select l, case when s is distinct from l then s end as s,
+                             case when n is distinct from s and n is distinct from l then n end as n
+                      from (select case when p.negotiating_on between :from and :to
+                                        then date_trunc('month', p.negotiating_on)::date end as n,
+                                   case when p.signed_on between :from and :to
+                                        then date_trunc('month', p.signed_on)::date end as s,
+                                   case when %1$s between :from and :to then date_trunc('month', %1$s)::date end as l
+                            from project p where 1 = 1 %2$s offset 0) d) m
+                group by grouping sets ((l), (s), (n))
+                having coalesce(l, s, n) is not null""".formatted(LANDED_ON, unitClause(unit)), from, to, unit)
+                .getResultList();
+        Map<LocalDate, long[]> byStage = new HashMap<>();
+        rows.forEach(r -> byStage.computeIfAbsent((LocalDate) r[1], m -> new long[4])[((Number) r[0]).intValue()] =
+                ((Number) r[2]).longValue());
+        Map<LocalDate, NewProjects> byMonth = new HashMap<>();
+        byStage.forEach((m, c) -> byMonth.put(m, counts(c[1], c[2], c[3])));
         return byMonth;
-    }
-
-    /** Per month of [from, to]: funds (万元) and FDI (万美元). */
-    Map<LocalDate, BigDecimal[]> fundsByMonth(LocalDate from, LocalDate to, Long unit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query("""
-                select date_trunc('month', f.arrived_on)::date, sum(f.amount), sum(f.foreign_usd)
-                from project_fund f join project p on p.id = f.project_id
-                where f.arrived_on between :from and :to %s group by 1""".formatted(unitClause(unit)), from, to,
-                unit).getResultList();
-        Map<LocalDate, BigDecimal[]> byMonth = new java.util.HashMap<>();
-        rows.forEach(r -> byMonth.put((LocalDate) r[0],
-                new BigDecimal[] { (BigDecimal) r[1], (BigDecimal) r[2] }));
-        return byMonth;
-    }
-
-    /**
-     * The funnel of the projects that entered it in [from, to]: how many reached each stage by {@code to}, and the
-     * average days from the previous stage (where both dates are known).
-     */
-    Object[] funnel(LocalDate from, LocalDate to, Long unit) {
-        return (Object[]) query("""
-                select count(*),
-                  count(*) filter (where coalesce(signed_on, registered_on, construction_on, operating_on) <= :to),
-                  count(*) filter (where coalesce(registered_on, construction_on, operating_on) <= :to),
-                  count(*) filter (where coalesce(construction_on, operating_on) <= :to),
-                  count(*) filter (where operating_on <= :to),
-                  avg(signed_on - negotiating_on) filter (where signed_on <= :to),
-                  avg(registered_on - signed_on) filter (where registered_on <= :to),
-                  avg(construction_on - coalesce(registered_on, signed_on)) filter (where construction_on <= :to),
-                  avg(operating_on - construction_on) filter (where operating_on <= :to)
-                from project p
-                where coalesce(negotiating_on, signed_on, registered_on, construction_on, operating_on)
-                      between :from and :to %s""".formatted(unitClause(unit)), from, to, unit).getSingleResult();
     }
 
     /** The 20 largest live key projects with their funds in [from, to]. */
@@ -188,6 +274,32 @@ class CockpitQueries {
                 order by p.total_investment desc nulls last, p.id limit 20""".formatted(unitClause(unit)), from, to,
                 unit).getResultList();
         return rows;
+    }
+
+    /** The cockpit's dates: this year to {@code to}, this month to it, and last year to the same day. */
+    record Period(LocalDate from, LocalDate monthFrom, LocalDate to, LocalDate lyFrom, LocalDate lyTo) {
+
+        static Period of(LocalDate asOf) {
+            LocalDate lastYearAsOf = asOf.minusYears(1);
+            return new Period(asOf.withDayOfYear(1), asOf.withDayOfMonth(1), asOf, lastYearAsOf.withDayOfYear(1),
+                    lastYearAsOf);
+        }
+    }
+
+    /** A query with the period's dates it names bound (:from, :monthFrom, :to, :lyFrom, :lyTo) and the unit. */
+    private Query query(String sql, Period period, Long unit) {
+        Query q = em.createNativeQuery(sql);
+        Map<String, LocalDate> dates = Map.of("from", period.from(), "monthFrom", period.monthFrom(), "to",
+                period.to(), "lyFrom", period.lyFrom(), "lyTo", period.lyTo());
+        dates.forEach((name, date) -> {
+            if (Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
+                q.setParameter(name, date);
+            }
+        });
+        if (unit != null) {
+            q.setParameter("unit", unit);
+        }
+        return q;
     }
 
     private Query query(String sql, LocalDate from, LocalDate to, Long unit) {

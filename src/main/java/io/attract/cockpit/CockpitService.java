@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.attract.cockpit.CockpitQueries.Dimension;
+import io.attract.cockpit.CockpitView.Breakdown;
 import io.attract.cockpit.CockpitView.Funnel;
 import io.attract.cockpit.CockpitView.FunnelStage;
 import io.attract.cockpit.CockpitView.KeyProject;
@@ -39,36 +40,31 @@ public class CockpitService {
     ProjectService projects;
 
     public CockpitView cockpit(LocalDate asOf, Long unit) {
-        LocalDate yearStart = asOf.withDayOfYear(1);
-        LocalDate monthStart = asOf.withDayOfMonth(1);
-        LocalDate lastYearAsOf = asOf.minusYears(1);
-        LocalDate lastYearStart = lastYearAsOf.withDayOfYear(1);
+        CockpitQueries.Period period = CockpitQueries.Period.of(asOf);
+        LocalDate yearStart = period.from();
 
-        CockpitQueries.NewWithInvestment thisYear = queries.newProjects(yearStart, asOf, unit);
-        CockpitView.Projects counts = new CockpitView.Projects(thisYear.counts(),
-                queries.newProjects(lastYearStart, lastYearAsOf, unit).counts(),
-                queries.newProjects(monthStart, asOf, unit).counts(), queries.byStage(asOf, unit));
-        BigDecimal[] month = queries.funds(monthStart, asOf, unit);
-        BigDecimal[] year = queries.funds(yearStart, asOf, unit);
-        BigDecimal[] lastYear = queries.funds(lastYearStart, lastYearAsOf, unit);
+        CockpitQueries.Headline headline = queries.headline(period, unit);
+        CockpitView.Projects counts = new CockpitView.Projects(headline.thisYear(), headline.lastYear(),
+                headline.thisMonth(), queries.byStage(asOf, unit));
+        CockpitQueries.Funds funds = queries.funds(period, unit);
 
         PageView<ProjectListItem> stalled = projects.list(
                 new ProjectFilter(null, null, null, unit, null, null, null, true, null, null, null, false),
                 Sort.ascending("stageSince").and("id"), 0, 20);
         CockpitQueries.Engagement engagement = queries.engagement(yearStart, asOf, unit);
-        return new CockpitView(asOf, asOf.getYear(), unit, counts, thisYear.totalInvestment(),
-                new Money(month[0], year[0], lastYear[0]), new Money(month[1], year[1], lastYear[1]),
+        Map<Dimension, List<Breakdown>> breakdowns = queries.breakdowns(yearStart, asOf, unit);
+        return new CockpitView(asOf, asOf.getYear(), unit, counts, headline.totalInvestment(),
+                new Money(funds.month()[0], funds.yearToDate()[0], funds.lastYearToDate()[0]),
+                new Money(funds.month()[1], funds.yearToDate()[1], funds.lastYearToDate()[1]),
                 engagement.leaderLedTrips(), engagement.trips(), engagement.events(), engagement.eventSignedProjects(),
-                funnel(yearStart, asOf, unit), queries.breakdown(Dimension.INDUSTRY, yearStart, asOf, unit),
-                queries.breakdown(Dimension.ZONE, yearStart, asOf, unit),
-                queries.breakdown(Dimension.UNIT, yearStart, asOf, unit), monthly(asOf, unit), stalled.items(),
+                funnel(headline.funnel()), breakdowns.get(Dimension.INDUSTRY), breakdowns.get(Dimension.ZONE),
+                breakdowns.get(Dimension.UNIT), monthly(asOf, unit, funds.byMonth()), stalled.items(),
                 keyProjects(yearStart, asOf, unit));
     }
 
-    private List<Month> monthly(LocalDate asOf, Long unit) {
+    private List<Month> monthly(LocalDate asOf, Long unit, Map<LocalDate, BigDecimal[]> funds) {
         LocalDate lastYearStart = asOf.minusYears(1).withDayOfYear(1);
         Map<LocalDate, NewProjects> fresh = queries.newByMonth(lastYearStart, asOf, unit);
-        Map<LocalDate, BigDecimal[]> funds = queries.fundsByMonth(lastYearStart, asOf, unit);
         BigDecimal[] none = { BigDecimal.ZERO, BigDecimal.ZERO };
         List<Month> months = new ArrayList<>();
         for (int m = 1; m <= asOf.getMonthValue(); m++) {
@@ -81,8 +77,7 @@ public class CockpitService {
         return months;
     }
 
-    private Funnel funnel(LocalDate from, LocalDate to, Long unit) {
-        Object[] r = queries.funnel(from, to, unit);
+    private Funnel funnel(Object[] r) {
         ProjectStage[] stages = { ProjectStage.NEGOTIATING, ProjectStage.SIGNED, ProjectStage.REGISTERED,
                 ProjectStage.CONSTRUCTION, ProjectStage.OPERATING };
         List<FunnelStage> result = new ArrayList<>();
