@@ -12,7 +12,12 @@ export function PaceText({ aheadPoints }: PaceTextProps) {
   const pace = paceOf(aheadPoints);
   if (pace === null || aheadPoints === null) return null;
   return (
-    <Typography.Text type={pace === 'ahead' ? 'success' : pace === 'behind' ? 'danger' : 'secondary'}>
+    // One piece: when the line is full, the whole phrase moves to the next line rather than leaving "points" behind.
+    <Typography.Text
+      type={pace === 'ahead' ? 'success' : pace === 'behind' ? 'danger' : 'secondary'}
+      style={{ display: 'inline-block', wordBreak: 'keep-all' }}
+      data-testid="pace"
+    >
       {t(`ranking.pace.${pace}`, { points: formatPoints(aheadPoints, i18n.language) })}
     </Typography.Text>
   );

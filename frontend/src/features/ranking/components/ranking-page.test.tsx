@@ -37,6 +37,38 @@ describe('ranking page', () => {
     expect(fetchMock).toHaveBeenCalledWith('/api/ranking?year=2026&asOf=2026-06-30', expect.anything());
   }, SLOW);
 
+  it('shows a card per unit on a phone, whose labels and pace phrases wrap as whole words', async () => {
+    const desktop = window.matchMedia;
+    // A 390 px screen: no min-width breakpoint matches.
+    window.matchMedia = ((query: string) => ({ ...desktop(query), matches: false })) as typeof window.matchMedia;
+    try {
+      mockApi({
+        'GET /api/me': ok(OFFICER),
+        'GET /api/ranking?year=2026&asOf=2026-06-30': ok(RANKING),
+      });
+      renderWithApp(<RankingPage />, { route: '/ranking?asOf=2026-06-30' });
+      await screen.findByTestId('ranking-row-1');
+      // The list settles after the screen size is read: query the card as it stands then.
+      await vi.waitFor(() => expect(within(screen.getByTestId('ranking-row-1')).getByText('104.50')).toBeInTheDocument());
+      const first = screen.getByTestId('ranking-row-1');
+      expect(document.querySelector('table')).toBeNull();
+      // A narrow card breaks a metric's name before its unit, never inside a word ("...(10k U" / "SD)").
+      const names = within(first).getAllByTestId('metric-name');
+      expect(names.map((n) => n.textContent)).toEqual(
+        (['SIGNED', 'LANDED', 'FUNDS', 'FOREIGN_USD'] as const).map((m) =>
+          t('ranking.metricTitle', { metric: t(`ranking.metric.${m}`), unit: t(`ranking.metricUnit.${m}`) }),
+        ),
+      );
+      for (const name of names) expect(name).toHaveStyle({ wordBreak: 'keep-all' });
+      // "x points ahead" moves to the next line whole rather than leaving "points" alone there.
+      const pace = within(first).getByText(t('ranking.pace.ahead', { points: '8.33' }));
+      expect(pace).toHaveAttribute('data-testid', 'pace');
+      expect(pace).toHaveStyle({ display: 'inline-block', wordBreak: 'keep-all' });
+    } finally {
+      window.matchMedia = desktop;
+    }
+  }, SLOW);
+
   it('says so when the year has no targets', async () => {
     mockApi({
       'GET /api/me': ok(OFFICER),

@@ -40,7 +40,10 @@ export function RankingTable({ units, emptyText }: RankingTableProps) {
               </Flex>
               {METRICS.map((m) => (
                 <Flex key={m} justify="space-between" gap={8} style={{ marginTop: 4 }}>
-                  <Typography.Text type="secondary">{metricTitle(t, m)}</Typography.Text>
+                  {/* Break "FDI used (10k USD)" before its unit, not inside a word, on a narrow card. */}
+                  <Typography.Text type="secondary" style={{ wordBreak: 'keep-all' }} data-testid="metric-name">
+                    {metricTitle(t, m)}
+                  </Typography.Text>
                   <div style={{ textAlign: 'right' }}>
                     <MetricCell result={resultOf(unit, m)} />
                   </div>
