@@ -187,6 +187,6 @@ public class EnterpriseResource {
 
 
     private static Response withEtag(EnterpriseView view) {
-        return Response.ok(view).header(HttpHeaders.ETAG, IfMatch.etag(view.version())).build();
+        return IfMatch.ok(view, view.version());
     }
 }

@@ -96,6 +96,6 @@ public class IndustryResource {
     }
 
     private static Response withEtag(IndustryView view) {
-        return Response.ok(view).header(HttpHeaders.ETAG, IfMatch.etag(view.version())).build();
+        return IfMatch.ok(view, view.version());
     }
 }

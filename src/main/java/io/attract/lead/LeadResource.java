@@ -66,7 +66,7 @@ public class LeadResource {
     @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
     public Response rules() {
         ClockRuleView rules = service.rules();
-        return Response.ok(rules).header(HttpHeaders.ETAG, IfMatch.etag(rules.version())).build();
+        return IfMatch.ok(rules, rules.version());
     }
 
     @PUT
@@ -75,7 +75,7 @@ public class LeadResource {
     public Response updateRules(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ClockRuleView request) {
         ClockRuleView rules = service.updateRules(ifMatch, request);
-        return Response.ok(rules).header(HttpHeaders.ETAG, IfMatch.etag(rules.version())).build();
+        return IfMatch.ok(rules, rules.version());
     }
 
     @GET

@@ -141,6 +141,6 @@ public class ProjectRecordsResource {
     public Response updateStallRule(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StallRuleRequest request) {
         StallRuleView rule = StallRuleView.of(stallRules.update(id, ifMatch, request.days(), request.enabled()));
-        return Response.ok(rule).header(HttpHeaders.ETAG, IfMatch.etag(rule.version())).build();
+        return IfMatch.ok(rule, rule.version());
     }
 }

@@ -151,6 +151,6 @@ public class ProjectResource {
 
 
     private static Response withEtag(ProjectView view) {
-        return Response.ok(view).header(HttpHeaders.ETAG, IfMatch.etag(view.version())).build();
+        return IfMatch.ok(view, view.version());
     }
 }

@@ -40,7 +40,7 @@ public class RankingResource {
     @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
     public Response grid(@QueryParam("year") String year) {
         TargetGrid grid = targets.grid(year(year));
-        return Response.ok(grid).header(HttpHeaders.ETAG, IfMatch.etag(grid.version())).build();
+        return IfMatch.ok(grid, grid.version());
     }
 
     @PUT
@@ -50,7 +50,7 @@ public class RankingResource {
     public Response saveGrid(@QueryParam("year") String year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TargetGrid.Request request) {
         TargetGrid grid = targets.save(year(year), ifMatch, request);
-        return Response.ok(grid).header(HttpHeaders.ETAG, IfMatch.etag(grid.version())).build();
+        return IfMatch.ok(grid, grid.version());
     }
 
     @GET
@@ -58,7 +58,7 @@ public class RankingResource {
     @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
     public Response rule(@QueryParam("year") String year) {
         RankingRuleView rule = targets.rule(year(year));
-        return Response.ok(rule).header(HttpHeaders.ETAG, IfMatch.etag(rule.version())).build();
+        return IfMatch.ok(rule, rule.version());
     }
 
     @PUT
@@ -68,7 +68,7 @@ public class RankingResource {
     public Response saveRule(@QueryParam("year") String year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             RankingRuleView.Request request) {
         RankingRuleView rule = targets.saveRule(year(year), ifMatch, request);
-        return Response.ok(rule).header(HttpHeaders.ETAG, IfMatch.etag(rule.version())).build();
+        return IfMatch.ok(rule, rule.version());
     }
 
     /**

@@ -56,7 +56,7 @@ public class SpaceResource {
     public Response updateZone(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ZoneRequest request) {
         ZoneView zone = service.saveZone(id, ifMatch, request);
-        return Response.ok(zone).header(HttpHeaders.ETAG, IfMatch.etag(zone.version())).build();
+        return IfMatch.ok(zone, zone.version());
     }
 
     @GET
@@ -81,7 +81,7 @@ public class SpaceResource {
     public Response updatePark(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ParkRequest request) {
         ParkView park = service.savePark(id, ifMatch, request);
-        return Response.ok(park).header(HttpHeaders.ETAG, IfMatch.etag(park.version())).build();
+        return IfMatch.ok(park, park.version());
     }
 
     @GET
@@ -107,6 +107,6 @@ public class SpaceResource {
     public Response updateSite(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SiteRequest request) {
         SiteView site = service.saveSite(id, ifMatch, request);
-        return Response.ok(site).header(HttpHeaders.ETAG, IfMatch.etag(site.version())).build();
+        return IfMatch.ok(site, site.version());
     }
 }

@@ -43,7 +43,7 @@ public class UnitResource {
     @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
     public Response get(@PathParam("id") long id) {
         UnitView unit = service.get(id);
-        return Response.ok(unit).header(HttpHeaders.ETAG, IfMatch.etag(unit.version())).build();
+        return IfMatch.ok(unit, unit.version());
     }
 
     @POST
@@ -59,6 +59,6 @@ public class UnitResource {
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UnitRequest request) {
         UnitView unit = service.update(id, ifMatch, request);
-        return Response.ok(unit).header(HttpHeaders.ETAG, IfMatch.etag(unit.version())).build();
+        return IfMatch.ok(unit, unit.version());
     }
 }

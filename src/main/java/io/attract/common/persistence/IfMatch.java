@@ -1,5 +1,8 @@
 package io.attract.common.persistence;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
 import io.attract.common.error.ApiException;
 
 /** Optimistic concurrency for updates: {@code If-Match: "<version>"} is required and must be current. */
@@ -32,5 +35,10 @@ public final class IfMatch {
 
     public static String etag(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** 200 with the record and its version as ETag, for the next If-Match. */
+    public static Response ok(Object body, long version) {
+        return Response.ok(body).header(HttpHeaders.ETAG, etag(version)).build();
     }
 }
