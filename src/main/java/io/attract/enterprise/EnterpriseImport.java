@@ -23,7 +23,9 @@ import io.attract.common.excel.ImportReport;
 import io.attract.common.excel.ImportReport.RowError;
 import io.attract.common.excel.SheetReader;
 import io.attract.common.excel.SheetReader.SheetRow;
+import io.attract.common.excel.TableLayout;
 import io.attract.common.security.CurrentUser;
+import io.attract.common.text.Text;
 import io.attract.industry.Industry;
 import io.attract.industry.IndustryRepository;
 import io.attract.job.JobPhase;
@@ -47,7 +49,14 @@ public class EnterpriseImport {
             Map.entry("registeredCapital", "注册资本(万元)"), Map.entry("employees", "员工人数"), Map.entry("status", "状态"),
             Map.entry("attractionMethod", "招商方式"), Map.entry("source", "来源"));
     /** Columns the export writes that an import reads but does not take (the owner is the importer's unit). */
-    private static final Set<String> IGNORED = Set.of("负责单位");
+    private static final Set<String> IGNORED = Set.of("负责单位", "序号", "备注");
+    /** The export's columns (and the ones ignored), found in a sheet however it is laid out and written. */
+    private static final Map<String, String> COLUMNS_BY_KEY = new HashMap<>();
+    static {
+        FIELD_COLUMNS.values().forEach(c -> COLUMNS_BY_KEY.put(Text.compact(c), c));
+        IGNORED.forEach(c -> COLUMNS_BY_KEY.put(Text.compact(c), c));
+    }
+    private static final TableLayout.Vocabulary VOCABULARY = TableLayout.exact(COLUMNS_BY_KEY.values());
 
     private record Planned(SheetRow row, EnterpriseRequest request, Enterprise existing) {
     }
@@ -80,7 +89,8 @@ public class EnterpriseImport {
     public ImportReport run(String fileName, byte[] content, boolean dryRun, JobProgress progress) {
         Unit unit = requireUnit();
         progress.phase(JobPhase.PARSING, 0);
-        SheetReader.Sheet1 sheet = SheetReader.read(fileName, content);
+        SheetReader.Sheet1 sheet = SheetReader.read(fileName, content, VOCABULARY)
+                .renamed(h -> COLUMNS_BY_KEY.getOrDefault(Text.compact(h), h));
         List<RowError> errors = new ArrayList<>();
         checkHeaders(sheet.headers(), errors);
         if (!errors.isEmpty()) {
@@ -125,7 +135,8 @@ public class EnterpriseImport {
             return ImportReport.refused(sheet.rows().size(), errors);
         }
         if (dryRun) {
-            return new ImportReport("VALID", sheet.rows().size(), created, updated, unchanged, false, List.of());
+            return new ImportReport("VALID", sheet.rows().size(), created, updated, unchanged, false, List.of(),
+                    skipped(sheet));
         }
         progress.phase(JobPhase.WRITING, plan.size());
         int written = 0;
@@ -146,7 +157,14 @@ public class EnterpriseImport {
         }
         enterprises.flush();
         progress.done(written);
-        return new ImportReport("APPLIED", sheet.rows().size(), created, updated, unchanged, true, List.of());
+        return new ImportReport("APPLIED", sheet.rows().size(), created, updated, unchanged, true, List.of(),
+                skipped(sheet));
+    }
+
+    /** The rows under the header that are not firms (totals, notes), told so that nothing seems lost. */
+    private static List<ImportReport.RowWarning> skipped(SheetReader.Sheet1 sheet) {
+        return sheet.table().skipped().stream()
+                .map(s -> new ImportReport.RowWarning(s.row(), "", s.reason() + "，未导入")).toList();
     }
 
     private static void checkHeaders(List<String> headers, List<RowError> errors) {

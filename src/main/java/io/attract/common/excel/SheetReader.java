@@ -1,38 +1,29 @@
 package io.attract.common.excel;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
-
-import io.attract.common.error.ApiException;
+import io.attract.common.excel.WorkbookReader.GridRow;
 
 /**
- * Reads the first sheet of an .xlsx, or a .csv (UTF-8, with or without BOM, or GB18030 as Excel saves it in
- * China), into rows keyed by header. Row numbers are the ones the user sees in Excel (the header is row 1).
+ * Reads the table of an uploaded workbook (.xlsx, .xls or .csv) into records keyed by header: the sheet and its
+ * header row are found by the caller's vocabulary ({@link TableLayout}), so title rows, a two-row header, totals and
+ * notes do not get in the way. Row numbers are the ones the user sees in Excel.
  */
 public final class SheetReader {
 
-    public record Sheet1(List<String> headers, List<SheetRow> rows) {
+    /** The records of the table and the table itself (its layout, skipped and totals rows). */
+    public record Sheet1(List<String> headers, List<SheetRow> rows, TableLayout.Table table) {
+
+        /** The same records keyed by {@code column(header)}: the caller's own name for each header. */
+        public Sheet1 renamed(UnaryOperator<String> column) {
+            List<String> names = headers.stream().map(column).toList();
+            return of(new TableLayout.Table(table.sheets(), table.sheet(), table.title(), table.above(),
+                    table.headerRows(), names, table.rows(), table.totals(), table.skipped()));
+        }
     }
 
     public record SheetRow(int number, Map<String, String> cells) {
@@ -46,97 +37,31 @@ public final class SheetReader {
     private SheetReader() {
     }
 
-    public static Sheet1 read(String fileName, byte[] content) {
-        String name = supported(fileName);
-        try {
-            return name.endsWith(".csv") ? csv(content) : xlsx(content);
-        } catch (IOException | RuntimeException e) {
-            throw new ApiException(400, "import.unreadable", "无法读取该文件：请上传 .xlsx 或 .csv 格式的表格（" + e.getClass().getSimpleName() + "）。");
-        }
+    public static Sheet1 read(String fileName, byte[] content, TableLayout.Vocabulary vocabulary) {
+        return read(fileName, content, null, vocabulary);
     }
 
-    /** The file's name in lower case when it is an .xlsx or a .csv; else 415, before anything is read. */
+    public static Sheet1 read(String fileName, byte[] content, String sheet, TableLayout.Vocabulary vocabulary) {
+        return of(TableLayout.find(WorkbookReader.read(fileName, content), sheet, vocabulary));
+    }
+
+    public static Sheet1 of(TableLayout.Table table) {
+        List<SheetRow> rows = table.rows().stream().map(r -> row(table.headers(), r)).toList();
+        return new Sheet1(table.headers(), rows, table);
+    }
+
+    private static SheetRow row(List<String> headers, GridRow row) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (int c = 0; c < headers.size(); c++) {
+            if (!headers.get(c).isEmpty()) {
+                cells.put(headers.get(c), row.cell(c));
+            }
+        }
+        return new SheetRow(row.number(), cells);
+    }
+
+    /** The file's name in lower case when it is an .xlsx, .xls or .csv; else 415, before anything is read. */
     public static String supported(String fileName) {
-        String name = fileName == null ? "" : fileName.toLowerCase();
-        if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {
-            throw new ApiException(415, "import.unsupported_file", "只支持 .xlsx 和 .csv 文件。");
-        }
-        return name;
-    }
-
-    private static Sheet1 xlsx(byte[] content) throws IOException {
-        try (InputStream in = new ByteArrayInputStream(content); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
-            Sheet sheet = workbook.getFirstSheet();
-            List<String> headers = new ArrayList<>();
-            List<SheetRow> rows = new ArrayList<>();
-            try (var stream = sheet.openStream()) {
-                for (Row row : (Iterable<Row>) stream::iterator) {
-                    if (headers.isEmpty()) {
-                        for (int c = 0; c < row.getCellCount(); c++) {
-                            headers.add(text(row.getCell(c)));
-                        }
-                        continue;
-                    }
-                    Map<String, String> cells = new LinkedHashMap<>();
-                    boolean blank = true;
-                    for (int c = 0; c < headers.size(); c++) {
-                        String value = c < row.getCellCount() ? text(row.getCell(c)) : "";
-                        blank &= value.isBlank();
-                        cells.put(headers.get(c), value);
-                    }
-                    if (!blank) {
-                        rows.add(new SheetRow(row.getRowNum(), cells));
-                    }
-                }
-            }
-            return new Sheet1(headers, rows);
-        }
-    }
-
-    private static String text(Cell cell) {
-        if (cell == null || cell.getRawValue() == null) {
-            return "";
-        }
-        return switch (cell.getType()) {
-            case NUMBER -> new BigDecimal(cell.getRawValue()).stripTrailingZeros().toPlainString();
-            default -> cell.getText() == null ? "" : cell.getText().strip();
-        };
-    }
-
-    private static Sheet1 csv(byte[] content) throws IOException {
-        String text = decode(content);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setAllowMissingColumnNames(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<String> headers = new ArrayList<>(parser.getHeaderNames());
-            List<SheetRow> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                Map<String, String> cells = new LinkedHashMap<>();
-                boolean blank = true;
-                for (int c = 0; c < headers.size(); c++) {
-                    String value = c < record.size() ? record.get(c) : "";
-                    blank &= value.isBlank();
-                    cells.put(headers.get(c), value);
-                }
-                if (!blank) {
-                    // the header is line 1; a record's line in the file is the row the user sees
-                    rows.add(new SheetRow((int) record.getRecordNumber() + 1, cells));
-                }
-            }
-            return new Sheet1(headers, rows);
-        }
-    }
-
-    private static String decode(byte[] content) throws CharacterCodingException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return Charset.forName("GB18030").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-        }
+        return WorkbookReader.supported(fileName);
     }
 }
