@@ -56,6 +56,28 @@ final class LedgerCatalogue {
         return c;
     }
 
+    /** A name the sheet uses for a unit, zone, park or industry that the system does not have (yet). */
+    static final class Unresolved extends IllegalArgumentException {
+        final LedgerImportOptions.Kind kind;
+        final String name;
+
+        Unresolved(LedgerImportOptions.Kind kind, String name) {
+            super("“" + name + "”在系统中不存在");
+            this.kind = kind;
+            this.name = name;
+        }
+    }
+
+    /** Makes {@code name} stand for {@code record} in this import (a resolution: mapped or just created). */
+    void alias(LedgerImportOptions.Kind kind, String name, Object record) {
+        switch (kind) {
+            case UNIT -> unitsByName.put(key(name), List.of((Unit) record));
+            case ZONE -> zones.put(key(name), (Zone) record);
+            case PARK -> parks.put(key(name), (Park) record);
+            case INDUSTRY -> industries.put(key(name), (Industry) record);
+        }
+    }
+
     /** 责任单位 by its code, else by its name (which must then be unique). */
     Unit unit(String text) {
         Unit byCode = unitsByCode.get(key(text));
@@ -67,17 +89,17 @@ final class LedgerCatalogue {
             throw new IllegalArgumentException("有 " + named.size() + " 个单位名为“" + text + "”，请改填单位编码");
         }
         if (named.isEmpty()) {
-            throw new IllegalArgumentException("找不到责任单位“" + text + "”（请填写系统中的单位名称或编码）");
+            throw new Unresolved(LedgerImportOptions.Kind.UNIT, text.strip());
         }
         return named.get(0);
     }
 
     Industry industry(String text) {
-        return found(industries.get(key(text)), "没有名为“" + text + "”的产业（4+N）");
+        return found(industries.get(key(text)), LedgerImportOptions.Kind.INDUSTRY, text);
     }
 
     Zone zone(String text) {
-        return found(zones.get(key(text)), "没有名为“" + text + "”的组团");
+        return found(zones.get(key(text)), LedgerImportOptions.Kind.ZONE, text);
     }
 
     /** A park by name, else a site by name; "园区/载体" names a site inside a park. */
@@ -102,7 +124,7 @@ final class LedgerCatalogue {
         if (named.size() > 1) {
             throw new IllegalArgumentException("有 " + named.size() + " 个载体名为“" + text + "”，请写成“园区名称/载体名称”");
         }
-        throw new IllegalArgumentException("找不到名为“" + text + "”的园区或载体");
+        throw new Unresolved(LedgerImportOptions.Kind.PARK, text.strip());
     }
 
     /** 责任人 as a username when the name is a known user's (username or display name); else as written. */
@@ -110,9 +132,9 @@ final class LedgerCatalogue {
         return usernames.getOrDefault(key(text), text);
     }
 
-    private static <T> T found(T value, String message) {
+    private static <T> T found(T value, LedgerImportOptions.Kind kind, String text) {
         if (value == null) {
-            throw new IllegalArgumentException(message);
+            throw new Unresolved(kind, text.strip());
         }
         return value;
     }

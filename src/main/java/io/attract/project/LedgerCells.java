@@ -17,13 +17,16 @@ final class LedgerCells {
     private final LedgerColumns.Headers headers;
     private final List<RowError> errors;
     private final List<RowWarning> warnings;
+    private final LedgerNames names;
     private int errorCount;
 
-    LedgerCells(SheetRow row, LedgerColumns.Headers headers, List<RowError> errors, List<RowWarning> warnings) {
+    LedgerCells(SheetRow row, LedgerColumns.Headers headers, List<RowError> errors, List<RowWarning> warnings,
+            LedgerNames names) {
         this.row = row;
         this.headers = headers;
         this.errors = errors;
         this.warnings = warnings;
+        this.names = names;
     }
 
     int number() {
@@ -43,7 +46,8 @@ final class LedgerCells {
     /** The cell's text, stripped; null when blank or when the sheet has no such column. */
     String text(String column) {
         String raw = headers.rawByColumn().get(column);
-        return raw == null ? null : row.get(raw).orElse(null);
+        String text = raw == null ? null : row.get(raw).orElse(null);
+        return text == null || LedgerValues.saysNothing(text) ? null : text;
     }
 
     String text(String column, int maxLength) {
@@ -59,8 +63,10 @@ final class LedgerCells {
         return read(column, LedgerValues::date);
     }
 
+    /** An amount in the column's unit (万元 or 万美元), converted from the header's or the cell's own unit. */
     BigDecimal amount(String column) {
-        return read(column, LedgerValues::amount);
+        String unit = column.contains("美元") ? "万美元" : "万元";
+        return read(column, text -> LedgerValues.amount(text, headers.multiplier(column), unit));
     }
 
     <T> T choice(String column, Map<String, T> labels, String hint) {
@@ -82,6 +88,12 @@ final class LedgerCells {
 
     void error(String column, String message) {
         errors.add(new RowError(row.number(), column, message));
+        errorCount++;
+    }
+
+    /** A name the system does not know: told once for the sheet (not as an error of each row); the row waits. */
+    void unresolved(LedgerImportOptions.Kind kind, String name) {
+        names.add(kind, name, row.number());
         errorCount++;
     }
 

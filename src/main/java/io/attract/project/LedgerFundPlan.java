@@ -1,6 +1,7 @@
 package io.attract.project;
 
 import static io.attract.project.LedgerColumns.FOREIGN_USD;
+import static io.attract.project.LedgerColumns.FOREIGN_USD_YEAR;
 import static io.attract.project.LedgerColumns.FUNDS_ALL;
 import static io.attract.project.LedgerColumns.FUNDS_MONTH;
 import static io.attract.project.LedgerColumns.FUNDS_YEAR;
@@ -30,6 +31,10 @@ final class LedgerFundPlan {
     }
 
     private record Wanted(String evidence, LocalDate on, BigDecimal amount, BigDecimal usd) {
+
+        Wanted withUsd(BigDecimal foreignUsd) {
+            return new Wanted(evidence, on, amount, foreignUsd);
+        }
     }
 
     private LedgerFundPlan() {
@@ -57,6 +62,7 @@ final class LedgerFundPlan {
         BigDecimal inMonth = sum(others, f -> !f.arrivedOn.isBefore(start), false);
         BigDecimal inMonthUsd = sum(others, f -> !f.arrivedOn.isBefore(start), true);
         BigDecimal beforeMonth = sum(others, f -> f.arrivedOn.isBefore(start) && !f.arrivedOn.isBefore(january), false);
+        BigDecimal beforeMonthUsd = sum(others, f -> f.arrivedOn.isBefore(start) && !f.arrivedOn.isBefore(january), true);
         BigDecimal earlierYears = sum(others, f -> f.arrivedOn.isBefore(january), false);
         List<Wanted> wanted = new ArrayList<>();
         BigDecimal monthTotal;
@@ -92,6 +98,9 @@ final class LedgerFundPlan {
         } else {
             yearTotal = monthTotal.add(beforeMonth).add(yearEntry == null ? BigDecimal.ZERO : yearEntry.amount);
         }
+        if (row.has(FOREIGN_USD_YEAR) && money.foreignUsdYearToDate() != null) {
+            yearToDateUsd(wanted, money, row.has(FOREIGN_USD), inMonthUsd, beforeMonthUsd, monthLabel, yearLabel, error);
+        }
         if (row.has(FUNDS_ALL) && money.allTime() != null) {
             BigDecimal opening = money.allTime().subtract(yearTotal).subtract(earlierYears);
             if (opening.signum() < 0) {
@@ -101,6 +110,50 @@ final class LedgerFundPlan {
             wanted.add(new Wanted(priorLabel, january.minusDays(1), opening, BigDecimal.ZERO));
         }
         return changes(wanted, Arrays.asList(monthEntry, yearEntry, priorEntry), tier, error);
+    }
+
+    /**
+     * Puts the year's FDI to date that the system does not have yet on the import's entries. With the month's FDI
+     * in the sheet, the rest is the year's opening; without it the month is known only when all of the year's
+     * new funds arrived in the month (the opening has no amount): otherwise the month's share cannot be told and
+     * it all counts in the opening, so that the year to date is exact and a month is never overstated. The
+     * next month's ledger then gives its month exactly, as the difference of the two to-date figures.
+     */
+    private static void yearToDateUsd(List<Wanted> wanted, LedgerRow.Money money, boolean monthGiven,
+            BigDecimal inMonthUsd, BigDecimal beforeMonthUsd, String monthLabel, String yearLabel,
+            BiConsumer<String, String> error) {
+        Wanted month = wanted.stream().filter(w -> w.evidence().equals(monthLabel)).findFirst().orElse(null);
+        Wanted opening = wanted.stream().filter(w -> w.evidence().equals(yearLabel)).findFirst().orElse(null);
+        BigDecimal monthUsd = month == null ? BigDecimal.ZERO : month.usd();
+        BigDecimal rest = money.foreignUsdYearToDate().subtract(inMonthUsd).subtract(beforeMonthUsd)
+                .subtract(monthGiven ? monthUsd : BigDecimal.ZERO);
+        if (rest.signum() < 0) {
+            error.accept(FOREIGN_USD_YEAR, "当年累计实际使用外资（" + plain(money.foreignUsdYearToDate())
+                    + " 万美元）少于系统中本年已登记的（" + plain(inMonthUsd.add(beforeMonthUsd).add(monthUsd))
+                    + " 万美元）：系统中的记录如有误，请先在系统中修改");
+            return;
+        }
+        boolean openingHasAmount = opening != null && opening.amount().signum() > 0;
+        boolean toMonth = !monthGiven && !openingHasAmount && month != null && month.amount().signum() > 0;
+        if (rest.signum() == 0) {
+            if (!monthGiven && month != null) {
+                replace(wanted, month, month.withUsd(BigDecimal.ZERO));
+            }
+        } else if (toMonth) {
+            replace(wanted, month, month.withUsd(rest));
+        } else if (openingHasAmount) {
+            if (!monthGiven && month != null) {
+                replace(wanted, month, month.withUsd(BigDecimal.ZERO));
+            }
+            replace(wanted, opening, opening.withUsd(rest));
+        } else {
+            error.accept(FOREIGN_USD_YEAR, "当年累计实际使用外资（" + plain(money.foreignUsdYearToDate())
+                    + " 万美元）中有 " + plain(rest) + " 万美元没有对应的到位资金：实际使用外资是到位资金的一部分，请核对当年累计到位");
+        }
+    }
+
+    private static void replace(List<Wanted> wanted, Wanted old, Wanted now) {
+        wanted.set(wanted.indexOf(old), now);
     }
 
     private static List<Change> changes(List<Wanted> wanted, List<ProjectFund> entries, OriginTier tier,

@@ -31,8 +31,12 @@ record LedgerRow(int number, Set<String> columns, String code, String name, Proj
     record InvestorDetails(EnterpriseNature nature, List<EnterpriseTag> tags, String regionCode, String countryCode) {
     }
 
-    /** 当月到位资金, 当年累计到位, 历年累计到位 (万元) and 实际使用外资 (万美元) as the ledger states them. */
-    record Money(BigDecimal month, BigDecimal yearToDate, BigDecimal allTime, BigDecimal foreignUsd) {
+    /**
+     * 当月到位资金, 当年累计到位, 历年累计到位 (万元) and 实际使用外资, the month's and the year's to date (万美元), as
+     * the ledger states them.
+     */
+    record Money(BigDecimal month, BigDecimal yearToDate, BigDecimal allTime, BigDecimal foreignUsd,
+            BigDecimal foreignUsdYearToDate) {
     }
 
     boolean has(String column) {

@@ -5,6 +5,7 @@ import static io.attract.project.LedgerColumns.CONTENT;
 import static io.attract.project.LedgerColumns.CONTRACT_USD;
 import static io.attract.project.LedgerColumns.FIXED_ASSET;
 import static io.attract.project.LedgerColumns.FOREIGN_USD;
+import static io.attract.project.LedgerColumns.FOREIGN_USD_YEAR;
 import static io.attract.project.LedgerColumns.FUNDS_ALL;
 import static io.attract.project.LedgerColumns.FUNDS_MONTH;
 import static io.attract.project.LedgerColumns.FUNDS_YEAR;
@@ -126,6 +127,9 @@ final class LedgerRowParser {
         }
         try {
             return find.apply(text);
+        } catch (LedgerCatalogue.Unresolved e) {
+            cells.unresolved(e.kind, e.name);
+            return null;
         } catch (IllegalArgumentException e) {
             cells.error(column, e.getMessage());
             return null;
@@ -137,6 +141,7 @@ final class LedgerRowParser {
         BigDecimal year = cells.amount(FUNDS_YEAR);
         BigDecimal all = cells.amount(FUNDS_ALL);
         BigDecimal usd = cells.amount(FOREIGN_USD);
+        BigDecimal usdYear = cells.amount(FOREIGN_USD_YEAR);
         if (year != null && month != null && month.compareTo(year) > 0) {
             cells.error(FUNDS_YEAR, "当年累计到位（" + year.toPlainString() + "）不能小于当月到位资金（" + month.toPlainString() + "）");
         } else if (all != null && year != null && year.compareTo(all) > 0) {
@@ -145,7 +150,11 @@ final class LedgerRowParser {
         if (usd != null && usd.signum() > 0 && (month == null || month.signum() == 0)) {
             cells.error(FOREIGN_USD, "实际使用外资是当月到位资金的一部分：请同时填写当月到位资金（万元）");
         }
-        return new LedgerRow.Money(month, year, all, usd);
+        if (usd != null && usdYear != null && usd.compareTo(usdYear) > 0) {
+            cells.error(FOREIGN_USD_YEAR, "当年累计实际使用外资（" + usdYear.toPlainString() + "）不能小于当月（"
+                    + usd.toPlainString() + "）");
+        }
+        return new LedgerRow.Money(month, year, all, usd, usdYear);
     }
 
     /**
@@ -173,8 +182,9 @@ final class LedgerRowParser {
                 previous = e.getKey();
             }
         }
+        // A sheet without the stage's date column at all gets the ledger day (said once for the sheet).
         if (stage != null && stage.inFunnel() && stage != ProjectStage.LEAD && !dates.containsKey(stage)
-                && cells.text(STAGE_DATES.get(stage)) == null) {
+                && cells.has(STAGE_DATES.get(stage)) && cells.text(STAGE_DATES.get(stage)) == null) {
             cells.error(STAGE_DATES.get(stage), "阶段为“" + ProjectLabels.stage(stage) + "”，须填写"
                     + STAGE_DATES.get(stage));
         }

@@ -35,8 +35,13 @@ final class LedgerStagePlan {
             last = e.getValue();
         }
         if (current == null) {
-            steps.add(new Step(null, ProjectStage.LEAD, ledgerDay));
-            current = ProjectStage.LEAD;
+            // No date at all: the sheet has no date column for its stage; the project starts there on the ledger day.
+            ProjectStage start = row.stage().inFunnel() ? row.stage() : ProjectStage.LEAD;
+            steps.add(new Step(null, start, ledgerDay));
+            current = start;
+        } else if (row.stage().inFunnel() && current.before(row.stage())) {
+            steps.add(new Step(current, row.stage(), last.isBefore(ledgerDay) ? ledgerDay : last));
+            current = row.stage();
         }
         if (!row.stage().inFunnel()) {
             steps.add(new Step(current, row.stage(), last == null || last.isBefore(ledgerDay) ? ledgerDay : last));
@@ -93,12 +98,30 @@ final class LedgerStagePlan {
             last = e.getValue();
         }
         LocalDate sideDate = last.isBefore(ledgerDay) ? ledgerDay : last;
-        if (target.inFunnel() && current == ProjectStage.ON_HOLD) {
+        if (target.inFunnel() && current.inFunnel() && current.before(target)) {
+            steps.add(new Step(current, target, sideDate)); // the sheet has no date column for the stage
+        } else if (target.inFunnel() && current == ProjectStage.ON_HOLD) {
             steps.add(new Step(ProjectStage.ON_HOLD, target, sideDate));
         } else if (!target.inFunnel() && current != target) {
             steps.add(new Step(current, target, sideDate));
         }
         return steps;
+    }
+
+    /**
+     * One warning for each stage whose date column the sheet lacks while some row is at that stage: those rows
+     * reach it on the ledger day.
+     */
+    static void warnMissingDateColumns(List<LedgerRow> rows, LedgerColumns.Headers headers, LocalDate ledgerDay,
+            List<io.attract.common.excel.ImportReport.RowWarning> warnings) {
+        for (Map.Entry<ProjectStage, String> e : STAGE_DATES.entrySet()) {
+            long count = rows.stream().filter(r -> r.stage() == e.getKey()).count();
+            if (count > 0 && !headers.has(e.getValue())) {
+                warnings.add(new io.attract.common.excel.ImportReport.RowWarning(0, e.getValue(), "表中没有“"
+                        + e.getValue() + "”列：" + count + " 个阶段为“" + ProjectLabels.stage(e.getKey())
+                        + "”的项目，新项目按台账月末（" + ledgerDay + "）计入该阶段"));
+            }
+        }
     }
 
     /** Moves the project along the steps, keeping its stage, stage date, held stage and milestone dates. */

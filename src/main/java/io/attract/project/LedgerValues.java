@@ -21,14 +21,26 @@ final class LedgerValues {
             Map.entry("注册(落地)", ProjectStage.REGISTERED), Map.entry("开工", ProjectStage.CONSTRUCTION),
             Map.entry("投产", ProjectStage.OPERATING), Map.entry("运营", ProjectStage.OPERATING),
             Map.entry("投产/运营", ProjectStage.OPERATING), Map.entry("搁置", ProjectStage.ON_HOLD),
-            Map.entry("终止", ProjectStage.TERMINATED));
+            Map.entry("终止", ProjectStage.TERMINATED), Map.entry("意向", ProjectStage.LEAD),
+            Map.entry("储备", ProjectStage.LEAD), Map.entry("洽谈", ProjectStage.NEGOTIATING),
+            Map.entry("洽谈中", ProjectStage.NEGOTIATING), Map.entry("在谈中", ProjectStage.NEGOTIATING),
+            Map.entry("正在洽谈", ProjectStage.NEGOTIATING), Map.entry("已签约", ProjectStage.SIGNED),
+            Map.entry("已注册", ProjectStage.REGISTERED), Map.entry("已落地", ProjectStage.REGISTERED),
+            Map.entry("注册落地", ProjectStage.REGISTERED), Map.entry("在建", ProjectStage.CONSTRUCTION),
+            Map.entry("已开工", ProjectStage.CONSTRUCTION), Map.entry("开工建设", ProjectStage.CONSTRUCTION),
+            Map.entry("已投产", ProjectStage.OPERATING), Map.entry("投产运营", ProjectStage.OPERATING),
+            Map.entry("竣工投产", ProjectStage.OPERATING), Map.entry("已运营", ProjectStage.OPERATING),
+            Map.entry("暂停", ProjectStage.ON_HOLD), Map.entry("暂缓", ProjectStage.ON_HOLD),
+            Map.entry("已终止", ProjectStage.TERMINATED));
     static final String STAGE_HINT = "线索、在谈、签约、注册(落地)、开工、投产/运营、搁置 或 终止";
 
     static final Map<String, ProjectPool> POOLS = Map.of("策划库", ProjectPool.PLANNING, "推进库",
             ProjectPool.PROMOTION, "实施库", ProjectPool.IMPLEMENTATION);
     static final String POOL_HINT = "策划库、推进库 或 实施库";
 
-    static final Map<String, Boolean> YES_NO = Map.of("是", true, "否", false);
+    static final Map<String, Boolean> YES_NO = Map.ofEntries(Map.entry("是", true), Map.entry("否", false),
+            Map.entry("√", true), Map.entry("✓", true), Map.entry("✔", true), Map.entry("×", false), Map.entry("✗", false),
+            Map.entry("Y", true), Map.entry("N", false), Map.entry("重点", true), Map.entry("非重点", false));
     static final String YES_NO_HINT = "是 或 否";
 
     static final Map<String, OriginTier> TIERS = Map.of("境外", OriginTier.OVERSEAS, "省外",
@@ -48,6 +60,7 @@ final class LedgerValues {
     private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
             + "(\\s+\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern AMOUNT = Pattern.compile("([-+]?\\d+(?:\\.\\d+)?|[-+]?\\.\\d+)(亿元|万元|元|亿美元|万美元|美元|亿|万)?");
     private static final BigDecimal FLOAT_NOISE = new BigDecimal("0.000000001");
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000000000");
 
@@ -91,13 +104,36 @@ final class LedgerValues {
      * (1234.5600000000001) is taken at 4 decimals; anything finer is refused rather than rounded.
      */
     static BigDecimal amount(String text) {
+        return amount(text, BigDecimal.ONE, "万元");
+    }
+
+    /**
+     * An amount in the column's unit ({@code unit}, 万元 or 万美元) from a cell whose number is in the header's unit
+     * ({@code multiplier} into the column's: 亿元 → 10000), unless the cell names its own unit (500万元, 2.5亿元,
+     * 3000元). Thousands separators and full-width digits are read; "-", "/", "无" are blank.
+     */
+    static BigDecimal amount(String text, BigDecimal multiplier, String unit) {
         String s = LedgerColumns.halfWidth(text).replace(",", "").replace("，", "").replaceAll("\\s+", "");
+        Matcher m = AMOUNT.matcher(s);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("“" + text + "”不是数字");
+        }
         BigDecimal value;
         try {
-            value = new BigDecimal(s);
+            value = new BigDecimal(m.group(1));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("“" + text + "”不是数字");
         }
+        String cellUnit = m.group(2);
+        if (cellUnit != null && !cellUnit.isEmpty()) {
+            boolean usd = cellUnit.contains("美元");
+            if (cellUnit.endsWith("元") && usd != unit.contains("美元")) {
+                throw new IllegalArgumentException("“" + text + "”的单位与该列（" + unit + "）不符");
+            }
+            multiplier = cellUnit.startsWith("亿") ? new BigDecimal(10_000)
+                    : cellUnit.startsWith("万") ? BigDecimal.ONE : new BigDecimal("0.0001");
+        }
+        value = value.multiply(multiplier);
         if (value.signum() < 0) {
             throw new IllegalArgumentException("金额不能为负数（" + text + "）");
         }
@@ -106,12 +142,19 @@ final class LedgerValues {
         }
         if (value.scale() > 4) {
             BigDecimal rounded = value.setScale(4, RoundingMode.HALF_UP);
-            if (rounded.subtract(value).abs().compareTo(FLOAT_NOISE) > 0) {
-                throw new IllegalArgumentException("金额最多保留 4 位小数（" + text + "）");
+            if (rounded.subtract(value).abs().compareTo(FLOAT_NOISE.multiply(multiplier.max(BigDecimal.ONE))) > 0) {
+                throw new IllegalArgumentException("金额最多保留 4 位小数（" + text + "，即 " + value.stripTrailingZeros()
+                        .toPlainString() + " " + unit + "）");
             }
             value = rounded;
         }
         BigDecimal plain = value.stripTrailingZeros();
         return plain.scale() < 0 ? plain.setScale(0) : plain;
+    }
+
+    /** A cell that says "nothing" in words rather than leaving it blank. */
+    static boolean saysNothing(String text) {
+        String s = LedgerColumns.halfWidth(text).replaceAll("\\s+", "");
+        return s.matches("[-—–/\\\\]+|无|暂无|空");
     }
 }

@@ -22,9 +22,12 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.attract.common.error.ApiException;
-import io.attract.common.excel.ImportReport;
+import io.attract.common.excel.WorkbookReader;
 import io.attract.common.security.Roles;
 import io.attract.common.time.BusinessDates;
+import io.attract.job.JobProgress;
+import io.attract.job.JobResource;
+import io.attract.job.Jobs;
 
 /** The monthly ledger (月度台账): its import and the template to fill in. */
 @Path("/api/projects")
@@ -35,21 +38,77 @@ public class ProjectImportResource {
     @Inject
     ProjectLedgerImport importer;
 
+    @Inject
+    LedgerPreviews previews;
+
+    @Inject
+    Jobs jobs;
+
+    /** The kind of the jobs {@code POST /api/projects/import} starts. */
+    public static final String IMPORT_JOB = "LEDGER_IMPORT";
+
     /**
-     * Imports a ledger sheet (.xlsx or .csv) for {@code month} (YYYY-MM; by default the previous month in Beijing
-     * time). Answers the row-by-row report; with any error, or with {@code dryRun=true}, nothing is written.
+     * The wizard's first look at a ledger (.xlsx, .xls or .csv): the sheet and header found, the month proposed,
+     * the columns' fields and the first rows. Nothing is written.
+     */
+    @POST
+    @Path("import/preview")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.STATS, Roles.ADMIN })
+    public LedgerPreview preview(@RestForm("file") FileUpload file, @RestForm("sheet") String sheet)
+            throws IOException {
+        return previews.preview(file(file).fileName(), Files.readAllBytes(file.uploadedFile()), sheet);
+    }
+
+    /**
+     * Checks ({@code dryRun=true}) or applies a ledger for {@code month} (YYYY-MM; by default the previous month in
+     * Beijing time) as a job: 202 + {@code Location: /api/jobs/{id}}, whose result is the report. With any error or
+     * unknown name, or with {@code dryRun=true}, nothing is written. {@code options}: the wizard's choices (JSON).
      */
     @POST
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.STATS, Roles.ADMIN })
-    public ImportReport importLedger(@RestForm("file") FileUpload file, @QueryParam("dryRun") boolean dryRun,
+    public Response importLedger(@RestForm("file") FileUpload file, @RestForm("options") String options,
+            @QueryParam("dryRun") boolean dryRun, @QueryParam("month") String month) throws IOException {
+        String name = file(file).fileName();
+        LedgerImportOptions chosen = LedgerImportOptions.parse(options);
+        YearMonth ledgerMonth = month(month);
+        importer.requireAllowed();
+        byte[] content = Files.readAllBytes(file.uploadedFile());
+        return JobResource.accepted(jobs.start(IMPORT_JOB,
+                progress -> importer.run(name, content, dryRun, ledgerMonth, chosen, progress)));
+    }
+
+    /** The check's report as the user's own sheet, with 错误说明 beside each row that has a problem (.xlsx). */
+    @POST
+    @Path("import/annotated")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.STATS, Roles.ADMIN })
+    public Response annotated(@RestForm("file") FileUpload file, @RestForm("options") String options,
             @QueryParam("month") String month) throws IOException {
+        String name = file(file).fileName();
+        LedgerImportOptions chosen = LedgerImportOptions.parse(options);
+        byte[] content = Files.readAllBytes(file.uploadedFile());
+        LedgerReport report = importer.run(name, content, true, month(month), chosen, JobProgress.NONE);
+        WorkbookReader.Grid grid = WorkbookReader.read(name, content).stream()
+                .filter(g -> g.name().equals(report.sheet())).findFirst().orElseThrow();
+        StreamingOutput body = out -> LedgerAnnotatedSheet.write(grid, report, out);
+        return Response.ok(body).header("Content-Disposition",
+                "attachment; filename=\"ledger-report.xlsx\"; filename*=UTF-8''"
+                        + "%E5%8F%B0%E8%B4%A6%E9%94%99%E8%AF%AF%E8%AF%B4%E6%98%8E.xlsx")
+                .build();
+    }
+
+    private static FileUpload file(FileUpload file) {
         if (file == null) {
-            throw ApiException.invalid("file", "import.no_file", "请选择要导入的 .xlsx 或 .csv 文件。");
+            throw ApiException.invalid("file", "import.no_file", "请选择要导入的 .xlsx、.xls 或 .csv 文件。");
         }
-        return importer.run(file.fileName(), Files.readAllBytes(file.uploadedFile()), dryRun, month(month));
+        WorkbookReader.supported(file.fileName());
+        return file;
     }
 
     @GET

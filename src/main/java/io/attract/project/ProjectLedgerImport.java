@@ -17,28 +17,30 @@ import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionManager;
-import jakarta.transaction.Transactional;
 
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 import io.attract.common.error.ApiException;
-import io.attract.common.excel.ImportReport;
 import io.attract.common.excel.ImportReport.RowError;
 import io.attract.common.excel.ImportReport.RowWarning;
 import io.attract.common.excel.SheetReader;
+import io.attract.common.excel.TableLayout;
+import io.attract.common.excel.WorkbookReader;
 import io.attract.common.security.CurrentUser;
 import io.attract.common.security.Roles;
 import io.attract.common.time.BusinessDates;
+import io.attract.job.JobPhase;
+import io.attract.job.JobProgress;
 import io.attract.unit.Unit;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Imports the monthly ledger sheet (月度台账). Every row is read and compared with the system first; only when
- * no row has an error is anything written, in one transaction. A project is found by 项目编号, else by its exact
- * name; importing the same sheet again changes nothing. Officers and unit heads import their own unit's rows;
- * statisticians and admins any unit's.
+ * Imports the monthly ledger sheet (月度台账) as a district keeps it (docs/api-ledger-import.md). Every row is read
+ * and compared with the system first; only when no row has an error and every name is known is anything written,
+ * in one transaction whose time limit grows with the sheet. A project is found by 项目编号, else by its exact name;
+ * importing the same sheet again changes nothing. Officers and unit heads import their own unit's rows;
+ * statisticians and admins any unit's, and only they may create the units, zones and parks a sheet names.
  */
 @ApplicationScoped
 public class ProjectLedgerImport {
@@ -52,42 +54,71 @@ public class ProjectLedgerImport {
     @Inject
     LedgerWriter writer;
 
-    @Inject
-    TransactionManager transactions;
-
-    /** A district's whole ledger is one transaction: give it more than the default minute on a busy server. */
-    @Transactional
-    @TransactionConfiguration(timeout = 300)
-    public ImportReport run(String fileName, byte[] content, boolean dryRun, YearMonth month) {
-        boolean anyUnit = me.hasRole(Roles.STATS) || me.hasRole(Roles.ADMIN);
-        Unit myUnit = me.unit().orElse(null);
-        if (!anyUnit && myUnit == null) {
+    /** Refuses, before any work, a caller who may import no row at all. */
+    public void requireAllowed() {
+        if (!anyUnit() && me.unit().isEmpty()) {
             throw new ApiException(400, "user.no_unit", "您尚未分配责任单位，不能导入台账。请联系系统管理员。");
         }
+    }
+
+    private boolean anyUnit() {
+        return me.hasRole(Roles.STATS) || me.hasRole(Roles.ADMIN);
+    }
+
+    /** The sheet's table as found in the file ({@code sheet}: another sheet than the one detected). */
+    static TableLayout.Table table(String fileName, byte[] content, String sheet) {
+        return TableLayout.find(WorkbookReader.read(fileName, content), sheet, LedgerColumns.VOCABULARY);
+    }
+
+    public LedgerReport run(String fileName, byte[] content, boolean dryRun, YearMonth month,
+            LedgerImportOptions options, JobProgress progress) {
+        requireAllowed();
+        progress.phase(JobPhase.PARSING, 0);
+        TableLayout.Table table = table(fileName, content, options.sheet());
+        // A district's whole ledger is one transaction: its limit grows with the sheet (5,000 rows: 6 min).
+        int timeout = 120 + table.rows().size() / 20;
+        return QuarkusTransaction.requiringNew().timeout(timeout)
+                .call(() -> check(table, dryRun, month, options, progress));
+    }
+
+    private LedgerReport check(TableLayout.Table table, boolean dryRun, YearMonth month, LedgerImportOptions options,
+            JobProgress progress) {
         refuseClosed(month);
+        Unit myUnit = me.unit().orElse(null);
         LocalDate today = BusinessDates.today();
         LocalDate monthEnd = month.atEndOfMonth();
         LocalDate ledgerDay = monthEnd.isAfter(today) ? today : monthEnd;
         // Thousands of rows put tens of thousands of records in the session: without this, every query would first
         // walk all of them to see whether they must be flushed. The writer flushes once, when everything is ready.
         Project.getEntityManager().unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
-        SheetReader.Sheet1 sheet = SheetReader.read(fileName, content);
-        LedgerColumns.Headers headers = LedgerColumns.match(sheet.headers());
-        List<RowError> errors = new ArrayList<>(headers.errors());
-        List<RowWarning> warnings = new ArrayList<>(headers.warnings());
-        if (!errors.isEmpty()) {
-            return ImportReport.refused(sheet.rows().size(), errors, warnings);
+        Map<Integer, LedgerColumns.Recognised> columns = columns(table, options);
+        LedgerColumns.Headers headers = LedgerColumns.match(table.headers(), columns);
+        Outcome out = new Outcome(table, month);
+        out.errors.addAll(headers.errors());
+        out.warnings.addAll(headers.warnings());
+        if (out.errors.isEmpty() && table.rows().isEmpty()) {
+            out.errors.add(new RowError(table.headerRows().get(table.headerRows().size() - 1), "", "表中没有项目行：表头下面没有可以导入的项目"));
         }
-        LedgerRowParser parser = new LedgerRowParser(LedgerCatalogue.load(), today);
+        if (!out.errors.isEmpty()) {
+            return out.refused();
+        }
+        LedgerCatalogue catalogue = LedgerCatalogue.load();
+        LedgerNames.apply(options.resolutions(), catalogue, anyUnit());
+        LedgerNames names = new LedgerNames();
+        LedgerRowParser parser = new LedgerRowParser(catalogue, today);
         List<LedgerRow> rows = new ArrayList<>();
         Map<String, Integer> keysSeen = new HashMap<>();
+        SheetReader.Sheet1 sheet = SheetReader.of(table);
+        progress.phase(JobPhase.VALIDATING, sheet.rows().size());
+        int checked = 0;
         for (SheetReader.SheetRow sheetRow : sheet.rows()) {
-            LedgerCells cells = new LedgerCells(sheetRow, headers, errors, warnings);
+            progress.done(checked++);
+            LedgerCells cells = new LedgerCells(sheetRow, headers, out.errors, out.warnings, names);
             LedgerRow row = parser.parse(cells);
             if (row == null) {
                 continue;
             }
-            if (!anyUnit && !row.unit().id.equals(myUnit.id)) {
+            if (!anyUnit() && !row.unit().id.equals(myUnit.id)) {
                 cells.error(UNIT, "只能导入本单位（" + myUnit.name + "）的项目；" + row.unit().name + "的项目请由该单位导入");
                 continue;
             }
@@ -98,6 +129,42 @@ public class ProjectLedgerImport {
             }
             rows.add(row);
         }
+        progress.done(checked);
+        out.totals.addAll(LedgerTotals.check(table, headers, out.warnings));
+        LedgerStagePlan.warnMissingDateColumns(rows, headers, ledgerDay, out.warnings);
+        out.unresolved.addAll(names.report(anyUnit()));
+        Planned planned = plan(rows, month, monthEnd, ledgerDay, myUnit, out.errors);
+        List<LedgerPlan> plans = planned.plans();
+        if (!out.errors.isEmpty() || !out.unresolved.isEmpty()) {
+            QuarkusTransaction.setRollbackOnly();
+            return out.refused();
+        }
+        int created = (int) plans.stream().filter(LedgerPlan::creates).count();
+        int unchanged = (int) plans.stream().filter(LedgerPlan::unchanged).count();
+        int updated = plans.size() - created - unchanged;
+        if (dryRun) {
+            QuarkusTransaction.setRollbackOnly();
+            return out.report("VALID", created, updated, unchanged, false);
+        }
+        progress.phase(JobPhase.WRITING, plans.size());
+        writer.write(plans, planned.investors(), me.username(), ledgerDay);
+        LedgerMappings.remember(table.headers(), columns, me.username());
+        progress.done(plans.size());
+        return out.report("APPLIED", created, updated, unchanged, true);
+    }
+
+    /** The columns as detected, or as remembered for this shape of sheet, then as the user mapped them. */
+    static Map<Integer, LedgerColumns.Recognised> columns(TableLayout.Table table, LedgerImportOptions options) {
+        Map<Integer, LedgerField> mapping = new HashMap<>(LedgerMappings.remembered(table.headers()).orElse(Map.of()));
+        options.mapping().forEach(mapping::put);
+        return LedgerColumns.detect(table.headers(), mapping, LedgerTotals.sheetUnit(table.above()));
+    }
+
+    private record Planned(List<LedgerPlan> plans, LedgerInvestors investors) {
+    }
+
+    private Planned plan(List<LedgerRow> rows, YearMonth month, LocalDate monthEnd, LocalDate ledgerDay,
+            Unit myUnit, List<RowError> errors) {
         LedgerExisting existing = LedgerExisting.load(Project.getEntityManager(), rows, monthEnd, ledgerDay);
         LedgerInvestors investors = new LedgerInvestors(existing, me.username());
         List<LedgerPlan> plans = new ArrayList<>();
@@ -129,21 +196,7 @@ public class ProjectLedgerImport {
             plans.add(new LedgerPlan(row, project, fields, steps, fundChanges,
                     newWorklog(row, project == null ? Set.of() : existing.worklog.getOrDefault(project.id, Set.of()))));
         }
-        int total = sheet.rows().size();
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingInt(RowError::row));
-            rollbackOnly();
-            return ImportReport.refused(total, errors, warnings);
-        }
-        int created = (int) plans.stream().filter(LedgerPlan::creates).count();
-        int unchanged = (int) plans.stream().filter(LedgerPlan::unchanged).count();
-        int updated = plans.size() - created - unchanged;
-        if (dryRun) {
-            rollbackOnly();
-            return new ImportReport("VALID", total, created, updated, unchanged, false, List.of(), warnings);
-        }
-        writer.write(plans, investors, me.username(), ledgerDay);
-        return new ImportReport("APPLIED", total, created, updated, unchanged, true, List.of(), warnings);
+        return new Planned(plans, investors);
     }
 
     /** The project a row is about: by code, else by exact name (which must then be unique); null when new. */
@@ -170,26 +223,47 @@ public class ProjectLedgerImport {
         return lines;
     }
 
-    /** Nothing read or prepared for a refused or trial import may reach the database. */
-    private void rollbackOnly() {
-        try {
-            transactions.setRollbackOnly();
-        } catch (jakarta.transaction.SystemException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * A closed month's figures are published (ADR 0008): its ledger would rewrite the month's funds and stages, so it
      * is refused until an admin reopens the month. Later corrections go through the project pages as adjustments.
      */
-    private static void refuseClosed(YearMonth month) {
-        Object closed = Project.getEntityManager().createNativeQuery(
-                "select exists (select 1 from report_month_close where month = :m and reopened_at is null)")
-                .setParameter("m", month.toString()).getSingleResult();
-        if (Boolean.TRUE.equals(closed)) {
+    static void refuseClosed(YearMonth month) {
+        if (closedMonths().contains(month.toString())) {
             throw ApiException.conflict("import.month_closed", month.getYear() + "年" + month.getMonthValue()
                     + "月已月结，数字已发布，不能再导入该月台账。如需更正，请在项目页面登记（将作为调整项列示），或请管理员重新打开该月。");
+        }
+    }
+
+    /** The months closed and not reopened, YYYY-MM. */
+    @SuppressWarnings("unchecked")
+    static List<String> closedMonths() {
+        return Project.getEntityManager()
+                .createNativeQuery("select month from report_month_close where reopened_at is null order by month")
+                .getResultList();
+    }
+
+    /** What the check found, turned into the report. */
+    private static final class Outcome {
+        final TableLayout.Table table;
+        final YearMonth month;
+        final List<RowError> errors = new ArrayList<>();
+        final List<RowWarning> warnings = new ArrayList<>();
+        final List<LedgerReport.Unresolved> unresolved = new ArrayList<>();
+        final List<LedgerReport.TotalsMismatch> totals = new ArrayList<>();
+
+        Outcome(TableLayout.Table table, YearMonth month) {
+            this.table = table;
+            this.month = month;
+        }
+
+        LedgerReport refused() {
+            errors.sort(Comparator.comparingInt(RowError::row));
+            return report("REJECTED", 0, 0, 0, false);
+        }
+
+        LedgerReport report(String status, int created, int updated, int unchanged, boolean applied) {
+            return new LedgerReport(status, table.rows().size(), created, updated, unchanged, applied, errors, warnings,
+                    month.toString(), table.sheet(), table.headerRows(), table.skipped(), unresolved, totals);
         }
     }
 }
