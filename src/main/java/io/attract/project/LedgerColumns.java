@@ -172,9 +172,9 @@ final class LedgerColumns {
         if (bySub != null && !money) {
             return bySub;
         }
-        boolean month = MONTH_PERIOD.matcher(name).find();
-        boolean year = YEAR_PERIOD.matcher(name).find();
-        boolean all = !year && ALL_PERIOD.matcher(name).find();
+        boolean all = ALL_PERIOD.matcher(name).find();
+        boolean year = !all && YEAR_PERIOD.matcher(name).find();
+        boolean month = !all && !year && MONTH_PERIOD.matcher(name).find();
         if (name.contains("合同外资") || name.contains("合同利用外资")) {
             return LedgerField.CONTRACT_USD;
         }

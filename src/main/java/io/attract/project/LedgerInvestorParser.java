@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.attract.enterprise.CreditCode;
 import io.attract.enterprise.EnterpriseLabels;
 import io.attract.enterprise.EnterpriseNature;
 import io.attract.enterprise.EnterpriseTag;
 import io.attract.enterprise.EnterpriseTagCode;
+import io.attract.region.PlaceNames;
+import io.attract.region.Regions;
 
 /**
  * The investor columns of a ledger row: 投资方 (several separated by 、 or ;) with their 统一社会信用代码 in the
@@ -33,6 +36,9 @@ final class LedgerInvestorParser {
     /** Longer names districts write for the library's tags. */
     private static final Map<String, String> TAG_SYNONYMS = Map.of("产业链龙头", "链主", "龙头", "链主", "骨干企业", "骨干",
             "专精特新小巨人", "小巨人", "专精特新\"小巨人\"", "小巨人", "高新技术企业", "高新技术", "高新", "高新技术", "上市公司", "上市");
+
+    /** The region list the application ships, read once, with the countries ledgers name. */
+    private static final PlaceNames PLACES = new PlaceNames(new Regions().tree());
 
     private LedgerInvestorParser() {
     }
@@ -91,13 +97,15 @@ final class LedgerInvestorParser {
         String countryCode = null;
         String origin = cells.text(ORIGIN);
         if (origin != null) {
-            String o = LedgerColumns.halfWidth(origin);
-            if (o.matches("\\d{6}")) {
-                regionCode = o;
-            } else if (o.matches("[A-Za-z]{2}")) {
-                countryCode = o.toUpperCase(Locale.ROOT);
+            PlaceNames.Resolution place = PLACES.resolve(origin);
+            if (place instanceof PlaceNames.Found found) {
+                regionCode = found.place().regionCode();
+                countryCode = found.place().countryCode();
+            } else if (place instanceof PlaceNames.Ambiguous ambiguous) {
+                cells.warning(ORIGIN, "来源地“" + origin + "”有多处同名（" + ambiguous.candidates().stream().limit(4)
+                        .map(PlaceNames.Place::name).collect(Collectors.joining("、")) + "），请写明省市，如“山东省济南市市中区”；新增企业时未填写");
             } else {
-                cells.warning(ORIGIN, "来源地“" + origin + "”不是 6 位行政区划代码或 2 位国家代码，新增企业时未填写");
+                cells.warning(ORIGIN, "来源地“" + origin + "”无法识别（应为省、市、区县或国家/地区名称，或行政区划代码），新增企业时未填写");
             }
         }
         return new LedgerRow.InvestorDetails(nature, tags(cells), regionCode, "CN".equals(countryCode) ? null : countryCode);

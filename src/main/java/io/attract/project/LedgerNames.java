@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.text.NameSuggestions;
 import io.attract.industry.Industry;
 import io.attract.project.LedgerImportOptions.Action;
 import io.attract.project.LedgerImportOptions.Kind;
@@ -132,11 +133,7 @@ final class LedgerNames {
     }
 
     private static List<Suggestion> suggestions(String name, List<Suggestion> records) {
-        String folded = LedgerColumns.canonical(name);
-        return records.stream().filter(r -> {
-            String other = LedgerColumns.canonical(r.name());
-            return other.contains(folded) || folded.contains(other);
-        }).limit(3).toList();
+        return NameSuggestions.suggest(name, records, Suggestion::name);
     }
 
     private static List<Suggestion> records(Kind kind) {

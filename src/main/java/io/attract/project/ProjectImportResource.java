@@ -77,6 +77,7 @@ public class ProjectImportResource {
         LedgerImportOptions chosen = LedgerImportOptions.parse(options);
         YearMonth ledgerMonth = month(month);
         importer.requireAllowed();
+        ProjectLedgerImport.refuseClosed(ledgerMonth);
         byte[] content = Files.readAllBytes(file.uploadedFile());
         return JobResource.accepted(jobs.start(IMPORT_JOB,
                 progress -> importer.run(name, content, dryRun, ledgerMonth, chosen, progress)));

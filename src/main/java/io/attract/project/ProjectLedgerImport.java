@@ -17,6 +17,7 @@ import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
 
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
@@ -33,7 +34,6 @@ import io.attract.common.time.BusinessDates;
 import io.attract.job.JobPhase;
 import io.attract.job.JobProgress;
 import io.attract.unit.Unit;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Imports the monthly ledger sheet (月度台账) as a district keeps it (docs/api-ledger-import.md). Every row is read
@@ -53,6 +53,9 @@ public class ProjectLedgerImport {
 
     @Inject
     LedgerWriter writer;
+
+    @Inject
+    TransactionManager transactions;
 
     /** Refuses, before any work, a caller who may import no row at all. */
     public void requireAllowed() {
@@ -77,8 +80,34 @@ public class ProjectLedgerImport {
         TableLayout.Table table = table(fileName, content, options.sheet());
         // A district's whole ledger is one transaction: its limit grows with the sheet (5,000 rows: 6 min).
         int timeout = 120 + table.rows().size() / 20;
-        return QuarkusTransaction.requiringNew().timeout(timeout)
-                .call(() -> check(table, dryRun, month, options, progress));
+        try {
+            transactions.setTransactionTimeout(timeout);
+            transactions.begin();
+            LedgerReport report;
+            try {
+                report = check(table, dryRun, month, options, progress);
+            } catch (RuntimeException | Error e) {
+                transactions.rollback();
+                throw e;
+            }
+            // Nothing read or prepared for a refused or trial import may reach the database.
+            if (report.applied()) {
+                transactions.commit();
+            } else {
+                transactions.rollback();
+            }
+            return report;
+        } catch (jakarta.transaction.SystemException | jakarta.transaction.NotSupportedException
+                | jakarta.transaction.RollbackException | jakarta.transaction.HeuristicMixedException
+                | jakarta.transaction.HeuristicRollbackException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            try {
+                transactions.setTransactionTimeout(0);
+            } catch (jakarta.transaction.SystemException e) {
+                // the default applies again with the next transaction of this thread anyway
+            }
+        }
     }
 
     private LedgerReport check(TableLayout.Table table, boolean dryRun, YearMonth month, LedgerImportOptions options,
@@ -133,17 +162,15 @@ public class ProjectLedgerImport {
         out.totals.addAll(LedgerTotals.check(table, headers, out.warnings));
         LedgerStagePlan.warnMissingDateColumns(rows, headers, ledgerDay, out.warnings);
         out.unresolved.addAll(names.report(anyUnit()));
-        Planned planned = plan(rows, month, monthEnd, ledgerDay, myUnit, out.errors);
+        Planned planned = plan(rows, month, monthEnd, ledgerDay, myUnit, out.errors, out.warnings);
         List<LedgerPlan> plans = planned.plans();
         if (!out.errors.isEmpty() || !out.unresolved.isEmpty()) {
-            QuarkusTransaction.setRollbackOnly();
             return out.refused();
         }
         int created = (int) plans.stream().filter(LedgerPlan::creates).count();
         int unchanged = (int) plans.stream().filter(LedgerPlan::unchanged).count();
         int updated = plans.size() - created - unchanged;
         if (dryRun) {
-            QuarkusTransaction.setRollbackOnly();
             return out.report("VALID", created, updated, unchanged, false);
         }
         progress.phase(JobPhase.WRITING, plans.size());
@@ -164,7 +191,7 @@ public class ProjectLedgerImport {
     }
 
     private Planned plan(List<LedgerRow> rows, YearMonth month, LocalDate monthEnd, LocalDate ledgerDay,
-            Unit myUnit, List<RowError> errors) {
+            Unit myUnit, List<RowError> errors, List<RowWarning> warnings) {
         LedgerExisting existing = LedgerExisting.load(Project.getEntityManager(), rows, monthEnd, ledgerDay);
         LedgerInvestors investors = new LedgerInvestors(existing, me.username());
         List<LedgerPlan> plans = new ArrayList<>();
@@ -188,6 +215,7 @@ public class ProjectLedgerImport {
             String defaultOwner = myUnit != null && myUnit.id.equals(row.unit().id) ? me.username() : null;
             LedgerProjectFields fields = LedgerProjectFields.of(row, project, investors.resolve(row), originTiers,
                     defaultOwner);
+            checkTier(row, warnings);
             List<LedgerStagePlan.Step> steps = project == null ? LedgerStagePlan.forNew(row, ledgerDay)
                     : LedgerStagePlan.forExisting(row, project, existing.lastStageDate.get(project.id), ledgerDay, error);
             List<ProjectFund> funds = project == null ? List.of() : existing.funds.getOrDefault(project.id, List.of());
@@ -197,6 +225,20 @@ public class ProjectLedgerImport {
                     newWorklog(row, project == null ? Set.of() : existing.worklog.getOrDefault(project.id, Set.of()))));
         }
         return new Planned(plans, investors);
+    }
+
+    /** 来源层级 as the sheet states it is taken; where the place it names says otherwise, the user is told. */
+    private void checkTier(LedgerRow row, List<RowWarning> warnings) {
+        LedgerRow.InvestorDetails place = row.investorDetails();
+        if (row.originTier() == null || place.regionCode() == null && place.countryCode() == null) {
+            return;
+        }
+        OriginTier byPlace = originTiers.of(place.regionCode(), place.countryCode());
+        if (byPlace != null && byPlace != row.originTier()) {
+            warnings.add(new RowWarning(row.number(), LedgerColumns.ORIGIN_TIER, "来源层级“"
+                    + ProjectLabels.tier(row.originTier()) + "”与来源地（按行政区划应为“" + ProjectLabels.tier(byPlace)
+                    + "”）不一致，已按台账填写的来源层级登记"));
+        }
     }
 
     /** The project a row is about: by code, else by exact name (which must then be unique); null when new. */

@@ -3,6 +3,8 @@ package io.attract.project;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import org.dhatim.fastexcel.Worksheet;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.restassured.RestAssured;
-import io.restassured.config.HttpClientConfig;
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -72,17 +74,53 @@ final class LedgerSheets {
         return out.toByteArray();
     }
 
+    /**
+     * Uploads a ledger and, when the import started as a job (202), waits for it: the answer is then the job's
+     * result (its report) with status 200, or the job's poll when it failed; a refusal before any job as it came.
+     */
     static ValidatableResponse upload(String user, String fileName, byte[] content, String month, boolean dryRun) {
-        return exact(Tokens.as(user)).multiPart("file", fileName, content).queryParam("dryRun", dryRun)
-                .queryParam("month", month).post("/api/projects/import").then();
+        return upload(user, fileName, content, month, dryRun, null);
     }
 
-    /** An upload that may take longer than the test client's usual 30 s, so a slow import fails on its time. */
-    static ValidatableResponse uploadWaiting(String user, String fileName, byte[] content, String month,
-            boolean dryRun) {
-        return Tokens.as(user).config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
-                .setParam("http.socket.timeout", 180_000))).multiPart("file", fileName, content)
-                .queryParam("dryRun", dryRun).queryParam("month", month).post("/api/projects/import").then();
+    static ValidatableResponse upload(String user, String fileName, byte[] content, String month, boolean dryRun,
+            String options) {
+        var request = exact(Tokens.as(user)).multiPart("file", fileName, content).queryParam("dryRun", dryRun)
+                .queryParam("month", month);
+        if (options != null) {
+            // as a browser sends a form field: UTF-8 (RestAssured's default for text parts is ISO-8859-1)
+            request = request.multiPart(new MultiPartSpecBuilder(options).controlName("options").charset("UTF-8")
+                    .mimeType("text/plain").build());
+        }
+        var started = request.post("/api/projects/import").then();
+        if (started.extract().statusCode() != 202) {
+            return started;
+        }
+        String location = started.extract().header("Location");
+        Instant until = Instant.now().plus(Duration.ofMinutes(3));
+        while (true) {
+            ValidatableResponse poll = exact(Tokens.as(user)).get(location).then().statusCode(200);
+            String state = poll.extract().path("state");
+            if ("FAILED".equals(state)) {
+                return poll;
+            }
+            if ("SUCCEEDED".equals(state)) {
+                return poll.log().ifValidationFails().rootPath("result");
+            }
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("ledger import " + location + " still " + state);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** The wizard's preview of a sheet. */
+    static ValidatableResponse preview(String user, String fileName, byte[] content) {
+        return exact(Tokens.as(user)).multiPart("file", fileName, content).post("/api/projects/import/preview").then();
     }
 
     static ValidatableResponse get(String path, Object... query) {

@@ -46,20 +46,23 @@ class ProjectLedgerImportRulesTest {
         String badCheck = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
         String csv = "项目名称,阶段,投资方,统一社会信用代码,签约日期,当月到位资金(万元),责任单位\n"
                 + tag + "甲,线索,某投资有限公司," + badCheck + ",,," + own.code() + "\n"
-                + tag + "乙,洽谈中,,,,," + own.code() + "\n"
+                + tag + "乙,考察中,,,,," + own.code() + "\n"
                 + tag + "丙,签约,,,,," + own.code() + "\n"
                 + tag + "丁,线索,,,,,不存在的单位" + tag + "\n"
                 + tag + "戊,线索,,,,-5," + own.code() + "\n"
                 + tag + "己,线索,,,,," + own.code() + "\n";
         JsonPath report = upload(Tokens.OFFICER, "bad.csv", csv.getBytes(StandardCharsets.UTF_8), MONTH, false)
                 .statusCode(200).body("status", equalTo("REJECTED")).body("applied", equalTo(false))
-                .body("rows", equalTo(6)).extract().jsonPath();
+                .body("rows", equalTo(6)).extract().jsonPath().setRootPath("result");
         List<Map<String, Object>> errors = report.getList("errors");
         assertThat(errors).extracting(e -> e.get("row") + " " + e.get("column")).containsExactly(
-                "2 统一社会信用代码", "3 阶段", "4 签约日期", "5 责任单位", "6 当月到位资金(万元)");
+                "2 统一社会信用代码", "3 阶段", "4 签约日期", "6 当月到位资金(万元)");
         assertThat(errors.get(0).get("message").toString()).contains("校验位");
-        assertThat(errors.get(1).get("message").toString()).contains("洽谈中");
-        assertThat(errors.get(4).get("message").toString()).contains("负数");
+        assertThat(errors.get(1).get("message").toString()).contains("考察中");
+        assertThat(errors.get(3).get("message").toString()).contains("负数");
+        // a unit the system does not know is told once, for the wizard to map (not as an error of the row)
+        assertThat(report.getList("unresolved.name", String.class)).containsExactly("不存在的单位" + tag);
+        assertThat(report.getList("unresolved[0].rows", Integer.class)).containsExactly(5);
         get("/api/projects", "q", tag).body("total", equalTo(0));
         get("/api/enterprises", "q", badCheck).body("total", equalTo(0));
     }
@@ -67,12 +70,12 @@ class ProjectLedgerImportRulesTest {
     @Test
     void columnsInAnyOrderWithFullWidthHeadersImportAndUnknownColumnsOnlyWarn() {
         String tag = "乱序" + System.nanoTime();
-        String csv = "序号,责任单位,备注,阶段,总投资（万元）,项目名称,首谈日期\r\n"
+        String csv = "序号,责任单位,项目类型,阶段,总投资（万元）,项目名称,首谈日期\r\n"
                 + "1," + own.name() + ",随便写写,在谈,1200.5," + tag + "项目,2025年3月5日\r\n";
         upload(Tokens.OFFICER, "gbk.csv", csv.getBytes(Charset.forName("GB18030")), MONTH, false)
                 .body("status", equalTo("APPLIED")).body("created", equalTo(1))
                 .body("warnings", hasSize(1)).body("warnings[0].row", equalTo(1))
-                .body("warnings[0].column", equalTo("备注"));
+                .body("warnings[0].column", equalTo("项目类型"));
         int id = LedgerSheets.projectId(tag);
         get("/api/projects/" + id).body("stage", equalTo("NEGOTIATING"))
                 .body("milestones.negotiatingOn", equalTo("2025-03-05")).body("totalInvestment", comparesEqualTo(

@@ -33,6 +33,15 @@ class ProjectLedgerValuesTest {
         assertThatThrownBy(() -> LedgerValues.amount("1.23456")).hasMessageContaining("4 位小数");
         assertThatThrownBy(() -> LedgerValues.amount("-5")).hasMessageContaining("负数");
         assertThatThrownBy(() -> LedgerValues.amount("五百")).hasMessageContaining("不是数字");
+        // a cell may name its own unit; the header's unit converts the rest into the column's (万元)
+        assertThat(LedgerValues.amount("500万元")).isEqualTo(new BigDecimal("500"));
+        assertThat(LedgerValues.amount("2.5亿元")).isEqualTo(new BigDecimal("25000"));
+        assertThat(LedgerValues.amount("３０００元")).isEqualTo(new BigDecimal("0.3"));
+        assertThat(LedgerValues.amount("1.2", new BigDecimal(10_000), "万元")).isEqualTo(new BigDecimal("12000"));
+        assertThat(LedgerValues.amount("1.23456", new BigDecimal(10_000), "万元")).isEqualTo(new BigDecimal("12345.6"));
+        assertThatThrownBy(() -> LedgerValues.amount("100万元", BigDecimal.ONE, "万美元")).hasMessageContaining("单位");
+        assertThat(LedgerValues.saysNothing("—")).isTrue();
+        assertThat(LedgerValues.saysNothing("无")).isTrue();
     }
 
     @Test
@@ -40,13 +49,15 @@ class ProjectLedgerValuesTest {
         assertThat(LedgerValues.choice("注册（落地）", LedgerValues.STAGES, "")).isEqualTo(ProjectStage.REGISTERED);
         assertThat(LedgerValues.choice("投产/运营", LedgerValues.STAGES, "")).isEqualTo(ProjectStage.OPERATING);
         assertThat(LedgerValues.choice("基金招商", LedgerValues.METHODS, "")).isEqualTo("AGENCY_FUND");
-        assertThatThrownBy(() -> LedgerValues.choice("洽谈中", LedgerValues.STAGES, LedgerValues.STAGE_HINT))
-                .hasMessageContaining("“洽谈中”无法识别");
+        assertThat(LedgerValues.choice("洽谈中", LedgerValues.STAGES, "")).isEqualTo(ProjectStage.NEGOTIATING);
+        assertThat(LedgerValues.choice("√", LedgerValues.YES_NO, "")).isTrue();
+        assertThatThrownBy(() -> LedgerValues.choice("考察中", LedgerValues.STAGES, LedgerValues.STAGE_HINT))
+                .hasMessageContaining("“考察中”无法识别");
         LedgerColumns.Headers headers = LedgerColumns.match(List.of("序号", " 行业（4+n） ", "园区／载体", "项目\n名称",
-                "阶段", "责任单位", "备注"));
+                "阶段", "责任单位", "备注", "项目类型"));
         assertThat(headers.rawByColumn()).containsKeys(LedgerColumns.INDUSTRY, LedgerColumns.PARK_OR_SITE,
                 LedgerColumns.NAME);
         assertThat(headers.errors()).isEmpty();
-        assertThat(headers.warnings()).extracting(w -> w.column()).containsExactly("备注");
+        assertThat(headers.warnings()).extracting(w -> w.column()).containsExactly("项目类型");
     }
 }
