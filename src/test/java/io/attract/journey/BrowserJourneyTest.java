@@ -6,10 +6,12 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import io.attract.project.DistrictLedgers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -32,6 +34,11 @@ class BrowserJourneyTest {
                 .directory(new File("frontend"))
                 .redirectErrorStream(true);
         journey.environment().put("BASE_URL", base.toString().replaceAll("/$", ""));
+        // The ledger journey uploads a district-shaped sheet whose unit and zone are new to this database.
+        String suffix = "J" + System.currentTimeMillis() % 1_000_000;
+        journey.environment().put("LEDGER_SHEET",
+                DistrictLedgers.writeJourneySheet(Path.of("target", "journey"), suffix).toAbsolutePath().toString());
+        journey.environment().put("LEDGER_SUFFIX", suffix);
         Process process = journey.start();
         String output;
         try (var in = process.getInputStream()) {
