@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -24,6 +23,7 @@ import io.attract.common.excel.ImportReport.RowError;
 import io.attract.common.excel.SheetReader;
 import io.attract.common.excel.SheetReader.SheetRow;
 import io.attract.common.excel.TableLayout;
+import io.attract.common.persistence.SizedTransactions;
 import io.attract.common.security.CurrentUser;
 import io.attract.common.text.Text;
 import io.attract.industry.Industry;
@@ -76,21 +76,30 @@ public class EnterpriseImport {
     @Inject
     Validator validator;
 
+    @Inject
+    SizedTransactions transactions;
+
     /** The importer's unit, which will own the new firms: checked before a job is started, and again in it. */
     public Unit requireUnit() {
         return me.unit().orElseThrow(() -> new ApiException(400, "user.no_unit", "您尚未分配责任单位，不能导入企业。请联系系统管理员。"));
     }
 
     /**
-     * Reads, checks and (unless {@code dryRun} or any row is wrong) writes the sheet, all in this one transaction;
+     * Reads, checks and (unless {@code dryRun} or any row is wrong) writes the sheet, all in one transaction;
      * {@code progress} is told each phase and row (it writes in transactions of its own).
      */
-    @Transactional
     public ImportReport run(String fileName, byte[] content, boolean dryRun, JobProgress progress) {
-        Unit unit = requireUnit();
+        requireUnit();
         progress.phase(JobPhase.PARSING, 0);
         SheetReader.Sheet1 sheet = SheetReader.read(fileName, content, VOCABULARY)
                 .renamed(h -> COLUMNS_BY_KEY.getOrDefault(Text.compact(h), h));
+        // 100,000 firms are one transaction: its limit grows with the sheet, not the default minute.
+        return transactions.run(SizedTransactions.limitFor(sheet.rows().size(), 100),
+                () -> check(sheet, dryRun, progress), ImportReport::applied);
+    }
+
+    private ImportReport check(SheetReader.Sheet1 sheet, boolean dryRun, JobProgress progress) {
+        Unit unit = requireUnit();
         List<RowError> errors = new ArrayList<>();
         checkHeaders(sheet.headers(), errors);
         if (!errors.isEmpty()) {

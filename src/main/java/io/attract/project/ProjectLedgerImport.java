@@ -17,7 +17,6 @@ import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionManager;
 
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
@@ -28,6 +27,7 @@ import io.attract.common.excel.ImportReport.RowWarning;
 import io.attract.common.excel.SheetReader;
 import io.attract.common.excel.TableLayout;
 import io.attract.common.excel.WorkbookReader;
+import io.attract.common.persistence.SizedTransactions;
 import io.attract.common.security.CurrentUser;
 import io.attract.common.security.Roles;
 import io.attract.common.time.BusinessDates;
@@ -55,7 +55,7 @@ public class ProjectLedgerImport {
     LedgerWriter writer;
 
     @Inject
-    TransactionManager transactions;
+    SizedTransactions transactions;
 
     /** Refuses, before any work, a caller who may import no row at all. */
     public void requireAllowed() {
@@ -79,35 +79,8 @@ public class ProjectLedgerImport {
         progress.phase(JobPhase.PARSING, 0);
         TableLayout.Table table = table(fileName, content, options.sheet());
         // A district's whole ledger is one transaction: its limit grows with the sheet (5,000 rows: 6 min).
-        int timeout = 120 + table.rows().size() / 20;
-        try {
-            transactions.setTransactionTimeout(timeout);
-            transactions.begin();
-            LedgerReport report;
-            try {
-                report = check(table, dryRun, month, options, progress);
-            } catch (RuntimeException | Error e) {
-                transactions.rollback();
-                throw e;
-            }
-            // Nothing read or prepared for a refused or trial import may reach the database.
-            if (report.applied()) {
-                transactions.commit();
-            } else {
-                transactions.rollback();
-            }
-            return report;
-        } catch (jakarta.transaction.SystemException | jakarta.transaction.NotSupportedException
-                | jakarta.transaction.RollbackException | jakarta.transaction.HeuristicMixedException
-                | jakarta.transaction.HeuristicRollbackException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            try {
-                transactions.setTransactionTimeout(0);
-            } catch (jakarta.transaction.SystemException e) {
-                // the default applies again with the next transaction of this thread anyway
-            }
-        }
+        return transactions.run(SizedTransactions.limitFor(table.rows().size(), 20),
+                () -> check(table, dryRun, month, options, progress), LedgerReport::applied);
     }
 
     private LedgerReport check(TableLayout.Table table, boolean dryRun, YearMonth month, LedgerImportOptions options,

@@ -58,8 +58,8 @@ public final class TableLayout {
     }
 
     /**
-     * The table of {@code wantedSheet} (by name), else of the sheet whose header names the most known columns.
-     * 400 {@code import.no_header} when no sheet has a row naming at least two.
+     * The table of {@code wantedSheet} (by name), else of the sheet whose header names the most known columns; when
+     * no row names two, the first row is the header. 400 {@code import.empty} for a file without any text.
      */
     public static Table find(List<Grid> grids, String wantedSheet, Vocabulary vocabulary) {
         List<String> sheets = grids.stream().map(Grid::name).toList();
@@ -76,12 +76,16 @@ public final class TableLayout {
                 }
             }
         }
+        if (wantedSheet != null && !wantedSheet.isBlank() && !sheets.contains(wantedSheet)) {
+            throw ApiException.invalid("sheet", "import.no_sheet", "文件中没有名为“" + wantedSheet + "”的工作表。");
+        }
         if (best == null) {
-            if (wantedSheet != null && !wantedSheet.isBlank() && !sheets.contains(wantedSheet)) {
-                throw ApiException.invalid("sheet", "import.no_sheet", "文件中没有名为“" + wantedSheet + "”的工作表。");
-            }
-            throw new ApiException(400, "import.no_header",
-                    "在文件的前 " + HEADER_SEARCH + " 行中没有找到表头（如“项目名称”“责任单位”等列名）。请确认上传的是台账表格。");
+            // No row names two known columns: the first row of the first sheet with any is the header, so that the
+            // user is told which columns are missing and may map the ones that are there.
+            Grid first = grids.stream().filter(g -> !g.rows().isEmpty())
+                    .filter(g -> wantedSheet == null || wantedSheet.isBlank() || g.name().equals(wantedSheet))
+                    .findFirst().orElseThrow(() -> new ApiException(400, "import.empty", "文件是空的：没有任何内容。"));
+            best = new Found(first, 0, 0);
         }
         return layout(sheets, best.grid(), best.index(), vocabulary);
     }

@@ -64,9 +64,13 @@ class TableLayoutTest {
     }
 
     @Test
-    void aSheetWithoutAHeaderIsRefusedInWords() {
-        assertThatThrownBy(() -> csv("随便,一些,文字\n1,2,3\n", StandardCharsets.UTF_8)).isInstanceOf(ApiException.class)
-                .hasMessageContaining("没有找到表头");
+    void withoutAKnownHeaderTheFirstRowIsTheHeaderAndAnEmptyFileIsRefused() {
+        TableLayout.Table t = csv("随便,一些,文字\n1,某公司,3\n", StandardCharsets.UTF_8);
+        assertThat(t.headerRows()).containsExactly(1);
+        assertThat(t.headers()).containsExactly("随便", "一些", "文字");
+        assertThat(t.rows()).hasSize(1);
+        assertThatThrownBy(() -> csv("\n,,\n", StandardCharsets.UTF_8)).isInstanceOf(ApiException.class)
+                .hasMessageContaining("空的");
     }
 
     @Test
