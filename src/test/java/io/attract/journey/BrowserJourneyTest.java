@@ -30,7 +30,10 @@ class BrowserJourneyTest {
     @Test
     void browserJourneysPass() throws IOException, InterruptedException {
         assertThat(new File("/usr/bin/chromium")).as("Chromium (apt-get install chromium)").exists();
-        ProcessBuilder journey = new ProcessBuilder("node", "--test", "--test-concurrency=1", "e2e/")
+        // -Djourney=ledger-import runs e2e/ledger-import.test.mjs alone (while working on one journey)
+        String only = System.getProperty("journey", "");
+        ProcessBuilder journey = new ProcessBuilder("node", "--test", "--test-concurrency=1",
+                only.isBlank() ? "e2e/" : "e2e/" + only + ".test.mjs")
                 .directory(new File("frontend"))
                 .redirectErrorStream(true);
         journey.environment().put("BASE_URL", base.toString().replaceAll("/$", ""));
