@@ -91,17 +91,25 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return (await response.json()) as T;
 }
 
-/** Sends a file as multipart field `file` (imports); answers like {@link api}. */
-export async function apiUpload<T>(path: string, file: File): Promise<T> {
+/** A multipart body: the file as field `file`, then text fields (e.g. a sheet name, JSON options) in order. */
+export function multipart(file: File, fields: Record<string, string | undefined> = {}): FormData {
   const body = new FormData();
   body.append('file', file);
+  for (const [name, value] of Object.entries(fields)) {
+    if (value !== undefined) body.append(name, value);
+  }
+  return body;
+}
+
+/** Sends a file as multipart field `file` (imports), with optional text fields; answers like {@link api}. */
+export async function apiUpload<T>(path: string, file: File, fields?: Record<string, string | undefined>): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       method: 'POST',
       headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
       credentials: 'same-origin',
-      body,
+      body: multipart(file, fields),
     });
   } catch {
     throw new ApiError({ status: 0, code: 'network.unreachable' });

@@ -21,14 +21,17 @@ export function attachmentName(disposition: string | null, fallback: string): st
 
 /**
  * Fetches a file rather than following a link, so that a refusal (a problem+json answer) reaches the page as an
- * {@link ApiError} with the server's own words instead of a broken download.
+ * {@link ApiError} with the server's own words instead of a broken download. With a `body` it is POSTed (e.g. a
+ * sheet sent back annotated).
  */
-export async function fetchFile(url: string, accept: string, fallbackName: string): Promise<DownloadedFile> {
+export async function fetchFile(url: string, accept: string, fallbackName: string, body?: FormData): Promise<DownloadedFile> {
   let response: Response;
   try {
     response = await fetch(url, {
+      method: body ? 'POST' : 'GET',
       headers: { Accept: `${accept}, application/json`, 'X-Requested-With': 'XMLHttpRequest' },
       credentials: 'same-origin',
+      body,
     });
   } catch {
     throw new ApiError({ status: 0, code: 'network.unreachable' });

@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import zhCN from '../locales/zh-CN.json';
@@ -36,11 +38,19 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
+/**
+ * Day.js speaks the language too: Ant Design's pickers take their month and weekday names (and the first day of
+ * the week) from it, so a zh-CN picker names the months in Chinese and starts the week on Monday.
+ */
+const dayjsLocale = (lng: string) => (lng === 'en' ? 'en' : 'zh-cn');
+
 if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
+dayjs.locale(dayjsLocale(i18n.language));
 
 i18n.on('languageChanged', (lng) => {
   localStorage.setItem(STORAGE_KEY, lng);
   document.documentElement.lang = lng;
+  dayjs.locale(dayjsLocale(lng));
 });
 
 export default i18n;

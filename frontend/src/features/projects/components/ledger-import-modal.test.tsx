@@ -1,6 +1,5 @@
 import { configure, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import dayjs from 'dayjs';
+import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
 import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
@@ -10,65 +9,211 @@ import { ProjectsHeader } from './projects-header';
 afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
+// The pointer-events check computes the style of every ancestor on each click: slow under antd's many style rules.
+const setupUser = () => userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
 
 const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
-const month = dayjs().subtract(1, 'month').format('YYYY-MM');
-const sheet = () => new File(['code,name\nXM1,Plant\n'], 'ledger.csv', { type: 'text/csv' });
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const sheet = () => new File(['xlsx'], 'ledger-2024-09.xlsx', { type: XLSX });
 const fileInput = () => document.querySelector('input[type=file]') as HTMLInputElement;
+// Found by label and text rather than by role: naming every element by role computes the style of its whole
+// subtree, which under antd's many style rules makes a test of this dialog several times slower.
+// antd puts a Select's aria-label on its wrapper too: the combobox is the input.
+const combobox = (name: string) => screen.getByLabelText(name, { selector: 'input' });
+const button = (name: string) => screen.getByText(name, { selector: 'button, button span' }).closest('button') as HTMLButtonElement;
+const table = (name: string) => screen.queryByLabelText(name, { selector: 'table' });
+const option = (text: string) => screen.findByText(text, { selector: '.ant-select-item-option-content, .ant-select-item-option-content span' });
 
-const report = (status: 'REJECTED' | 'VALID' | 'APPLIED', extra: Record<string, unknown> = {}) => ({
-  status: 200,
-  body: { status, rows: 2, created: 1, updated: 1, unchanged: 0, applied: status === 'APPLIED', errors: [], warnings: [], ...extra },
+const PREVIEW = {
+  fileName: 'ledger-2024-09.xlsx',
+  sheets: ['Sep', 'Notes'],
+  sheet: 'Sep',
+  title: 'Tianqiao ledger Jan-Sep 2024',
+  headerRows: [3, 4],
+  month: '2024-09',
+  monthSource: 'TITLE',
+  monthClosed: false,
+  closedMonths: ['2024-08'],
+  columns: [
+    { index: 0, header: 'No.', field: null },
+    { index: 1, header: 'Project', field: 'NAME' },
+    { index: 2, header: 'Status', field: null },
+    { index: 3, header: 'Lead unit', field: 'UNIT' },
+    { index: 4, header: 'Cluster', field: 'ZONE' },
+    { index: 5, header: 'Total (yi)', field: 'TOTAL', multiplier: 10000 },
+  ],
+  fields: [
+    { field: 'NAME', label: 'Project name', required: true },
+    { field: 'STAGE', label: 'Stage', required: true },
+    { field: 'UNIT', label: 'Unit', required: true },
+    { field: 'ZONE', label: 'Zone', required: false },
+    { field: 'TOTAL', label: 'Total investment', required: false },
+  ],
+  rows: [
+    { row: 5, cells: ['1', 'Plant A', 'signed', 'North street', 'North cluster', '2.5'] },
+    { row: 6, cells: ['2', 'Plant B', 'signed', 'North street', 'North cluster', '1.2'] },
+  ],
+  dataRows: 2,
+  skipped: [{ row: 8, reason: 'totals row' }],
+  remembered: false,
+};
+
+const job = (id: string, patch: Record<string, unknown> = {}) => ({
+  id,
+  kind: 'LEDGER_IMPORT',
+  state: 'QUEUED',
+  done: 0,
+  total: 0,
+  createdAt: '2026-11-26T08:00:00Z',
+  ...patch,
 });
+const finished = (id: string, result: Record<string, unknown>) => () => ({
+  status: 200,
+  body: job(id, { state: 'SUCCEEDED', done: 2, total: 2, result }),
+});
+const report = (status: string, patch: Record<string, unknown> = {}) => ({
+  status,
+  rows: 2,
+  created: 2,
+  updated: 0,
+  unchanged: 0,
+  applied: status === 'APPLIED',
+  errors: [],
+  warnings: [],
+  month: '2024-09',
+  sheet: 'Sep',
+  headerRows: [3, 4],
+  skipped: [],
+  unresolved: [],
+  totals: [],
+  ...patch,
+});
+const UNRESOLVED = [
+  { kind: 'UNIT', name: 'North street', rows: [5, 6], count: 2, suggestions: [{ id: 12, name: 'North Street Office' }], canCreate: true },
+  { kind: 'ZONE', name: 'North cluster', rows: [5, 6], count: 2, suggestions: [], canCreate: true },
+];
+const CHECK = 'POST /api/projects/import?dryRun=true&month=2024-09';
+const APPLY = 'POST /api/projects/import?dryRun=false&month=2024-09';
+const formOf = (init?: RequestInit) => init?.body as FormData;
+const optionsOf = (init?: RequestInit) => JSON.parse(String(formOf(init).get('options')));
 
-describe('ledger import', () => {
-  it('shows the errors and the non-blocking warnings of a rejected ledger', async () => {
+describe('ledger import wizard', () => {
+  it('previews, remaps a column, checks, creates the unknown names, checks again and imports', async () => {
+    const user = setupUser();
+    let checks = 0;
     const fetchMock = mockApi({
-      [`POST /api/projects/import?dryRun=true&month=${month}`]: () =>
-        report('REJECTED', {
-          errors: [{ row: 4, column: 'totalInvestment', message: 'not a number' }],
-          warnings: [{ row: 1, column: 'remarkx', message: 'unknown column, ignored' }],
-        }),
+      'POST /api/projects/import/preview': () => ({ status: 200, body: PREVIEW }),
+      [CHECK]: () => ({ status: 202, body: job(++checks === 1 ? 'c1' : 'c2') }),
+      'GET /api/jobs/c1': finished('c1', report('REJECTED', {
+        unresolved: UNRESOLVED,
+        totals: [{ row: 8, column: 'Funds/month', sheet: '1234.5', rows: '1230.5' }],
+      })),
+      'GET /api/jobs/c2': finished('c2', report('VALID')),
+      'GET /api/units': () => ({ status: 200, body: { items: [{ id: 12, code: 'n', name: 'North Street Office', kind: 'STREET', version: 0 }], total: 1, next: null } }),
+      'GET /api/zones': () => ({ status: 200, body: { items: [{ id: 3, name: 'South cluster' }], total: 1, next: null } }),
+      [APPLY]: () => ({ status: 202, body: job('a1') }),
+      'GET /api/jobs/a1': finished('a1', report('APPLIED')),
     });
     renderWithApp(<LedgerImportModal open onClose={() => {}} />);
-    expect(screen.getByRole('link', { name: t('importWizard.template') })).toHaveAttribute('href', '/api/projects/import/template');
-    await userEvent.upload(fileInput(), sheet());
+    expect(screen.getByText(t('ledgerImport.upload.template'), { selector: 'a' })).toHaveAttribute('href', '/api/projects/import/template');
+    await user.upload(fileInput(), sheet());
 
-    const errors = await screen.findByRole('table', { name: t('importWizard.errorsLabel') });
-    expect(within(errors).getByText('not a number')).toBeInTheDocument();
-    const warnings = screen.getByRole('table', { name: t('importWizard.warningsLabel') });
-    expect(within(warnings).getByText('unknown column, ignored')).toBeInTheDocument();
-    expect(screen.getByText(t('importWizard.rejected', { rows: 2, errors: 1 }))).toBeInTheDocument();
-    expect(screen.getByText(t('importWizard.warnings', { count: 1 }))).toBeInTheDocument();
+    // What was detected, and the required field no column gives yet.
+    expect(await screen.findByText(t('ledgerImport.detected.headerRows', { rows: '3\u20134' }))).toBeInTheDocument();
+    expect(screen.getByLabelText(t('ledgerImport.month.label'))).toHaveValue('2024-09');
+    expect(screen.getByText(t('ledgerImport.month.source.TITLE'))).toBeInTheDocument();
+    expect(screen.getByText(t('ledgerImport.mapping.missing', { fields: 'Stage' }))).toBeInTheDocument();
+    const next = button(t('ledgerImport.mapping.check'));
+    expect(next).toBeDisabled();
+    expect(within(table(t('ledgerImport.mapping.tableLabel'))!).getByText('Plant A')).toBeInTheDocument();
 
-    const [, init] = fetchMock.mock.calls[0];
-    expect((init?.body as FormData).get('file')).toBeInstanceOf(File);
-  }, SLOW);
+    await user.click(combobox(t('ledgerImport.mapping.fieldFor', { header: 'Status' })));
+    await user.click(await option('Stage'));
+    expect(screen.queryByText(t('ledgerImport.mapping.missing', { fields: 'Stage' }))).not.toBeInTheDocument();
+    await user.click(next);
 
-  it('checks, then applies the same month with dryRun=false, still showing warnings', async () => {
-    const warnings = [{ row: 1, column: 'remarkx', message: 'unknown column, ignored' }];
-    const fetchMock = mockApi({
-      [`POST /api/projects/import?dryRun=true&month=${month}`]: () => report('VALID', { warnings }),
-      [`POST /api/projects/import?dryRun=false&month=${month}`]: () => report('APPLIED', { warnings }),
-    });
-    renderWithApp(<LedgerImportModal open onClose={() => {}} />);
-    await userEvent.upload(fileInput(), sheet());
-    expect(await screen.findByText(t('importWizard.valid', { rows: 2 }))).toBeInTheDocument();
-    expect(screen.getByText('unknown column, ignored')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: t('importWizard.apply') }));
-    expect(await screen.findByText(t('importWizard.applied'))).toBeInTheDocument();
-    expect(screen.getByText(t('projects.import.summary', { created: 1, updated: 1, unchanged: 0 }))).toBeInTheDocument();
-    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual([
-      `/api/projects/import?dryRun=true&month=${month}`,
-      `/api/projects/import?dryRun=false&month=${month}`,
+    // The check's report: the unknown names, and a totals row that does not add up.
+    expect(await screen.findByText('North street')).toBeInTheDocument();
+    expect(screen.getByText(t('ledgerImport.report.totals', { row: 8, column: 'Funds/month', sheet: '1234.5', rows: '1230.5' }))).toBeInTheDocument();
+    const recheck = button(t('ledgerImport.unresolved.recheck'));
+    expect(recheck).toBeDisabled();
+    const kinds = (kind: string) => t(`ledgerImport.kinds.${kind}`);
+    await user.click(combobox(t('ledgerImport.unresolved.choiceFor', { name: 'North street', kind: kinds('UNIT') })));
+    await user.click(await option(t('ledgerImport.unresolved.create', { name: 'North street' })));
+    await user.click(combobox(t('ledgerImport.unresolved.choiceFor', { name: 'North cluster', kind: kinds('ZONE') })));
+    await user.click(await option(t('ledgerImport.unresolved.create', { name: 'North cluster' })));
+    await user.click(recheck);
+
+    expect(await screen.findByText(t('ledgerImport.report.valid', { rows: 2, created: 2, updated: 0, unchanged: 0 }))).toBeInTheDocument();
+    await user.click(button(t('ledgerImport.report.apply')));
+    expect(await screen.findByText(t('ledgerImport.applied.title'))).toBeInTheDocument();
+    expect(screen.getByText(t('ledgerImport.applied.summary', { month: '2024-09', created: 2, updated: 0, unchanged: 0 }))).toBeInTheDocument();
+
+    const posts = fetchMock.mock.calls.filter(([, init]) => init?.method === 'POST');
+    expect(posts.map(([url]) => String(url))).toEqual([
+      '/api/projects/import/preview',
+      '/api/projects/import?dryRun=true&month=2024-09',
+      '/api/projects/import?dryRun=true&month=2024-09',
+      '/api/projects/import?dryRun=false&month=2024-09',
     ]);
+    expect(formOf(posts[0][1]).get('file')).toBeInstanceOf(File);
+    const mapping = { 0: null, 1: 'NAME', 2: 'STAGE', 3: 'UNIT', 4: 'ZONE', 5: 'TOTAL' };
+    expect(optionsOf(posts[1][1])).toEqual({ sheet: 'Sep', mapping, resolutions: [] });
+    const resolved = {
+      sheet: 'Sep',
+      mapping,
+      resolutions: [
+        { kind: 'UNIT', name: 'North street', action: 'CREATE' },
+        { kind: 'ZONE', name: 'North cluster', action: 'CREATE' },
+      ],
+    };
+    expect(optionsOf(posts[2][1])).toEqual(resolved);
+    expect(optionsOf(posts[3][1])).toEqual(resolved);
+    expect(formOf(posts[3][1]).get('file')).toBeInstanceOf(File);
   }, SLOW);
 
-  it('is offered on the projects header to statisticians and opens with the month picker', async () => {
+  it('reads another sheet, and a sheet without project rows cannot go on', async () => {
+    const user = setupUser();
+    const fetchMock = mockApi({
+      'POST /api/projects/import/preview': (init) =>
+        formOf(init).get('sheet') === 'Notes'
+          ? { status: 200, body: { ...PREVIEW, sheet: 'Notes', title: null, headerRows: [1], rows: [], dataRows: 0, skipped: [] } }
+          : { status: 200, body: PREVIEW },
+    });
+    renderWithApp(<LedgerImportModal open onClose={() => {}} />);
+    await user.upload(fileInput(), sheet());
+    await user.click(await screen.findByLabelText(t('ledgerImport.detected.sheet')));
+    await user.click(await option('Notes'));
+
+    expect(await screen.findByText(t('ledgerImport.mapping.empty'))).toBeInTheDocument();
+    expect(screen.getByText(t('ledgerImport.detected.headerRows', { rows: '1' }))).toBeInTheDocument();
+    expect(button(t('ledgerImport.mapping.check'))).toBeDisabled();
+    expect(table(t('ledgerImport.mapping.tableLabel'))).not.toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  }, SLOW);
+
+  it('says in the catalogue\'s words why a file is refused', async () => {
+    const user = setupUser();
+    mockApi({
+      'POST /api/projects/import/preview': () => ({
+        status: 400,
+        contentType: 'application/problem+json',
+        body: { status: 400, code: 'import.empty', detail: 'empty' },
+      }),
+    });
+    renderWithApp(<LedgerImportModal open onClose={() => {}} />);
+    await user.upload(fileInput(), sheet());
+    expect(await screen.findByText(t('errors.import.empty'))).toBeInTheDocument();
+    expect(screen.getByText(t('ledgerImport.upload.drop'))).toBeInTheDocument();
+  }, SLOW);
+
+  it('is offered on the projects header to statisticians', async () => {
+    const user = setupUser();
     mockApi({ 'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles: ['stats'] } }) });
     renderWithApp(<ProjectsHeader view="list" />, { route: '/projects' });
-    await userEvent.click(await screen.findByRole('button', { name: new RegExp(t('projects.import.button')) }));
-    expect(await screen.findByLabelText(t('projects.import.month'))).toHaveValue(month);
-    expect(screen.queryByRole('button', { name: new RegExp(t('projects.add')) })).not.toBeInTheDocument();
+    await user.click(await screen.findByText(t('projects.import.button'), { selector: 'button span' }));
+    expect(await screen.findByText(t('ledgerImport.title'), { selector: '.ant-modal-title' })).toBeInTheDocument();
+    expect(screen.getByText(t('ledgerImport.upload.drop'))).toBeInTheDocument();
+    expect(screen.queryByText(t('projects.add'))).not.toBeInTheDocument();
   }, SLOW);
 });
