@@ -1,5 +1,6 @@
 package io.attract.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,9 @@ import io.attract.project.AgreementType;
 import io.attract.project.Project;
 import io.attract.project.ProjectStage;
 import io.attract.project.ProjectTransition;
+import io.attract.project.StageRules;
 
-/** A demo project's way through the funnel: its transitions, stage and milestone dates, as the rules would set them. */
+/** A demo project's way through the funnel: each step checked and moved by {@link StageRules}, as if recorded. */
 final class DemoStages {
 
     private static final ProjectStage[] FUNNEL = { ProjectStage.NEGOTIATING, ProjectStage.SIGNED,
@@ -20,7 +22,7 @@ final class DemoStages {
     private DemoStages() {
     }
 
-    /** Sets stage, dates and milestones on {@code p}; answers the transitions to persist after it. */
+    /** Moves {@code p} along its way (stage, dates, milestones); answers the transitions to persist after it. */
     static List<ProjectTransition> walk(Project p, ProjectStage furthest, LocalDate start, LocalDate end,
             Random random) {
         List<ProjectStage> path = new ArrayList<>();
@@ -41,59 +43,46 @@ final class DemoStages {
             }
         }
         List<ProjectTransition> steps = new ArrayList<>();
+        LocalDate today = BusinessDates.today();
         LocalDate on = start.isAfter(end) ? end : start;
-        ProjectStage from = null;
         for (ProjectStage to : path) {
+            Instant recordedAt = on.plusDays(random.nextInt(3)).atTime(9 + random.nextInt(9), 0)
+                    .atZone(BusinessDates.ZONE).toInstant();
+            AgreementType agreement = null;
+            String note = null;
+            if (to == ProjectStage.SIGNED) {
+                agreement = random.nextInt(10) < 6 ? AgreementType.FORMAL
+                        : random.nextBoolean() ? AgreementType.FRAMEWORK : AgreementType.INTENT;
+                note = random.nextBoolean() ? "于集中签约活动签约" : "双方签署投资协议";
+            } else if (to == ProjectStage.ON_HOLD) {
+                note = "投资方调整投资计划，暂缓推进";
+            } else if (to == ProjectStage.TERMINATED) {
+                note = "企业另行选址，终止洽谈";
+            }
+            // As an officer would record it: the rules check it and move the project.
+            StageRules.Move move = StageRules.check(StageRules.Position.of(p, p.stageSince),
+                    StageRules.Change.recorded(to, on, note, agreement, false), today);
+            StageRules.move(p, move);
             ProjectTransition t = new ProjectTransition();
             t.project = p;
-            t.fromStage = from;
-            t.toStage = to;
-            t.effectiveDate = on;
-            t.recordedAt = on.plusDays(random.nextInt(3)).atTime(9 + random.nextInt(9), 0).atZone(BusinessDates.ZONE)
-                    .toInstant();
+            t.fromStage = move.from();
+            t.toStage = move.to();
+            t.effectiveDate = move.date();
+            t.agreementType = move.agreement();
+            t.note = note;
+            t.recordedAt = recordedAt;
             t.recordedBy = p.ownerUsername == null ? "officer" : p.ownerUsername;
-            if (to == ProjectStage.SIGNED) {
-                t.agreementType = random.nextInt(10) < 6 ? AgreementType.FORMAL
-                        : random.nextBoolean() ? AgreementType.FRAMEWORK : AgreementType.INTENT;
-                t.note = random.nextBoolean() ? "于集中签约活动签约" : "双方签署投资协议";
-                p.agreementType = t.agreementType;
-            } else if (to == ProjectStage.ON_HOLD) {
-                t.note = "投资方调整投资计划，暂缓推进";
-                p.heldStage = from;
-            } else if (to == ProjectStage.TERMINATED) {
-                t.note = "企业另行选址，终止洽谈";
-                p.heldStage = from;
-            }
             // The unit head has confirmed everything but the last fortnight's changes.
             if (on.isBefore(end.minusDays(14))) {
                 t.confirmedAt = t.recordedAt.plusSeconds(86_400L * (1 + random.nextInt(3)));
                 t.confirmedBy = "unithead";
             }
             steps.add(t);
-            milestone(p, to, on);
-            p.stage = to;
-            p.stageSince = on;
-            from = to;
             on = on.plusDays(15 + random.nextInt(60));
             if (on.isAfter(end)) {
                 on = end;
             }
         }
-        if (p.stage != ProjectStage.ON_HOLD) {
-            p.heldStage = null;
-        }
         return steps;
-    }
-
-    private static void milestone(Project p, ProjectStage stage, LocalDate on) {
-        switch (stage) {
-            case NEGOTIATING -> p.negotiatingOn = on;
-            case SIGNED -> p.signedOn = on;
-            case REGISTERED -> p.registeredOn = on;
-            case CONSTRUCTION -> p.constructionOn = on;
-            case OPERATING -> p.operatingOn = on;
-            default -> {
-            }
-        }
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What the import will do for one row: the project (null when new), its fields, stage moves, funds, work log. */
-record LedgerPlan(LedgerRow row, Project existing, LedgerProjectFields fields, List<LedgerStagePlan.Step> steps,
+record LedgerPlan(LedgerRow row, Project existing, LedgerProjectFields fields, List<StageRules.Move> steps,
         List<LedgerFundPlan.Change> funds, Map<WorklogKind, String> worklog) {
 
     boolean creates() {

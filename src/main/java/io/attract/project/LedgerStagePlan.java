@@ -10,47 +10,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import io.attract.common.time.BusinessDates;
+
 /**
  * The stage changes a ledger row means. A new project gets one change per date given, in funnel order, ending at
  * 阶段 (搁置 and 终止 dated the ledger day). An existing project only moves forward: dates the system has must
  * match, and going back or changing a date is refused, because corrections are made in the system (更正) where
- * they are recorded with a reason.
+ * they are recorded with a reason. Each change is checked by {@link StageRules} as an imported one (note 台账导入,
+ * no agreement type); a refusal is told in the ledger's words.
  */
 final class LedgerStagePlan {
-
-    /** One stage change to record. */
-    record Step(ProjectStage from, ProjectStage to, LocalDate date) {
-    }
 
     private LedgerStagePlan() {
     }
 
-    static List<Step> forNew(LedgerRow row, LocalDate ledgerDay) {
-        List<Step> steps = new ArrayList<>();
+    static List<StageRules.Move> forNew(LedgerRow row, LocalDate ledgerDay, BiConsumer<String, String> error) {
+        List<StageRules.Change> changes = new ArrayList<>();
         ProjectStage current = null;
         LocalDate last = null;
         for (Map.Entry<ProjectStage, LocalDate> e : row.dates().entrySet()) {
-            steps.add(new Step(current, e.getKey(), e.getValue()));
+            changes.add(change(e.getKey(), e.getValue()));
             current = e.getKey();
             last = e.getValue();
         }
         if (current == null) {
             // No date at all: the sheet has no date column for its stage; the project starts there on the ledger day.
             ProjectStage start = row.stage().inFunnel() ? row.stage() : ProjectStage.LEAD;
-            steps.add(new Step(null, start, ledgerDay));
+            changes.add(change(start, ledgerDay));
             current = start;
         } else if (row.stage().inFunnel() && current.before(row.stage())) {
-            steps.add(new Step(current, row.stage(), last.isBefore(ledgerDay) ? ledgerDay : last));
-            current = row.stage();
+            changes.add(change(row.stage(), last.isBefore(ledgerDay) ? ledgerDay : last));
         }
         if (!row.stage().inFunnel()) {
-            steps.add(new Step(current, row.stage(), last == null || last.isBefore(ledgerDay) ? ledgerDay : last));
+            changes.add(change(row.stage(), last == null || last.isBefore(ledgerDay) ? ledgerDay : last));
         }
-        return steps;
+        return checked(StageRules.Position.NEW, changes, error);
     }
 
     /** The forward moves from where the project is; none when the ledger agrees with the system. */
-    static List<Step> forExisting(LedgerRow row, Project p, LocalDate lastDate, LocalDate ledgerDay,
+    static List<StageRules.Move> forExisting(LedgerRow row, Project p, LocalDate lastDate, LocalDate ledgerDay,
             BiConsumer<String, String> error) {
         Map<ProjectStage, LocalDate> system = milestones(p);
         ProjectStage reached = p.funnelStage() != null ? p.funnelStage() : furthest(system);
@@ -68,44 +66,29 @@ final class LedgerStagePlan {
                 ok = false;
             }
         }
+        StageRules.Position at = StageRules.Position.of(p, lastDate != null ? lastDate : p.stageSince);
         ProjectStage target = row.stage();
-        if (p.stage == ProjectStage.TERMINATED && target != ProjectStage.TERMINATED) {
-            error.accept(STAGE, "该项目在系统中已终止；如需恢复，请在系统中以“更正”方式办理");
-            return List.of();
-        }
-        if (target.inFunnel() && target.before(reached)) {
-            error.accept(STAGE, "台账阶段“" + ProjectLabels.stage(target) + "”早于系统中的“" + ProjectLabels.stage(reached)
-                    + "”：退回阶段请在系统中以“更正”方式办理并说明原因");
+        if (target != p.stage && !forward(at, target, reached, error)) {
             return List.of();
         }
         if (!ok || p.stage == ProjectStage.TERMINATED) {
             return List.of();
         }
-        List<Step> steps = new ArrayList<>();
+        List<StageRules.Change> changes = new ArrayList<>();
         ProjectStage current = p.stage;
-        LocalDate last = lastDate != null ? lastDate : p.stageSince;
+        LocalDate last = at.lastChange();
         for (Map.Entry<ProjectStage, LocalDate> e : row.dates().entrySet()) {
-            if (!reached.before(e.getKey())) {
-                continue;
+            if (reached.before(e.getKey())) {
+                changes.add(change(e.getKey(), e.getValue()));
+                current = e.getKey();
+                last = e.getValue();
             }
-            if (e.getValue().isBefore(last)) {
-                String column = STAGE_DATES.get(e.getKey());
-                error.accept(column, column + "（" + e.getValue() + "）早于系统中最近一次阶段变更的日期（" + last + "）");
-                return List.of();
-            }
-            steps.add(new Step(current, e.getKey(), e.getValue()));
-            current = e.getKey();
-            last = e.getValue();
         }
-        LocalDate sideDate = last.isBefore(ledgerDay) ? ledgerDay : last;
-        if (target.inFunnel() && current.inFunnel() && current.before(target)) {
-            steps.add(new Step(current, target, sideDate)); // the sheet has no date column for the stage
-        } else if (target.inFunnel() && current == ProjectStage.ON_HOLD) {
-            steps.add(new Step(ProjectStage.ON_HOLD, target, sideDate));
-        } else if (!target.inFunnel() && current != target) {
-            steps.add(new Step(current, target, sideDate));
+        // The sheet has no date column for the stage (or 搁置/终止, or resuming from 搁置): the ledger day.
+        if (current != target) {
+            changes.add(change(target, last.isBefore(ledgerDay) ? ledgerDay : last));
         }
-        return steps;
+        return checked(at, changes, error);
     }
 
     /**
@@ -124,22 +107,53 @@ final class LedgerStagePlan {
         }
     }
 
-    /** Moves the project along the steps, keeping its stage, stage date, held stage and milestone dates. */
-    static void apply(Project p, List<Step> steps) {
-        for (Step s : steps) {
-            p.heldStage = s.to() == ProjectStage.ON_HOLD ? p.funnelStage() : null;
-            p.stage = s.to();
-            p.stageSince = s.date();
-            switch (s.to()) {
-                case NEGOTIATING -> p.negotiatingOn = p.negotiatingOn == null ? s.date() : p.negotiatingOn;
-                case SIGNED -> p.signedOn = p.signedOn == null ? s.date() : p.signedOn;
-                case REGISTERED -> p.registeredOn = p.registeredOn == null ? s.date() : p.registeredOn;
-                case CONSTRUCTION -> p.constructionOn = p.constructionOn == null ? s.date() : p.constructionOn;
-                case OPERATING -> p.operatingOn = p.operatingOn == null ? s.date() : p.operatingOn;
-                default -> {
+    private static StageRules.Change change(ProjectStage to, LocalDate date) {
+        return StageRules.Change.imported(to, date, LedgerWriter.NOTE);
+    }
+
+    /**
+     * Whether the rules let the project go from where it is to the row's 阶段 without a correction; if not, tells
+     * the row why in the ledger's words.
+     */
+    private static boolean forward(StageRules.Position at, ProjectStage target, ProjectStage reached,
+            BiConsumer<String, String> error) {
+        try {
+            StageRules.backwards(at, target, false);
+            return true;
+        } catch (StageRules.Refusal refusal) {
+            if (at.stage() == ProjectStage.TERMINATED) {
+                error.accept(STAGE, "该项目在系统中已终止；如需恢复，请在系统中以“更正”方式办理");
+            } else if (refusal.code().equals("project.correction_required")) {
+                error.accept(STAGE, "台账阶段“" + ProjectLabels.stage(target) + "”早于系统中的“"
+                        + ProjectLabels.stage(reached) + "”：退回阶段请在系统中以“更正”方式办理并说明原因");
+            } else {
+                error.accept(STAGE, refusal.getMessage());
+            }
+            return false;
+        }
+    }
+
+    /** The changes in order, each checked from where the one before left the project; none after a refusal. */
+    private static List<StageRules.Move> checked(StageRules.Position at, List<StageRules.Change> changes,
+            BiConsumer<String, String> error) {
+        List<StageRules.Move> moves = new ArrayList<>();
+        for (StageRules.Change c : changes) {
+            try {
+                StageRules.Move m = StageRules.check(at, c, BusinessDates.today());
+                moves.add(m);
+                at = at.after(m);
+            } catch (StageRules.Refusal refusal) {
+                if (refusal.code().equals("project.transition_date_order")) { // only a dated stage comes early
+                    String column = STAGE_DATES.get(c.to());
+                    error.accept(column, column + "（" + c.date() + "）早于系统中最近一次阶段变更的日期（"
+                            + at.lastChange() + "）");
+                } else {
+                    error.accept(STAGE, refusal.getMessage());
                 }
+                return List.of();
             }
         }
+        return moves;
     }
 
     private static Map<ProjectStage, LocalDate> milestones(Project p) {

@@ -37,17 +37,17 @@ public class LedgerWriter {
                 p.unit = plan.row().unit();
                 p.code = plan.row().code() != null ? plan.row().code() : codes.next();
                 plan.fields().applyTo(p);
-                LedgerStagePlan.apply(p, plan.steps());
+                moveAlong(p, plan.steps());
                 p.lastWorklogOn = plan.worklog().isEmpty() ? null : ledgerDay;
                 p.persist();
             } else {
                 if (!plan.fields().sameAs(p)) {
                     plan.fields().applyTo(p);
                 }
-                LedgerStagePlan.apply(p, plan.steps());
+                moveAlong(p, plan.steps());
             }
-            for (LedgerStagePlan.Step step : plan.steps()) {
-                transition(p, step, username, now).persist();
+            for (StageRules.Move move : plan.steps()) {
+                transition(p, move, username, now).persist();
             }
             for (LedgerFundPlan.Change change : plan.funds()) {
                 fund(p, change, plan.fields().originTier(), username, now);
@@ -72,12 +72,20 @@ public class LedgerWriter {
         em.clear();
     }
 
-    private static ProjectTransition transition(Project p, LedgerStagePlan.Step step, String username, Instant now) {
+    /** Moves the project along the checked steps (the stage rules set its stage, stage date and milestones). */
+    private static void moveAlong(Project p, List<StageRules.Move> moves) {
+        for (StageRules.Move move : moves) {
+            StageRules.move(p, move);
+        }
+    }
+
+    /** An imported transition carries no agreement type (the ledger has none), even when it resumes a signing. */
+    private static ProjectTransition transition(Project p, StageRules.Move move, String username, Instant now) {
         ProjectTransition t = new ProjectTransition();
         t.project = p;
-        t.fromStage = step.from();
-        t.toStage = step.to();
-        t.effectiveDate = step.date();
+        t.fromStage = move.from();
+        t.toStage = move.to();
+        t.effectiveDate = move.date();
         t.note = NOTE;
         t.recordedAt = now;
         t.recordedBy = username;

@@ -189,7 +189,7 @@ public class ProjectLedgerImport {
             LedgerProjectFields fields = LedgerProjectFields.of(row, project, investors.resolve(row), originTiers,
                     defaultOwner);
             checkTier(row, warnings);
-            List<LedgerStagePlan.Step> steps = project == null ? LedgerStagePlan.forNew(row, ledgerDay)
+            List<StageRules.Move> steps = project == null ? LedgerStagePlan.forNew(row, ledgerDay, error)
                     : LedgerStagePlan.forExisting(row, project, existing.lastStageDate.get(project.id), ledgerDay, error);
             List<ProjectFund> funds = project == null ? List.of() : existing.funds.getOrDefault(project.id, List.of());
             List<LedgerFundPlan.Change> fundChanges = LedgerFundPlan.plan(row, funds, fields.originTier(), month,

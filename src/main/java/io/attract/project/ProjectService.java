@@ -112,17 +112,15 @@ public class ProjectService {
                     "新项目只能从“线索”或“在谈”开始；之后的阶段请通过阶段变更登记。");
         }
         LocalDate since = request.effectiveDate() == null ? BusinessDates.today() : request.effectiveDate();
-        ProjectStages.notInFuture(since);
+        StageRules.Move first = ProjectStages.first(stage, since);
         Project p = new Project();
         p.unit = unit;
         p.ownerUsername = me.username();
         p.code = request.code() == null || request.code().isBlank() ? nextCode(since) : request.code().strip();
         apply(request, p, null);
-        p.stage = stage;
-        p.stageSince = since;
-        p.negotiatingOn = stage == ProjectStage.NEGOTIATING ? since : null;
+        StageRules.move(p, first);
         projects.persist(p);
-        stages.recordInitial(p, since, null);
+        stages.recordInitial(p, first);
         projects.flush();
         return view(p);
     }

@@ -2,6 +2,7 @@ package io.attract.project;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,8 @@ import io.attract.common.persistence.IfMatch;
 import io.attract.common.time.BusinessDates;
 
 /**
- * The stage rules: forward moves may skip stages; going back is only a recorded correction that reverts what it
- * undoes; 签约 needs its agreement type; 搁置 and 终止 need a reason; business dates never run backwards.
+ * Stage changes through the API: checked and moved by {@link StageRules}; recorded as transitions (confirmed at
+ * once when the unit head records them); a correction reverts the live transitions it undoes.
  */
 @ApplicationScoped
 @Transactional
@@ -42,9 +43,14 @@ public class ProjectStages {
                 t.project.name)).toList();
     }
 
+    /** Checks the first stage of a new project under the stage rules (its date not in the future). */
+    static StageRules.Move first(ProjectStage stage, LocalDate date) {
+        return allowed(StageRules.Position.NEW, StageRules.Change.recorded(stage, date, null, null, false));
+    }
+
     /** The first stage of a new project, recorded like any other change. */
-    void recordInitial(Project p, LocalDate date, String note) {
-        record(p, null, p.stage, date, note, null, false);
+    void recordInitial(Project p, StageRules.Move first) {
+        record(p, first, null);
     }
 
     public Project transition(long projectId, String ifMatch, TransitionRequest r) {
@@ -52,46 +58,19 @@ public class ProjectStages {
         if (ifMatch != null && !ifMatch.isBlank()) {
             IfMatch.check(ifMatch, p.version);
         }
-        notInFuture(r.effectiveDate());
-        ProjectStage from = p.stage;
-        ProjectStage to = r.toStage();
-        if (to == from) {
-            throw ApiException.conflict("project.same_stage", "项目已处于“" + ProjectLabels.stage(to) + "”阶段。");
-        }
-        boolean backwards = to.inFunnel() && (from == ProjectStage.TERMINATED || to.before(p.funnelStage()));
-        if (from == ProjectStage.TERMINATED && !to.inFunnel()) {
-            throw ApiException.conflict("project.terminated", "项目已终止；如属误操作，请以“更正”方式恢复到原阶段。");
-        }
-        if (backwards && !r.correction()) {
-            throw ApiException.invalid("correction", "project.correction_required",
-                    "从“" + ProjectLabels.stage(from) + "”退回“" + ProjectLabels.stage(to) + "”只能作为更正登记：请勾选“更正”并说明原因。");
-        }
-        if (r.correction() && !backwards) {
-            throw ApiException.invalid("correction", "project.not_a_correction", "只有退回到之前的阶段才算更正。");
-        }
-        boolean blankNote = r.note() == null || r.note().isBlank();
-        if (blankNote && (backwards || !to.inFunnel())) {
-            throw ApiException.invalid("note", "project.note_required",
-                    backwards ? "请说明更正的原因。" : "请说明" + ProjectLabels.stage(to) + "的原因。");
-        }
-        boolean resuming = from == ProjectStage.ON_HOLD && to == p.heldStage;
-        AgreementType agreement = r.agreementType() != null ? r.agreementType() : resuming ? p.agreementType : null;
-        if (to == ProjectStage.SIGNED && agreement == null) {
-            throw ApiException.invalid("agreementType", "project.agreement_required", "签约须选择协议类型（意向、框架或正式）。");
-        }
         List<ProjectTransition> live = transitions(projectId).stream().filter(ProjectTransition::live).toList();
         LocalDate last = live.isEmpty() ? null : live.get(live.size() - 1).effectiveDate;
-        if (!backwards && last != null && r.effectiveDate().isBefore(last)) {
-            throw ApiException.invalid("effectiveDate", "project.transition_date_order",
-                    "业务日期不能早于上一次阶段变更的日期（" + last + "）。");
+        StageRules.Move move = allowed(StageRules.Position.of(p, last), StageRules.Change.recorded(r.toStage(),
+                r.effectiveDate(), r.note(), r.agreementType(), r.correction()));
+        ProjectTransition t = record(p, move, r.note());
+        if (move.correction()) {
+            LocalDate since = revert(live, t);
+            List<ProjectTransition> nowLive = new ArrayList<>(live.stream().filter(ProjectTransition::live).toList());
+            nowLive.add(t);
+            StageRules.corrected(p, move, since, nowLive);
+        } else {
+            StageRules.move(p, move);
         }
-        ProjectTransition t = record(p, from, to, r.effectiveDate(), r.note(), agreement, backwards);
-        p.stageSince = backwards ? revert(live, t) : r.effectiveDate();
-        p.heldStage = to == ProjectStage.ON_HOLD ? p.funnelStage() : null;
-        p.stage = to;
-        List<ProjectTransition> nowLive = new java.util.ArrayList<>(live.stream().filter(ProjectTransition::live).toList());
-        nowLive.add(t);
-        milestones(p, nowLive);
         ProjectTransition.getEntityManager().flush();
         return p;
     }
@@ -114,22 +93,25 @@ public class ProjectStages {
         return TransitionView.of(t);
     }
 
-    static void notInFuture(LocalDate date) {
-        if (date.isAfter(BusinessDates.today())) {
-            throw ApiException.invalid("effectiveDate", "project.date_in_future", "业务日期不能晚于今天。");
+    /** The rules' answer, or their refusal as the API states it. */
+    private static StageRules.Move allowed(StageRules.Position at, StageRules.Change change) {
+        try {
+            return StageRules.check(at, change, BusinessDates.today());
+        } catch (StageRules.Refusal refusal) {
+            throw refusal.conflict() ? ApiException.conflict(refusal.code(), refusal.getMessage())
+                    : ApiException.invalid(refusal.field(), refusal.code(), refusal.getMessage());
         }
     }
 
-    private ProjectTransition record(Project p, ProjectStage from, ProjectStage to, LocalDate date, String note,
-            AgreementType agreement, boolean correction) {
+    private ProjectTransition record(Project p, StageRules.Move move, String note) {
         ProjectTransition t = new ProjectTransition();
         t.project = p;
-        t.fromStage = from;
-        t.toStage = to;
-        t.effectiveDate = date;
+        t.fromStage = move.from();
+        t.toStage = move.to();
+        t.effectiveDate = move.date();
         t.note = note == null || note.isBlank() ? null : note.strip();
-        t.agreementType = agreement;
-        t.correction = correction;
+        t.agreementType = move.agreement();
+        t.correction = move.correction();
         t.recordedAt = Instant.now();
         t.recordedBy = access.username();
         if (access.canConfirm(p)) {
@@ -154,22 +136,6 @@ public class ProjectStages {
             t.revertedBy = correction;
         }
         return correction.effectiveDate;
-    }
-
-    /** First business date of each funnel stage among live transitions; the agreement of the latest signing. */
-    private static void milestones(Project p, List<ProjectTransition> live) {
-        p.negotiatingOn = first(live, ProjectStage.NEGOTIATING);
-        p.signedOn = first(live, ProjectStage.SIGNED);
-        p.registeredOn = first(live, ProjectStage.REGISTERED);
-        p.constructionOn = first(live, ProjectStage.CONSTRUCTION);
-        p.operatingOn = first(live, ProjectStage.OPERATING);
-        p.agreementType = live.stream().filter(t -> t.toStage == ProjectStage.SIGNED && t.agreementType != null)
-                .reduce((a, b) -> b).map(t -> t.agreementType).orElse(p.signedOn == null ? null : p.agreementType);
-    }
-
-    private static LocalDate first(List<ProjectTransition> live, ProjectStage stage) {
-        return live.stream().filter(t -> t.toStage == stage).map(t -> t.effectiveDate).min(LocalDate::compareTo)
-                .orElse(null);
     }
 
     private static List<ProjectTransition> transitions(long projectId) {
