@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
@@ -31,8 +32,7 @@ import io.attract.common.error.ApiException;
 /**
  * Reads every sheet of an .xlsx (FastExcel; also as WPS saves it), an .xls (Excel 97–2003, POI's HSSF) or a .csv
  * (UTF-8 with or without BOM, or GB18030 as Excel saves it in China) into grids of cell text, with the row numbers
- * the user sees. Numbers keep their exact decimal text; a date cell of an .xls becomes its Excel day number, as
- * an .xlsx keeps it, so that one reader of values serves both.
+ * the user sees. Numbers keep their exact decimal text; a number shown as a date becomes the date (2024-03-15).
  */
 public final class WorkbookReader {
 
@@ -79,7 +79,8 @@ public final class WorkbookReader {
 
     private static List<Grid> xlsx(byte[] content) throws IOException {
         List<Grid> grids = new ArrayList<>();
-        try (InputStream in = new ByteArrayInputStream(content); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+        try (InputStream in = new ByteArrayInputStream(content);
+                ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
             for (Sheet sheet : (Iterable<Sheet>) workbook.getSheets()::iterator) {
                 List<GridRow> rows = new ArrayList<>();
                 try (var stream = sheet.openStream()) {
@@ -107,9 +108,16 @@ public final class WorkbookReader {
             return "";
         }
         return switch (cell.getType()) {
-            case NUMBER -> new BigDecimal(cell.getRawValue()).stripTrailingZeros().toPlainString();
+            case NUMBER -> isDate(cell.getDataFormatId(), cell.getDataFormatString())
+                    ? cell.asDate().toLocalDate().toString()
+                    : new BigDecimal(cell.getRawValue()).stripTrailingZeros().toPlainString();
             default -> cell.getText() == null ? "" : cell.getText().strip();
         };
+    }
+
+    /** A number shown as a date (2024年3月15日, yyyy-mm-dd …): read as the date, 2024-03-15, not its day number. */
+    private static boolean isDate(Integer formatId, String format) {
+        return formatId != null && DateUtil.isADateFormat(formatId, format);
     }
 
     private static List<Grid> xls(byte[] content) throws IOException {
@@ -141,7 +149,7 @@ public final class WorkbookReader {
         return switch (type) {
             // The double's shortest decimal text (1234.56, not 1234.5599999999999); a date stays its day number.
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
                     : new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
             case STRING -> cell.getStringCellValue().strip();
             case BOOLEAN -> cell.getBooleanCellValue() ? "是" : "否";

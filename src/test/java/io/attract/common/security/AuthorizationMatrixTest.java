@@ -134,7 +134,7 @@ class AuthorizationMatrixTest {
     private static Response call(RequestSpecification spec, String op, String id) {
         String path = ApiOperations.path(op).replace("{month}", "1999-01").replace("{username}", "no-such-user")
                 .replaceAll("\\{[^}]+}", id).replace("/" + id + "/" + id, "/" + id + "/" + MISSING);
-        RequestSpecification request = path.endsWith("/import")
+        RequestSpecification request = path.matches(".*/import(/preview|/annotated)?")
                 ? spec.multiPart("file", "empty.csv", new byte[0], "text/csv")
                 : spec.contentType(ContentType.JSON).body("{}");
         return request.redirects().follow(false).request(ApiOperations.method(op), path);
