@@ -29,6 +29,13 @@ final class LedgerCatalogue {
     private final Map<String, Park> parks = new HashMap<>();
     private final Map<String, List<Site>> sites = new HashMap<>();
     private final Map<String, String> usernames = new HashMap<>();
+    private final Map<String, List<Long>> trips = new HashMap<>();
+    private final Map<String, List<Long>> events = new HashMap<>();
+
+    /** The outreach trip and the event a 关联活动/外出招商 cell names, where one of that name is in the system. */
+    record Engagement(Long tripId, Long eventId, List<String> unknown) {
+        static final Engagement NONE = new Engagement(null, null, List.of());
+    }
 
     static LedgerCatalogue load() {
         LedgerCatalogue c = new LedgerCatalogue();
@@ -53,7 +60,44 @@ final class LedgerCatalogue {
             }
         });
         users.forEach(u -> c.usernames.put(key((String) u[0]), (String) u[0]));
+        // trips and events are read by SQL: the project package does not depend on the engagement packages
+        named(c.trips, "select id, title from trip");
+        named(c.events, "select id, name from investment_event");
         return c;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void named(Map<String, List<Long>> into, String sql) {
+        List<Object[]> rows = Project.getEntityManager().createNativeQuery(sql).getResultList();
+        rows.forEach(r -> into.computeIfAbsent(key((String) r[1]), k -> new ArrayList<>()).add(((Number) r[0]).longValue()));
+    }
+
+    /**
+     * 关联活动/外出招商 (several separated by 、 or ;): each part that is the name of exactly one trip or event links the
+     * project to it; the others stay text only, and are told once for the sheet.
+     */
+    Engagement engagement(String text) {
+        if (text == null) {
+            return Engagement.NONE;
+        }
+        Long trip = null;
+        Long event = null;
+        List<String> unknown = new ArrayList<>();
+        for (String part : LedgerColumns.halfWidth(text).split("[、;；,，]")) {
+            String name = part.strip();
+            List<Long> t = trips.getOrDefault(key(name), List.of());
+            List<Long> e = events.getOrDefault(key(name), List.of());
+            if (name.isEmpty()) {
+                continue;
+            } else if (t.size() == 1 && trip == null) {
+                trip = t.get(0);
+            } else if (e.size() == 1 && event == null) {
+                event = e.get(0);
+            } else {
+                unknown.add(name);
+            }
+        }
+        return new Engagement(trip, event, unknown);
     }
 
     /** A name the sheet uses for a unit, zone, park or industry that the system does not have (yet). */

@@ -37,7 +37,7 @@ record LedgerProjectFields(String name, ProjectPool pool, boolean keyProject, Li
         OriginTier originTier, boolean originTierComputed, Industry industry, String industryCode, Zone zone,
         Park park, Site site, String street, String constructionContent, String attractionMethod, String source,
         BigDecimal totalInvestment, BigDecimal fixedAssetInvestment, BigDecimal contractForeignUsd,
-        String ownerUsername, String sponsorLeader) {
+        String ownerUsername, String sponsorLeader, Long tripId) {
 
     static LedgerProjectFields of(LedgerRow row, Project p, List<Enterprise> investors, OriginTiers tiers,
             String defaultOwner) {
@@ -72,7 +72,9 @@ record LedgerProjectFields(String name, ProjectPool pool, boolean keyProject, Li
                 pick(row, p, FIXED_ASSET, row.fixedAssetInvestment(), q -> q.fixedAssetInvestment),
                 pick(row, p, CONTRACT_USD, row.contractForeignUsd(), q -> q.contractForeignUsd),
                 row.owner() != null ? row.owner() : p != null ? p.ownerUsername : defaultOwner,
-                pick(row, p, SPONSOR, row.sponsorLeader(), q -> q.sponsorLeader));
+                pick(row, p, SPONSOR, row.sponsorLeader(), q -> q.sponsorLeader),
+                // a trip the sheet names links the project to it; naming none leaves the link as it is
+                row.engagement().tripId() != null ? row.engagement().tripId() : p == null ? null : p.tripId);
     }
 
     boolean sameAs(Project p) {
@@ -85,7 +87,8 @@ record LedgerProjectFields(String name, ProjectPool pool, boolean keyProject, Li
                 && sameAmount(totalInvestment, p.totalInvestment)
                 && sameAmount(fixedAssetInvestment, p.fixedAssetInvestment)
                 && sameAmount(contractForeignUsd, p.contractForeignUsd)
-                && Objects.equals(ownerUsername, p.ownerUsername) && Objects.equals(sponsorLeader, p.sponsorLeader);
+                && Objects.equals(ownerUsername, p.ownerUsername) && Objects.equals(sponsorLeader, p.sponsorLeader)
+                && Objects.equals(tripId, p.tripId);
     }
 
     void applyTo(Project p) {
@@ -112,6 +115,7 @@ record LedgerProjectFields(String name, ProjectPool pool, boolean keyProject, Li
         p.contractForeignUsd = contractForeignUsd;
         p.ownerUsername = ownerUsername;
         p.sponsorLeader = sponsorLeader;
+        p.tripId = tripId;
     }
 
     /** 实施库 for a project signed or further on, else 推进库, when the ledger does not say. */

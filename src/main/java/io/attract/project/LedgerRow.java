@@ -21,7 +21,8 @@ record LedgerRow(int number, Set<String> columns, String code, String name, Proj
         String industryCode, Zone zone, LedgerCatalogue.Place place, String street, String constructionContent,
         String attractionMethod, String source, BigDecimal totalInvestment, BigDecimal fixedAssetInvestment,
         BigDecimal contractForeignUsd, Money money, ProjectStage stage, Map<ProjectStage, LocalDate> dates,
-        String sponsorLeader, Unit unit, String owner, Map<WorklogKind, String> worklog) {
+        String sponsorLeader, Unit unit, String owner, Map<WorklogKind, String> worklog,
+        LedgerCatalogue.Engagement engagement) {
 
     /** An investor as the ledger names it; the credit code when the sheet gives one. */
     record Investor(String name, String creditCode) {

@@ -96,7 +96,7 @@ final class LedgerRowParser {
                 lookup(cells, PARK_OR_SITE, catalogue::place), cells.text(STREET, 50), cells.text(CONTENT, 2000),
                 cells.choice(METHOD, LedgerValues.METHODS, LedgerValues.METHOD_HINT), cells.text(SOURCE, 200), total,
                 fixedAsset, cells.amount(CONTRACT_USD), money(cells), stage, dates, cells.text(SPONSOR, 50), unit,
-                owner, worklog);
+                owner, worklog, catalogue.engagement(cells.text(SOURCE)));
         return cells.hasErrors() ? null : row;
     }
 

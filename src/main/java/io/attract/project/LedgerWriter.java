@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+
+import io.attract.common.audit.AuditLog;
 
 /**
  * Writes a checked ledger: new firms, projects (with generated codes where the ledger has none), stage changes
@@ -20,6 +24,9 @@ import jakarta.persistence.FlushModeType;
  */
 @ApplicationScoped
 public class LedgerWriter {
+
+    @Inject
+    AuditLog audit;
 
     static final String NOTE = "台账导入";
 
@@ -30,6 +37,7 @@ public class LedgerWriter {
         investors.persistNew();
         Instant now = Instant.now();
         List<Long> logged = new ArrayList<>();
+        List<Map.Entry<Long, Project>> eventLinks = new ArrayList<>();
         for (LedgerPlan plan : plans) {
             Project p = plan.existing();
             if (p == null) {
@@ -62,12 +70,16 @@ public class LedgerWriter {
                 e.recordedBy = username;
                 e.persist();
             }
+            if (plan.row().engagement().eventId() != null) {
+                eventLinks.add(Map.entry(plan.row().engagement().eventId(), p));
+            }
             if (!plan.worklog().isEmpty() && !plan.creates()) {
                 logged.add(p.id);
             }
         }
         em.flush();
         touchWorklog(em, logged, ledgerDay);
+        linkEvents(em, eventLinks, username);
         // Everything is written: the commit need not walk the tens of thousands of records again.
         em.clear();
     }
@@ -114,6 +126,21 @@ public class LedgerWriter {
         f.originTier = tier != null ? tier : f.originTier;
         if (f.id == null) {
             f.persist();
+        }
+    }
+
+    /** The events the sheet names for its projects (关联活动), each link once, audited like one made by hand. */
+    private void linkEvents(EntityManager em, List<Map.Entry<Long, Project>> links, String username) {
+        for (Map.Entry<Long, Project> link : links) {
+            long event = link.getKey();
+            long project = link.getValue().id;
+            int added = em.createNativeQuery("""
+                    insert into event_project (event_id, project_id, added_by) values (?1, ?2, ?3)
+                    on conflict do nothing""").setParameter(1, event).setParameter(2, project)
+                    .setParameter(3, username).setFlushMode(FlushModeType.COMMIT).executeUpdate();
+            if (added > 0) {
+                audit.record("CREATE", "EventProject", event + ":" + project, Map.of("event", event, "project", project));
+            }
         }
     }
 

@@ -132,6 +132,7 @@ public class ProjectLedgerImport {
             rows.add(row);
         }
         progress.done(checked);
+        warnUnknownEngagements(rows, out.warnings);
         out.totals.addAll(LedgerTotals.check(table, headers, out.warnings));
         LedgerStagePlan.warnMissingDateColumns(rows, headers, ledgerDay, out.warnings);
         out.unresolved.addAll(names.report(anyUnit()));
@@ -198,6 +199,17 @@ public class ProjectLedgerImport {
                     newWorklog(row, project == null ? Set.of() : existing.worklog.getOrDefault(project.id, Set.of()))));
         }
         return new Planned(plans, investors);
+    }
+
+    /** Each 关联活动/外出招商 name that is no trip or event of the system, once: it is kept as text. */
+    private static void warnUnknownEngagements(List<LedgerRow> rows, List<RowWarning> warnings) {
+        Map<String, List<Integer>> unknown = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> r.engagement().unknown()
+                .forEach(name -> unknown.computeIfAbsent(name, k -> new ArrayList<>()).add(r.number())));
+        unknown.forEach((name, at) -> warnings.add(new RowWarning(at.get(0), LedgerColumns.SOURCE, "系统中没有名为“"
+                + name + "”的招商活动或外出招商（第 " + at.stream().limit(10).map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining("、")) + (at.size() > 10 ? " 等" : "")
+                + " 行）：已作为文字记录；如是已有的活动，请在项目页面关联")));
     }
 
     /** 来源层级 as the sheet states it is taken; where the place it names says otherwise, the user is told. */

@@ -141,6 +141,29 @@ class DistrictLedgerImportTest {
     }
 
     @Test
+    void theEventsAndTripsASheetNamesAreLinkedAndOtherNamesStayText() {
+        LedgerSheets.TestUnit unit = LedgerSheets.units()[0];
+        String tag = "关联" + System.nanoTime() % 1000000;
+        int event = Tokens.as(Tokens.OFFICER).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("name", tag + "新材料推介会", "kind", "SIGNING", "role", "HOSTED", "heldOn", "2024-05-10"))
+                .post("/api/events").then().statusCode(201).extract().path("id");
+        int trip = Tokens.as(Tokens.OFFICER).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("title", tag + "赴深圳招商", "cities", List.of("深圳"), "startDate", "2024-04-01",
+                        "endDate", "2024-04-03"))
+                .post("/api/trips").then().statusCode(201).extract().path("id");
+        String csv = "项目名称,阶段,签约日期,关联活动,责任单位\n"
+                + tag + "甲项目,签约,2024-05-10," + tag + "新材料推介会、" + tag + "赴深圳招商," + unit.code() + "\n"
+                + tag + "乙项目,签约,2024-06-01,某不存在的洽谈会," + unit.code() + "\n";
+        upload(Tokens.STATS, "关联.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "2024-06", false)
+                .body("status", equalTo("APPLIED")).body("created", equalTo(2))
+                .body("warnings.message", hasItem(containsString("某不存在的洽谈会")));
+        get("/api/projects/" + LedgerSheets.projectId(tag + "甲项目")).body("tripId", equalTo(trip))
+                .body("events.id", contains(event)).body("source", containsString("推介会"));
+        get("/api/projects/" + LedgerSheets.projectId(tag + "乙项目")).body("tripId", nullValue())
+                .body("events", empty()).body("source", equalTo("某不存在的洽谈会"));
+    }
+
+    @Test
     void onlyStatisticiansAndAdminsCreateUnitsAndZonesFromAnImport() throws Exception {
         String suffix = "O" + System.nanoTime() % 100000;
         byte[] sheet = DistrictLedgers.xlsx(DistrictLedgers.januaryToSeptember(suffix, new BigDecimal(2300)));
