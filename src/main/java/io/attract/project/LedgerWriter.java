@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
 import io.attract.common.audit.AuditLog;
+import io.attract.job.JobProgress;
 
 /**
  * Writes a checked ledger: new firms, projects (with generated codes where the ledger has none), stage changes
@@ -30,15 +31,27 @@ public class LedgerWriter {
 
     static final String NOTE = "台账导入";
 
-    /** Runs in the import's transaction. */
-    void write(List<LedgerPlan> plans, LedgerInvestors investors, String username, LocalDate ledgerDay) {
+    /** New projects written between two flushes; then the session is emptied, so that its memory stays bounded. */
+    private static final int CHUNK = 500;
+
+    /**
+     * Runs in the import's transaction. The changes to projects the system has are written first, while the records
+     * loaded for the check are still managed; the new projects follow in chunks, each flushed (one JDBC batch per
+     * table) and then cleared from the session: a 50,000-row ledger would otherwise hold half a million records.
+     */
+    void write(List<LedgerPlan> plans, LedgerInvestors investors, String username, LocalDate ledgerDay,
+            JobProgress progress) {
         EntityManager em = Project.getEntityManager();
         Iterator<String> codes = newCodes(em, plans).iterator();
         investors.persistNew();
         Instant now = Instant.now();
         List<Long> logged = new ArrayList<>();
-        List<Map.Entry<Long, Project>> eventLinks = new ArrayList<>();
-        for (LedgerPlan plan : plans) {
+        List<Map.Entry<Long, Long>> eventLinks = new ArrayList<>();
+        List<LedgerPlan> ordered = new ArrayList<>(plans.stream().filter(p -> !p.creates()).toList());
+        ordered.addAll(plans.stream().filter(LedgerPlan::creates).toList());
+        List<Map.Entry<Long, Project>> unflushed = new ArrayList<>();
+        int done = 0;
+        for (LedgerPlan plan : ordered) {
             Project p = plan.existing();
             if (p == null) {
                 p = new Project();
@@ -71,16 +84,27 @@ public class LedgerWriter {
                 e.persist();
             }
             if (plan.row().engagement().eventId() != null) {
-                eventLinks.add(Map.entry(plan.row().engagement().eventId(), p));
+                unflushed.add(Map.entry(plan.row().engagement().eventId(), p));
             }
             if (!plan.worklog().isEmpty() && !plan.creates()) {
                 logged.add(p.id);
             }
+            progress.done(++done);
+            if (plan.creates() && done % CHUNK == 0) {
+                flushAndClear(em, unflushed, eventLinks);
+            }
         }
-        em.flush();
+        flushAndClear(em, unflushed, eventLinks);
         touchWorklog(em, logged, ledgerDay);
         linkEvents(em, eventLinks, username);
-        // Everything is written: the commit need not walk the tens of thousands of records again.
+    }
+
+    /** Sends what the session holds to the database and forgets it (the commit need not walk it again). */
+    private static void flushAndClear(EntityManager em, List<Map.Entry<Long, Project>> unflushed,
+            List<Map.Entry<Long, Long>> eventLinks) {
+        em.flush();
+        unflushed.forEach(link -> eventLinks.add(Map.entry(link.getKey(), link.getValue().id)));
+        unflushed.clear();
         em.clear();
     }
 
@@ -130,10 +154,10 @@ public class LedgerWriter {
     }
 
     /** The events the sheet names for its projects (关联活动), each link once, audited like one made by hand. */
-    private void linkEvents(EntityManager em, List<Map.Entry<Long, Project>> links, String username) {
-        for (Map.Entry<Long, Project> link : links) {
+    private void linkEvents(EntityManager em, List<Map.Entry<Long, Long>> links, String username) {
+        for (Map.Entry<Long, Long> link : links) {
             long event = link.getKey();
-            long project = link.getValue().id;
+            long project = link.getValue();
             int added = em.createNativeQuery("""
                     insert into event_project (event_id, project_id, added_by) values (?1, ?2, ?3)
                     on conflict do nothing""").setParameter(1, event).setParameter(2, project)

@@ -148,9 +148,8 @@ public class ProjectLedgerImport {
             return out.report("VALID", created, updated, unchanged, false);
         }
         progress.phase(JobPhase.WRITING, plans.size());
-        writer.write(plans, planned.investors(), me.username(), ledgerDay);
+        writer.write(plans, planned.investors(), me.username(), ledgerDay, progress);
         LedgerMappings.remember(table.headers(), columns, me.username());
-        progress.done(plans.size());
         return out.report("APPLIED", created, updated, unchanged, true);
     }
 

@@ -55,6 +55,8 @@ class DistrictLedgerImportTest {
                 .body("title", equalTo("天桥区2024年1-9月重点招商项目推进台账")).body("headerRows", contains(3, 4))
                 .body("month", equalTo(MONTH)).body("monthSource", equalTo("TITLE")).body("dataRows", equalTo(3))
                 .body("rows", hasSize(3)).body("rows[0].row", equalTo(5)).body("remembered", equalTo(false))
+                // 负责单位 merged over rows 5-7 is every row's unit
+                .body("rows.cells.collect { it[4] }", contains("北园街道" + suffix, "北园街道" + suffix, "北园街道" + suffix))
                 .extract().jsonPath();
         Map<String, Object> columns = Map.of(
                 "项目名称", "NAME", "投资方所在地", "ORIGIN", "负责单位", "UNIT", "签约时间", "SIGNED_ON",

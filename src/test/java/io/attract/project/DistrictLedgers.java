@@ -19,7 +19,8 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * Ledgers shaped like the ones districts keep by hand: a merged title row, a line of who filled it in, a two-row
  * header with 到位资金 merged over 当月 | 1-9月累计 | 历年累计, amounts in 亿元, place names for 来源地, a totals
- * row and notes under the table — written as .xlsx (FastExcel) and as .xls (POI's HSSF), with a sheet of
+ * row and notes under the table, 负责单位 and 所在组团 merged over their projects — written as .xlsx (FastExcel) and as
+ * .xls (POI's HSSF), with a sheet of
  * instructions before the ledger. The browser journey imports the same sheet.
  */
 public final class DistrictLedgers {
@@ -51,9 +52,9 @@ public final class DistrictLedgers {
         rows.add(row(null, null, null, null, null, null, null, null, null, "当月", "1-9月累计", "历年累计"));
         rows.add(row(1, "智能装备产业园项目" + suffix, "北京智装科技有限公司" + suffix, "北京市", unit, zone, "签约",
                 LocalDate.of(2024, 3, 15), new BigDecimal("2.5"), 0, 1200, 1200, null, "王区长", "已完成供地"));
-        rows.add(row(2, "跨境医疗器械项目" + suffix, "香港康健医疗有限公司" + suffix, "香港", unit, zone, "签约",
+        rows.add(row(2, "跨境医疗器械项目" + suffix, "香港康健医疗有限公司" + suffix, "香港", null, null, "签约",
                 LocalDate.of(2024, 9, 10), new BigDecimal("1.2"), 800, 800, 800, 100, "王区长"));
-        rows.add(row(3, "新加坡新材料研发中心" + suffix, "新加坡新材科技私人有限公司" + suffix, "新加坡", unit, zone, "签约",
+        rows.add(row(3, "新加坡新材料研发中心" + suffix, "新加坡新材科技私人有限公司" + suffix, "新加坡", null, null, "签约",
                 LocalDate.of(2024, 9, 20), new BigDecimal("0.8"), 300, 300, 300, 40, "李副区长"));
         rows.add(row("合计", null, null, null, null, null, null, null, new BigDecimal("4.5"), 1100, totalsFundsYear, 2300, 140));
         rows.add(row());
@@ -62,7 +63,9 @@ public final class DistrictLedgers {
         List<Merge> merges = List.of(new Merge(0, 0, 0, 14), new Merge(2, 2, 9, 11), new Merge(2, 3, 0, 0),
                 new Merge(2, 3, 1, 1), new Merge(2, 3, 2, 2), new Merge(2, 3, 3, 3), new Merge(2, 3, 4, 4),
                 new Merge(2, 3, 5, 5), new Merge(2, 3, 6, 6), new Merge(2, 3, 7, 7), new Merge(2, 3, 8, 8),
-                new Merge(2, 3, 12, 12), new Merge(2, 3, 13, 13), new Merge(2, 3, 14, 14));
+                new Merge(2, 3, 12, 12), new Merge(2, 3, 13, 13), new Merge(2, 3, 14, 14),
+                // the unit and the zone merged over their projects, as districts keep them
+                new Merge(4, 6, 4, 4), new Merge(4, 6, 5, 5));
         return new Sheet("1-9月台账", rows, merges);
     }
 

@@ -12,6 +12,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -78,11 +81,12 @@ public final class WorkbookReader {
     }
 
     private static List<Grid> xlsx(byte[] content) throws IOException {
+        Map<String, List<XlsxMerges.Range>> merges = XlsxMerges.read(content);
         List<Grid> grids = new ArrayList<>();
         try (InputStream in = new ByteArrayInputStream(content);
                 ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
             for (Sheet sheet : (Iterable<Sheet>) workbook.getSheets()::iterator) {
-                List<GridRow> rows = new ArrayList<>();
+                SortedMap<Integer, List<String>> rows = new TreeMap<>();
                 try (var stream = sheet.openStream()) {
                     for (Row row : (Iterable<Row>) stream::iterator) {
                         List<String> cells = new ArrayList<>();
@@ -94,10 +98,10 @@ public final class WorkbookReader {
                             }
                             cells.add(text(cell));
                         }
-                        add(rows, row.getRowNum(), cells);
+                        rows.put(row.getRowNum(), cells);
                     }
                 }
-                grids.add(new Grid(sheet.getName(), rows));
+                grids.add(grid(sheet.getName(), rows, merges.getOrDefault(sheet.getName(), List.of())));
             }
         }
         return grids;
@@ -126,15 +130,17 @@ public final class WorkbookReader {
         try (HSSFWorkbook workbook = new HSSFWorkbook(new ByteArrayInputStream(content))) {
             FormulaEvaluator formulas = workbook.getCreationHelper().createFormulaEvaluator();
             for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
-                List<GridRow> rows = new ArrayList<>();
+                SortedMap<Integer, List<String>> rows = new TreeMap<>();
                 for (org.apache.poi.ss.usermodel.Row row : sheet) {
                     List<String> cells = new ArrayList<>();
                     for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                         cells.add(text(row.getCell(c), formulas, format));
                     }
-                    add(rows, row.getRowNum() + 1, cells);
+                    rows.put(row.getRowNum() + 1, cells);
                 }
-                grids.add(new Grid(sheet.getSheetName(), rows));
+                List<XlsxMerges.Range> merges = sheet.getMergedRegions().stream().map(r -> new XlsxMerges.Range(
+                        r.getFirstRow(), r.getLastRow(), r.getFirstColumn(), r.getLastColumn())).toList();
+                grids.add(grid(sheet.getSheetName(), rows, merges));
             }
         }
         return grids;
@@ -171,6 +177,39 @@ public final class WorkbookReader {
             }
         }
         return new Grid(name.replaceAll("\\.csv$", ""), rows);
+    }
+
+    /** The largest merged range whose cells are filled (a sheet merging more is not a table people fill in). */
+    private static final int MERGE_CELLS = 100_000;
+
+    /**
+     * The sheet's non-blank rows, each cell of a merged range carrying the range's text: a unit merged over its
+     * projects is every project's unit, as the person reading the sheet sees it.
+     */
+    private static Grid grid(String name, SortedMap<Integer, List<String>> rows, List<XlsxMerges.Range> merges) {
+        for (XlsxMerges.Range m : merges) {
+            long cells = (long) (m.lastRow() - m.firstRow() + 1) * (m.lastColumn() - m.firstColumn() + 1);
+            List<String> first = rows.get(m.firstRow() + 1);
+            String value = first == null || m.firstColumn() >= first.size() ? "" : first.get(m.firstColumn());
+            if (value.isBlank() || cells > MERGE_CELLS) {
+                continue;
+            }
+            for (int r = m.firstRow(); r <= m.lastRow(); r++) {
+                List<String> row = new ArrayList<>(rows.getOrDefault(r + 1, List.of()));
+                while (row.size() <= m.lastColumn()) {
+                    row.add("");
+                }
+                for (int c = m.firstColumn(); c <= m.lastColumn(); c++) {
+                    if (row.get(c).isBlank()) {
+                        row.set(c, value);
+                    }
+                }
+                rows.put(r + 1, row);
+            }
+        }
+        List<GridRow> out = new ArrayList<>();
+        rows.forEach((number, cells) -> add(out, number, cells));
+        return new Grid(name, out);
     }
 
     private static void add(List<GridRow> rows, int number, List<String> cells) {
