@@ -59,6 +59,7 @@ final class LedgerValues {
     private static final Pattern SERIAL = Pattern.compile("(\\d{1,6})(\\.\\d+)?");
     private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
             + "(\\s+\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*(月份?)?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern AMOUNT = Pattern.compile("([-+]?\\d+(?:\\.\\d+)?|[-+]?\\.\\d+)(亿元|万元|元|亿美元|万美元|美元|亿|万)?");
     private static final BigDecimal FLOAT_NOISE = new BigDecimal("0.000000001");
@@ -88,6 +89,11 @@ final class LedgerValues {
             if (m.matches()) {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)));
+            }
+            // a month without a day, as ledgers often keep 签约时间 (2024年3月, 2024.3): its first day
+            m = YEAR_MONTH.matcher(s);
+            if (m.matches() && Integer.parseInt(m.group(1)) >= 1990) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
             }
             m = SERIAL.matcher(s);
             if (m.matches() && Integer.parseInt(m.group(1)) > 0) {

@@ -24,6 +24,15 @@ class ProjectLedgerValuesTest {
     }
 
     @Test
+    void aMonthWithoutADayIsItsFirstDay() {
+        assertThat(LedgerValues.date("2024年3月")).isEqualTo(java.time.LocalDate.of(2024, 3, 1));
+        assertThat(LedgerValues.date("2024.3")).isEqualTo(java.time.LocalDate.of(2024, 3, 1));
+        assertThat(LedgerValues.date("２０２４年１１月份")).isEqualTo(java.time.LocalDate.of(2024, 11, 1));
+        assertThat(LedgerValues.date("2024.3.6")).isEqualTo(java.time.LocalDate.of(2024, 3, 6));
+        assertThat(LedgerValues.date("45366")).isEqualTo(java.time.LocalDate.of(2024, 3, 15));
+    }
+
+    @Test
     void amountsAreExactDecimalsNeverNegativeAndAtMostFourPlaces() {
         assertThat(LedgerValues.amount("1,000.30")).isEqualTo(new BigDecimal("1000.3"));
         assertThat(LedgerValues.amount("１２.５")).isEqualTo(new BigDecimal("12.5"));
