@@ -73,6 +73,25 @@ final class LedgerCells {
         return read(column, text -> LedgerValues.choice(text, labels, hint));
     }
 
+    /** A cell read by {@code reader}; what it cannot read is an error of the row. */
+    <T> T value(String column, Function<String, T> reader) {
+        return read(column, reader);
+    }
+
+    /** A cell that matters little to the figures: what cannot be read is a warning ({@code then}), and blank. */
+    <T> T lenient(String column, Function<String, T> reader, String then) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return reader.apply(text);
+        } catch (IllegalArgumentException e) {
+            warning(column, e.getMessage() + "；" + then);
+            return null;
+        }
+    }
+
     private <T> T read(String column, Function<String, T> reader) {
         String text = text(column);
         if (text == null) {

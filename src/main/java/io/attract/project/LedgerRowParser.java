@@ -54,7 +54,7 @@ final class LedgerRowParser {
     LedgerRow parse(LedgerCells cells) {
         String code = code(cells);
         String name = required(cells, NAME, 200);
-        ProjectStage stage = cells.choice(STAGE, LedgerValues.STAGES, LedgerValues.STAGE_HINT);
+        ProjectStage stage = cells.value(STAGE, LedgerValues::stage);
         if (stage == null && cells.text(STAGE) == null) {
             cells.error(STAGE, "请填写阶段（" + LedgerValues.STAGE_HINT + "）");
         }
@@ -88,13 +88,16 @@ final class LedgerRowParser {
             cells.error(OWNER, "责任人不能超过 100 个字");
         }
         LedgerRow row = new LedgerRow(cells.number(), cells.columns(), code, name,
-                cells.choice(POOL, LedgerValues.POOLS, LedgerValues.POOL_HINT),
-                cells.choice(KEY_PROJECT, LedgerValues.YES_NO, LedgerValues.YES_NO_HINT),
+                cells.lenient(POOL, text -> LedgerValues.choice(text, LedgerValues.POOLS, LedgerValues.POOL_HINT),
+                        "所在库未导入，新项目按阶段定库"),
+                cells.value(KEY_PROJECT, LedgerValues::keyProject),
                 LedgerInvestorParser.investors(cells), LedgerInvestorParser.details(cells),
                 cells.choice(ORIGIN_TIER, LedgerValues.TIERS, LedgerValues.TIER_HINT),
                 lookup(cells, INDUSTRY, catalogue::industry), industryCode, lookup(cells, ZONE, catalogue::zone),
                 lookup(cells, PARK_OR_SITE, catalogue::place), cells.text(STREET, 50), cells.text(CONTENT, 2000),
-                cells.choice(METHOD, LedgerValues.METHODS, LedgerValues.METHOD_HINT), cells.text(SOURCE, 200), total,
+                cells.lenient(METHOD, text -> LedgerValues.choice(text, LedgerValues.METHODS, LedgerValues.METHOD_HINT),
+                        "招商方式未导入"),
+                cells.text(SOURCE, 200), total,
                 fixedAsset, cells.amount(CONTRACT_USD), money(cells), stage, dates, cells.text(SPONSOR, 50), unit,
                 owner, worklog, catalogue.engagement(cells.text(SOURCE)));
         return cells.hasErrors() ? null : row;

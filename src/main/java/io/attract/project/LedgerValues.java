@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +36,8 @@ final class LedgerValues {
     static final String STAGE_HINT = "线索、在谈、签约、注册(落地)、开工、投产/运营、搁置 或 终止";
 
     static final Map<String, ProjectPool> POOLS = Map.of("策划库", ProjectPool.PLANNING, "推进库",
-            ProjectPool.PROMOTION, "实施库", ProjectPool.IMPLEMENTATION);
+            ProjectPool.PROMOTION, "实施库", ProjectPool.IMPLEMENTATION, "储备库", ProjectPool.PLANNING, "谋划库",
+            ProjectPool.PLANNING, "在谈库", ProjectPool.PROMOTION, "在建库", ProjectPool.IMPLEMENTATION);
     static final String POOL_HINT = "策划库、推进库 或 实施库";
 
     static final Map<String, Boolean> YES_NO = Map.ofEntries(Map.entry("是", true), Map.entry("否", false),
@@ -66,6 +68,58 @@ final class LedgerValues {
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000000000");
 
     private LedgerValues() {
+    }
+
+    /** Words in a stage as districts describe it, furthest first; "未开工" and the like are read as not said. */
+    private static final List<Map.Entry<String, ProjectStage>> STAGE_WORDS = List.of(
+            Map.entry("终止|取消|放弃|退出", ProjectStage.TERMINATED), Map.entry("搁置|暂停|暂缓|停滞", ProjectStage.ON_HOLD),
+            Map.entry("投产|运营|投运|竣工|达产", ProjectStage.OPERATING), Map.entry("开工|在建|建设中|施工", ProjectStage.CONSTRUCTION),
+            Map.entry("注册|落地|入驻|设立", ProjectStage.REGISTERED), Map.entry("签约|签订|签署", ProjectStage.SIGNED),
+            Map.entry("洽谈|在谈|对接|磋商|考察|接洽", ProjectStage.NEGOTIATING), Map.entry("线索|储备|意向|谋划|策划", ProjectStage.LEAD));
+    private static final Pattern NOT_YET = Pattern.compile("(尚未|没有|未|待|拟|计划|准备|即将|争取)[\\p{IsHan}]{1,2}");
+
+    /**
+     * 阶段 as written: a label of the list (签约, 注册(落地) …), else the furthest stage its words name — "已签约未开工"
+     * is 签约, "正在办理注册手续" is 注册(落地), "前期对接" is 在谈; what is not yet (未, 待, 拟 …) is not read.
+     */
+    static ProjectStage stage(String text) {
+        String s = LedgerColumns.halfWidth(text).replaceAll("\\s+", "");
+        ProjectStage exact = STAGES.get(s);
+        if (exact != null) {
+            return exact;
+        }
+        ProjectStage said = named(NOT_YET.matcher(s).replaceAll(""));
+        if (said != null) {
+            return said;
+        }
+        // only a signing to come is said (拟签约, 待签约): the project is in talks; 待开工 and the like are not
+        // clear enough to count (signed? registered?), so the user is asked
+        if (named(s) == ProjectStage.SIGNED) {
+            return ProjectStage.NEGOTIATING;
+        }
+        throw new IllegalArgumentException("“" + text + "”无法识别，应为 " + STAGE_HINT);
+    }
+
+    private static ProjectStage named(String text) {
+        for (Map.Entry<String, ProjectStage> words : STAGE_WORDS) {
+            if (Pattern.compile(words.getKey()).matcher(text).find()) {
+                return words.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** 是否重点 as written: 是/否/√, or a level of key project (省重点, 市级重点) — anything but "非重点" that says 重点. */
+    static Boolean keyProject(String text) {
+        String s = LedgerColumns.halfWidth(text).replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        Boolean yesNo = YES_NO.get(s);
+        if (yesNo != null) {
+            return yesNo;
+        }
+        if (s.contains("重点")) {
+            return !s.contains("非") && !s.contains("不");
+        }
+        throw new IllegalArgumentException("“" + text + "”无法识别，应为 " + YES_NO_HINT);
     }
 
     /** A label looked up after folding full-width characters and dropping spaces: 注册（落地） is 注册(落地). */

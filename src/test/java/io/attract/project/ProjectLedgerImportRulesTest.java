@@ -46,7 +46,7 @@ class ProjectLedgerImportRulesTest {
         String badCheck = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
         String csv = "项目名称,阶段,投资方,统一社会信用代码,签约日期,当月到位资金(万元),责任单位\n"
                 + tag + "甲,线索,某投资有限公司," + badCheck + ",,," + own.code() + "\n"
-                + tag + "乙,考察中,,,,," + own.code() + "\n"
+                + tag + "乙,待定,,,,," + own.code() + "\n"
                 + tag + "丙,签约,,,,," + own.code() + "\n"
                 + tag + "丁,线索,,,,,不存在的单位" + tag + "\n"
                 + tag + "戊,线索,,,,-5," + own.code() + "\n"
@@ -58,7 +58,7 @@ class ProjectLedgerImportRulesTest {
         assertThat(errors).extracting(e -> e.get("row") + " " + e.get("column")).containsExactly(
                 "2 统一社会信用代码", "3 阶段", "4 签约日期", "6 当月到位资金(万元)");
         assertThat(errors.get(0).get("message").toString()).contains("校验位");
-        assertThat(errors.get(1).get("message").toString()).contains("考察中");
+        assertThat(errors.get(1).get("message").toString()).contains("待定");
         assertThat(errors.get(3).get("message").toString()).contains("负数");
         // a unit the system does not know is told once, for the wizard to map (not as an error of the row)
         assertThat(report.getList("unresolved.name", String.class)).containsExactly("不存在的单位" + tag);

@@ -24,6 +24,24 @@ class ProjectLedgerValuesTest {
     }
 
     @Test
+    void stagesAndKeyProjectsAsDistrictsDescribeThem() {
+        assertThat(LedgerValues.stage("已签约未开工")).isEqualTo(ProjectStage.SIGNED);
+        assertThat(LedgerValues.stage("正在办理注册手续")).isEqualTo(ProjectStage.REGISTERED);
+        assertThat(LedgerValues.stage("前期对接")).isEqualTo(ProjectStage.NEGOTIATING);
+        assertThat(LedgerValues.stage("拟签约")).isEqualTo(ProjectStage.NEGOTIATING);
+        assertThatThrownBy(() -> LedgerValues.stage("待开工")).hasMessageContaining("无法识别");
+        assertThat(LedgerValues.stage("已竣工投产")).isEqualTo(ProjectStage.OPERATING);
+        assertThat(LedgerValues.stage("在建")).isEqualTo(ProjectStage.CONSTRUCTION);
+        assertThat(LedgerValues.stage("注册（落地）")).isEqualTo(ProjectStage.REGISTERED);
+        assertThatThrownBy(() -> LedgerValues.stage("待定")).hasMessageContaining("“待定”无法识别");
+        assertThat(LedgerValues.keyProject("省重点")).isTrue();
+        assertThat(LedgerValues.keyProject("市级重点项目")).isTrue();
+        assertThat(LedgerValues.keyProject("非重点")).isFalse();
+        assertThat(LedgerValues.keyProject("√")).isTrue();
+        assertThatThrownBy(() -> LedgerValues.keyProject("一般")).hasMessageContaining("无法识别");
+    }
+
+    @Test
     void aMonthWithoutADayIsItsFirstDay() {
         assertThat(LedgerValues.date("2024年3月")).isEqualTo(java.time.LocalDate.of(2024, 3, 1));
         assertThat(LedgerValues.date("2024.3")).isEqualTo(java.time.LocalDate.of(2024, 3, 1));
