@@ -80,19 +80,14 @@ final class LedgerCells {
 
     /** A cell that matters little to the figures: what cannot be read is a warning ({@code then}), and blank. */
     <T> T lenient(String column, Function<String, T> reader, String then) {
-        String text = text(column);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return reader.apply(text);
-        } catch (IllegalArgumentException e) {
-            warning(column, e.getMessage() + "；" + then);
-            return null;
-        }
+        return read(column, reader, message -> warning(column, message + "；" + then));
     }
 
     private <T> T read(String column, Function<String, T> reader) {
+        return read(column, reader, message -> error(column, message));
+    }
+
+    private <T> T read(String column, Function<String, T> reader, java.util.function.Consumer<String> cannot) {
         String text = text(column);
         if (text == null) {
             return null;
@@ -100,7 +95,7 @@ final class LedgerCells {
         try {
             return reader.apply(text);
         } catch (IllegalArgumentException e) {
-            error(column, e.getMessage());
+            cannot.accept(e.getMessage());
             return null;
         }
     }

@@ -67,13 +67,18 @@ final class LedgerNames {
         }
     }
 
-    private static Object existing(Resolution r) {
-        Object record = switch (r.kind()) {
-            case UNIT -> Unit.findById(r.id());
-            case ZONE -> Zone.findById(r.id());
-            case PARK -> Park.findById(r.id());
-            case INDUSTRY -> Industry.findById(r.id());
+    /** The records a name of each kind can stand for. */
+    private static Class<?> entity(Kind kind) {
+        return switch (kind) {
+            case UNIT -> Unit.class;
+            case ZONE -> Zone.class;
+            case PARK -> Park.class;
+            case INDUSTRY -> Industry.class;
         };
+    }
+
+    private static Object existing(Resolution r) {
+        Object record = Unit.getEntityManager().find(entity(r.kind()), r.id());
         if (record == null) {
             throw ApiException.invalid("options", "import.bad_options", "“" + r.name() + "”要对应的记录（编号 " + r.id()
                     + "）不存在，请重新选择。");
@@ -100,7 +105,7 @@ final class LedgerNames {
             case ZONE -> {
                 Zone zone = new Zone();
                 zone.name = name;
-                zone.code = freeCode("ZT", "zone");
+                zone.code = freeCode("zt", "zone"); // the codes a person would give: lower case, as the form asks
                 zone.kind = ZoneKind.CLUSTER;
                 zone.sortOrder = ((Number) Zone.getEntityManager()
                         .createNativeQuery("select coalesce(max(sort_order), 0) + 1 from zone").getSingleResult()).intValue();
@@ -110,7 +115,7 @@ final class LedgerNames {
             case PARK -> {
                 Park park = new Park();
                 park.name = name;
-                park.code = freeCode("YQ", "park");
+                park.code = freeCode("yq", "park");
                 park.status = ParkStatus.OPERATING;
                 park.persist();
                 return park;
@@ -137,13 +142,8 @@ final class LedgerNames {
     }
 
     private static List<Suggestion> records(Kind kind) {
-        String entity = switch (kind) {
-            case UNIT -> "Unit";
-            case ZONE -> "Zone";
-            case PARK -> "Park";
-            case INDUSTRY -> "Industry";
-        };
-        return Unit.getEntityManager().createQuery("select e.id, e.name from " + entity + " e", Object[].class)
+        return Unit.getEntityManager()
+                .createQuery("select e.id, e.name from " + entity(kind).getSimpleName() + " e", Object[].class)
                 .getResultList().stream().map(r -> new Suggestion(((Number) r[0]).longValue(), (String) r[1])).toList();
     }
 }

@@ -169,9 +169,18 @@ class DistrictLedgerImportTest {
     void onlyStatisticiansAndAdminsCreateUnitsAndZonesFromAnImport() throws Exception {
         String suffix = "O" + System.nanoTime() % 100000;
         byte[] sheet = DistrictLedgers.xlsx(DistrictLedgers.januaryToSeptember(suffix, new BigDecimal(2300)));
-        LedgerSheets.units(); // the officer has a unit
+        LedgerSheets.TestUnit own = LedgerSheets.units()[0]; // the officer's unit
         upload(Tokens.OFFICER, "台账.xlsx", sheet, MONTH, true, MAPPED + "}").body("unresolved[0].canCreate",
                 equalTo(false));
+        // an officer maps the names to records the system has: their own unit and an existing zone
+        int zone = Tokens.as(Tokens.ADMIN).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("code", "zone-" + suffix.toLowerCase(), "name", "北部组团" + suffix, "kind", "CLUSTER",
+                        "sortOrder", 9))
+                .post("/api/zones").then().statusCode(201).extract().path("id");
+        upload(Tokens.OFFICER, "台账.xlsx", sheet, MONTH, true, MAPPED + ", \"resolutions\": ["
+                + "{\"kind\": \"UNIT\", \"name\": \"北园街道" + suffix + "\", \"action\": \"MAP\", \"id\": " + own.id() + "},"
+                + "{\"kind\": \"ZONE\", \"name\": \"北部智造组团" + suffix + "\", \"action\": \"MAP\", \"id\": " + zone + "}]}")
+                .body("status", equalTo("VALID")).body("created", equalTo(3)).body("unresolved", empty());
         upload(Tokens.OFFICER, "台账.xlsx", sheet, MONTH, true, options(suffix, "CREATE")).body("state", equalTo("FAILED"))
                 .body("problem.code", equalTo("import.create_forbidden"));
         upload(Tokens.STATS, "台账.xlsx", sheet, MONTH, true, "{\"mapping\": {\"99\": \"NOPE\"}}").statusCode(400)
