@@ -5,8 +5,11 @@ import { saveFile, type DownloadedFile } from '../lib/download';
 import { errorMessage } from '../lib/error-message';
 
 export interface DownloadButtonProps {
-  /** Where the file is: the link's target, copyable and opened by a click with a modifier key. */
-  href: string;
+  /**
+   * Where the file is: the link's target, copyable and opened by a click with a modifier key. None for a file
+   * that only a POST makes (e.g. an import's report as the user's own sheet).
+   */
+  href?: string;
   /** Fetches the file (see fetchFile). */
   fetch: () => Promise<DownloadedFile>;
   icon?: ReactNode;
@@ -45,7 +48,7 @@ export function DownloadButton({ href, fetch, icon, disabled, describeError, chi
       loading={busy}
       onClick={(event) => {
         // A click with a modifier key keeps the link's own behaviour (new tab, new window).
-        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+        if (href && (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0)) return;
         event.preventDefault();
         if (!busy) void download();
       }}
