@@ -210,6 +210,25 @@ join project pr on pr.id = t.project_id
 join org_unit u on u.id = pr.unit_id
 order by t.id;
 
+-- 审核 (V19, ProjectCounting): a transition counts when confirmed and not reverted by a confirmed correction; the
+-- milestone columns are the counted transitions' first dates.
+update project_transition t set counted = t.confirmed_at is not null
+    and (t.reverted_by_id is null
+         or exists (select 1 from project_transition c where c.id = t.reverted_by_id and c.confirmed_at is not null))
+where t.project_id in (select id from project where source = '基准数据');
+update project p set negotiating_on = m.negotiating_on, signed_on = m.signed_on, registered_on = m.registered_on,
+                     construction_on = m.construction_on, operating_on = m.operating_on
+from (select p2.id,
+             min(t.effective_date) filter (where t.to_stage = 'NEGOTIATING') as negotiating_on,
+             min(t.effective_date) filter (where t.to_stage = 'SIGNED') as signed_on,
+             min(t.effective_date) filter (where t.to_stage = 'REGISTERED') as registered_on,
+             min(t.effective_date) filter (where t.to_stage = 'CONSTRUCTION') as construction_on,
+             min(t.effective_date) filter (where t.to_stage = 'OPERATING') as operating_on
+      from project p2 left join project_transition t on t.project_id = p2.id and t.counted
+      where p2.source = '基准数据'
+      group by p2.id) m
+where m.id = p.id;
+
 -- Funds in place (40% of :funds_worklog) on signed projects, after the signing; work log (60%) on every project,
 -- more of it recent, none after a project was held or terminated.
 create temp table fundable as
@@ -218,11 +237,14 @@ from project p where p.source = '基准数据' and p.signed_on is not null;
 create unique index on fundable (n);
 analyze fundable;
 insert into project_fund (id, version, project_id, arrived_on, amount, foreign_usd, origin_tier, evidence,
-                          recorded_at, recorded_by)
+                          recorded_at, recorded_by, confirmed_at, confirmed_by)
 select nextval('entity_seq'), 0, p.id, x.arrived_on, x.amount,
        case when p.origin_tier = 'OVERSEAS' then round(x.amount / 7.1, 4) else 0 end,
        p.origin_tier, '银行进账单 ' || to_char(x.arrived_on, 'YYYYMMDD') || '-' || (100 + r.f % 900),
-       least((x.arrived_on + 2)::timestamp + interval '15 hours', now()), p.owner_username
+       least((x.arrived_on + 2)::timestamp + interval '15 hours', now()), p.owner_username,
+       -- 审核: the unit head has confirmed all but the last fortnight's entries
+       case when x.arrived_on < current_date - 14 then least((x.arrived_on + 3)::timestamp, now()) end,
+       case when x.arrived_on < current_date - 14 then 'unithead' end
 from (select f, floor(random() * (select count(*) from fundable))::int as n, random() as r, random() as r2
       from generate_series(1, round(:funds_worklog * 0.4)::int) f) r
 join fundable p on p.n = r.n

@@ -12,7 +12,7 @@ from (select p.* from project p where 1 = 1 and p.stage in ('LEAD') and p.unit_i
       order by p.stage_since desc, p.id desc offset 0 rows fetch first 50 rows only) page
 \aset
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select id, code, kind, name, version from org_unit where id = any (array[:units]::bigint[]);
 select * from industry where id = any (array[:industries]::bigint[]);
 select * from zone where id = any (array[:zones]::bigint[]);
@@ -28,7 +28,7 @@ from (select p.* from project p where 1 = 1 and p.stage in ('NEGOTIATING') and p
       order by p.stage_since desc, p.id desc offset 0 rows fetch first 50 rows only) page
 \aset
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select i.project_id, i.position, e.* from project_investor i join enterprise e on e.id = i.enterprise_id
 where i.project_id = any (array[:ids]::bigint[]);
 -- column 3: SIGNED
@@ -41,7 +41,7 @@ from (select p.* from project p where 1 = 1 and p.stage in ('SIGNED') and p.unit
       order by p.stage_since desc, p.id desc offset 0 rows fetch first 50 rows only) page
 \aset
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select i.project_id, i.position, e.* from project_investor i join enterprise e on e.id = i.enterprise_id
 where i.project_id = any (array[:ids]::bigint[]);
 -- column 4: REGISTERED
@@ -54,7 +54,7 @@ from (select p.* from project p where 1 = 1 and p.stage in ('REGISTERED') and p.
       order by p.stage_since desc, p.id desc offset 0 rows fetch first 50 rows only) page
 \aset
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select i.project_id, i.position, e.* from project_investor i join enterprise e on e.id = i.enterprise_id
 where i.project_id = any (array[:ids]::bigint[]);
 -- column 5: CONSTRUCTION
@@ -67,7 +67,7 @@ from (select p.* from project p where 1 = 1 and p.stage in ('CONSTRUCTION') and 
       order by p.stage_since desc, p.id desc offset 0 rows fetch first 50 rows only) page
 \aset
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select i.project_id, i.position, e.* from project_investor i join enterprise e on e.id = i.enterprise_id
 where i.project_id = any (array[:ids]::bigint[]);
 -- column 6: OPERATING
@@ -80,7 +80,7 @@ from (select p.* from project p where 1 = 1 and p.stage in ('OPERATING') and p.u
       order by p.stage_since desc, p.id desc offset 0 rows fetch first 50 rows only) page
 \aset
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select i.project_id, i.position, e.* from project_investor i join enterprise e on e.id = i.enterprise_id
 where i.project_id = any (array[:ids]::bigint[]);
 -- column 7: ON_HOLD
@@ -93,7 +93,7 @@ from (select p.* from project p where 1 = 1 and p.stage in ('ON_HOLD') and p.uni
       order by p.stage_since desc, p.id desc offset 0 rows fetch first 50 rows only) page
 \aset
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select i.project_id, i.position, e.* from project_investor i join enterprise e on e.id = i.enterprise_id
 where i.project_id = any (array[:ids]::bigint[]);
 -- column 8: TERMINATED
@@ -106,6 +106,6 @@ from (select p.* from project p where 1 = 1 and p.stage in ('TERMINATED') and p.
       order by p.stage_since desc, p.id desc offset 0 rows fetch first 50 rows only) page
 \aset
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select i.project_id, i.position, e.* from project_investor i join enterprise e on e.id = i.enterprise_id
 where i.project_id = any (array[:ids]::bigint[]);

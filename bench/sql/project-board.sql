@@ -13,7 +13,7 @@ from (select p.* from project p where 1 = 1 and p.stage in ('LEAD')
       order by p.stage_since desc, p.id desc offset 0 rows fetch first 50 rows only) page
 \aset
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select id, code, kind, name, version from org_unit where id = any (array[:units]::bigint[]);
 select * from industry where id = any (array[:industries]::bigint[]);
 select * from zone where id = any (array[:zones]::bigint[]);
@@ -29,7 +29,7 @@ from (select p.* from project p where 1 = 1 and p.stage in ('NEGOTIATING')
       order by p.stage_since desc, p.id desc offset 0 rows fetch first 50 rows only) page
 \aset
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select id, code, kind, name, version from org_unit where id = any (array[:units]::bigint[]);
 select i.project_id, i.position, e.* from project_investor i join enterprise e on e.id = i.enterprise_id
 where i.project_id = any (array[:ids]::bigint[]);
@@ -43,7 +43,7 @@ from (select p.* from project p where 1 = 1 and p.stage in ('SIGNED')
       order by p.stage_since desc, p.id desc offset 0 rows fetch first 50 rows only) page
 \aset
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select id, code, kind, name, version from org_unit where id = any (array[:units]::bigint[]);
 select i.project_id, i.position, e.* from project_investor i join enterprise e on e.id = i.enterprise_id
 where i.project_id = any (array[:ids]::bigint[]);
@@ -57,7 +57,7 @@ from (select p.* from project p where 1 = 1 and p.stage in ('REGISTERED')
       order by p.stage_since desc, p.id desc offset 0 rows fetch first 50 rows only) page
 \aset
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select id, code, kind, name, version from org_unit where id = any (array[:units]::bigint[]);
 select i.project_id, i.position, e.* from project_investor i join enterprise e on e.id = i.enterprise_id
 where i.project_id = any (array[:ids]::bigint[]);
@@ -71,7 +71,7 @@ from (select p.* from project p where 1 = 1 and p.stage in ('CONSTRUCTION')
       order by p.stage_since desc, p.id desc offset 0 rows fetch first 50 rows only) page
 \aset
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select id, code, kind, name, version from org_unit where id = any (array[:units]::bigint[]);
 select i.project_id, i.position, e.* from project_investor i join enterprise e on e.id = i.enterprise_id
 where i.project_id = any (array[:ids]::bigint[]);
@@ -85,7 +85,7 @@ from (select p.* from project p where 1 = 1 and p.stage in ('OPERATING')
       order by p.stage_since desc, p.id desc offset 0 rows fetch first 50 rows only) page
 \aset
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select i.project_id, i.position, e.* from project_investor i join enterprise e on e.id = i.enterprise_id
 where i.project_id = any (array[:ids]::bigint[]);
 -- column 7: ON_HOLD
@@ -98,7 +98,7 @@ from (select p.* from project p where 1 = 1 and p.stage in ('ON_HOLD')
       order by p.stage_since desc, p.id desc offset 0 rows fetch first 50 rows only) page
 \aset
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select i.project_id, i.position, e.* from project_investor i join enterprise e on e.id = i.enterprise_id
 where i.project_id = any (array[:ids]::bigint[]);
 -- column 8: TERMINATED
@@ -111,6 +111,6 @@ from (select p.* from project p where 1 = 1 and p.stage in ('TERMINATED')
       order by p.stage_since desc, p.id desc offset 0 rows fetch first 50 rows only) page
 \aset
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select i.project_id, i.position, e.* from project_investor i join enterprise e on e.id = i.enterprise_id
 where i.project_id = any (array[:ids]::bigint[]);

@@ -10,7 +10,7 @@ from (select p.* from project p where 1 = 1 and p.unit_id = :unit
 \aset
 select p.id from project p where 1 = 1 and p.unit_id = :unit fetch first 1001 rows only;
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select id, code, kind, name, version from org_unit where id = any (array[:units]::bigint[]);
 select * from industry where id = any (array[:industries]::bigint[]);
 select * from zone where id = any (array[:zones]::bigint[]);

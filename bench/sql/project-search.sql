@@ -11,7 +11,7 @@ from (select p.* from project p where 1 = 1 and p.search_text like (array['%智�
 \aset
 select p.id from project p where 1 = 1 and p.search_text like (array['%智能工厂%', '%新材料%', '%济南华瑞%'])[:term] escape '' fetch first 1001 rows only;
 select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null;
+where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
 select id, code, kind, name, version from org_unit where id = any (array[:units]::bigint[]);
 select * from industry where id = any (array[:industries]::bigint[]);
 select * from zone where id = any (array[:zones]::bigint[]);

@@ -19,8 +19,9 @@ import io.attract.cockpit.CockpitView.NewProjects;
 import io.attract.project.ProjectStage;
 
 /**
- * The cockpit's SQL. "Landed" is the first registration, or, when none is known, the first of construction and
- * operation (brief: entering 开工 or 投产 implies 注册 for the count).
+ * The cockpit's SQL, over confirmed data only and the rules V19 defines once: "landed" is {@code project.landed_on},
+ * "signed, counting a skipped signing" {@code signed_or_later_on}, "new in the period" {@code new_stage(…)}, funds
+ * and FDI the view {@code counted_fund}, the stage on a day the latest {@code counted} transition.
  *
  * <p>Shapes that keep it fast at province scale (ADR 0015; the indexes are V17): each pass over the projects or the
  * funds answers every figure that needs it (one pass for the three periods' new projects and the funnel, one for the
@@ -31,13 +32,9 @@ import io.attract.project.ProjectStage;
 @ApplicationScoped
 class CockpitQueries {
 
-    static final String LANDED_ON = "coalesce(p.registered_on, p.construction_on, p.operating_on)";
-
     /** 3 landed, 2 signed, 1 negotiating, 0 none: the furthest stage first reached inside [:{from}, :{to}]. */
     static String bucket(String from, String to) {
-        return "case when " + LANDED_ON + " between :" + from + " and :" + to + " then 3"
-                + " when p.signed_on between :" + from + " and :" + to + " then 2"
-                + " when p.negotiating_on between :" + from + " and :" + to + " then 1 else 0 end";
+        return "new_stage(p.negotiating_on, p.signed_on, p.landed_on, :" + from + ", :" + to + ")";
     }
 
     @Inject
@@ -60,9 +57,8 @@ class CockpitQueries {
                        count(*) filter (where l = 1), count(*) filter (where l = 2), count(*) filter (where l = 3),
                        count(*) filter (where m = 1), count(*) filter (where m = 2), count(*) filter (where m = 3),
                        count(*) filter (where entered),
-                       count(*) filter (where entered
-                                        and coalesce(signed_on, registered_on, construction_on, operating_on) <= :to),
-                       count(*) filter (where entered and coalesce(registered_on, construction_on, operating_on) <= :to),
+                       count(*) filter (where entered and signed_or_later_on <= :to),
+                       count(*) filter (where entered and landed_on <= :to),
                        count(*) filter (where entered and coalesce(construction_on, operating_on) <= :to),
                        count(*) filter (where entered and operating_on <= :to),
                        avg(signed_on - negotiating_on) filter (where entered and signed_on <= :to),
@@ -71,10 +67,9 @@ class CockpitQueries {
                            filter (where entered and construction_on <= :to),
                        avg(operating_on - construction_on) filter (where entered and operating_on <= :to)
                 from (select %s as y, %s as l, %s as m,
-                             coalesce(p.negotiating_on, p.signed_on, p.registered_on, p.construction_on,
-                                      p.operating_on) between :from and :to as entered,
+                             coalesce(p.negotiating_on, p.signed_or_later_on) between :from and :to as entered,
                              p.negotiating_on, p.signed_on, p.registered_on, p.construction_on, p.operating_on,
-                             p.counted_investment
+                             p.landed_on, p.signed_or_later_on, p.counted_investment
                       from project p where 1 = 1 %s) x""".formatted(bucket("from", "to"),
                 bucket("lyFrom", "lyTo"), bucket("monthFrom", "to"), unitClause(unit)), period, unit)
                 .getSingleResult();
@@ -91,12 +86,12 @@ class CockpitQueries {
         String sql = unit == null ? """
                 select stage, count(*) from (
                     select distinct on (t.project_id) t.to_stage as stage from project_transition t
-                    where t.reverted_by_id is null and t.effective_date <= :to
+                    where t.counted and t.effective_date <= :to
                     order by t.project_id, t.effective_date desc, t.recorded_at desc, t.id desc) s
                 group by stage""" : """
                 select s.stage, count(*) from project p
                 cross join lateral (select t.to_stage as stage from project_transition t
-                                    where t.project_id = p.id and t.reverted_by_id is null and t.effective_date <= :to
+                                    where t.project_id = p.id and t.counted and t.effective_date <= :to
                                     order by t.effective_date desc, t.recorded_at desc, t.id desc limit 1) s
                 where p.unit_id = :unit
                 group by s.stage""";
@@ -131,7 +126,7 @@ class CockpitQueries {
                 select f.arrived_on, sum(f.amount) as amount, sum(f.foreign_usd) as usd,
                        sum(f.amount) filter (where f.arrived_on <= :lyTo) as ly_amount,
                        sum(f.foreign_usd) filter (where f.arrived_on <= :lyTo) as ly_usd
-                from project_fund f where f.arrived_on between :lyFrom and :to""";
+                from counted_fund f where f.arrived_on between :lyFrom and :to""";
         String from = unit == null ? "(%s group by f.arrived_on) d".formatted(days)
                 : "project p cross join lateral (%s and f.project_id = p.id group by f.arrived_on) d where p.unit_id = :unit"
                         .formatted(days);
@@ -212,11 +207,11 @@ class CockpitQueries {
                 order by a.dim, a.fresh desc, a.funds desc, a.id""".formatted(bucket("from", "to"), unit == null
                         // the district: the year's funds summed per project once, joined to every project
                         ? """
-                        left join (select project_id, sum(amount) as funds from project_fund
+                        left join (select project_id, sum(amount) as funds from counted_fund
                                    where arrived_on between :from and :to group by project_id) f on f.project_id = p.id"""
                         // a unit: each of its projects' funds (one index range each), whatever the plan
                         : """
-                        left join lateral (select sum(f.amount) as funds from project_fund f
+                        left join lateral (select sum(f.amount) as funds from counted_fund f
                                            where f.project_id = p.id and f.arrived_on between :from and :to) f on true
                         where p.unit_id = :unit"""),
                 from, to, unit).getResultList();
@@ -249,10 +244,11 @@ class CockpitQueries {
                                         then date_trunc('month', p.negotiating_on)::date end as n,
                                    case when p.signed_on between :from and :to
                                         then date_trunc('month', p.signed_on)::date end as s,
-                                   case when %1$s between :from and :to then date_trunc('month', %1$s)::date end as l
-                            from project p where 1 = 1 %2$s offset 0) d) m
+                                   case when p.landed_on between :from and :to
+                                        then date_trunc('month', p.landed_on)::date end as l
+                            from project p where 1 = 1 %s offset 0) d) m
                 group by grouping sets ((l), (s), (n))
-                having coalesce(l, s, n) is not null""".formatted(LANDED_ON, unitClause(unit)), from, to, unit)
+                having coalesce(l, s, n) is not null""".formatted(unitClause(unit)), from, to, unit)
                 .getResultList();
         Map<LocalDate, long[]> byStage = new HashMap<>();
         rows.forEach(r -> byStage.computeIfAbsent((LocalDate) r[1], m -> new long[4])[((Number) r[0]).intValue()] =
@@ -267,13 +263,24 @@ class CockpitQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query("""
                 select p.id, p.code, p.name, p.stage, u.name as unit_name, p.sponsor_leader, p.total_investment,
-                       (select coalesce(sum(f.amount), 0) from project_fund f where f.project_id = p.id
+                       (select coalesce(sum(f.amount), 0) from counted_fund f where f.project_id = p.id
                         and f.arrived_on between :from and :to)
                 from project p join org_unit u on u.id = p.unit_id
                 where p.key_project and p.stage <> 'TERMINATED' %s
                 order by p.total_investment desc nulls last, p.id limit 20""".formatted(unitClause(unit)), from, to,
                 unit).getResultList();
         return rows;
+    }
+
+    /** Stage changes and funds recorded but not yet confirmed (审核) in the scope: shown apart, never counted. */
+    long[] pending(Long unit) {
+        Object[] r = (Object[]) query("""
+                select (select count(*) from project_transition t join project p on p.id = t.project_id
+                        where t.confirmed_at is null and t.returned_at is null and t.reverted_by_id is null %1$s),
+                       (select count(*) from project_fund f join project p on p.id = f.project_id
+                        where f.confirmed_at is null and f.returned_at is null %1$s)""".formatted(unitClause(unit)),
+                null, null, unit).getSingleResult();
+        return new long[] { ((Number) r[0]).longValue(), ((Number) r[1]).longValue() };
     }
 
     /** The cockpit's dates: this year to {@code to}, this month to it, and last year to the same day. */
@@ -307,7 +314,9 @@ class CockpitQueries {
         if (from != null) {
             q.setParameter("from", from);
         }
-        q.setParameter("to", to);
+        if (to != null) {
+            q.setParameter("to", to);
+        }
         if (unit != null) {
             q.setParameter("unit", unit);
         }

@@ -49,7 +49,7 @@ public class CockpitService {
         CockpitQueries.Funds funds = queries.funds(period, unit);
 
         PageView<ProjectListItem> stalled = projects.list(
-                new ProjectFilter(null, null, null, unit, null, null, null, true, null, null, null, false),
+                new ProjectFilter(null, null, null, unit, null, null, null, true, null, null, null, false, false),
                 Sort.ascending("stageSince").and("id"), 0, 20);
         CockpitQueries.Engagement engagement = queries.engagement(yearStart, asOf, unit);
         Map<Dimension, List<Breakdown>> breakdowns = queries.breakdowns(yearStart, asOf, unit);
@@ -59,7 +59,12 @@ public class CockpitService {
                 engagement.leaderLedTrips(), engagement.trips(), engagement.events(), engagement.eventSignedProjects(),
                 funnel(headline.funnel()), breakdowns.get(Dimension.INDUSTRY), breakdowns.get(Dimension.ZONE),
                 breakdowns.get(Dimension.UNIT), monthly(asOf, unit, funds.byMonth()), stalled.items(),
-                keyProjects(yearStart, asOf, unit));
+                keyProjects(yearStart, asOf, unit), pending(unit));
+    }
+
+    private CockpitView.Pending pending(Long unit) {
+        long[] p = queries.pending(unit);
+        return new CockpitView.Pending(p[0], p[1]);
     }
 
     private List<Month> monthly(LocalDate asOf, Long unit, Map<LocalDate, BigDecimal[]> funds) {

@@ -16,7 +16,11 @@ public record CockpitView(LocalDate asOf, int year, Long unitId, Projects projec
         Money fundsArrived, Money foreignUsedUsd, int trips, int tripsTotal, int events, int eventSignedProjects,
         Funnel funnel,
         List<Breakdown> byIndustry, List<Breakdown> byZone, List<Breakdown> byUnit, List<Month> monthly,
-        List<ProjectListItem> stalled, List<KeyProject> keyProjects) {
+        List<ProjectListItem> stalled, List<KeyProject> keyProjects, Pending pending) {
+
+    /** 待审核: recorded, not yet confirmed, so in no figure above; the cockpit says so apart. */
+    public record Pending(long stageChanges, long funds) {
+    }
 
     /** 新在谈/新签约/新落地: each project once, at the furthest of those stages it first reached in the period. */
     public record NewProjects(long negotiating, long signed, long landed, long total) {

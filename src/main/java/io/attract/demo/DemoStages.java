@@ -9,6 +9,7 @@ import java.util.Random;
 import io.attract.common.time.BusinessDates;
 import io.attract.project.AgreementType;
 import io.attract.project.Project;
+import io.attract.project.ProjectCounting;
 import io.attract.project.ProjectStage;
 import io.attract.project.ProjectTransition;
 import io.attract.project.StageRules;
@@ -72,8 +73,8 @@ final class DemoStages {
             t.note = note;
             t.recordedAt = recordedAt;
             t.recordedBy = p.ownerUsername == null ? "officer" : p.ownerUsername;
-            // The unit head has confirmed everything but the last fortnight's changes.
-            if (on.isBefore(end.minusDays(14))) {
+            // The unit head has confirmed everything up to the last complete month; this month's changes wait.
+            if (on.isBefore(today.withDayOfMonth(1))) {
                 t.confirmedAt = t.recordedAt.plusSeconds(86_400L * (1 + random.nextInt(3)));
                 t.confirmedBy = "unithead";
             }
@@ -83,6 +84,7 @@ final class DemoStages {
                 on = end;
             }
         }
+        ProjectCounting.recount(p, steps);
         return steps;
     }
 }

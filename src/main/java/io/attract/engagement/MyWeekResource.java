@@ -1,5 +1,7 @@
 package io.attract.engagement;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,8 @@ import io.attract.common.error.ApiException;
 import io.attract.common.security.Roles;
 import io.attract.common.security.UnitScope;
 import io.attract.common.time.BusinessDates;
+import io.attract.confirmation.PendingChange;
+import io.attract.confirmation.PendingChanges;
 import io.attract.lead.LeadFilter;
 import io.attract.lead.LeadListItem;
 import io.attract.lead.LeadService;
@@ -41,6 +45,9 @@ public class MyWeekResource {
 
     @Inject
     UnitScope scope;
+
+    @Inject
+    PendingChanges confirmations;
 
     @GET
     @Path("my-week")
@@ -88,10 +95,24 @@ public class MyWeekResource {
             items.add(new Reminder("FOLLOW_UP", v.id(), v.enterpriseName(), v.followUpOn()));
         }
         String who = scope.hasRole(Roles.UNIT_HEAD) ? null : scope.username();
+        confirmationReminders(items);
         for (LeadListItem l : leads.list(LeadFilter.overdueOf(who), byDue(), 0, MAX).items()) {
             items.add(new Reminder("LEAD_OVERDUE", l.id(), l.title(), l.nextDue() == null ? null : l.nextDue().dueOn()));
         }
         return new Reminders(items.size(), items);
+    }
+
+    /** 审核: a unit head hears how many changes wait; the officer hears of each change sent back, with the reason. */
+    private void confirmationReminders(List<Reminder> items) {
+        if (scope.hasRole(Roles.UNIT_HEAD)) {
+            int waiting = confirmations.waiting(scope.readableUnitId()).size();
+            if (waiting > 0) {
+                items.add(new Reminder("CONFIRMATIONS_PENDING", 0, waiting + " 项变更待审核", null));
+            }
+        }
+        for (PendingChange c : confirmations.returnedTo(scope.username(), Instant.now().minus(Duration.ofDays(30)))) {
+            items.add(new Reminder("CHANGE_RETURNED", c.projectId(), c.projectName() + "：" + c.reason(), null));
+        }
     }
 
     private static Sort byDue() {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** 当月 / 当年累计 / 历年累计 as of a business date, in 万元 and 万美元; exact decimals. */
+/** 当月 / 当年累计 / 历年累计 as of a business date, in 万元 and 万美元, of the counted entries; exact decimals. */
 public record FundTotals(LocalDate asOf, BigDecimal month, BigDecimal yearToDate, BigDecimal allTime,
         BigDecimal foreignUsdMonth, BigDecimal foreignUsdYearToDate, BigDecimal foreignUsdAllTime) {
 
@@ -12,7 +12,7 @@ public record FundTotals(LocalDate asOf, BigDecimal month, BigDecimal yearToDate
         BigDecimal month = BigDecimal.ZERO, year = BigDecimal.ZERO, all = BigDecimal.ZERO;
         BigDecimal usdMonth = BigDecimal.ZERO, usdYear = BigDecimal.ZERO, usdAll = BigDecimal.ZERO;
         for (ProjectFund f : funds) {
-            if (f.arrivedOn.isAfter(asOf)) {
+            if (f.arrivedOn.isAfter(asOf) || !f.counted()) {
                 continue;
             }
             all = all.add(f.amount);

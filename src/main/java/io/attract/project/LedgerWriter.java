@@ -125,8 +125,8 @@ public class LedgerWriter {
         t.note = NOTE;
         t.recordedAt = now;
         t.recordedBy = username;
-        t.confirmedAt = now;
-        t.confirmedBy = username;
+        t.confirm(username, now);
+        t.counted = true;
         return t;
     }
 
@@ -148,6 +148,11 @@ public class LedgerWriter {
         f.amount = change.amount();
         f.foreignUsd = change.foreignUsd();
         f.originTier = tier != null ? tier : f.originTier;
+        if (!f.counted()) {
+            f.confirm(username, now);
+            f.returnedAt = null;
+            f.returnReason = null;
+        }
         if (f.id == null) {
             f.persist();
         }

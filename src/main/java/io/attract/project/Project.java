@@ -166,6 +166,10 @@ public class Project extends VersionedEntity {
     @Column(name = "operating_on")
     public LocalDate operatingOn;
 
+    /** "Landed" as the figures count it: V19's generated column, read by queries (not refreshed in a session). */
+    @Column(name = "landed_on", insertable = false, updatable = false)
+    public LocalDate landedOn;
+
     /** The lead it was converted from and the outreach trip it came from (engagement), if any. */
     @Column(name = "lead_id")
     public Long leadId;

@@ -47,4 +47,34 @@ public class ProjectFund extends VersionedEntity {
 
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
+
+    /** 审核: only confirmed entries count (the view counted_fund). */
+    @Column(name = "confirmed_at")
+    public Instant confirmedAt;
+
+    @Column(name = "confirmed_by")
+    public String confirmedBy;
+
+    @Column(name = "returned_at")
+    public Instant returnedAt;
+
+    @Column(name = "returned_by")
+    public String returnedBy;
+
+    @Column(name = "return_reason")
+    public String returnReason;
+
+    /** Whether the figures count it: the rule of the view counted_fund (V19). */
+    public boolean counted() {
+        return confirmedAt != null;
+    }
+
+    public boolean pending() {
+        return confirmedAt == null && returnedAt == null;
+    }
+
+    void confirm(String by, Instant at) {
+        confirmedAt = at;
+        confirmedBy = by;
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.time.BusinessDates;
+import io.attract.settings.DistrictSettings;
 
 /** 到位资金 of a project: dated entries with evidence, and their month / year / all-time sums. */
 @ApplicationScoped
@@ -19,6 +20,9 @@ public class ProjectFunds {
 
     @Inject
     ProjectAccess access;
+
+    @Inject
+    DistrictSettings settings;
 
     public record Funds(List<FundView> items, FundTotals totals) {
     }
@@ -55,6 +59,9 @@ public class ProjectFunds {
         f.evidence = r.evidence().strip();
         f.recordedAt = Instant.now();
         f.recordedBy = access.username();
+        if (access.canConfirm(p) || !settings.confirmationRequired()) {
+            f.confirm(f.recordedBy, f.recordedAt);
+        }
         f.persistAndFlush();
         return FundView.of(f);
     }
@@ -66,5 +73,36 @@ public class ProjectFunds {
                 .orElseThrow(() -> ApiException.notFound("fund.not_found", "找不到该笔到位资金。"));
         IfMatch.check(ifMatch, f.version);
         f.delete();
+    }
+
+    /** 审核: the unit head confirms a pending entry; it counts from then on, at its arrival date. */
+    public FundView confirm(long projectId, long fundId) {
+        ProjectFund f = pendingOf(projectId, fundId);
+        f.confirm(access.username(), Instant.now());
+        return FundView.of(f);
+    }
+
+    /** 退回: the entry stays on the project, marked with the reason, and never counts; the officer replaces it. */
+    public FundView sendBack(long projectId, long fundId, String reason) {
+        ProjectFund f = pendingOf(projectId, fundId);
+        f.returnedAt = Instant.now();
+        f.returnedBy = access.username();
+        f.returnReason = reason;
+        return FundView.of(f);
+    }
+
+    private ProjectFund pendingOf(long projectId, long fundId) {
+        Project p = access.find(projectId);
+        if (!access.canConfirm(p)) {
+            throw new ApiException(403, "project.not_unit_head", "只有" + p.unit.name + "的负责人可以审核该项目的到位资金。");
+        }
+        ProjectFund f = ProjectFund.<ProjectFund>find("id = ?1 and project.id = ?2", fundId, projectId)
+                .firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("confirmation.not_found", "找不到该笔到位资金。"));
+        if (!f.pending()) {
+            throw ApiException.conflict("confirmation.not_pending", f.returnedAt != null ? "该笔到位资金已退回。"
+                    : "该笔到位资金已审核。");
+        }
+        return f;
     }
 }

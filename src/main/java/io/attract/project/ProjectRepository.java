@@ -2,6 +2,7 @@ package io.attract.project;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,15 +53,20 @@ public class ProjectRepository implements PanacheRepository<Project> {
         return count("code = ?1 and (?2 is null or id <> ?2)", code, self) > 0;
     }
 
-    /** Of these projects, the ones with a live stage change that the unit head has not confirmed yet. */
+    /** Of these projects, the ones with a stage change or fund entry that the unit head has not confirmed yet. */
     public Set<Long> withPendingConfirmation(List<Long> ids) {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(getEntityManager().createQuery("""
+        Set<Long> found = new HashSet<>(getEntityManager().createQuery("""
                 select distinct t.project.id from ProjectTransition t
-                where t.project.id in :ids and t.confirmedAt is null and t.revertedBy is null""", Long.class)
+                where t.project.id in :ids and t.confirmedAt is null and t.revertedBy is null and t.returnedAt is null""",
+                Long.class).setParameter("ids", ids).getResultList());
+        found.addAll(getEntityManager().createQuery("""
+                select distinct f.project.id from ProjectFund f
+                where f.project.id in :ids and f.confirmedAt is null and f.returnedAt is null""", Long.class)
                 .setParameter("ids", ids).getResultList());
+        return found;
     }
 
     /** Keeps {@code lastWorklogOn} without touching the project's version (logging is not an edit). */
@@ -111,8 +117,14 @@ public class ProjectRepository implements PanacheRepository<Project> {
         }
         if (filter.withFunds()) {
             where.append(" and exists (select 1 from ProjectFund f where f.project = p")
-                    .append(" and f.arrivedOn between :fundsFrom and :fundsTo)");
+                    .append(" and f.arrivedOn between :fundsFrom and :fundsTo and f.confirmedAt is not null)");
             params.and("fundsFrom", filter.from()).and("fundsTo", filter.to());
+        }
+        if (filter.pendingConfirmation()) {
+            where.append(" and (exists (select 1 from ProjectTransition t where t.project = p and t.confirmedAt is null")
+                    .append(" and t.revertedBy is null and t.returnedAt is null)")
+                    .append(" or exists (select 1 from ProjectFund f where f.project = p and f.confirmedAt is null")
+                    .append(" and f.returnedAt is null))");
         }
         if (filter.stalled()) {
             where.append(" and (").append(stalledCondition(rules, today, params)).append(")");
@@ -120,20 +132,14 @@ public class ProjectRepository implements PanacheRepository<Project> {
         return new Where(where.toString(), params);
     }
 
-    private static final String LANDED = "coalesce(p.registeredOn, p.constructionOn, p.operatingOn)";
-
-    /** The cockpit's counting rule in HQL: each project at the furthest stage it first reached in the period. */
+    /** Each project at the furthest stage it first reached in the period: V19's {@code new_stage}, the cockpit's rule. */
     private static String newStageCondition(ProjectFilter.NewStage stage) {
-        String landedIn = LANDED + " between :from and :to";
-        String landedOut = "(" + LANDED + " is null or " + LANDED + " not between :from and :to)";
-        String signedIn = "p.signedOn between :from and :to";
-        String signedOut = "(p.signedOn is null or p.signedOn not between :from and :to)";
-        String negotiatingIn = "p.negotiatingOn between :from and :to";
+        String reached = "function('new_stage', p.negotiatingOn, p.signedOn, p.landedOn, :from, :to)";
         return switch (stage) {
-            case LANDED -> landedIn;
-            case SIGNED -> signedIn + " and " + landedOut;
-            case NEGOTIATING -> negotiatingIn + " and " + signedOut + " and " + landedOut;
-            case ANY -> "(" + landedIn + " or " + signedIn + " or " + negotiatingIn + ")";
+            case LANDED -> reached + " = 3";
+            case SIGNED -> reached + " = 2";
+            case NEGOTIATING -> reached + " = 1";
+            case ANY -> reached + " > 0";
         };
     }
 

@@ -54,11 +54,12 @@ public class ProjectResource {
             @QueryParam("keyProject") Boolean keyProject, @QueryParam("stalled") boolean stalled,
             @QueryParam("newStage") ProjectFilter.NewStage newStage, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to, @QueryParam("withFunds") boolean withFunds,
+            @QueryParam("pendingConfirmation") boolean pendingConfirmation,
             @QueryParam("sort") @DefaultValue("-updatedAt") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return service.list(filter(q, stage, pool, unitId, industryId, zoneId, keyProject, stalled, newStage, from, to,
-                withFunds), sort(sort), page, size);
+                withFunds, pendingConfirmation), sort(sort), page, size);
     }
 
     @GET
@@ -69,9 +70,10 @@ public class ProjectResource {
             @QueryParam("industryId") Long industryId, @QueryParam("zoneId") Long zoneId,
             @QueryParam("keyProject") Boolean keyProject, @QueryParam("stalled") boolean stalled,
             @QueryParam("newStage") ProjectFilter.NewStage newStage, @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to, @QueryParam("withFunds") boolean withFunds) {
+            @QueryParam("to") LocalDate to, @QueryParam("withFunds") boolean withFunds,
+            @QueryParam("pendingConfirmation") boolean pendingConfirmation) {
         return service.board(filter(q, stage, pool, unitId, industryId, zoneId, keyProject, stalled, newStage, from,
-                to, withFunds));
+                to, withFunds, pendingConfirmation));
     }
 
     @GET
@@ -137,12 +139,12 @@ public class ProjectResource {
 
     private static ProjectFilter filter(String q, List<ProjectStage> stage, ProjectPool pool, Long unitId,
             Long industryId, Long zoneId, Boolean keyProject, boolean stalled, ProjectFilter.NewStage newStage,
-            LocalDate from, LocalDate to, boolean withFunds) {
+            LocalDate from, LocalDate to, boolean withFunds, boolean pendingConfirmation) {
         if ((newStage != null || withFunds) && (from == null || to == null || from.isAfter(to))) {
             throw ApiException.invalid("from", "project.period_required", "按新增阶段或到位资金筛选时，须给出起止日期（from ≤ to）。");
         }
         return new ProjectFilter(q, stage, pool, unitId, industryId, zoneId, keyProject, stalled, newStage, from, to,
-                withFunds);
+                withFunds, pendingConfirmation);
     }
 
     static Sort sort(String sort) {

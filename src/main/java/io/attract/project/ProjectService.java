@@ -119,8 +119,9 @@ public class ProjectService {
         p.code = request.code() == null || request.code().isBlank() ? nextCode(since) : request.code().strip();
         apply(request, p, null);
         StageRules.move(p, first);
+        ProjectTransition initial = stages.initial(p, first);
         projects.persist(p);
-        stages.recordInitial(p, first);
+        initial.persist();
         projects.flush();
         return view(p);
     }

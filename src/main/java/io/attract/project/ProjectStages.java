@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.time.BusinessDates;
+import io.attract.settings.DistrictSettings;
 
 /**
  * Stage changes through the API: checked and moved by {@link StageRules}; recorded as transitions (confirmed at
@@ -23,6 +24,9 @@ public class ProjectStages {
 
     @Inject
     ProjectAccess access;
+
+    @Inject
+    DistrictSettings settings;
 
     public List<TransitionView> history(long projectId) {
         access.find(projectId);
@@ -37,7 +41,8 @@ public class ProjectStages {
         Long unit = access.readableUnitId();
         List<ProjectTransition> found = ProjectTransition.<ProjectTransition>find("""
                 from ProjectTransition t join fetch t.project p
-                where t.confirmedAt is null and t.revertedBy is null and (?1 is null or p.unit.id = ?1)
+                where t.confirmedAt is null and t.revertedBy is null and t.returnedAt is null
+                  and (?1 is null or p.unit.id = ?1)
                 order by t.recordedAt""", unit).page(0, 200).list();
         return found.stream().map(t -> new PendingView(TransitionView.of(t), t.project.id, t.project.code,
                 t.project.name)).toList();
@@ -48,9 +53,11 @@ public class ProjectStages {
         return allowed(StageRules.Position.NEW, StageRules.Change.recorded(stage, date, null, null, false));
     }
 
-    /** The first stage of a new project, recorded like any other change. */
-    void recordInitial(Project p, StageRules.Move first) {
-        record(p, first, null);
+    /** The first stage of a new project, recorded like any other change (the caller persists it after the project). */
+    ProjectTransition initial(Project p, StageRules.Move first) {
+        ProjectTransition t = transition(p, first, null);
+        ProjectCounting.recount(p, List.of(t));
+        return t;
     }
 
     public Project transition(long projectId, String ifMatch, TransitionRequest r) {
@@ -71,26 +78,59 @@ public class ProjectStages {
         } else {
             StageRules.move(p, move);
         }
+        ProjectCounting.recount(p, transitions(projectId));
         ProjectTransition.getEntityManager().flush();
         return p;
     }
 
     public TransitionView confirm(long projectId, long transitionId) {
+        ProjectTransition t = pendingOf(projectId, transitionId);
+        t.confirm(access.username(), Instant.now());
+        ProjectCounting.recount(t.project, transitions(projectId));
+        return TransitionView.of(t);
+    }
+
+    /**
+     * 退回: the unit head sends a pending change back with a reason. It is undone in the working data (a correction
+     * gives back what it reverted) and never counts; the officer records it again, corrected. Only the project's
+     * latest live change can go back, and not its first stage.
+     */
+    public TransitionView sendBack(long projectId, long transitionId, String reason) {
+        ProjectTransition t = pendingOf(projectId, transitionId);
+        Project p = t.project;
+        List<ProjectTransition> all = transitions(projectId);
+        List<ProjectTransition> live = all.stream().filter(ProjectTransition::live).toList();
+        if (live.get(live.size() - 1) != t) {
+            throw ApiException.conflict("confirmation.not_latest", "只能退回该项目最近的一次阶段变更，请先处理其后的变更。");
+        }
+        if (t.fromStage == null) {
+            throw ApiException.conflict("confirmation.first_stage", "项目的初始阶段不能退回；如登记有误，请专员修改或终止该项目。");
+        }
+        all.stream().filter(x -> x.revertedBy == t).forEach(x -> x.revertedBy = null);
+        t.returnedAt = Instant.now();
+        t.returnedBy = access.username();
+        t.returnReason = reason;
+        List<ProjectTransition> nowLive = all.stream().filter(ProjectTransition::live).toList();
+        StageRules.restored(p, nowLive);
+        ProjectCounting.recount(p, all);
+        ProjectTransition.getEntityManager().flush();
+        return TransitionView.of(t);
+    }
+
+    /** A live, unconfirmed change of a project the caller heads. */
+    private ProjectTransition pendingOf(long projectId, long transitionId) {
         Project p = access.find(projectId);
         if (!access.canConfirm(p)) {
             throw new ApiException(403, "project.not_unit_head", "只有" + p.unit.name + "的负责人可以审核该项目的阶段变更。");
         }
         ProjectTransition t = ProjectTransition.<ProjectTransition>find("id = ?1 and project.id = ?2", transitionId,
                 projectId).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("transition.not_found", "找不到该阶段变更记录。"));
-        if (!t.live()) {
-            throw ApiException.conflict("transition.reverted", "该阶段变更已被更正撤销，无需审核。");
+                .orElseThrow(() -> ApiException.notFound("confirmation.not_found", "找不到该阶段变更记录。"));
+        if (!t.pending()) {
+            throw ApiException.conflict("confirmation.not_pending", t.returnedAt != null ? "该阶段变更已退回。"
+                    : t.confirmedAt != null ? "该阶段变更已审核。" : "该阶段变更已被更正撤销，无需审核。");
         }
-        if (t.confirmedAt == null) {
-            t.confirmedAt = Instant.now();
-            t.confirmedBy = access.username();
-        }
-        return TransitionView.of(t);
+        return t;
     }
 
     /** The rules' answer, or their refusal as the API states it. */
@@ -104,6 +144,13 @@ public class ProjectStages {
     }
 
     private ProjectTransition record(Project p, StageRules.Move move, String note) {
+        ProjectTransition t = transition(p, move, note);
+        t.persist();
+        return t;
+    }
+
+    /** The change as recorded by the caller, confirmed on entry when they head the unit or 审核 is off. */
+    private ProjectTransition transition(Project p, StageRules.Move move, String note) {
         ProjectTransition t = new ProjectTransition();
         t.project = p;
         t.fromStage = move.from();
@@ -114,11 +161,9 @@ public class ProjectStages {
         t.correction = move.correction();
         t.recordedAt = Instant.now();
         t.recordedBy = access.username();
-        if (access.canConfirm(p)) {
-            t.confirmedAt = t.recordedAt;
-            t.confirmedBy = t.recordedBy;
+        if (access.canConfirm(p) || !settings.confirmationRequired()) {
+            t.confirm(t.recordedBy, t.recordedAt);
         }
-        t.persist();
         return t;
     }
 

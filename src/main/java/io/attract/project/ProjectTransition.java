@@ -62,7 +62,29 @@ public class ProjectTransition extends VersionedEntity {
     @Column(name = "confirmed_by")
     public String confirmedBy;
 
+    /** Whether the figures count it: kept by {@link ProjectCounting}. */
+    public boolean counted;
+
+    /** 退回: sent back by the unit head, with the reason; a sent-back change is no longer live and never counts. */
+    @Column(name = "returned_at")
+    public Instant returnedAt;
+
+    @Column(name = "returned_by")
+    public String returnedBy;
+
+    @Column(name = "return_reason")
+    public String returnReason;
+
     public boolean live() {
-        return revertedBy == null;
+        return revertedBy == null && returnedAt == null;
+    }
+
+    public boolean pending() {
+        return confirmedAt == null && live();
+    }
+
+    void confirm(String by, Instant at) {
+        confirmedAt = at;
+        confirmedBy = by;
     }
 }

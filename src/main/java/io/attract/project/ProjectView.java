@@ -21,7 +21,7 @@ public record ProjectView(long id, String code, String name, ProjectStage stage,
     public record Investor(long id, String name, String creditCode, String regionCode, String countryCode) {
     }
 
-    /** The first business date of each funnel stage (live transitions only). */
+    /** The first business date of each funnel stage as recorded (live changes, confirmed or not). */
     public record Milestones(LocalDate negotiatingOn, LocalDate signedOn, LocalDate registeredOn,
             LocalDate constructionOn, LocalDate operatingOn) {
     }

@@ -3,6 +3,7 @@ package io.attract.project;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,9 +51,19 @@ public class ProjectViews {
                 p.constructionContent, p.attractionMethod, p.source, p.totalInvestment, p.fixedAssetInvestment,
                 p.contractForeignUsd, p.investmentKind, p.baseProjectId, baseName(p.baseProjectId),
                 p.incrementInvestment, p.countedInvestment(), p.unit.id, p.unit.name, p.ownerUsername, p.sponsorLeader, p.plan,
-                p.agreementType, new ProjectView.Milestones(p.negotiatingOn, p.signedOn, p.registeredOn,
-                        p.constructionOn, p.operatingOn),
+                p.agreementType, recordedMilestones(p.id),
                 p.leadId, links.leadTitle(p.leadId), p.tripId, links.tripTitle(p.tripId), links.events(p.id),
                 stalled, canEdit, canConfirm, p.createdAt, p.updatedAt, p.version);
+    }
+
+    /** The milestones as recorded (every live change, confirmed or not): what the project page shows its officer. */
+    private static ProjectView.Milestones recordedMilestones(long projectId) {
+        List<ProjectTransition> live = ProjectTransition.list(
+                "project.id = ?1 and revertedBy is null and returnedAt is null", projectId);
+        Function<ProjectStage, LocalDate> first = stage -> live.stream().filter(t -> t.toStage == stage)
+                .map(t -> t.effectiveDate).min(LocalDate::compareTo).orElse(null);
+        return new ProjectView.Milestones(first.apply(ProjectStage.NEGOTIATING), first.apply(ProjectStage.SIGNED),
+                first.apply(ProjectStage.REGISTERED), first.apply(ProjectStage.CONSTRUCTION),
+                first.apply(ProjectStage.OPERATING));
     }
 }

@@ -196,15 +196,34 @@ public final class StageRules {
         milestones(p, live);
     }
 
+    /**
+     * Puts the project back where its live transitions leave it after one was sent back: the last one's stage, since
+     * its date (a correction's: the stage's first live entry), held in the stage it left for 搁置.
+     */
+    public static void restored(Project p, List<ProjectTransition> live) {
+        ProjectTransition last = live.get(live.size() - 1);
+        p.stage = last.toStage;
+        p.stageSince = !last.correction ? last.effectiveDate
+                : live.stream().filter(t -> t.toStage == last.toStage).map(t -> t.effectiveDate)
+                        .min(LocalDate::compareTo).orElse(last.effectiveDate);
+        p.heldStage = last.toStage == ProjectStage.ON_HOLD ? last.fromStage : null;
+        milestones(p, live);
+    }
+
     /** First business date of each funnel stage among live transitions; the agreement of the latest signing. */
     static void milestones(Project p, List<ProjectTransition> live) {
-        p.negotiatingOn = first(live, ProjectStage.NEGOTIATING);
-        p.signedOn = first(live, ProjectStage.SIGNED);
-        p.registeredOn = first(live, ProjectStage.REGISTERED);
-        p.constructionOn = first(live, ProjectStage.CONSTRUCTION);
-        p.operatingOn = first(live, ProjectStage.OPERATING);
+        milestoneDates(p, live);
         p.agreementType = live.stream().filter(t -> t.toStage == ProjectStage.SIGNED && t.agreementType != null)
                 .reduce((a, b) -> b).map(t -> t.agreementType).orElse(p.signedOn == null ? null : p.agreementType);
+    }
+
+    /** First business date of each funnel stage among these transitions (what the figures count). */
+    static void milestoneDates(Project p, List<ProjectTransition> transitions) {
+        p.negotiatingOn = first(transitions, ProjectStage.NEGOTIATING);
+        p.signedOn = first(transitions, ProjectStage.SIGNED);
+        p.registeredOn = first(transitions, ProjectStage.REGISTERED);
+        p.constructionOn = first(transitions, ProjectStage.CONSTRUCTION);
+        p.operatingOn = first(transitions, ProjectStage.OPERATING);
     }
 
     private static LocalDate first(List<ProjectTransition> live, ProjectStage stage) {

@@ -12,16 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
- * The actuals behind the ranking, per unit, from business dates only (as the cockpit and the monthly report count):
- * SIGNED counts a project whose first 签约 — or, if it skipped signing, its first later stage — falls in the period;
- * LANDED its first registration (开工/投产 without a known registration); FUNDS and FOREIGN_USD the arrivals in the
- * period. Each project is credited to its one responsible unit.
+ * The actuals behind the ranking, per unit, from business dates and confirmed data only, by V19's rules (as the
+ * cockpit and the monthly report count): SIGNED counts {@code signed_or_later_on} in the period (签约, or its first
+ * later stage if signing was skipped); LANDED {@code landed_on}; FUNDS and FOREIGN_USD the view {@code counted_fund}.
+ * Each project is credited to its one responsible unit.
  */
 @ApplicationScoped
 class RankingQueries {
-
-    static final String SIGNED_ON = "coalesce(p.signed_on, p.registered_on, p.construction_on, p.operating_on)";
-    static final String LANDED_ON = "coalesce(p.registered_on, p.construction_on, p.operating_on)";
 
     @Inject
     EntityManager em;
@@ -30,11 +27,11 @@ class RankingQueries {
         Map<Long, Map<Metric, BigDecimal>> byUnit = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> projects = em.createNativeQuery("""
-                select p.unit_id, count(*) filter (where %s between :from and :to),
-                       count(*) filter (where %s between :from and :to)
+                select p.unit_id, count(*) filter (where p.signed_or_later_on between :from and :to),
+                       count(*) filter (where p.landed_on between :from and :to)
                 from project p
-                where %1$s between :from and :to or %2$s between :from and :to
-                group by p.unit_id""".formatted(SIGNED_ON, LANDED_ON)).setParameter("from", from)
+                where p.signed_or_later_on between :from and :to or p.landed_on between :from and :to
+                group by p.unit_id""").setParameter("from", from)
                 .setParameter("to", to).getResultList();
         for (Object[] r : projects) {
             Map<Metric, BigDecimal> m = of(byUnit, r[0]);
@@ -43,7 +40,7 @@ class RankingQueries {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> funds = em.createNativeQuery("""
-                select p.unit_id, sum(f.amount), sum(f.foreign_usd) from project_fund f
+                select p.unit_id, sum(f.amount), sum(f.foreign_usd) from counted_fund f
                 join project p on p.id = f.project_id
                 where f.arrived_on between :from and :to group by p.unit_id""").setParameter("from", from)
                 .setParameter("to", to).getResultList();

@@ -72,8 +72,8 @@ public class RankingResource {
     }
 
     /**
-     * The league table as of {@code asOf}; with only {@code year}, as of today in the current year and 31 December in
-     * a past one (1 January in a future one).
+     * The league table as of {@code asOf}; without it, as of the last complete month's end (in the current year when
+     * it has one, else today), 31 December in a past year and 1 January in a future one.
      */
     @GET
     @Path("ranking")
@@ -84,12 +84,14 @@ public class RankingResource {
 
     static LocalDate asOf(String year, String asOf) {
         LocalDate today = BusinessDates.today();
+        LocalDate monthEnd = BusinessDates.lastCompleteMonthEnd();
         if (asOf == null || asOf.isBlank()) {
             if (year == null || year.isBlank()) {
-                return today;
+                return monthEnd;
             }
             int y = year(year);
-            return y == today.getYear() ? today : y < today.getYear() ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+            return y == today.getYear() ? (monthEnd.getYear() == y ? monthEnd : today)
+                    : y < today.getYear() ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
         }
         LocalDate day;
         try {

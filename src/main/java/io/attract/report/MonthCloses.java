@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.persistence.SqlValues;
 import io.attract.common.security.CurrentUser;
 import io.attract.common.security.UnitScope;
 import io.attract.common.time.BusinessDates;
@@ -111,7 +112,7 @@ public class MonthCloses {
     }
 
     /**
-     * Stage changes and funds dated on or before the month's end but recorded after it was closed; of one unit's
+     * Stage changes and funds dated on or before the month's end but confirmed (审核) after it was closed; of one unit's
      * projects, or of all when {@code unit} is null.
      */
     private List<MonthlyReport.Adjustment> adjustments(LocalDate to, Instant closedAt, Long unit) {
@@ -122,31 +123,21 @@ public class MonthCloses {
                        coalesce(t.from_stage, '') || '→' || t.to_stage || case when t.correction then '（更正）' else '' end,
                        t.note
                 from project_transition t join project p on p.id = t.project_id
-                where t.effective_date <= :to and t.recorded_at > :closed
+                where t.effective_date <= :to and t.confirmed_at > :closed
                   and (cast(:unit as bigint) is null or p.unit_id = :unit)
                 union all
                 select 'FUND', p.id, p.code, p.name, f.arrived_on, f.recorded_at, f.recorded_by,
                        f.amount || ' 万元', f.evidence
                 from project_fund f join project p on p.id = f.project_id
-                where f.arrived_on <= :to and f.recorded_at > :closed
+                where f.arrived_on <= :to and f.confirmed_at > :closed
                   and (cast(:unit as bigint) is null or p.unit_id = :unit)
                 order by 6""").setParameter("to", to).setParameter("closed", closedAt).setParameter("unit", unit)
                 .getResultList();
         for (Object[] r : rows) {
             found.add(new MonthlyReport.Adjustment((String) r[0], ((Number) r[1]).longValue(), (String) r[2],
-                    (String) r[3], (LocalDate) r[4], instant(r[5]), (String) r[6], (String) r[7], (String) r[8]));
+                    (String) r[3], (LocalDate) r[4], SqlValues.instant(r[5]), (String) r[6], (String) r[7], (String) r[8]));
         }
         return found;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private String write(MonthlyReport report) {

@@ -10,18 +10,15 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The report's one detail query: every project new this year or with funds this year, as of {@code :to}. The
- * summary and breakdowns are sums of these rows, so the sheets tie out by construction; the counting rule is the
- * cockpit's (first entry into a stage, the furthest one, 开工/投产 implying 注册).
+ * summary and breakdowns are sums of these rows, so the sheets tie out by construction; the counting rules are V19's
+ * ({@code new_stage}, {@code landed_on}, {@code counted_fund}, counted transitions), the cockpit's and the ranking's.
  */
 @ApplicationScoped
 class ReportQueries {
 
-    private static final String LANDED = "coalesce(p.registered_on, p.construction_on, p.operating_on)";
-
     private static String bucket(String from) {
-        return "case when " + LANDED + " between " + from + " and :to then 'LANDED'"
-                + " when p.signed_on between " + from + " and :to then 'SIGNED'"
-                + " when p.negotiating_on between " + from + " and :to then 'NEGOTIATING' end";
+        return "(array['NEGOTIATING', 'SIGNED', 'LANDED'])[nullif(new_stage(p.negotiating_on, p.signed_on, p.landed_on, "
+                + from + ", :to), 0)]";
     }
 
     @Inject
@@ -31,7 +28,7 @@ class ReportQueries {
         LocalDate yearStart = to.withDayOfYear(1);
         String sql = """
                 select p.id, p.code, p.name, p.pool,
-                  (select t.to_stage from project_transition t where t.project_id = p.id and t.reverted_by_id is null
+                  (select t.to_stage from project_transition t where t.project_id = p.id and t.counted
                    and t.effective_date <= :to order by t.effective_date desc, t.recorded_at desc, t.id desc limit 1),
                   p.key_project,
                   (select string_agg(e.name, '、' order by i.position) from project_investor i
@@ -60,7 +57,7 @@ class ReportQueries {
                              sum(amount) as all_time,
                              sum(foreign_usd) filter (where arrived_on >= :monthStart) as usd_month,
                              sum(foreign_usd) filter (where arrived_on >= :yearStart) as usd_year
-                           from project_fund where arrived_on <= :to group by project_id) f on f.project_id = p.id
+                           from counted_fund where arrived_on <= :to group by project_id) f on f.project_id = p.id
                 where %s is not null or coalesce(f.year, 0) > 0
                 order by u.name, p.code""".formatted(bucket(":monthStart"), bucket(":yearStart"),
                 bucket(":yearStart"));
@@ -86,8 +83,8 @@ class ReportQueries {
         LocalDate lastTo = to.minusYears(1);
         return (Object[]) em.createNativeQuery("""
                 select count(*) filter (where b is not null),
-                  (select coalesce(sum(amount), 0) from project_fund where arrived_on between :yearStart and :to),
-                  (select coalesce(sum(foreign_usd), 0) from project_fund where arrived_on between :yearStart and :to)
+                  (select coalesce(sum(amount), 0) from counted_fund where arrived_on between :yearStart and :to),
+                  (select coalesce(sum(foreign_usd), 0) from counted_fund where arrived_on between :yearStart and :to)
                 from (select %s as b from project p) x""".formatted(bucket(":yearStart")))
                 .setParameter("to", lastTo).setParameter("yearStart", lastTo.withDayOfYear(1)).getSingleResult();
     }

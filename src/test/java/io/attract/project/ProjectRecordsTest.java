@@ -11,12 +11,24 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.attract.support.ConfirmationSetting;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
 class ProjectRecordsTest {
+
+    /** About figures, not 审核: an officer's entries count on entry here (ConfirmationTest covers 审核). */
+    @org.junit.jupiter.api.BeforeEach
+    void confirmationOff() {
+        ConfirmationSetting.set(false);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void confirmationOn() {
+        ConfirmationSetting.set(true);
+    }
 
     private static boolean ready;
 

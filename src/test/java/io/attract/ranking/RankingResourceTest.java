@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import io.attract.support.Fixtures;
+import io.attract.support.ConfirmationSetting;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -33,6 +34,17 @@ import io.restassured.response.ValidatableResponse;
  */
 @QuarkusTest
 class RankingResourceTest {
+
+    /** About figures, not 审核: an officer's entries count on entry here (ConfirmationTest covers 审核). */
+    @org.junit.jupiter.api.BeforeEach
+    void confirmationOff() {
+        ConfirmationSetting.set(false);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void confirmationOn() {
+        ConfirmationSetting.set(true);
+    }
 
     private static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import io.attract.support.Fixtures;
+import io.attract.support.ConfirmationSetting;
 import io.attract.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,17 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 class MonthCloseTest {
+
+    /** About figures, not 审核: an officer's entries count on entry here (ConfirmationTest covers 审核). */
+    @org.junit.jupiter.api.BeforeEach
+    void confirmationOff() {
+        ConfirmationSetting.set(false);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void confirmationOn() {
+        ConfirmationSetting.set(true);
+    }
 
     private static final String MONTH = "2025-03";
 

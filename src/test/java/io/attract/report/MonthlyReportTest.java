@@ -16,6 +16,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 
 import io.attract.support.Fixtures;
+import io.attract.support.ConfirmationSetting;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -24,6 +25,17 @@ import io.restassured.path.json.config.JsonPathConfig;
 
 @QuarkusTest
 class MonthlyReportTest {
+
+    /** About figures, not 审核: an officer's entries count on entry here (ConfirmationTest covers 审核). */
+    @org.junit.jupiter.api.BeforeEach
+    void confirmationOff() {
+        ConfirmationSetting.set(false);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void confirmationOn() {
+        ConfirmationSetting.set(true);
+    }
 
     /** A promotion-pool project negotiating since that day, in the officer's unit; its id. */
     static int project(String name, String since) {

@@ -14,4 +14,12 @@ public final class BusinessDates {
     public static LocalDate today() {
         return LocalDate.now(ZONE);
     }
+
+    /**
+     * The last day of the last complete month (on 7 December: 30 November): where the cockpit and the ranking open,
+     * so that their 1–N月 and 序时进度 N/12 are the monthly report's.
+     */
+    public static LocalDate lastCompleteMonthEnd() {
+        return today().withDayOfMonth(1).minusDays(1);
+    }
 }
