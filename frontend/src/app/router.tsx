@@ -14,6 +14,9 @@ const EnterpriseDetailPage = lazy(() =>
   import('../features/enterprises/components/enterprise-detail-page').then((m) => ({ default: m.EnterpriseDetailPage })),
 );
 
+const FigureDrillPage = lazy(() =>
+  import('../features/cockpit/components/figure-drill-page').then((m) => ({ default: m.FigureDrillPage })),
+);
 const CockpitPage = lazy(() =>
   import('../features/cockpit/components/cockpit-page').then((m) => ({ default: m.CockpitPage })),
 );
@@ -112,6 +115,16 @@ export function AppRoutes({ me }: AppRoutesProps) {
             <RequireSection roles={me.roles}>
               <Suspense fallback={<Spin />}>
                 <CockpitPage />
+              </Suspense>
+            </RequireSection>
+          }
+        />
+        <Route
+          path="cockpit/figures/:figure"
+          element={
+            <RequireSection roles={me.roles}>
+              <Suspense fallback={<Spin />}>
+                <FigureDrillPage />
               </Suspense>
             </RequireSection>
           }

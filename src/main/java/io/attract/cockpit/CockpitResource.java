@@ -5,8 +5,10 @@ import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -26,11 +28,27 @@ public class CockpitResource {
     @Inject
     CurrentUser me;
 
-    /** The year of {@code asOf} (default today) up to that day, for the district or one unit. */
+    @Inject
+    FigureDrills drills;
+
+    /** The year of {@code asOf} (default the last complete month's end) up to that day, for the district or one unit. */
     @GET
     @RolesAllowed({ Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD })
     public CockpitView cockpit(@QueryParam("asOf") String asOf, @QueryParam("unitId") Long unitId) {
         return service.cockpit(asOf(asOf), scope(unitId));
+    }
+
+    /**
+     * The projects behind a figure ({@code new_projects}, {@code new_signed}, {@code funds}, {@code foreign_usd} …)
+     * over a period of the as-of date, with the figure's own numbers; their count and total are the figure.
+     */
+    @GET
+    @Path("figures/{figure}")
+    @RolesAllowed({ Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD })
+    public FigureDrill drill(@PathParam("figure") String figure, @QueryParam("asOf") String asOf,
+            @QueryParam("period") @DefaultValue("YTD") FigureDrill.Period period, @QueryParam("unitId") Long unitId,
+            @QueryParam("industryId") Long industryId, @QueryParam("zoneId") Long zoneId) {
+        return drills.drill(figure, period, asOf(asOf), scope(unitId), industryId, zoneId);
     }
 
     /** A unit head sees their own unit's figures; leaders, statistics and admins any unit or the whole district. */
@@ -45,7 +63,7 @@ public class CockpitResource {
     /** Parsed here rather than by JAX-RS, which would answer a malformed date with a bare 404. */
     static LocalDate asOf(String value) {
         if (value == null || value.isBlank()) {
-            return BusinessDates.today();
+            return BusinessDates.lastCompleteMonthEnd();
         }
         try {
             LocalDate day = LocalDate.parse(value.strip());
