@@ -75,11 +75,8 @@ class DemoFunds {
                 f.evidence = "银行进账单 " + f.arrivedOn.toString().replace("-", "") + "-" + (100 + random.nextInt(900));
                 f.recordedAt = f.arrivedOn.plusDays(2).atTime(15, 0).atZone(BusinessDates.ZONE).toInstant();
                 f.recordedBy = p.ownerUsername == null ? "officer" : p.ownerUsername;
-                // Confirmed by the unit head up to the last complete month; this month's entries wait.
-                if (f.arrivedOn.isBefore(BusinessDates.today().withDayOfMonth(1))) {
-                    f.confirmedAt = f.recordedAt.plusSeconds(86_400);
-                    f.confirmedBy = "unithead";
-                }
+                f.confirmedAt = f.recordedAt.plusSeconds(86_400);
+                f.confirmedBy = "unithead";
                 entries.add(f);
                 weights.add(p.totalInvestment.doubleValue() * (0.5 + random.nextDouble()));
             }

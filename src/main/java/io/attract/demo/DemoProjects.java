@@ -113,7 +113,7 @@ class DemoProjects {
             made.add(builder.project(code(year, ++n), ProjectStage.LEAD, start, last, last));
         }
         int records = funds.load(made, year, last, random);
-        return made.size() + records;
+        return made.size() + records + DemoPending.load(made, last);
     }
 
     static String code(int year, int n) {

@@ -73,11 +73,9 @@ final class DemoStages {
             t.note = note;
             t.recordedAt = recordedAt;
             t.recordedBy = p.ownerUsername == null ? "officer" : p.ownerUsername;
-            // The unit head has confirmed everything up to the last complete month; this month's changes wait.
-            if (on.isBefore(today.withDayOfMonth(1))) {
-                t.confirmedAt = t.recordedAt.plusSeconds(86_400L * (1 + random.nextInt(3)));
-                t.confirmedBy = "unithead";
-            }
+            // The unit head has confirmed the history (DemoPending adds a few changes that wait on top of it).
+            t.confirmedAt = t.recordedAt.plusSeconds(86_400L * (1 + random.nextInt(3)));
+            t.confirmedBy = "unithead";
             steps.add(t);
             on = on.plusDays(15 + random.nextInt(60));
             if (on.isAfter(end)) {
