@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import io.attract.common.error.ApiException;
-import io.attract.common.security.CurrentUser;
 import io.attract.common.security.Roles;
 import io.attract.common.time.BusinessDates;
 
@@ -24,26 +23,17 @@ public class CockpitResource {
     CockpitService service;
 
     @Inject
-    CurrentUser me;
+    CockpitScope scope;
 
     /** The year of {@code asOf} (default today) up to that day, for the district or one unit. */
     @GET
     @RolesAllowed({ Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD })
     public CockpitView cockpit(@QueryParam("asOf") String asOf, @QueryParam("unitId") Long unitId) {
-        return service.cockpit(asOf(asOf), scope(unitId));
-    }
-
-    /** A unit head sees their own unit's figures; leaders, statistics and admins any unit or the whole district. */
-    private Long scope(Long unitId) {
-        if (me.hasRole(Roles.LEADER) || me.hasRole(Roles.STATS) || me.hasRole(Roles.ADMIN)) {
-            return unitId;
-        }
-        return me.unit().map(u -> u.id).orElseThrow(() -> new ApiException(403, "cockpit.no_unit",
-                "您尚未分配责任单位，无法查看本单位驾驶舱。请联系系统管理员。"));
+        return service.cockpit(asOf(asOf), scope.unit(unitId));
     }
 
     /** Parsed here rather than by JAX-RS, which would answer a malformed date with a bare 404. */
-    static LocalDate asOf(String value) {
+    public static LocalDate asOf(String value) {
         if (value == null || value.isBlank()) {
             return BusinessDates.today();
         }
