@@ -4,6 +4,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '../../units/api/get-units';
 import type { CockpitQuery } from '../api/types';
+import { BriefingButton } from './briefing-button';
+import './cockpit-print.css';
 import { yearToDate } from './drill-down';
 import { periodEnds } from './format';
 
@@ -23,14 +25,14 @@ export interface CockpitToolbarProps {
 
 const isFuture = (day: Dayjs) => day.isAfter(dayjs(), 'day');
 
-/** Title, period caption, as-of date, unit and refresh. */
+/** Title, period caption, as-of date, unit, refresh and the briefing; on paper only the title and caption. */
 export function CockpitToolbar({ asOf, unitId, unitLocked, refreshing, onChange, onRefresh }: CockpitToolbarProps) {
   const { t, i18n } = useTranslation();
   const units = useUnits();
   const period = yearToDate(asOf);
 
   return (
-    <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
+    <Flex className="cockpit-toolbar" justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
       <Flex vertical gap={2}>
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('cockpit.title')}
@@ -39,7 +41,7 @@ export function CockpitToolbar({ asOf, unitId, unitLocked, refreshing, onChange,
           {t('cockpit.period', periodEnds(period.from, period.to, i18n.language))}
         </Typography.Text>
       </Flex>
-      <Flex wrap gap={8} align="center">
+      <Flex className="cockpit-toolbar-controls" wrap gap={8} align="center">
         <DatePicker
           allowClear={false}
           aria-label={t('cockpit.asOf')}
@@ -65,6 +67,7 @@ export function CockpitToolbar({ asOf, unitId, unitLocked, refreshing, onChange,
         <Button icon={<ReloadOutlined />} loading={refreshing} onClick={onRefresh}>
           {t('cockpit.refresh')}
         </Button>
+        <BriefingButton asOf={asOf} unitId={unitId} />
       </Flex>
     </Flex>
   );

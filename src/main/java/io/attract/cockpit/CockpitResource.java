@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import io.attract.common.error.ApiException;
-import io.attract.common.security.CurrentUser;
 import io.attract.common.security.Roles;
 import io.attract.common.time.BusinessDates;
 
@@ -26,7 +25,7 @@ public class CockpitResource {
     CockpitService service;
 
     @Inject
-    CurrentUser me;
+    CockpitScope scope;
 
     @Inject
     FigureDrills drills;
@@ -35,7 +34,7 @@ public class CockpitResource {
     @GET
     @RolesAllowed({ Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD })
     public CockpitView cockpit(@QueryParam("asOf") String asOf, @QueryParam("unitId") Long unitId) {
-        return service.cockpit(asOf(asOf), scope(unitId));
+        return service.cockpit(asOf(asOf), scope.unit(unitId));
     }
 
     /**
@@ -48,20 +47,11 @@ public class CockpitResource {
     public FigureDrill drill(@PathParam("figure") String figure, @QueryParam("asOf") String asOf,
             @QueryParam("period") @DefaultValue("YTD") FigureDrill.Period period, @QueryParam("unitId") Long unitId,
             @QueryParam("industryId") Long industryId, @QueryParam("zoneId") Long zoneId) {
-        return drills.drill(figure, period, asOf(asOf), scope(unitId), industryId, zoneId);
-    }
-
-    /** A unit head sees their own unit's figures; leaders, statistics and admins any unit or the whole district. */
-    private Long scope(Long unitId) {
-        if (me.hasRole(Roles.LEADER) || me.hasRole(Roles.STATS) || me.hasRole(Roles.ADMIN)) {
-            return unitId;
-        }
-        return me.unit().map(u -> u.id).orElseThrow(() -> new ApiException(403, "cockpit.no_unit",
-                "您尚未分配责任单位，无法查看本单位驾驶舱。请联系系统管理员。"));
+        return drills.drill(figure, period, asOf(asOf), scope.unit(unitId), industryId, zoneId);
     }
 
     /** Parsed here rather than by JAX-RS, which would answer a malformed date with a bare 404. */
-    static LocalDate asOf(String value) {
+    public static LocalDate asOf(String value) {
         if (value == null || value.isBlank()) {
             return BusinessDates.lastCompleteMonthEnd();
         }

@@ -83,10 +83,16 @@ public class ProjectWorklog {
 
     /** Open coordination requests across projects, oldest first: what the leaders' view escalates. */
     public List<OpenRequest> openCoordination() {
+        return openCoordination(null);
+    }
+
+    /** The same, of one unit's projects only ({@code unitId} null: every unit the caller may read). */
+    public List<OpenRequest> openCoordination(Long unitId) {
         List<WorklogEntry> open = WorklogEntry.<WorklogEntry>find("""
                 from WorklogEntry e join fetch e.project p join fetch p.unit
                 where e.kind = ?1 and e.resolvedAt is null and (?2 is null or p.unit.id = ?2)
-                order by e.loggedOn, e.id""", WorklogKind.COORDINATION, access.readableUnitId())
+                  and (?3 is null or p.unit.id = ?3)
+                order by e.loggedOn, e.id""", WorklogKind.COORDINATION, access.readableUnitId(), unitId)
                 .page(0, 500).list();
         return open.stream().map(e -> new OpenRequest(WorklogView.of(e), e.project.id, e.project.code,
                 e.project.name, e.project.sponsorLeader, e.project.unit.name)).toList();

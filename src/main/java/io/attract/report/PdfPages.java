@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
- * A4 landscape pages written from top to bottom in one font: a cursor, lines of text, shaded and ruled boxes, and
+ * A4 pages (landscape unless told) written from top to bottom in one font: a cursor, lines of text, shaded and ruled boxes, and
  * a new page whenever the next block does not fit. Page numbers are written last, when the count is known.
  */
 final class PdfPages {
@@ -31,21 +31,52 @@ final class PdfPages {
 
     private final PDDocument document;
     private final PDType0Font font;
+    private final PDRectangle size;
+    /** The frame blocks are written in: the page between its margins, or a column of it. */
+    private float frameLeft = MARGIN;
+    private float frameWidth;
     private final Map<Integer, Boolean> glyphs = new HashMap<>();
     private PDPageContentStream content;
     private float y;
 
     PdfPages(PDDocument document, PDType0Font font) {
+        this(document, font, A4_LANDSCAPE);
+    }
+
+    PdfPages(PDDocument document, PDType0Font font, PDRectangle size) {
         this.document = document;
         this.font = font;
+        this.size = size;
+        this.frameWidth = size.getWidth() - 2 * MARGIN;
     }
 
     float left() {
-        return MARGIN;
+        return frameLeft;
     }
 
     float width() {
-        return A4_LANDSCAPE.getWidth() - 2 * MARGIN;
+        return frameWidth;
+    }
+
+    /** Writes the next blocks in a column {@code width} wide at {@code offset} from the left margin. */
+    void column(float offset, float width) {
+        frameLeft = MARGIN + offset;
+        frameWidth = width;
+    }
+
+    /** Back to the page between its margins. */
+    void fullWidth() {
+        column(0, size.getWidth() - 2 * MARGIN);
+    }
+
+    /** Moves the cursor to a height on the page, e.g. back to the top of a row of columns. */
+    void moveTo(float y) {
+        this.y = y;
+    }
+
+    /** The height left above the bottom margin on this page. */
+    float remaining() {
+        return y - BOTTOM;
     }
 
     /** The cursor: the top of the next block. */
@@ -65,10 +96,10 @@ final class PdfPages {
         if (content != null) {
             content.close();
         }
-        PDPage page = new PDPage(A4_LANDSCAPE);
+        PDPage page = new PDPage(size);
         document.addPage(page);
         content = new PDPageContentStream(document, page);
-        y = A4_LANDSCAPE.getHeight() - MARGIN;
+        y = size.getHeight() - MARGIN;
         return true;
     }
 
@@ -192,7 +223,8 @@ final class PdfPages {
         for (int i = 0; i < count; i++) {
             try (PDPageContentStream on = new PDPageContentStream(document, document.getPage(i), AppendMode.APPEND,
                     true, true)) {
-                show(on, footer.apply(i + 1, count), left(), left() + width(), MARGIN - 14, 9, Align.CENTER, false);
+                show(on, footer.apply(i + 1, count), MARGIN, size.getWidth() - MARGIN, MARGIN - 14, 9, Align.CENTER,
+                        false);
             }
         }
     }

@@ -20,8 +20,13 @@ public final class Fixtures {
 
     /** Creates a street unit as admin and returns its id. */
     public static long unit(String code) {
+        return unit(code, DEFAULT_UNIT_NAME);
+    }
+
+    /** Creates a street unit of this name as admin and returns its id. */
+    public static long unit(String code, String name) {
         Number id = Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", DEFAULT_UNIT_NAME, "kind", "STREET"))
+                .body(Map.of("code", code, "name", name, "kind", "STREET"))
                 .post("/api/units")
                 .then().statusCode(201).extract().path("id");
         return id.longValue();
