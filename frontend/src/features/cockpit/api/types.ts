@@ -82,6 +82,11 @@ export interface KeyProject {
   fundsYearToDate: number | null;
 }
 
+export interface PendingChanges {
+  stageChanges: number;
+  funds: number;
+}
+
 export interface Cockpit {
   /** YYYY-MM-DD, the last day counted. */
   asOf: string;
@@ -108,6 +113,8 @@ export interface Cockpit {
   monthly: MonthFigures[];
   stalled: StalledProject[];
   keyProjects: KeyProject[];
+  /** 待审核 in the cockpit's scope: recorded, not yet confirmed, in no figure. */
+  pending?: PendingChanges;
 }
 
 export interface CockpitQuery {

@@ -1,5 +1,4 @@
 import { Alert, Button } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth/api/get-me';
@@ -8,6 +7,8 @@ import { useCockpit } from '../api/get-cockpit';
 import { CockpitDashboard } from './cockpit-dashboard';
 import { CockpitSkeleton } from './cockpit-skeleton';
 import { CockpitToolbar } from './cockpit-toolbar';
+import { lastMonthEnd } from './period-switch';
+import { PendingNote } from './pending-note';
 import { CoordinationCard } from './coordination-card';
 import { useCockpitParams } from './use-cockpit-params';
 
@@ -25,7 +26,7 @@ export function CockpitPage() {
   const unitLocked = !roles.some((role) => DISTRICT_ROLES.includes(role));
   const unitId = unitLocked ? me.data?.unit?.id : params.unitId;
   const cockpit = useCockpit({ asOf: params.asOf, unitId }, me.isSuccess);
-  const asOf = params.asOf ?? cockpit.data?.asOf ?? dayjs().format('YYYY-MM-DD');
+  const asOf = params.asOf ?? cockpit.data?.asOf ?? lastMonthEnd();
   const units = useUnits();
   // The requests follow the cockpit's unit; they name their unit, so the unit's name picks them.
   const unitName = !unitId
@@ -59,6 +60,7 @@ export function CockpitPage() {
           }
         />
       )}
+      <PendingNote pending={cockpit.data?.pending} canConfirm={roles.includes('unit_head')} />
       {cockpit.data ? (
         <CockpitDashboard data={cockpit.data} onSelectUnit={(id) => !unitLocked && setParams({ unitId: id })} />
       ) : (

@@ -8,6 +8,7 @@ import { BriefingButton } from './briefing-button';
 import './cockpit-print.css';
 import { yearToDate } from './drill-down';
 import { periodEnds } from './format';
+import { PeriodSwitch } from './period-switch';
 
 /** "All units" in the select: the URL then holds no unitId. */
 const DISTRICT = 0;
@@ -42,6 +43,7 @@ export function CockpitToolbar({ asOf, unitId, unitLocked, refreshing, onChange,
         </Typography.Text>
       </Flex>
       <Flex className="cockpit-toolbar-controls" wrap gap={8} align="center">
+        <PeriodSwitch asOf={asOf} onChange={(day) => onChange({ asOf: day })} />
         <DatePicker
           allowClear={false}
           aria-label={t('cockpit.asOf')}

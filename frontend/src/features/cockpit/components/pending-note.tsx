@@ -1,0 +1,28 @@
+import { Alert } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { PendingChanges } from '../api/types';
+
+export interface PendingNoteProps {
+  pending: PendingChanges | undefined;
+  /** A unit head can confirm them; others are told who must. */
+  canConfirm: boolean;
+}
+
+/** 另有待审核 N 项: changes recorded but not yet confirmed, said apart because no figure counts them. */
+export function PendingNote({ pending, canConfirm }: PendingNoteProps) {
+  const { t } = useTranslation();
+  const total = (pending?.stageChanges ?? 0) + (pending?.funds ?? 0);
+  if (!pending || total === 0) return null;
+  return (
+    <Alert
+      data-testid="cockpit-pending"
+      type="info"
+      showIcon
+      style={{ marginBottom: 16 }}
+      message={t('cockpitPending.message', { total, stages: pending.stageChanges, funds: pending.funds })}
+      action={canConfirm ? <Link to="/confirmations">{t('cockpitPending.review')}</Link> : undefined}
+      description={canConfirm ? undefined : t('cockpitPending.whoConfirms')}
+    />
+  );
+}
