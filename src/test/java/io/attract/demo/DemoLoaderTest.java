@@ -70,16 +70,26 @@ class DemoLoaderTest {
         LocalDate from = LocalDate.of(DemoProjects.demoYear(today), 1, 1);
         LocalDate to = DemoProjects.lastDay(today);
         Number fresh = (Number) em.createNativeQuery("""
-                select count(*) from project where code like 'TQ%' and (negotiating_on between ?1 and ?2
-                or signed_on between ?1 and ?2 or coalesce(registered_on, construction_on, operating_on) between ?1 and ?2)""")
+                select count(*) from project p where code like 'TQ%'
+                and new_stage(p.negotiating_on, p.signed_on, p.landed_on, ?1, ?2) > 0""")
                 .setParameter(1, from).setParameter(2, to).getSingleResult();
         assertThat(fresh.intValue()).isEqualTo(DemoProjects.NEW_IN_DEMO_YEAR);
         Object[] sums = (Object[]) em.createNativeQuery("""
-                select sum(f.amount), sum(f.foreign_usd) from project_fund f join project p on p.id = f.project_id
+                select sum(f.amount), sum(f.foreign_usd) from counted_fund f join project p on p.id = f.project_id
                 where p.code like 'TQ%' and f.arrived_on between ?1 and ?2""")
                 .setParameter(1, from).setParameter(2, to).getSingleResult();
         assertThat((BigDecimal) sums[0]).isEqualByComparingTo("880000.00");
         assertThat((BigDecimal) sums[1]).isEqualByComparingTo("8092.00");
+        // On top of the confirmed history, a few of an officer's changes wait for the unit head (DemoPending).
+        Number waiting = (Number) em.createNativeQuery("""
+                select (select count(*) from project_transition t join project p on p.id = t.project_id
+                        join org_unit u on u.id = p.unit_id
+                        where u.code = 'wuyingshan' and t.confirmed_at is null and t.returned_at is null)
+                     + (select count(*) from project_fund f join project p on p.id = f.project_id
+                        join org_unit u on u.id = p.unit_id
+                        where u.code = 'wuyingshan' and f.confirmed_at is null and f.returned_at is null)""")
+                .getSingleResult();
+        assertThat(waiting.intValue()).isBetween(3, 5);
         long projects = em.createQuery("select count(p) from Project p", Long.class).getSingleResult();
         loader.load();
         assertThat(em.createQuery("select count(p) from Project p", Long.class).getSingleResult()).isEqualTo(projects);
