@@ -200,7 +200,7 @@ test('an admin changes a target and the league table follows; the target is put 
       return { unit, actual: Number(signed.actual), target: Number(signed.target), completion: Number(signed.completionPercent) };
     });
     const raised = pick.target + 10;
-    const field = `${pick.unit.unitName} 新签约项目`;
+    const field = `${pick.unit.unitName} 新签约项目（含已落地）`;
 
     /** On 考核目标 (from the navigation), for the demo year: find the unit, type its signing target, save. */
     const setTarget = async (value) => {

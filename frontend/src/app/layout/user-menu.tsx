@@ -1,21 +1,37 @@
 import { Button, Dropdown, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../features/auth/api/get-me';
+import { CHANGE_COLOURS, setChangeColours, useChangeColours, type ChangeColours } from '../../lib/change-colours';
 
 export interface UserMenuProps {
   me: Me;
 }
 
+const COLOURS_PREFIX = 'changeColours:';
+
 export function UserMenu({ me }: UserMenuProps) {
   const { t } = useTranslation();
+  const colours = useChangeColours();
   const roles = me.roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join('、');
   return (
     <Dropdown
       trigger={['click']}
       menu={{
-        items: [{ key: 'logout', label: t('app.logout') }],
+        selectable: true,
+        selectedKeys: [COLOURS_PREFIX + colours],
+        items: [
+          {
+            type: 'group',
+            key: 'changeColours',
+            label: t('app.changeColours.title'),
+            children: CHANGE_COLOURS.map((c) => ({ key: COLOURS_PREFIX + c, label: t(`app.changeColours.${c}`) })),
+          },
+          { type: 'divider' },
+          { key: 'logout', label: t('app.logout') },
+        ],
         onClick: ({ key }) => {
           if (key === 'logout') window.location.assign('/logout');
+          else if (key.startsWith(COLOURS_PREFIX)) setChangeColours(key.slice(COLOURS_PREFIX.length) as ChangeColours);
         },
       }}
     >

@@ -5,6 +5,9 @@ interface Series {
   data: unknown[];
 }
 
+const nameOf = (point: unknown) =>
+  typeof point === 'object' && point !== null && 'name' in point ? String(point.name) : undefined;
+
 const valueOf = (point: unknown) =>
   typeof point === 'object' && point !== null && 'value' in point ? String(point.value) : String(point);
 
@@ -22,6 +25,7 @@ export default function EChartsStub({ option, onEvents }: EChartsReactProps) {
             <button
               key={dataIndex}
               type="button"
+              data-name={nameOf(point)}
               onClick={() => onEvents?.click?.({ seriesIndex, dataIndex })}
             >
               {valueOf(point)}

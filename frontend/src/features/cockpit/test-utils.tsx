@@ -1,6 +1,7 @@
 import { useLocation } from 'react-router-dom';
 import i18n from '../../lib/i18n';
 import { OFFICER, renderWithApp } from '../../test/render';
+import { FIGURES } from '../figures/test-fixtures';
 import { CockpitPage } from './components/cockpit-page';
 
 /** Helpers shared by the cockpit's page tests. */
@@ -17,8 +18,12 @@ export const UNITS = {
   next: null,
 };
 export const ok = (body: unknown) => () => ({ status: 200, body });
-/** What the page asks besides the figures: who is signed in, the units, and the open coordination requests (none). */
+/**
+ * What the page asks besides the figures: who is signed in, the units, the open coordination requests (none) and
+ * the catalogue of figures for the ⓘ.
+ */
 export const lookups = {
+  'GET /api/figures': ok(FIGURES),
   'GET /api/me': ok(LEADER),
   'GET /api/units': ok(UNITS),
   'GET /api/projects/coordination?open=true': ok([]),

@@ -6,6 +6,7 @@ import { LEGEND, SECOND, TEXT, THIS_YEAR, TOOLTIP } from './chart-theme';
 import { projectsLink, yearToDate } from './drill-down';
 import { EChart, type ChartClick } from './echart';
 import { toYi } from './format';
+import { FigureTitle } from '../../figures/components/figure-title';
 
 export interface BreakdownChartProps {
   data: Cockpit;
@@ -34,7 +35,7 @@ export function BreakdownChart({ data, by }: BreakdownChartProps) {
   };
 
   return (
-    <Card title={title} style={{ height: '100%' }}>
+    <Card title={<FigureTitle title={title} figure={['new_projects', 'funds']} />} style={{ height: '100%' }}>
       {rows.length === 0 ? (
         <Empty description={t('cockpit.empty')} />
       ) : (

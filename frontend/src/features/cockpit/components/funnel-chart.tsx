@@ -5,6 +5,7 @@ import type { FunnelStage } from '../api/types';
 import { TEXT, TOOLTIP } from './chart-theme';
 import { EChart } from './echart';
 import { formatCount, formatDecimal } from './format';
+import { FigureTitle } from '../../figures/components/figure-title';
 
 export interface FunnelChartProps {
   stages: FunnelStage[];
@@ -12,8 +13,12 @@ export interface FunnelChartProps {
 
 const COLORS = ['#2f6fb0', '#7b4fb5', '#16858a', '#b7791f', '#3f8f3f'];
 
-function describe(stage: FunnelStage, t: TFunction, lang: string) {
-  const name = t(`projects.stages.${stage.stage}`);
+/** The first bar counts every project that entered the funnel this year, not those still negotiating. */
+const stageName = (stage: FunnelStage, index: number, t: TFunction) =>
+  index === 0 ? t('cockpit.funnel.entered') : t(`projects.stages.${stage.stage}`);
+
+function describe(stage: FunnelStage, index: number, t: TFunction, lang: string) {
+  const name = stageName(stage, index, t);
   const reached = t('cockpit.funnel.reached', { value: formatCount(stage.reached, lang) });
   const conversion =
     stage.conversionFromPrevious === null
@@ -33,10 +38,13 @@ function describe(stage: FunnelStage, t: TFunction, lang: string) {
 /** How far this year's projects got: reached per stage, conversion from the stage before and the days it took. */
 export function FunnelChart({ stages }: FunnelChartProps) {
   const { t, i18n } = useTranslation();
-  const lines = stages.map((stage) => describe(stage, t, i18n.language));
+  const lines = stages.map((stage, index) => describe(stage, index, t, i18n.language));
   const empty = stages.every((s) => s.reached === 0);
   return (
-    <Card title={t('cockpit.funnel.title')} style={{ height: '100%' }}>
+    <Card
+      title={<FigureTitle title={t('cockpit.funnel.title')} figure={['funnel_entered', 'funnel_reached']} />}
+      style={{ height: '100%' }}
+    >
       {empty ? (
         <Empty description={t('cockpit.empty')} />
       ) : (
@@ -65,7 +73,7 @@ export function FunnelChart({ stages }: FunnelChartProps) {
                   color: '#fff',
                   formatter: (p: { dataIndex: number }) => lines[p.dataIndex].label,
                 },
-                data: stages.map((s) => ({ name: t(`projects.stages.${s.stage}`), value: s.reached })),
+                data: stages.map((s, index) => ({ name: stageName(s, index, t), value: s.reached })),
               },
             ],
           }}

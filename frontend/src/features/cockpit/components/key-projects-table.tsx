@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { KeyProject } from '../api/types';
 import { formatWan } from './format';
+import { FigureTitle } from '../../figures/components/figure-title';
 import { StageLabel } from './stage-label';
 
 export interface KeyProjectsTableProps {
@@ -17,7 +18,7 @@ export function KeyProjectsTable({ items, unitId }: KeyProjectsTableProps) {
   const all = `/projects?keyProject=true${unitId ? `&unitId=${unitId}` : ''}`;
   return (
     <Card
-      title={t('cockpit.keyProjects.title')}
+      title={<FigureTitle title={t('cockpit.keyProjects.title')} figure="key_projects" />}
       extra={<Link to={all}>{t('cockpit.keyProjects.all')}</Link>}
       style={{ height: '100%' }}
       styles={{ body: { padding: 0 } }}

@@ -1,9 +1,12 @@
 import { Card, Flex, Statistic, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { FigureTitle } from '../../figures/components/figure-title';
 
 export interface KpiCardProps {
   title: string;
+  /** The catalogue id(s) of the figure (docs/figures.md): an ⓘ beside the title gives its definition. */
+  figure: string | readonly string[];
   /** Already formatted, or a dash. */
   value: string;
   unit?: string;
@@ -16,7 +19,7 @@ export interface KpiCardProps {
 }
 
 /** One headline figure: large enough to read across a meeting room, clickable down to its projects. */
-export function KpiCard({ title, value, unit, to, hint, testId, children }: KpiCardProps) {
+export function KpiCard({ title, figure, value, unit, to, hint, testId, children }: KpiCardProps) {
   const shown = to ? (
     <Link to={to} data-testid={`${testId}-value`}>
       {value}
@@ -27,7 +30,11 @@ export function KpiCard({ title, value, unit, to, hint, testId, children }: KpiC
   return (
     <Card style={{ height: '100%' }} styles={{ body: { padding: 20 } }} data-testid={testId}>
       <Statistic
-        title={<span style={{ fontSize: 16 }}>{title}</span>}
+        title={
+          <span style={{ fontSize: 16 }}>
+            <FigureTitle title={title} figure={figure} />
+          </span>
+        }
         value={value}
         formatter={() => (hint ? <Tooltip title={hint}>{shown}</Tooltip> : shown)}
         suffix={unit && <span style={{ fontSize: 18, marginInlineStart: 4 }}>{unit}</span>}

@@ -13,6 +13,8 @@ export interface KpiCardsProps {
 }
 
 const SPAN = { xs: 24, sm: 12, lg: 8, xl: 6 };
+/** The headline and its parts (docs/figures.md). */
+const NEW_PROJECT_FIGURES = ['new_projects', 'new_negotiating', 'new_signed', 'new_landed'] as const;
 
 /** The headline figures of the period, each opening the projects behind it. */
 export function KpiCards({ data }: KpiCardsProps) {
@@ -40,6 +42,7 @@ export function KpiCards({ data }: KpiCardsProps) {
       <Col {...SPAN}>
         <KpiCard
           testId="kpi-new"
+          figure={NEW_PROJECT_FIGURES}
           title={t('cockpit.kpi.newProjects')}
           value={formatCount(newThisYear.total, lang)}
           unit={t('cockpit.count')}
@@ -52,6 +55,7 @@ export function KpiCards({ data }: KpiCardsProps) {
       <Col {...SPAN}>
         <KpiCard
           testId="kpi-month"
+          figure={NEW_PROJECT_FIGURES}
           title={t('cockpit.kpi.newThisMonth')}
           value={formatCount(newThisMonth.total, lang)}
           unit={t('cockpit.count')}
@@ -63,6 +67,7 @@ export function KpiCards({ data }: KpiCardsProps) {
       <Col {...SPAN}>
         <KpiCard
           testId="kpi-investment"
+          figure="counted_investment"
           title={t('cockpit.kpi.totalInvestment')}
           value={formatYi(data.totalInvestment, lang)}
           unit={t('cockpit.yi')}
@@ -74,6 +79,7 @@ export function KpiCards({ data }: KpiCardsProps) {
       <Col {...SPAN}>
         <KpiCard
           testId="kpi-funds"
+          figure="funds"
           title={t('cockpit.kpi.funds')}
           value={formatYi(data.fundsArrived.yearToDate, lang)}
           unit={t('cockpit.yi')}
@@ -86,6 +92,7 @@ export function KpiCards({ data }: KpiCardsProps) {
       <Col {...SPAN}>
         <KpiCard
           testId="kpi-foreign"
+          figure="foreign_usd"
           title={t('cockpit.kpi.foreign')}
           value={formatWan(data.foreignUsedUsd.yearToDate, lang)}
           unit={t('cockpit.wanUsd')}
@@ -98,6 +105,7 @@ export function KpiCards({ data }: KpiCardsProps) {
       <Col {...SPAN}>
         <KpiCard
           testId="kpi-trips"
+          figure={['leader_trips', 'trips']}
           title={t('cockpit.kpi.trips')}
           value={pending(data.trips)}
           unit={data.trips === null ? undefined : t('cockpit.tripsUnit')}
@@ -112,6 +120,7 @@ export function KpiCards({ data }: KpiCardsProps) {
       <Col {...SPAN}>
         <KpiCard
           testId="kpi-events"
+          figure={['events', 'event_signed']}
           title={t('cockpit.kpi.events')}
           value={pending(data.events)}
           unit={data.events === null ? undefined : t('cockpit.eventsUnit')}

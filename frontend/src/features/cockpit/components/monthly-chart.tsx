@@ -6,6 +6,7 @@ import { LAST_YEAR, LEGEND, TEXT, THIS_YEAR, TOOLTIP } from './chart-theme';
 import { monthPeriod, projectsLink } from './drill-down';
 import { EChart, type ChartClick } from './echart';
 import { monthLabel, toYi } from './format';
+import { FigureTitle } from '../../figures/components/figure-title';
 
 export interface MonthlyChartProps {
   data: Cockpit;
@@ -32,7 +33,10 @@ export function MonthlyChart({ data, kind }: MonthlyChartProps) {
   };
 
   return (
-    <Card title={title} style={{ height: '100%' }}>
+    <Card
+      title={<FigureTitle title={title} figure={projects ? 'monthly_new' : 'funds'} />}
+      style={{ height: '100%' }}
+    >
       {months.length === 0 ? (
         <Empty description={t('cockpit.empty')} />
       ) : (

@@ -18,11 +18,12 @@ const PARTS = [
   { stage: 'LANDED', key: 'landed', label: 'cockpit.landed' },
 ] as const;
 
-/** Negotiating 72 | signed 58 | landed 37, each opening its projects. */
+/** Of which: negotiating 72 | signed 58 | landed 37, each opening its projects. */
 export function NewParts({ counts, linkTo, testId }: NewPartsProps) {
   const { t, i18n } = useTranslation();
   return (
     <Flex wrap align="center">
+      <span>{t('cockpit.partsOf')}</span>
       {PARTS.map((part, index) => (
         <span key={part.stage}>
           {index > 0 && <Divider type="vertical" />}

@@ -2,6 +2,7 @@ import { Card, Empty, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { StalledProject } from '../api/types';
+import { FigureTitle } from '../../figures/components/figure-title';
 import { StageLabel } from './stage-label';
 
 export interface StalledTableProps {
@@ -16,7 +17,7 @@ export function StalledTable({ items, unitId }: StalledTableProps) {
   const all = `/projects?stalled=true${unitId ? `&unitId=${unitId}` : ''}`;
   return (
     <Card
-      title={t('cockpit.stalled.title')}
+      title={<FigureTitle title={t('cockpit.stalled.title')} figure="stalled" />}
       extra={<Link to={all}>{t('cockpit.stalled.all')}</Link>}
       style={{ height: '100%' }}
       styles={{ body: { padding: 0 } }}

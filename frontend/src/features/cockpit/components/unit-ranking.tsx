@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Breakdown, Cockpit } from '../api/types';
 import { projectsLink, yearToDate } from './drill-down';
-import { formatCount, formatYi } from './format';
+import { formatCount, formatWan } from './format';
+import { FigureTitle } from '../../figures/components/figure-title';
 
 export interface UnitRankingProps {
   data: Cockpit;
@@ -20,7 +21,16 @@ export function UnitRanking({ data, onSelectUnit }: UnitRankingProps) {
   const lang = i18n.language;
   const period = yearToDate(data.asOf);
   return (
-    <Card title={t('cockpit.breakdown.unit')} style={{ height: '100%' }} styles={{ body: { padding: 0 } }}>
+    <Card
+      title={
+        <FigureTitle
+          title={t('cockpit.breakdown.unit')}
+          figure={['new_projects', 'new_signed_or_landed', 'counted_investment', 'funds']}
+        />
+      }
+      style={{ height: '100%' }}
+      styles={{ body: { padding: 0 } }}
+    >
       <Table<Breakdown>
         rowKey={(row) => String(row.id)}
         size="middle"
@@ -61,18 +71,18 @@ export function UnitRanking({ data, onSelectUnit }: UnitRankingProps) {
             render: (_, row) => formatCount(row.signedOrLanded, lang),
           },
           {
-            title: t('cockpit.breakdown.investmentYi'),
+            title: t('cockpit.breakdown.investmentWan'),
             key: 'totalInvestment',
             align: 'right',
             sorter: byNumber('totalInvestment'),
-            render: (_, row) => formatYi(row.totalInvestment, lang),
+            render: (_, row) => formatWan(row.totalInvestment, lang),
           },
           {
-            title: t('cockpit.breakdown.fundsYi'),
+            title: t('cockpit.breakdown.fundsWan'),
             key: 'fundsYearToDate',
             align: 'right',
             sorter: byNumber('fundsYearToDate'),
-            render: (_, row) => formatYi(row.fundsYearToDate, lang),
+            render: (_, row) => formatWan(row.fundsYearToDate, lang),
           },
         ]}
       />

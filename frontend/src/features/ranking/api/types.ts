@@ -2,6 +2,13 @@
 
 export const METRICS = ['SIGNED', 'LANDED', 'FUNDS', 'FOREIGN_USD'] as const;
 export type Metric = (typeof METRICS)[number];
+/** Each metric's id in the catalogue of figures (docs/figures.md; io.attract.ranking.Metric#figure). */
+export const METRIC_FIGURES: Record<Metric, string> = {
+  SIGNED: 'signed_projects',
+  LANDED: 'new_landed',
+  FUNDS: 'funds',
+  FOREIGN_USD: 'foreign_usd',
+};
 export type RankingMethod = 'COMPLETION' | 'EFFICACY';
 
 export interface MetricResult {

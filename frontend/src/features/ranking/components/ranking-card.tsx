@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useRanking } from '../api/get-ranking';
 import { formatPercent, formatScore } from '../lib/ranking-format';
+import { FigureTitle } from '../../figures/components/figure-title';
 
 export interface RankingCardProps {
   /** The cockpit's day: the card ranks the year up to it. */
@@ -25,7 +26,7 @@ export function RankingCard({ asOf, unitId }: RankingCardProps) {
 
   return (
     <Card
-      title={t('ranking.card.title')}
+      title={<FigureTitle title={t('ranking.card.title')} figure={['ranking_score', 'time_progress']} />}
       loading={ranking.isPending}
       extra={<Link to={`/ranking?asOf=${asOf}`}>{t('ranking.card.viewAll')}</Link>}
       data-testid="ranking-card"

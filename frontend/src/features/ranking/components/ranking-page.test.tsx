@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
 import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { FIGURES } from '../../figures/test-fixtures';
 import { RANKING, ok } from '../test-fixtures';
 import { RankingCard } from './ranking-card';
 import { RankingPage } from './ranking-page';
@@ -35,6 +36,24 @@ describe('ranking page', () => {
     const bars = within(screen.getByTestId('series-0')).getAllByRole('button').map((b) => b.textContent);
     expect(bars).toEqual(['104.5', '71.25']);
     expect(fetchMock).toHaveBeenCalledWith('/api/ranking?year=2026&asOf=2026-06-30', expect.anything());
+  }, SLOW);
+
+  it('names each metric as the catalogue does, with an ⓘ beside every figure, and ahead in red', async () => {
+    mockApi({
+      'GET /api/me': ok(OFFICER),
+      'GET /api/figures': ok(FIGURES),
+      'GET /api/ranking?year=2026&asOf=2026-06-30': ok(RANKING),
+    });
+    renderWithApp(<RankingPage />, { route: '/ranking?asOf=2026-06-30' });
+    const first = await screen.findByTestId('ranking-row-1');
+    expect(screen.getAllByText('新签约项目（含已落地）（个）').length).toBeGreaterThan(0);
+    // The title, the time progress, four metrics and the score.
+    expect(screen.getAllByTestId('figure-info').length).toBeGreaterThanOrEqual(7);
+    expect(
+      (await screen.findAllByRole('button', { name: '口径说明：新签约项目（含已落地）' })).length,
+    ).toBeGreaterThan(0);
+    const ahead = within(first).getByText(t('ranking.pace.ahead', { points: '8.33' }));
+    expect(getComputedStyle(ahead).color).toBe('rgb(255, 77, 79)');
   }, SLOW);
 
   it('shows a card per unit on a phone, whose labels and pace phrases wrap as whole words', async () => {

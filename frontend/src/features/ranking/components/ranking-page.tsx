@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useRanking } from '../api/get-ranking';
 import { formatPercent } from '../lib/ranking-format';
+import { FigureTitle } from '../../figures/components/figure-title';
 import { RankingTable } from './ranking-table';
+import { FigureInfo } from '../../figures/components/figure-info';
 import { ScoreChart } from './score-chart';
 import { useRankingParams } from './use-ranking-params';
 
@@ -24,12 +26,13 @@ export function RankingPage() {
       <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
         <Flex vertical gap={4}>
           <Typography.Title level={2} style={{ margin: 0 }}>
-            {t('ranking.title')}
+            <FigureTitle title={t('ranking.title')} figure="ranking_score" />
           </Typography.Title>
           {data && (
             <Flex wrap gap={8} align="center">
               <Tag color="blue" data-testid="time-progress">
                 {t('ranking.timeProgress', { percent: formatPercent(data.timeProgressPercent, i18n.language), month: data.month })}
+                <FigureInfo id="time_progress" />
               </Tag>
               <Typography.Text type="secondary">
                 {t(`ranking.method.${data.rule.method}`)}：

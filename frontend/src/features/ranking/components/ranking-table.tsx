@@ -1,6 +1,7 @@
 import { Card, Empty, Flex, Grid, List, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { METRICS, type Metric, type UnitRanking } from '../api/types';
+import { FigureTitle } from '../../figures/components/figure-title';
+import { METRIC_FIGURES, METRICS, type Metric, type UnitRanking } from '../api/types';
 import { formatScore, metricTitle } from '../lib/ranking-format';
 import { MetricCell } from './metric-cell';
 
@@ -69,12 +70,12 @@ export function RankingTable({ units, emptyText }: RankingTableProps) {
         { title: t('ranking.columns.rank'), key: 'rank', width: 72, fixed: 'left', render: (_, u) => <RankBadge rank={u.rank} /> },
         { title: t('ranking.columns.unit'), key: 'unit', width: 180, fixed: 'left', render: (_, u) => u.unitName },
         ...METRICS.map((m) => ({
-          title: metricTitle(t, m),
+          title: <FigureTitle title={metricTitle(t, m)} figure={[METRIC_FIGURES[m], 'target_completion']} />,
           key: m,
           render: (_: unknown, u: UnitRanking) => <MetricCell result={resultOf(u, m)} />,
         })),
         {
-          title: t('ranking.columns.score'),
+          title: <FigureTitle title={t('ranking.columns.score')} figure="ranking_score" />,
           key: 'score',
           width: 96,
           align: 'right' as const,

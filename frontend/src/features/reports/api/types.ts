@@ -65,6 +65,8 @@ export interface MonthlyReport {
   targets?: ReportTargets | null;
   /** Set when the project lines (ledger, adjustments) are one unit's only (a unit head's copy); null when they are the district's. */
   ledgerScope?: LedgerScope | null;
+  /** The catalogue id (docs/figures.md) of each figure by the field that carries it (summary, groups, targets). */
+  figureIds?: Partial<Record<string, string>>;
 }
 
 /** Whose projects a unit head's copy lists: their unit; both null when they have none (and no projects are listed). */
@@ -82,5 +84,7 @@ export interface ReportTargets {
     actual: number;
     completionPercent: number | null;
     aheadPoints: number | null;
+    /** The metric's catalogue id (docs/figures.md). */
+    figure?: string;
   }[];
 }

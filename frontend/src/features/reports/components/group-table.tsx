@@ -1,6 +1,7 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportFigures, ReportGroup } from '../api/types';
+import { FigureTitle } from '../../figures/components/figure-title';
 import { formatFigure } from './format';
 
 const COLUMNS = [
@@ -25,11 +26,17 @@ export interface GroupTableProps {
   /** The heading of the first column: unit or industry. */
   nameTitle: string;
   testId: string;
+  /** The catalogue id of each column's figure, by field (report.figureIds): an ⓘ in its header. */
+  figureIds?: Partial<Record<string, string>>;
 }
 
 /** Figures by unit or by industry, with the server's totals row. */
-export function GroupTable({ groups, total, nameTitle, testId }: GroupTableProps) {
+export function GroupTable({ groups, total, nameTitle, testId, figureIds }: GroupTableProps) {
   const { t } = useTranslation();
+  const header = (key: (typeof COLUMNS)[number]) => {
+    const figure = figureIds?.[key];
+    return figure ? <FigureTitle title={t(`reports.columns.${key}`)} figure={figure} /> : t(`reports.columns.${key}`);
+  };
   return (
     <Table<ReportGroup>
       size="small"
@@ -42,7 +49,7 @@ export function GroupTable({ groups, total, nameTitle, testId }: GroupTableProps
       columns={[
         { title: nameTitle, dataIndex: 'name', fixed: 'left', width: 160, render: (name: string | null) => name ?? t('cockpit.unassigned') },
         ...COLUMNS.map((key) => ({
-          title: t(`reports.columns.${key}`),
+          title: header(key),
           key,
           align: 'right' as const,
           render: (_: unknown, group: ReportGroup) => formatFigure(group.figures[key]),

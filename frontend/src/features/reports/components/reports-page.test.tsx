@@ -5,6 +5,7 @@ import i18n from '../../../lib/i18n';
 import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
 import { attachmentName } from '../api/download-monthly-report-pdf';
 import type { MonthlyReport, ReportFigures } from '../api/types';
+import { FIGURES as CATALOGUE } from '../../figures/test-fixtures';
 import { formatFigure } from './format';
 import { ReportsPage } from './reports-page';
 
@@ -88,7 +89,7 @@ describe('monthly report', () => {
     expect(screen.queryByRole('button', { name: t('reports.close') })).not.toBeInTheDocument();
   }, SLOW);
 
-  it('shows the progress against targets with 序时进度, ahead in green and behind in red', async () => {
+  it('shows the progress against targets with 序时进度, ahead and behind', async () => {
     const targets = {
       month: 9,
       timeProgressPercent: 75,
@@ -108,6 +109,39 @@ describe('monthly report', () => {
     expect(within(funds).getByText('120,000.5')).toBeInTheDocument();
     expect(within(funds).getByText('低于 25.01 个百分点')).toBeInTheDocument();
     expect(screen.getByText(/序时进度 75/)).toBeInTheDocument();
+  }, SLOW);
+
+  it('names every figure as the catalogue does, each with its ⓘ, and a rise in red', async () => {
+    const figureIds = {
+      newYear: 'new_projects',
+      negotiatingYear: 'new_negotiating',
+      signedYear: 'new_signed',
+      landedYear: 'new_landed',
+      newMonth: 'new_projects',
+      totalInvestmentNewYear: 'counted_investment',
+      fundsMonth: 'funds',
+      fundsYearToDate: 'funds',
+      foreignUsdYearToDate: 'foreign_usd',
+    };
+    mockApi({
+      'GET /api/me': me(['leader']),
+      'GET /api/figures': () => ({ status: 200, body: CATALOGUE }),
+      'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, figureIds } }),
+    });
+    renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+
+    const summary = await screen.findByTestId('report-summary');
+    for (const name of ['新在谈、签约、落地项目（个）', '其中：在谈（个）', '其中：签约（个）', '新落地项目（个）', '实际使用外资（万美元）']) {
+      expect(within(summary).getByText(name)).toBeInTheDocument();
+    }
+    expect(within(summary).getAllByTestId('figure-info')).toHaveLength(7);
+    expect(await within(summary).findByRole('button', { name: '口径说明：到位资金' })).toBeInTheDocument();
+    // Nine figure columns (antd may render the header twice: once to measure).
+    expect(within(screen.getByTestId('report-by-unit')).getAllByTestId('figure-info').length).toBeGreaterThanOrEqual(9);
+    const rise = within(summary).getByText('+12.5%');
+    const fall = within(summary).getByText('-3.2%');
+    expect(getComputedStyle(rise).color).not.toBe(getComputedStyle(fall).color);
+    expect(getComputedStyle(rise).color).toBe('rgb(255, 77, 79)');
   }, SLOW);
 
   it('has no target table when the year has no targets', async () => {

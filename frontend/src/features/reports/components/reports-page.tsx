@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, DatePicker, Flex, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../../lib/error-message';
@@ -14,6 +15,12 @@ import { PdfDownloadButton } from './pdf-download-button';
 import { PublicationActions } from './publication-actions';
 import { SummaryTable } from './summary-table';
 import { TargetsTable } from './targets-table';
+
+/** The two breakdowns, by unit and by industry, each with the server's totals row. */
+const GROUPS = [
+  { key: 'byUnit', title: 'reports.byUnit', nameTitle: 'reports.unit', testId: 'report-by-unit' },
+  { key: 'byIndustry', title: 'reports.byIndustry', nameTitle: 'reports.industry', testId: 'report-by-industry' },
+] as const;
 
 /** The monthly report: key figures, by unit and by industry, its Excel and PDF, and closing the month. */
 export function ReportsPage() {
@@ -81,14 +88,20 @@ export function ReportsPage() {
           <Typography.Title level={5}>{t('reports.summary')}</Typography.Title>
           <SummaryTable report={data} />
           {data.targets && data.targets.lines.length > 0 && <TargetsTable targets={data.targets} />}
-          <Typography.Title level={5} style={{ marginTop: 24 }}>
-            {t('reports.byUnit')}
-          </Typography.Title>
-          <GroupTable groups={data.byUnit} total={data.summary} nameTitle={t('reports.unit')} testId="report-by-unit" />
-          <Typography.Title level={5} style={{ marginTop: 24 }}>
-            {t('reports.byIndustry')}
-          </Typography.Title>
-          <GroupTable groups={data.byIndustry} total={data.summary} nameTitle={t('reports.industry')} testId="report-by-industry" />
+          {GROUPS.map(({ key, title, nameTitle, testId }) => (
+            <Fragment key={key}>
+              <Typography.Title level={5} style={{ marginTop: 24 }}>
+                {t(title)}
+              </Typography.Title>
+              <GroupTable
+                groups={data[key]}
+                total={data.summary}
+                nameTitle={t(nameTitle)}
+                testId={testId}
+                figureIds={data.figureIds}
+              />
+            </Fragment>
+          ))}
         </>
       )}
     </Card>

@@ -2,6 +2,7 @@ import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PaceText } from '../../ranking/components/pace-text';
 import { formatAmount, formatPercent, metricTitle } from '../../ranking/lib/ranking-format';
+import { FigureTitle } from '../../figures/components/figure-title';
 import type { ReportTargets } from '../api/types';
 
 type Line = ReportTargets['lines'][number];
@@ -13,7 +14,7 @@ export function TargetsTable({ targets }: { targets: ReportTargets }) {
   return (
     <>
       <Typography.Title level={5} style={{ marginTop: 24 }}>
-        {t('reportTargets.title')}{' '}
+        <FigureTitle title={t('reportTargets.title')} figure={['target_completion', 'time_progress']} />{' '}
         <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
           {t('ranking.timeProgress', { percent: formatPercent(targets.timeProgressPercent, language), month: targets.month })}
         </Typography.Text>
@@ -26,7 +27,7 @@ export function TargetsTable({ targets }: { targets: ReportTargets }) {
         scroll={{ x: 560 }}
         dataSource={targets.lines}
         columns={[
-          { title: t('reports.metric'), key: 'metric', render: (_, l) => metricTitle(t, l.metric) },
+          { title: t('reports.metric'), key: 'metric', render: (_, l) => (l.figure ? <FigureTitle title={metricTitle(t, l.metric)} figure={l.figure} /> : metricTitle(t, l.metric)) },
           { title: t('reportTargets.target'), dataIndex: 'target', align: 'right', render: (v: number | null) => formatAmount(v, language) },
           { title: t('reportTargets.actual', { n: targets.month }), dataIndex: 'actual', align: 'right', render: (v: number) => formatAmount(v, language) },
           { title: t('ranking.columns.completion'), dataIndex: 'completionPercent', align: 'right', render: (v: number | null) => formatPercent(v, language) },

@@ -18,6 +18,7 @@ public final class FigureCatalogue {
     public static final String NEW_NEGOTIATING = "new_negotiating";
     public static final String NEW_SIGNED = "new_signed";
     public static final String NEW_LANDED = "new_landed";
+    public static final String NEW_SIGNED_OR_LANDED = "new_signed_or_landed";
     public static final String SIGNED_PROJECTS = "signed_projects";
     public static final String COUNTED_INVESTMENT = "counted_investment";
     public static final String FUNDS = "funds";
@@ -53,6 +54,10 @@ public final class FigureCatalogue {
         add(NEW_LANDED, "新落地项目", "Newly landed projects",
                 "期内首次落地（注册；未登记注册日期的，以开工或投产计）的项目。",
                 "Projects that first landed (registered; construction or operation when no registration is known) in the period.",
+                Unit.COUNT);
+        add(NEW_SIGNED_OR_LANDED, "其中：签约、落地", "of which signed or landed",
+                "新在谈、签约、落地项目中，期内所达最远阶段为签约或落地的项目（其中：签约 + 新落地项目）。",
+                "Of the new projects, those whose furthest stage reached in the period is signing or landing (of which signed + newly landed).",
                 Unit.COUNT);
         add(SIGNED_PROJECTS, "新签约项目（含已落地）", "Newly signed projects (incl. landed)",
                 "期内首次签约的项目；未经签约直接注册、开工或投产的，以其首个后续阶段计。目标考核按此口径。",

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.attract.figures.FigureCatalogue;
 import io.attract.ranking.Metric;
 
 /**
@@ -17,6 +21,7 @@ import io.attract.ranking.Metric;
  * the year's targets (null when the year has none, and in months published before targets existed).
  * {@code ledgerScope} says whose projects the project-level lists show: null for the whole district's.
  */
+@JsonIgnoreProperties(value = "figureIds", allowGetters = true)
 public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures summary, BigDecimal newYoyPercent,
         BigDecimal fundsYoyPercent, BigDecimal foreignUsdYoyPercent, long newLastYear, BigDecimal fundsLastYear,
         BigDecimal foreignUsdLastYear, List<Group> byUnit, List<Group> byIndustry, List<ReportRow> projects,
@@ -47,9 +52,55 @@ public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures 
     public record Targets(int month, BigDecimal timeProgressPercent, List<TargetLine> lines) {
     }
 
-    /** One metric's annual target, year-to-date actual, completion % and 超(+)/低于(−)序时进度 points. */
+    /**
+     * One metric's annual target, year-to-date actual, completion % and 超(+)/低于(−)序时进度 points; {@code figure} is
+     * the metric's id in the catalogue of figures.
+     */
+    @JsonIgnoreProperties(value = "figure", allowGetters = true)
     public record TargetLine(Metric metric, BigDecimal target, BigDecimal actual, BigDecimal completionPercent,
             BigDecimal aheadPoints) {
+
+        @JsonProperty("figure")
+        public String figure() {
+            return metric.figure();
+        }
+    }
+
+    /**
+     * The catalogue id (口径, docs/figures.md) of each figure the report carries, by the name of the field that carries
+     * it in {@code summary}, a group's {@code figures}, the report itself or a target line, so that the screen can
+     * show each figure's definition. The same for every report.
+     */
+    @JsonProperty("figureIds")
+    public Map<String, String> figureIds() {
+        return FIGURE_IDS;
+    }
+
+    private static final Map<String, String> FIGURE_IDS = figureIdsByField();
+
+    private static Map<String, String> figureIdsByField() {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String field : List.of("newMonth", "newYear", "newLastYear", "newYoyPercent")) {
+            ids.put(field, FigureCatalogue.NEW_PROJECTS);
+        }
+        ids.put("negotiatingMonth", FigureCatalogue.NEW_NEGOTIATING);
+        ids.put("negotiatingYear", FigureCatalogue.NEW_NEGOTIATING);
+        ids.put("signedMonth", FigureCatalogue.NEW_SIGNED);
+        ids.put("signedYear", FigureCatalogue.NEW_SIGNED);
+        ids.put("landedMonth", FigureCatalogue.NEW_LANDED);
+        ids.put("landedYear", FigureCatalogue.NEW_LANDED);
+        ids.put("totalInvestmentNewYear", FigureCatalogue.COUNTED_INVESTMENT);
+        for (String field : List.of("fundsMonth", "fundsYearToDate", "fundsLastYear", "fundsYoyPercent")) {
+            ids.put(field, FigureCatalogue.FUNDS);
+        }
+        for (String field : List.of("foreignUsdMonth", "foreignUsdYearToDate", "foreignUsdLastYear",
+                "foreignUsdYoyPercent")) {
+            ids.put(field, FigureCatalogue.FOREIGN_USD);
+        }
+        ids.put("completionPercent", FigureCatalogue.TARGET_COMPLETION);
+        ids.put("aheadPoints", FigureCatalogue.TIME_PROGRESS);
+        ids.put("timeProgressPercent", FigureCatalogue.TIME_PROGRESS);
+        return java.util.Collections.unmodifiableMap(ids);
     }
 
     /**

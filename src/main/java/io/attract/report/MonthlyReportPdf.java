@@ -21,13 +21,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 import io.attract.common.time.BusinessDates;
+import io.attract.figures.Figure;
 import io.attract.report.PdfPages.Align;
 import io.attract.report.PdfTable.Column;
 
 /**
  * The monthly report as the PDF the statistics office signs and sends up to the city: A4 landscape, the summary,
  * the unit and industry tables (the figures of the JSON and the .xlsx, a closed month's published ones), the
- * adjustments recorded after a close, page numbers and a signature line. Amounts are printed exactly.
+ * adjustments recorded after a close, the 口径说明 of every figure, page numbers and a signature line. Amounts are
+ * printed exactly, counts without decimals.
  */
 final class MonthlyReportPdf {
 
@@ -93,6 +95,7 @@ final class MonthlyReportPdf {
                 pages.down(10);
             }
 
+            notes(pages, r);
             signature(pages);
             pages.finish((page, count) -> "第 " + page + " 页 共 " + count + " 页");
             document.save(out);
@@ -213,6 +216,19 @@ final class MonthlyReportPdf {
             table.row(List.of("FUND".equals(a.kind()) ? "到位资金" : "阶段变更", text(a.projectCode()),
                     text(a.projectName()), text(a.businessDate()), instant(a.recordedAt()), text(a.recordedBy()),
                     text(a.detail()), text(a.note())));
+        }
+        table.draw(pages);
+    }
+
+    /** 口径说明 on a page of its own: every figure the report shows, with its definition. */
+    private static void notes(PdfPages pages, MonthlyReport r) throws IOException {
+        pages.newPage();
+        section(pages, MonthlyReportWorkbook.NOTES);
+        PdfTable table = new PdfTable(List.of(new Column("序号", 0.6f, true), new Column("指标", 2.4f, false),
+                new Column("口径", 9, false)), 9);
+        int n = 1;
+        for (Figure f : ReportLines.figuresShown(r)) {
+            table.row(List.of(String.valueOf(n++), f.name(), f.definition()));
         }
         table.draw(pages);
     }

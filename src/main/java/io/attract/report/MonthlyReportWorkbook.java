@@ -12,22 +12,27 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import io.attract.common.excel.CellText;
+import io.attract.figures.Figure;
 import io.attract.project.OriginTier;
 import io.attract.project.ProjectLabels;
 import io.attract.project.ProjectPool;
 import io.attract.project.ProjectStage;
 
-/** The monthly report as .xlsx: 汇总, 分单位, 分产业 and 项目台账, whose sums are the summary's. */
+/**
+ * The monthly report as .xlsx: 汇总, 分单位, 分产业 and 项目台账, whose sums are the summary's, and 口径说明, the
+ * definition of every figure the other sheets show.
+ */
 final class MonthlyReportWorkbook {
 
+    static final String NOTES = "口径说明";
     private static final String MONEY = "#,##0.00";
     private static final List<String> LEDGER_HEADERS = List.of("项目编号", "项目名称", "所在库", "阶段", "是否重点", "投资方",
             "统一社会信用代码", "来源层级", "行业(4+N)", "国民经济行业代码", "组团", "园区/载体", "落地街道", "建设内容", "招商方式",
             "关联活动/外出招商", "总投资(万元)", "固定资产投资(万元)", "合同外资(万美元)", "当月到位资金(万元)", "当年累计到位(万元)",
             "历年累计到位(万元)", "当月实际使用外资(万美元)", "当年实际使用外资(万美元)", "首谈日期", "签约日期", "注册日期", "开工日期",
-            "投产日期", "包挂领导", "责任单位", "责任人", "当月新增", "本年新增",
+            "投产日期", "包挂领导", "责任单位", "责任人", "当月新在谈、签约、落地", "本年新在谈、签约、落地",
             "计入统计投资(万元)");
-    private static final Map<String, String> BUCKETS = Map.of("NEGOTIATING", "新在谈", "SIGNED", "新签约", "LANDED", "新落地");
+    private static final Map<String, String> BUCKETS = Map.of("NEGOTIATING", "在谈", "SIGNED", "签约", "LANDED", "落地");
 
     private MonthlyReportWorkbook() {
     }
@@ -44,7 +49,25 @@ final class MonthlyReportWorkbook {
             // On every printed page of the ledger ('&' starts a header code in Excel).
             ledger.header(scope.replace("&", "&&"), Position.CENTER, "宋体", 10);
         }
+        notes(workbook.newWorksheet(NOTES), report);
         workbook.finish();
+    }
+
+    /** 口径说明: 序号, 指标, 口径 of every figure the workbook shows. */
+    private static void notes(Worksheet s, MonthlyReport r) {
+        header(s, 0, List.of("序号", "指标", "口径"));
+        int row = 1;
+        for (Figure f : ReportLines.figuresShown(r)) {
+            s.value(row, 0, row);
+            s.value(row, 1, f.name());
+            s.value(row, 2, f.definition());
+            s.style(row, 2).wrapText(true).set();
+            row++;
+        }
+        s.width(0, 6);
+        s.width(1, 26);
+        s.width(2, 90);
+        s.freezePane(0, 1);
     }
 
     private static void summary(Worksheet s, MonthlyReport r) {

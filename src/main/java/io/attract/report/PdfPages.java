@@ -103,6 +103,11 @@ final class PdfPages {
         return true;
     }
 
+    /** Starts a new page, as for a section that begins on a page of its own. */
+    void newPage() throws IOException {
+        room(Float.POSITIVE_INFINITY);
+    }
+
     static float lineHeight(float size) {
         return size * LEADING;
     }

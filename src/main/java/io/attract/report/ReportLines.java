@@ -1,35 +1,91 @@
 package io.attract.report;
 
+import static io.attract.figures.FigureCatalogue.COUNTED_INVESTMENT;
+import static io.attract.figures.FigureCatalogue.FOREIGN_USD;
+import static io.attract.figures.FigureCatalogue.FUNDS;
+import static io.attract.figures.FigureCatalogue.NEW_LANDED;
+import static io.attract.figures.FigureCatalogue.NEW_NEGOTIATING;
+import static io.attract.figures.FigureCatalogue.NEW_PROJECTS;
+import static io.attract.figures.FigureCatalogue.NEW_SIGNED;
+import static io.attract.figures.FigureCatalogue.SIGNED_PROJECTS;
+import static io.attract.figures.FigureCatalogue.TARGET_COMPLETION;
+import static io.attract.figures.FigureCatalogue.TIME_PROGRESS;
+
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.attract.figures.Figure;
+import io.attract.figures.FigureCatalogue;
 import io.attract.ranking.Metric;
 
 /** The summary rows and the group columns the .xlsx and the PDF share: the same figures under the same names. */
 final class ReportLines {
 
-    /** A summary row: 当月, 1–N月累计, 去年同期 (last year's year to date) and 同比 in percent; nulls stay blank. */
-    record SummaryLine(String label, Object month, Object yearToDate, Object lastYear, Object yoyPercent) {
+    /**
+     * A summary row: 当月, 1–N月累计, 去年同期 (last year's year to date) and 同比 in percent; nulls stay blank.
+     * {@code figure} is its id in the catalogue of figures (口径).
+     */
+    record SummaryLine(String figure, String label, Object month, Object yearToDate, Object lastYear,
+            Object yoyPercent) {
     }
 
-    static final List<String> GROUP_HEADERS = List.of("名称", "当月新增项目", "其中在谈", "其中签约", "其中落地",
-            "本年新增项目", "其中在谈", "其中签约", "其中落地", "本年新增项目总投资(万元)", "当月到位资金(万元)", "本年累计到位(万元)",
-            "当月实际使用外资(万美元)", "本年实际使用外资(万美元)");
+    /** A figure's one name (docs/figures.md) with the unit it is printed in. */
+    static String name(String figure, String unit) {
+        return FigureCatalogue.get(figure).name() + unit;
+    }
 
-    static final String BASIS = "口径：新在谈/新签约/新落地按项目首次进入该阶段的业务日期统计，每个项目只按期内到达的最远阶段计一次；"
-            + "开工或投产视同落地。";
+    private static final String COUNT = "(个)";
+    private static final String CNY = "(万元)";
+    private static final String USD = "(万美元)";
+
+    /** The group columns after the name, each the catalogue id of what it shows. */
+    static final List<String> GROUP_FIGURES = List.of(NEW_PROJECTS, NEW_NEGOTIATING, NEW_SIGNED, NEW_LANDED,
+            NEW_PROJECTS, NEW_NEGOTIATING, NEW_SIGNED, NEW_LANDED, COUNTED_INVESTMENT, FUNDS, FUNDS, FOREIGN_USD,
+            FOREIGN_USD);
+
+    static final List<String> GROUP_HEADERS = List.of("名称", "当月" + name(NEW_PROJECTS, ""),
+            name(NEW_NEGOTIATING, ""), name(NEW_SIGNED, ""), name(NEW_LANDED, ""), "本年" + name(NEW_PROJECTS, ""),
+            name(NEW_NEGOTIATING, ""), name(NEW_SIGNED, ""), name(NEW_LANDED, ""), "本年" + name(COUNTED_INVESTMENT, CNY),
+            "当月" + name(FUNDS, CNY), "本年累计" + name(FUNDS, CNY), "当月" + name(FOREIGN_USD, USD),
+            "本年" + name(FOREIGN_USD, USD));
+
+    static final String BASIS = "口径：新在谈、签约、落地项目按项目首次进入在谈、签约、落地阶段的业务日期统计，每个项目只按期内所达最远阶段"
+            + "计一次；开工或投产视同落地。各项指标的口径见“口径说明”。";
 
     static final String TARGET_BASIS = "目标口径：年度目标为各责任单位考核目标之和；完成率 = 1–N月累计 ÷ 年度目标，序时进度 = N/12，"
-            + "较序时进度 = 完成率 − 序时进度（正数为超序时进度，负数为低于序时进度）；新签约按项目首次签约（跳过签约的按其后首个阶段）"
-            + "的业务日期统计，当年签约并落地的项目同时计入新签约和新落地。";
+            + "较序时进度 = 完成率 − 序时进度（正数为超序时进度，负数为低于序时进度）；新签约项目（含已落地）按项目首次签约（跳过签约的按其后"
+            + "首个阶段）的业务日期统计，当年签约并落地的项目同时计入新签约项目（含已落地）和新落地项目。";
 
-    /** The metric as the sheets name it, without its unit. */
-    static final Map<Metric, String> METRIC = Map.of(Metric.SIGNED, "新签约项目", Metric.LANDED, "新落地项目", Metric.FUNDS,
-            "到位资金", Metric.FOREIGN_USD, "实际使用外资");
-    private static final Map<Metric, String> UNIT = Map.of(Metric.SIGNED, "(个)", Metric.LANDED, "(个)", Metric.FUNDS,
-            "(万元)", Metric.FOREIGN_USD, "(万美元)");
+    /** The metric as the sheets name it (its figure's name), without its unit. */
+    static final Map<Metric, String> METRIC = Map.of(Metric.SIGNED, name(SIGNED_PROJECTS, ""), Metric.LANDED,
+            name(NEW_LANDED, ""), Metric.FUNDS, name(FUNDS, ""), Metric.FOREIGN_USD, name(FOREIGN_USD, ""));
+    private static final Map<Metric, String> UNIT = Map.of(Metric.SIGNED, COUNT, Metric.LANDED, COUNT, Metric.FUNDS,
+            CNY, Metric.FOREIGN_USD, USD);
+
+    /** The figures among the project ledger's columns: its new-project buckets, counted investment and funds. */
+    static final List<String> LEDGER_FIGURES = List.of(FUNDS, FOREIGN_USD, NEW_PROJECTS, COUNTED_INVESTMENT);
+
+    /**
+     * Every figure the report shows, in the order it first shows them: the summary, the groups, the targets (when the
+     * report has them) and the ledger. The 口径说明 of the .xlsx and the PDF list these.
+     */
+    static List<Figure> figuresShown(MonthlyReport r) {
+        Set<String> ids = new LinkedHashSet<>();
+        summary(r).forEach(l -> ids.add(l.figure()));
+        ids.addAll(GROUP_FIGURES);
+        if (r.targets() != null) {
+            r.targets().lines().forEach(l -> ids.add(l.metric().figure()));
+            ids.add(TARGET_COMPLETION);
+            ids.add(TIME_PROGRESS);
+        }
+        ids.addAll(LEDGER_FIGURES);
+        return ids.stream().map(FigureCatalogue::get).toList();
+    }
 
     /** The columns of the district's target block: metric, target, actual, completion, points ahead. */
     static List<String> targetSummaryHeaders(MonthlyReport r) {
@@ -42,8 +98,13 @@ final class ReportLines {
 
     /** A target line as a row of the district's target block. */
     static List<Object> targetSummaryRow(MonthlyReport.TargetLine l) {
-        return Arrays.asList(METRIC.get(l.metric()) + UNIT.get(l.metric()), l.target(), l.actual(),
-                l.completionPercent(), l.aheadPoints());
+        return Arrays.asList(METRIC.get(l.metric()) + UNIT.get(l.metric()), count(l.metric(), l.target()),
+                count(l.metric(), l.actual()), l.completionPercent(), l.aheadPoints());
+    }
+
+    /** A project metric's target or actual as a whole number, so that no sheet prints a count with decimals. */
+    private static Object count(Metric m, BigDecimal value) {
+        return value == null || m.money() ? value : value.toBigInteger();
     }
 
     /** The unit sheet's target columns: per metric its target, completion and points ahead of 序时进度. */
@@ -63,7 +124,7 @@ final class ReportLines {
         for (Metric m : Metric.values()) {
             MonthlyReport.TargetLine l = lines == null ? null
                     : lines.stream().filter(x -> x.metric() == m).findFirst().orElse(null);
-            values.add(l == null ? null : l.target());
+            values.add(l == null ? null : count(m, l.target()));
             values.add(l == null ? null : l.completionPercent());
             values.add(l == null ? null : l.aheadPoints());
         }
@@ -94,15 +155,18 @@ final class ReportLines {
     static List<SummaryLine> summary(MonthlyReport r) {
         MonthlyReport.Figures f = r.summary();
         return List.of(
-                new SummaryLine("新在谈、签约、落地项目(个)", f.newMonth(), f.newYear(), r.newLastYear(), r.newYoyPercent()),
-                new SummaryLine("其中：新在谈(个)", f.negotiatingMonth(), f.negotiatingYear(), null, null),
-                new SummaryLine("其中：新签约(个)", f.signedMonth(), f.signedYear(), null, null),
-                new SummaryLine("其中：新落地(个)", f.landedMonth(), f.landedYear(), null, null),
-                new SummaryLine("到位资金(万元)", f.fundsMonth(), f.fundsYearToDate(), r.fundsLastYear(),
+                new SummaryLine(NEW_PROJECTS, name(NEW_PROJECTS, COUNT), f.newMonth(), f.newYear(), r.newLastYear(),
+                        r.newYoyPercent()),
+                new SummaryLine(NEW_NEGOTIATING, name(NEW_NEGOTIATING, COUNT), f.negotiatingMonth(),
+                        f.negotiatingYear(), null, null),
+                new SummaryLine(NEW_SIGNED, name(NEW_SIGNED, COUNT), f.signedMonth(), f.signedYear(), null, null),
+                new SummaryLine(NEW_LANDED, name(NEW_LANDED, COUNT), f.landedMonth(), f.landedYear(), null, null),
+                new SummaryLine(FUNDS, name(FUNDS, CNY), f.fundsMonth(), f.fundsYearToDate(), r.fundsLastYear(),
                         r.fundsYoyPercent()),
-                new SummaryLine("实际使用外资(万美元)", f.foreignUsdMonth(), f.foreignUsdYearToDate(), r.foreignUsdLastYear(),
-                        r.foreignUsdYoyPercent()),
-                new SummaryLine("本年新增项目总投资(万元)", null, f.totalInvestmentNewYear(), null, null));
+                new SummaryLine(FOREIGN_USD, name(FOREIGN_USD, USD), f.foreignUsdMonth(), f.foreignUsdYearToDate(),
+                        r.foreignUsdLastYear(), r.foreignUsdYoyPercent()),
+                new SummaryLine(COUNTED_INVESTMENT, "本年" + name(COUNTED_INVESTMENT, CNY), null,
+                        f.totalInvestmentNewYear(), null, null));
     }
 
     /** A group's figures in the order of {@link #GROUP_HEADERS} after the name. */

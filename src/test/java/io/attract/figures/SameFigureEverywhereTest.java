@@ -42,6 +42,7 @@ class SameFigureEverywhereTest {
             FigureCatalogue.LEADER_TRIPS, FigureCatalogue.TRIPS, FigureCatalogue.EVENTS,
             FigureCatalogue.EVENT_SIGNED, FigureCatalogue.KEY_PROJECTS, FigureCatalogue.STALLED,
             FigureCatalogue.RANKING_SCORE, FigureCatalogue.PENDING_CHANGES, FigureCatalogue.TARGET_COMPLETION,
+            FigureCatalogue.NEW_SIGNED_OR_LANDED,
             // compared in timeProgressIsTheSameInTheReportAndTheRanking (it has no project list)
             FigureCatalogue.TIME_PROGRESS);
 

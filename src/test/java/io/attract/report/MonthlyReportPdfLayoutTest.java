@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -64,8 +65,12 @@ class MonthlyReportPdfLayoutTest {
                 if (p == 2) {
                     assertThat(text).as("the unit table's header on its second page").contains("责任单位");
                 }
+                if (p == pages - 1) {
+                    assertThat(text).contains("XM-2026-001", "补录项目?");
+                }
                 if (p == pages) {
-                    assertThat(text).contains("制表人", "审核人", "日期", "XM-2026-001", "补录项目?");
+                    // 口径说明 on a page of its own, signed with the rest.
+                    assertThat(text).startsWith("口径说明").contains("新落地项目", "制表人", "审核人", "日期");
                 }
             }
             PDFTextStripper all = new PDFTextStripper();
@@ -98,7 +103,10 @@ class MonthlyReportPdfLayoutTest {
             stripper.setSortByPosition(true);
             String text = stripper.getText(pdf);
             assertThat(text).contains("目标完成情况（序时进度 91.67%）", "分责任单位目标完成情况", "50,000.50", "61,234.25",
-                    "122.47", "-16.67", "目标口径");
+                    "122.47", "-16.67", "目标口径", "口径说明", "新签约项目（含已落地）", "序时进度");
+            // Counts without decimals: 12 signed targeted, 9 signed.
+            assertThat(Arrays.stream(text.split("\\R")).filter(l -> l.startsWith("新签约项目（含已落地）(个)")).findFirst()
+                    .orElseThrow()).isEqualTo("新签约项目（含已落地）(个) 12 9 75.00 -16.67");
         }
     }
 }

@@ -86,7 +86,8 @@ class MonthlyReportPdfTest {
             PDPage first = pdf.getPage(0);
             assertThat(first.getMediaBox().getWidth()).isGreaterThan(first.getMediaBox().getHeight());
             String text = text(pdf);
-            assertThat(text).contains("天桥区招商引资月度报告（2026年7月）", "状态：未月结", "制表人", "审核人",
+            assertThat(text).contains("天桥区招商引资月度报告（2026年7月）", "状态：未月结", "制表人", "审核人", "口径说明",
+                    "期内到位并经审核的资金（按到位日期）。",
                     "第 1 页 共 " + pdf.getNumberOfPages() + " 页");
 
             String summary = line(text, "到位资金(万元)");

@@ -7,14 +7,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 
+import io.attract.figures.FigureCatalogue;
 import io.attract.support.Fixtures;
 import io.attract.support.ConfirmationSetting;
 import io.attract.support.Tokens;
@@ -92,7 +95,7 @@ class MonthlyReportTest {
                 .extract().asByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<String> names = workbook.getSheets().map(Sheet::getName).toList();
-            assertThat(names).containsExactly("汇总", "分单位", "分产业", "项目台账");
+            assertThat(names).containsExactly("汇总", "分单位", "分产业", "项目台账", "口径说明");
             List<Row> ledger = workbook.getSheets().filter(s -> s.getName().equals("项目台账")).findFirst().orElseThrow()
                     .read();
             assertThat(ledger.get(0).getCellText(20)).isEqualTo("当年累计到位(万元)");
@@ -155,11 +158,15 @@ class MonthlyReportTest {
             List<Sheet> sheets = workbook.getSheets().toList();
             List<Row> summary = sheets.get(0).read();
             assertThat(summary.stream().map(r -> r.getCellText(0)).toList()).contains("目标完成情况（序时进度 66.67%）",
-                    "新签约项目(个)");
+                    "新在谈、签约、落地项目(个)", "其中：在谈(个)", "其中：签约(个)", "新落地项目(个)", "新签约项目（含已落地）(个)");
+            // A count prints without decimals: the signed target is 3, not 3.00.
+            Row signedLine = summary.stream().filter(r -> "新签约项目（含已落地）(个)".equals(r.getCellText(0))).findFirst()
+                    .orElseThrow();
+            assertThat(signedLine.getCellText(1)).isEqualTo("3");
             List<Row> byUnit = sheets.get(1).read();
             int signedTarget = ReportLines.GROUP_HEADERS.size();
-            assertThat(byUnit.get(0).getCellText(signedTarget)).isEqualTo("新签约项目年度目标(个)");
-            assertThat(byUnit.get(0).getCellText(signedTarget + 1)).isEqualTo("新签约项目完成率(%)");
+            assertThat(byUnit.get(0).getCellText(signedTarget)).isEqualTo("新签约项目（含已落地）年度目标(个)");
+            assertThat(byUnit.get(0).getCellText(signedTarget + 1)).isEqualTo("新签约项目（含已落地）完成率(%)");
             Row unitRow = byUnit.stream().skip(1).filter(r -> r.getCellAsNumber(signedTarget).isPresent()
                     && r.getCellAsNumber(signedTarget).get().compareTo(BigDecimal.valueOf(3)) == 0).findFirst()
                     .orElseThrow();
@@ -168,6 +175,23 @@ class MonthlyReportTest {
             Row total = byUnit.get(byUnit.size() - 1);
             assertThat(total.getCellText(0)).isEqualTo("合计");
             assertThat(total.getCellAsNumber(signedTarget + 6).orElseThrow()).isEqualByComparingTo("1000");
+
+            // 口径说明: one row per figure the workbook shows, each named by its one name and defined.
+            List<Row> notes = sheets.get(sheets.size() - 1).read();
+            assertThat(sheets.get(sheets.size() - 1).getName()).isEqualTo("口径说明");
+            assertThat(notes.get(0).getCellText(1)).isEqualTo("指标");
+            List<String> named = notes.stream().skip(1).map(r -> FigureCatalogue.all().stream()
+                    .filter(f -> f.name().equals(r.getCellText(1)) && f.definition().equals(r.getCellText(2)))
+                    .findFirst().orElseThrow(() -> new AssertionError("not a figure: " + r.getCellText(1))).id())
+                    .toList();
+            // … the figures the JSON names (figureIds, each target line's figure), each once.
+            Set<String> used = new LinkedHashSet<>(report.<String, String>getMap("figureIds").values());
+            used.addAll(report.getList("targets.lines.figure", String.class));
+            assertThat(named).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(used);
+            assertThat(named).contains(FigureCatalogue.NEW_PROJECTS, FigureCatalogue.NEW_NEGOTIATING,
+                    FigureCatalogue.NEW_SIGNED, FigureCatalogue.NEW_LANDED, FigureCatalogue.FUNDS,
+                    FigureCatalogue.FOREIGN_USD, FigureCatalogue.COUNTED_INVESTMENT, FigureCatalogue.SIGNED_PROJECTS,
+                    FigureCatalogue.TARGET_COMPLETION, FigureCatalogue.TIME_PROGRESS);
         }
     }
 

@@ -1,0 +1,23 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+
+/** What a figure is measured in (io.attract.figures.Figure.Unit). */
+export type FigureUnit = 'COUNT' | 'CNY_10K' | 'USD_10K' | 'PERCENT' | 'SCORE';
+
+/** One figure of the catalogue (口径): its id, its one name and what it counts, in Chinese and English. */
+export interface Figure {
+  id: string;
+  name: string;
+  nameEn: string;
+  definition: string;
+  definitionEn: string;
+  unit: FigureUnit;
+}
+
+export const getFigures = () => api<Figure[]>('/api/figures');
+
+/** The catalogue changes only with a release: read once a session. */
+export const figuresQueryOptions = () =>
+  queryOptions({ queryKey: ['figures'], queryFn: getFigures, staleTime: Infinity, gcTime: Infinity });
+
+export const useFigures = () => useQuery(figuresQueryOptions());
