@@ -26,6 +26,15 @@ describe('navigation by role', () => {
     expect(sectionOf('/admin/targets')?.key).toBe('admin');
   });
 
+  it('lists 待审核 for unit heads and readers of figures, not for officers, and keeps their homes', () => {
+    for (const role of ['unit_head', 'leader', 'stats', 'admin']) {
+      expect(sectionsFor([role]).map((s) => s.key)).toContain('confirmations');
+    }
+    expect(sectionsFor(['officer']).map((s) => s.key)).not.toContain('confirmations');
+    expect(homePath(['unit_head'])).toBe('/my-week');
+    expect(homePath(['stats'])).toBe('/cockpit');
+  });
+
   it('has no home for someone without a role', () => {
     expect(homePath([])).toBeNull();
   });

@@ -75,6 +75,13 @@ const ADMIN_PAGES: Record<string, ComponentType> = {
   targets: lazy(() => import('../features/ranking/components/targets-page').then((m) => ({ default: m.TargetsPage }))),
 };
 
+/** 审核: a unit head's queue of pending stage changes and funds. */
+const CONFIRMATION_PAGES: Record<string, ComponentType> = {
+  confirmations: lazy(() =>
+    import('../features/confirmations/components/confirmations-page').then((m) => ({ default: m.ConfirmationsPage })),
+  ),
+};
+
 const AuditPage = lazy(() => import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
 const RankingPage = lazy(() =>
   import('../features/ranking/components/ranking-page').then((m) => ({ default: m.RankingPage })),
@@ -170,7 +177,7 @@ export function AppRoutes({ me }: AppRoutesProps) {
             </Suspense>
           }
         />
-        {Object.entries({ ...ENGAGEMENT_PAGES, ...PROJECT_PAGES, ...CHAIN_PAGES }).map(([path, Page]) => (
+        {Object.entries({ ...ENGAGEMENT_PAGES, ...PROJECT_PAGES, ...CHAIN_PAGES, ...CONFIRMATION_PAGES }).map(([path, Page]) => (
           <Route
             key={path}
             path={path}
