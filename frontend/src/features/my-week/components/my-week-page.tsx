@@ -12,6 +12,7 @@ import { QueryError } from '../../visits/components/query-error';
 import { visitErrorMessage } from '../../visits/components/visit-error';
 import { useMyWeek } from '../api/get-my-week';
 import type { WeekScope } from '../api/types';
+import { useReviewSections } from './review-sections';
 import { DueLeadItem, FollowUpItem, OverdueLeadItem, WeekVisitItem } from './week-lists';
 import { Section } from './week-section';
 
@@ -25,13 +26,15 @@ export function MyWeekPage() {
   const phone = Grid.useBreakpoint().sm === false;
   const [params, setParams] = useSearchParams();
   const me = useMe();
-  const unitHead = (me.data?.roles ?? []).includes('unit_head');
+  const roles = me.data?.roles ?? [];
+  const unitHead = roles.includes('unit_head');
   // A unit head's home is the whole unit's week (overdue leads of every officer); "mine" narrows it.
   const scope: WeekScope = unitHead && params.get('scope') !== 'mine' ? 'unit' : 'mine';
   const weekParam = params.get('week');
   const week = weekParam && DAY.test(weekParam) ? weekParam : undefined;
   const myWeek = useMyWeek(scope, week);
   const done = useFollowUpDone();
+  const reviewSections = useReviewSections(roles);
 
   const go = (patch: { week?: string | null; scope?: WeekScope }) => {
     const next = new URLSearchParams(params);
@@ -63,6 +66,7 @@ export function MyWeekPage() {
   else if (myWeek.isError) body = <QueryError error={myWeek.error} onRetry={() => void myWeek.refetch()} />;
   else if (data) {
     const sections = [
+      ...reviewSections,
       <Section
         key="followUps"
         title={t('myWeek.sections.followUps')}

@@ -1,5 +1,5 @@
 import { Badge, Card, Empty, List, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import type { Key, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface SectionProps<T> {
@@ -8,9 +8,14 @@ export interface SectionProps<T> {
   empty: string;
   render: (item: T) => ReactNode;
   alert?: boolean;
+  /** How many there are in all, when `items` shows the first few. */
+  count?: number;
+  /** Beside the title: a link to the whole list. */
+  extra?: ReactNode;
+  rowKey?: (item: T) => Key;
 }
 
-export function Section<T extends { id: number }>({ title, items, empty, render, alert }: SectionProps<T>) {
+export function Section<T extends { id: number }>({ title, items, empty, render, alert, count = items.length, extra, rowKey }: SectionProps<T>) {
   const { t } = useTranslation();
   return (
     <section aria-label={title} style={{ height: '100%' }}>
@@ -21,15 +26,16 @@ export function Section<T extends { id: number }>({ title, items, empty, render,
             <Typography.Title level={4} style={{ margin: 0, fontSize: 16 }}>
               {title}
             </Typography.Title>
-            <Badge count={items.length} showZero color={alert && items.length > 0 ? 'red' : 'gray'} title={t('myWeek.count', { n: items.length })} />
+            <Badge count={count} showZero color={alert && count > 0 ? 'red' : 'gray'} title={t('myWeek.count', { n: count })} />
           </Space>
         }
+        extra={extra}
         style={{ height: '100%' }}
       >
         {items.length === 0 ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />
         ) : (
-          <List<T> dataSource={items} rowKey="id" renderItem={render} />
+          <List<T> dataSource={items} rowKey={rowKey ?? 'id'} renderItem={render} />
         )}
       </Card>
     </section>
