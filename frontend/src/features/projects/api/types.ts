@@ -255,6 +255,8 @@ export interface ProjectFilter {
   zoneId?: number;
   keyProject?: boolean;
   stalled?: boolean;
+  /** Projects with a stage change or a fund waiting for the unit head. */
+  pendingConfirmation?: boolean;
 }
 
 export interface ProjectListFilter extends ProjectFilter {

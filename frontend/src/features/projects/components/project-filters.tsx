@@ -93,6 +93,14 @@ export function ProjectFilters({ filter, onChange }: ProjectFiltersProps) {
         />
         <label htmlFor="projects-filter-stalled">{t('projects.stalledOnly')}</label>
       </Flex>
+      <Flex align="center" gap={6}>
+        <Switch
+          id="projects-filter-pending"
+          checked={!!filter.pendingConfirmation}
+          onChange={(on) => onChange({ pendingConfirmation: on || undefined })}
+        />
+        <label htmlFor="projects-filter-pending">{t('projects.pendingOnly')}</label>
+      </Flex>
     </Flex>
   );
 }
