@@ -201,8 +201,13 @@ export interface Fund {
   evidence: string;
   recordedBy: string;
   recordedAt: string;
+  /** 审核: a pending or returned arrival does not count in any figure. */
+  status?: FundStatus;
+  returnReason?: string | null;
   version: number;
 }
+
+export type FundStatus = 'CONFIRMED' | 'PENDING' | 'RETURNED';
 
 export interface FundTotals {
   asOf: string;
