@@ -1,9 +1,10 @@
 import { CheckOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Grid, Typography } from 'antd';
+import { App, Button, Card, Flex, Grid, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth/api/get-me';
+import { QueryError } from '../../visits/components/query-error';
 import { useConfirmChanges } from '../api/confirm-changes';
 import { useConfirmations } from '../api/get-confirmations';
 import { changeKey, type Change } from '../api/types';
@@ -65,13 +66,9 @@ export function ConfirmationsPage() {
         {t(actionable ? 'confirmations.intro' : 'confirmations.readOnly')}
       </Typography.Paragraph>
       {pending.isError && (
-        <Alert
-          type="error"
-          showIcon
-          message={errorMessage(t, pending.error)}
-          action={<Button onClick={() => void pending.refetch()}>{t('common.retry')}</Button>}
-          style={{ marginBottom: 12 }}
-        />
+        <div style={{ marginBottom: 12 }}>
+          <QueryError error={pending.error} onRetry={() => void pending.refetch()} />
+        </div>
       )}
       <List
         items={items}
