@@ -33,6 +33,8 @@ describe('navigation by role', () => {
     expect(sectionsFor(['officer']).map((s) => s.key)).not.toContain('confirmations');
     expect(homePath(['unit_head'])).toBe('/my-week');
     expect(homePath(['stats'])).toBe('/cockpit');
+    const admin = sectionsFor(['admin']).find((s) => s.key === 'admin');
+    expect(admin?.children?.map((c) => c.path)).toContain('/admin/confirmation');
   });
 
   it('has no home for someone without a role', () => {

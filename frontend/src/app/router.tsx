@@ -73,6 +73,9 @@ const ADMIN_PAGES: Record<string, ComponentType> = {
     import('../features/leads/components/lead-clock-rules-page').then((m) => ({ default: m.LeadClockRulesPage })),
   ),
   targets: lazy(() => import('../features/ranking/components/targets-page').then((m) => ({ default: m.TargetsPage }))),
+  confirmation: lazy(() =>
+    import('../features/confirmations/components/confirmation-setting-page').then((m) => ({ default: m.ConfirmationSettingPage })),
+  ),
 };
 
 /** 审核: a unit head's queue of pending stage changes and funds. */
