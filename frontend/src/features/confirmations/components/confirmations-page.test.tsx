@@ -17,7 +17,7 @@ const rowOf = (name: string) => screen.getByRole('link', { name }).closest('tr')
 describe('confirmations page', () => {
   it('confirms the two selected changes in one request', async () => {
     const confirm = vi.fn((init?: RequestInit) => ({ status: 200, body: { confirmed: bodyOf(init).items.length } }));
-    mockApi({
+    const fetchMock = mockApi({
       ...me(['unit_head']),
       'GET /api/confirmations': () => ({ status: 200, body: PENDING }),
       'POST /api/confirmations/confirm': confirm,
@@ -42,6 +42,8 @@ describe('confirmations page', () => {
     await vi.waitFor(() => expect(confirm).toHaveBeenCalledTimes(1));
     expect(bodyOf(confirm.mock.calls[0][0])).toEqual({ items: [{ kind: 'STAGE', id: 41 }, { kind: 'FUND', id: 9 }] });
     expect(await screen.findByText(t('confirmations.confirmed', { n: 2 }))).toBeInTheDocument();
+    // The list is read again.
+    await vi.waitFor(() => expect(fetchMock.mock.calls.filter(([url]) => url === '/api/confirmations')).toHaveLength(2));
   }, SLOW);
 
   it('sends a change back only with a reason', async () => {
@@ -78,6 +80,27 @@ describe('confirmations page', () => {
     renderWithApp(<ConfirmationsPage />, { route: '/confirmations' });
     await userEvent.click(await screen.findByLabelText(`${t('confirmations.confirm')}: Lubang cold chain ${t('confirmations.kinds.FUND')}`));
     expect(await screen.findByText(t('errors.confirmation.not_pending'))).toBeInTheDocument();
+  }, SLOW);
+
+  it('shows cards on a phone, each with its checkbox', async () => {
+    const desktop = window.matchMedia;
+    window.matchMedia = ((query: string) => ({ ...desktop(query), matches: false })) as typeof window.matchMedia;
+    try {
+      const confirm = vi.fn((_init?: RequestInit) => ({ status: 200, body: { confirmed: 1 } }));
+      mockApi({
+        ...me(['unit_head']),
+        'GET /api/confirmations': () => ({ status: 200, body: PENDING }),
+        'POST /api/confirmations/confirm': confirm,
+      });
+      renderWithApp(<ConfirmationsPage />, { route: '/confirmations' });
+      await userEvent.click(await screen.findByLabelText(t('confirmations.select', { name: 'Lubang cold chain' })));
+      expect(document.querySelector('table')).toBeNull();
+      await userEvent.click(screen.getByText(t('confirmations.confirmSelected', { n: 1 })));
+      await vi.waitFor(() => expect(confirm).toHaveBeenCalledTimes(1));
+      expect(bodyOf(confirm.mock.calls[0][0])).toEqual({ items: [{ kind: 'FUND', id: 9 }] });
+    } finally {
+      window.matchMedia = desktop;
+    }
   }, SLOW);
 
   it('is a read-only list for a leader', async () => {
