@@ -3,6 +3,8 @@ import { api } from '../../../lib/api-client';
 import { invalidateAfterDecision } from './invalidate';
 import type { ChangeRef } from './types';
 
+export const MAX_BATCH = 200;
+
 /** All or nothing: one change no longer pending refuses the lot. */
 export const confirmChanges = (items: ChangeRef[]) =>
   api<{ confirmed: number }>('/api/confirmations/confirm', {

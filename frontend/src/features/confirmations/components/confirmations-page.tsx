@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth/api/get-me';
 import { QueryError } from '../../visits/components/query-error';
-import { useConfirmChanges } from '../api/confirm-changes';
+import { MAX_BATCH, useConfirmChanges } from '../api/confirm-changes';
 import { useConfirmations } from '../api/get-confirmations';
 import { changeKey, type Change } from '../api/types';
 import { ConfirmationCards } from './confirmation-cards';
@@ -53,7 +53,8 @@ export function ConfirmationsPage() {
           <Button
             type="primary"
             icon={<CheckOutlined />}
-            disabled={chosen.length === 0}
+            title={chosen.length > MAX_BATCH ? t('confirmations.tooMany', { max: MAX_BATCH }) : undefined}
+            disabled={chosen.length === 0 || chosen.length > MAX_BATCH}
             loading={confirm.isPending && !single}
             onClick={() => void confirmItems(chosen)}
             block={phone}
