@@ -26,6 +26,17 @@ describe('navigation by role', () => {
     expect(sectionOf('/admin/targets')?.key).toBe('admin');
   });
 
+  it('lists 待审核 for unit heads and readers of figures, not for officers, and keeps their homes', () => {
+    for (const role of ['unit_head', 'leader', 'stats', 'admin']) {
+      expect(sectionsFor([role]).map((s) => s.key)).toContain('confirmations');
+    }
+    expect(sectionsFor(['officer']).map((s) => s.key)).not.toContain('confirmations');
+    expect(homePath(['unit_head'])).toBe('/my-week');
+    expect(homePath(['stats'])).toBe('/cockpit');
+    const admin = sectionsFor(['admin']).find((s) => s.key === 'admin');
+    expect(admin?.children?.map((c) => c.path)).toContain('/admin/confirmation');
+  });
+
   it('has no home for someone without a role', () => {
     expect(homePath([])).toBeNull();
   });

@@ -17,6 +17,7 @@ const ENGAGEMENT_READERS: Role[] = ['officer', 'unit_head', 'leader', 'stats'];
 export const NAV_SECTIONS: NavSection[] = [
   { key: 'my-week', path: '/my-week', labelKey: 'nav.myWeek', roles: ['officer', 'unit_head'] },
   { key: 'cockpit', path: '/cockpit', labelKey: 'nav.cockpit', roles: ['leader', 'stats', 'admin', 'unit_head'] },
+  { key: 'confirmations', path: '/confirmations', labelKey: 'nav.confirmations', roles: ['unit_head', 'leader', 'stats', 'admin'] },
   { key: 'enterprises', path: '/enterprises', labelKey: 'nav.enterprises', roles: EVERYONE },
   { key: 'chains', path: '/chains', labelKey: 'nav.chains', roles: EVERYONE },
   { key: 'visits', path: '/visits', labelKey: 'nav.visits', roles: ENGAGEMENT_READERS },
@@ -41,6 +42,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { key: 'admin-stall-rules', path: '/admin/stall-rules', labelKey: 'nav.adminStallRules', roles: ['admin'] },
       { key: 'admin-lead-clocks', path: '/admin/lead-clocks', labelKey: 'nav.adminLeadClocks', roles: ['admin'] },
       { key: 'admin-targets', path: '/admin/targets', labelKey: 'nav.adminTargets', roles: ['admin'] },
+      { key: 'admin-confirmation', path: '/admin/confirmation', labelKey: 'nav.adminConfirmation', roles: ['admin'] },
     ],
   },
 ];

@@ -76,6 +76,16 @@ const ADMIN_PAGES: Record<string, ComponentType> = {
     import('../features/leads/components/lead-clock-rules-page').then((m) => ({ default: m.LeadClockRulesPage })),
   ),
   targets: lazy(() => import('../features/ranking/components/targets-page').then((m) => ({ default: m.TargetsPage }))),
+  confirmation: lazy(() =>
+    import('../features/confirmations/components/confirmation-setting-page').then((m) => ({ default: m.ConfirmationSettingPage })),
+  ),
+};
+
+/** 审核: a unit head's queue of pending stage changes and funds. */
+const CONFIRMATION_PAGES: Record<string, ComponentType> = {
+  confirmations: lazy(() =>
+    import('../features/confirmations/components/confirmations-page').then((m) => ({ default: m.ConfirmationsPage })),
+  ),
 };
 
 const AuditPage = lazy(() => import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
@@ -183,7 +193,7 @@ export function AppRoutes({ me }: AppRoutesProps) {
             </Suspense>
           }
         />
-        {Object.entries({ ...ENGAGEMENT_PAGES, ...PROJECT_PAGES, ...CHAIN_PAGES }).map(([path, Page]) => (
+        {Object.entries({ ...ENGAGEMENT_PAGES, ...PROJECT_PAGES, ...CHAIN_PAGES, ...CONFIRMATION_PAGES }).map(([path, Page]) => (
           <Route
             key={path}
             path={path}

@@ -16,11 +16,15 @@ export interface MyWeek {
   visits: Visit[];
 }
 
+/** CONFIRMATIONS_PENDING: id 0, for a unit head; CHANGE_RETURNED: id is the project's, the title names the reason. */
+export type ReminderKind = 'FOLLOW_UP' | 'LEAD_OVERDUE' | 'CONFIRMATIONS_PENDING' | 'CHANGE_RETURNED';
+
 export interface Reminder {
-  kind: 'FOLLOW_UP' | 'LEAD_OVERDUE';
+  kind: ReminderKind;
   id: number;
   title: string;
-  dueOn: string;
+  /** Absent on the kinds of 审核. */
+  dueOn?: string | null;
 }
 
 export interface Reminders {

@@ -3,13 +3,21 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
 import { Location, t } from '../../visits/test-utils';
+import { NONE_PENDING, PENDING, RETURNED } from '../../confirmations/test-fixtures';
 import { EMPTY_WEEK, WEEK } from '../test-fixtures';
 import { MyWeekPage } from './my-week-page';
 
 afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
-const ME = { 'GET /api/me': () => ({ status: 200, body: OFFICER }) };
+const ME = {
+  'GET /api/me': () => ({ status: 200, body: OFFICER }),
+  'GET /api/confirmations/returned': () => ({ status: 200, body: NONE_PENDING }),
+};
+const UNIT_HEAD = {
+  'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles: ['unit_head'] } }),
+  'GET /api/confirmations': () => ({ status: 200, body: PENDING }),
+};
 const section = (key: string) => screen.getByRole('region', { name: t(`myWeek.sections.${key}`) });
 
 describe('my week', () => {
@@ -69,7 +77,7 @@ describe('my week', () => {
 
   it('opens on the whole unit for unit heads, who may narrow it to their own', async () => {
     const fetchMock = mockApi({
-      'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles: ['unit_head'] } }),
+      ...UNIT_HEAD,
       'GET /api/my-week?scope=mine': () => ({ status: 200, body: WEEK }),
       'GET /api/my-week?scope=unit': () => ({ status: 200, body: { ...WEEK, scope: 'unit' } }),
     });
@@ -83,6 +91,30 @@ describe('my week', () => {
     await vi.waitFor(() => expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain('/api/my-week?scope=unit'));
     await userEvent.click(await screen.findByText(t('myWeek.scopes.mine')));
     await vi.waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('scope=mine'));
+  }, SLOW);
+
+  it('shows a unit head what waits for review, with the way to the queue', async () => {
+    mockApi({ ...UNIT_HEAD, 'GET /api/my-week?scope=unit': () => ({ status: 200, body: { ...EMPTY_WEEK, scope: 'unit' } }) });
+    renderWithApp(<MyWeekPage />, { route: '/my-week' });
+    const pending = await screen.findByRole('region', { name: t('confirmations.week.pending') });
+    expect(within(pending).getByTitle(t('myWeek.count', { n: 2 }))).toBeInTheDocument();
+    expect(within(pending).getByRole('link', { name: t('confirmations.week.all', { n: 2 }) })).toHaveAttribute('href', '/confirmations');
+    expect(within(pending).getByRole('link', { name: 'Huaxin battery plant' })).toHaveAttribute('href', '/projects/7');
+    expect(within(pending).getByText(t('confirmations.kinds.FUND'))).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: t('confirmations.week.returned') })).not.toBeInTheDocument();
+  }, SLOW);
+
+  it('shows an officer the changes sent back, with the reason and the project', async () => {
+    mockApi({
+      ...ME,
+      'GET /api/confirmations/returned': () => ({ status: 200, body: { count: 1, items: [RETURNED] } }),
+      'GET /api/my-week?scope=mine': () => ({ status: 200, body: EMPTY_WEEK }),
+    });
+    renderWithApp(<MyWeekPage />, { route: '/my-week' });
+    const returned = await screen.findByRole('region', { name: t('confirmations.week.returned') });
+    expect(within(returned).getByText(t('confirmations.reason', { reason: 'Slip amount differs' }))).toBeInTheDocument();
+    expect(within(returned).getByRole('link', { name: 'Lubang cold chain' })).toHaveAttribute('href', '/projects/8');
+    expect(screen.queryByRole('region', { name: t('confirmations.week.pending') })).not.toBeInTheDocument();
   }, SLOW);
 
   it('marks a follow-up done from the list', async () => {

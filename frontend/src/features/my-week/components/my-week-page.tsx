@@ -1,5 +1,5 @@
 import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Card, Col, Empty, Flex, Grid, List, Row, Segmented, Skeleton, Space, Typography } from 'antd';
+import { App, Button, Col, Flex, Grid, Row, Segmented, Skeleton, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,41 +12,9 @@ import { QueryError } from '../../visits/components/query-error';
 import { visitErrorMessage } from '../../visits/components/visit-error';
 import { useMyWeek } from '../api/get-my-week';
 import type { WeekScope } from '../api/types';
+import { useReviewSections } from './review-sections';
 import { DueLeadItem, FollowUpItem, OverdueLeadItem, WeekVisitItem } from './week-lists';
-
-interface SectionProps<T> {
-  title: string;
-  items: T[];
-  empty: string;
-  render: (item: T) => ReactNode;
-  alert?: boolean;
-}
-
-function Section<T extends { id: number }>({ title, items, empty, render, alert }: SectionProps<T>) {
-  const { t } = useTranslation();
-  return (
-    <section aria-label={title} style={{ height: '100%' }}>
-      <Card
-        size="small"
-        title={
-          <Space>
-            <Typography.Title level={4} style={{ margin: 0, fontSize: 16 }}>
-              {title}
-            </Typography.Title>
-            <Badge count={items.length} showZero color={alert && items.length > 0 ? 'red' : 'gray'} title={t('myWeek.count', { n: items.length })} />
-          </Space>
-        }
-        style={{ height: '100%' }}
-      >
-        {items.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />
-        ) : (
-          <List<T> dataSource={items} rowKey="id" renderItem={render} />
-        )}
-      </Card>
-    </section>
-  );
-}
+import { Section } from './week-section';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -58,13 +26,15 @@ export function MyWeekPage() {
   const phone = Grid.useBreakpoint().sm === false;
   const [params, setParams] = useSearchParams();
   const me = useMe();
-  const unitHead = (me.data?.roles ?? []).includes('unit_head');
+  const roles = me.data?.roles ?? [];
+  const unitHead = roles.includes('unit_head');
   // A unit head's home is the whole unit's week (overdue leads of every officer); "mine" narrows it.
   const scope: WeekScope = unitHead && params.get('scope') !== 'mine' ? 'unit' : 'mine';
   const weekParam = params.get('week');
   const week = weekParam && DAY.test(weekParam) ? weekParam : undefined;
   const myWeek = useMyWeek(scope, week);
   const done = useFollowUpDone();
+  const reviewSections = useReviewSections(roles);
 
   const go = (patch: { week?: string | null; scope?: WeekScope }) => {
     const next = new URLSearchParams(params);
@@ -96,6 +66,7 @@ export function MyWeekPage() {
   else if (myWeek.isError) body = <QueryError error={myWeek.error} onRetry={() => void myWeek.refetch()} />;
   else if (data) {
     const sections = [
+      ...reviewSections,
       <Section
         key="followUps"
         title={t('myWeek.sections.followUps')}

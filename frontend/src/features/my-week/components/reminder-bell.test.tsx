@@ -37,6 +37,37 @@ describe('reminder bell', () => {
     expect(screen.getByTestId('location')).toHaveTextContent('/visits/41');
   }, SLOW);
 
+  it('opens the review queue for a unit head and the project of a change sent back', async () => {
+    mockApi({
+      'GET /api/reminders': () => ({
+        status: 200,
+        body: {
+          count: 3,
+          items: [
+            { kind: 'CONFIRMATIONS_PENDING', id: 0, title: '3 changes to review' },
+            { kind: 'CHANGE_RETURNED', id: 7, title: 'Huaxin battery plant: signing date differs' },
+            { kind: 'CHANGE_RETURNED', id: 7, title: 'Huaxin battery plant: slip amount differs' },
+          ],
+        },
+      }),
+    });
+    renderWithApp(
+      <>
+        <ReminderBell roles={['unit_head']} />
+        <Location />
+      </>,
+    );
+    const bell = await screen.findByRole('button', { name: t('reminders.labelWithCount', { n: 3 }) });
+    await userEvent.click(bell);
+    expect(screen.getAllByText(t('reminders.kinds.CHANGE_RETURNED'))).toHaveLength(2);
+    await userEvent.click(await screen.findByText('3 changes to review'));
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/confirmations$/);
+
+    await userEvent.click(bell);
+    await userEvent.click(await screen.findByText('Huaxin battery plant: signing date differs'));
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/projects\/7$/);
+  }, SLOW);
+
   it('refreshes every five minutes', () => {
     expect(REMINDERS_REFRESH_MS).toBe(300_000);
   });

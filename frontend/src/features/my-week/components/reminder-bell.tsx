@@ -4,10 +4,20 @@ import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useReminders } from '../api/get-reminders';
+import type { Reminder } from '../api/types';
 
 const READERS = ['officer', 'unit_head'];
 
-/** The header's bell: follow-ups due and overdue leads, refreshed every five minutes; officers and unit heads only. */
+const PATHS: Record<Reminder['kind'], (id: number) => string> = {
+  FOLLOW_UP: (id) => `/visits/${id}`,
+  LEAD_OVERDUE: (id) => `/leads/${id}`,
+  CONFIRMATIONS_PENDING: () => '/confirmations',
+  CHANGE_RETURNED: (id) => `/projects/${id}`,
+};
+
+const URGENT: Reminder['kind'][] = ['LEAD_OVERDUE', 'CHANGE_RETURNED'];
+
+/** The header's bell: follow-ups due, overdue leads, changes to review or sent back, refreshed every five minutes; officers and unit heads only. */
 export function ReminderBell({ roles }: { roles: readonly string[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -22,19 +32,24 @@ export function ReminderBell({ roles }: { roles: readonly string[] }) {
       ? [{ key: 'error', disabled: true, label: t('reminders.error') }]
       : (reminders.data?.items ?? []).length === 0
         ? [{ key: 'empty', disabled: true, label: t('reminders.empty') }]
-        : (reminders.data?.items ?? []).map((item) => ({
-            key: `${item.kind === 'FOLLOW_UP' ? '/visits' : '/leads'}/${item.id}`,
-            danger: item.kind === 'LEAD_OVERDUE',
+        : (reminders.data?.items ?? []).map((item, index) => ({
+            // One project may have several changes sent back: the index keeps the keys apart.
+            key: `${PATHS[item.kind](item.id)}#${index}`,
+            danger: URGENT.includes(item.kind),
             label: (
               <div style={{ maxWidth: 300, whiteSpace: 'normal' }}>
-                <Typography.Text strong type={item.kind === 'LEAD_OVERDUE' ? 'danger' : undefined}>
+                <Typography.Text strong type={URGENT.includes(item.kind) ? 'danger' : undefined}>
                   {t(`reminders.kinds.${item.kind}`)}
                 </Typography.Text>{' '}
                 {item.title}
-                <br />
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('reminders.dueOn', { date: item.dueOn })}
-                </Typography.Text>
+                {item.dueOn && (
+                  <>
+                    <br />
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('reminders.dueOn', { date: item.dueOn })}
+                    </Typography.Text>
+                  </>
+                )}
               </div>
             ),
           }))),
@@ -46,7 +61,7 @@ export function ReminderBell({ roles }: { roles: readonly string[] }) {
     <Dropdown
       trigger={['click']}
       placement="bottomRight"
-      menu={{ items, onClick: ({ key }) => navigate(key) }}
+      menu={{ items, onClick: ({ key }) => navigate(key.split('#')[0]) }}
     >
       <Button
         type="text"

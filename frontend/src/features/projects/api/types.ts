@@ -201,8 +201,13 @@ export interface Fund {
   evidence: string;
   recordedBy: string;
   recordedAt: string;
+  /** 审核: a pending or returned arrival does not count in any figure. */
+  status?: FundStatus;
+  returnReason?: string | null;
   version: number;
 }
+
+export type FundStatus = 'CONFIRMED' | 'PENDING' | 'RETURNED';
 
 export interface FundTotals {
   asOf: string;
@@ -255,6 +260,8 @@ export interface ProjectFilter {
   zoneId?: number;
   keyProject?: boolean;
   stalled?: boolean;
+  /** Projects with a stage change or a fund waiting for the unit head. */
+  pendingConfirmation?: boolean;
 }
 
 export interface ProjectListFilter extends ProjectFilter {

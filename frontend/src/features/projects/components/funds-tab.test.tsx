@@ -55,6 +55,20 @@ describe('funds in place', () => {
     expect((await total('usdAll')).getByText(t('projects.wanUsd'))).toBeInTheDocument();
     expect(screen.getByText('ICBC slip 20261103-0042')).toBeInTheDocument();
     expect(screen.getByText(t('projects.originTiers.OVERSEAS'))).toBeInTheDocument();
+    expect(screen.queryByText(t('projects.funds.status'))).not.toBeInTheDocument();
+  }, SLOW);
+
+  it('marks an arrival waiting for review, and one sent back with the reason', async () => {
+    const pending = { ...FUNDS.items[0], status: 'PENDING' };
+    const returned = { ...FUNDS.items[0], id: 72, evidence: 'CCB slip', status: 'RETURNED', returnReason: 'Slip amount differs' };
+    mockApi({ 'GET /api/projects/5/funds': () => ({ status: 200, body: { ...FUNDS, items: [pending, returned] } }) });
+    renderWithApp(<FundsTab project={PROJECT} />);
+
+    const pendingRow = (await screen.findByText('ICBC slip 20261103-0042')).closest('tr') as HTMLElement;
+    expect(within(pendingRow).getByText(t('projects.funds.pending'))).toBeInTheDocument();
+    const returnedRow = screen.getByText('CCB slip').closest('tr') as HTMLElement;
+    expect(within(returnedRow).getByText(t('projects.funds.returned'))).toBeInTheDocument();
+    expect(within(returnedRow).getByText(i18n.t('projects.funds.returnReason', { reason: 'Slip amount differs' }))).toBeInTheDocument();
   }, SLOW);
 
   it('records an arrival with its exact decimals', async () => {

@@ -8,6 +8,7 @@ import { useDeleteFund } from '../api/delete-fund';
 import { useFunds } from '../api/get-funds';
 import type { Fund, Project } from '../api/types';
 import { FundFormModal } from './fund-form-modal';
+import { FundStatusTag } from './fund-status-tag';
 import { FundTotals } from './fund-totals';
 import { DATE_FORMAT, formatMoney, toDateString } from './format';
 
@@ -36,6 +37,7 @@ export function FundsTab({ project }: FundsTabProps) {
   if (funds.isPending) return <Skeleton active />;
   if (funds.isError) return <Alert type="error" showIcon message={errorMessage(t, funds.error)} />;
   const { items, totals } = funds.data;
+  const anyUnconfirmed = items.some((f) => f.status && f.status !== 'CONFIRMED');
 
   return (
     <>
@@ -77,6 +79,9 @@ export function FundsTab({ project }: FundsTabProps) {
           },
           { title: t('projects.funds.evidence'), dataIndex: 'evidence' },
           { title: t('projects.funds.recordedBy'), dataIndex: 'recordedBy', width: 110 },
+          ...(anyUnconfirmed
+            ? [{ title: t('projects.funds.status'), key: 'status', width: 200, render: (_: unknown, f: Fund) => <FundStatusTag fund={f} /> }]
+            : []),
           ...(project.canEdit
             ? [
                 {

@@ -5,6 +5,13 @@ import { useZones } from '../../space/api/get-space';
 import { useUnits } from '../../units/api/get-units';
 import { POOLS, STAGES, type Pool, type ProjectFilter, type Stage } from '../api/types';
 
+/** The yes/no filters, each a switch. */
+const TOGGLES: { key: 'keyProject' | 'stalled' | 'pendingConfirmation'; labelKey: string }[] = [
+  { key: 'keyProject', labelKey: 'projects.keyOnly' },
+  { key: 'stalled', labelKey: 'projects.stalledOnly' },
+  { key: 'pendingConfirmation', labelKey: 'projects.pendingOnly' },
+];
+
 export interface ProjectFiltersProps {
   filter: ProjectFilter;
   onChange: (patch: Partial<ProjectFilter>) => void;
@@ -77,22 +84,12 @@ export function ProjectFilters({ filter, onChange }: ProjectFiltersProps) {
         onChange={(zoneId?: number) => onChange({ zoneId })}
         options={(zones.data?.items ?? []).map((z) => ({ value: z.id, label: z.name }))}
       />
-      <Flex align="center" gap={6}>
-        <Switch
-          id="projects-filter-key"
-          checked={!!filter.keyProject}
-          onChange={(on) => onChange({ keyProject: on || undefined })}
-        />
-        <label htmlFor="projects-filter-key">{t('projects.keyOnly')}</label>
-      </Flex>
-      <Flex align="center" gap={6}>
-        <Switch
-          id="projects-filter-stalled"
-          checked={!!filter.stalled}
-          onChange={(on) => onChange({ stalled: on || undefined })}
-        />
-        <label htmlFor="projects-filter-stalled">{t('projects.stalledOnly')}</label>
-      </Flex>
+      {TOGGLES.map(({ key, labelKey }) => (
+        <Flex key={key} align="center" gap={6}>
+          <Switch id={`projects-filter-${key}`} checked={!!filter[key]} onChange={(on) => onChange({ [key]: on || undefined })} />
+          <label htmlFor={`projects-filter-${key}`}>{t(labelKey)}</label>
+        </Flex>
+      ))}
     </Flex>
   );
 }

@@ -79,6 +79,27 @@ describe('projects list', () => {
     await vi.waitFor(() => expect(location).toHaveTextContent('/projects/board?q=huaxin&stage=SIGNED&stalled=true&sort=name'));
   }, SLOW);
 
+  it('keeps the projects with a change to review', async () => {
+    const fetchMock = mockApi({
+      ...lookups,
+      'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([ITEM]),
+      'GET /api/projects?pendingConfirmation=true&sort=-updatedAt&page=0&size=20': () => page([ITEM]),
+    });
+    renderWithApp(
+      <>
+        <ProjectsPage />
+        <Location />
+      </>,
+      { route: '/projects' },
+    );
+    await screen.findByText(ITEM.name);
+    await userEvent.click(screen.getByLabelText(t('projects.pendingOnly')));
+    await vi.waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/projects?pendingConfirmation=true'));
+    await vi.waitFor(() =>
+      expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain('/api/projects?pendingConfirmation=true&sort=-updatedAt&page=0&size=20'),
+    );
+  }, SLOW);
+
   it('offers "new project" to officers and unit heads only', async () => {
     mockApi({
       ...lookups,
