@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { Breakdown, Cockpit } from '../api/types';
 import { LEGEND, SECOND, TEXT, THIS_YEAR, TOOLTIP } from './chart-theme';
+import { figureDrillLink } from '../api/get-figure-drill';
 import { projectsLink, yearToDate } from './drill-down';
 import { EChart, type ChartClick } from './echart';
 import { toYi } from './format';
@@ -30,8 +31,11 @@ export function BreakdownChart({ data, by }: BreakdownChartProps) {
     // Projects without an industry or zone cannot be asked for by id.
     if (!row || row.id === null) return;
     const dimension = by === 'industry' ? { industryId: row.id } : { zoneId: row.id };
-    const what = seriesIndex === 0 ? { newStage: 'ANY' as const } : { withFunds: true };
-    navigate(projectsLink({ ...what, ...yearToDate(data.asOf), unitId: data.unitId, ...dimension }));
+    navigate(
+      seriesIndex === 0
+        ? projectsLink({ newStage: 'ANY', ...yearToDate(data.asOf), unitId: data.unitId, ...dimension })
+        : figureDrillLink({ figure: 'funds', period: 'YTD', asOf: data.asOf, unitId: data.unitId, ...dimension }),
+    );
   };
 
   return (

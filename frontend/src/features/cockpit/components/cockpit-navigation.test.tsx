@@ -56,8 +56,11 @@ describe('cockpit navigation', () => {
     const location = screen.getByTestId('location');
     expect(location).toHaveTextContent('/projects?newStage=SIGNED&from=2026-01-01&to=2026-11-26');
 
+    // Money opens the figure's own list: each project with its funds in the period, totalling the figure.
     fireEvent.click(screen.getByTestId('kpi-funds-value'));
-    expect(location).toHaveTextContent('/projects?withFunds=true&from=2026-01-01&to=2026-11-26');
+    expect(location).toHaveTextContent('/cockpit/figures/funds?asOf=2026-11-26&period=YTD');
+    fireEvent.click(screen.getByTestId('kpi-foreign-month'));
+    expect(location).toHaveTextContent('/cockpit/figures/foreign_usd?asOf=2026-11-26&period=MONTH');
 
     // March of this year's bars; the industry bar carries its id.
     const monthly = chart('cockpit.monthly.projectsTitle');

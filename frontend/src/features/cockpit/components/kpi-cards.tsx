@@ -1,6 +1,7 @@
 import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { figureDrillLink, type DrillFigure, type DrillPeriod } from '../api/get-figure-drill';
 import type { Cockpit } from '../api/types';
 import { monthToDate, projectsLink, yearToDate, type NewStage, type Period } from './drill-down';
 import { formatCount, formatWan, formatYi } from './format';
@@ -25,11 +26,12 @@ export function KpiCards({ data }: KpiCardsProps) {
   const { newThisYear, newSamePeriodLastYear, newThisMonth } = data.projects;
   const newLink = (period: Period) => (newStage: NewStage) =>
     projectsLink({ newStage, ...period, unitId: data.unitId });
-  const fundsLink = (period: Period) => projectsLink({ withFunds: true, ...period, unitId: data.unitId });
-  const monthLine = (value: string, unit: string, testId: string) => (
+  const drill = (figure: DrillFigure, period: DrillPeriod) =>
+    figureDrillLink({ figure, period, asOf: data.asOf, unitId: data.unitId });
+  const monthLine = (figure: DrillFigure, value: string, unit: string, testId: string) => (
     <span>
       {t('cockpit.kpi.thisMonth')}{' '}
-      <Link to={fundsLink(month)} data-testid={testId}>
+      <Link to={drill(figure, 'MONTH')} data-testid={testId}>
         {value}
       </Link>{' '}
       {unit}
@@ -71,7 +73,7 @@ export function KpiCards({ data }: KpiCardsProps) {
           title={t('cockpit.kpi.totalInvestment')}
           value={formatYi(data.totalInvestment, lang)}
           unit={t('cockpit.yi')}
-          to={newLink(year)('ANY')}
+          to={drill('counted_investment', 'YTD')}
         >
           <span>{t('cockpit.kpi.totalInvestmentHelp')}</span>
         </KpiCard>
@@ -83,9 +85,9 @@ export function KpiCards({ data }: KpiCardsProps) {
           title={t('cockpit.kpi.funds')}
           value={formatYi(data.fundsArrived.yearToDate, lang)}
           unit={t('cockpit.yi')}
-          to={fundsLink(year)}
+          to={drill('funds', 'YTD')}
         >
-          {monthLine(formatYi(data.fundsArrived.month, lang), t('cockpit.yi'), 'kpi-funds-month')}
+          {monthLine('funds', formatYi(data.fundsArrived.month, lang), t('cockpit.yi'), 'kpi-funds-month')}
           <YearOnYear current={data.fundsArrived.yearToDate} lastYear={data.fundsArrived.yearToDateLastYear} />
         </KpiCard>
       </Col>
@@ -96,9 +98,9 @@ export function KpiCards({ data }: KpiCardsProps) {
           title={t('cockpit.kpi.foreign')}
           value={formatWan(data.foreignUsedUsd.yearToDate, lang)}
           unit={t('cockpit.wanUsd')}
-          to={fundsLink(year)}
+          to={drill('foreign_usd', 'YTD')}
         >
-          {monthLine(formatWan(data.foreignUsedUsd.month, lang), t('cockpit.wanUsd'), 'kpi-foreign-month')}
+          {monthLine('foreign_usd', formatWan(data.foreignUsedUsd.month, lang), t('cockpit.wanUsd'), 'kpi-foreign-month')}
           <YearOnYear current={data.foreignUsedUsd.yearToDate} lastYear={data.foreignUsedUsd.yearToDateLastYear} />
         </KpiCard>
       </Col>

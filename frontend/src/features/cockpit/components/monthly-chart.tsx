@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { Cockpit } from '../api/types';
 import { LAST_YEAR, LEGEND, TEXT, THIS_YEAR, TOOLTIP } from './chart-theme';
+import { figureDrillLink } from '../api/get-figure-drill';
 import { monthPeriod, projectsLink } from './drill-down';
 import { EChart, type ChartClick } from './echart';
 import { monthLabel, toYi } from './format';
@@ -28,8 +29,11 @@ export function MonthlyChart({ data, kind }: MonthlyChartProps) {
 
   const open = ({ seriesIndex, dataIndex }: ChartClick) => {
     const period = monthPeriod(data.asOf, months[dataIndex].month, seriesIndex === 1);
-    const what = projects ? { newStage: 'ANY' as const } : { withFunds: true };
-    navigate(projectsLink({ ...what, ...period, unitId: data.unitId }));
+    navigate(
+      projects
+        ? projectsLink({ newStage: 'ANY', ...period, unitId: data.unitId })
+        : figureDrillLink({ figure: 'funds', period: 'MONTH', asOf: period.to, unitId: data.unitId }),
+    );
   };
 
   return (
