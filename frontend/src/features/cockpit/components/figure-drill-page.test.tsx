@@ -25,6 +25,7 @@ describe('figure drill-down', () => {
   it('lists each project with its funds in the period and the total that equals the figure', async () => {
     const fetch = mockApi({
       'GET /api/cockpit/figures/funds?asOf=2026-11-30&period=YTD&unitId=3': () => ({ status: 200, body: DRILL }),
+      'GET /api/figures': () => ({ status: 200, body: [] }),
     });
     renderWithApp(
       <Routes>
@@ -36,7 +37,7 @@ describe('figure drill-down', () => {
     expect(screen.getByTestId('figure-drill-total')).toHaveTextContent('1,300.25');
     expect(screen.getByTestId('figure-drill-total')).toHaveTextContent('2');
     expect(screen.getByText('300.25')).toBeInTheDocument();
-    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch).toHaveBeenCalledTimes(2);
   });
 
   it('refuses a link without a known figure or date', () => {

@@ -2,6 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Flex, Grid, List, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { FigureTitle } from '../../figures/components/figure-title';
 import { StageLabel } from './stage-label';
 import { formatWan } from './format';
 import { DRILL_FIGURES, useFigureDrill, type DrillFigure, type DrillItem, type DrillPeriod, type DrillQuery } from '../api/get-figure-drill';
@@ -57,7 +58,7 @@ export function FigureDrillPage() {
           {t('figureDrill.back')}
         </Button>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {t(`figureDrill.figure.${query.figure}`)}
+          <FigureTitle title={t(`figureDrill.figure.${query.figure}`)} figure={query.figure} />
         </Typography.Title>
       </Flex>
       <Typography.Text type="secondary" data-testid="figure-drill-period">

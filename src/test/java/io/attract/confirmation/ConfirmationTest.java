@@ -196,4 +196,22 @@ class ConfirmationTest {
                     .body(Map.of("required", true)).put("/api/settings/confirmation").then().statusCode(200);
         }
     }
+
+    @Test
+    void aChangeConfirmedAfterTheMonthClosedIsAnAdjustmentOfThatMonth() {
+        freshUnit();
+        String month = "2014-08";
+        int id = project(Tokens.UNIT_HEAD, "审核月结项目", "2014-07-01");
+        move(Tokens.OFFICER, id, "SIGNED", "2014-08-20").statusCode(201);
+        Tokens.as(Tokens.STATS).post("/api/reports/monthly/" + month + "/close").then().statusCode(200);
+        Tokens.as(Tokens.STATS).get("/api/reports/monthly/" + month).then().statusCode(200)
+                .body("publication.adjustments.projectName", not(hasItem("审核月结项目")));
+
+        Object stage = waiting(id, "STAGE").get("id");
+        Tokens.as(Tokens.UNIT_HEAD).contentType(ContentType.JSON).body(Map.of("items", List.of(
+                Map.of("kind", "STAGE", "id", stage)))).post("/api/confirmations/confirm").then().statusCode(200);
+        Tokens.as(Tokens.STATS).get("/api/reports/monthly/" + month).then().statusCode(200)
+                .body("publication.status", equalTo("CLOSED"))
+                .body("publication.adjustments.projectName", hasItem("审核月结项目"));
+    }
 }
