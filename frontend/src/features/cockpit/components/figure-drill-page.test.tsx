@@ -47,6 +47,7 @@ describe('figure drill-down', () => {
   });
 
   it('says what waits for confirmation apart from the figures', () => {
+    mockApi({ 'GET /api/figures': () => ({ status: 200, body: [] }) });
     renderWithApp(<PendingNote pending={{ stageChanges: 2, funds: 1 }} canConfirm />);
     expect(screen.getByTestId('cockpit-pending')).toHaveTextContent(
       i18n.t('cockpitPending.message', { total: 3, stages: 2, funds: 1 }),

@@ -1,6 +1,7 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { FigureTitle } from '../../figures/components/figure-title';
 import type { PendingChanges } from '../api/types';
 
 export interface PendingNoteProps {
@@ -20,7 +21,12 @@ export function PendingNote({ pending, canConfirm }: PendingNoteProps) {
       type="info"
       showIcon
       style={{ marginBottom: 16 }}
-      message={t('cockpitPending.message', { total, stages: pending.stageChanges, funds: pending.funds })}
+      message={
+        <FigureTitle
+          title={t('cockpitPending.message', { total, stages: pending.stageChanges, funds: pending.funds })}
+          figure="pending_changes"
+        />
+      }
       action={canConfirm ? <Link to="/confirmations">{t('cockpitPending.review')}</Link> : undefined}
       description={canConfirm ? undefined : t('cockpitPending.whoConfirms')}
     />
