@@ -28,6 +28,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import io.attract.support.Fixtures;
+import io.attract.support.ConfirmationSetting;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +38,17 @@ import io.restassured.path.json.config.JsonPathConfig;
 
 @QuarkusTest
 class MonthlyReportPdfTest {
+
+    /** About figures, not 审核: an officer's entries count on entry here (ConfirmationTest covers 审核). */
+    @org.junit.jupiter.api.BeforeEach
+    void confirmationOff() {
+        ConfirmationSetting.set(false);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void confirmationOn() {
+        ConfirmationSetting.set(true);
+    }
 
     private static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
