@@ -11,6 +11,7 @@ export const SAMPLE: Cockpit = {
     newThisMonth: { negotiating: 5, signed: 3, landed: 2, total: 10 },
     byStage: { LEAD: 12, NEGOTIATING: 80, SIGNED: 40, REGISTERED: 20, CONSTRUCTION: 15, OPERATING: 10, ON_HOLD: 3, TERMINATED: 2 },
   },
+  signedProjects: { month: 5, yearToDate: 95, yearToDateLastYear: 80 },
   totalInvestment: 3110000,
   fundsArrived: { month: 52000.5, yearToDate: 880000, yearToDateLastYear: 1000000 },
   foreignUsedUsd: { month: 310, yearToDate: 8092, yearToDateLastYear: 7000 },

@@ -93,6 +93,8 @@ export interface Cockpit {
   year: number;
   unitId: number | null;
   projects: ProjectCounts;
+  /** 新签约项目（含已落地）: first signed (or, skipping it, a later stage) in the period — the targets' count. */
+  signedProjects?: { month: number; yearToDate: number; yearToDateLastYear: number };
   /** 10k CNY, of this year's new projects. */
   totalInvestment: number;
   fundsArrived: Money;

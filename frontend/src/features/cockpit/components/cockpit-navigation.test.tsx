@@ -59,6 +59,8 @@ describe('cockpit navigation', () => {
     // Money opens the figure's own list: each project with its funds in the period, totalling the figure.
     fireEvent.click(screen.getByTestId('kpi-funds-value'));
     expect(location).toHaveTextContent('/cockpit/figures/funds?asOf=2026-11-26&period=YTD');
+    fireEvent.click(screen.getByTestId('kpi-signed-projects'));
+    expect(location).toHaveTextContent('/cockpit/figures/signed_projects?asOf=2026-11-26&period=YTD');
     fireEvent.click(screen.getByTestId('kpi-foreign-month'));
     expect(location).toHaveTextContent('/cockpit/figures/foreign_usd?asOf=2026-11-26&period=MONTH');
 

@@ -24,7 +24,9 @@ describe('the cockpit names its figures as the catalogue does', () => {
     expect(screen.getByTestId('kpi-month')).toHaveTextContent('本月新在谈、签约、落地项目');
     expect(screen.getByTestId('kpi-investment')).toHaveTextContent('新增项目计划总投资');
     expect(screen.getByTestId('kpi-trips')).toHaveTextContent('领导带队外出招商');
-    expect(screen.getAllByTestId('figure-info')).toHaveLength(7);
+    // Seven cards, and 新签约项目（含已落地） under the headline, a figure of its own.
+    expect(headline).toHaveTextContent('新签约项目（含已落地）95 个');
+    expect(screen.getAllByTestId('figure-info')).toHaveLength(8);
     // Headline money in 亿元 with two decimals.
     expect(screen.getByTestId('kpi-funds-value')).toHaveTextContent(/^88\.00$/);
     expect(

@@ -5,6 +5,7 @@ import { figureDrillLink, type DrillFigure, type DrillPeriod } from '../api/get-
 import type { Cockpit } from '../api/types';
 import { monthToDate, projectsLink, yearToDate, type NewStage, type Period } from './drill-down';
 import { formatCount, formatWan, formatYi } from './format';
+import { FigureTitle } from '../../figures/components/figure-title';
 import { KpiCard } from './kpi-card';
 import { NewParts } from './new-parts';
 import { YearOnYear } from './year-on-year';
@@ -51,6 +52,18 @@ export function KpiCards({ data }: KpiCardsProps) {
           to={newLink(year)('ANY')}
         >
           <NewParts counts={newThisYear} linkTo={newLink(year)} testId="kpi-new" />
+          {data.signedProjects && (
+            <span>
+              <FigureTitle
+                title={
+                  <Link to={drill('signed_projects', 'YTD')} data-testid="kpi-signed-projects">
+                    {t('cockpitSigned.line', { count: data.signedProjects.yearToDate })}
+                  </Link>
+                }
+                figure="signed_projects"
+              />
+            </span>
+          )}
           <YearOnYear current={newThisYear.total} lastYear={newSamePeriodLastYear.total} />
         </KpiCard>
       </Col>

@@ -29,6 +29,8 @@ export interface Change {
   unitId: number;
   unitName: string;
   recordedBy: string;
+  /** The recorder's display name (their login when Attract has none). */
+  recordedByName?: string;
   recordedAt: string;
   stage: StageChange | null;
   fund: FundChange | null;
@@ -36,6 +38,7 @@ export interface Change {
 
 export interface ReturnedChange extends Change {
   returnedBy: string;
+  returnedByName?: string;
   returnedAt: string;
   reason: string;
 }

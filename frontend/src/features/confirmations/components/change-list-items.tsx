@@ -37,7 +37,7 @@ function ChangeItem({ change, lead, footer, late }: ChangeItemProps) {
 export function PendingChangeItem({ change }: { change: Change }) {
   const { t, i18n } = useTranslation();
   const at = formatInstant(change.recordedAt, i18n.language);
-  return <ChangeItem change={change} footer={t('confirmations.recorded', { by: change.recordedBy, at })} />;
+  return <ChangeItem change={change} footer={t('confirmations.recorded', { by: change.recordedByName ?? change.recordedBy, at })} />;
 }
 
 /** A change sent back: why, what it was, and the project where it is recorded again. */
@@ -49,7 +49,7 @@ export function ReturnedChangeItem({ change }: { change: ReturnedChange }) {
       change={change}
       late
       lead={<Typography.Text type="danger">{t('confirmations.reason', { reason: change.reason })}</Typography.Text>}
-      footer={t('confirmations.returnedBy', { by: change.returnedBy, at })}
+      footer={t('confirmations.returnedBy', { by: change.returnedByName ?? change.returnedBy, at })}
     />
   );
 }

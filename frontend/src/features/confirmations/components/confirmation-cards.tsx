@@ -38,7 +38,7 @@ export function ConfirmationCards({ items, loading, actionable, selected, onSele
                 </Flex>
                 <ChangeSummary change={change} />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('confirmations.recorded', { by: change.recordedBy, at: formatInstant(change.recordedAt, i18n.language) })}
+                  {t('confirmations.recorded', { by: change.recordedByName ?? change.recordedBy, at: formatInstant(change.recordedAt, i18n.language) })}
                 </Typography.Text>
                 {actionable && (
                   <ChangeActions change={change} confirming={confirmingKey === key} onConfirm={onConfirm} onReturn={onReturn} />

@@ -32,7 +32,12 @@ export function ConfirmationsTable({ items, loading, actionable, selected, onSel
         { title: t('confirmations.columns.project'), key: 'project', width: 200, render: (_, c) => <ProjectCell change={c} /> },
         { title: t('confirmations.columns.unit'), dataIndex: 'unitName', width: 130 },
         { title: t('confirmations.columns.change'), key: 'change', render: (_, c) => <ChangeSummary change={c} /> },
-        { title: t('confirmations.columns.recordedBy'), dataIndex: 'recordedBy', width: 110 },
+        {
+          title: t('confirmations.columns.recordedBy'),
+          key: 'recordedBy',
+          width: 110,
+          render: (_, c) => <span title={c.recordedBy}>{c.recordedByName ?? c.recordedBy}</span>,
+        },
         {
           title: t('confirmations.columns.recordedAt'),
           key: 'recordedAt',

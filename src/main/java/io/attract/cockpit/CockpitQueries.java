@@ -42,12 +42,13 @@ class CockpitQueries {
 
     /**
      * New projects of this year, the same period last year and this month (each project once, at its furthest
-     * stage first reached in the period), this year's counted investment, and the funnel's raw figures: how many of
+     * stage first reached in the period), the signed projects counting landed ones (the targets' 新签约) of the same
+     * periods, this year's counted investment, and the funnel's raw figures: how many of
      * the projects that entered the funnel this year reached each stage by {@code to}, and the average days from the
      * previous stage (where both dates are known).
      */
     record Headline(NewProjects thisYear, BigDecimal totalInvestment, NewProjects lastYear, NewProjects thisMonth,
-            Object[] funnel) {
+            Object[] funnel, CockpitView.Counts signedProjects) {
     }
 
     Headline headline(Period period, Long unit) {
@@ -65,7 +66,10 @@ class CockpitQueries {
                        avg(registered_on - signed_on) filter (where entered and registered_on <= :to),
                        avg(construction_on - coalesce(registered_on, signed_on))
                            filter (where entered and construction_on <= :to),
-                       avg(operating_on - construction_on) filter (where entered and operating_on <= :to)
+                       avg(operating_on - construction_on) filter (where entered and operating_on <= :to),
+                       count(*) filter (where signed_or_later_on between :monthFrom and :to),
+                       count(*) filter (where signed_or_later_on between :from and :to),
+                       count(*) filter (where signed_or_later_on between :lyFrom and :lyTo)
                 from (select %s as y, %s as l, %s as m,
                              coalesce(p.negotiating_on, p.signed_or_later_on) between :from and :to as entered,
                              p.negotiating_on, p.signed_on, p.registered_on, p.construction_on, p.operating_on,
@@ -76,7 +80,8 @@ class CockpitQueries {
         Object[] funnel = new Object[9];
         System.arraycopy(r, 10, funnel, 0, 9);
         return new Headline(counts(r[0], r[1], r[2]), (BigDecimal) r[3], counts(r[4], r[5], r[6]),
-                counts(r[7], r[8], r[9]), funnel);
+                counts(r[7], r[8], r[9]), funnel, new CockpitView.Counts(((Number) r[19]).longValue(),
+                        ((Number) r[20]).longValue(), ((Number) r[21]).longValue()));
     }
 
     /** The stage each project was in at the end of {@code asOf}: its latest live transition on or before it. */

@@ -53,7 +53,8 @@ public class CockpitService {
                 Sort.ascending("stageSince").and("id"), 0, 20);
         CockpitQueries.Engagement engagement = queries.engagement(yearStart, asOf, unit);
         Map<Dimension, List<Breakdown>> breakdowns = queries.breakdowns(yearStart, asOf, unit);
-        return new CockpitView(asOf, asOf.getYear(), unit, counts, headline.totalInvestment(),
+        return new CockpitView(asOf, asOf.getYear(), unit, counts, headline.signedProjects(),
+                headline.totalInvestment(),
                 new Money(funds.month()[0], funds.yearToDate()[0], funds.lastYearToDate()[0]),
                 new Money(funds.month()[1], funds.yearToDate()[1], funds.lastYearToDate()[1]),
                 engagement.leaderLedTrips(), engagement.trips(), engagement.events(), engagement.eventSignedProjects(),

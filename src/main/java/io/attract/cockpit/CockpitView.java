@@ -12,7 +12,8 @@ import io.attract.project.ProjectStage;
  * The leaders' figures for the year of {@code asOf} up to that day: every number is computed from business dates
  * (first entry into a stage, arrival of funds), so a later-dated event never moves an earlier as-of.
  */
-public record CockpitView(LocalDate asOf, int year, Long unitId, Projects projects, BigDecimal totalInvestment,
+public record CockpitView(LocalDate asOf, int year, Long unitId, Projects projects, Counts signedProjects,
+        BigDecimal totalInvestment,
         Money fundsArrived, Money foreignUsedUsd, int trips, int tripsTotal, int events, int eventSignedProjects,
         Funnel funnel,
         List<Breakdown> byIndustry, List<Breakdown> byZone, List<Breakdown> byUnit, List<Month> monthly,
@@ -28,6 +29,10 @@ public record CockpitView(LocalDate asOf, int year, Long unitId, Projects projec
 
     public record Projects(NewProjects newThisYear, NewProjects newSamePeriodLastYear, NewProjects newThisMonth,
             Map<ProjectStage, Long> byStage) {
+    }
+
+    /** A count of 当月, 1–N月累计 and the same period last year (新签约项目（含已落地）: signed_projects). */
+    public record Counts(long month, long yearToDate, long yearToDateLastYear) {
     }
 
     /** 当月, 1–N月累计, and the same period last year for 同比. */

@@ -6,10 +6,13 @@ import java.time.LocalDate;
 
 import io.attract.project.ProjectStage;
 
-/** A stage change or fund entry waiting for the unit head (审核), or sent back (退回) with a reason. */
+/**
+ * A stage change or fund entry waiting for the unit head (审核), or sent back (退回) with a reason; who recorded and
+ * who sent it back by login and by display name.
+ */
 public record PendingChange(Kind kind, long id, long projectId, String projectCode, String projectName, long unitId,
         String unitName, String recordedBy, Instant recordedAt, Stage stage, Fund fund, String returnedBy,
-        Instant returnedAt, String reason) {
+        Instant returnedAt, String reason, String recordedByName, String returnedByName) {
 
     public enum Kind {
         STAGE, FUND

@@ -24,7 +24,9 @@ public class PendingChanges {
 
     private static final String COLUMNS = """
             select %s as kind, x.id, p.id as project_id, p.code, p.name, u.id as unit_id, u.name as unit_name,
-                   x.recorded_by, x.recorded_at, %s, x.returned_by, x.returned_at, x.return_reason
+                   x.recorded_by, x.recorded_at, %s, x.returned_by, x.returned_at, x.return_reason,
+                   (select coalesce(a.display_name, a.username) from app_user a where a.username = x.recorded_by),
+                   (select coalesce(a.display_name, a.username) from app_user a where a.username = x.returned_by)
             """;
 
     private static final String STAGES = COLUMNS.formatted("'STAGE'",
@@ -80,6 +82,11 @@ public class PendingChanges {
                 (BigDecimal) r[16], (String) r[17]) : null;
         return new PendingChange(kind, ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), (String) r[3],
                 (String) r[4], ((Number) r[5]).longValue(), (String) r[6], (String) r[7], SqlValues.instant(r[8]), stage, fund,
-                (String) r[18], SqlValues.instant(r[19]), (String) r[20]);
+                (String) r[18], SqlValues.instant(r[19]), (String) r[20], name(r[21], r[7]), name(r[22], r[18]));
+    }
+
+    /** A person's display name, else their login (a user Attract has not seen yet). */
+    private static String name(Object display, Object login) {
+        return (String) (display != null ? display : login);
     }
 }

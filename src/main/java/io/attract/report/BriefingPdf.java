@@ -170,6 +170,10 @@ final class BriefingPdf {
         rows.add(count(FigureCatalogue.NEW_NEGOTIATING, true, p, NewProjects::negotiating));
         rows.add(count(FigureCatalogue.NEW_SIGNED, true, p, NewProjects::signed));
         rows.add(count(FigureCatalogue.NEW_LANDED, true, p, NewProjects::landed));
+        CockpitView.Counts signed = c.signedProjects();
+        rows.add(new Headline(FigureCatalogue.SIGNED_PROJECTS, "个", false, String.valueOf(signed.month()),
+                String.valueOf(signed.yearToDate()), String.valueOf(signed.yearToDateLastYear()),
+                yoy(BigDecimal.valueOf(signed.yearToDate()), BigDecimal.valueOf(signed.yearToDateLastYear()))));
         rows.add(new Headline(FigureCatalogue.COUNTED_INVESTMENT, "亿元", false, NONE, hundredMillion(
                 c.totalInvestment()), NONE, NONE));
         rows.add(money(FigureCatalogue.FUNDS, "亿元", c.fundsArrived(), BriefingPdf::hundredMillion));

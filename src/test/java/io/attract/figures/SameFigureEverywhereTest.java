@@ -69,6 +69,12 @@ class SameFigureEverywhereTest {
             return number(report.get(path));
         }
 
+        /** The monthly report's 目标完成情况: the district's line, or the unit's in the unit table. */
+        BigDecimal reportTargetActual(String metric) {
+            String lines = unit == null ? "targets.lines" : "byUnit.find { it.id == " + unit + " }.targets";
+            return number(report.get(lines + ".find { it.metric == '" + metric + "' }.actual"));
+        }
+
         BigDecimal rankingActual(String metric) {
             if (unit == null) {
                 return null;
@@ -158,7 +164,18 @@ class SameFigureEverywhereTest {
             r.add(new Reading(figure, "MONTH", "report", c -> c.reportFigure(f[1] + "Month")));
         });
         r.add(new Reading(FigureCatalogue.NEW_LANDED, "YTD", "ranking", c -> c.rankingActual("LANDED")));
+        for (String[] target : new String[][] { { FigureCatalogue.SIGNED_PROJECTS, "SIGNED" },
+                { FigureCatalogue.NEW_LANDED, "LANDED" }, { FigureCatalogue.FUNDS, "FUNDS" },
+                { FigureCatalogue.FOREIGN_USD, "FOREIGN_USD" } }) {
+            r.add(new Reading(target[0], "YTD", "report targets", c -> c.reportTargetActual(target[1])));
+        }
         r.add(new Reading(FigureCatalogue.SIGNED_PROJECTS, "YTD", "ranking", c -> c.rankingActual("SIGNED")));
+        r.add(new Reading(FigureCatalogue.SIGNED_PROJECTS, "YTD", "cockpit",
+                c -> number(c.cockpit().get("signedProjects.yearToDate"))));
+        r.add(new Reading(FigureCatalogue.SIGNED_PROJECTS, "MONTH", "cockpit",
+                c -> number(c.cockpit().get("signedProjects.month"))));
+        r.add(new Reading(FigureCatalogue.SIGNED_PROJECTS, "LAST_YTD", "cockpit",
+                c -> number(c.cockpit().get("signedProjects.yearToDateLastYear"))));
         r.add(new Reading(FigureCatalogue.COUNTED_INVESTMENT, "YTD", "cockpit",
                 c -> number(c.cockpit().get("totalInvestment"))));
         r.add(new Reading(FigureCatalogue.COUNTED_INVESTMENT, "YTD", "report",

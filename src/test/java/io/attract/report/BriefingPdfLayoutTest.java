@@ -70,7 +70,8 @@ class BriefingPdfLayoutTest {
             keys.add(new CockpitView.KeyProject(i, "ZD-" + i, i == 1 ? LONG : "重点项目" + i, ProjectStage.CONSTRUCTION,
                     "第一街道", "李区长", new BigDecimal("1500000.5"), new BigDecimal("12345.678")));
         }
-        return new CockpitView(asOf, asOf.getYear(), null, projects, new BigDecimal("2345678.9"),
+        return new CockpitView(asOf, asOf.getYear(), null, projects, new CockpitView.Counts(3, 95, 80),
+                new BigDecimal("2345678.9"),
                 new CockpitView.Money(new BigDecimal("12345.67"), new BigDecimal("456789.01"),
                         new BigDecimal("400000")),
                 new CockpitView.Money(new BigDecimal("123.4"), new BigDecimal("4567.89"), BigDecimal.ZERO), 3, 9, 4,
@@ -117,8 +118,14 @@ class BriefingPdfLayoutTest {
                     "口径：仅计经审核的阶段变更和到位资金；生成时间 2026-03-15 10:20",
                     FigureCatalogue.get(FigureCatalogue.FUNDS).definition(), "45.68", "+14.2%", "1,234,567.89",
                     "另有 8 个单位未列出", "另有 13 个以上项目未列出", "另有 13 个项目未列出", "停滞项目7", "重点项目7",
-                    "协调项目6", "另有 9 项未列出");
-            assertThat(text).doesNotContain("停滞项目8", "重点项目8", "协调项目7");
+                    FigureCatalogue.get(FigureCatalogue.SIGNED_PROJECTS).name());
+            assertThat(text).doesNotContain("停滞项目8", "重点项目8");
+            // The requests take the room left: the ones shown and the ones said to be left out are all 15.
+            java.util.regex.Matcher left = java.util.regex.Pattern.compile("另有 (\\d+) 项未列出").matcher(text);
+            assertThat(left.find()).as("the left-out requests are counted").isTrue();
+            int shown = 15 - Integer.parseInt(left.group(1));
+            assertThat(shown).isGreaterThanOrEqualTo(4);
+            assertThat(text).contains("协调项目" + shown).doesNotContain("协调项目" + (shown + 1));
         }
     }
 
@@ -126,7 +133,8 @@ class BriefingPdfLayoutTest {
     void emptyListsSayNone() throws IOException {
         LocalDate asOf = LocalDate.of(2026, 1, 5);
         CockpitView full = fullCockpit(asOf);
-        CockpitView empty = new CockpitView(asOf, 2026, 7L, full.projects(), BigDecimal.ZERO, full.fundsArrived(),
+        CockpitView empty = new CockpitView(asOf, 2026, 7L, full.projects(), full.signedProjects(), BigDecimal.ZERO,
+                full.fundsArrived(),
                 full.foreignUsedUsd(), 0, 0, 0, 0, full.funnel(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), new CockpitView.Pending(0, 0));
         try (PDDocument pdf = render(new BriefingPdf.Briefing("天桥区", asOf, "第一街道", empty, List.of(),
