@@ -7,12 +7,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Parameter;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 
 import io.attract.cockpit.CockpitView.Breakdown;
 import io.attract.cockpit.CockpitView.NewProjects;
@@ -48,40 +49,55 @@ class CockpitQueries {
      * previous stage (where both dates are known).
      */
     record Headline(NewProjects thisYear, BigDecimal totalInvestment, NewProjects lastYear, NewProjects thisMonth,
-            Object[] funnel, CockpitView.Counts signedProjects) {
+            FunnelFigures funnel, CockpitView.Counts signedProjects) {
     }
 
     Headline headline(Period period, Long unit) {
-        Object[] r = (Object[]) query("""
-                select count(*) filter (where y = 1), count(*) filter (where y = 2), count(*) filter (where y = 3),
-                       coalesce(sum(counted_investment) filter (where y > 0), 0),
-                       count(*) filter (where l = 1), count(*) filter (where l = 2), count(*) filter (where l = 3),
-                       count(*) filter (where m = 1), count(*) filter (where m = 2), count(*) filter (where m = 3),
-                       count(*) filter (where entered),
-                       count(*) filter (where entered and signed_or_later_on <= :to),
-                       count(*) filter (where entered and landed_on <= :to),
-                       count(*) filter (where entered and coalesce(construction_on, operating_on) <= :to),
-                       count(*) filter (where entered and operating_on <= :to),
-                       avg(signed_on - negotiating_on) filter (where entered and signed_on <= :to),
-                       avg(registered_on - signed_on) filter (where entered and registered_on <= :to),
+        Tuple r = row("""
+                select count(*) filter (where y = 1) as y_negotiating, count(*) filter (where y = 2) as y_signed,
+                       count(*) filter (where y = 3) as y_landed,
+                       coalesce(sum(counted_investment) filter (where y > 0), 0) as investment,
+                       count(*) filter (where l = 1) as l_negotiating, count(*) filter (where l = 2) as l_signed,
+                       count(*) filter (where l = 3) as l_landed,
+                       count(*) filter (where m = 1) as m_negotiating, count(*) filter (where m = 2) as m_signed,
+                       count(*) filter (where m = 3) as m_landed,
+                       count(*) filter (where entered) as entered,
+                       count(*) filter (where entered and signed_or_later_on <= :to) as reached_signed,
+                       count(*) filter (where entered and landed_on <= :to) as reached_landed,
+                       count(*) filter (where entered and coalesce(construction_on, operating_on) <= :to)
+                           as reached_construction,
+                       count(*) filter (where entered and operating_on <= :to) as reached_operating,
+                       avg(signed_on - negotiating_on) filter (where entered and signed_on <= :to) as days_signed,
+                       avg(registered_on - signed_on) filter (where entered and registered_on <= :to)
+                           as days_registered,
                        avg(construction_on - coalesce(registered_on, signed_on))
-                           filter (where entered and construction_on <= :to),
-                       avg(operating_on - construction_on) filter (where entered and operating_on <= :to),
-                       count(*) filter (where signed_or_later_on between :monthFrom and :to),
-                       count(*) filter (where signed_or_later_on between :from and :to),
-                       count(*) filter (where signed_or_later_on between :lyFrom and :lyTo)
+                           filter (where entered and construction_on <= :to) as days_construction,
+                       avg(operating_on - construction_on) filter (where entered and operating_on <= :to)
+                           as days_operating,
+                       count(*) filter (where signed_or_later_on between :monthFrom and :to) as signed_month,
+                       count(*) filter (where signed_or_later_on between :from and :to) as signed_year,
+                       count(*) filter (where signed_or_later_on between :lyFrom and :lyTo) as signed_last_year
                 from (select %s as y, %s as l, %s as m,
                              coalesce(p.negotiating_on, p.signed_or_later_on) between :from and :to as entered,
                              p.negotiating_on, p.signed_on, p.registered_on, p.construction_on, p.operating_on,
                              p.landed_on, p.signed_or_later_on, p.counted_investment
                       from project p where 1 = 1 %s) x""".formatted(bucket("from", "to"),
-                bucket("lyFrom", "lyTo"), bucket("monthFrom", "to"), unitClause(unit)), period, unit)
-                .getSingleResult();
-        Object[] funnel = new Object[9];
-        System.arraycopy(r, 10, funnel, 0, 9);
-        return new Headline(counts(r[0], r[1], r[2]), (BigDecimal) r[3], counts(r[4], r[5], r[6]),
-                counts(r[7], r[8], r[9]), funnel, new CockpitView.Counts(((Number) r[19]).longValue(),
-                        ((Number) r[20]).longValue(), ((Number) r[21]).longValue()));
+                bucket("lyFrom", "lyTo"), bucket("monthFrom", "to"), unitClause(unit)), period.with(unit));
+        FunnelFigures funnel = new FunnelFigures(
+                new long[] { count(r, "entered"), count(r, "reached_signed"), count(r, "reached_landed"),
+                        count(r, "reached_construction"), count(r, "reached_operating") },
+                new BigDecimal[] { null, decimal(r, "days_signed"), decimal(r, "days_registered"),
+                        decimal(r, "days_construction"), decimal(r, "days_operating") });
+        return new Headline(newProjects(r, "y"), (BigDecimal) r.get("investment"), newProjects(r, "l"),
+                newProjects(r, "m"), funnel, new CockpitView.Counts(count(r, "signed_month"),
+                        count(r, "signed_year"), count(r, "signed_last_year")));
+    }
+
+    /**
+     * Of the projects that entered the funnel this year: how many reached each stage (在谈, 签约, 注册, 开工, 投产) by
+     * the as-of date, and the average days from the previous stage (none for the first).
+     */
+    record FunnelFigures(long[] reached, BigDecimal[] averageDays) {
     }
 
     /** The stage each project was in at the end of {@code asOf}: its latest live transition on or before it. */
@@ -89,28 +105,23 @@ class CockpitQueries {
         // Both walk project_transition_asof_idx in its order (no sort): the district every live transition once,
         // a unit the latest one per project of the unit.
         String sql = unit == null ? """
-                select stage, count(*) from (
+                select stage, count(*) as projects from (
                     select distinct on (t.project_id) t.to_stage as stage from project_transition t
                     where t.counted and t.effective_date <= :to
                     order by t.project_id, t.effective_date desc, t.recorded_at desc, t.id desc) s
                 group by stage""" : """
-                select s.stage, count(*) from project p
+                select s.stage, count(*) as projects from project p
                 cross join lateral (select t.to_stage as stage from project_transition t
                                     where t.project_id = p.id and t.counted and t.effective_date <= :to
                                     order by t.effective_date desc, t.recorded_at desc, t.id desc limit 1) s
                 where p.unit_id = :unit
                 group by s.stage""";
-        Query q = em.createNativeQuery(sql).setParameter("to", asOf);
-        if (unit != null) {
-            q.setParameter("unit", unit);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
         Map<ProjectStage, Long> counts = new EnumMap<>(ProjectStage.class);
         for (ProjectStage stage : ProjectStage.values()) {
             counts.put(stage, 0L);
         }
-        rows.forEach(r -> counts.put(ProjectStage.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+        rows(sql, params(null, asOf, unit)).forEach(
+                r -> counts.put(ProjectStage.valueOf((String) r.get("stage")), count(r, "projects")));
         return counts;
     }
 
@@ -135,18 +146,18 @@ class CockpitQueries {
         String from = unit == null ? "(%s group by f.arrived_on) d".formatted(days)
                 : "project p cross join lateral (%s and f.project_id = p.id group by f.arrived_on) d where p.unit_id = :unit"
                         .formatted(days);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query("""
-                select date_trunc('month', d.arrived_on)::date, sum(d.amount), sum(d.usd), sum(d.ly_amount), sum(d.ly_usd)
+        List<Tuple> rows = rows("""
+                select date_trunc('month', d.arrived_on)::date as month, sum(d.amount) as amount, sum(d.usd) as usd,
+                       sum(d.ly_amount) as ly_amount, sum(d.ly_usd) as ly_usd
                 from %s
-                group by 1""".formatted(from), period, unit).getResultList();
+                group by 1""".formatted(from), period.with(unit));
         BigDecimal[] month = { BigDecimal.ZERO, BigDecimal.ZERO };
         BigDecimal[] year = { BigDecimal.ZERO, BigDecimal.ZERO };
         BigDecimal[] lastYear = { BigDecimal.ZERO, BigDecimal.ZERO };
         Map<LocalDate, BigDecimal[]> byMonth = new HashMap<>();
-        for (Object[] r : rows) {
-            LocalDate m = (LocalDate) r[0];
-            BigDecimal[] sums = { (BigDecimal) r[1], (BigDecimal) r[2] };
+        for (Tuple r : rows) {
+            LocalDate m = (LocalDate) r.get("month");
+            BigDecimal[] sums = { decimal(r, "amount"), decimal(r, "usd") };
             byMonth.put(m, sums);
             if (m.equals(period.monthFrom())) {
                 month = sums;
@@ -154,7 +165,7 @@ class CockpitQueries {
             if (!m.isBefore(period.from())) {
                 year = add(year, sums);
             }
-            lastYear = add(lastYear, new BigDecimal[] { (BigDecimal) r[3], (BigDecimal) r[4] });
+            lastYear = add(lastYear, new BigDecimal[] { decimal(r, "ly_amount"), decimal(r, "ly_usd") });
         }
         return new Funds(month, year, lastYear, byMonth);
     }
@@ -170,17 +181,17 @@ class CockpitQueries {
     Engagement engagement(LocalDate from, LocalDate to, Long unit) {
         String tripUnit = unit == null ? "" : "and t.unit_id = :unit";
         String eventUnit = unit == null ? "" : "and e.unit_id = :unit";
-        Object[] row = (Object[]) query("""
+        Tuple row = row("""
                 select (select count(*) from trip t where t.start_date between :from and :to
-                            and coalesce(t.leader_name, '') <> '' %1$s),
-                       (select count(*) from trip t where t.start_date between :from and :to %1$s),
-                       (select count(*) from investment_event e where e.held_on between :from and :to %2$s),
+                            and coalesce(t.leader_name, '') <> '' %1$s) as leader_led,
+                       (select count(*) from trip t where t.start_date between :from and :to %1$s) as trips,
+                       (select count(*) from investment_event e where e.held_on between :from and :to %2$s) as events,
                        (select count(*) from event_credit c join investment_event e on e.id = c.event_id
                             join project p on p.id = c.project_id
-                            where e.held_on between :from and :to %3$s)""".formatted(tripUnit, eventUnit,
-                unitClause(unit)), from, to, unit).getSingleResult();
-        return new Engagement(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
-                ((Number) row[2]).intValue(), ((Number) row[3]).intValue());
+                            where e.held_on between :from and :to %3$s) as event_signed""".formatted(tripUnit,
+                eventUnit, unitClause(unit)), params(from, to, unit));
+        return new Engagement((int) count(row, "leader_led"), (int) count(row, "trips"), (int) count(row, "events"),
+                (int) count(row, "event_signed"));
     }
 
     enum Dimension {
@@ -192,8 +203,7 @@ class CockpitQueries {
      * investment and the funds that arrived in [from, to]; only where there is something to show.
      */
     Map<Dimension, List<Breakdown>> breakdowns(LocalDate from, LocalDate to, Long unit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query("""
+        List<Tuple> rows = rows("""
                 with x as (select p.industry_id, p.zone_id, p.unit_id, %s as b, p.counted_investment, f.funds
                            from project p %s),
                 a as (select case when grouping(x.industry_id) = 0 then 'INDUSTRY'
@@ -205,7 +215,7 @@ class CockpitQueries {
                              coalesce(sum(x.funds), 0) as funds
                       from x group by grouping sets ((x.industry_id), (x.zone_id), (x.unit_id))
                       having count(*) filter (where x.b > 0) > 0 or coalesce(sum(x.funds), 0) > 0)
-                select a.dim, a.id, coalesce(i.name, z.name, u.name), a.fresh, a.signed, a.investment, a.funds
+                select a.dim, a.id, coalesce(i.name, z.name, u.name) as name, a.fresh, a.signed, a.investment, a.funds
                 from a left join industry i on a.dim = 'INDUSTRY' and i.id = a.id
                        left join zone z on a.dim = 'ZONE' and z.id = a.id
                        left join org_unit u on a.dim = 'UNIT' and u.id = a.id
@@ -219,15 +229,16 @@ class CockpitQueries {
                         left join lateral (select sum(f.amount) as funds from counted_fund f
                                            where f.project_id = p.id and f.arrived_on between :from and :to) f on true
                         where p.unit_id = :unit"""),
-                from, to, unit).getResultList();
+                params(from, to, unit));
         Map<Dimension, List<Breakdown>> result = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
             result.put(d, new ArrayList<>());
         }
-        for (Object[] r : rows) {
-            result.get(Dimension.valueOf((String) r[0])).add(new Breakdown(r[1] == null ? null
-                    : ((Number) r[1]).longValue(), (String) r[2], ((Number) r[3]).longValue(),
-                    ((Number) r[4]).longValue(), (BigDecimal) r[5], (BigDecimal) r[6]));
+        for (Tuple r : rows) {
+            Number id = (Number) r.get("id");
+            result.get(Dimension.valueOf((String) r.get("dim"))).add(new Breakdown(id == null ? null : id.longValue(),
+                    (String) r.get("name"), count(r, "fresh"), count(r, "signed"), decimal(r, "investment"),
+                    decimal(r, "funds")));
         }
         return result;
     }
@@ -240,9 +251,9 @@ class CockpitQueries {
      * select a subquery, so each month is computed once per project, not once per reference.
      */
     Map<LocalDate, NewProjects> newByMonth(LocalDate from, LocalDate to, Long unit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query("""
-                select case when grouping(l) = 0 then 3 when grouping(s) = 0 then 2 else 1 end, coalesce(l, s, n), count(*)
+        List<Tuple> rows = rows("""
+                select case when grouping(l) = 0 then 3 when grouping(s) = 0 then 2 else 1 end as stage,
+                       coalesce(l, s, n) as month, count(*) as projects
                 from (select l, case when s is distinct from l then s end as s,
                              case when n is distinct from s and n is distinct from l then n end as n
                       from (select case when p.negotiating_on between :from and :to
@@ -253,39 +264,40 @@ class CockpitQueries {
                                         then date_trunc('month', p.landed_on)::date end as l
                             from project p where 1 = 1 %s offset 0) d) m
                 group by grouping sets ((l), (s), (n))
-                having coalesce(l, s, n) is not null""".formatted(unitClause(unit)), from, to, unit)
-                .getResultList();
+                having coalesce(l, s, n) is not null""".formatted(unitClause(unit)), params(from, to, unit));
         Map<LocalDate, long[]> byStage = new HashMap<>();
-        rows.forEach(r -> byStage.computeIfAbsent((LocalDate) r[1], m -> new long[4])[((Number) r[0]).intValue()] =
-                ((Number) r[2]).longValue());
+        rows.forEach(r -> byStage.computeIfAbsent((LocalDate) r.get("month"), m -> new long[4])[(int) count(r,
+                "stage")] = count(r, "projects"));
         Map<LocalDate, NewProjects> byMonth = new HashMap<>();
-        byStage.forEach((m, c) -> byMonth.put(m, counts(c[1], c[2], c[3])));
+        byStage.forEach((m, c) -> byMonth.put(m, new NewProjects(c[1], c[2], c[3], c[1] + c[2] + c[3])));
         return byMonth;
     }
 
     /** The 20 largest live key projects with their funds in [from, to]. */
-    List<Object[]> keyProjects(LocalDate from, LocalDate to, Long unit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query("""
+    List<CockpitView.KeyProject> keyProjects(LocalDate from, LocalDate to, Long unit) {
+        return rows("""
                 select p.id, p.code, p.name, p.stage, u.name as unit_name, p.sponsor_leader, p.total_investment,
                        (select coalesce(sum(f.amount), 0) from counted_fund f where f.project_id = p.id
-                        and f.arrived_on between :from and :to)
+                        and f.arrived_on between :from and :to) as funds
                 from project p join org_unit u on u.id = p.unit_id
                 where p.key_project and p.stage <> 'TERMINATED' %s
-                order by p.total_investment desc nulls last, p.id limit 20""".formatted(unitClause(unit)), from, to,
-                unit).getResultList();
-        return rows;
+                order by p.total_investment desc nulls last, p.id limit 20""".formatted(unitClause(unit)),
+                params(from, to, unit)).stream().map(r -> new CockpitView.KeyProject(count(r, "id"),
+                        (String) r.get("code"), (String) r.get("name"), ProjectStage.valueOf((String) r.get("stage")),
+                        (String) r.get("unit_name"), (String) r.get("sponsor_leader"), decimal(r, "total_investment"),
+                        decimal(r, "funds"))).toList();
     }
 
     /** Stage changes and funds recorded but not yet confirmed (审核) in the scope: shown apart, never counted. */
-    long[] pending(Long unit) {
-        Object[] r = (Object[]) query("""
+    CockpitView.Pending pending(Long unit) {
+        Tuple r = row("""
                 select (select count(*) from project_transition t join project p on p.id = t.project_id
-                        where t.confirmed_at is null and t.returned_at is null and t.reverted_by_id is null %1$s),
+                        where t.confirmed_at is null and t.returned_at is null and t.reverted_by_id is null %1$s)
+                           as stage_changes,
                        (select count(*) from project_fund f join project p on p.id = f.project_id
-                        where f.confirmed_at is null and f.returned_at is null %1$s)""".formatted(unitClause(unit)),
-                null, null, unit).getSingleResult();
-        return new long[] { ((Number) r[0]).longValue(), ((Number) r[1]).longValue() };
+                        where f.confirmed_at is null and f.returned_at is null %1$s) as funds""".formatted(
+                unitClause(unit)), params(null, null, unit));
+        return new CockpitView.Pending(count(r, "stage_changes"), count(r, "funds"));
     }
 
     /** The cockpit's dates: this year to {@code to}, this month to it, and last year to the same day. */
@@ -296,44 +308,56 @@ class CockpitQueries {
             return new Period(asOf.withDayOfYear(1), asOf.withDayOfMonth(1), asOf, lastYearAsOf.withDayOfYear(1),
                     lastYearAsOf);
         }
+
+        /** The period's dates by the names the SQL uses (:from, :monthFrom, :to, :lyFrom, :lyTo) and the unit. */
+        Map<String, Object> with(Long unit) {
+            Map<String, Object> values = params(from, to, unit);
+            values.put("monthFrom", monthFrom);
+            values.put("lyFrom", lyFrom);
+            values.put("lyTo", lyTo);
+            return values;
+        }
     }
 
-    /** A query with the period's dates it names bound (:from, :monthFrom, :to, :lyFrom, :lyTo) and the unit. */
-    private Query query(String sql, Period period, Long unit) {
-        Query q = em.createNativeQuery(sql);
-        Map<String, LocalDate> dates = Map.of("from", period.from(), "monthFrom", period.monthFrom(), "to",
-                period.to(), "lyFrom", period.lyFrom(), "lyTo", period.lyTo());
-        dates.forEach((name, date) -> {
-            if (Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
-                q.setParameter(name, date);
-            }
-        });
-        if (unit != null) {
-            q.setParameter("unit", unit);
+    /** Runs a query with the values of the parameters it declares (a value not named by the SQL is not bound). */
+    private List<Tuple> rows(String sql, Map<String, Object> values) {
+        Query q = em.createNativeQuery(sql, Tuple.class);
+        for (Parameter<?> p : q.getParameters()) {
+            q.setParameter(p.getName(), values.get(p.getName()));
         }
-        return q;
+        @SuppressWarnings("unchecked")
+        List<Tuple> found = q.getResultList();
+        return found;
     }
 
-    private Query query(String sql, LocalDate from, LocalDate to, Long unit) {
-        Query q = em.createNativeQuery(sql);
-        if (from != null) {
-            q.setParameter("from", from);
-        }
-        if (to != null) {
-            q.setParameter("to", to);
-        }
-        if (unit != null) {
-            q.setParameter("unit", unit);
-        }
-        return q;
+    private Tuple row(String sql, Map<String, Object> values) {
+        return rows(sql, values).get(0);
+    }
+
+    private static Map<String, Object> params(LocalDate from, LocalDate to, Long unit) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("from", from);
+        values.put("to", to);
+        values.put("unit", unit);
+        return values;
+    }
+
+    private static long count(Tuple r, String alias) {
+        return ((Number) r.get(alias)).longValue();
+    }
+
+    private static BigDecimal decimal(Tuple r, String alias) {
+        Object value = r.get(alias);
+        return value == null ? null : value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    }
+
+    /** New projects of one period from the columns {prefix}_negotiating, _signed and _landed. */
+    private static NewProjects newProjects(Tuple r, String prefix) {
+        long n = count(r, prefix + "_negotiating"), s = count(r, prefix + "_signed"), l = count(r, prefix + "_landed");
+        return new NewProjects(n, s, l, n + s + l);
     }
 
     private static String unitClause(Long unit) {
         return unit == null ? "" : "and p.unit_id = :unit";
-    }
-
-    private static NewProjects counts(Object negotiating, Object signed, Object landed) {
-        long n = ((Number) negotiating).longValue(), s = ((Number) signed).longValue(), l = ((Number) landed).longValue();
-        return new NewProjects(n, s, l, n + s + l);
     }
 }

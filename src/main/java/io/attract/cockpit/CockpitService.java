@@ -15,7 +15,6 @@ import io.attract.cockpit.CockpitQueries.Dimension;
 import io.attract.cockpit.CockpitView.Breakdown;
 import io.attract.cockpit.CockpitView.Funnel;
 import io.attract.cockpit.CockpitView.FunnelStage;
-import io.attract.cockpit.CockpitView.KeyProject;
 import io.attract.cockpit.CockpitView.Money;
 import io.attract.cockpit.CockpitView.Month;
 import io.attract.cockpit.CockpitView.NewProjects;
@@ -60,12 +59,7 @@ public class CockpitService {
                 engagement.leaderLedTrips(), engagement.trips(), engagement.events(), engagement.eventSignedProjects(),
                 funnel(headline.funnel()), breakdowns.get(Dimension.INDUSTRY), breakdowns.get(Dimension.ZONE),
                 breakdowns.get(Dimension.UNIT), monthly(asOf, unit, funds.byMonth()), stalled.items(),
-                keyProjects(yearStart, asOf, unit), pending(unit));
-    }
-
-    private CockpitView.Pending pending(Long unit) {
-        long[] p = queries.pending(unit);
-        return new CockpitView.Pending(p[0], p[1]);
+                queries.keyProjects(yearStart, asOf, unit), queries.pending(unit));
     }
 
     private List<Month> monthly(LocalDate asOf, Long unit, Map<LocalDate, BigDecimal[]> funds) {
@@ -83,29 +77,23 @@ public class CockpitService {
         return months;
     }
 
-    private Funnel funnel(Object[] r) {
+    private static Funnel funnel(CockpitQueries.FunnelFigures f) {
         ProjectStage[] stages = { ProjectStage.NEGOTIATING, ProjectStage.SIGNED, ProjectStage.REGISTERED,
                 ProjectStage.CONSTRUCTION, ProjectStage.OPERATING };
         List<FunnelStage> result = new ArrayList<>();
         for (int i = 0; i < stages.length; i++) {
-            long reached = ((Number) r[i]).longValue();
+            long reached = f.reached()[i];
             BigDecimal conversion = null;
             BigDecimal days = null;
             if (i > 0) {
-                long previous = ((Number) r[i - 1]).longValue();
+                long previous = f.reached()[i - 1];
                 conversion = previous == 0 ? null
                         : BigDecimal.valueOf(reached).multiply(BigDecimal.valueOf(100))
                                 .divide(BigDecimal.valueOf(previous), 1, RoundingMode.HALF_UP);
-                days = r[4 + i] == null ? null : new BigDecimal(r[4 + i].toString()).setScale(1, RoundingMode.HALF_UP);
+                days = f.averageDays()[i] == null ? null : f.averageDays()[i].setScale(1, RoundingMode.HALF_UP);
             }
             result.add(new FunnelStage(stages[i], reached, conversion, days));
         }
         return new Funnel(result);
-    }
-
-    private List<KeyProject> keyProjects(LocalDate from, LocalDate to, Long unit) {
-        return queries.keyProjects(from, to, unit).stream().map(r -> new KeyProject(((Number) r[0]).longValue(),
-                (String) r[1], (String) r[2], ProjectStage.valueOf((String) r[3]), (String) r[4], (String) r[5],
-                (BigDecimal) r[6], (BigDecimal) r[7])).toList();
     }
 }
