@@ -9,10 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.persistence.TupleRecords;
 import io.attract.figures.FigureCatalogue;
-import io.attract.project.ProjectStage;
 
 /**
  * Drill-downs of the cockpit's figures, by the same rules of V19 the figures use ({@code new_stage},
@@ -50,11 +51,12 @@ class FigureDrills {
         if (PROJECTS.containsKey(figure)) {
             String value = figure.equals(FigureCatalogue.COUNTED_INVESTMENT) ? "p.counted_investment" : "null::numeric";
             sql = """
-                    select p.id, p.code, p.name, u.name, p.stage, %s from project p join org_unit u on u.id = p.unit_id
+                    select p.id as projectId, p.code, p.name, u.name as unitName, p.stage, %s as value
+                    from project p join org_unit u on u.id = p.unit_id
                     where %s %s order by p.code limit %d""".formatted(value, PROJECTS.get(figure), scope, MAX);
         } else if (FUNDS.containsKey(figure)) {
             sql = """
-                    select p.id, p.code, p.name, u.name, p.stage, f.value from project p
+                    select p.id as projectId, p.code, p.name, u.name as unitName, p.stage, f.value from project p
                     join org_unit u on u.id = p.unit_id
                     join (select project_id, sum(%s) as value from counted_fund
                           where arrived_on between :from and :to group by project_id) f on f.project_id = p.id
@@ -63,7 +65,7 @@ class FigureDrills {
         } else {
             throw ApiException.notFound("cockpit.no_drill", "该指标没有项目明细。");
         }
-        Query q = em.createNativeQuery(sql).setParameter("from", from).setParameter("to", to);
+        Query q = em.createNativeQuery(sql, Tuple.class).setParameter("from", from).setParameter("to", to);
         if (unit != null) {
             q.setParameter("unit", unit);
         }
@@ -74,10 +76,7 @@ class FigureDrills {
             q.setParameter("zone", zone);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        List<FigureDrill.Item> items = rows.stream().map(r -> new FigureDrill.Item(((Number) r[0]).longValue(),
-                (String) r[1], (String) r[2], (String) r[3], ProjectStage.valueOf((String) r[4]), (BigDecimal) r[5]))
-                .toList();
+        List<FigureDrill.Item> items = TupleRecords.map((List<Tuple>) q.getResultList(), FigureDrill.Item.class);
         boolean money = FUNDS.containsKey(figure) || figure.equals(FigureCatalogue.COUNTED_INVESTMENT);
         BigDecimal total = money ? items.stream().map(i -> i.value() == null ? BigDecimal.ZERO : i.value())
                 .reduce(BigDecimal.ZERO, BigDecimal::add) : BigDecimal.valueOf(items.size());

@@ -8,8 +8,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
-import io.attract.common.persistence.SqlValues;
+import io.attract.common.persistence.TupleRecords;
 import io.attract.confirmation.PendingChange.Kind;
 import io.attract.project.ProjectStage;
 
@@ -23,18 +24,25 @@ public class PendingChanges {
     private static final int MAX = 500;
 
     private static final String COLUMNS = """
-            select %s as kind, x.id, p.id as project_id, p.code, p.name, u.id as unit_id, u.name as unit_name,
-                   x.recorded_by, x.recorded_at, %s, x.returned_by, x.returned_at, x.return_reason,
-                   (select coalesce(a.display_name, a.username) from app_user a where a.username = x.recorded_by),
+            select %s as kind, x.id, p.id as projectId, p.code as projectCode, p.name as projectName,
+                   u.id as unitId, u.name as unitName, x.recorded_by as recordedBy, x.recorded_at as recordedAt, %s,
+                   x.returned_by as returnedBy, x.returned_at as returnedAt, x.return_reason as reason,
+                   (select coalesce(a.display_name, a.username) from app_user a where a.username = x.recorded_by)
+                       as recordedByName,
                    (select coalesce(a.display_name, a.username) from app_user a where a.username = x.returned_by)
+                       as returnedByName
             """;
 
     private static final String STAGES = COLUMNS.formatted("'STAGE'",
-            "x.from_stage, x.to_stage, x.effective_date, x.correction, x.note, null::date, null::numeric, null::numeric, null::varchar")
+            "x.from_stage as fromStage, x.to_stage as toStage, x.effective_date as effectiveDate, x.correction, x.note,"
+                    + " null::date as arrivedOn, null::numeric as amount, null::numeric as foreignUsd,"
+                    + " null::varchar as evidence")
             + " from project_transition x join project p on p.id = x.project_id join org_unit u on u.id = p.unit_id";
 
     private static final String FUNDS = COLUMNS.formatted("'FUND'",
-            "null::varchar, null::varchar, null::date, null::boolean, null::varchar, x.arrived_on, x.amount, x.foreign_usd, x.evidence")
+            "null::varchar as fromStage, null::varchar as toStage, null::date as effectiveDate,"
+                    + " null::boolean as correction, null::varchar as note, x.arrived_on as arrivedOn, x.amount,"
+                    + " x.foreign_usd as foreignUsd, x.evidence")
             + " from project_fund x join project p on p.id = x.project_id join org_unit u on u.id = p.unit_id";
 
     @Inject
@@ -45,7 +53,8 @@ public class PendingChanges {
         String scope = unit == null ? "" : " and p.unit_id = :unit";
         var q = em.createNativeQuery(STAGES + " where x.confirmed_at is null and x.returned_at is null"
                 + " and x.reverted_by_id is null" + scope + " union all " + FUNDS
-                + " where x.confirmed_at is null and x.returned_at is null" + scope + " order by 9, 2 limit " + MAX);
+                + " where x.confirmed_at is null and x.returned_at is null" + scope
+                + " order by recordedAt, id limit " + MAX, Tuple.class);
         if (unit != null) {
             q.setParameter("unit", unit);
         }
@@ -58,35 +67,36 @@ public class PendingChanges {
                 + " and not exists (select 1 from project_transition n where n.project_id = x.project_id"
                 + " and n.recorded_by = :who and n.recorded_at > x.returned_at)"
                 + " union all " + FUNDS + " where x.recorded_by = :who and x.returned_at > :since"
-                + " order by 12 desc, 2 limit " + MAX).setParameter("who", username).setParameter("since", since);
+                + " order by returnedAt desc, id limit " + MAX, Tuple.class).setParameter("who", username)
+                .setParameter("since", since);
         return rows(q.getResultList());
     }
 
     /** One change, whatever its state (the answer to sending it back). */
     PendingChange one(Kind kind, long id) {
         String sql = (kind == Kind.STAGE ? STAGES : FUNDS) + " where x.id = :id";
-        return rows(em.createNativeQuery(sql).setParameter("id", id).getResultList()).get(0);
+        return rows(em.createNativeQuery(sql, Tuple.class).setParameter("id", id).getResultList()).get(0);
+    }
+
+    /** One row of either list, by column name. */
+    record Row(String kind, long id, long projectId, String projectCode, String projectName, long unitId,
+            String unitName, String recordedBy, Instant recordedAt, ProjectStage fromStage, ProjectStage toStage,
+            LocalDate effectiveDate, boolean correction, String note, LocalDate arrivedOn, BigDecimal amount,
+            BigDecimal foreignUsd, String evidence, String returnedBy, Instant returnedAt, String reason,
+            String recordedByName, String returnedByName) {
+
+        PendingChange change() {
+            Kind k = Kind.valueOf(kind);
+            return new PendingChange(k, id, projectId, projectCode, projectName, unitId, unitName, recordedBy,
+                    recordedAt, k == Kind.STAGE ? new PendingChange.Stage(fromStage, toStage, effectiveDate, correction,
+                            note) : null,
+                    k == Kind.FUND ? new PendingChange.Fund(arrivedOn, amount, foreignUsd, evidence) : null,
+                    returnedBy, returnedAt, reason, recordedByName, returnedByName);
+        }
     }
 
     @SuppressWarnings("unchecked")
     private static List<PendingChange> rows(List<?> found) {
-        return ((List<Object[]>) found).stream().map(PendingChanges::row).toList();
-    }
-
-    private static PendingChange row(Object[] r) {
-        Kind kind = Kind.valueOf((String) r[0]);
-        PendingChange.Stage stage = kind == Kind.STAGE ? new PendingChange.Stage(
-                r[9] == null ? null : ProjectStage.valueOf((String) r[9]), ProjectStage.valueOf((String) r[10]),
-                (LocalDate) r[11], Boolean.TRUE.equals(r[12]), (String) r[13]) : null;
-        PendingChange.Fund fund = kind == Kind.FUND ? new PendingChange.Fund((LocalDate) r[14], (BigDecimal) r[15],
-                (BigDecimal) r[16], (String) r[17]) : null;
-        return new PendingChange(kind, ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), (String) r[3],
-                (String) r[4], ((Number) r[5]).longValue(), (String) r[6], (String) r[7], SqlValues.instant(r[8]), stage, fund,
-                (String) r[18], SqlValues.instant(r[19]), (String) r[20], name(r[21], r[7]), name(r[22], r[18]));
-    }
-
-    /** A person's display name, else their login (a user Attract has not seen yet). */
-    private static String name(Object display, Object login) {
-        return (String) (display != null ? display : login);
+        return TupleRecords.map((List<Tuple>) found, Row.class).stream().map(Row::change).toList();
     }
 }

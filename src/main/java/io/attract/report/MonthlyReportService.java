@@ -47,10 +47,10 @@ public class MonthlyReportService {
         LocalDate to = ym.atEndOfMonth().isAfter(today) ? today : ym.atEndOfMonth();
         List<ReportRow> rows = queries.rows(ym.atDay(1), to);
         MonthlyReport.Figures summary = MonthlyReport.Figures.of(rows);
-        Object[] last = queries.lastYear(to);
-        long newLastYear = ((Number) last[0]).longValue();
-        BigDecimal fundsLastYear = (BigDecimal) last[1];
-        BigDecimal usdLastYear = (BigDecimal) last[2];
+        ReportQueries.LastYear last = queries.lastYear(to);
+        long newLastYear = last.newProjects();
+        BigDecimal fundsLastYear = last.funds();
+        BigDecimal usdLastYear = last.foreignUsd();
         Map<Long, Map<Metric, BigDecimal>> targets = this.targets.targets(ym.getYear());
         return new MonthlyReport(ym.toString(), ym.atDay(1), to, summary,
                 MonthlyReport.yoy(BigDecimal.valueOf(summary.newYear()), BigDecimal.valueOf(newLastYear)),

@@ -7,6 +7,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+
+import io.attract.common.persistence.TupleRecords;
 
 /**
  * The report's one detail query: every project new this year or with funds this year, as of {@code :to}. The
@@ -29,23 +32,28 @@ class ReportQueries {
         String sql = """
                 select p.id, p.code, p.name, p.pool,
                   (select t.to_stage from project_transition t where t.project_id = p.id and t.counted
-                   and t.effective_date <= :to order by t.effective_date desc, t.recorded_at desc, t.id desc limit 1),
-                  p.key_project,
+                   and t.effective_date <= :to order by t.effective_date desc, t.recorded_at desc, t.id desc limit 1)
+                      as stage,
+                  p.key_project as keyProject,
                   (select string_agg(e.name, '、' order by i.position) from project_investor i
-                   join enterprise e on e.id = i.enterprise_id where i.project_id = p.id),
+                   join enterprise e on e.id = i.enterprise_id where i.project_id = p.id) as investors,
                   (select string_agg(e.credit_code, '、' order by i.position) from project_investor i
-                   join enterprise e on e.id = i.enterprise_id where i.project_id = p.id),
-                  p.origin_tier, ind.name, p.industry_code, z.name, pk.name, p.street, p.construction_content,
-                  p.attraction_method, p.source, p.total_investment, p.fixed_asset_investment, p.contract_foreign_usd,
-                  coalesce(f.month, 0), coalesce(f.year, 0), coalesce(f.all_time, 0), coalesce(f.usd_month, 0),
-                  coalesce(f.usd_year, 0),
-                  case when p.negotiating_on <= :to then p.negotiating_on end,
-                  case when p.signed_on <= :to then p.signed_on end,
-                  case when p.registered_on <= :to then p.registered_on end,
-                  case when p.construction_on <= :to then p.construction_on end,
-                  case when p.operating_on <= :to then p.operating_on end,
-                  p.sponsor_leader, u.id, u.name, p.owner_username, ind.id,
-                  %s, %s, p.counted_investment
+                   join enterprise e on e.id = i.enterprise_id where i.project_id = p.id) as creditCodes,
+                  p.origin_tier as originTier, ind.name as industry, p.industry_code as industryCode, z.name as zone,
+                  pk.name as park, p.street, p.construction_content as constructionContent,
+                  p.attraction_method as attractionMethod, p.source, p.total_investment as totalInvestment,
+                  p.fixed_asset_investment as fixedAssetInvestment, p.contract_foreign_usd as contractForeignUsd,
+                  coalesce(f.month, 0) as fundsMonth, coalesce(f.year, 0) as fundsYearToDate,
+                  coalesce(f.all_time, 0) as fundsAllTime, coalesce(f.usd_month, 0) as foreignUsdMonth,
+                  coalesce(f.usd_year, 0) as foreignUsdYearToDate,
+                  case when p.negotiating_on <= :to then p.negotiating_on end as negotiatingOn,
+                  case when p.signed_on <= :to then p.signed_on end as signedOn,
+                  case when p.registered_on <= :to then p.registered_on end as registeredOn,
+                  case when p.construction_on <= :to then p.construction_on end as constructionOn,
+                  case when p.operating_on <= :to then p.operating_on end as operatingOn,
+                  p.sponsor_leader as sponsorLeader, u.id as unitId, u.name as unitName,
+                  p.owner_username as ownerUsername, ind.id as industryId,
+                  %s as newThisMonth, %s as newThisYear, p.counted_investment as countedInvestment
                 from project p
                 join org_unit u on u.id = p.unit_id
                 left join industry ind on ind.id = p.industry_id
@@ -62,30 +70,25 @@ class ReportQueries {
                 order by u.name, p.code""".formatted(bucket(":monthStart"), bucket(":yearStart"),
                 bucket(":yearStart"));
         @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery(sql).setParameter("to", to).setParameter("monthStart", monthStart)
-                .setParameter("yearStart", yearStart).getResultList();
-        return found.stream().map(ReportQueries::row).toList();
+        List<Tuple> found = em.createNativeQuery(sql, Tuple.class).setParameter("to", to)
+                .setParameter("monthStart", monthStart).setParameter("yearStart", yearStart).getResultList();
+        return TupleRecords.map(found, ReportRow.class);
     }
 
-    private static ReportRow row(Object[] r) {
-        return new ReportRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (Boolean) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10],
-                (String) r[11], (String) r[12], (String) r[13], (String) r[14], (String) r[15], (String) r[16],
-                (BigDecimal) r[17], (BigDecimal) r[18], (BigDecimal) r[19], (BigDecimal) r[20], (BigDecimal) r[21],
-                (BigDecimal) r[22], (BigDecimal) r[23], (BigDecimal) r[24], (LocalDate) r[25], (LocalDate) r[26],
-                (LocalDate) r[27], (LocalDate) r[28], (LocalDate) r[29], (String) r[30],
-                r[31] == null ? null : ((Number) r[31]).longValue(), (String) r[32], (String) r[33],
-                r[34] == null ? null : ((Number) r[34]).longValue(), (String) r[35], (String) r[36], (BigDecimal) r[37]);
+    /** Last year's same period, for 同比: new projects (each once, at its furthest stage), funds and FDI. */
+    record LastYear(long newProjects, BigDecimal funds, BigDecimal foreignUsd) {
     }
 
-    /** Last year's same period, for 同比: new projects at their furthest stage and funds. */
-    Object[] lastYear(LocalDate to) {
+    LastYear lastYear(LocalDate to) {
         LocalDate lastTo = to.minusYears(1);
-        return (Object[]) em.createNativeQuery("""
-                select count(*) filter (where b is not null),
-                  (select coalesce(sum(amount), 0) from counted_fund where arrived_on between :yearStart and :to),
+        Tuple found = (Tuple) em.createNativeQuery("""
+                select count(*) filter (where b is not null) as newProjects,
+                  (select coalesce(sum(amount), 0) from counted_fund where arrived_on between :yearStart and :to)
+                      as funds,
                   (select coalesce(sum(foreign_usd), 0) from counted_fund where arrived_on between :yearStart and :to)
-                from (select %s as b from project p) x""".formatted(bucket(":yearStart")))
+                      as foreignUsd
+                from (select %s as b from project p) x""".formatted(bucket(":yearStart")), Tuple.class)
                 .setParameter("to", lastTo).setParameter("yearStart", lastTo.withDayOfYear(1)).getSingleResult();
+        return TupleRecords.map(found, LastYear.class);
     }
 }

@@ -1,0 +1,104 @@
+package io.attract.common.persistence;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TupleElement;
+
+/**
+ * Native query rows as records, by name: each record component takes the column of the same name (PostgreSQL folds
+ * unquoted aliases to lower case, so {@code as fundsMonth} fills {@code fundsMonth}). A column the record lacks, or
+ * a component no column names, is an error at the first row, not a value silently read from the wrong place.
+ */
+public final class TupleRecords {
+
+    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+
+    private TupleRecords() {
+    }
+
+    public static <R extends Record> List<R> map(List<Tuple> rows, Class<R> type) {
+        return rows.stream().map(t -> map(t, type)).toList();
+    }
+
+    public static <R extends Record> R map(Tuple row, Class<R> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Map<String, Integer> columns = new HashMap<>();
+        List<TupleElement<?>> elements = row.getElements();
+        for (int i = 0; i < elements.size(); i++) {
+            columns.put(elements.get(i).getAlias().toLowerCase(Locale.ROOT), i);
+        }
+        if (columns.size() != components.length) {
+            throw new IllegalArgumentException(type.getSimpleName() + " has " + components.length
+                    + " components, the query " + columns.size() + " columns: " + columns.keySet());
+        }
+        Object[] args = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            Integer column = columns.get(components[i].getName().toLowerCase(Locale.ROOT));
+            if (column == null) {
+                throw new IllegalArgumentException("no column " + components[i].getName() + " for "
+                        + type.getSimpleName() + " in " + columns.keySet());
+            }
+            args[i] = convert(row.get(column), components[i].getType());
+        }
+        try {
+            @SuppressWarnings("unchecked")
+            Constructor<R> constructor = (Constructor<R>) CONSTRUCTORS.computeIfAbsent(type, t -> canonical(type));
+            return constructor.newInstance(args);
+        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot make a " + type.getSimpleName(), e);
+        }
+    }
+
+    private static Constructor<?> canonical(Class<? extends Record> type) {
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor(Arrays.stream(type.getRecordComponents())
+                    .map(RecordComponent::getType).toArray(Class<?>[]::new));
+            constructor.setAccessible(true); // a query's row record is often private to its feature
+            return constructor;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object convert(Object value, Class<?> to) {
+        if (value == null) {
+            if (to == long.class || to == int.class) {
+                throw new IllegalArgumentException("null for a " + to);
+            }
+            return to == boolean.class ? false : null;
+        }
+        if (to == long.class || to == Long.class) {
+            return ((Number) value).longValue();
+        }
+        if (to == int.class || to == Integer.class) {
+            return ((Number) value).intValue();
+        }
+        if (to == BigDecimal.class) {
+            return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+        }
+        if (to == Instant.class) {
+            return SqlValues.instant(value);
+        }
+        if (to == LocalDate.class && value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        if (to.isEnum()) {
+            @SuppressWarnings({ "unchecked", "rawtypes" })
+            Object constant = Enum.valueOf((Class<Enum>) to, value.toString());
+            return constant;
+        }
+        return value;
+    }
+}
