@@ -16,7 +16,7 @@ import io.attract.common.text.Blank;
 import io.attract.common.persistence.HqlWhere;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
-import io.attract.common.security.UnitScope;
+import io.attract.user.UnitScope;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
