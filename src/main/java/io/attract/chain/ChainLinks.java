@@ -12,13 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.attract.common.error.ApiException;
-import io.attract.common.security.UnitScope;
 import io.attract.common.text.Blank;
 import io.attract.common.time.BusinessDates;
 import io.attract.enterprise.Enterprise;
 import io.attract.enterprise.EnterpriseRepository;
 import io.attract.enterprise.EnterpriseView;
 import io.attract.unit.UnitRef;
+import io.attract.user.UnitScope;
 
 /** Firms on nodes: a node's locals, ranked targets and projects; linking and unlinking; a firm's places. */
 @ApplicationScoped

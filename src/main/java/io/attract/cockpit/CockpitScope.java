@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.attract.common.error.ApiException;
-import io.attract.common.security.CurrentUser;
 import io.attract.common.security.Roles;
+import io.attract.user.CurrentUser;
 
 /**
  * Whose figures a cockpit reader gets, for the cockpit and the briefing made of it: a unit head their own unit's

@@ -19,8 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import io.attract.common.security.Roles;
-import io.attract.common.security.UnitScope;
 import io.attract.confirmation.PendingChange.Kind;
+import io.attract.user.UnitScope;
 
 /** 审核: the unit head's inbox, confirming several at once, sending back with a reason (docs/api-confirmation.md). */
 @Path("/api/confirmations")

@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.attract.common.error.ApiException;
 import io.attract.common.security.Roles;
-import io.attract.common.security.UnitScope;
 import io.attract.enterprise.Enterprise;
+import io.attract.user.UnitScope;
 
 /** Everything that happened with a firm, newest first: visits, leads, the trips and events they belong to, projects. */
 @Path("/api/enterprises/{id}/timeline")

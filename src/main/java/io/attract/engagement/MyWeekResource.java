@@ -18,13 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.attract.common.error.ApiException;
 import io.attract.common.security.Roles;
-import io.attract.common.security.UnitScope;
 import io.attract.common.time.BusinessDates;
 import io.attract.confirmation.PendingChange;
 import io.attract.confirmation.PendingChanges;
 import io.attract.lead.LeadFilter;
 import io.attract.lead.LeadListItem;
 import io.attract.lead.LeadService;
+import io.attract.user.UnitScope;
 import io.attract.visit.VisitFilter;
 import io.attract.visit.VisitService;
 import io.attract.visit.VisitView;

@@ -24,13 +24,13 @@ import io.attract.common.excel.SheetReader;
 import io.attract.common.excel.SheetReader.SheetRow;
 import io.attract.common.excel.TableLayout;
 import io.attract.common.persistence.SizedTransactions;
-import io.attract.common.security.CurrentUser;
 import io.attract.common.text.Text;
 import io.attract.industry.Industry;
 import io.attract.industry.IndustryRepository;
 import io.attract.job.JobPhase;
 import io.attract.job.JobProgress;
 import io.attract.unit.Unit;
+import io.attract.user.CurrentUser;
 
 /**
  * Imports the target-library sheet (the export's columns, any order). Every row is checked first; only when all

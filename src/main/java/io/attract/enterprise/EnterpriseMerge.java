@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.attract.common.error.ApiException;
-import io.attract.common.security.CurrentUser;
+import io.attract.user.CurrentUser;
 
 /** Duplicates review and merge: the survivor keeps every name, tag, contact and record of both firms. */
 @ApplicationScoped

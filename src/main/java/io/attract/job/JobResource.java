@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.attract.common.error.ApiException;
-import io.attract.common.security.CurrentUser;
 import io.attract.common.security.Roles;
+import io.attract.user.CurrentUser;
 
 /** {@code GET /api/jobs/{id}}: the user who started the job, and admins; for anyone else it does not exist. */
 @Path("/api/jobs")

@@ -9,8 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.attract.common.security.CurrentUser;
 import io.attract.unit.UnitRef;
+import io.attract.user.CurrentUser;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/me")

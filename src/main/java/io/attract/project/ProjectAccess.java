@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import io.attract.common.error.ApiException;
-import io.attract.common.security.CurrentUser;
 import io.attract.common.security.Roles;
-import io.attract.common.security.UnitScope;
+import io.attract.user.CurrentUser;
+import io.attract.user.UnitScope;
 
 /**
  * Who may do what to a project: its responsible unit's officers and unit head read and edit it, leaders, stats

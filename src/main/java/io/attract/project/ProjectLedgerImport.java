@@ -28,12 +28,12 @@ import io.attract.common.excel.SheetReader;
 import io.attract.common.excel.TableLayout;
 import io.attract.common.excel.WorkbookReader;
 import io.attract.common.persistence.SizedTransactions;
-import io.attract.common.security.CurrentUser;
 import io.attract.common.security.Roles;
 import io.attract.common.time.BusinessDates;
 import io.attract.job.JobPhase;
 import io.attract.job.JobProgress;
 import io.attract.unit.Unit;
+import io.attract.user.CurrentUser;
 
 /**
  * Imports the monthly ledger sheet (月度台账) as a district keeps it (docs/api-ledger-import.md). Every row is read

@@ -14,7 +14,6 @@ import io.attract.common.error.ApiException;
 import io.attract.common.text.Blank;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
-import io.attract.common.security.CurrentUser;
 import io.attract.common.time.BusinessDates;
 import io.attract.enterprise.Enterprise;
 import io.attract.industry.Industry;
@@ -22,6 +21,7 @@ import io.attract.space.Park;
 import io.attract.space.Site;
 import io.attract.space.Zone;
 import io.attract.unit.Unit;
+import io.attract.user.CurrentUser;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.attract.common.security.UnitScope;
+import io.attract.user.UnitScope;
 
 /** Entities to views. */
 @ApplicationScoped

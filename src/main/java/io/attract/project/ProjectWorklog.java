@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.attract.common.error.ApiException;
-import io.attract.common.security.CurrentUser;
 import io.attract.common.security.Roles;
 import io.attract.common.time.BusinessDates;
+import io.attract.user.CurrentUser;
 
 /** The 工作台账: progress, problems, coordination requests (open until solved) and next steps. */
 @ApplicationScoped

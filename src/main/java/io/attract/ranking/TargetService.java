@@ -20,9 +20,9 @@ import jakarta.transaction.Transactional;
 import io.attract.common.error.ApiException;
 import io.attract.common.error.Problem;
 import io.attract.common.persistence.IfMatch;
-import io.attract.common.security.CurrentUser;
 import io.attract.unit.Unit;
 import io.attract.unit.UnitRepository;
+import io.attract.user.CurrentUser;
 import io.quarkus.panache.common.Sort;
 
 /**

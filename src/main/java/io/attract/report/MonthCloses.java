@@ -17,9 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.SqlValues;
-import io.attract.common.security.CurrentUser;
-import io.attract.common.security.UnitScope;
 import io.attract.common.time.BusinessDates;
+import io.attract.user.CurrentUser;
+import io.attract.user.UnitScope;
 
 /**
  * 月结: closing a month stores its report as published; from then on the month answers with those figures, beside

@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.attract.common.persistence.IfMatch;
-import io.attract.common.security.CurrentUser;
 import io.attract.common.security.Roles;
+import io.attract.user.CurrentUser;
 
 /** The district's settings: whether 审核 is required (docs/api-confirmation.md). */
 @Path("/api/settings")

@@ -1,5 +1,6 @@
 package io.attract.trip;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,7 +17,8 @@ import io.attract.common.text.Blank;
 import io.attract.common.persistence.HqlWhere;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
-import io.attract.common.security.UnitScope;
+import io.attract.project.ProjectStage;
+import io.attract.user.UnitScope;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -121,15 +123,15 @@ public class TripService {
     }
 
 
-    public List<TripDetail.LinkedProject> projects(long tripId) {
+    /** The projects that came of the trip, within the reader's unit rule. */
+    public List<LinkedProject> projects(long tripId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select id, code, name, stage, total_investment from project
                 where trip_id = :t and (cast(:unit as bigint) is null or unit_id = :unit) order by id""")
                 .setParameter("t", tripId).setParameter("unit", scope.readableUnitId()).getResultList();
-        return rows.stream().map(r -> new TripDetail.LinkedProject(((Number) r[0]).longValue(), (String) r[1],
-                (String) r[2], io.attract.project.ProjectStage.valueOf((String) r[3]), (java.math.BigDecimal) r[4]))
-                .toList();
+        return rows.stream().map(r -> new LinkedProject(((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2], ProjectStage.valueOf((String) r[3]), (BigDecimal) r[4])).toList();
     }
 
     /** Visits, leads and projects linked to each trip. */

@@ -29,7 +29,7 @@ import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
 import io.attract.common.persistence.SortParam;
 import io.attract.common.security.Roles;
-import io.attract.common.security.UnitScope;
+import io.attract.user.UnitScope;
 
 @Path("/api/visits")
 @Produces(MediaType.APPLICATION_JSON)

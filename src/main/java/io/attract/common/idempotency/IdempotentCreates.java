@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.attract.common.error.ApiException;
-import io.attract.common.security.CurrentUser;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Runs a create at most once per user and {@code Idempotency-Key}: the key is stored in the create's own
@@ -28,7 +28,7 @@ public class IdempotentCreates {
     EntityManager em;
 
     @Inject
-    CurrentUser me;
+    SecurityIdentity identity;
 
     /** The result and whether it is the first try's, answered again. */
     public record Created<T>(T value, boolean replayed) {
@@ -51,7 +51,7 @@ public class IdempotentCreates {
         @SuppressWarnings("unchecked")
         List<Object[]> earlier = em.createNativeQuery("""
                 select operation, entity_id from idempotent_create where username = :u and key = :k""")
-                .setParameter("u", me.username()).setParameter("k", key).getResultList();
+                .setParameter("u", username()).setParameter("k", key).getResultList();
         if (!earlier.isEmpty()) {
             if (!operation.equals(earlier.get(0)[0])) {
                 throw ApiException.conflict("idempotency.key_reused",
@@ -62,8 +62,13 @@ public class IdempotentCreates {
         T value = create.get();
         em.createNativeQuery("""
                 insert into idempotent_create (username, key, operation, entity_id) values (:u, :k, :o, :id)""")
-                .setParameter("u", me.username()).setParameter("k", key).setParameter("o", operation)
+                .setParameter("u", username()).setParameter("k", key).setParameter("o", operation)
                 .setParameter("id", id.applyAsLong(value)).executeUpdate();
         return new Created<>(value, false);
+    }
+
+    /** Whose keys these are: the caller's name, as {@code user.CurrentUser} knows it (common knows no feature). */
+    private String username() {
+        return identity.getPrincipal().getName();
     }
 }

@@ -1,11 +1,12 @@
-package io.attract.trip;
+package io.attract.engagement;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import io.attract.lead.LeadListItem;
-import io.attract.project.ProjectStage;
+import io.attract.trip.LinkedProject;
+import io.attract.trip.Trip;
+import io.attract.trip.TripView;
 import io.attract.visit.VisitView;
 
 /** A trip with what came of it: the firms met (visits), the leads and the projects it brought. */
@@ -14,13 +15,10 @@ public record TripDetail(long id, String title, String leaderName, boolean leade
         String unitName, long visitCount, long leadCount, long projectCount, boolean canEdit, List<VisitView> visits,
         List<LeadListItem> leads, List<LinkedProject> projects, long version) {
 
-    public record LinkedProject(long id, String code, String name, ProjectStage stage, BigDecimal totalInvestment) {
-    }
-
-    static TripDetail of(Trip t, TripView v, boolean canEdit, List<VisitView> visits, List<LeadListItem> leads,
+    static TripDetail of(Trip t, TripView v, boolean canEdit, CameOfIt.Records cameOfIt,
             List<LinkedProject> projects) {
         return new TripDetail(t.id, t.title, t.leaderName, t.leaderLed(), v.delegation(), v.cities(), t.startDate,
                 t.endDate, t.purpose, t.outcome, v.unitId(), v.unitName(), v.visitCount(), v.leadCount(),
-                v.projectCount(), canEdit, visits, leads, projects, t.version);
+                v.projectCount(), canEdit, cameOfIt.visits(), cameOfIt.leads(), projects, t.version);
     }
 }

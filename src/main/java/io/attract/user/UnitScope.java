@@ -1,9 +1,10 @@
-package io.attract.common.security;
+package io.attract.user;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.security.Roles;
 import io.attract.unit.Unit;
 
 /**

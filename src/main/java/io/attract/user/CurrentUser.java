@@ -1,4 +1,4 @@
-package io.attract.common.security;
+package io.attract.user;
 
 import java.util.Optional;
 import java.util.Set;
@@ -11,8 +11,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.attract.unit.Unit;
 import io.attract.unit.UnitRepository;
-import io.attract.user.AppUser;
-import io.attract.user.UserService;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**

@@ -1,9 +1,14 @@
-package io.attract.event;
+package io.attract.engagement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.attract.event.EventKind;
+import io.attract.event.EventProject;
+import io.attract.event.EventRole;
+import io.attract.event.EventView;
+import io.attract.event.InvestmentEvent;
 import io.attract.lead.LeadListItem;
 import io.attract.visit.VisitView;
 
@@ -14,9 +19,9 @@ public record EventDetail(long id, String name, EventKind kind, EventRole role, 
         List<VisitView> visits, List<LeadListItem> leads, long version) {
 
     static EventDetail of(InvestmentEvent e, EventView v, boolean canEdit, List<EventProject> projects,
-            List<VisitView> visits, List<LeadListItem> leads) {
+            CameOfIt.Records cameOfIt) {
         return new EventDetail(e.id, e.name, e.kind, e.role, e.heldOn, e.place, e.organiser, e.participants,
                 e.summary, v.unitId(), v.unitName(), v.projectCount(), v.creditedProjectCount(),
-                v.totalInvestmentCredited(), canEdit, projects, visits, leads, e.version);
+                v.totalInvestmentCredited(), canEdit, projects, cameOfIt.visits(), cameOfIt.leads(), e.version);
     }
 }

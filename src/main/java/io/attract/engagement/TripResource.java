@@ -1,4 +1,4 @@
-package io.attract.trip;
+package io.attract.engagement;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -31,12 +31,15 @@ import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.SortParam;
 import io.attract.common.persistence.PageView;
 import io.attract.common.security.Roles;
-import io.attract.lead.LeadFilter;
-import io.attract.lead.LeadService;
-import io.attract.visit.VisitFilter;
-import io.attract.visit.VisitService;
-import io.quarkus.panache.common.Sort;
+import io.attract.trip.Trip;
+import io.attract.trip.TripRequest;
+import io.attract.trip.TripService;
+import io.attract.trip.TripView;
 
+/**
+ * 外出招商 over REST: the trips, each answered with what came of it ({@link CameOfIt}). Here rather than in
+ * {@code trip} because visits and leads name their trip: the page that lists them sits above all three (ADR 0018).
+ */
 @Path("/api/trips")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,10 +54,7 @@ public class TripResource {
     TripService service;
 
     @Inject
-    VisitService visits;
-
-    @Inject
-    LeadService leads;
+    CameOfIt cameOfIt;
 
     @GET
     @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
@@ -106,10 +106,7 @@ public class TripResource {
     }
 
     private Response detail(Response.ResponseBuilder builder, Trip trip) {
-        Sort byDate = Sort.descending("v.visitedOn").and("v.id");
-        TripDetail detail = TripDetail.of(trip, service.view(trip), service.canEdit(trip),
-                visits.list(VisitFilter.byTrip(trip.id), byDate, 0, 200).items(),
-                leads.list(LeadFilter.byTrip(trip.id), Sort.descending("l.receivedOn").and("l.id"), 0, 200).items(),
+        TripDetail detail = TripDetail.of(trip, service.view(trip), service.canEdit(trip), cameOfIt.ofTrip(trip.id),
                 service.projects(trip.id));
         return builder.entity(detail).header(HttpHeaders.ETAG, IfMatch.etag(detail.version())).build();
     }
