@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, type AuditAction, type AuditFilter } from '../api/get-audit';
+import { AUDIT_ACTIONS, type AuditAction, type AuditChange, type AuditFilter } from '../api/get-audit';
 
 /** The filter lives in the URL, so a link or a reload shows the same slice of the trail. */
 export function filterFromParams(params: URLSearchParams): AuditFilter {
@@ -8,6 +8,7 @@ export function filterFromParams(params: URLSearchParams): AuditFilter {
   return {
     entity: text('entity'),
     id: text('id'),
+    record: text('record'),
     actor: text('actor'),
     action: AUDIT_ACTIONS.includes(action as AuditAction) ? (action as AuditAction) : undefined,
     from: date('from'),
@@ -24,9 +25,30 @@ export function paramsFromFilter(filter: AuditFilter): URLSearchParams {
   return params;
 }
 
-/** "name: before → after" lines of an update; a create shows the values set, a delete the values removed. */
-export function changeLines(changes: Record<string, { before: unknown; after: unknown }> | null): string[] {
-  if (!changes) return [];
-  const show = (v: unknown) => (v === null || v === undefined ? '∅' : typeof v === 'object' ? JSON.stringify(v) : String(v));
-  return Object.entries(changes).map(([field, { before, after }]) => `${field}: ${show(before)} → ${show(after)}`);
+/**
+ * "阶段: 在谈 → 签约" for an update; a create names the value set and a delete the value removed (as the export
+ * words them). `empty` stands for a value that was not there.
+ */
+export function changeLines(action: string, changes: AuditChange[], empty: string): string[] {
+  return changes.map(({ label, before, after }) => {
+    const b = before ?? empty;
+    const a = after ?? empty;
+    return `${label}: ${action === 'CREATE' ? a : action === 'DELETE' ? b : `${b} → ${a}`}`;
+  });
+}
+
+const BEIJING = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The trail's one date-time format, Beijing time to the minute: 2026-12-07 09:42. */
+export function beijingMinute(instant: string): string {
+  const parts = Object.fromEntries(BEIJING.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }

@@ -1,16 +1,21 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Empty, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Empty, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { AUDIT_ACTIONS, PAGE_SIZE, exportUrl, useAudit, type AuditEvent } from '../api/get-audit';
-import { changeLines, filterFromParams, paramsFromFilter } from './audit-filter';
+import { useAuditTypes } from '../api/get-audit-types';
+import { beijingMinute, changeLines, filterFromParams, paramsFromFilter } from './audit-filter';
 
 const ACTION_COLOURS: Record<string, string> = { CREATE: 'green', UPDATE: 'blue', DELETE: 'red', LOGIN: 'default', REFUSED: 'orange', PURGE: 'purple' };
 
-/** The audit trail page: who changed what, when and from where; logins and refused requests. Admins and statistics. */
+/**
+ * The audit trail page: who (by name) changed what (by its business key), when (Beijing time) and from where, each
+ * change in words; logins and refused requests. Admins and statistics.
+ */
 export function AuditPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const types = useAuditTypes();
   const [params, setParams] = useSearchParams();
   const filter = filterFromParams(params);
   const audit = useAudit(filter);
@@ -18,7 +23,7 @@ export function AuditPage() {
   // Each change is a history entry: Back returns to the previous filter. The text boxes are keyed by the URL's
   // value, so they show it again whenever the URL changes under them (Back, Forward, a link).
   const set = (patch: Partial<typeof filter>) => setParams(paramsFromFilter({ ...filter, page: 0, ...patch }));
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+  const lines = (e: AuditEvent) => changeLines(e.action, e.readable ?? [], t('audit.emptyValue'));
 
   return (
     <Card>
@@ -31,9 +36,20 @@ export function AuditPage() {
         </Button>
       </Flex>
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
-        <Input.Search key={`entity:${filter.entity ?? ''}`} allowClear aria-label={t('audit.entity')} placeholder={t('audit.entity')} defaultValue={filter.entity} style={{ width: 160 }} onSearch={(v) => set({ entity: v || undefined })} />
-        <Input.Search key={`id:${filter.id ?? ''}`} allowClear aria-label={t('audit.entityId')} placeholder={t('audit.entityId')} defaultValue={filter.id} style={{ width: 140 }} onSearch={(v) => set({ id: v || undefined })} />
-        <Input.Search key={`actor:${filter.actor ?? ''}`} allowClear aria-label={t('audit.actor')} placeholder={t('audit.actor')} defaultValue={filter.actor} style={{ width: 140 }} onSearch={(v) => set({ actor: v || undefined })} />
+        <Select
+          allowClear
+          showSearch
+          aria-label={t('audit.entity')}
+          placeholder={t('audit.entity')}
+          style={{ width: 160 }}
+          value={filter.entity}
+          loading={types.isLoading}
+          optionFilterProp="label"
+          onChange={(entity?: string) => set({ entity, id: undefined })}
+          options={(types.data ?? []).map((type) => ({ value: type.type, label: type.label }))}
+        />
+        <Input.Search key={`record:${filter.record ?? ''}`} allowClear aria-label={t('audit.record')} placeholder={t('audit.recordHint')} defaultValue={filter.record} style={{ width: 220 }} onSearch={(v) => set({ record: v || undefined, id: undefined })} />
+        <Input.Search key={`actor:${filter.actor ?? ''}`} allowClear aria-label={t('audit.actor')} placeholder={t('audit.actorHint')} defaultValue={filter.actor} style={{ width: 160 }} onSearch={(v) => set({ actor: v || undefined })} />
         <Select
           allowClear
           aria-label={t('audit.action')}
@@ -48,6 +64,11 @@ export function AuditPage() {
           value={filter.from && filter.to ? [dayjs(filter.from), dayjs(filter.to)] : null}
           onChange={(range) => set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
         />
+        {filter.id && (
+          <Tag closable onClose={() => set({ id: undefined })} style={{ alignSelf: 'center' }}>
+            {t('audit.recordId', { id: filter.id })}
+          </Tag>
+        )}
       </Flex>
       <Table<AuditEvent>
         rowKey="id"
@@ -64,26 +85,36 @@ export function AuditPage() {
           onChange: (page) => setParams(paramsFromFilter({ ...filter, page: page - 1 }), { replace: true }),
         }}
         expandable={{
-          rowExpandable: (e) => changeLines(e.changes).length > 0,
+          rowExpandable: (e) => lines(e).length > 0,
           expandedRowRender: (e) => (
-            <ul style={{ margin: 0, paddingLeft: 20, fontFamily: 'monospace', whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
-              {changeLines(e.changes).map((line) => (
-                <li key={line}>{line}</li>
+            <ul style={{ margin: 0, paddingLeft: 20, whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+              {lines(e).map((line, i) => (
+                <li key={i}>{line}</li>
               ))}
             </ul>
           ),
         }}
         columns={[
-          { title: t('audit.time'), dataIndex: 'occurredAt', width: 170, render: (v: string) => time.format(new Date(v)) },
-          { title: t('audit.actor'), dataIndex: 'actor', width: 110 },
+          { title: t('audit.time'), dataIndex: 'occurredAt', width: 150, render: (v: string) => beijingMinute(v) },
+          {
+            title: t('audit.actor'),
+            dataIndex: 'actorName',
+            width: 120,
+            render: (name: string, e) =>
+              e.system || name === e.actor ? name : (
+                <Tooltip title={t('audit.login', { login: e.actor })}>
+                  <span>{name}</span>
+                </Tooltip>
+              ),
+          },
           {
             title: t('audit.action'),
             dataIndex: 'action',
             width: 90,
             render: (a: string) => <Tag color={ACTION_COLOURS[a]}>{t(`audit.actions.${a}`, { defaultValue: a })}</Tag>,
           },
-          { title: t('audit.entity'), dataIndex: 'entity', width: 150 },
-          { title: t('audit.entityId'), dataIndex: 'entityId', ellipsis: true },
+          { title: t('audit.entity'), dataIndex: 'entityLabel', width: 130 },
+          { title: t('audit.record'), dataIndex: 'record', ellipsis: true },
           { title: t('audit.address'), dataIndex: 'remoteAddress', width: 130, responsive: ['md'] },
         ]}
       />

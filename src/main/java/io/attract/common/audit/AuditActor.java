@@ -8,7 +8,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.net.SocketAddress;
 
-/** Who is acting and from where: the logged-in user in a request, "system" for start-up work and jobs. */
+/**
+ * Who is acting and from where: the logged-in user in a request; "system" for the application's own work (start-up,
+ * schedules, and a request context without a signed-in user, which only the application itself opens).
+ */
 @ApplicationScoped
 public class AuditActor {
 
@@ -23,7 +26,7 @@ public class AuditActor {
             return new Actor(SYSTEM, null);
         }
         SecurityIdentity identity = Arc.container().instance(SecurityIdentity.class).get();
-        String username = identity == null || identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        String username = identity == null || identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
         return new Actor(username, remoteAddress());
     }
 

@@ -16,8 +16,12 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class AuditRepository implements PanacheRepository<AuditEvent> {
 
-    /** {@code from}/{@code to}: Beijing calendar days, both included. */
-    public record Filter(String entity, String entityId, String actor, String action, LocalDate from, LocalDate to) {
+    /**
+     * {@code entityIds}, {@code actors}: null for any, else one of them (empty: none matches). {@code from}/{@code to}:
+     * Beijing calendar days, both included.
+     */
+    public record Filter(String entity, List<String> entityIds, List<String> actors, String action, LocalDate from,
+            LocalDate to) {
     }
 
     public PanacheQuery<AuditEvent> search(Filter filter, int page, int size) {
@@ -27,14 +31,8 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
             where.append(" and entity = :entity");
             params.put("entity", filter.entity());
         }
-        if (filter.entityId() != null && !filter.entityId().isBlank()) {
-            where.append(" and entityId = :entityId");
-            params.put("entityId", filter.entityId());
-        }
-        if (filter.actor() != null && !filter.actor().isBlank()) {
-            where.append(" and actor = :actor");
-            params.put("actor", filter.actor());
-        }
+        oneOf(where, params, "entityId", filter.entityIds());
+        oneOf(where, params, "actor", filter.actors());
         if (filter.action() != null && !filter.action().isBlank()) {
             where.append(" and action = :action");
             params.put("action", filter.action());
@@ -48,6 +46,18 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
             params.put("to", filter.to().plusDays(1).atStartOfDay(BusinessDates.ZONE).toInstant());
         }
         return find(where.toString(), Sort.descending("id"), params).page(Page.of(page, size));
+    }
+
+    private static void oneOf(StringBuilder where, Map<String, Object> params, String field, List<String> values) {
+        if (values == null) {
+            return;
+        }
+        if (values.isEmpty()) {
+            where.append(" and 1 = 0");
+        } else {
+            where.append(" and ").append(field).append(" in :").append(field);
+            params.put(field, values);
+        }
     }
 
     public List<AuditEvent> forRecord(String entity, Object id) {

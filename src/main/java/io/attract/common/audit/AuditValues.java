@@ -2,7 +2,10 @@ package io.attract.common.audit;
 
 import java.math.BigDecimal;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.hibernate.Hibernate;
@@ -37,11 +40,30 @@ final class AuditValues {
             // A reference to another record: its id, without loading a lazy proxy.
             LazyInitializer lazy = HibernateProxy.extractLazyInitializer(entity);
             Object id = lazy != null ? lazy.getIdentifier() : entity.id;
-            return Map.of("ref", id);
+            // A record persisted in the same flush (a cascaded contact) has no id yet: it has its own audit row.
+            return id == null ? SKIP : Map.of("ref", id);
         }
-        if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+        if (value instanceof Object[] array) {
+            return list(Arrays.asList(array));
+        }
+        if (value instanceof Collection<?> collection) {
+            // Elements as values, references as {"ref": id}; a collection not loaded is not read for the trail.
+            return Hibernate.isInitialized(value) ? list(collection) : SKIP;
+        }
+        if (value instanceof Map<?, ?>) {
             return Hibernate.isInitialized(value) ? value.toString() : SKIP;
         }
         return value.toString();
+    }
+
+    private static List<Object> list(Collection<?> values) {
+        List<Object> list = new ArrayList<>();
+        for (Object v : values) {
+            Object json = jsonValue(v);
+            if (json != SKIP) {
+                list.add(json);
+            }
+        }
+        return list;
     }
 }

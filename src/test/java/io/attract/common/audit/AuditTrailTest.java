@@ -34,7 +34,12 @@ class AuditTrailTest {
                 .body("items[0].changes.kind.after", equalTo("DEPARTMENT"))
                 .body("items[0].changes.code", equalTo(null))
                 .body("items[1].action", equalTo("CREATE"))
-                .body("items[1].changes.code.after", equalTo(code));
+                .body("items[1].changes.code.after", equalTo(code))
+                // and in words: the unit's name, the field's label, the enum value's Chinese name
+                .body("items[0].record", equalTo("新名字"))
+                .body("items[0].entityLabel", equalTo("责任单位"))
+                .body("items[0].readable.find { it.field == 'kind' }.label", equalTo("类型"))
+                .body("items[0].readable.find { it.field == 'kind' }.after", equalTo("部门"));
     }
 
     @Test
@@ -90,8 +95,8 @@ class AuditTrailTest {
             java.util.List<org.dhatim.fastexcel.reader.Row> rows = book.getFirstSheet().read();
             org.assertj.core.api.Assertions.assertThat(rows).hasSize(2);
             org.assertj.core.api.Assertions.assertThat(rows.get(0).getCellText(1)).isEqualTo("操作人");
-            org.assertj.core.api.Assertions.assertThat(rows.get(1).getCellText(3)).isEqualTo("CREATE");
-            org.assertj.core.api.Assertions.assertThat(rows.get(1).getCellText(6)).contains(code);
+            org.assertj.core.api.Assertions.assertThat(rows.get(1).getCellText(4)).isEqualTo("新建");
+            org.assertj.core.api.Assertions.assertThat(rows.get(1).getCellText(7)).contains("单位代码: " + code);
         }
         Tokens.as(Tokens.OFFICER).get("/api/audit/export").then().statusCode(403);
 

@@ -1,0 +1,20 @@
+package io.attract.common.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One row of the audit trail as stored ({@code actor} the login, {@code entity}, {@code entityId}, {@code changes}
+ * field → {before, after}) and as a person reads it: {@code actorName} (系统 for the application's own work,
+ * {@code system}), {@code entityLabel} and {@code record} (the type's Chinese name and the business key), and
+ * {@code readable}, each shown change in words ({@code before}/{@code after} display texts, null when empty).
+ */
+public record AuditEntryView(Long id, Instant occurredAt, String actor, String actorName, boolean system,
+        String remoteAddress, String action, String entity, String entityLabel, String entityId, String record,
+        JsonNode changes, List<Change> readable) {
+
+    public record Change(String field, String label, String before, String after) {
+    }
+}
