@@ -10,6 +10,7 @@ import { useEnterprise } from '../api/get-enterprise';
 import type { Contact } from '../api/types';
 import { EnterpriseFormModal } from './enterprise-form-modal';
 import { TagList } from './tag-list';
+import { RegionName } from '../../regions/components/region-name';
 
 export function EnterpriseDetailPage() {
   const { t } = useTranslation();
@@ -62,7 +63,9 @@ export function EnterpriseDetailPage() {
           <Descriptions.Item label={t('enterprises.owner')}>{e.ownerUnitName}</Descriptions.Item>
           <Descriptions.Item label={t('enterprises.industry')}>{dash(e.industryName)}</Descriptions.Item>
           <Descriptions.Item label={t('enterprises.industryCode')}>{dash(e.industryCode)}</Descriptions.Item>
-          <Descriptions.Item label={t('enterprises.region')}>{dash(e.regionCode ?? e.countryCode)}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.region')}>
+            {e.regionCode ? <RegionName code={e.regionCode} /> : dash(e.countryCode)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('enterprises.nature')}>{e.nature ? t(`enterprises.natures.${e.nature}`) : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('enterprises.capital')}>
             {e.registeredCapital == null ? '—' : `${Number(e.registeredCapital).toLocaleString()} ${t('enterprises.tenThousandYuan')}`}

@@ -31,3 +31,18 @@ export function regionPath(code: string | undefined): string[] {
   if (code === prefecture) return [province, prefecture];
   return [province, prefecture, code];
 }
+
+/** 370105 → 山东省济南市历下区 (the names along its path); null when the list does not hold the code. */
+export function regionName(tree: Region[] | undefined, code: string | undefined): string | null {
+  const path = regionPath(code);
+  if (!tree || path.length === 0) return null;
+  const names: string[] = [];
+  let level: Region[] | undefined = tree;
+  for (const step of path) {
+    const found: Region | undefined = level?.find((r) => r.code === step);
+    if (!found) return null;
+    names.push(found.name);
+    level = found.children;
+  }
+  return names.join('');
+}
