@@ -12,6 +12,11 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // One process, one jsdom and one load of React and Ant Design for all files instead of a process each (~7 s a
+    // file; 2 cores give one worker anyway). Each file still loads the app's modules afresh and has its own mocks;
+    // src/test/setup.ts restores what a file stubbed on the shared window.
+    pool: 'forks',
+    poolOptions: { forks: { singleFork: true } },
     // Generous: on a busy 2-core machine an antd modal test can take 20 s; a hang still fails.
     testTimeout: 60000,
   },

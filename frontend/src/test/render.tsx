@@ -1,16 +1,20 @@
+import { StyleProvider } from '@ant-design/cssinjs';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { vi } from 'vitest';
 import { Providers } from '../app/providers';
+import { jsdomStyles } from './jsdom-styles';
 
 export function renderWithApp(ui: ReactElement, { route = '/' }: { route?: string } = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
-    <Providers queryClient={queryClient}>
-      <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
-    </Providers>,
+    <StyleProvider transformers={[jsdomStyles]}>
+      <Providers queryClient={queryClient}>
+        <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+      </Providers>
+    </StyleProvider>,
   );
 }
 

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, vi } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 import i18n from '../lib/i18n';
 
@@ -21,10 +21,23 @@ Object.defineProperty(window, 'matchMedia', {
     dispatchEvent: () => false,
   }),
 });
-window.getComputedStyle = ((orig) => (elt: Element) => orig(elt))(window.getComputedStyle);
+// Once: the files share one window (singleFork in vite.config.ts) and this file runs before each of them.
+const ownStyle = '__attractOwnStyle';
+if (!(ownStyle in window.getComputedStyle)) {
+  window.getComputedStyle = Object.assign(
+    ((orig) => (elt: Element) => orig(elt))(window.getComputedStyle),
+    { [ownStyle]: true },
+  );
+}
 
 afterEach(async () => {
   cleanup();
   localStorage.clear();
   await i18n.changeLanguage('zh-CN');
+});
+
+// The files share one window (singleFork): each leaves no spy or stubbed global behind for the next.
+afterAll(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
