@@ -176,7 +176,10 @@ async function checkFirstPicker(page, shot) {
     weekdays: [...dropdown.querySelectorAll('.ant-picker-date-panel thead th')].map((th) => th.textContent?.trim() ?? ''),
     months: [...dropdown.querySelectorAll('.ant-picker-month-panel .ant-picker-cell-inner')].map((cell) => cell.textContent?.trim() ?? ''),
   }));
-  if (shot) await page.screenshot({ path: `${SHOTS}${shot}-picker.png`, scale: 'css' });
+  if (shot) {
+    await page.waitForTimeout(250); // past the panel's opening animation, for a readable picture
+    await page.screenshot({ path: `${SHOTS}${shot}-picker.png`, scale: 'css' });
+  }
   await page.keyboard.press('Escape');
   await page.mouse.click(2, 2);
   await panel.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
