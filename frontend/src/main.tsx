@@ -1,3 +1,5 @@
+// Ant Design 5 on React 19: its official patch for rendering outside the tree (message, modal, wave).
+import '@ant-design/v5-patch-for-react-19';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';

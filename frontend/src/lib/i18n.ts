@@ -36,6 +36,8 @@ void i18n.use(initReactI18next).init({
   lng: initialLanguage(),
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
+  // No sponsor's notice in the console: the sweep keeps the console for what is wrong.
+  showSupportNotice: false,
 });
 
 /**

@@ -46,7 +46,7 @@ export function AppShell({ me }: AppShellProps) {
         <Flex align="center" gap={8}>
           <ReminderBell roles={me.roles} />
           {!phone && <LanguageSwitch />}
-          <UserMenu me={me} />
+          <UserMenu me={me} compact={phone} />
         </Flex>
       </Layout.Header>
       <Layout>

@@ -1,3 +1,4 @@
+import { UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../features/auth/api/get-me';
@@ -5,11 +6,13 @@ import { CHANGE_COLOURS, setChangeColours, useChangeColours, type ChangeColours 
 
 export interface UserMenuProps {
   me: Me;
+  /** On a phone the header has room for the app's name: the user shows as an icon, their name inside the menu. */
+  compact?: boolean;
 }
 
 const COLOURS_PREFIX = 'changeColours:';
 
-export function UserMenu({ me }: UserMenuProps) {
+export function UserMenu({ me, compact = false }: UserMenuProps) {
   const { t } = useTranslation();
   const colours = useChangeColours();
   const roles = me.roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join('、');
@@ -20,6 +23,12 @@ export function UserMenu({ me }: UserMenuProps) {
         selectable: true,
         selectedKeys: [COLOURS_PREFIX + colours],
         items: [
+          ...(compact
+            ? [
+                { key: 'me', disabled: true, label: `${me.displayName} · ${roles} · ${me.unit?.name ?? t('app.noUnit')}` },
+                { type: 'divider' as const },
+              ]
+            : []),
           {
             type: 'group',
             key: 'changeColours',
@@ -35,19 +44,23 @@ export function UserMenu({ me }: UserMenuProps) {
         },
       }}
     >
-      <Button type="text" style={{ height: 'auto', padding: '4px 8px' }} aria-label={me.displayName}>
-        <Flex vertical align="flex-end" style={{ lineHeight: 1.3 }}>
-          <Typography.Text strong>{me.displayName}</Typography.Text>
-          <Space size={4}>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {roles}
-            </Typography.Text>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              · {me.unit?.name ?? t('app.noUnit')}
-            </Typography.Text>
-          </Space>
-        </Flex>
-      </Button>
+      {compact ? (
+        <Button type="text" size="large" icon={<UserOutlined />} aria-label={me.displayName} />
+      ) : (
+        <Button type="text" style={{ height: 'auto', padding: '4px 8px' }} aria-label={me.displayName}>
+          <Flex vertical align="flex-end" style={{ lineHeight: 1.3 }}>
+            <Typography.Text strong>{me.displayName}</Typography.Text>
+            <Space size={4}>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {roles}
+              </Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                · {me.unit?.name ?? t('app.noUnit')}
+              </Typography.Text>
+            </Space>
+          </Flex>
+        </Button>
+      )}
     </Dropdown>
   );
 }

@@ -187,6 +187,10 @@ export function ChainGraph({ chain, selectedId, onlyGaps, phone, onSelect }: Cha
         echarts={echarts}
         option={option}
         notMerge
+        // Drawn on the next frame: the map re-renders as soon as it knows its width, while echarts-for-react still
+        // holds the first, temporary instance; drawn at once, that instance finished, was disposed and then told
+        // to hide its loading mask ("Instance … has been disposed").
+        lazyUpdate
         autoResize
         style={{ height: layout.height + LEGEND_HEIGHT, width: '100%' }}
         onEvents={{

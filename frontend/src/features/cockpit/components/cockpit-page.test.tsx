@@ -49,7 +49,8 @@ describe('cockpit', () => {
     // Stalled and key projects, with their reasons and sponsor leaders.
     expect(screen.getByText('Signed 95 days ago and not yet registered')).toBeInTheDocument();
     expect(screen.getByText('Qilu smart factory').closest('a')).toHaveAttribute('href', '/projects/11');
-    expect(screen.getByText('Li Hua')).toBeInTheDocument();
+    // The unit and the sponsor under the project's name, so the money columns fit half a 1366 px screen.
+    expect(screen.getByText(/包挂领导：Li Hua/)).toBeInTheDocument();
     expect(screen.getByText('12,000.25')).toBeInTheDocument();
   }, SLOW);
 

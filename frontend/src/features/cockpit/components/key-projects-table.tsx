@@ -1,4 +1,4 @@
-import { Card, Empty, Table } from 'antd';
+import { Card, Empty, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { KeyProject } from '../api/types';
@@ -27,7 +27,8 @@ export function KeyProjectsTable({ items, unitId }: KeyProjectsTableProps) {
         rowKey="id"
         size="middle"
         pagination={false}
-        scroll={{ x: 720, y: 420 }}
+        // Fits half of a 1366 px screen (about 540 px): the unit and the sponsor under the name, the money whole.
+        scroll={{ x: 520, y: 420 }}
         dataSource={items}
         locale={{ emptyText: <Empty description={t('cockpit.keyProjects.empty')} /> }}
         onRow={(row) => ({ onClick: () => navigate(`/projects/${row.id}`), style: { cursor: 'pointer' } })}
@@ -35,33 +36,35 @@ export function KeyProjectsTable({ items, unitId }: KeyProjectsTableProps) {
           {
             title: t('projects.fields.name'),
             key: 'name',
-            render: (_, row) => <Link to={`/projects/${row.id}`}>{row.name}</Link>,
+            render: (_, row) => (
+              <Flex vertical gap={2}>
+                <Link to={`/projects/${row.id}`}>{row.name}</Link>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {[row.unitName, row.sponsorLeader && t('cockpit.coordination.sponsorLeader', { name: row.sponsorLeader })]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Typography.Text>
+              </Flex>
+            ),
           },
           {
             title: t('projects.fields.stage'),
             key: 'stage',
-            width: 110,
+            width: 84,
             render: (_, row) => <StageLabel stage={row.stage} />,
-          },
-          { title: t('projects.fields.unit'), dataIndex: 'unitName', width: 130 },
-          {
-            title: t('projects.fields.sponsorLeader'),
-            key: 'sponsor',
-            width: 100,
-            render: (_, row) => row.sponsorLeader ?? '—',
           },
           {
             title: t('projects.fields.totalInvestment'),
             key: 'totalInvestment',
             align: 'right',
-            width: 140,
+            width: 112,
             render: (_, row) => formatWan(row.totalInvestment, i18n.language),
           },
           {
             title: t('cockpit.keyProjects.fundsYearToDate'),
             key: 'funds',
             align: 'right',
-            width: 150,
+            width: 112,
             render: (_, row) => formatWan(row.fundsYearToDate, i18n.language),
           },
         ]}

@@ -1,4 +1,4 @@
-import { Card, Empty, Table, Typography } from 'antd';
+import { Card, Empty, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { StalledProject } from '../api/types';
@@ -26,32 +26,35 @@ export function StalledTable({ items, unitId }: StalledTableProps) {
         rowKey="id"
         size="middle"
         pagination={false}
-        scroll={{ x: 640, y: 420 }}
+        // Fits half of a 1366 px screen (about 540 px): the code under the name, the reason wraps.
+        scroll={{ x: 520, y: 420 }}
         dataSource={items}
         locale={{ emptyText: <Empty description={t('cockpit.stalled.empty')} /> }}
         onRow={(row) => ({ onClick: () => navigate(`/projects/${row.id}`), style: { cursor: 'pointer' } })}
         columns={[
           {
-            title: t('projects.fields.code'),
-            key: 'code',
-            width: 140,
-            render: (_, row) => <Typography.Text code>{row.code}</Typography.Text>,
-          },
-          {
             title: t('projects.fields.name'),
             key: 'name',
-            render: (_, row) => <Link to={`/projects/${row.id}`}>{row.name}</Link>,
+            render: (_, row) => (
+              <Flex vertical gap={2} align="flex-start">
+                <Link to={`/projects/${row.id}`}>{row.name}</Link>
+                <Typography.Text code style={{ fontSize: 12 }}>
+                  {row.code}
+                </Typography.Text>
+              </Flex>
+            ),
           },
-          { title: t('projects.fields.unit'), dataIndex: 'unitName', width: 130 },
+          { title: t('projects.fields.unit'), dataIndex: 'unitName', width: 100 },
           {
             title: t('projects.fields.stage'),
             key: 'stage',
-            width: 110,
+            width: 84,
             render: (_, row) => <StageLabel stage={row.stage} />,
           },
           {
             title: t('cockpit.stalled.reason'),
             key: 'reason',
+            width: 170,
             render: (_, row) => <Typography.Text type="warning">{row.stalled?.message ?? '—'}</Typography.Text>,
           },
         ]}

@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { useDropLead } from '../api/drop-lead';
 import { useRecordStep } from '../api/record-step';
 import { ASSESSMENT_RESULTS, type AssessmentResult, type ClockKind, type Lead } from '../api/types';
 import { ActionFormModal } from '../lib/action-form-modal';
+import { NumberWithUnit } from '../../../components/number-with-unit';
 
 interface DatedNote {
   onDate: Dayjs;
@@ -136,7 +137,7 @@ export function ConvertModal({ lead, onClose }: LeadModalProps) {
         <Select allowClear options={POOLS.map((p) => ({ value: p, label: t(`projects.pools.${p}`) }))} />
       </Form.Item>
       <Form.Item name="totalInvestment" label={t('leads.convert.totalInvestment')} rules={[{ pattern: DECIMAL_4, message: t('leads.validation.decimal') }]}>
-        <InputNumber<string> stringMode min="0" style={{ width: '100%' }} addonAfter={t('leads.wan')} />
+        <NumberWithUnit<string> stringMode min="0" unit={t('leads.wan')} />
       </Form.Item>
     </ActionFormModal>
   );

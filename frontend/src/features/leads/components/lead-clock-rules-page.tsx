@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, Form, InputNumber, Row, Skeleton, Switch, Typography } from 'antd';
+import { App, Button, Card, Col, Form, Row, Skeleton, Switch, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
@@ -8,6 +8,7 @@ import { useSaveClockRules } from '../api/save-clock-rules';
 import type { ClockRulesInput } from '../api/types';
 import { errorText } from '../lib/error-text';
 import { QueryError } from '../lib/query-error';
+import { NumberWithUnit } from '../../../components/number-with-unit';
 
 const DAY_FIELDS = ['respondDays', 'assessDays', 'feedbackDays', 'progressEveryDays'] as const;
 const MAX_DAYS = 365;
@@ -59,7 +60,7 @@ export function LeadClockRulesPage() {
                   extra={t(`leads.clockRules.help.${field}`)}
                   rules={[{ required: true, type: 'integer', min: 1, max: MAX_DAYS, message: t('leads.clockRules.invalid', { max: MAX_DAYS }) }]}
                 >
-                  <InputNumber min={1} max={MAX_DAYS} precision={0} addonAfter={t('leads.clockRules.days')} style={{ width: '100%' }} />
+                  <NumberWithUnit min={1} max={MAX_DAYS} precision={0} unit={t('leads.clockRules.days')} />
                 </Form.Item>
               </Col>
             ))}

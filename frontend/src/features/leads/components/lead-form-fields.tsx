@@ -1,4 +1,4 @@
-import { Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import { Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { searchEvents } from '../../events/api/get-events';
 import { useIndustries } from '../../industries/api/get-industries';
@@ -9,6 +9,7 @@ import { LEAD_SOURCES, type Lead } from '../api/types';
 import { isValidCreditCode } from '../lib/credit-code';
 import { RemoteSelect } from '../lib/remote-select';
 import type { LeadFormValues } from './lead-form-values';
+import { NumberWithUnit } from '../../../components/number-with-unit';
 
 const searchEnterprises = async (q: string) =>
   (await searchInvestors(q)).items.map((firm) => ({
@@ -132,7 +133,7 @@ export function LeadFormFields({ lead }: LeadFormFieldsProps) {
           label={t('leads.fields.estimatedInvestment')}
           rules={[{ pattern: DECIMAL_4, message: t('leads.validation.decimal') }]}
         >
-          <InputNumber<string> stringMode min="0" style={{ width: '100%' }} addonAfter={t('leads.wan')} />
+          <NumberWithUnit<string> stringMode min="0" unit={t('leads.wan')} />
         </Form.Item>
       </Col>
       <Col {...half}>

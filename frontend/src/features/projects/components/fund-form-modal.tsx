@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useAddFund } from '../api/add-fund';
 import { ORIGIN_TIERS, type OriginTier, type Project } from '../api/types';
 import { DATE_FORMAT, DECIMAL_4, isFutureDate, toDateString, toDecimal } from './format';
+import { NumberWithUnit } from '../../../components/number-with-unit';
 
 export interface FundFormModalProps {
   open: boolean;
@@ -74,10 +75,10 @@ export function FundFormModal({ open, project, onClose }: FundFormModalProps) {
           <DatePicker format={DATE_FORMAT} disabledDate={isFutureDate} allowClear={false} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="amount" label={t('projects.funds.amount')} required rules={[decimal(true, true)]}>
-          <InputNumber<string> stringMode min="0" style={{ width: '100%' }} addonAfter={t('projects.wan')} />
+          <NumberWithUnit<string> stringMode min="0" unit={t('projects.wan')} />
         </Form.Item>
         <Form.Item name="foreignUsd" label={t('projects.funds.foreignUsd')} rules={[decimal(false, false)]}>
-          <InputNumber<string> stringMode min="0" style={{ width: '100%' }} addonAfter={t('projects.wanUsd')} />
+          <NumberWithUnit<string> stringMode min="0" unit={t('projects.wanUsd')} />
         </Form.Item>
         <Form.Item name="originTier" label={t('projects.fields.originTier')} extra={t('projects.funds.originTierHelp')}>
           <Select allowClear options={ORIGIN_TIERS.map((o) => ({ value: o, label: t(`projects.originTiers.${o}`) }))} />

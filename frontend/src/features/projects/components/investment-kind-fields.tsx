@@ -1,10 +1,11 @@
-import { Col, Form, InputNumber, Select } from 'antd';
+import { Col, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RemoteSelect } from '../../leads/lib/remote-select';
 import { searchProjects } from '../api/get-projects';
 import { INVESTMENT_KINDS, type Project } from '../api/types';
 import { DECIMAL_4 } from './format';
 import type { ProjectFormValues } from './project-form-values';
+import { NumberWithUnit } from '../../../components/number-with-unit';
 
 /**
  * The counting rule: whether the project is new, an upgrade or a capital increase; the latter two name the increment that is
@@ -42,7 +43,7 @@ export function InvestmentKindFields({ project }: { project?: Project }) {
                 }),
               ]}
             >
-              <InputNumber<string> stringMode min="0" style={{ width: '100%' }} addonAfter={t('projects.wan')} />
+              <NumberWithUnit<string> stringMode min="0" unit={t('projects.wan')} />
             </Form.Item>
           </Col>
           <Col span={24}>

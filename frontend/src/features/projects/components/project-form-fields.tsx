@@ -1,4 +1,4 @@
-import { Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
+import { Col, DatePicker, Form, Input, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useIndustries } from '../../industries/api/get-industries';
 import { searchLeads } from '../../leads/api/get-leads';
@@ -10,6 +10,7 @@ import { DATE_FORMAT, DECIMAL_4, isFutureDate } from './format';
 import { InvestmentKindFields } from './investment-kind-fields';
 import { InvestorSelect } from './investor-select';
 import type { ProjectFormValues } from './project-form-values';
+import { NumberWithUnit } from '../../../components/number-with-unit';
 
 export interface ProjectFormFieldsProps {
   creating: boolean;
@@ -46,7 +47,7 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
         }),
       ]}
     >
-      <InputNumber<string> stringMode min="0" style={{ width: '100%' }} addonAfter={t(unitKey)} />
+      <NumberWithUnit<string> stringMode min="0" unit={t(unitKey)} />
     </Form.Item>
   );
 

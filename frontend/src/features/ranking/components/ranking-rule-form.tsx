@@ -7,6 +7,7 @@ import { useRankingRule } from '../api/get-ranking-rule';
 import { useSaveRankingRule } from '../api/save-ranking-rule';
 import { METRICS, type RankingRuleInput } from '../api/types';
 import { weightSum } from '../lib/ranking-format';
+import { NumberWithUnit } from '../../../components/number-with-unit';
 
 export interface RankingRuleFormProps {
   year: number;
@@ -65,7 +66,7 @@ export function RankingRuleForm({ year, canEdit }: RankingRuleFormProps) {
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="capPercent" label={t('ranking.rule.cap')} rules={[{ required: true }]}>
-              <InputNumber min={100} max={1000} precision={2} addonAfter="%" style={{ width: '100%' }} />
+              <NumberWithUnit min={100} max={1000} precision={2} unit="%" />
             </Form.Item>
           </Col>
         </Row>

@@ -155,10 +155,11 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
   const onValuesChange = (changed: Partial<VisitFormValues>) => {
     if ('enterprise' in changed) {
       // Another firm's contacts cannot attend: keep only the names typed by hand.
-      const typed = (form.getFieldValue('theirParticipants') as VisitFormValues['theirParticipants'] ?? []).filter(
-        (p) => contactIdOf(p.value) === null,
-      );
-      form.setFieldValue('theirParticipants', typed);
+      const participants = (form.getFieldValue('theirParticipants') as VisitFormValues['theirParticipants']) ?? [];
+      const typed = participants.filter((p) => contactIdOf(p.value) === null);
+      // Set only when a contact goes: setting the field in the middle of the firm's own change made the form compare
+      // the firm field's shared empty error lists and warn of "circular references".
+      if (typed.length !== participants.length) form.setFieldValue('theirParticipants', typed);
     }
     persist();
   };
