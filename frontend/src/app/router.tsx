@@ -81,7 +81,7 @@ const ADMIN_PAGES: Record<string, ComponentType> = {
   ),
 };
 
-/** 审核: a unit head's queue of pending stage changes and funds. */
+/** Confirmation: a unit head's queue of pending stage changes and funds. */
 const CONFIRMATION_PAGES: Record<string, ComponentType> = {
   confirmations: lazy(() =>
     import('../features/confirmations/components/confirmations-page').then((m) => ({ default: m.ConfirmationsPage })),

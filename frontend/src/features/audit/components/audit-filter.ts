@@ -26,7 +26,7 @@ export function paramsFromFilter(filter: AuditFilter): URLSearchParams {
 }
 
 /**
- * "阶段: 在谈 → 签约" for an update; a create names the value set and a delete the value removed (as the export
+ * "label: before → after" for an update; a create names the value set and a delete the value removed (as the export
  * words them). `empty` stands for a value that was not there.
  */
 export function changeLines(action: string, changes: AuditChange[], empty: string): string[] {

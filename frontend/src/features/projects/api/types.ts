@@ -201,7 +201,7 @@ export interface Fund {
   evidence: string;
   recordedBy: string;
   recordedAt: string;
-  /** 审核: a pending or returned arrival does not count in any figure. */
+  /** Confirmation: a pending or returned arrival does not count in any figure. */
   status?: FundStatus;
   returnReason?: string | null;
   version: number;

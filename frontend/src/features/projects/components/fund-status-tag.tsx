@@ -2,7 +2,7 @@ import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Fund } from '../api/types';
 
-/** 待审核 or 已退回 with the unit head's reason; nothing for a confirmed arrival. */
+/** Pending, or returned with the unit head's reason; nothing for a confirmed arrival. */
 export function FundStatusTag({ fund }: { fund: Pick<Fund, 'status' | 'returnReason'> }) {
   const { t } = useTranslation();
   if (fund.status === 'PENDING') return <Tag color="orange">{t('projects.funds.pending')}</Tag>;
