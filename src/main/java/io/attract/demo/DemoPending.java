@@ -13,7 +13,6 @@ import io.attract.project.ProjectCounting;
 import io.attract.project.ProjectFund;
 import io.attract.project.ProjectStage;
 import io.attract.project.ProjectTransition;
-import io.attract.project.StageRules;
 
 /**
  * A few changes waiting for the unit head (审核) on top of the confirmed history, so that the inbox has work in it
@@ -33,19 +32,9 @@ final class DemoPending {
         int added = 0;
         for (Project p : own.stream().filter(p -> p.stage == ProjectStage.NEGOTIATING && p.stageSince.isBefore(last))
                 .limit(3).toList()) {
-            StageRules.Move move = StageRules.check(StageRules.Position.of(p, p.stageSince),
-                    StageRules.Change.recorded(ProjectStage.SIGNED, last, "双方签署投资协议（待单位负责人审核）",
-                            AgreementType.FORMAL, false), BusinessDates.today());
-            StageRules.move(p, move);
-            ProjectTransition t = new ProjectTransition();
-            t.project = p;
-            t.fromStage = move.from();
-            t.toStage = move.to();
-            t.effectiveDate = move.date();
-            t.agreementType = move.agreement();
-            t.note = "双方签署投资协议";
-            t.recordedAt = last.atTime(LocalTime.of(17, 30)).atZone(BusinessDates.ZONE).toInstant();
-            t.recordedBy = OFFICER;
+            ProjectTransition t = DemoStages.record(p, ProjectStage.SIGNED, last, "双方签署投资协议",
+                    AgreementType.FORMAL, last.atTime(LocalTime.of(17, 30)).atZone(BusinessDates.ZONE).toInstant(),
+                    OFFICER);
             t.persist();
             ProjectCounting.recount(p, ProjectTransition.list("project = ?1 order by recordedAt, id", p));
             added++;

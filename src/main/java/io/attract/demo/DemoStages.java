@@ -44,7 +44,6 @@ final class DemoStages {
             }
         }
         List<ProjectTransition> steps = new ArrayList<>();
-        LocalDate today = BusinessDates.today();
         LocalDate on = start.isAfter(end) ? end : start;
         for (ProjectStage to : path) {
             Instant recordedAt = on.plusDays(random.nextInt(3)).atTime(9 + random.nextInt(9), 0)
@@ -60,19 +59,8 @@ final class DemoStages {
             } else if (to == ProjectStage.TERMINATED) {
                 note = "企业另行选址，终止洽谈";
             }
-            // As an officer would record it: the rules check it and move the project.
-            StageRules.Move move = StageRules.check(StageRules.Position.of(p, p.stageSince),
-                    StageRules.Change.recorded(to, on, note, agreement, false), today);
-            StageRules.move(p, move);
-            ProjectTransition t = new ProjectTransition();
-            t.project = p;
-            t.fromStage = move.from();
-            t.toStage = move.to();
-            t.effectiveDate = move.date();
-            t.agreementType = move.agreement();
-            t.note = note;
-            t.recordedAt = recordedAt;
-            t.recordedBy = p.ownerUsername == null ? "officer" : p.ownerUsername;
+            ProjectTransition t = record(p, to, on, note, agreement, recordedAt,
+                    p.ownerUsername == null ? "officer" : p.ownerUsername);
             // The unit head has confirmed the history (DemoPending adds a few changes that wait on top of it).
             t.confirmedAt = t.recordedAt.plusSeconds(86_400L * (1 + random.nextInt(3)));
             t.confirmedBy = "unithead";
@@ -84,5 +72,26 @@ final class DemoStages {
         }
         ProjectCounting.recount(p, steps);
         return steps;
+    }
+
+    /**
+     * One step as an officer would record it: the rules check it and move the project; the transition (not yet
+     * persisted, not confirmed) says who recorded it and when.
+     */
+    static ProjectTransition record(Project p, ProjectStage to, LocalDate on, String note, AgreementType agreement,
+            Instant recordedAt, String recordedBy) {
+        StageRules.Move move = StageRules.check(StageRules.Position.of(p, p.stageSince),
+                StageRules.Change.recorded(to, on, note, agreement, false), BusinessDates.today());
+        StageRules.move(p, move);
+        ProjectTransition t = new ProjectTransition();
+        t.project = p;
+        t.fromStage = move.from();
+        t.toStage = move.to();
+        t.effectiveDate = move.date();
+        t.agreementType = move.agreement();
+        t.note = note;
+        t.recordedAt = recordedAt;
+        t.recordedBy = recordedBy;
+        return t;
     }
 }
