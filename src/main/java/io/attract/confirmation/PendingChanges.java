@@ -61,6 +61,20 @@ public class PendingChanges {
         return rows(q.getResultList());
     }
 
+    /** How many changes wait for the unit head (the bell's count): of one unit, or of every unit. */
+    public long waitingCount(Long unit) {
+        String scope = unit == null ? "" : " and p.unit_id = :unit";
+        var q = em.createNativeQuery("""
+                select (select count(*) from project_transition x join project p on p.id = x.project_id
+                        where x.confirmed_at is null and x.returned_at is null and x.reverted_by_id is null %1$s)
+                     + (select count(*) from project_fund x join project p on p.id = x.project_id
+                        where x.confirmed_at is null and x.returned_at is null %1$s)""".formatted(scope));
+        if (unit != null) {
+            q.setParameter("unit", unit);
+        }
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
     /** Sent back in the last 30 days to the officer who recorded them, and not yet superseded or deleted. */
     public List<PendingChange> returnedTo(String username, Instant since) {
         var q = em.createNativeQuery(STAGES + " where x.recorded_by = :who and x.returned_at > :since"

@@ -105,7 +105,7 @@ public class MyWeekResource {
     /** 审核: a unit head hears how many changes wait; the officer hears of each change sent back, with the reason. */
     private void confirmationReminders(List<Reminder> items) {
         if (scope.hasRole(Roles.UNIT_HEAD)) {
-            int waiting = confirmations.waiting(scope.readableUnitId()).size();
+            long waiting = confirmations.waitingCount(scope.readableUnitId());
             if (waiting > 0) {
                 items.add(new Reminder("CONFIRMATIONS_PENDING", 0, waiting + " 项变更待审核", null));
             }
