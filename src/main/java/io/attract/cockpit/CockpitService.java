@@ -19,6 +19,8 @@ import io.attract.cockpit.CockpitView.Money;
 import io.attract.cockpit.CockpitView.Month;
 import io.attract.cockpit.CockpitView.NewProjects;
 import io.attract.common.persistence.PageView;
+import io.attract.common.time.BusinessDates;
+import io.attract.figures.FigureCache;
 import io.attract.project.ProjectFilter;
 import io.attract.project.ProjectListItem;
 import io.attract.project.ProjectService;
@@ -38,7 +40,19 @@ public class CockpitService {
     @Inject
     ProjectService projects;
 
+    @Inject
+    FigureCache cache;
+
+    /** Cached while exact (ADR 0020): a leader's second look, and everyone else's, costs one index lookup. */
     public CockpitView cockpit(LocalDate asOf, Long unit) {
+        return cache.get(new Key(asOf, unit, BusinessDates.today()), CockpitView.class, () -> compute(asOf, unit));
+    }
+
+    /** The stalled list is judged on today's date, so today is part of what the figures depend on. */
+    private record Key(LocalDate asOf, Long unit, LocalDate today) {
+    }
+
+    private CockpitView compute(LocalDate asOf, Long unit) {
         CockpitQueries.Period period = CockpitQueries.Period.of(asOf);
         LocalDate yearStart = period.from();
 
