@@ -134,23 +134,43 @@ class CockpitQueries {
             Map<LocalDate, BigDecimal[]> byMonth) {
     }
 
-    Funds funds(Period period, Long unit) {
-        // Per day first, then per month: date_trunc runs once per day, not once per row. The district reads the
-        // period's funds by date; a unit reads each of its projects' funds (the lateral aggregate keeps that order
-        // under a generic plan too, which otherwise reads the whole district's funds and joins the unit).
-        String days = """
+    /**
+     * The district's funds by month: the complete months from V21's monthly totals (dim 'T'), the as-of month to its
+     * day and last year's to the same day from the entries themselves. {@code ly_*} is last year up to {@code :lyTo}.
+     */
+    private static final String DISTRICT_FUNDS = """
+            select month, sum(amount) as amount, sum(usd) as usd, sum(ly_amount) as ly_amount, sum(ly_usd) as ly_usd
+            from (select t.month, t.amount, t.usd,
+                         case when t.month < :lyMonthFrom then t.amount end as ly_amount,
+                         case when t.month < :lyMonthFrom then t.usd end as ly_usd
+                  from fund_total t where t.dim = 'T' and t.month >= :lyFrom and t.month < :monthFrom
+                  union all
+                  select :monthFrom, f.amount, f.foreign_usd, null, null
+                  from counted_fund f where f.arrived_on between :monthFrom and :to
+                  union all
+                  select :lyMonthFrom, null, null, f.amount, f.foreign_usd
+                  from counted_fund f where f.arrived_on between :lyMonthFrom and :lyTo) d
+            group by month""";
+
+    /**
+     * A unit's funds by month, per day first: date_trunc runs once per day, not once per row. Each of its projects'
+     * funds is read (the lateral aggregate keeps that order under a generic plan too, which otherwise reads the
+     * whole district's funds and joins the unit).
+     */
+    private static final String UNIT_FUNDS = """
+            select date_trunc('month', d.arrived_on)::date as month, sum(d.amount) as amount, sum(d.usd) as usd,
+                   sum(d.ly_amount) as ly_amount, sum(d.ly_usd) as ly_usd
+            from project p cross join lateral (
                 select f.arrived_on, sum(f.amount) as amount, sum(f.foreign_usd) as usd,
                        sum(f.amount) filter (where f.arrived_on <= :lyTo) as ly_amount,
                        sum(f.foreign_usd) filter (where f.arrived_on <= :lyTo) as ly_usd
-                from counted_fund f where f.arrived_on between :lyFrom and :to""";
-        String from = unit == null ? "(%s group by f.arrived_on) d".formatted(days)
-                : "project p cross join lateral (%s and f.project_id = p.id group by f.arrived_on) d where p.unit_id = :unit"
-                        .formatted(days);
-        List<Tuple> rows = rows("""
-                select date_trunc('month', d.arrived_on)::date as month, sum(d.amount) as amount, sum(d.usd) as usd,
-                       sum(d.ly_amount) as ly_amount, sum(d.ly_usd) as ly_usd
-                from %s
-                group by 1""".formatted(from), period.with(unit));
+                from counted_fund f where f.arrived_on between :lyFrom and :to and f.project_id = p.id
+                group by f.arrived_on) d
+            where p.unit_id = :unit
+            group by 1""";
+
+    Funds funds(Period period, Long unit) {
+        List<Tuple> rows = rows(unit == null ? DISTRICT_FUNDS : UNIT_FUNDS, period.with(unit));
         BigDecimal[] month = { BigDecimal.ZERO, BigDecimal.ZERO };
         BigDecimal[] year = { BigDecimal.ZERO, BigDecimal.ZERO };
         BigDecimal[] lastYear = { BigDecimal.ZERO, BigDecimal.ZERO };
@@ -202,34 +222,66 @@ class CockpitQueries {
      * Per industry, zone and unit (id null = none), in one pass: new projects, those signed or landed, their counted
      * investment and the funds that arrived in [from, to]; only where there is something to show.
      */
+    private static final String DIM = """
+            case when grouping(x.industry_id) = 0 then 'INDUSTRY' when grouping(x.zone_id) = 0 then 'ZONE'
+                 else 'UNIT' end""";
+
+    private static final String DIM_ID = """
+            case when grouping(x.industry_id) = 0 then x.industry_id when grouping(x.zone_id) = 0 then x.zone_id
+                 else x.unit_id end""";
+
+    private static final String NAMED = """
+            select a.dim, a.id, coalesce(i.name, z.name, u.name) as name, a.fresh, a.signed, a.investment, a.funds
+            from a left join industry i on a.dim = 'INDUSTRY' and i.id = a.id
+                   left join zone z on a.dim = 'ZONE' and z.id = a.id
+                   left join org_unit u on a.dim = 'UNIT' and u.id = a.id
+            order by a.dim, a.fresh desc, a.funds desc, a.id""";
+
+    /**
+     * The district: the projects' counts in one pass over the narrow index, the funds from V21's monthly totals for
+     * the complete months and from the entries for the as-of month, joined by dimension.
+     */
+    private static final String DISTRICT_BREAKDOWNS = """
+            with x as (select p.industry_id, p.zone_id, p.unit_id, %s as b, p.counted_investment from project p),
+            c as (select DIM as dim, DIM_ID as id, count(*) filter (where x.b > 0) as fresh,
+                         count(*) filter (where x.b >= 2) as signed,
+                         coalesce(sum(x.counted_investment) filter (where x.b > 0), 0) as investment
+                  from x group by grouping sets ((x.industry_id), (x.zone_id), (x.unit_id))),
+            tail as (select p.industry_id, p.zone_id, p.unit_id, f.amount
+                     from counted_fund f join project p on p.id = f.project_id
+                     where f.arrived_on between :monthFrom and :to),
+            f as (select case t.dim when 'I' then 'INDUSTRY' when 'Z' then 'ZONE' else 'UNIT' end as dim,
+                         nullif(t.key, 0) as id, t.amount
+                  from fund_total t where t.dim in ('I', 'Z', 'U') and t.month >= :from and t.month < :monthFrom
+                  union all
+                  select DIM, DIM_ID, sum(x.amount)
+                  from tail x group by grouping sets ((x.industry_id), (x.zone_id), (x.unit_id))),
+            a as (select c.dim, c.id, c.fresh, c.signed, c.investment, coalesce(s.funds, 0) as funds
+                  from c left join (select dim, id, sum(amount) as funds from f group by dim, id) s
+                         on s.dim = c.dim and s.id is not distinct from c.id
+                  where c.fresh > 0 or coalesce(s.funds, 0) > 0)
+            NAMED""".replace("NAMED", NAMED).replace("DIM_ID", DIM_ID).replace("DIM", DIM);
+
+    /** A unit: each of its projects' funds (one index range each), whatever the plan. */
+    private static final String UNIT_BREAKDOWNS = """
+            with x as (select p.industry_id, p.zone_id, p.unit_id, %s as b, p.counted_investment, f.funds
+                       from project p
+                       left join lateral (select sum(f.amount) as funds from counted_fund f
+                                          where f.project_id = p.id and f.arrived_on between :from and :to) f on true
+                       where p.unit_id = :unit),
+            a as (select DIM as dim, DIM_ID as id, count(*) filter (where x.b > 0) as fresh,
+                         count(*) filter (where x.b >= 2) as signed,
+                         coalesce(sum(x.counted_investment) filter (where x.b > 0), 0) as investment,
+                         coalesce(sum(x.funds), 0) as funds
+                  from x group by grouping sets ((x.industry_id), (x.zone_id), (x.unit_id))
+                  having count(*) filter (where x.b > 0) > 0 or coalesce(sum(x.funds), 0) > 0)
+            NAMED""".replace("NAMED", NAMED).replace("DIM_ID", DIM_ID).replace("DIM", DIM);
+
     Map<Dimension, List<Breakdown>> breakdowns(LocalDate from, LocalDate to, Long unit) {
-        List<Tuple> rows = rows("""
-                with x as (select p.industry_id, p.zone_id, p.unit_id, %s as b, p.counted_investment, f.funds
-                           from project p %s),
-                a as (select case when grouping(x.industry_id) = 0 then 'INDUSTRY'
-                                  when grouping(x.zone_id) = 0 then 'ZONE' else 'UNIT' end as dim,
-                             case when grouping(x.industry_id) = 0 then x.industry_id
-                                  when grouping(x.zone_id) = 0 then x.zone_id else x.unit_id end as id,
-                             count(*) filter (where x.b > 0) as fresh, count(*) filter (where x.b >= 2) as signed,
-                             coalesce(sum(x.counted_investment) filter (where x.b > 0), 0) as investment,
-                             coalesce(sum(x.funds), 0) as funds
-                      from x group by grouping sets ((x.industry_id), (x.zone_id), (x.unit_id))
-                      having count(*) filter (where x.b > 0) > 0 or coalesce(sum(x.funds), 0) > 0)
-                select a.dim, a.id, coalesce(i.name, z.name, u.name) as name, a.fresh, a.signed, a.investment, a.funds
-                from a left join industry i on a.dim = 'INDUSTRY' and i.id = a.id
-                       left join zone z on a.dim = 'ZONE' and z.id = a.id
-                       left join org_unit u on a.dim = 'UNIT' and u.id = a.id
-                order by a.dim, a.fresh desc, a.funds desc, a.id""".formatted(bucket("from", "to"), unit == null
-                        // the district: the year's funds summed per project once, joined to every project
-                        ? """
-                        left join (select project_id, sum(amount) as funds from counted_fund
-                                   where arrived_on between :from and :to group by project_id) f on f.project_id = p.id"""
-                        // a unit: each of its projects' funds (one index range each), whatever the plan
-                        : """
-                        left join lateral (select sum(f.amount) as funds from counted_fund f
-                                           where f.project_id = p.id and f.arrived_on between :from and :to) f on true
-                        where p.unit_id = :unit"""),
-                params(from, to, unit));
+        Map<String, Object> values = params(from, to, unit);
+        values.put("monthFrom", to.withDayOfMonth(1));
+        List<Tuple> rows = rows((unit == null ? DISTRICT_BREAKDOWNS : UNIT_BREAKDOWNS).formatted(bucket("from", "to")),
+                values);
         Map<Dimension, List<Breakdown>> result = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
             result.put(d, new ArrayList<>());
@@ -315,6 +367,7 @@ class CockpitQueries {
             values.put("monthFrom", monthFrom);
             values.put("lyFrom", lyFrom);
             values.put("lyTo", lyTo);
+            values.put("lyMonthFrom", lyTo.withDayOfMonth(1));
             return values;
         }
     }

@@ -1,0 +1,216 @@
+package io.attract.cockpit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.attract.cockpit.CockpitQueries.Dimension;
+import io.attract.cockpit.CockpitView.Breakdown;
+import io.attract.support.ConfirmationSetting;
+import io.attract.support.Fixtures;
+import io.attract.support.OwnerConnection;
+import io.attract.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * The cockpit's funds read V21's monthly totals for complete months (ADR 0021). This test holds them to the
+ * definition: the same figures summed straight from {@code counted_fund}, for many as-of dates (month ends, 1
+ * January, 29 February, mid-month days) × the district and two units, after the writes that must move the totals —
+ * new, confirmed, re-dated and deleted entries, and projects moved to another unit, industry and zone.
+ */
+@QuarkusTest
+class CockpitFundsReferenceTest {
+
+    private static final List<LocalDate> DATES = List.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29),
+            LocalDate.of(2024, 3, 31), LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 28),
+            LocalDate.of(2025, 6, 15), LocalDate.of(2025, 11, 30), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 3, 1),
+            LocalDate.of(2026, 7, 17), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 31));
+
+    @Inject
+    CockpitQueries queries;
+
+    @Inject
+    EntityManager em;
+
+    private final List<Long> units = new ArrayList<>();
+
+    @BeforeEach
+    void confirmationOff() {
+        ConfirmationSetting.set(false);
+    }
+
+    @AfterEach
+    void confirmationOn() {
+        ConfirmationSetting.set(true);
+    }
+
+    @Test
+    void fundsFromMonthlyTotalsEqualFundsSummedFromTheEntries() throws SQLException {
+        Random random = new Random(42);
+        List<Integer> projects = new ArrayList<>();
+        for (int u = 0; u < 2; u++) {
+            long unit = Fixtures.unit(Fixtures.uniqueCode("fundref"));
+            units.add(unit);
+            Fixtures.assign(Tokens.OFFICER, unit);
+            for (int i = 0; i < 6; i++) {
+                projects.add(project("资金口径对照" + u + "-" + i, random));
+            }
+        }
+        try (Connection db = OwnerConnection.open(); Statement sql = db.createStatement()) {
+            String zones = "array[" + zone(sql, "fundref-a") + ", " + zone(sql, "fundref-b") + ", null]::bigint[]";
+            String ids = projects.toString().replace("[", "").replace("]", "");
+            sql.executeUpdate("update project set zone_id = (" + zones + ")[1 + id % 3], industry_id = (select array_agg(i.id "
+                    + "order by i.id) from industry i)[1 + project.id % 3] where id in (" + ids + ")");
+            for (int k = 0; k < 160; k++) {
+                LocalDate day = LocalDate.of(2023, 11, 1).plusDays(random.nextInt(1200));
+                sql.executeUpdate(("insert into project_fund (id, version, project_id, arrived_on, amount, foreign_usd, "
+                        + "origin_tier, evidence, recorded_at, recorded_by, confirmed_at, confirmed_by) values "
+                        + "(nextval('entity_seq'), 0, %d, '%s', %s, %s, 'OVERSEAS', '回单', now(), 'officer', %s, %s)")
+                        .formatted(projects.get(random.nextInt(projects.size())), day,
+                                BigDecimal.valueOf(1 + random.nextInt(500000), 4),
+                                BigDecimal.valueOf(random.nextInt(3) == 0 ? 0 : random.nextInt(90000), 4),
+                                random.nextInt(5) == 0 ? "null" : "now()", "'unithead'"));
+            }
+            compareAll("entries as written");
+
+            db.setAutoCommit(false);
+            sql.executeUpdate("update project_fund set confirmed_at = now() where confirmed_at is null and project_id in ("
+                    + ids + ") and id % 2 = 0");
+            sql.executeUpdate("update project_fund set arrived_on = arrived_on + 40 where project_id in (" + ids
+                    + ") and id % 7 = 0");
+            sql.executeUpdate("delete from project_fund where project_id in (" + ids + ") and id % 11 = 0");
+            sql.executeUpdate("update project set unit_id = " + units.get(1) + ", zone_id = null where id = "
+                    + projects.get(0));
+            sql.executeUpdate("update project set industry_id = null where id = " + projects.get(7));
+            db.commit();
+        }
+        compareAll("after confirming, re-dating, deleting and moving");
+    }
+
+    private void compareAll(String when) {
+        List<Long> scopes = new ArrayList<>(units);
+        scopes.add(null);
+        for (LocalDate asOf : DATES) {
+            for (Long unit : scopes) {
+                String where = when + ", as of " + asOf + ", unit " + unit;
+                QuarkusTransaction.requiringNew().run(() -> {
+                    CockpitQueries.Period period = CockpitQueries.Period.of(asOf);
+                    CockpitQueries.Funds funds = queries.funds(period, unit);
+                    Reference expected = reference(period, unit);
+                    assertThat(funds.month()).as(where + ": this month").usingComparatorForType(BigDecimal::compareTo,
+                            BigDecimal.class).containsExactly(expected.month);
+                    assertThat(funds.yearToDate()).as(where + ": this year").usingComparatorForType(
+                            BigDecimal::compareTo, BigDecimal.class).containsExactly(expected.year);
+                    assertThat(funds.lastYearToDate()).as(where + ": last year").usingComparatorForType(
+                            BigDecimal::compareTo, BigDecimal.class).containsExactly(expected.lastYear);
+                    Map<LocalDate, String> months = new TreeMap<>();
+                    funds.byMonth().forEach((m, v) -> months.put(m, plain(v[0]) + "/" + plain(v[1])));
+                    assertThat(months).as(where + ": by month").isEqualTo(expected.byMonth);
+                    assertThat(breakdownFunds(queries.breakdowns(period.from(), asOf, unit)))
+                            .as(where + ": breakdowns").isEqualTo(expected.breakdowns);
+                });
+            }
+        }
+    }
+
+    private record Reference(BigDecimal[] month, BigDecimal[] year, BigDecimal[] lastYear,
+            Map<LocalDate, String> byMonth, Map<String, String> breakdowns) {
+    }
+
+    /** The definition, summed straight from the entries (what the cockpit answered before V21). */
+    private Reference reference(CockpitQueries.Period p, Long unit) {
+        String scope = unit == null ? "" : " and p.unit_id = " + unit;
+        String from = "counted_fund f join project p on p.id = f.project_id where true" + scope;
+        Tuple sums = (Tuple) em.createNativeQuery("""
+                select coalesce(sum(f.amount) filter (where f.arrived_on between :mf and :to), 0) as m,
+                       coalesce(sum(f.foreign_usd) filter (where f.arrived_on between :mf and :to), 0) as mu,
+                       coalesce(sum(f.amount) filter (where f.arrived_on between :yf and :to), 0) as y,
+                       coalesce(sum(f.foreign_usd) filter (where f.arrived_on between :yf and :to), 0) as yu,
+                       coalesce(sum(f.amount) filter (where f.arrived_on between :lf and :lt), 0) as l,
+                       coalesce(sum(f.foreign_usd) filter (where f.arrived_on between :lf and :lt), 0) as lu
+                from\s""" + from, Tuple.class).setParameter("mf", p.monthFrom()).setParameter("to", p.to())
+                .setParameter("yf", p.from()).setParameter("lf", p.lyFrom()).setParameter("lt", p.lyTo())
+                .getSingleResult();
+        Map<LocalDate, String> byMonth = new TreeMap<>();
+        @SuppressWarnings("unchecked")
+        List<Tuple> months = em.createNativeQuery("select date_trunc('month', f.arrived_on)::date as month, "
+                + "sum(f.amount) as amount, sum(f.foreign_usd) as usd from " + from
+                + " and f.arrived_on between :lf and :to group by 1", Tuple.class).setParameter("lf", p.lyFrom())
+                .setParameter("to", p.to()).getResultList();
+        months.forEach(r -> byMonth.put((LocalDate) r.get("month"),
+                plain((BigDecimal) r.get("amount")) + "/" + plain((BigDecimal) r.get("usd"))));
+        Map<String, String> breakdowns = new TreeMap<>();
+        for (String[] dim : new String[][] { { "INDUSTRY", "industry_id" }, { "ZONE", "zone_id" },
+                { "UNIT", "unit_id" } }) {
+            @SuppressWarnings("unchecked")
+            List<Tuple> rows = em.createNativeQuery("select p." + dim[1] + " as id, sum(f.amount) as funds from "
+                    + from + " and f.arrived_on between :yf and :to group by 1", Tuple.class)
+                    .setParameter("yf", p.from()).setParameter("to", p.to()).getResultList();
+            rows.forEach(r -> breakdowns.put(dim[0] + ":" + r.get("id"), plain((BigDecimal) r.get("funds"))));
+        }
+        return new Reference(pair(sums, "m", "mu"), pair(sums, "y", "yu"), pair(sums, "l", "lu"), byMonth,
+                breakdowns);
+    }
+
+    /** The breakdown rows' funds by dimension and id, leaving out rows shown for their new projects only. */
+    private static Map<String, String> breakdownFunds(Map<Dimension, List<Breakdown>> breakdowns) {
+        Map<String, String> funds = new TreeMap<>();
+        breakdowns.forEach((dim, rows) -> rows.stream().filter(b -> b.fundsYearToDate().signum() != 0)
+                .forEach(b -> funds.put(dim + ":" + b.id(), plain(b.fundsYearToDate()))));
+        return funds;
+    }
+
+    private static BigDecimal[] pair(Tuple t, String amount, String usd) {
+        return new BigDecimal[] { (BigDecimal) t.get(amount), (BigDecimal) t.get(usd) };
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "null" : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static long zone(Statement sql, String code) throws SQLException {
+        try (var id = sql.executeQuery("insert into zone (id, code, name, kind) values (nextval('entity_seq'), '"
+                + Fixtures.uniqueCode(code) + "', '对照组团', 'CLUSTER') returning id")) {
+            id.next();
+            return id.getLong(1);
+        }
+    }
+
+    private static int project(String name, Random random) {
+        LocalDate since = LocalDate.of(2023, 12, 1).plusDays(random.nextInt(900));
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("pool", "PROMOTION");
+        body.put("totalInvestment", String.valueOf(1000 + random.nextInt(90000)));
+        body.put("stage", "NEGOTIATING");
+        body.put("effectiveDate", since.toString());
+        int id = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects").then()
+                .statusCode(201).extract().path("id");
+        if (random.nextBoolean()) {
+            Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(Map.of("toStage", "SIGNED", "effectiveDate",
+                    since.plusDays(random.nextInt(120)).toString(), "agreementType", "FORMAL"))
+                    .post("/api/projects/" + id + "/transitions").then().statusCode(201);
+        }
+        return id;
+    }
+}
