@@ -87,7 +87,11 @@ public class ReadSnapshot {
         return dataAsOf;
     }
 
-    /** On a replica: the connection, its snapshot (the first query takes it) and the session over it. */
+    /**
+     * On a replica: the connection, its snapshot (the first query takes it) and the session over it. A pooled
+     * connection the replica has dropped (a restart, a failover) fails at that first query: one more try with a new
+     * one, then the primary.
+     */
     private void open() {
         if (opened) {
             return;
@@ -96,27 +100,30 @@ public class ReadSnapshot {
         if (!replica()) {
             return;
         }
-        try {
-            connection = reads.getConnection();
-        } catch (SQLException e) {
-            LOG.warnf("The read replica cannot be reached (%s): reading the primary", e.getMessage());
-            return;
-        }
-        try {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try (Statement statement = connection.createStatement();
-                    ResultSet rs = statement.executeQuery(DATA_AS_OF)) {
-                rs.next();
-                dataAsOf = SqlValues.instant(rs.getObject(1));
+        for (int attempt = 1; attempt <= 2 && connection == null; attempt++) {
+            try {
+                begin();
+            } catch (SQLException e) {
+                close();
+                if (attempt == 2) {
+                    LOG.warnf("The read replica cannot be read (%s): reading the primary", e.getMessage());
+                    return;
+                }
             }
-        } catch (SQLException e) {
-            close();
-            throw new IllegalStateException("cannot begin a read on the replica", e);
         }
         session = sessions.withOptions().connection(connection).autoJoinTransactions(false)
                 .flushMode(FlushMode.MANUAL).readOnly(true).openSession();
+    }
+
+    private void begin() throws SQLException {
+        connection = reads.getConnection();
+        connection.setAutoCommit(false);
+        connection.setReadOnly(true);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(DATA_AS_OF)) {
+            rs.next();
+            dataAsOf = SqlValues.instant(rs.getObject(1));
+        }
     }
 
     @PreDestroy
