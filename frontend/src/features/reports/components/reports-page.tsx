@@ -8,7 +8,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth/api/get-me';
 import { monthlyReportExcelUrl, useMonthlyReport } from '../api/get-monthly-report';
 import { DriftAlert, differs } from './drift-alert';
-import { MONTH_FORMAT, monthOrDefault } from './format';
+import { MONTH_FORMAT, formatInstant, monthOrDefault } from './format';
 import { GroupTable } from './group-table';
 import { LedgerScopeNote } from './ledger-scope-note';
 import { PdfDownloadButton } from './pdf-download-button';
@@ -75,7 +75,14 @@ export function ReportsPage() {
       {report.isLoading && <Skeleton active />}
       {data && publication && (
         <>
-          <Typography.Paragraph type="secondary">{t('reports.period', { from: data.from, to: data.to })}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            {t('reports.period', { from: data.from, to: data.to })}
+            {publication.status === 'OPEN' && data.dataAsOf && (
+              <span data-testid="report-data-as-of" style={{ marginLeft: 16 }}>
+                {t('reportData.asOf', { at: formatInstant(data.dataAsOf) })}
+              </span>
+            )}
+          </Typography.Paragraph>
           {data.ledgerScope && <LedgerScopeNote scope={data.ledgerScope} />}
           {publication.status === 'CLOSED' && publication.liveSummary && differs(data.summary, publication.liveSummary) && (
             <DriftAlert
