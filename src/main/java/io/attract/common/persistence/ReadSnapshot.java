@@ -88,6 +88,14 @@ public class ReadSnapshot {
     }
 
     /**
+     * The replica's replay time when this request has read from the replica so far, else null (whatever it read came
+     * from the primary, current as it was read): for a document that says 数据截至 only when it differs from "now".
+     */
+    public Instant replicaDataAsOf() {
+        return session != null ? dataAsOf : null;
+    }
+
+    /**
      * On a replica: the connection, its snapshot (the first query takes it) and the session over it. A pooled
      * connection the replica has dropped (a restart, a failover) fails at that first query: one more try with a new
      * one, then the primary.
