@@ -156,14 +156,14 @@ describe('monthly report', () => {
       }),
     });
     const view = renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
-    expect(await screen.findByTestId('report-data-as-of')).toHaveTextContent(
-      t('reportData.asOf', { at: '2026-12-07 09:42' }),
+    expect(await screen.findByTestId('data-as-of')).toHaveTextContent(
+      t('dataAsOf', { at: '2026-12-07 09:42' }),
     );
     view.unmount();
 
     renderWithApp(<ReportsPage />, { route: '/reports?month=2026-08' });
     await screen.findByTestId('report-summary');
-    expect(screen.queryByTestId('report-data-as-of')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('data-as-of')).not.toBeInTheDocument();
   }, SLOW);
 
   it('has no target table when the year has no targets', async () => {

@@ -4,11 +4,12 @@ import dayjs from 'dayjs';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { DataAsOf } from '../../../components/data-as-of';
 import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth/api/get-me';
 import { monthlyReportExcelUrl, useMonthlyReport } from '../api/get-monthly-report';
 import { DriftAlert, differs } from './drift-alert';
-import { MONTH_FORMAT, formatInstant, monthOrDefault } from './format';
+import { MONTH_FORMAT, monthOrDefault } from './format';
 import { GroupTable } from './group-table';
 import { LedgerScopeNote } from './ledger-scope-note';
 import { PdfDownloadButton } from './pdf-download-button';
@@ -77,11 +78,7 @@ export function ReportsPage() {
         <>
           <Typography.Paragraph type="secondary">
             {t('reports.period', { from: data.from, to: data.to })}
-            {publication.status === 'OPEN' && data.dataAsOf && (
-              <span data-testid="report-data-as-of" style={{ marginLeft: 16 }}>
-                {t('reportData.asOf', { at: formatInstant(data.dataAsOf) })}
-              </span>
-            )}
+            {publication.status === 'OPEN' && <DataAsOf at={data.dataAsOf} style={{ marginLeft: 16 }} />}
           </Typography.Paragraph>
           {data.ledgerScope && <LedgerScopeNote scope={data.ledgerScope} />}
           {publication.status === 'CLOSED' && publication.liveSummary && differs(data.summary, publication.liveSummary) && (
