@@ -67,6 +67,8 @@ export interface MonthlyReport {
   ledgerScope?: LedgerScope | null;
   /** The catalogue id (docs/figures.md) of each figure by the field that carries it (summary, groups, targets). */
   figureIds?: Partial<Record<string, string>>;
+  /** When the data read was current: the read replica's replay time, or the moment of reading on the primary (ADR 0019). */
+  dataAsOf?: string | null;
 }
 
 /** Whose projects a unit head's copy lists: their unit; both null when they have none (and no projects are listed). */

@@ -144,6 +144,28 @@ describe('monthly report', () => {
     expect(getComputedStyle(rise).color).toBe('rgb(255, 77, 79)');
   }, SLOW);
 
+  it('says when the data of an open month was current, to the minute; not for a closed month', async () => {
+    // 09:42 local time on the day: the browser shows it in its own zone, as the server's instant is UTC
+    const asOf = new Date(2026, 11, 7, 9, 42, 31).toISOString();
+    mockApi({
+      'GET /api/me': me(['leader']),
+      'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, dataAsOf: asOf } }),
+      'GET /api/reports/monthly/2026-08': () => ({
+        status: 200,
+        body: { ...SAMPLE, month: '2026-08', publication: CLOSED, dataAsOf: asOf },
+      }),
+    });
+    const view = renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+    expect(await screen.findByTestId('data-as-of')).toHaveTextContent(
+      t('dataAsOf', { at: '2026-12-07 09:42' }),
+    );
+    view.unmount();
+
+    renderWithApp(<ReportsPage />, { route: '/reports?month=2026-08' });
+    await screen.findByTestId('report-summary');
+    expect(screen.queryByTestId('data-as-of')).not.toBeInTheDocument();
+  }, SLOW);
+
   it('has no target table when the year has no targets', async () => {
     mockApi({ 'GET /api/me': me(['leader']), 'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, targets: null } }) });
     renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { DataAsOf } from '../../../components/data-as-of';
 import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth/api/get-me';
 import { monthlyReportExcelUrl, useMonthlyReport } from '../api/get-monthly-report';
@@ -75,7 +76,10 @@ export function ReportsPage() {
       {report.isLoading && <Skeleton active />}
       {data && publication && (
         <>
-          <Typography.Paragraph type="secondary">{t('reports.period', { from: data.from, to: data.to })}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            {t('reports.period', { from: data.from, to: data.to })}
+            {publication.status === 'OPEN' && <DataAsOf at={data.dataAsOf} style={{ marginLeft: 16 }} />}
+          </Typography.Paragraph>
           {data.ledgerScope && <LedgerScopeNote scope={data.ledgerScope} />}
           {publication.status === 'CLOSED' && publication.liveSummary && differs(data.summary, publication.liveSummary) && (
             <DriftAlert

@@ -40,9 +40,18 @@ import io.attract.report.PdfTable.Column;
  */
 final class BriefingPdf {
 
-    /** What the briefing is made of: the cockpit's figures and the open requests, for the district or one unit. */
+    /**
+     * What the briefing is made of: the cockpit's figures and the open requests, for the district or one unit.
+     * {@code dataAsOf}: when the figures were current if they were read from the read replica (ADR 0019), else null
+     * (read from the primary: current when generated).
+     */
     record Briefing(String district, LocalDate asOf, String unitName, CockpitView cockpit,
-            List<ProjectWorklog.OpenRequest> openRequests, Instant generatedAt) {
+            List<ProjectWorklog.OpenRequest> openRequests, Instant generatedAt, Instant dataAsOf) {
+
+        Briefing(String district, LocalDate asOf, String unitName, CockpitView cockpit,
+                List<ProjectWorklog.OpenRequest> openRequests, Instant generatedAt) {
+            this(district, asOf, unitName, cockpit, openRequests, generatedAt, null);
+        }
     }
 
     static final int UNIT_ROWS = 7;
@@ -115,8 +124,9 @@ final class BriefingPdf {
             section(pages, "六、待协调事项（未办结，共 " + b.openRequests().size() + " 项，按提出时间）");
             list(pages, requests(b.openRequests()), b.openRequests().size(), requestRows(pages), "项");
 
-            String generated = MINUTE.format(b.generatedAt());
-            pages.finish((page, count) -> BASIS + "；生成时间 " + generated);
+            String generated = (b.dataAsOf() == null ? "" : "；数据截至 " + MINUTE.format(b.dataAsOf())) + "；生成时间 "
+                    + MINUTE.format(b.generatedAt());
+            pages.finish((page, count) -> BASIS + generated);
             document.save(out);
         }
     }

@@ -20,6 +20,7 @@ import io.attract.cockpit.CockpitResource;
 import io.attract.cockpit.CockpitScope;
 import io.attract.cockpit.CockpitService;
 import io.attract.cockpit.CockpitView;
+import io.attract.common.persistence.ReadSnapshot;
 import io.attract.common.security.Roles;
 import io.attract.project.ProjectWorklog;
 import io.attract.unit.Unit;
@@ -48,6 +49,9 @@ public class BriefingResource {
     @Inject
     PdfFont font;
 
+    @Inject
+    ReadSnapshot snapshot;
+
     @ConfigProperty(name = "attract.report.district", defaultValue = "天桥区")
     String district;
 
@@ -63,7 +67,8 @@ public class BriefingResource {
         List<ProjectWorklog.OpenRequest> open = worklog.openCoordination(unit).stream()
                 .filter(r -> !r.entry().loggedOn().isAfter(day)).toList();
         String unitName = unit == null ? null : units.findByIdOptional(unit).map((Unit u) -> u.name).orElse("（未知单位）");
-        BriefingPdf.Briefing briefing = new BriefingPdf.Briefing(district, day, unitName, view, open, Instant.now());
+        BriefingPdf.Briefing briefing = new BriefingPdf.Briefing(district, day, unitName, view, open, Instant.now(),
+                snapshot.replicaDataAsOf());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // Written whole before answering, so a missing font is a 503 problem, not a broken download.
         try (PdfFont.Opened opened = font.open()) {

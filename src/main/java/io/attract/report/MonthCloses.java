@@ -16,6 +16,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.persistence.ReadReplica;
+import io.attract.common.persistence.ReadSnapshot;
 import io.attract.common.persistence.SqlValues;
 import io.attract.common.time.BusinessDates;
 import io.attract.user.CurrentUser;
@@ -45,10 +47,28 @@ public class MonthCloses {
     @Inject
     EntityManager em;
 
-    /** The month as the caller may read it: open, computed now; closed, as published, narrowed at read time. */
+    @Inject
+    @ReadReplica
+    EntityManager replica;
+
+    @Inject
+    ReadSnapshot snapshot;
+
+    /**
+     * The month as the caller may read it: open, computed now; closed, as published, narrowed at read time. The live
+     * figures and the adjustments are read from the read replica, and the report says when they were current.
+     */
     public MonthlyReport report(String month) {
+        return report(month, reports.live(month), replica).withDataAsOf(snapshot.dataAsOf());
+    }
+
+    /** After a write (close, reopen): the month as the primary has it, current now. */
+    private MonthlyReport reportOnPrimary(String month) {
+        return report(month, reports.liveOnPrimary(month), em).withDataAsOf(Instant.now());
+    }
+
+    private MonthlyReport report(String month, MonthlyReport live, EntityManager source) {
         Long unit = ledgerUnit();
-        MonthlyReport live = reports.live(month);
         Optional<MonthClose> close = find(month).filter(MonthClose::closed);
         if (close.isEmpty()) {
             return scoped(live.with(new MonthlyReport.Publication("OPEN", null, null, null, List.of())), unit);
@@ -56,7 +76,7 @@ public class MonthCloses {
         MonthClose c = close.get();
         MonthlyReport published = read(c.snapshot);
         return scoped(published.with(new MonthlyReport.Publication("CLOSED", c.closedAt, c.closedBy, live.summary(),
-                adjustments(published.to(), c.closedAt, unit))), unit);
+                adjustments(source, published.to(), c.closedAt, unit))), unit);
     }
 
     /**
@@ -88,12 +108,12 @@ public class MonthCloses {
         c.month = ym.toString();
         c.closedAt = Instant.now();
         c.closedBy = me.username();
-        c.snapshot = write(reports.live(c.month));
+        c.snapshot = write(reports.liveOnPrimary(c.month));
         c.reopenedAt = null;
         c.reopenedBy = null;
         c.reopenReason = null;
         c.persistAndFlush();
-        return report(c.month);
+        return reportOnPrimary(c.month);
     }
 
     public MonthlyReport reopen(String month, String reason) {
@@ -104,7 +124,7 @@ public class MonthCloses {
         c.reopenedBy = me.username();
         c.reopenReason = reason.strip();
         em.flush();
-        return report(c.month);
+        return reportOnPrimary(c.month);
     }
 
     private Optional<MonthClose> find(String month) {
@@ -115,10 +135,11 @@ public class MonthCloses {
      * Stage changes and funds dated on or before the month's end but confirmed (审核) after it was closed; of one unit's
      * projects, or of all when {@code unit} is null.
      */
-    private List<MonthlyReport.Adjustment> adjustments(LocalDate to, Instant closedAt, Long unit) {
+    private List<MonthlyReport.Adjustment> adjustments(EntityManager source, LocalDate to, Instant closedAt,
+            Long unit) {
         List<MonthlyReport.Adjustment> found = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = source.createNativeQuery("""
                 select 'TRANSITION', p.id, p.code, p.name, t.effective_date, t.recorded_at, t.recorded_by,
                        coalesce(t.from_stage, '') || '→' || t.to_stage || case when t.correction then '（更正）' else '' end,
                        t.note

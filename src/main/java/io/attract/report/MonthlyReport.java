@@ -2,6 +2,7 @@ package io.attract.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,12 +21,24 @@ import io.attract.ranking.Metric;
  * from. {@code to} is the month's last day (or today while the month runs). {@code targets} is the completion of
  * the year's targets (null when the year has none, and in months published before targets existed).
  * {@code ledgerScope} says whose projects the project-level lists show: null for the whole district's.
+ * {@code dataAsOf} is when the data read was current (数据截至): the read replica's replay time, or the moment of
+ * reading on the primary (ADR 0019).
  */
 @JsonIgnoreProperties(value = "figureIds", allowGetters = true)
 public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures summary, BigDecimal newYoyPercent,
         BigDecimal fundsYoyPercent, BigDecimal foreignUsdYoyPercent, long newLastYear, BigDecimal fundsLastYear,
         BigDecimal foreignUsdLastYear, List<Group> byUnit, List<Group> byIndustry, List<ReportRow> projects,
-        Publication publication, Targets targets, LedgerScope ledgerScope) {
+        Publication publication, Targets targets, LedgerScope ledgerScope, Instant dataAsOf) {
+
+    /** A report as computed and as stored when a month is closed: {@code dataAsOf} is said when it is read. */
+    public MonthlyReport(String month, LocalDate from, LocalDate to, Figures summary, BigDecimal newYoyPercent,
+            BigDecimal fundsYoyPercent, BigDecimal foreignUsdYoyPercent, long newLastYear, BigDecimal fundsLastYear,
+            BigDecimal foreignUsdLastYear, List<Group> byUnit, List<Group> byIndustry, List<ReportRow> projects,
+            Publication publication, Targets targets, LedgerScope ledgerScope) {
+        this(month, from, to, summary, newYoyPercent, fundsYoyPercent, foreignUsdYoyPercent, newLastYear,
+                fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, projects, publication, targets, ledgerScope,
+                null);
+    }
 
     /** A report of the whole district's project lines, as computed and as stored when a month is closed. */
     public MonthlyReport(String month, LocalDate from, LocalDate to, Figures summary, BigDecimal newYoyPercent,
@@ -125,7 +138,15 @@ public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures 
 
     MonthlyReport with(Publication p) {
         return new MonthlyReport(month, from, to, summary, newYoyPercent, fundsYoyPercent, foreignUsdYoyPercent,
-                newLastYear, fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, projects, p, targets, ledgerScope);
+                newLastYear, fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, projects, p, targets, ledgerScope,
+                dataAsOf);
+    }
+
+    /** This report saying when the data it was read from was current (数据截至, ADR 0019). */
+    MonthlyReport withDataAsOf(Instant asOf) {
+        return new MonthlyReport(month, from, to, summary, newYoyPercent, fundsYoyPercent, foreignUsdYoyPercent,
+                newLastYear, fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, projects, publication, targets,
+                ledgerScope, asOf);
     }
 
     /**
@@ -137,7 +158,8 @@ public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures 
         List<ReportRow> own = projects.stream()
                 .filter(r -> scope.unitId() != null && scope.unitId().equals(r.unitId())).toList();
         return new MonthlyReport(month, from, to, summary, newYoyPercent, fundsYoyPercent, foreignUsdYoyPercent,
-                newLastYear, fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, own, publication, targets, scope);
+                newLastYear, fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, own, publication, targets, scope,
+                dataAsOf);
     }
 
     /** Counts and sums over a set of project lines. */

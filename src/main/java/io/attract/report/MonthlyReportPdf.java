@@ -117,7 +117,9 @@ final class MonthlyReportPdf {
             return period + "状态：已月结（" + instant(p.closedAt()) + " 由 " + p.closedBy() + " 月结），以下为月结时发布的数字";
         }
         boolean running = !r.to().equals(YearMonth.parse(r.month()).atEndOfMonth());
-        return period + "状态：未月结，数据截至 " + r.to() + (running ? "（本月尚未结束）" : "") + "，月结后以月结数为准";
+        String asOf = ReportLines.dataAsOf(r);
+        return period + "状态：未月结，统计截至 " + r.to() + (running ? "（本月尚未结束）" : "")
+                + (asOf == null ? "" : "，" + asOf) + "，月结后以月结数为准";
     }
 
     private static void section(PdfPages pages, String heading) throws IOException {

@@ -14,9 +14,11 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.persistence.ReadReplica;
 import io.attract.common.time.BusinessDates;
 import io.attract.ranking.Metric;
 import io.attract.ranking.RankingScores;
@@ -37,17 +39,33 @@ public class MonthlyReportService {
     @Inject
     UnitRepository units;
 
-    /** The live figures, computed now from the dated events. */
+    @Inject
+    EntityManager primary;
+
+    @Inject
+    @ReadReplica
+    EntityManager replica;
+
+    /** The live figures, computed now from the dated events, as the read replica has them (ADR 0019). */
     public MonthlyReport live(String month) {
+        return live(month, replica);
+    }
+
+    /** The live figures as the primary has them: for a write that depends on them (月结's snapshot). */
+    public MonthlyReport liveOnPrimary(String month) {
+        return live(month, primary);
+    }
+
+    private MonthlyReport live(String month, EntityManager source) {
         YearMonth ym = parse(month);
         LocalDate today = BusinessDates.today();
         if (ym.atDay(1).isAfter(today)) {
             throw ApiException.invalid("month", "report.month_in_future", ym + " 尚未开始，没有月报。");
         }
         LocalDate to = ym.atEndOfMonth().isAfter(today) ? today : ym.atEndOfMonth();
-        List<ReportRow> rows = queries.rows(ym.atDay(1), to);
+        List<ReportRow> rows = queries.rows(source, ym.atDay(1), to);
         MonthlyReport.Figures summary = MonthlyReport.Figures.of(rows);
-        ReportQueries.LastYear last = queries.lastYear(to);
+        ReportQueries.LastYear last = queries.lastYear(source, to);
         long newLastYear = last.newProjects();
         BigDecimal fundsLastYear = last.funds();
         BigDecimal usdLastYear = last.foreignUsd();

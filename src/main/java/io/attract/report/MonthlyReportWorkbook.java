@@ -71,7 +71,8 @@ final class MonthlyReportWorkbook {
     }
 
     private static void summary(Worksheet s, MonthlyReport r) {
-        s.value(0, 0, "招商引资月报 " + r.month() + "（统计截至 " + r.to() + "）");
+        String asOf = ReportLines.dataAsOf(r);
+        s.value(0, 0, "招商引资月报 " + r.month() + "（统计截至 " + r.to() + (asOf == null ? "" : "，" + asOf) + "）");
         s.style(0, 0).bold().fontSize(14).set();
         String scope = ReportLines.scopeLine(r);
         if (scope != null) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
@@ -24,10 +23,8 @@ class ReportQueries {
                 + from + ", :to), 0)]";
     }
 
-    @Inject
-    EntityManager em;
-
-    List<ReportRow> rows(LocalDate monthStart, LocalDate to) {
+    /** The report's lines read through {@code em}: the read replica's session, or the primary's for a month close. */
+    List<ReportRow> rows(EntityManager em, LocalDate monthStart, LocalDate to) {
         LocalDate yearStart = to.withDayOfYear(1);
         String sql = """
                 select p.id, p.code, p.name, p.pool,
@@ -79,7 +76,7 @@ class ReportQueries {
     record LastYear(long newProjects, BigDecimal funds, BigDecimal foreignUsd) {
     }
 
-    LastYear lastYear(LocalDate to) {
+    LastYear lastYear(EntityManager em, LocalDate to) {
         LocalDate lastTo = to.minusYears(1);
         Tuple found = (Tuple) em.createNativeQuery("""
                 select count(*) filter (where b is not null) as newProjects,

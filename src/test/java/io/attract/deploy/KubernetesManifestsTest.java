@@ -432,6 +432,31 @@ class KubernetesManifestsTest {
         assertThat(patches).contains("attract-db-app");
     }
 
+    /** ADR 0019: the cockpit's, reports' and exports' reads go to CNPG's read-only service, the replicas. */
+    @Test
+    void theCnpgOverlayReadsFromTheReadOnlyServiceOfReplicasThatKeepLongReads() throws IOException {
+        JsonNode config = null;
+        for (JsonNode patch : kustomizations.get(K8S.resolve("cnpg/kustomization.yaml")).path("patches")) {
+            if (patch.at("/target/kind").asText().equals("ConfigMap")) {
+                config = YAML.readTree(patch.path("patch").asText());
+            }
+        }
+        assertThat(config).as("a patch of the ConfigMap").isNotNull();
+        Map<String, String> set = new LinkedHashMap<>();
+        for (JsonNode op : config) {
+            set.put(op.path("path").asText(), op.path("value").asText());
+        }
+        assertThat(set).containsEntry("/data/QUARKUS_DATASOURCE_JDBC_URL",
+                "jdbc:postgresql://attract-db-rw:5432/attract?sslmode=require");
+        assertThat(set).containsEntry("/data/QUARKUS_DATASOURCE_READS_JDBC_URL",
+                "jdbc:postgresql://attract-db-ro:5432/attract?sslmode=require");
+        JsonNode spec = only("Cluster", "attract-db").node().path("spec");
+        assertThat(spec.path("instances").asInt()).as("replicas behind attract-db-ro").isGreaterThanOrEqualTo(2);
+        assertThat(spec.at("/postgresql/parameters/hot_standby_feedback").asText()).isEqualTo("on");
+        assertThat(only("ConfigMap", "attract-config").node().path("data").has("QUARKUS_DATASOURCE_READS_JDBC_URL"))
+                .as("the base reads from the primary unless a replica is set").isFalse();
+    }
+
     @Test
     void theAppRunsAsItsOwnRoleAndTheOwnerOnlyMigrates() {
         // base: the DBA's two roles; cnpg: the owner from CNPG's generated Secret, the app's role managed by CNPG

@@ -103,6 +103,21 @@ class BriefingPdfLayoutTest {
         return Loader.loadPDF(out.toByteArray());
     }
 
+    /** Read from the read replica: the footer says when its data was current, and it still fits. */
+    @Test
+    void figuresReadFromTheReplicaSayWhenTheyWereCurrent() throws IOException {
+        LocalDate asOf = LocalDate.of(2026, 3, 15);
+        BriefingPdf.Briefing b = new BriefingPdf.Briefing("天桥区", asOf, null, fullCockpit(asOf), requests(asOf, 15),
+                Instant.parse("2026-03-15T02:20:00Z"), Instant.parse("2026-03-15T02:19:58Z"));
+        try (PDDocument pdf = render(b)) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            assertThat(stripper.getText(pdf))
+                    .contains("口径：仅计经审核的阶段变更和到位资金；数据截至 2026-03-15 10:19；生成时间 2026-03-15 10:20");
+        }
+    }
+
     @Test
     void fullListsAndLongNamesStillMakeOnePortraitPage() throws IOException {
         LocalDate asOf = LocalDate.of(2026, 3, 15);

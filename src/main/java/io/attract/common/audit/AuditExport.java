@@ -16,6 +16,7 @@ import org.dhatim.fastexcel.Worksheet;
 
 import io.attract.common.excel.CellText;
 import io.attract.common.excel.HeaderRow;
+import io.attract.common.persistence.ReadReplica;
 
 /** The filtered trail as .xlsx in the page's words, newest first, a thousand rows at a time (heap holds one chunk). */
 @ApplicationScoped
@@ -35,8 +36,10 @@ public class AuditExport {
     @Inject
     AuditEntries entries;
 
+    /** The trail is read from the read replica (ADR 0019); the business keys and names of its rows from the primary. */
     @Inject
-    EntityManager em;
+    @ReadReplica
+    EntityManager replica;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public void write(AuditRepository.Filter filter, OutputStream out) throws IOException {
@@ -49,7 +52,7 @@ public class AuditExport {
         }
         int row = 1;
         for (int page = 0; row <= MAX_ROWS; page++) {
-            List<AuditEvent> chunk = audit.search(filter, page, CHUNK).list();
+            List<AuditEvent> chunk = audit.page(replica, filter, page, CHUNK);
             for (AuditEntryView e : entries.read(chunk)) {
                 sheet.value(row, 0, AuditEntries.MINUTE.format(e.occurredAt()));
                 sheet.value(row, 1, CellText.safe(e.actorName()));
@@ -63,7 +66,7 @@ public class AuditExport {
                 row++;
             }
             sheet.flush();
-            em.clear();
+            replica.clear();
             if (chunk.size() < CHUNK) {
                 break;
             }

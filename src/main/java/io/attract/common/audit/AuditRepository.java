@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import io.attract.common.time.BusinessDates;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -25,6 +27,23 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
     }
 
     public PanacheQuery<AuditEvent> search(Filter filter, int page, int size) {
+        Where where = where(filter);
+        return find(where.hql(), Sort.descending("id"), where.params()).page(Page.of(page, size));
+    }
+
+    /** A page of {@link #search} read through {@code source}: the export reads the read replica (ADR 0019). */
+    public List<AuditEvent> page(EntityManager source, Filter filter, int page, int size) {
+        Where where = where(filter);
+        TypedQuery<AuditEvent> query = source.createQuery("from AuditEvent where " + where.hql() + " order by id desc",
+                AuditEvent.class);
+        where.params().forEach(query::setParameter);
+        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    private record Where(String hql, Map<String, Object> params) {
+    }
+
+    private static Where where(Filter filter) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (filter.entity() != null && !filter.entity().isBlank()) {
@@ -45,7 +64,7 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
             where.append(" and occurredAt < :to");
             params.put("to", filter.to().plusDays(1).atStartOfDay(BusinessDates.ZONE).toInstant());
         }
-        return find(where.toString(), Sort.descending("id"), params).page(Page.of(page, size));
+        return new Where(where.toString(), params);
     }
 
     private static void oneOf(StringBuilder where, Map<String, Object> params, String field, List<String> values) {

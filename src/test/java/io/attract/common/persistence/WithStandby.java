@@ -1,0 +1,14 @@
+package io.attract.common.persistence;
+
+import java.util.List;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/** The application on a primary of its own whose streaming standby is the read replica ({@link StreamingStandby}). */
+public class WithStandby implements QuarkusTestProfile {
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(StreamingStandby.class));
+    }
+}
