@@ -113,6 +113,8 @@ export interface Cockpit {
   byZone: Breakdown[];
   byUnit: Breakdown[];
   monthly: MonthFigures[];
+  /** When the data read was current: the read replica's replay time, or when the primary was read (ISO instant). */
+  dataAsOf?: string | null;
   stalled: StalledProject[];
   keyProjects: KeyProject[];
   /** 待审核 in the cockpit's scope: recorded, not yet confirmed, in no figure. */

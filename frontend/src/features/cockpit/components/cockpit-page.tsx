@@ -1,5 +1,6 @@
-import { Alert, Button } from 'antd';
+import { Alert, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DataAsOf } from '../../../components/data-as-of';
 import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth/api/get-me';
 import { useUnits } from '../../units/api/get-units';
@@ -61,6 +62,13 @@ export function CockpitPage() {
         />
       )}
       <PendingNote pending={cockpit.data?.pending} canConfirm={roles.includes('unit_head')} />
+      {cockpit.data?.dataAsOf && (
+        <div style={{ textAlign: 'right', marginBottom: 8 }}>
+          <Typography.Text type="secondary">
+            <DataAsOf at={cockpit.data.dataAsOf} />
+          </Typography.Text>
+        </div>
+      )}
       {cockpit.data ? (
         <CockpitDashboard data={cockpit.data} onSelectUnit={(id) => !unitLocked && setParams({ unitId: id })} />
       ) : (

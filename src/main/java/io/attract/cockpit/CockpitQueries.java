@@ -17,6 +17,7 @@ import jakarta.persistence.Tuple;
 
 import io.attract.cockpit.CockpitView.Breakdown;
 import io.attract.cockpit.CockpitView.NewProjects;
+import io.attract.common.persistence.ReadReplica;
 import io.attract.project.ProjectStage;
 
 /**
@@ -38,7 +39,9 @@ class CockpitQueries {
         return "new_stage(p.negotiating_on, p.signed_on, p.landed_on, :" + from + ", :" + to + ")";
     }
 
+    /** The read replica when there is one (ADR 0019), else the primary. */
     @Inject
+    @ReadReplica
     EntityManager em;
 
     /**

@@ -19,6 +19,7 @@ import io.attract.cockpit.CockpitView.Money;
 import io.attract.cockpit.CockpitView.Month;
 import io.attract.cockpit.CockpitView.NewProjects;
 import io.attract.common.persistence.PageView;
+import io.attract.common.persistence.ReadSnapshot;
 import io.attract.common.time.BusinessDates;
 import io.attract.figures.FigureCache;
 import io.attract.project.ProjectFilter;
@@ -42,6 +43,9 @@ public class CockpitService {
 
     @Inject
     FigureCache cache;
+
+    @Inject
+    ReadSnapshot snapshot;
 
     /** Cached while exact (ADR 0020): a leader's second look, and everyone else's, costs one index lookup. */
     public CockpitView cockpit(LocalDate asOf, Long unit) {
@@ -73,7 +77,7 @@ public class CockpitService {
                 engagement.leaderLedTrips(), engagement.trips(), engagement.events(), engagement.eventSignedProjects(),
                 funnel(headline.funnel()), breakdowns.get(Dimension.INDUSTRY), breakdowns.get(Dimension.ZONE),
                 breakdowns.get(Dimension.UNIT), monthly(asOf, unit, funds.byMonth()), stalled.items(),
-                queries.keyProjects(yearStart, asOf, unit), queries.pending(unit));
+                queries.keyProjects(yearStart, asOf, unit), queries.pending(unit), snapshot.dataAsOf());
     }
 
     private List<Month> monthly(LocalDate asOf, Long unit, Map<LocalDate, BigDecimal[]> funds) {

@@ -2,6 +2,7 @@ package io.attract.cockpit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -10,14 +11,15 @@ import io.attract.project.ProjectStage;
 
 /**
  * The leaders' figures for the year of {@code asOf} up to that day: every number is computed from business dates
- * (first entry into a stage, arrival of funds), so a later-dated event never moves an earlier as-of.
+ * (first entry into a stage, arrival of funds), so a later-dated event never moves an earlier as-of. {@code dataAsOf}
+ * is when the data read was current (数据截至): the read replica's replay time, or when it was read from the primary.
  */
 public record CockpitView(LocalDate asOf, int year, Long unitId, Projects projects, Counts signedProjects,
         BigDecimal totalInvestment,
         Money fundsArrived, Money foreignUsedUsd, int trips, int tripsTotal, int events, int eventSignedProjects,
         Funnel funnel,
         List<Breakdown> byIndustry, List<Breakdown> byZone, List<Breakdown> byUnit, List<Month> monthly,
-        List<ProjectListItem> stalled, List<KeyProject> keyProjects, Pending pending) {
+        List<ProjectListItem> stalled, List<KeyProject> keyProjects, Pending pending, Instant dataAsOf) {
 
     /** 待审核: recorded, not yet confirmed, so in no figure above; the cockpit says so apart. */
     public record Pending(long stageChanges, long funds) {

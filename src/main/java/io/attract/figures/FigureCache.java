@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.attract.common.persistence.ReadReplica;
+
 /**
  * Figures computed once and answered again while nothing they are read from has changed (ADR 0020). An entry keeps
  * the database snapshot it was computed under; it is answered only while no transaction that wrote one of the
@@ -27,7 +29,9 @@ public class FigureCache {
     @ConfigProperty(name = "attract.figures.cache-ttl", defaultValue = "1h")
     Duration ttl;
 
+    /** Where the figures are read (ADR 0019): the snapshot and the check must be the same database's. */
     @Inject
+    @ReadReplica
     EntityManager em;
 
     private record Entry(String snapshot, long createdAt, Object value) {

@@ -76,7 +76,7 @@ class BriefingPdfLayoutTest {
                         new BigDecimal("400000")),
                 new CockpitView.Money(new BigDecimal("123.4"), new BigDecimal("4567.89"), BigDecimal.ZERO), 3, 9, 4,
                 7, new CockpitView.Funnel(funnel), List.of(), List.of(), units, List.of(), stalled, keys,
-                new CockpitView.Pending(2, 1));
+                new CockpitView.Pending(2, 1), null);
     }
 
     static List<ProjectWorklog.OpenRequest> requests(LocalDate asOf, int n) {
@@ -151,7 +151,7 @@ class BriefingPdfLayoutTest {
         CockpitView empty = new CockpitView(asOf, 2026, 7L, full.projects(), full.signedProjects(), BigDecimal.ZERO,
                 full.fundsArrived(),
                 full.foreignUsedUsd(), 0, 0, 0, 0, full.funnel(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), new CockpitView.Pending(0, 0));
+                List.of(), List.of(), new CockpitView.Pending(0, 0), null);
         try (PDDocument pdf = render(new BriefingPdf.Briefing("天桥区", asOf, "第一街道", empty, List.of(),
                 Instant.now()))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);

@@ -22,11 +22,11 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Reports and exports read the streaming standby, writes go to the primary (ADR 0019). With the standby's replay
+ * Reports, exports and the cockpit read the streaming standby, writes go to the primary (ADR 0019). With the standby's replay
  * paused, a new project is written (to the primary: the standby would refuse it) but neither the report nor the
  * audit export shows it, and the report says the standby's replay time as its 数据截至; the month close, a write,
  * computes its snapshot from the primary and so counts it. Once replay resumes, both show it and the report a later
- * 数据截至. Without the standby, the primary.
+ * 数据截至. The cockpit, cached or not, likewise. Without the standby, the primary.
  */
 @QuarkusTest
 @TestProfile(WithStandby.class)
@@ -44,6 +44,7 @@ class ReadReplicaTest {
         int before = first.getInt("summary.newMonth");
         int created = projectsCreatedInTheTrail();
         Instant asOf = Instant.parse(first.getString("dataAsOf"));
+        int cockpitBefore = cockpit().getInt("projects.newThisMonth.total");
 
         pair.pauseReplay();
         try {
@@ -57,6 +58,10 @@ class ReadReplicaTest {
             assertThat(paused.getInt("summary.newMonth")).as("the standby has not applied the write").isEqualTo(before);
             assertThat(Instant.parse(paused.getString("dataAsOf"))).isEqualTo(asOf);
             assertThat(projectsCreatedInTheTrail()).as("the audit export reads the standby too").isEqualTo(created);
+            JsonPath cockpit = cockpit();
+            assertThat(cockpit.getInt("projects.newThisMonth.total")).as("the cockpit reads the standby")
+                    .isEqualTo(cockpitBefore);
+            assertThat(Instant.parse(cockpit.getString("dataAsOf"))).isEqualTo(asOf);
 
             Tokens.as(Tokens.STATS).post("/api/reports/monthly/" + MONTH + "/close").then().statusCode(200)
                     .body("publication.status", equalTo("CLOSED")).body("summary.newMonth", equalTo(before + 1));
@@ -67,6 +72,9 @@ class ReadReplicaTest {
             assertThat(caughtUp.getString("publication.status")).isEqualTo("CLOSED");
             assertThat(caughtUp.getInt("publication.liveSummary.newMonth")).isEqualTo(before + 1);
             assertThat(projectsCreatedInTheTrail()).isEqualTo(created + 1);
+            assertThat(cockpit().getInt("projects.newThisMonth.total"))
+                    .as("its cached figures give way once the standby has the change (ADR 0020)")
+                    .isEqualTo(cockpitBefore + 1);
             assertThat(Instant.parse(caughtUp.getString("dataAsOf"))).isAfter(written.minusSeconds(1))
                     .isEqualTo(standbyReplayTime(pair));
         } finally {
@@ -79,6 +87,11 @@ class ReadReplicaTest {
         JsonPath primary = report();
         assertThat(primary.getInt("publication.liveSummary.newMonth")).isEqualTo(before + 1);
         assertThat(Instant.parse(primary.getString("dataAsOf"))).isBetween(now.minusSeconds(5), now.plusSeconds(5));
+    }
+
+    private static JsonPath cockpit() {
+        return Tokens.as(Tokens.LEADER).queryParam("asOf", MONTH + "-30").get("/api/cockpit").then().statusCode(200)
+                .extract().jsonPath();
     }
 
     private static JsonPath report() {
