@@ -50,7 +50,7 @@ public class TripService {
         PanacheQuery<Trip> query = Trip.find("from Trip t join fetch t.unit where " + where.hql(), sort,
                 where.parameters());
         List<Trip> found = query.page(Page.of(page, size)).list();
-        Map<Long, TripView.Counts> counts = counts(found.stream().map(t -> t.id).toList());
+        Map<Long, TripView.Counts> counts = counts(found.stream().map(t -> t.id).toList(), scope.readableUnitId());
         return PageView.of(found.stream().map(t -> TripView.of(t, counts.getOrDefault(t.id, TripView.Counts.NONE)))
                 .toList(), query.count());
     }
@@ -61,7 +61,7 @@ public class TripService {
     }
 
     public TripView view(Trip t) {
-        return TripView.of(t, counts(List.of(t.id)).getOrDefault(t.id, TripView.Counts.NONE));
+        return TripView.of(t, counts(List.of(t.id), scope.readableUnitId()).getOrDefault(t.id, TripView.Counts.NONE));
     }
 
     public boolean canEdit(Trip t) {
@@ -89,7 +89,7 @@ public class TripService {
     public void delete(long id, String ifMatch) {
         Trip t = editable(id);
         IfMatch.check(ifMatch, t.version);
-        TripView.Counts c = counts(List.of(id)).getOrDefault(id, TripView.Counts.NONE);
+        TripView.Counts c = counts(List.of(id), null).getOrDefault(id, TripView.Counts.NONE);
         if (c.visits() + c.leads() + c.projects() > 0) {
             throw ApiException.conflict("trip.in_use", "该外出招商已关联走访、线索或项目，请先解除关联再删除。");
         }
@@ -134,8 +134,12 @@ public class TripService {
                 (String) r[2], ProjectStage.valueOf((String) r[3]), (BigDecimal) r[4])).toList();
     }
 
-    /** Visits, leads and projects linked to each trip. */
-    private Map<Long, TripView.Counts> counts(List<Long> ids) {
+    /**
+     * Visits, leads and projects linked to each trip: of {@code unit} only when given (a reader sees the counts of what
+     * the unit rule lets them open, not "走访 3" over an empty list), of every unit when null (the check before a
+     * delete, and district-wide readers).
+     */
+    private Map<Long, TripView.Counts> counts(List<Long> ids, Long unit) {
         Map<Long, TripView.Counts> counts = new HashMap<>();
         if (ids.isEmpty()) {
             return counts;
@@ -143,11 +147,14 @@ public class TripService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select t.id,
-                       (select count(*) from visit v where v.trip_id = t.id),
-                       (select count(*) from lead l where l.trip_id = t.id),
-                       (select count(*) from project p where p.trip_id = t.id)
+                       (select count(*) from visit v where v.trip_id = t.id
+                            and (cast(:unit as bigint) is null or v.unit_id = :unit)),
+                       (select count(*) from lead l where l.trip_id = t.id
+                            and (cast(:unit as bigint) is null or l.unit_id = :unit)),
+                       (select count(*) from project p where p.trip_id = t.id
+                            and (cast(:unit as bigint) is null or p.unit_id = :unit))
                 from trip t where t.id in (:ids)""")
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids).setParameter("unit", unit).getResultList();
         for (Object[] row : rows) {
             counts.put(((Number) row[0]).longValue(), new TripView.Counts(((Number) row[1]).longValue(),
                     ((Number) row[2]).longValue(), ((Number) row[3]).longValue()));

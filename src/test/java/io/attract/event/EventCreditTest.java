@@ -108,6 +108,14 @@ class EventCreditTest {
         Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(visit).post("/api/visits").then().statusCode(201);
         Tokens.as(Tokens.LEADER).get("/api/trips/" + trip).then().statusCode(200).body("visitCount", equalTo(1))
                 .body("visits[0].enterpriseName", equalTo("出访拜访测试有限公司"));
+        // Another unit's officer reads the trip, but counts only what the unit rule lets them open: no "走访 1"
+        // over an empty list.
+        Tokens.as(Tokens.OFFICER2).get("/api/trips/" + trip).then().statusCode(200).body("visitCount", equalTo(0))
+                .body("visits.size()", equalTo(0));
+        Tokens.as(Tokens.OFFICER2).get("/api/trips?unitId=" + unit).then().statusCode(200)
+                .body("items.find { it.id == " + trip + " }.visitCount", equalTo(0));
+        Tokens.as(Tokens.OFFICER).get("/api/trips?unitId=" + unit).then().statusCode(200)
+                .body("items.find { it.id == " + trip + " }.visitCount", equalTo(1));
         Tokens.as(Tokens.OFFICER).header("If-Match", "\"0\"").delete("/api/trips/" + trip).then().statusCode(409)
                 .body("code", equalTo("trip.in_use"));
         Tokens.as(Tokens.OFFICER).get("/api/enterprises/" + firm + "/timeline").then().statusCode(200)
