@@ -32,7 +32,9 @@ export interface ReportAdjustment {
   projectName: string;
   businessDate: string;
   recordedAt: string;
+  /** The login; {@link recordedByName} is what people read. */
   recordedBy: string;
+  recordedByName?: string | null;
   detail: string;
   note: string | null;
 }
@@ -40,7 +42,9 @@ export interface ReportAdjustment {
 export interface Publication {
   status: 'OPEN' | 'CLOSED';
   closedAt: string | null;
+  /** The login; {@link closedByName} is what people read. */
   closedBy: string | null;
+  closedByName?: string | null;
   /** Today's figures for a closed month; null when the month is open. */
   liveSummary: ReportFigures | null;
   adjustments: ReportAdjustment[];

@@ -80,7 +80,11 @@ export function DriftAlert({ published, live, adjustments, monthNumber }: DriftA
                   },
                   { title: t('reports.adjustment.businessDate'), dataIndex: 'businessDate' },
                   { title: t('reports.adjustment.recordedAt'), dataIndex: 'recordedAt', render: formatInstant },
-                  { title: t('reports.adjustment.recordedBy'), dataIndex: 'recordedBy' },
+                  {
+                    title: t('reports.adjustment.recordedBy'),
+                    key: 'recordedBy',
+                    render: (_, a) => <span title={a.recordedBy}>{a.recordedByName ?? a.recordedBy}</span>,
+                  },
                   { title: t('reports.adjustment.detail'), dataIndex: 'detail' },
                   { title: t('reports.adjustment.note'), dataIndex: 'note', render: (note: string | null) => note ?? '\u2014' },
                 ]}

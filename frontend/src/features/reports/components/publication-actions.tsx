@@ -56,8 +56,11 @@ export function PublicationActions({ month, publication, roles }: PublicationAct
       {closed ? (
         <Space size={4} data-testid="report-status">
           <Tag color="green">{t('reports.closed')}</Tag>
-          <Typography.Text type="secondary">
-            {t('reports.closedBy', { by: publication.closedBy ?? '\u2014', at: formatInstant(publication.closedAt) })}
+          <Typography.Text type="secondary" title={publication.closedBy ?? undefined}>
+            {t('reports.closedBy', {
+              by: publication.closedByName ?? publication.closedBy ?? '\u2014',
+              at: formatInstant(publication.closedAt),
+            })}
           </Typography.Text>
         </Space>
       ) : (

@@ -8,7 +8,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -61,8 +60,6 @@ final class BriefingPdf {
     private static final int STALLED_LISTED = 20;
     static final String BASIS = "口径：仅计经审核的阶段变更和到位资金";
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(BusinessDates.ZONE);
     private static final String NONE = "—";
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final float TABLE = 7.5f;
@@ -124,8 +121,8 @@ final class BriefingPdf {
             section(pages, "六、待协调事项（未办结，共 " + b.openRequests().size() + " 项，按提出时间）");
             list(pages, requests(b.openRequests()), b.openRequests().size(), requestRows(pages), "项");
 
-            String generated = (b.dataAsOf() == null ? "" : "；数据截至 " + MINUTE.format(b.dataAsOf())) + "；生成时间 "
-                    + MINUTE.format(b.generatedAt());
+            String generated = (b.dataAsOf() == null ? "" : "；数据截至 " + BusinessDates.minute(b.dataAsOf())) + "；生成时间 "
+                    + BusinessDates.minute(b.generatedAt());
             pages.finish((page, count) -> BASIS + generated);
             document.save(out);
         }

@@ -20,6 +20,7 @@ import io.attract.common.persistence.ReadReplica;
 import io.attract.common.persistence.ReadSnapshot;
 import io.attract.common.persistence.SqlValues;
 import io.attract.common.time.BusinessDates;
+import io.attract.user.AppUserRepository;
 import io.attract.user.CurrentUser;
 import io.attract.user.UnitScope;
 
@@ -40,6 +41,9 @@ public class MonthCloses {
 
     @Inject
     CurrentUser me;
+
+    @Inject
+    AppUserRepository users;
 
     @Inject
     UnitScope scope;
@@ -71,11 +75,11 @@ public class MonthCloses {
         Long unit = ledgerUnit();
         Optional<MonthClose> close = find(month).filter(MonthClose::closed);
         if (close.isEmpty()) {
-            return scoped(live.with(new MonthlyReport.Publication("OPEN", null, null, null, List.of())), unit);
+            return scoped(live.with(new MonthlyReport.Publication("OPEN", null, null, null, null, List.of())), unit);
         }
         MonthClose c = close.get();
         MonthlyReport published = read(c.snapshot);
-        return scoped(published.with(new MonthlyReport.Publication("CLOSED", c.closedAt, c.closedBy, live.summary(),
+        return scoped(published.with(new MonthlyReport.Publication("CLOSED", c.closedAt, c.closedBy, nameOf(c.closedBy), live.summary(),
                 adjustments(source, published.to(), c.closedAt, unit))), unit);
     }
 
@@ -103,7 +107,8 @@ public class MonthCloses {
         }
         MonthClose c = find(ym.toString()).orElseGet(MonthClose::new);
         if (c.id != null && c.closed()) {
-            throw ApiException.conflict("report.month_closed", ym + " 已于 " + c.closedAt + " 由 " + c.closedBy + " 月结。");
+            throw ApiException.conflict("report.month_closed", ym + " 已于 " + BusinessDates.minute(c.closedAt) + " 由 "
+                    + nameOf(c.closedBy) + " 月结。");
         }
         c.month = ym.toString();
         c.closedAt = Instant.now();
@@ -127,6 +132,13 @@ public class MonthCloses {
         return reportOnPrimary(c.month);
     }
 
+    /** A person's name as people see it (the login when the person has none on record). */
+    private String nameOf(String username) {
+        return username == null ? null
+                : users.findByUsername(username).map(u -> u.displayName).filter(n -> n != null && !n.isBlank())
+                        .orElse(username);
+    }
+
     private Optional<MonthClose> find(String month) {
         return MonthClose.find("month", month).firstResultOptional();
     }
@@ -141,6 +153,7 @@ public class MonthCloses {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = source.createNativeQuery("""
                 select 'TRANSITION', p.id, p.code, p.name, t.effective_date, t.recorded_at, t.recorded_by,
+                       (select coalesce(a.display_name, a.username) from app_user a where a.username = t.recorded_by),
                        coalesce(t.from_stage, '') || '→' || t.to_stage || case when t.correction then '（更正）' else '' end,
                        t.note
                 from project_transition t join project p on p.id = t.project_id
@@ -148,6 +161,7 @@ public class MonthCloses {
                   and (cast(:unit as bigint) is null or p.unit_id = :unit)
                 union all
                 select 'FUND', p.id, p.code, p.name, f.arrived_on, f.recorded_at, f.recorded_by,
+                       (select coalesce(a.display_name, a.username) from app_user a where a.username = f.recorded_by),
                        f.amount || ' 万元', f.evidence
                 from project_fund f join project p on p.id = f.project_id
                 where f.arrived_on <= :to and f.confirmed_at > :closed
@@ -156,7 +170,7 @@ public class MonthCloses {
                 .getResultList();
         for (Object[] r : rows) {
             found.add(new MonthlyReport.Adjustment((String) r[0], ((Number) r[1]).longValue(), (String) r[2],
-                    (String) r[3], (LocalDate) r[4], SqlValues.instant(r[5]), (String) r[6], (String) r[7], (String) r[8]));
+                    (String) r[3], (LocalDate) r[4], SqlValues.instant(r[5]), (String) r[6], (String) r[7], (String) r[8], (String) r[9]));
         }
         return found;
     }

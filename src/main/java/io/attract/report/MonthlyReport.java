@@ -121,12 +121,13 @@ public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures 
      * the figures would be now, and {@code adjustments} the entries recorded after the close that caused the
      * difference (who, when, why).
      */
-    public record Publication(String status, java.time.Instant closedAt, String closedBy, Figures liveSummary,
-            List<Adjustment> adjustments) {
+    /** {@code closedBy} is the login, {@code closedByName} the person's name as people see it. */
+    public record Publication(String status, java.time.Instant closedAt, String closedBy, String closedByName,
+            Figures liveSummary, List<Adjustment> adjustments) {
     }
 
     public record Adjustment(String kind, long projectId, String projectCode, String projectName, LocalDate businessDate,
-            java.time.Instant recordedAt, String recordedBy, String detail, String note) {
+            java.time.Instant recordedAt, String recordedBy, String recordedByName, String detail, String note) {
     }
 
     /**

@@ -8,7 +8,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -33,8 +32,6 @@ import io.attract.report.PdfTable.Column;
  */
 final class MonthlyReportPdf {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(BusinessDates.ZONE);
     private static final String NONE = "—";
 
     private MonthlyReportPdf() {
@@ -114,7 +111,8 @@ final class MonthlyReportPdf {
         String period = "统计期间 " + r.from() + " 至 " + r.to() + "　　";
         MonthlyReport.Publication p = r.publication();
         if (p != null && "CLOSED".equals(p.status())) {
-            return period + "状态：已月结（" + instant(p.closedAt()) + " 由 " + p.closedBy() + " 月结），以下为月结时发布的数字";
+            return period + "状态：已月结（" + instant(p.closedAt()) + " 由 " + named(p.closedByName(), p.closedBy())
+                    + " 月结），以下为月结时发布的数字";
         }
         boolean running = !r.to().equals(YearMonth.parse(r.month()).atEndOfMonth());
         String asOf = ReportLines.dataAsOf(r);
@@ -216,7 +214,8 @@ final class MonthlyReportPdf {
                 new Column("录入人", 1.2f, false), new Column("内容", 2.2f, false), new Column("说明", 3, false)), 8);
         for (MonthlyReport.Adjustment a : p.adjustments()) {
             table.row(List.of("FUND".equals(a.kind()) ? "到位资金" : "阶段变更", text(a.projectCode()),
-                    text(a.projectName()), text(a.businessDate()), instant(a.recordedAt()), text(a.recordedBy()),
+                    text(a.projectName()), text(a.businessDate()), instant(a.recordedAt()),
+                    text(named(a.recordedByName(), a.recordedBy())),
                     text(a.detail()), text(a.note())));
         }
         table.draw(pages);
@@ -272,7 +271,12 @@ final class MonthlyReportPdf {
         return format.format(amount);
     }
 
+    /** A person's name, or the login of a snapshot stored before names were kept. */
+    private static String named(String name, String login) {
+        return name != null ? name : login;
+    }
+
     private static String instant(Instant at) {
-        return at == null ? NONE : MINUTE.format(at);
+        return at == null ? NONE : BusinessDates.minute(at);
     }
 }

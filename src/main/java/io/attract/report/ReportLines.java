@@ -148,8 +148,6 @@ final class ReportLines {
                 : "台账仅含本单位项目：" + scope.unitName() + rest;
     }
 
-    private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(io.attract.common.time.BusinessDates.ZONE);
 
     /**
      * 数据截至 of a month still open: when the data it was read from was current (the read replica's replay time,
@@ -157,7 +155,7 @@ final class ReportLines {
      */
     static String dataAsOf(MonthlyReport r) {
         boolean closed = r.publication() != null && "CLOSED".equals(r.publication().status());
-        return closed || r.dataAsOf() == null ? null : "数据截至 " + MINUTE.format(r.dataAsOf());
+        return closed || r.dataAsOf() == null ? null : "数据截至 " + io.attract.common.time.BusinessDates.minute(r.dataAsOf());
     }
 
     static String yearToDate(MonthlyReport r) {

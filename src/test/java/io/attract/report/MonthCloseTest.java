@@ -43,7 +43,8 @@ class MonthCloseTest {
 
         Tokens.as(Tokens.OFFICER).post("/api/reports/monthly/" + MONTH + "/close").then().statusCode(403);
         Tokens.as(Tokens.STATS).post("/api/reports/monthly/" + MONTH + "/close").then().statusCode(200)
-                .body("publication.status", equalTo("CLOSED")).body("publication.closedBy", equalTo(Tokens.STATS));
+                .body("publication.status", equalTo("CLOSED")).body("publication.closedBy", equalTo(Tokens.STATS))
+                .body("publication.closedByName", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));
         Tokens.as(Tokens.STATS).post("/api/reports/monthly/" + MONTH + "/close").then().statusCode(409)
                 .body("code", equalTo("report.month_closed"));
 

@@ -44,9 +44,9 @@ class MonthlyReportPdfLayoutTest {
                 figures(100), new BigDecimal("12.5"), null, new BigDecimal("-3.0"), 7, new BigDecimal("10.5"), null,
                 units, List.of(new MonthlyReport.Group(1L, "智能制造与高端装备", figures(2)), new MonthlyReport.Group(null, null,
                         figures(1))), List.of(),
-                new MonthlyReport.Publication("CLOSED", Instant.parse("2026-11-03T02:20:00Z"), "stats", figures(101),
+                new MonthlyReport.Publication("CLOSED", Instant.parse("2026-11-03T02:20:00Z"), "stats", "统计员", figures(101),
                         List.of(new MonthlyReport.Adjustment("FUND", 1, "XM-2026-001", "补录项目\uD83D\uDE00", LocalDate.of(2026,
-                                10, 30), Instant.parse("2026-11-10T01:00:00Z"), "officer", "7.2500 万元", "回单\t补录"))));
+                                10, 30), Instant.parse("2026-11-10T01:00:00Z"), "officer", "招商专员", "7.2500 万元", "回单\t补录"))));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfFont.Opened opened = PdfFont.open(List.of(font))) {
@@ -76,7 +76,7 @@ class MonthlyReportPdfLayoutTest {
             PDFTextStripper all = new PDFTextStripper();
             all.setSortByPosition(true);
             String text = all.getText(pdf);
-            assertThat(text).contains("状态：已月结（2026-11-03 10:20 由 stats 月结）", "1,234,568.8912", "0.0001",
+            assertThat(text).contains("状态：已月结（2026-11-03 10:20 由 统计员 月结）", "1,234,568.8912", "0.0001",
                     "12.5", "-3.0", "（未填）");
         }
     }
@@ -92,7 +92,7 @@ class MonthlyReportPdfLayoutTest {
         MonthlyReport report = new MonthlyReport("2026-11", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
                 figures(3), null, null, null, 0, BigDecimal.ZERO, BigDecimal.ZERO,
                 List.of(new MonthlyReport.Group(7L, "无影山街道", figures(3), lines)), List.of(), List.of(),
-                new MonthlyReport.Publication("OPEN", null, null, null, List.of()),
+                new MonthlyReport.Publication("OPEN", null, null, null, null, List.of()),
                 new MonthlyReport.Targets(11, new BigDecimal("91.67"), lines));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfFont.Opened opened = PdfFont.open(List.of(Path.of(PdfFont.WQY_ZENHEI)))) {

@@ -2,7 +2,6 @@ package io.attract.common.audit;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,8 +31,6 @@ import io.attract.common.time.BusinessDates;
 public class AuditEntries {
 
     /** The one date-time format of the trail: Beijing time to the minute. */
-    public static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(BusinessDates.ZONE);
     public static final String SYSTEM_NAME = "系统";
     static final Set<String> SYSTEM_LOGINS = Set.of(AuditActor.SYSTEM, "anonymous");
     private static final String LINK = "EventProject";
@@ -172,7 +169,7 @@ public class AuditEntries {
 
     static String time(String instant) {
         try {
-            return MINUTE.format(Instant.parse(instant));
+            return BusinessDates.minute(Instant.parse(instant));
         } catch (DateTimeParseException e) {
             return instant;
         }

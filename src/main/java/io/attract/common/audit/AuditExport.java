@@ -17,6 +17,7 @@ import org.dhatim.fastexcel.Worksheet;
 import io.attract.common.excel.CellText;
 import io.attract.common.excel.HeaderRow;
 import io.attract.common.persistence.ReadReplica;
+import io.attract.common.time.BusinessDates;
 
 /** The filtered trail as .xlsx in the page's words, newest first, a thousand rows at a time (heap holds one chunk). */
 @ApplicationScoped
@@ -54,7 +55,7 @@ public class AuditExport {
         for (int page = 0; row <= MAX_ROWS; page++) {
             List<AuditEvent> chunk = audit.page(replica, filter, page, CHUNK);
             for (AuditEntryView e : entries.read(chunk)) {
-                sheet.value(row, 0, AuditEntries.MINUTE.format(e.occurredAt()));
+                sheet.value(row, 0, BusinessDates.minute(e.occurredAt()));
                 sheet.value(row, 1, CellText.safe(e.actorName()));
                 sheet.value(row, 2, CellText.safe(e.system() ? null : e.actor()));
                 sheet.value(row, 3, CellText.safe(e.remoteAddress()));

@@ -1,12 +1,16 @@
 package io.attract.common.time;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /** Business dates are the district's calendar days (Beijing time), whatever the server's zone. */
 public final class BusinessDates {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
 
     private BusinessDates() {
     }
@@ -21,5 +25,10 @@ public final class BusinessDates {
      */
     public static LocalDate lastCompleteMonthEnd() {
         return today().withDayOfMonth(1).minusDays(1);
+    }
+
+    /** The one way a moment is written for people, on screens, in exports and PDFs: 2026-12-07 09:42, Beijing time. */
+    public static String minute(Instant at) {
+        return at == null ? null : MINUTE.format(at);
     }
 }
