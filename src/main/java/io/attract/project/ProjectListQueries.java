@@ -68,7 +68,7 @@ public class ProjectListQueries {
     }
 
     /** One statement: the page's rows in order, each with the count of matches up to {@code cap + 1}. */
-    public Page page(ProjectFilter filter, List<StallRule> rules, LocalDate today, Sort sort, int offset, int size,
+    public Page page(ProjectFilter filter, List<StallRule> rules, LocalDate today, Sort sort, long offset, int size,
             int cap) {
         Where where = where(filter, rules, today);
         String sql = "with page as (select p.* from project p where " + where.sql + " order by " + orderBy(sort)

@@ -63,7 +63,7 @@ public class ProjectService {
         ProjectFilter filter = access.scoped(requested);
         List<StallRule> rules = stallRules.enabled();
         LocalDate today = BusinessDates.today();
-        ProjectListQueries.Page found = rows.page(filter, rules, today, sort, page * size, size, COUNT_CAP);
+        ProjectListQueries.Page found = rows.page(filter, rules, today, sort, (long) page * size, size, COUNT_CAP);
         return new PageView<>(views.listItems(found.rows(), rules, today),
                 found.counted() > COUNT_CAP ? null : (long) found.counted(), null);
     }
