@@ -116,9 +116,11 @@ operations([("search_chinese", "search by 3+ Chinese characters", lambda a, f: (
 w("## Projects: list, board and search (8 concurrent clients)")
 w("")
 w("The same comparison for the projects' reads. Each floor (`bench/sql/project-*.sql`) runs every statement the app")
-w("runs for the call, as the Hibernate log shows them: stall rules, the page, the capped count (ids up to 1,001),")
-w("pending confirmations and the batch loads of units, industries, zones and investors; the board's is the count per")
-w("stage and then that for each of its 8 columns (50 projects each). The unit is the bench officer's own (bench-u1).")
+w("runs for the call, as the Hibernate log shows them: the caller's unit (officers), the stall rules, and for a list")
+w("one statement answering the page's rows (names of unit, industry, zone and investors, pending confirmation) with")
+w("the count capped at 1,001; for the board the count per stage and one statement for its 8 columns (50 projects")
+w("each). The unfiltered board is a leader's (every unit); the other calls are the bench officer's, who reads only")
+w("the own unit (bench-u1), so their floors filter by it.")
 w("")
 operations([("project_list_stage", "list: stage 在谈, page 4 (`?stage=NEGOTIATING&page=3`)", floor_rule),
             ("project_list_unit", "list: one unit, newest first (`?unitId=…&sort=-updatedAt`)", floor_rule),

@@ -75,32 +75,23 @@ write('visits-firm.sql', header('/api/visits?enterpriseId=… (one of the ten fi
 st = load('leads_overdue')
 write('leads-overdue.sql', header('/api/leads?overdue=true (the bench officer\'s unit: -D unit=…, today: -D today=…)')
       + [unit_lookup(st[0]), sub(st[1], [':unit', "':today'", 0, 20]) + ';', sub(st[2], [':unit', "':today'"]) + ';'])
-# my week: due leads, follow-ups, overdue leads, visits of the week (each up to 200)
+# my week: due leads, follow-ups, overdue leads, visits of the week (each up to 200). The visits are one statement
+# each (engagement/MyWeekVisits: rows with names and participants, no count); the leads are the lead list's.
 st = load('my_week')
 lk = st[0]
 who = "'bench-officer'"
-idx = {i: s for i, s in enumerate(st)}
 lines = header('/api/my-week (the bench officer\'s own week: -D week_start, week_end, today)',
                ["-- Four lists of up to 200: leads due this week, follow-ups due by Sunday, overdue leads, the week's visits."])
 lines += [unit_lookup(lk), sub(st[1], [':unit', "'OPEN'", who, "':today'", "':week_end'", 0, 200]) + ';',
           sub(st[2], [':unit', "'OPEN'", who, "':today'", "':week_end'"]) + ';']
-fu_page = next(s for s in st if 'follow_up_done=false order by' in s)
-fu_count = next(s for s in st if s.startswith('select count(*) from visit') and 'follow_up_done=false' in s)
-parts = next(s for s in st if s.startswith('select p1_0.visit_id'))
-lines += ["\\set n_items 0", "\\set ids -1", unit_lookup(lk), page(fu_page, [':unit', who, who, "':week_end'", 0, 200])]
-lines += batches(parts, 200) + lookups_per_item(lk, 1, 200) + [sub(fu_count, [':unit', who, who, "':week_end'"]) + ';']
+fu = next(s for s in st if s.startswith('select v.id') and 'v.follow_up_done = false' in s)
+lines += [sub(fu, [':unit', who, who, "':week_end'"]) + ';']
 ov_page = next(s for s in st if 'next_due_on<? order by' in s)
-ov_count = next(s for s in st if s.startswith('select count(*) from lead') and 'next_due_on<?' in s)
-lines += [unit_lookup(lk), sub(ov_page, [':unit', "'OPEN'", who, "':today'", 0, 200]) + ';',
+ov_count = next(s for s in st if s.startswith('select count') and 'from lead' in s and 'next_due_on<?' in s)
+lines += [sub(ov_page, [':unit', "'OPEN'", who, "':today'", 0, 200]) + ';',
           sub(ov_count, [':unit', "'OPEN'", who, "':today'"]) + ';']
-wk_page = next(s for s in st if 'visited_on>=?' in s and 'order by' in s)
-wk_count = next(s for s in st if s.startswith('select count(*) from visit') and 'visited_on>=?' in s)
-def wk_vals(s):
-    # the order of the week's bounds and the participant in the statement
-    return [':unit'] + (["':week_start'", "':week_end'", who, who] if s.index('visited_on>=?') < s.index('recorded_by=?')
-                        else [who, who, "':week_start'", "':week_end'"])
-lines += ["\\set n_items 0", "\\set ids -1", unit_lookup(lk), page(wk_page, wk_vals(wk_page) + [0, 200])]
-lines += batches(parts, 200) + lookups_per_item(lk, 1, 200) + [sub(wk_count, wk_vals(wk_count)) + ';']
+wk = next(s for s in st if s.startswith('select v.id') and 'v.visited_on >= ?' in s)
+lines += [sub(wk, [':unit', "':week_start'", "':week_end'", who, who]) + ';']
 write('my-week.sql', lines)
 
 # cockpit

@@ -1,18 +1,21 @@
 -- The floor of GET /api/projects?stage=NEGOTIATING&page=3, written by project_floors.py (see there for what and why).
-select id, days, enabled, kind, stage, version from stall_rule where enabled = true order by id;
-select page.*,
-       case when row_number() over () = count(*) over () then coalesce(string_agg(id::text, ',') over (), '-1') end as ids,
-       case when row_number() over () = count(*) over () then coalesce(string_agg(unit_id::text, ',') over (), '-1') end as units,
-       case when row_number() over () = count(*) over () then coalesce(string_agg(industry_id::text, ',') over (), '-1') end as industries,
-       case when row_number() over () = count(*) over () then coalesce(string_agg(zone_id::text, ',') over (), '-1') end as zones
-from (select p.* from project p where 1 = 1 and p.stage in ('NEGOTIATING')
-      order by p.updated_at desc, p.id offset 60 rows fetch first 20 rows only) page
-\aset
-select p.id from project p where 1 = 1 and p.stage in ('NEGOTIATING') fetch first 1001 rows only;
-select distinct t.project_id from project_transition t
-where t.project_id in (:ids) and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null;
-select id, code, kind, name, version from org_unit where id = any (array[:units]::bigint[]);
-select * from industry where id = any (array[:industries]::bigint[]);
-select * from zone where id = any (array[:zones]::bigint[]);
-select i.project_id, i.position, e.* from project_investor i join enterprise e on e.id = i.enterprise_id
-where i.project_id = any (array[:ids]::bigint[]);
+-- Called as the bench officer (unit bench-u1: -D unit=…).
+select u1_0.id, u1_0.code, u1_0.kind, u1_0.name, u1_0.version from org_unit u1_0 where u1_0.code='bench-u1' fetch first 1 rows only;
+select sr1_0.id, sr1_0.days, sr1_0.enabled, sr1_0.kind, sr1_0.stage, sr1_0.version from stall_rule sr1_0 where sr1_0.enabled=true order by sr1_0.id;
+with page as (select p.* from project p where 1 = 1 and p.stage in ('NEGOTIATING') and p.unit_id = :unit order by p.updated_at desc, p.id offset 60 rows fetch first 20 rows only),
+matches as (select count(*) as n from (select 1 from project p where 1 = 1 and p.stage in ('NEGOTIATING') and p.unit_id = :unit fetch first 1001 rows only) m)
+select m.n, p.id, p.code, p.name, p.stage, p.pool, p.key_project, p.unit_id, u.name as unit_name,
+       p.owner_username, p.sponsor_leader, p.industry_id, i.name as industry_name, p.zone_id,
+       z.name as zone_name,
+       array_to_string(array(select e.name from project_investor pi join enterprise e on e.id = pi.enterprise_id
+                             where pi.project_id = p.id order by pi.position), chr(31)) as investors,
+       p.total_investment, p.stage_since, p.last_worklog_on, p.version,
+       coalesce((select true from project_transition t where t.project_id = p.id
+                     and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null
+                     limit 1),
+                (select true from project_fund f where f.project_id = p.id and f.confirmed_at is null
+                     and f.returned_at is null limit 1), false) as pending
+from matches m left join (page p join org_unit u on u.id = p.unit_id
+left join industry i on i.id = p.industry_id
+left join zone z on z.id = p.zone_id) on true
+order by p.updated_at desc, p.id;

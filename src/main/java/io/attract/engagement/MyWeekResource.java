@@ -41,6 +41,9 @@ public class MyWeekResource {
     VisitService visits;
 
     @Inject
+    MyWeekVisits weekVisits;
+
+    @Inject
     LeadService leads;
 
     @Inject
@@ -69,11 +72,9 @@ public class MyWeekResource {
         LocalDate dueFrom = from.isAfter(today) ? from : today;
         List<LeadListItem> due = dueFrom.isAfter(to) ? List.of()
                 : leads.list(LeadFilter.dueBetween(who, dueFrom, to), byDue(), 0, MAX).items();
-        return new MyWeek(from, to, which,
-                visits.list(VisitFilter.followUpsDue(who, to), Sort.ascending("v.followUpOn").and("v.id"), 0, MAX).items(),
+        return new MyWeek(from, to, which, weekVisits.followUpsDue(who, to, MAX),
                 leads.list(LeadFilter.overdueOf(who), byDue(), 0, MAX).items(), due,
-                visits.list(VisitFilter.between(who, from, to), Sort.descending("v.visitedOn").and("v.id"), 0, MAX)
-                        .items());
+                weekVisits.between(who, from, to, MAX));
     }
 
     public record Reminder(String kind, long id, String title, LocalDate dueOn) {

@@ -22,7 +22,6 @@ import io.attract.space.Site;
 import io.attract.space.Zone;
 import io.attract.unit.Unit;
 import io.attract.user.CurrentUser;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 /** Projects: the list and board everyone reads, and the fields the responsible unit edits. */
@@ -35,6 +34,9 @@ public class ProjectService {
 
     @Inject
     ProjectRepository projects;
+
+    @Inject
+    ProjectListQueries rows;
 
     @Inject
     ProjectAccess access;
@@ -61,9 +63,9 @@ public class ProjectService {
         ProjectFilter filter = access.scoped(requested);
         List<StallRule> rules = stallRules.enabled();
         LocalDate today = BusinessDates.today();
-        List<Project> found = projects.search(filter, rules, today, sort).page(Page.of(page, size)).list();
-        int counted = projects.countUpTo(filter, rules, today, COUNT_CAP);
-        return new PageView<>(views.listItems(found, rules, today), counted > COUNT_CAP ? null : (long) counted, null);
+        ProjectListQueries.Page found = rows.page(filter, rules, today, sort, (long) page * size, size, COUNT_CAP);
+        return new PageView<>(views.listItems(found.rows(), rules, today),
+                found.counted() > COUNT_CAP ? null : (long) found.counted(), null);
     }
 
     public record BoardColumn(ProjectStage stage, long total, List<ProjectListItem> items) {
@@ -72,26 +74,20 @@ public class ProjectService {
     public record Board(List<BoardColumn> columns) {
     }
 
+    /** Three statements: the stall rules, the count per stage, and the columns that have projects, in one. */
     public Board board(ProjectFilter requested) {
         ProjectFilter filter = access.scoped(requested);
         List<StallRule> rules = stallRules.enabled();
         LocalDate today = BusinessDates.today();
-        Map<ProjectStage, Long> totals = projects.countByStage(filter, rules, today);
+        Map<ProjectStage, Long> totals = rows.countByStage(filter, rules, today);
+        Map<ProjectStage, List<ProjectListQueries.Row>> found = rows.columns(filter, rules, today, totals.keySet(),
+                BOARD_COLUMN_SIZE);
         List<BoardColumn> columns = new ArrayList<>();
         for (ProjectStage stage : ProjectStage.values()) {
-            long total = totals.getOrDefault(stage, 0L);
-            List<Project> found = total == 0 ? List.of()
-                    : projects.search(withStage(filter, stage), rules, today,
-                            Sort.descending("stageSince").and("id", Sort.Direction.Descending))
-                            .page(Page.ofSize(BOARD_COLUMN_SIZE)).list();
-            columns.add(new BoardColumn(stage, total, views.listItems(found, rules, today)));
+            columns.add(new BoardColumn(stage, totals.getOrDefault(stage, 0L),
+                    views.listItems(found.getOrDefault(stage, List.of()), rules, today)));
         }
         return new Board(columns);
-    }
-
-    private static ProjectFilter withStage(ProjectFilter f, ProjectStage stage) {
-        boolean excluded = f.stages() != null && !f.stages().isEmpty() && !f.stages().contains(stage);
-        return f.withStages(excluded ? List.of() : List.of(stage));
     }
 
     public ProjectView get(long id) {

@@ -2,7 +2,6 @@ package io.attract.project;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,14 +28,12 @@ public class ProjectViews {
                 .filter(base -> scope.canRead(base.unit.id)).map(base -> base.name).orElse(null);
     }
 
-    List<ProjectListItem> listItems(List<Project> found, List<StallRule> rules, LocalDate today) {
-        Set<Long> pending = projects.withPendingConfirmation(found.stream().map(p -> p.id).toList());
-        return found.stream().map(p -> new ProjectListItem(p.id, p.code, p.name, p.stage, p.pool, p.keyProject,
-                p.unit.id, p.unit.name, p.ownerUsername, p.sponsorLeader, p.industry == null ? null : p.industry.id,
-                p.industry == null ? null : p.industry.name, p.zone == null ? null : p.zone.id,
-                p.zone == null ? null : p.zone.name, p.investors.stream().map(e -> e.name).toList(),
-                p.totalInvestment, p.stageSince, pending.contains(p.id), StallRules.check(p, rules, today),
-                p.version)).toList();
+    List<ProjectListItem> listItems(List<ProjectListQueries.Row> rows, List<StallRule> rules, LocalDate today) {
+        return rows.stream().map(r -> new ProjectListItem(r.id(), r.code(), r.name(), r.stage(), r.pool(),
+                r.keyProject(), r.unitId(), r.unitName(), r.ownerUsername(), r.sponsorLeader(), r.industryId(),
+                r.industryName(), r.zoneId(), r.zoneName(), r.investorNames(), r.totalInvestment(), r.stageSince(),
+                r.pendingConfirmation(), StallRules.check(r.stage(), r.stageSince(), r.lastWorklogOn(), rules, today),
+                r.version())).toList();
     }
 
     ProjectView detail(Project p, Stalled stalled, boolean canEdit, boolean canConfirm) {

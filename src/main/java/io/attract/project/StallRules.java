@@ -35,20 +35,26 @@ public class StallRules {
 
     /** The first enabled rule the project breaks today, or null. */
     public static Stalled check(Project p, List<StallRule> rules, LocalDate today) {
+        return check(p.stage, p.stageSince, p.lastWorklogOn, rules, today);
+    }
+
+    /** As {@link #check(Project, List, LocalDate)}, from the three columns it reads (a list row has no entity). */
+    static Stalled check(ProjectStage stage, LocalDate stageSince, LocalDate lastWorklogOn, List<StallRule> rules,
+            LocalDate today) {
         for (StallRule rule : rules) {
-            if (rule.stage != p.stage) {
+            if (rule.stage != stage) {
                 continue;
             }
-            LocalDate reference = p.stageSince;
-            if (rule.kind == StallRuleKind.NO_WORKLOG && p.lastWorklogOn != null && p.lastWorklogOn.isAfter(reference)) {
-                reference = p.lastWorklogOn;
+            LocalDate reference = stageSince;
+            if (rule.kind == StallRuleKind.NO_WORKLOG && lastWorklogOn != null && lastWorklogOn.isAfter(reference)) {
+                reference = lastWorklogOn;
             }
             long days = ChronoUnit.DAYS.between(reference, today);
             if (days > rule.days) {
-                String stage = ProjectLabels.stage(rule.stage);
+                String label = ProjectLabels.stage(rule.stage);
                 String message = rule.kind == StallRuleKind.NO_WORKLOG
-                        ? "“" + stage + "”阶段已 " + days + " 天无工作台账记录（规则：" + rule.days + " 天）"
-                        : "停留在“" + stage + "”阶段已 " + days + " 天（规则：" + rule.days + " 天）";
+                        ? "“" + label + "”阶段已 " + days + " 天无工作台账记录（规则：" + rule.days + " 天）"
+                        : "停留在“" + label + "”阶段已 " + days + " 天（规则：" + rule.days + " 天）";
                 return new Stalled(rule.id, rule.kind, days, message);
             }
         }

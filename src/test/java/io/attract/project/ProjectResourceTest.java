@@ -171,6 +171,27 @@ class ProjectResourceTest {
     }
 
     @Test
+    void aListRowCarriesItsNamesAndInvestorsInTheirOrderOnTheListAndTheBoard() {
+        String base = "列表行测试" + (System.nanoTime() % 100000);
+        int second = firm(base + "乙有限公司");
+        int first = firm(base + "甲有限公司");
+        Map<String, Object> body = project(base + "项目");
+        body.put("investorEnterpriseIds", List.of(second, first));
+        int id = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
+                .then().statusCode(201).extract().path("id");
+        Tokens.as(Tokens.LEADER).queryParam("q", base + "项目").get("/api/projects").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(id))
+                .body("items[0].investorNames", equalTo(List.of(base + "乙有限公司", base + "甲有限公司")))
+                .body("items[0].unitName", not(equalTo(null))).body("items[0].stage", equalTo("LEAD"))
+                .body("items[0].version", equalTo(0));
+        Tokens.as(Tokens.LEADER).queryParam("q", base + "项目").get("/api/projects/board").then().statusCode(200)
+                .body("columns[0].total", equalTo(1)).body("columns[0].items[0].id", equalTo(id))
+                .body("columns[0].items[0].investorNames[1]", equalTo(base + "甲有限公司"));
+        Tokens.as(Tokens.LEADER).queryParam("q", base + "项目").queryParam("page", 1).get("/api/projects").then()
+                .statusCode(200).body("total", equalTo(1)).body("items", hasSize(0));
+    }
+
+    @Test
     void aNegotiationWithoutWorkLogIsFlaggedAsStalledUntilSomeoneLogsWork() {
         int id = create("停滞测试项目", "NEGOTIATING", "2025-01-05");
         Tokens.as(Tokens.LEADER).get("/api/projects/" + id).then()
