@@ -165,7 +165,9 @@ w("As a leader. *Warm*: one fixed as-of date (the last day of last month), 8 con
 w("its floor (`bench/sql/cockpit*.sql`) is every statement the cockpit runs for the date. *First query*: one client")
 w("asks for %s different as-of dates, one call each (every fourth for one unit), before any warm run, so neither"
   % rows.get("cockpit_first", {}).get("dates", "?"))
-w("the app nor a cache has seen the date; the first of them is the run's first cockpit call.")
+w("the app nor a cache has seen the date; the first of them is the run's first cockpit call. A warm call is answered")
+w("from the figure cache while nothing it reads has changed (ADR 0020: one index lookup); its floor is the SQL that")
+w("the cache saves, which every first query and every query after a write still runs.")
 w("")
 operations([("cockpit", "cockpit as of a fixed date, warm (`?asOf=`)", lambda a, f: (a <= 200, "p95 ≤ 200 ms")),
             ("cockpit_unit", "cockpit of one unit, warm (`?asOf=…&unitId=`)",
