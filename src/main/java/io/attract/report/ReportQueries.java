@@ -32,10 +32,7 @@ class ReportQueries {
                    and t.effective_date <= :to order by t.effective_date desc, t.recorded_at desc, t.id desc limit 1)
                       as stage,
                   p.key_project as keyProject,
-                  (select string_agg(e.name, '、' order by i.position) from project_investor i
-                   join enterprise e on e.id = i.enterprise_id where i.project_id = p.id) as investors,
-                  (select string_agg(e.credit_code, '、' order by i.position) from project_investor i
-                   join enterprise e on e.id = i.enterprise_id where i.project_id = p.id) as creditCodes,
+                  inv.investors, inv.credit_codes as creditCodes,
                   p.origin_tier as originTier, ind.name as industry, p.industry_code as industryCode, z.name as zone,
                   pk.name as park, p.street, p.construction_content as constructionContent,
                   p.attraction_method as attractionMethod, p.source, p.total_investment as totalInvestment,
@@ -56,6 +53,10 @@ class ReportQueries {
                 left join industry ind on ind.id = p.industry_id
                 left join zone z on z.id = p.zone_id
                 left join park pk on pk.id = p.park_id
+                left join lateral (select string_agg(e.name, '、' order by i.position) as investors,
+                                          string_agg(e.credit_code, '、' order by i.position) as credit_codes
+                                   from project_investor i join enterprise e on e.id = i.enterprise_id
+                                   where i.project_id = p.id) inv on true
                 left join (select project_id,
                              sum(amount) filter (where arrived_on >= :monthStart) as month,
                              sum(amount) filter (where arrived_on >= :yearStart) as year,

@@ -6,7 +6,9 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,12 +30,27 @@ public final class TupleRecords {
     private TupleRecords() {
     }
 
+    /** Every row of one query: the columns are matched to the components once, at the first row. */
     public static <R extends Record> List<R> map(List<Tuple> rows, Class<R> type) {
-        return rows.stream().map(t -> map(t, type)).toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        int[] columns = columns(rows.get(0), type, components);
+        List<R> mapped = new ArrayList<>(rows.size());
+        for (Tuple row : rows) {
+            mapped.add(make(row, type, components, columns));
+        }
+        return Collections.unmodifiableList(mapped);
     }
 
     public static <R extends Record> R map(Tuple row, Class<R> type) {
         RecordComponent[] components = type.getRecordComponents();
+        return make(row, type, components, columns(row, type, components));
+    }
+
+    /** For each component, the index of its column. */
+    private static int[] columns(Tuple row, Class<?> type, RecordComponent[] components) {
         Map<String, Integer> columns = new HashMap<>();
         List<TupleElement<?>> elements = row.getElements();
         for (int i = 0; i < elements.size(); i++) {
@@ -43,14 +60,22 @@ public final class TupleRecords {
             throw new IllegalArgumentException(type.getSimpleName() + " has " + components.length
                     + " components, the query " + columns.size() + " columns: " + columns.keySet());
         }
-        Object[] args = new Object[components.length];
+        int[] indexes = new int[components.length];
         for (int i = 0; i < components.length; i++) {
             Integer column = columns.get(components[i].getName().toLowerCase(Locale.ROOT));
             if (column == null) {
                 throw new IllegalArgumentException("no column " + components[i].getName() + " for "
                         + type.getSimpleName() + " in " + columns.keySet());
             }
-            args[i] = convert(row.get(column), components[i].getType());
+            indexes[i] = column;
+        }
+        return indexes;
+    }
+
+    private static <R extends Record> R make(Tuple row, Class<R> type, RecordComponent[] components, int[] columns) {
+        Object[] args = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            args[i] = convert(row.get(columns[i]), components[i].getType());
         }
         try {
             @SuppressWarnings("unchecked")
