@@ -26,6 +26,8 @@ public class EnterpriseExport {
     static final List<String> HEADERS = List.of("企业名称", "统一社会信用代码", "曾用名", "来源地代码", "国民经济行业代码", "产业(4+N)",
             "企业性质", "企业标签", "注册资本(万元)", "员工人数", "状态", "负责单位", "招商方式", "来源");
     private static final int CHUNK = 5000;
+    /** Deflate's fastest level: most of the export's time went into compressing, for a file a fifth smaller. */
+    private static final int COMPRESSION = 1;
 
     @Inject
     EnterpriseRepository enterprises;
@@ -33,12 +35,14 @@ public class EnterpriseExport {
     @Transactional
     public void write(EnterpriseFilter filter, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Attract", "1.0");
+        workbook.setCompressionLevel(COMPRESSION);
         Worksheet sheet = workbook.newWorksheet("目标企业");
         HeaderRow.write(sheet, HEADERS);
         sheet.width(0, 40);
         sheet.width(1, 22);
         int row = 1;
         long after = 0;
+        enterprises.planForValues();
         for (;;) {
             List<EnterpriseRepository.ExportRow> chunk = enterprises.exportChunk(filter, after, CHUNK);
             for (EnterpriseRepository.ExportRow e : chunk) {
@@ -54,9 +58,9 @@ public class EnterpriseExport {
     }
 
     private static void writeRow(Worksheet sheet, int row, EnterpriseRepository.ExportRow e) {
-        text(sheet, row, 0, e.name());
-        text(sheet, row, 1, e.creditCode());
-        text(sheet, row, 2, e.formerNames());
+        unique(sheet, row, 0, e.name());
+        unique(sheet, row, 1, e.creditCode());
+        unique(sheet, row, 2, e.formerNames());
         text(sheet, row, 3, e.origin());
         text(sheet, row, 4, e.industryCode());
         text(sheet, row, 5, e.industryName());
@@ -75,6 +79,16 @@ public class EnterpriseExport {
         text(sheet, row, 11, e.unitName());
         text(sheet, row, 12, e.attractionMethod());
         text(sheet, row, 13, e.source());
+    }
+
+    /**
+     * Text that differs from firm to firm, written in its cell: the shared-strings table, which the workbook holds
+     * until it is finished, then keeps only the repeated texts (labels, units), not 100,000 names.
+     */
+    private static void unique(Worksheet sheet, int row, int column, String value) {
+        if (value != null && !value.isEmpty()) {
+            sheet.inlineString(row, column, CellText.safe(value));
+        }
     }
 
     private static void text(Worksheet sheet, int row, int column, String value) {
