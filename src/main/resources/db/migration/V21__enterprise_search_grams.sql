@@ -19,6 +19,6 @@ $$;
 
 create index enterprise_search_grams_idx on enterprise using gin (enterprise_search_grams(search_text));
 
--- The list's default order (newest first): a broad search walks this index and stops at the page's end instead
--- of sorting every match.
-create index enterprise_created_idx on enterprise (created_at desc, id desc);
+-- The list's default order (newest first, ties by id as SortParam breaks them): a broad search walks this index
+-- and stops at the page's end instead of sorting every match.
+create index enterprise_created_idx on enterprise (created_at desc, id);

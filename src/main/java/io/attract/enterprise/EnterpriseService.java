@@ -39,8 +39,9 @@ public class EnterpriseService {
     static final int COUNT_CAP = 1000;
 
     public PageView<EnterpriseListItem> list(EnterpriseFilter filter, Sort sort, int page, int size) {
-        List<EnterpriseListItem> found = enterprises.page(filter, sort, page * size, size);
-        int counted = page == 0 && found.size() < size ? found.size() : enterprises.countUpTo(filter, COUNT_CAP);
+        enterprises.planForValues();
+        int counted = enterprises.countUpTo(filter, COUNT_CAP);
+        List<EnterpriseListItem> found = enterprises.page(filter, sort, page * size, size, counted > COUNT_CAP);
         return new PageView<>(found, counted > COUNT_CAP ? null : (long) counted, null);
     }
 
