@@ -79,6 +79,9 @@ public class EnterpriseImport {
     @Inject
     SizedTransactions transactions;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     /** The importer's unit, which will own the new firms: checked before a job is started, and again in it. */
     public Unit requireUnit() {
         return me.unit().orElseThrow(() -> new ApiException(400, "user.no_unit", "您尚未分配责任单位，不能导入企业。请联系系统管理员。"));
@@ -149,9 +152,13 @@ public class EnterpriseImport {
         }
         progress.phase(JobPhase.WRITING, plan.size());
         int written = 0;
+        List<Enterprise> sent = new ArrayList<>();
         for (Planned p : plan) {
             if (written % FLUSH_EVERY == 0 && written > 0) {
                 enterprises.flush(); // still this one transaction: the progress then counts rows sent to the database
+                // New firms, once sent, are let go: each flush would otherwise check every firm written so far.
+                sent.forEach(em::detach);
+                sent.clear();
             }
             progress.done(written++);
             if (p.existing() == null) {
@@ -160,6 +167,7 @@ public class EnterpriseImport {
                 firm.ownerUsername = me.username();
                 service.apply(p.request(), firm, null, true, false);
                 enterprises.persist(firm);
+                sent.add(firm);
             } else if (!same(p.request(), p.existing())) {
                 service.apply(p.request(), p.existing(), p.existing().id, false, false);
             }
