@@ -109,8 +109,12 @@ def operations(ops):
     w("")
 
 
-operations([("search_chinese", "search by 3+ Chinese characters", lambda a, f: (a <= 50, "p95 ≤ 50 ms")),
-            ("search_initials", "search by pinyin initials", lambda a, f: (a <= 50, "p95 ≤ 50 ms")),
+search_rule = lambda a, f: (a <= 50, "p95 ≤ 50 ms")
+operations([("search_one_char", "search by 1 Chinese character (新 / 瑞 / 鑫)", search_rule),
+            ("search_two_chars", "search by 2 Chinese characters (新材 / 华瑞 / 航嘉)", search_rule),
+            ("search_chinese", "search by 3+ Chinese characters (新材料 / 济南华瑞 / 智能装备)", search_rule),
+            ("search_initials", "search by pinyin initials (jnhr / qdzk / shxcl)", search_rule),
+            ("search_pinyin", "search by full pinyin (jinanhuarui / xincailiao / qingdao)", search_rule),
             ("list_filtered", "filtered list page (tag + status, page 4)", floor_rule),
             ("detail", "enterprise detail", None)])
 w("## Projects: list, board and search (8 concurrent clients)")
