@@ -40,6 +40,7 @@ import io.attract.user.CurrentUser;
 @ApplicationScoped
 public class EnterpriseImport {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EnterpriseImport.class);
     static final String NAME = "企业名称";
     private static final int FLUSH_EVERY = 500;
     private static final Map<String, String> FIELD_COLUMNS = Map.ofEntries(Map.entry("name", NAME),
@@ -97,8 +98,15 @@ public class EnterpriseImport {
         SheetReader.Sheet1 sheet = SheetReader.read(fileName, content, VOCABULARY)
                 .renamed(h -> COLUMNS_BY_KEY.getOrDefault(Text.compact(h), h));
         // 100,000 firms are one transaction: its limit grows with the sheet, not the default minute.
-        return transactions.run(SizedTransactions.limitFor(sheet.rows().size(), 100),
-                () -> check(sheet, dryRun, progress), ImportReport::applied);
+        try {
+            return transactions.run(SizedTransactions.limitFor(sheet.rows().size(), 100),
+                    () -> check(sheet, dryRun, progress), ImportReport::applied);
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.errorf(e, "the import of %s could not be written", fileName);
+            throw ImportFailure.of(e);
+        }
     }
 
     private ImportReport check(SheetReader.Sheet1 sheet, boolean dryRun, JobProgress progress) {
