@@ -4,17 +4,30 @@
 -- the extension, which is not packaged for this PostgreSQL). A query of one or two such characters is among a
 -- firm's grams exactly when its search text contains it, so the same firms match as with the LIKE
 -- (EnterpriseRepository).
+--
+-- One pass over the characters (an earlier set-based version cost 0.3 ms a firm: 30 s more for an import of
+-- 100,000). Duplicates are left in: the index keeps each gram once per firm.
 create function enterprise_search_grams(search_text text) returns text[]
-    language sql immutable strict parallel safe
+    language plpgsql immutable strict parallel safe
 as $$
-    select coalesce(array_agg(distinct g), '{}')
-    from (select substr(search_text, i, 1) as g
-          from generate_series(1, length(search_text)) i
-          where ascii(substr(search_text, i, 1)) > 127
-          union all
-          select substr(search_text, i, 2)
-          from generate_series(1, length(search_text) - 1) i
-          where ascii(substr(search_text, i, 1)) > 127 and ascii(substr(search_text, i + 1, 1)) > 127) grams
+declare
+    grams text[] := '{}';
+    previous text;
+    c text;
+begin
+    foreach c in array string_to_array(search_text, null) loop
+        if ascii(c) > 127 then
+            grams := grams || c;
+            if previous is not null then
+                grams := grams || (previous || c);
+            end if;
+            previous := c;
+        else
+            previous := null;
+        end if;
+    end loop;
+    return grams;
+end
 $$;
 
 create index enterprise_search_grams_idx on enterprise using gin (enterprise_search_grams(search_text));
