@@ -47,7 +47,7 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
      * the newest-first index for twenty of 400 matches that lay at its far end (60 ms), or scanned the table for a
      * capped count of matches that lay at its end (160 ms). {@code INDEX}: by the search indexes only (trigram or
      * grams), whose cost grows with the matches, and only up to the cap for a count; {@code NEWEST_FIRST}: a broad
-     * search's page walks the newest-first index and stops at the page's end.
+     * search's page walks the newest-first index among the newest {@link #NEWEST} firms, a bounded cost.
      */
     public enum Reading {
         INDEX("off", "on"), NEWEST_FIRST("on", "off");
@@ -74,13 +74,27 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
      */
     public List<EnterpriseListItem> page(EnterpriseFilter filter, Sort sort, int offset, int size, boolean broad) {
         Where where = where(filter, true);
-        if (where.searchesText() && !broad) {
-            read(Reading.INDEX);
-        } else if (where.searchesText() && sort.getColumns().get(0).getName().equals("createdAt")
+        if (where.searchesText() && broad && sort.getColumns().get(0).getName().equals("createdAt")
                 && sort.getColumns().get(0).getDirection() == Sort.Direction.Descending) {
+            // The newest firms first, but no further than NEWEST: the page's matches are among them unless the
+            // newest firms match seldom (say, a fresh import of other firms), and then the search indexes read it.
             read(Reading.NEWEST_FIRST);
+            List<EnterpriseListItem> newest = page(where, sort, "(select * from enterprise order by created_at desc, id"
+                    + " limit " + NEWEST + ")", offset, size);
+            if (newest.size() == size) {
+                return newest;
+            }
+            read(Reading.INDEX);
+        } else if (where.searchesText()) {
+            read(Reading.INDEX);
         }
-        String order = orderBy(sort, "e.");
+        return page(where, sort, "enterprise", offset, size);
+    }
+
+    /** How many of the newest firms a broad search's page looks among before it asks the search indexes. */
+    static final int NEWEST = 5000;
+
+    private List<EnterpriseListItem> page(Where where, Sort sort, String from, int offset, int size) {
         Query query = getEntityManager().createNativeQuery("""
                 select p.id, p.name, p.credit_code, p.region_code, i.name as industry_name, p.registered_capital,
                        p.status, p.owner_unit_id, u.name as unit_name, p.version,
@@ -88,10 +102,10 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
                         from enterprise_tag t where t.enterprise_id = p.id) as tags
                 from (select e.id, e.name, e.credit_code, e.region_code, e.industry_id, e.registered_capital,
                              e.status, e.owner_unit_id, e.version, e.name_key, e.created_at
-                      from enterprise e where %s order by %s offset :offset limit :size) p
+                      from %s e where %s order by %s offset :offset limit :size) p
                 join org_unit u on u.id = p.owner_unit_id
                 left join industry i on i.id = p.industry_id
-                order by %s""".formatted(where.sql(), order, orderBy(sort, "p.")));
+                order by %s""".formatted(from, where.sql(), orderBy(sort, "e."), orderBy(sort, "p.")));
         where.params().forEach(query::setParameter);
         query.setParameter("offset", offset).setParameter("size", size);
         @SuppressWarnings("unchecked")
