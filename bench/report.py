@@ -109,8 +109,12 @@ def operations(ops):
     w("")
 
 
-operations([("search_chinese", "search by 3+ Chinese characters", lambda a, f: (a <= 50, "p95 ≤ 50 ms")),
-            ("search_initials", "search by pinyin initials", lambda a, f: (a <= 50, "p95 ≤ 50 ms")),
+search_rule = lambda a, f: (a <= 50, "p95 ≤ 50 ms")
+operations([("search_one_char", "search by 1 Chinese character (新 / 瑞 / 鑫)", search_rule),
+            ("search_two_chars", "search by 2 Chinese characters (新材 / 华瑞 / 航嘉)", search_rule),
+            ("search_chinese", "search by 3+ Chinese characters (新材料 / 济南华瑞 / 智能装备)", search_rule),
+            ("search_initials", "search by pinyin initials (jnhr / qdzk / shxcl)", search_rule),
+            ("search_pinyin", "search by full pinyin (jinanhuarui / xincailiao / qingdao)", search_rule),
             ("list_filtered", "filtered list page (tag + status, page 4)", floor_rule),
             ("detail", "enterprise detail", None)])
 w("## Projects: list, board and search (8 concurrent clients)")
@@ -224,9 +228,9 @@ e_per_100k = e_s * 100000 / e_rows if e_rows else float("nan")
 i_per_100k = i_s * 100000 / i_rows if i_rows else float("nan")
 w("| operation | rows | seconds | per 100,000 rows | extra heap (peak − before) | target | result |")
 w("|---|---|---|---|---|---|---|")
-w("| export to .xlsx (HTTP %s) | %d | %.1f | %.1f s | %.0f MB | ≤ 10 s and ≤ 256 MB per 100,000 | %s |" % (
+w("| export to .xlsx (HTTP %s) | %d | %.1f | %.1f s | %.0f MB | ≤ 5 s and ≤ 256 MB per 100,000 | %s |" % (
     e.get("status"), e_rows, e_s, e_per_100k, e_heap,
-    "met" if e_per_100k <= 10 and e_heap <= 256 and e.get("status") == "200" else "**missed**"))
+    "met" if e_per_100k <= 5 and e_heap <= 256 and e.get("status") == "200" else "**missed**"))
 # The import answers 202 and runs as a job, polled to its end (its seconds include the last poll's wait, ≤ 0.2 s).
 i_ok = i.get("status") == "202" and i.get("state") == "SUCCEEDED" and '"applied":true' in i.get("answer", "")
 w("| import of a .csv (HTTP %s, job %s) | %d | %.1f | %.1f s | %.0f MB | ≤ 60 s per 100,000 | %s |" % (

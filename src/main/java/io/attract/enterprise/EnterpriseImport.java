@@ -40,6 +40,7 @@ import io.attract.user.CurrentUser;
 @ApplicationScoped
 public class EnterpriseImport {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EnterpriseImport.class);
     static final String NAME = "企业名称";
     private static final int FLUSH_EVERY = 500;
     private static final Map<String, String> FIELD_COLUMNS = Map.ofEntries(Map.entry("name", NAME),
@@ -79,6 +80,9 @@ public class EnterpriseImport {
     @Inject
     SizedTransactions transactions;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     /** The importer's unit, which will own the new firms: checked before a job is started, and again in it. */
     public Unit requireUnit() {
         return me.unit().orElseThrow(() -> new ApiException(400, "user.no_unit", "您尚未分配责任单位，不能导入企业。请联系系统管理员。"));
@@ -94,8 +98,15 @@ public class EnterpriseImport {
         SheetReader.Sheet1 sheet = SheetReader.read(fileName, content, VOCABULARY)
                 .renamed(h -> COLUMNS_BY_KEY.getOrDefault(Text.compact(h), h));
         // 100,000 firms are one transaction: its limit grows with the sheet, not the default minute.
-        return transactions.run(SizedTransactions.limitFor(sheet.rows().size(), 100),
-                () -> check(sheet, dryRun, progress), ImportReport::applied);
+        try {
+            return transactions.run(SizedTransactions.limitFor(sheet.rows().size(), 100),
+                    () -> check(sheet, dryRun, progress), ImportReport::applied);
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.errorf(e, "the import of %s could not be written", fileName);
+            throw ImportFailure.of(e);
+        }
     }
 
     private ImportReport check(SheetReader.Sheet1 sheet, boolean dryRun, JobProgress progress) {
@@ -149,9 +160,13 @@ public class EnterpriseImport {
         }
         progress.phase(JobPhase.WRITING, plan.size());
         int written = 0;
+        List<Enterprise> sent = new ArrayList<>();
         for (Planned p : plan) {
             if (written % FLUSH_EVERY == 0 && written > 0) {
                 enterprises.flush(); // still this one transaction: the progress then counts rows sent to the database
+                // New firms, once sent, are let go: each flush would otherwise check every firm written so far.
+                sent.forEach(em::detach);
+                sent.clear();
             }
             progress.done(written++);
             if (p.existing() == null) {
@@ -160,6 +175,7 @@ public class EnterpriseImport {
                 firm.ownerUsername = me.username();
                 service.apply(p.request(), firm, null, true, false);
                 enterprises.persist(firm);
+                sent.add(firm);
             } else if (!same(p.request(), p.existing())) {
                 service.apply(p.request(), p.existing(), p.existing().id, false, false);
             }
@@ -265,18 +281,32 @@ public class EnterpriseImport {
         return tags;
     }
 
-    /** Loads the firms the sheet may refer to, a thousand codes or names per query instead of one per row. */
+    /**
+     * Loads the firms the sheet may refer to: one statement finds their ids among all the sheet's codes and names
+     * (arrays, not a thousand-parameter query per thousand rows), then only those firms are loaded.
+     */
+    @SuppressWarnings("unchecked")
     private void prefetch(List<SheetRow> rows, Map<String, Enterprise> byCode, Map<String, Enterprise> byKey) {
-        List<String> codes = rows.stream().map(r -> r.get("统一社会信用代码").map(CreditCode::normalize).orElse(null))
-                .filter(java.util.Objects::nonNull).distinct().toList();
-        List<String> keys = rows.stream().map(r -> NameKey.of(r.get(NAME).orElse(""))).distinct().toList();
-        for (int i = 0; i < codes.size(); i += 1000) {
-            enterprises.list("from Enterprise e join fetch e.ownerUnit where e.creditCode in ?1",
-                    codes.subList(i, Math.min(codes.size(), i + 1000))).forEach(e -> byCode.put(e.creditCode, e));
-        }
-        for (int i = 0; i < keys.size(); i += 1000) {
-            enterprises.list("from Enterprise e join fetch e.ownerUnit where e.mergedInto is null and e.nameKey in ?1",
-                    keys.subList(i, Math.min(keys.size(), i + 1000))).forEach(e -> byKey.putIfAbsent(e.nameKey, e));
+        String[] codes = rows.stream().map(r -> r.get("统一社会信用代码").map(CreditCode::normalize).orElse(null))
+                .filter(java.util.Objects::nonNull).distinct().toArray(String[]::new);
+        String[] keys = rows.stream().map(r -> NameKey.of(r.get(NAME).orElse(""))).distinct().toArray(String[]::new);
+        List<Long> ids = ((List<Number>) em.createNativeQuery("""
+                select e.id from enterprise e where e.credit_code = any(cast(:codes as char(18)[]))
+                union
+                select e.id from enterprise e where e.merged_into_id is null and e.name_key = any(cast(:keys as text[]))""")
+                .setParameter("codes", codes).setParameter("keys", keys).getResultList()).stream()
+                .map(Number::longValue).toList();
+        Set<String> sheetCodes = Set.of(codes);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            for (Enterprise e : enterprises.list("from Enterprise e join fetch e.ownerUnit where e.id in ?1 order by e.id",
+                    ids.subList(i, Math.min(ids.size(), i + 1000)))) {
+                if (e.creditCode != null && sheetCodes.contains(e.creditCode)) {
+                    byCode.put(e.creditCode, e);
+                }
+                if (e.mergedInto == null) {
+                    byKey.putIfAbsent(e.nameKey, e);
+                }
+            }
         }
     }
 

@@ -1,16 +1,20 @@
 package io.attract.enterprise;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 
 import io.attract.common.persistence.SortParam;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -25,10 +29,136 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
         return find("creditCode", creditCode).firstResultOptional();
     }
 
-    /** Live firms (not merged away) matching the filter; the search text holds names, pinyin and initials. */
-    public PanacheQuery<Enterprise> search(EnterpriseFilter filter, Sort sort) {
-        Where where = where(filter);
-        return find("from Enterprise e where " + where.hql(), sort, where.params());
+    /**
+     * Plans this transaction's statements for their values. After five runs of a statement the JDBC driver prepares
+     * it on the server, and PostgreSQL may then keep one generic plan for any value: for a search, a plan made blind
+     * to whether {@code 新} matches a tenth of the firms or {@code 垚犇} three, which read every firm (seconds) where
+     * the value's own plan reads twenty. Nor do they start parallel workers: a page is a few milliseconds of
+     * work, and on a busy machine the workers only take cores from the other requests.
+     */
+    public void planForValues() {
+        getEntityManager().createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true), "
+                + "set_config('max_parallel_workers_per_gather', '0', true)").getSingleResult();
+    }
+
+    /**
+     * How a text search reads, chosen by how many firms match (the count comes first; the rest of the transaction
+     * keeps the choice). The planner cannot know where the matches lie: it assumed them spread evenly and walked
+     * the newest-first index for twenty of 400 matches that lay at its far end (60 ms), or scanned the table for a
+     * capped count of matches that lay at its end (160 ms). {@code INDEX}: by the search indexes only (trigram or
+     * grams), whose cost grows with the matches, and only up to the cap for a count; {@code NEWEST_FIRST}: a broad
+     * search's page walks the newest-first index among the newest {@link #NEWEST} firms, a bounded cost.
+     */
+    public enum Reading {
+        INDEX("off", "on"), NEWEST_FIRST("on", "off");
+
+        private final String indexScan;
+        private final String bitmapScan;
+
+        Reading(String indexScan, String bitmapScan) {
+            this.indexScan = indexScan;
+            this.bitmapScan = bitmapScan;
+        }
+    }
+
+    private void read(Reading reading) {
+        getEntityManager().createNativeQuery("select set_config('enable_seqscan', 'off', true), "
+                + "set_config('enable_indexscan', :index, true), set_config('enable_bitmapscan', :bitmap, true)")
+                .setParameter("index", reading.indexScan).setParameter("bitmap", reading.bitmapScan)
+                .getSingleResult();
+    }
+
+    /**
+     * One page of the list as rows, not entities: one statement reads the firms, their unit, industry and tags
+     * (no batch loads). The sort is one of {@link #SORTS} (ties broken on id, see {@code SortParam}).
+     */
+    public List<EnterpriseListItem> page(EnterpriseFilter filter, Sort sort, int offset, int size, boolean broad) {
+        Where where = where(filter, true);
+        if (where.searchesText() && broad && sort.getColumns().get(0).getName().equals("createdAt")
+                && sort.getColumns().get(0).getDirection() == Sort.Direction.Descending) {
+            // The newest firms first, but no further than NEWEST: the page's matches are among them unless the
+            // newest firms match seldom (say, a fresh import of other firms), and then the search indexes read it.
+            read(Reading.NEWEST_FIRST);
+            List<EnterpriseListItem> newest = page(where, sort, "(select * from enterprise order by created_at desc, id"
+                    + " limit " + NEWEST + ")", offset, size);
+            if (newest.size() == size) {
+                return newest;
+            }
+            read(Reading.INDEX);
+        } else if (where.searchesText()) {
+            read(Reading.INDEX);
+        }
+        return page(where, sort, "enterprise", offset, size);
+    }
+
+    /** How many of the newest firms a broad search's page looks among before it asks the search indexes. */
+    static final int NEWEST = 5000;
+
+    private List<EnterpriseListItem> page(Where where, Sort sort, String from, int offset, int size) {
+        Query query = getEntityManager().createNativeQuery("""
+                select p.id, p.name, p.credit_code, p.region_code, i.name as industry_name, p.registered_capital,
+                       p.status, p.owner_unit_id, u.name as unit_name, p.version,
+                       (select string_agg(t.tag || ':' || coalesce(t.list_year::text, ''), ',')
+                        from enterprise_tag t where t.enterprise_id = p.id) as tags
+                from (select e.id, e.name, e.credit_code, e.region_code, e.industry_id, e.registered_capital,
+                             e.status, e.owner_unit_id, e.version, e.name_key, e.created_at
+                      from %s e where %s order by %s offset :offset limit :size) p
+                join org_unit u on u.id = p.owner_unit_id
+                left join industry i on i.id = p.industry_id
+                order by %s""".formatted(from, where.sql(), orderBy(sort, "e."), orderBy(sort, "p.")));
+        where.params().forEach(query::setParameter);
+        query.setParameter("offset", offset).setParameter("size", size);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new EnterpriseListItem(((Number) r[0]).longValue(), (String) r[1],
+                trimmed(r[2]), (String) r[3], (String) r[4], (BigDecimal) r[5], tags((String) r[10]),
+                EnterpriseStatus.valueOf((String) r[6]), ((Number) r[7]).longValue(), (String) r[8],
+                ((Number) r[9]).longValue())).toList();
+    }
+
+    /** One firm of the export: the columns of the import template, read as rows (see {@link #exportChunk}). */
+    public record ExportRow(long id, String name, String creditCode, String formerNames, String origin,
+            String industryCode, String industryName, EnterpriseNature nature, List<EnterpriseView.TagView> tags,
+            BigDecimal registeredCapital, Integer employees, EnterpriseStatus status, String unitName,
+            String attractionMethod, String source) {
+    }
+
+    /**
+     * The next {@code size} firms of the filter after the id {@code afterId}, by id: the export's keyset chunks. Their
+     * tags come in a second statement for the chunk's ids (a subquery per firm cost more than the rest of the row).
+     */
+    public List<ExportRow> exportChunk(EnterpriseFilter filter, long afterId, int size) {
+        Where where = where(filter, true);
+        Query query = getEntityManager().createNativeQuery("""
+                select e.id, e.name, e.credit_code, array_to_string(e.former_names, '；'),
+                       coalesce(e.region_code, e.country_code), e.industry_code, i.name, e.nature,
+                       e.registered_capital, e.employees, e.status, u.name, e.attraction_method, e.source
+                from enterprise e
+                join org_unit u on u.id = e.owner_unit_id
+                left join industry i on i.id = e.industry_id
+                where %s and e.id > :after order by e.id limit :size""".formatted(where.sql()));
+        where.params().forEach(query::setParameter);
+        query.setParameter("after", afterId).setParameter("size", size);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Query tagQuery = getEntityManager().createNativeQuery("""
+                select t.enterprise_id, string_agg(t.tag || ':' || coalesce(t.list_year::text, ''), ',')
+                from enterprise_tag t where t.enterprise_id in (:ids) group by t.enterprise_id""");
+        tagQuery.setParameter("ids", rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        Map<Long, String> tags = new HashMap<>();
+        for (Object row : tagQuery.getResultList()) {
+            Object[] r = (Object[]) row;
+            tags.put(((Number) r[0]).longValue(), (String) r[1]);
+        }
+        return rows.stream().map(r -> new ExportRow(((Number) r[0]).longValue(), (String) r[1], trimmed(r[2]),
+                (String) r[3], (String) r[4], (String) r[5], (String) r[6],
+                r[7] == null ? null : EnterpriseNature.valueOf((String) r[7]),
+                tags(tags.get(((Number) r[0]).longValue())), (BigDecimal) r[8],
+                r[9] == null ? null : ((Number) r[9]).intValue(), EnterpriseStatus.valueOf((String) r[10]),
+                (String) r[11], (String) r[12], (String) r[13])).toList();
     }
 
     /**
@@ -36,51 +166,110 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
      * PostgreSQL visit every match; past the cap the list says "cap+".
      */
     public int countUpTo(EnterpriseFilter filter, int cap) {
-        Where where = where(filter);
-        var query = getEntityManager().createQuery("select e.id from Enterprise e where " + where.hql(), Long.class)
-                .setMaxResults(cap + 1);
-        where.params().map().forEach(query::setParameter);
-        return query.getResultList().size();
+        Where where = where(filter, false);
+        if (where.searchesText()) {
+            read(Reading.INDEX);
+        }
+        Query query = getEntityManager().createNativeQuery(countSql(where));
+        where.params().forEach(query::setParameter);
+        query.setParameter("cap", cap + 1);
+        return ((Number) query.getSingleResult()).intValue();
     }
 
-    private record Where(String hql, Parameters params) {
+    static String countSql(Where where) {
+        return "select count(*) from (select 1 from enterprise e where " + where.sql() + " limit :cap) capped";
     }
 
-    private Where where(EnterpriseFilter filter) {
-        StringBuilder where = new StringBuilder("mergedInto is null");
-        Parameters params = new Parameters();
+    /** {@code searchesText}: the filter has a query other than a credit code. */
+    record Where(String sql, Map<String, Object> params, boolean searchesText) {
+    }
+
+    /**
+     * The filter in SQL. A query of one or two non-ASCII characters (1–2 Chinese characters), which the trigram
+     * index cannot serve, asks the gram index of V22 instead: a character or a pair of adjacent characters is among
+     * a firm's grams exactly when its search text contains it, so the test decides alone. For a page it comes with
+     * the LIKE as well, which changes nothing that matches but lets a walk of the newest-first index test the cheap
+     * LIKE before it computes a row's grams; a count, which reads the gram index, does without.
+     */
+    Where where(EnterpriseFilter filter, boolean forPage) {
+        StringBuilder where = new StringBuilder("e.merged_into_id is null");
+        Map<String, Object> params = new HashMap<>();
+        boolean searchesText = false;
         if (filter.q() != null && !filter.q().isBlank()) {
             String upper = CreditCode.normalize(filter.q());
+            String key = SearchKeys.query(filter.q());
             if (CREDIT_CODE_QUERY.matcher(upper).matches()) {
-                where.append(" and creditCode = :code");
-                params.and("code", upper);
+                where.append(" and e.credit_code = :code");
+                params.put("code", upper);
+            } else if (servedByGrams(key)) {
+                searchesText = true;
+                where.append(" and enterprise_search_grams(e.search_text) @> array[cast(:gram as text)]");
+                params.put("gram", key);
+                if (forPage) {
+                    where.append(" and e.search_text like :q");
+                    params.put("q", "%" + key + "%");
+                }
             } else {
-                where.append(" and searchText like :q");
-                params.and("q", "%" + SortParam.escapeLike(SearchKeys.query(filter.q())) + "%");
+                searchesText = true;
+                where.append(" and e.search_text like :q");
+                params.put("q", "%" + SortParam.escapeLike(key) + "%");
             }
         }
         if (filter.tags() != null && !filter.tags().isEmpty()) {
-            where.append(" and exists (select 1 from Enterprise t join t.tags tag where t = e and tag.tag in :tags)");
-            params.and("tags", filter.tags());
+            where.append(" and exists (select 1 from enterprise_tag t where t.enterprise_id = e.id and t.tag in (:tags))");
+            params.put("tags", filter.tags().stream().map(Enum::name).toList());
         }
         if (filter.industryId() != null) {
-            where.append(" and industry.id = :industry");
-            params.and("industry", filter.industryId());
+            where.append(" and e.industry_id = :industry");
+            params.put("industry", filter.industryId());
         }
         if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
             // 370000 → the province, 370100 → the city, 370105 → the district.
-            where.append(" and regionCode like :region");
-            params.and("region", regionPrefix(filter.regionCode()) + "%");
+            where.append(" and e.region_code like :region");
+            params.put("region", regionPrefix(filter.regionCode()) + "%");
         }
         if (filter.status() != null) {
-            where.append(" and status = :status");
-            params.and("status", filter.status());
+            where.append(" and e.status = :status");
+            params.put("status", filter.status().name());
         }
         if (filter.ownerUnitId() != null) {
-            where.append(" and ownerUnit.id = :owner");
-            params.and("owner", filter.ownerUnitId());
+            where.append(" and e.owner_unit_id = :owner");
+            params.put("owner", filter.ownerUnitId());
         }
-        return new Where(where.toString(), params);
+        return new Where(where.toString(), params, searchesText);
+    }
+
+    /** One or two characters, none of them ASCII: what the gram index holds (V21). */
+    static boolean servedByGrams(String key) {
+        int length = key.codePointCount(0, key.length());
+        return length >= 1 && length <= 2 && key.codePoints().allMatch(c -> c > 127);
+    }
+
+    /** The sort's properties as columns of {@code alias}. */
+    private static String orderBy(Sort sort, String alias) {
+        return sort.getColumns().stream().map(c -> alias + COLUMNS.get(c.getName())
+                + (c.getDirection() == Sort.Direction.Descending ? " desc" : "")).collect(Collectors.joining(", "));
+    }
+
+    private static final Map<String, String> COLUMNS = Map.of("id", "id", "nameKey", "name_key", "createdAt",
+            "created_at", "registeredCapital", "registered_capital");
+
+    /** {@code GAZELLE:2024,SRDI:} → the tags in the order of their codes, as the detail lists them. */
+    private static List<EnterpriseView.TagView> tags(String aggregated) {
+        if (aggregated == null) {
+            return List.of();
+        }
+        return Arrays.stream(aggregated.split(",")).map(t -> {
+            int colon = t.indexOf(':');
+            String year = t.substring(colon + 1);
+            return new EnterpriseView.TagView(EnterpriseTagCode.valueOf(t.substring(0, colon)),
+                    year.isEmpty() ? null : Integer.valueOf(year));
+        }).sorted(Comparator.comparing(EnterpriseView.TagView::tag)).toList();
+    }
+
+    /** A char(18) column as the entity reads it. */
+    private static String trimmed(Object value) {
+        return value == null ? null : value.toString().strip();
     }
 
     /** Groups of live firms whose normalised names collide, largest first. */

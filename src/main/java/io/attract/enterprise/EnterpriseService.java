@@ -16,8 +16,6 @@ import io.attract.common.persistence.PageView;
 import io.attract.industry.IndustryRepository;
 import io.attract.unit.Unit;
 import io.attract.user.CurrentUser;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 /** The target library: shared for reading, edited only by the owning unit. */
@@ -41,10 +39,10 @@ public class EnterpriseService {
     static final int COUNT_CAP = 1000;
 
     public PageView<EnterpriseListItem> list(EnterpriseFilter filter, Sort sort, int page, int size) {
-        PanacheQuery<Enterprise> query = enterprises.search(filter, sort).page(Page.of(page, size));
-        List<Enterprise> found = query.list();
+        enterprises.planForValues();
         int counted = enterprises.countUpTo(filter, COUNT_CAP);
-        return new PageView<>(views.listItems(found), counted > COUNT_CAP ? null : (long) counted, null);
+        List<EnterpriseListItem> found = enterprises.page(filter, sort, page * size, size, counted > COUNT_CAP);
+        return new PageView<>(found, counted > COUNT_CAP ? null : (long) counted, null);
     }
 
     /** In a (read) transaction: the view walks lazy associations. */

@@ -113,6 +113,17 @@ class EnterpriseImportTest {
                 .body("code", equalTo("import.unsupported_file"));
     }
 
+    @Test
+    void aSheetTheDatabaseCannotStoreFailsTheJobInWordsNotAsAnInternalError() {
+        String tag = "控制字符" + System.nanoTime();
+        String csv = "企业名称,来源\n" + tag + "甲有限公司,网\u0000站\n";
+        JobPolls.finished(Tokens.OFFICER, JobPolls.start(Tokens.OFFICER, request("nul.csv",
+                csv.getBytes(StandardCharsets.UTF_8), false), "/api/enterprises/import"))
+                .body("state", equalTo("FAILED")).body("problem.code", equalTo("import.unstorable_value"))
+                .body("problem.detail", org.hamcrest.Matchers.containsString("没有写入任何数据"));
+        Tokens.as(Tokens.OFFICER).queryParam("q", tag).get("/api/enterprises").then().body("total", equalTo(0));
+    }
+
     /** Starts the import job and answers its report (the job's result) once it has finished. */
     private static ValidatableResponse upload(String name, byte[] content, boolean dryRun) {
         return JobPolls.result(Tokens.OFFICER, JobPolls.start(Tokens.OFFICER, request(name, content, dryRun),
