@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 
 import io.attract.common.persistence.SortParam;
+import io.attract.common.persistence.TupleRecords;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 
@@ -96,8 +98,9 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
 
     private List<EnterpriseListItem> page(Where where, Sort sort, String from, int offset, int size) {
         Query query = getEntityManager().createNativeQuery("""
-                select p.id, p.name, p.credit_code, p.region_code, i.name as industry_name, p.registered_capital,
-                       p.status, p.owner_unit_id, u.name as unit_name, p.version,
+                select p.id, p.name, p.credit_code as creditCode, p.region_code as regionCode,
+                       i.name as industryName, p.registered_capital as registeredCapital, p.status,
+                       p.owner_unit_id as ownerUnitId, u.name as unitName, p.version,
                        (select string_agg(t.tag || ':' || coalesce(t.list_year::text, ''), ',')
                         from enterprise_tag t where t.enterprise_id = p.id) as tags
                 from (select e.id, e.name, e.credit_code, e.region_code, e.industry_id, e.registered_capital,
@@ -105,15 +108,24 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
                       from %s e where %s order by %s offset :offset limit :size) p
                 join org_unit u on u.id = p.owner_unit_id
                 left join industry i on i.id = p.industry_id
-                order by %s""".formatted(from, where.sql(), orderBy(sort, "e."), orderBy(sort, "p.")));
+                order by %s""".formatted(from, where.sql(), orderBy(sort, "e."), orderBy(sort, "p.")),
+                Tuple.class);
         where.params().forEach(query::setParameter);
         query.setParameter("offset", offset).setParameter("size", size);
+        return rows(query, ListRow.class).stream().map(r -> new EnterpriseListItem(r.id(), r.name(),
+                trimmed(r.creditCode()), r.regionCode(), r.industryName(), r.registeredCapital(), tags(r.tags()),
+                r.status(), r.ownerUnitId(), r.unitName(), r.version())).toList();
+    }
+
+    private record ListRow(long id, String name, String creditCode, String regionCode, String industryName,
+            BigDecimal registeredCapital, EnterpriseStatus status, long ownerUnitId, String unitName, long version,
+            String tags) {
+    }
+
+    private static <R extends Record> List<R> rows(Query query, Class<R> type) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new EnterpriseListItem(((Number) r[0]).longValue(), (String) r[1],
-                trimmed(r[2]), (String) r[3], (String) r[4], (BigDecimal) r[5], tags((String) r[10]),
-                EnterpriseStatus.valueOf((String) r[6]), ((Number) r[7]).longValue(), (String) r[8],
-                ((Number) r[9]).longValue())).toList();
+        List<Tuple> found = query.getResultList();
+        return TupleRecords.map(found, type);
     }
 
     /** One firm of the export: the columns of the import template, read as rows (see {@link #exportChunk}). */
@@ -130,35 +142,39 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
     public List<ExportRow> exportChunk(EnterpriseFilter filter, long afterId, int size) {
         Where where = where(filter, true);
         Query query = getEntityManager().createNativeQuery("""
-                select e.id, e.name, e.credit_code, array_to_string(e.former_names, '；'),
-                       coalesce(e.region_code, e.country_code), e.industry_code, i.name, e.nature,
-                       e.registered_capital, e.employees, e.status, u.name, e.attraction_method, e.source
+                select e.id, e.name, e.credit_code as creditCode,
+                       array_to_string(e.former_names, '；') as formerNames,
+                       coalesce(e.region_code, e.country_code) as origin, e.industry_code as industryCode,
+                       i.name as industryName, e.nature, e.registered_capital as registeredCapital, e.employees,
+                       e.status, u.name as unitName, e.attraction_method as attractionMethod, e.source
                 from enterprise e
                 join org_unit u on u.id = e.owner_unit_id
                 left join industry i on i.id = e.industry_id
-                where %s and e.id > :after order by e.id limit :size""".formatted(where.sql()));
+                where %s and e.id > :after order by e.id limit :size""".formatted(where.sql()), Tuple.class);
         where.params().forEach(query::setParameter);
         query.setParameter("after", afterId).setParameter("size", size);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<ExportColumns> rows = rows(query, ExportColumns.class);
         if (rows.isEmpty()) {
             return List.of();
         }
         Query tagQuery = getEntityManager().createNativeQuery("""
                 select t.enterprise_id, string_agg(t.tag || ':' || coalesce(t.list_year::text, ''), ',')
                 from enterprise_tag t where t.enterprise_id in (:ids) group by t.enterprise_id""");
-        tagQuery.setParameter("ids", rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        tagQuery.setParameter("ids", rows.stream().map(ExportColumns::id).toList());
         Map<Long, String> tags = new HashMap<>();
         for (Object row : tagQuery.getResultList()) {
             Object[] r = (Object[]) row;
             tags.put(((Number) r[0]).longValue(), (String) r[1]);
         }
-        return rows.stream().map(r -> new ExportRow(((Number) r[0]).longValue(), (String) r[1], trimmed(r[2]),
-                (String) r[3], (String) r[4], (String) r[5], (String) r[6],
-                r[7] == null ? null : EnterpriseNature.valueOf((String) r[7]),
-                tags(tags.get(((Number) r[0]).longValue())), (BigDecimal) r[8],
-                r[9] == null ? null : ((Number) r[9]).intValue(), EnterpriseStatus.valueOf((String) r[10]),
-                (String) r[11], (String) r[12], (String) r[13])).toList();
+        return rows.stream().map(r -> new ExportRow(r.id(), r.name(), trimmed(r.creditCode()), r.formerNames(),
+                r.origin(), r.industryCode(), r.industryName(), r.nature(), tags(tags.get(r.id())),
+                r.registeredCapital(), r.employees(), r.status(), r.unitName(), r.attractionMethod(), r.source()))
+                .toList();
+    }
+
+    private record ExportColumns(long id, String name, String creditCode, String formerNames, String origin,
+            String industryCode, String industryName, EnterpriseNature nature, BigDecimal registeredCapital,
+            Integer employees, EnterpriseStatus status, String unitName, String attractionMethod, String source) {
     }
 
     /**
