@@ -1,10 +1,7 @@
 package io.attract.engagement;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.attract.common.persistence.TupleRecords;
 import io.attract.user.UnitScope;
 import io.attract.visit.VisitIntent;
 import io.attract.visit.VisitKind;
@@ -34,10 +33,12 @@ import io.attract.visit.VisitView;
 public class MyWeekVisits {
 
     private static final String ROW = """
-            select v.id, v.visited_on, v.kind, v.enterprise_id, e.name as enterprise_name, v.summary, v.intent,
-                   v.next_step, v.follow_up_on, v.follow_up_done, v.trip_id, t.title as trip_title, v.event_id,
-                   ev.name as event_name, v.project_id, p.name as project_name, v.lead_id, l.title as lead_title,
-                   v.unit_id, u.name as unit_name, v.recorded_by, v.created_at, v.version,
+            select v.id, v.visited_on as visitedOn, v.kind, v.enterprise_id as enterpriseId,
+                   e.name as enterpriseName, v.summary, v.intent, v.next_step as nextStep,
+                   v.follow_up_on as followUpOn, v.follow_up_done as followUpDone, v.trip_id as tripId,
+                   t.title as tripTitle, v.event_id as eventId, ev.name as eventName, v.project_id as projectId,
+                   p.name as projectName, v.lead_id as leadId, l.title as leadTitle, v.unit_id as unitId,
+                   u.name as unitName, v.recorded_by as recordedBy, v.created_at as recordedAt, v.version,
                    (select cast(json_agg(json_build_array(vp.ours, vp.username, vp.name, vp.contact_id, vp.title)
                                          order by vp.position) as text)
                     from visit_participant vp where vp.visit_id = v.id) as participants
@@ -94,20 +95,25 @@ public class MyWeekVisits {
         if (who != null) {
             params.put("who", who);
         }
-        Query query = em.createNativeQuery(ROW + whereAndOrder + " fetch first " + max + " rows only");
+        Query query = em.createNativeQuery(ROW + whereAndOrder + " fetch first " + max + " rows only", Tuple.class);
         params.forEach(query::setParameter);
-        List<VisitView> visits = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            visits.add(view((Object[]) row));
-        }
-        return visits;
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = query.getResultList();
+        return TupleRecords.map(rows, Row.class).stream().map(this::view).toList();
     }
 
-    private VisitView view(Object[] r) {
+    private record Row(long id, LocalDate visitedOn, VisitKind kind, Long enterpriseId, String enterpriseName,
+            String summary, VisitIntent intent, String nextStep, LocalDate followUpOn, boolean followUpDone,
+            Long tripId, String tripTitle, Long eventId, String eventName, Long projectId, String projectName,
+            Long leadId, String leadTitle, Long unitId, String unitName, String recordedBy, Instant recordedAt,
+            long version, String participants) {
+    }
+
+    private VisitView view(Row r) {
         List<VisitView.Ours> ours = new ArrayList<>();
         List<VisitView.Theirs> theirs = new ArrayList<>();
-        if (r[23] != null) {
-            for (JsonNode p : parse((String) r[23])) {
+        if (r.participants() != null) {
+            for (JsonNode p : parse(r.participants())) {
                 if (p.get(0).asBoolean()) {
                     ours.add(new VisitView.Ours(text(p.get(1)), text(p.get(2))));
                 } else {
@@ -116,12 +122,10 @@ public class MyWeekVisits {
                 }
             }
         }
-        Long unitId = id(r[18]);
-        return new VisitView(id(r[0]), date(r[1]), VisitKind.valueOf((String) r[2]), id(r[3]), (String) r[4],
-                (String) r[5], VisitIntent.valueOf((String) r[6]), (String) r[7], date(r[8]), (Boolean) r[9],
-                ours, theirs, id(r[10]), (String) r[11], id(r[12]), (String) r[13], id(r[14]), (String) r[15],
-                id(r[16]), (String) r[17], unitId, (String) r[19], (String) r[20], instant(r[21]),
-                scope.canWrite(unitId), id(r[22]));
+        return new VisitView(r.id(), r.visitedOn(), r.kind(), r.enterpriseId(), r.enterpriseName(), r.summary(),
+                r.intent(), r.nextStep(), r.followUpOn(), r.followUpDone(), ours, theirs, r.tripId(), r.tripTitle(),
+                r.eventId(), r.eventName(), r.projectId(), r.projectName(), r.leadId(), r.leadTitle(), r.unitId(),
+                r.unitName(), r.recordedBy(), r.recordedAt(), scope.canWrite(r.unitId()), r.version());
     }
 
     private JsonNode parse(String participants) {
@@ -134,26 +138,5 @@ public class MyWeekVisits {
 
     private static String text(JsonNode n) {
         return n == null || n.isNull() ? null : n.asText();
-    }
-
-    private static Long id(Object o) {
-        return o == null ? null : ((Number) o).longValue();
-    }
-
-    private static LocalDate date(Object o) {
-        return o == null ? null : o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
-    }
-
-    private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof OffsetDateTime t) {
-            return t.toInstant();
-        }
-        return ((Timestamp) o).toInstant();
     }
 }
