@@ -33,13 +33,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /**
- * The cockpit's funds read V21's monthly totals for complete months (ADR 0021). This test holds them to the
- * definition: the same figures summed straight from {@code counted_fund}, for many as-of dates (month ends, 1
- * January, 29 February, mid-month days) × the district and two units, after the writes that must move the totals —
- * new, confirmed, re-dated and deleted entries, and projects moved to another unit, industry and zone.
+ * The cockpit's figures held to their definitions, for many as-of dates (month ends, 1 January, 29 February,
+ * mid-month days) × the district and two units: the funds (read from V21's monthly totals for complete months, ADR
+ * 0021) against the same sums straight from {@code counted_fund}, after the writes that must move the totals (new,
+ * confirmed, re-dated and deleted entries, projects moved to another unit, industry and zone); the new projects of
+ * each period, the signed ones, the counted investment, the stage on the as-of date and the breakdowns' counts
+ * against plain per-project statements of V19's rules, whatever shape the cockpit's own statements take.
  */
 @QuarkusTest
-class CockpitFundsReferenceTest {
+class CockpitReferenceTest {
 
     private static final List<LocalDate> DATES = List.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29),
             LocalDate.of(2024, 3, 31), LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 28),
@@ -65,7 +67,7 @@ class CockpitFundsReferenceTest {
     }
 
     @Test
-    void fundsFromMonthlyTotalsEqualFundsSummedFromTheEntries() throws SQLException {
+    void everyFigureEqualsItsDefinition() throws SQLException {
         Random random = new Random(42);
         List<Integer> projects = new ArrayList<>();
         for (int u = 0; u < 2; u++) {
@@ -126,8 +128,20 @@ class CockpitFundsReferenceTest {
                     Map<LocalDate, String> months = new TreeMap<>();
                     funds.byMonth().forEach((m, v) -> months.put(m, plain(v[0]) + "/" + plain(v[1])));
                     assertThat(months).as(where + ": by month").isEqualTo(expected.byMonth);
-                    assertThat(breakdownFunds(queries.breakdowns(period.from(), asOf, unit)))
-                            .as(where + ": breakdowns").isEqualTo(expected.breakdowns);
+                    Map<Dimension, List<Breakdown>> breakdowns = queries.breakdowns(period.from(), asOf, unit);
+                    assertThat(breakdownFunds(breakdowns)).as(where + ": breakdowns").isEqualTo(expected.breakdowns);
+                    assertThat(breakdownCounts(breakdowns)).as(where + ": breakdown counts")
+                            .isEqualTo(referenceBreakdownCounts(period, unit));
+                    CockpitQueries.Headline headline = queries.headline(period, unit);
+                    assertThat(counts(headline)).as(where + ": new and signed projects")
+                            .isEqualTo(referenceCounts(period, unit));
+                    Map<String, Long> stages = new TreeMap<>();
+                    queries.byStage(asOf, unit).forEach((stage, n) -> {
+                        if (n > 0) {
+                            stages.put(stage.name(), n);
+                        }
+                    });
+                    assertThat(stages).as(where + ": stage on the day").isEqualTo(referenceStages(asOf, unit));
                 });
             }
         }
@@ -172,6 +186,82 @@ class CockpitFundsReferenceTest {
                 breakdowns);
     }
 
+    /** New projects of the three periods by furthest stage, the investment, and the signed counts, as text. */
+    private static String counts(CockpitQueries.Headline h) {
+        return String.join(" ", period(h.thisYear()), period(h.lastYear()), period(h.thisMonth()),
+                plain(h.totalInvestment()), h.signedProjects().month() + "/" + h.signedProjects().yearToDate() + "/"
+                        + h.signedProjects().yearToDateLastYear());
+    }
+
+    private static String period(CockpitView.NewProjects n) {
+        return n.negotiating() + "/" + n.signed() + "/" + n.landed();
+    }
+
+    /** The same, project by project: each once at its furthest stage first reached in the period (V19's new_stage). */
+    private String referenceCounts(CockpitQueries.Period p, Long unit) {
+        Tuple r = (Tuple) em.createNativeQuery("""
+                select count(*) filter (where y = 1) as y1, count(*) filter (where y = 2) as y2,
+                       count(*) filter (where y = 3) as y3, count(*) filter (where l = 1) as l1,
+                       count(*) filter (where l = 2) as l2, count(*) filter (where l = 3) as l3,
+                       count(*) filter (where m = 1) as m1, count(*) filter (where m = 2) as m2,
+                       count(*) filter (where m = 3) as m3,
+                       coalesce(sum(counted_investment) filter (where y > 0), 0) as investment,
+                       count(*) filter (where signed_or_later_on between :mf and :to) as sm,
+                       count(*) filter (where signed_or_later_on between :yf and :to) as sy,
+                       count(*) filter (where signed_or_later_on between :lf and :lt) as sl
+                from (select new_stage(negotiating_on, signed_on, landed_on, :yf, :to) as y,
+                             new_stage(negotiating_on, signed_on, landed_on, :lf, :lt) as l,
+                             new_stage(negotiating_on, signed_on, landed_on, :mf, :to) as m,
+                             counted_investment, signed_or_later_on
+                      from project where cast(:unit as bigint) is null or unit_id = :unit) x""", Tuple.class)
+                .setParameter("mf", p.monthFrom()).setParameter("yf", p.from()).setParameter("to", p.to())
+                .setParameter("lf", p.lyFrom()).setParameter("lt", p.lyTo()).setParameter("unit", unit)
+                .getSingleResult();
+        return String.join(" ", r.get("y1") + "/" + r.get("y2") + "/" + r.get("y3"),
+                r.get("l1") + "/" + r.get("l2") + "/" + r.get("l3"), r.get("m1") + "/" + r.get("m2") + "/" + r.get("m3"),
+                plain((BigDecimal) r.get("investment")), r.get("sm") + "/" + r.get("sy") + "/" + r.get("sl"));
+    }
+
+    /** Each project's stage on the day: its latest counted stage change on or before it. */
+    private Map<String, Long> referenceStages(LocalDate asOf, Long unit) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("""
+                select s.stage, count(*) as n from project p
+                join lateral (select t.to_stage as stage from project_transition t
+                              where t.project_id = p.id and t.counted and t.effective_date <= :to
+                              order by t.effective_date desc, t.recorded_at desc, t.id desc limit 1) s on true
+                where cast(:unit as bigint) is null or p.unit_id = :unit group by 1""", Tuple.class)
+                .setParameter("to", asOf).setParameter("unit", unit).getResultList();
+        Map<String, Long> stages = new TreeMap<>();
+        rows.forEach(r -> stages.put((String) r.get("stage"), ((Number) r.get("n")).longValue()));
+        return stages;
+    }
+
+    /** The breakdown rows' new, signed-or-landed and investment by dimension and id, where there are new ones. */
+    private static Map<String, String> breakdownCounts(Map<Dimension, List<Breakdown>> breakdowns) {
+        Map<String, String> counts = new TreeMap<>();
+        breakdowns.forEach((dim, rows) -> rows.stream().filter(b -> b.newProjects() > 0).forEach(b -> counts.put(
+                dim + ":" + b.id(), b.newProjects() + "/" + b.signedOrLanded() + "/" + plain(b.totalInvestment()))));
+        return counts;
+    }
+
+    private Map<String, String> referenceBreakdownCounts(CockpitQueries.Period p, Long unit) {
+        Map<String, String> counts = new TreeMap<>();
+        for (String[] dim : new String[][] { { "INDUSTRY", "industry_id" }, { "ZONE", "zone_id" },
+                { "UNIT", "unit_id" } }) {
+            @SuppressWarnings("unchecked")
+            List<Tuple> rows = em.createNativeQuery("select " + dim[1] + " as id, count(*) as fresh, "
+                    + "count(*) filter (where b >= 2) as signed, coalesce(sum(counted_investment), 0) as investment "
+                    + "from (select " + dim[1] + ", new_stage(negotiating_on, signed_on, landed_on, :yf, :to) as b, "
+                    + "counted_investment from project where cast(:unit as bigint) is null or unit_id = :unit) x "
+                    + "where b > 0 group by 1", Tuple.class).setParameter("yf", p.from()).setParameter("to", p.to())
+                    .setParameter("unit", unit).getResultList();
+            rows.forEach(r -> counts.put(dim[0] + ":" + r.get("id"), r.get("fresh") + "/" + r.get("signed") + "/"
+                    + plain((BigDecimal) r.get("investment"))));
+        }
+        return counts;
+    }
+
     /** The breakdown rows' funds by dimension and id, leaving out rows shown for their new projects only. */
     private static Map<String, String> breakdownFunds(Map<Dimension, List<Breakdown>> breakdowns) {
         Map<String, String> funds = new TreeMap<>();
@@ -207,9 +297,16 @@ class CockpitFundsReferenceTest {
         int id = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects").then()
                 .statusCode(201).extract().path("id");
         if (random.nextBoolean()) {
+            LocalDate signed = since.plusDays(random.nextInt(120));
             Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(Map.of("toStage", "SIGNED", "effectiveDate",
-                    since.plusDays(random.nextInt(120)).toString(), "agreementType", "FORMAL"))
+                    signed.toString(), "agreementType", "FORMAL"))
                     .post("/api/projects/" + id + "/transitions").then().statusCode(201);
+            if (random.nextBoolean()) {
+                Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(Map.of("toStage", "REGISTERED",
+                        "effectiveDate", signed.plusDays(random.nextInt(60)).toString()))
+                        .post("/api/projects/" + id + "/transitions").then().log().ifValidationFails()
+                        .statusCode(201);
+            }
         }
         return id;
     }
