@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.attract.support.LocalPostgres;
+
 /**
  * The packaged application ({@code target/quarkus-app/quarkus-run.jar}, built by {@code package}) as its own
  * process, so a test can kill it the way an operating system or an orchestrator does: SIGKILL, no shutdown hook.
@@ -33,7 +35,7 @@ final class PackagedApp implements AutoCloseable {
             throw new IllegalStateException("no packaged app at " + jar + ": run ./mvnw package first");
         }
         this.logs = logs;
-        this.port = PrivatePostgres.freePort();
+        this.port = LocalPostgres.freePort();
         this.env = new HashMap<>(env);
         this.env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
     }

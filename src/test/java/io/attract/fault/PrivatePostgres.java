@@ -1,7 +1,6 @@
 package io.attract.fault;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+
+import io.attract.support.LocalPostgres;
 
 /**
  * A PostgreSQL cluster of the test's own (initdb in a temporary folder, its own port), so the test may crash and
@@ -33,12 +34,12 @@ final class PrivatePostgres implements AutoCloseable {
     /** A new, empty cluster; its server log goes to {@code log}. */
     static PrivatePostgres create(Path log) throws IOException, InterruptedException {
         Path home = Files.createTempDirectory("attract-fault-pg");
-        if (runningAsRoot()) {
+        if (LocalPostgres.runningAsRoot()) {
             UserPrincipal postgres = home.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
             Files.setOwner(home, postgres);
         }
         Files.createDirectories(log.getParent());
-        PrivatePostgres pg = new PrivatePostgres(binaries(), home, log, freePort());
+        PrivatePostgres pg = new PrivatePostgres(LocalPostgres.binaries(), home, log, LocalPostgres.freePort());
         pg.run("initdb", "-D", pg.data(), "--auth=trust", "--username=postgres", "--encoding=UTF8",
                 "--locale=C.UTF-8");
         return pg;
@@ -88,7 +89,7 @@ final class PrivatePostgres implements AutoCloseable {
 
     private void run(String tool, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        if (runningAsRoot()) {
+        if (LocalPostgres.runningAsRoot()) {
             command.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
         command.add(bin.resolve(tool).toString());
@@ -100,26 +101,6 @@ final class PrivatePostgres implements AutoCloseable {
         }
     }
 
-    /** {@code -Dattract.pg.bin=…}, else the newest /usr/lib/postgresql/N/bin (Debian's layout). */
-    private static Path binaries() throws IOException {
-        String configured = System.getProperty("attract.pg.bin");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
-                    .max(Comparator.comparing(b -> Integer.parseInt(b.getParent().getFileName().toString())))
-                    .orElseThrow(() -> new IllegalStateException("no PostgreSQL server binaries: set -Dattract.pg.bin"));
-        }
-    }
 
-    private static boolean runningAsRoot() {
-        return "root".equals(System.getProperty("user.name"));
-    }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

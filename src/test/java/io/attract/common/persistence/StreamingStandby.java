@@ -1,7 +1,6 @@
 package io.attract.common.persistence;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.attract.support.LocalPostgres;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -46,20 +46,20 @@ public class StreamingStandby implements QuarkusTestResourceLifecycleManager {
         long started = System.nanoTime();
         try {
             home = Files.createTempDirectory("attract-standby");
-            if (runningAsRoot()) {
+            if (LocalPostgres.runningAsRoot()) {
                 UserPrincipal postgres = home.getFileSystem().getUserPrincipalLookupService()
                         .lookupPrincipalByName("postgres");
                 Files.setOwner(home, postgres);
             }
             cleanup = new Thread(this::stop);
             Runtime.getRuntime().addShutdownHook(cleanup);
-            primaryPort = freePort();
+            primaryPort = LocalPostgres.freePort();
             run("initdb", "-D", dir("primary"), "-N", "--auth=trust", "--username=postgres", "--encoding=UTF8",
                     "--locale=C.UTF-8");
             startServer("primary", primaryPort);
             run("pg_basebackup", "-h", "127.0.0.1", "-p", String.valueOf(primaryPort), "-U", "postgres", "-D",
                     dir("standby"), "-R", "-X", "stream", "-c", "fast", "--no-sync");
-            standbyPort = freePort();
+            standbyPort = LocalPostgres.freePort();
             startServer("standby", standbyPort);
             System.out.printf("Primary on %d and its streaming standby on %d, started in %d ms%n", primaryPort,
                     standbyPort, (System.nanoTime() - started) / 1_000_000);
@@ -195,10 +195,10 @@ public class StreamingStandby implements QuarkusTestResourceLifecycleManager {
 
     private void run(String tool, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        if (runningAsRoot()) {
+        if (LocalPostgres.runningAsRoot()) {
             command.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
-        command.add(binaries().resolve(tool).toString());
+        command.add(LocalPostgres.binaries().resolve(tool).toString());
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("commands.log").toFile())).start();
@@ -223,25 +223,6 @@ public class StreamingStandby implements QuarkusTestResourceLifecycleManager {
         return out.toString();
     }
 
-    private static Path binaries() throws IOException {
-        String configured = System.getProperty("attract.pg.bin");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
-                    .max(Comparator.comparing(b -> Integer.parseInt(b.getParent().getFileName().toString())))
-                    .orElseThrow(() -> new IllegalStateException("no PostgreSQL server binaries: set -Dattract.pg.bin"));
-        }
-    }
 
-    private static boolean runningAsRoot() {
-        return "root".equals(System.getProperty("user.name"));
-    }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
