@@ -2,6 +2,7 @@ import { Drawer, Empty, Spin, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useIndustryHistory } from '../api/get-industry-history';
 import type { Industry } from '../api/types';
+import { formatInstant } from '../../../lib/date-time';
 
 export interface IndustryHistoryDrawerProps {
   industry?: Industry;
@@ -14,7 +15,7 @@ function show(value: unknown): string {
 }
 
 export function IndustryHistoryDrawer({ industry, onClose }: IndustryHistoryDrawerProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const history = useIndustryHistory(industry?.id);
   return (
     <Drawer open={industry !== undefined} onClose={onClose} title={`${t('industries.history')} · ${industry?.name ?? ''}`} width={420}>
@@ -29,7 +30,7 @@ export function IndustryHistoryDrawer({ industry, onClose }: IndustryHistoryDraw
                 {t(`audit.actions.${entry.action}`)} · {entry.actor}
               </Typography.Text>
               <br />
-              <Typography.Text type="secondary">{new Date(entry.occurredAt).toLocaleString(i18n.language)}</Typography.Text>
+              <Typography.Text type="secondary">{formatInstant(entry.occurredAt)}</Typography.Text>
               {Object.entries(entry.changes ?? {}).map(([field, change]) => (
                 <div key={field}>
                   {t(`industries.fields.${field}`, { defaultValue: field })}: {show(change.before)} → {show(change.after)}

@@ -1,3 +1,4 @@
+import { formatInstant as formatMoment } from '../../../lib/date-time';
 import dayjs, { type Dayjs } from 'dayjs';
 
 export const DATE_FORMAT = 'YYYY-MM-DD';
@@ -8,8 +9,9 @@ export function formatMoney(value: number | string | null | undefined): string {
   return Number(value).toLocaleString(undefined, { maximumFractionDigits: 4 });
 }
 
-export function formatInstant(value: string | null | undefined, language: string): string {
-  return value ? new Date(value).toLocaleString(language) : '—';
+/** See `lib/date-time`; the language no longer changes how a moment is written. */
+export function formatInstant(value: string | null | undefined, _language?: string): string {
+  return formatMoment(value);
 }
 
 export const toDateString = (value: Dayjs) => value.format(DATE_FORMAT);

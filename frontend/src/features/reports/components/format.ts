@@ -20,4 +20,4 @@ export function formatPercent(value: number | null | undefined): string {
   return `${value > 0 ? '+' : ''}${Number(value).toLocaleString(undefined, { maximumFractionDigits: 1 })}%`;
 }
 
-export const formatInstant = (value: string | null | undefined) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '\u2014');
+export { formatInstant } from '../../../lib/date-time';

@@ -4,9 +4,10 @@ import { errorMessage } from '../../../lib/error-message';
 import { useUnits } from '../../units/api/get-units';
 import { useAssignUser } from '../api/assign-user';
 import { useUsers, type AppUser } from '../api/get-users';
+import { formatInstant } from '../../../lib/date-time';
 
 export function UsersPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const users = useUsers();
   const units = useUnits();
@@ -56,7 +57,7 @@ export function UsersPage() {
           {
             title: t('users.lastSeen'),
             dataIndex: 'lastSeenAt',
-            render: (value: string | null) => (value ? new Date(value).toLocaleString(i18n.language) : '—'),
+            render: (value: string | null) => formatInstant(value),
           },
         ]}
       />

@@ -28,6 +28,7 @@ import {
   toStored,
   type VisitFormValues,
 } from './visit-form-values';
+import { formatInstant } from '../../../lib/date-time';
 
 /** Whether the browser believes it is online, following its changes. */
 function useOnline() {
@@ -88,7 +89,7 @@ interface VisitEditorProps {
 }
 
 function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [query] = useSearchParams();
@@ -231,7 +232,7 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
         type="info"
         showIcon
         message={t('visits.form.draftRestored')}
-        description={t('visits.form.draftRestoredHelp', { time: new Date(start.draft.savedAt).toLocaleString(i18n.language) })}
+        description={t('visits.form.draftRestoredHelp', { time: formatInstant(start.draft.savedAt) })}
         action={
           <Button size="small" danger onClick={() => void discardDraft()}>
             {t('visits.form.discardDraft')}
