@@ -8,11 +8,8 @@ select p.id, p.code, p.name, p.stage, p.pool, p.key_project, p.unit_id, u.name a
        array_to_string(array(select e.name from project_investor pi join enterprise e on e.id = pi.enterprise_id
                              where pi.project_id = p.id order by pi.position), chr(31)) as investors,
        p.total_investment, p.stage_since, p.last_worklog_on, p.version,
-       coalesce((select true from project_transition t where t.project_id = p.id
-                     and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null
-                     limit 1),
-                (select true from project_fund f where f.project_id = p.id and f.confirmed_at is null
-                     and f.returned_at is null limit 1), false) as pending
+       coalesce((select true from waiting_transition t where t.project_id = p.id limit 1),
+                (select true from waiting_fund f where f.project_id = p.id limit 1), false) as pending
 from (values ('LEAD', 0), ('NEGOTIATING', 1), ('SIGNED', 2), ('REGISTERED', 3), ('CONSTRUCTION', 4), ('OPERATING', 5), ('ON_HOLD', 6), ('TERMINATED', 7)) as s(stage, n)
 cross join lateral (select p.* from project p where p.stage = s.stage and 1 = 1 order by p.stage_since desc, p.id desc fetch first 50 rows only) p
 join org_unit u on u.id = p.unit_id

@@ -346,11 +346,10 @@ class CockpitQueries {
     /** Stage changes and funds recorded but not yet confirmed (审核) in the scope: shown apart, never counted. */
     CockpitView.Pending pending(Long unit) {
         Tuple r = row("""
-                select (select count(*) from project_transition t join project p on p.id = t.project_id
-                        where t.confirmed_at is null and t.returned_at is null and t.reverted_by_id is null %1$s)
-                           as stage_changes,
-                       (select count(*) from project_fund f join project p on p.id = f.project_id
-                        where f.confirmed_at is null and f.returned_at is null %1$s) as funds""".formatted(
+                select (select count(*) from waiting_transition t join project p on p.id = t.project_id
+                        where true %1$s) as stage_changes,
+                       (select count(*) from waiting_fund f join project p on p.id = f.project_id
+                        where true %1$s) as funds""".formatted(
                 unitClause(unit)), params(null, null, unit));
         return new CockpitView.Pending(count(r, "stage_changes"), count(r, "funds"));
     }

@@ -33,17 +33,29 @@ public class PendingChanges {
                        as returnedByName
             """;
 
-    private static final String STAGES = COLUMNS.formatted("'STAGE'",
-            "x.from_stage as fromStage, x.to_stage as toStage, x.effective_date as effectiveDate, x.correction, x.note,"
-                    + " null::date as arrivedOn, null::numeric as amount, null::numeric as foreignUsd,"
-                    + " null::varchar as evidence")
-            + " from project_transition x join project p on p.id = x.project_id join org_unit u on u.id = p.unit_id";
+    private static final String STAGES = stages("project_transition");
 
-    private static final String FUNDS = COLUMNS.formatted("'FUND'",
-            "null::varchar as fromStage, null::varchar as toStage, null::date as effectiveDate,"
-                    + " null::boolean as correction, null::varchar as note, x.arrived_on as arrivedOn, x.amount,"
-                    + " x.foreign_usd as foreignUsd, x.evidence")
-            + " from project_fund x join project p on p.id = x.project_id join org_unit u on u.id = p.unit_id";
+    private static final String FUNDS = funds("project_fund");
+
+    /** What waits for the unit head: V24's views, the one definition of 待审核. */
+    private static final String WAITING = stages("waiting_transition") + " where true%1$s union all "
+            + funds("waiting_fund") + " where true%1$s";
+
+    private static String stages(String table) {
+        return COLUMNS.formatted("'STAGE'",
+                "x.from_stage as fromStage, x.to_stage as toStage, x.effective_date as effectiveDate, x.correction,"
+                        + " x.note, null::date as arrivedOn, null::numeric as amount, null::numeric as foreignUsd,"
+                        + " null::varchar as evidence")
+                + " from " + table + " x join project p on p.id = x.project_id join org_unit u on u.id = p.unit_id";
+    }
+
+    private static String funds(String table) {
+        return COLUMNS.formatted("'FUND'",
+                "null::varchar as fromStage, null::varchar as toStage, null::date as effectiveDate,"
+                        + " null::boolean as correction, null::varchar as note, x.arrived_on as arrivedOn, x.amount,"
+                        + " x.foreign_usd as foreignUsd, x.evidence")
+                + " from " + table + " x join project p on p.id = x.project_id join org_unit u on u.id = p.unit_id";
+    }
 
     @Inject
     EntityManager em;
@@ -51,10 +63,7 @@ public class PendingChanges {
     /** Waiting for the unit head: of one unit, or of every unit when {@code unit} is null; oldest first. */
     public List<PendingChange> waiting(Long unit) {
         String scope = unit == null ? "" : " and p.unit_id = :unit";
-        var q = em.createNativeQuery(STAGES + " where x.confirmed_at is null and x.returned_at is null"
-                + " and x.reverted_by_id is null" + scope + " union all " + FUNDS
-                + " where x.confirmed_at is null and x.returned_at is null" + scope
-                + " order by recordedAt, id limit " + MAX, Tuple.class);
+        var q = em.createNativeQuery(WAITING.formatted(scope) + " order by recordedAt, id limit " + MAX, Tuple.class);
         if (unit != null) {
             q.setParameter("unit", unit);
         }
@@ -65,10 +74,10 @@ public class PendingChanges {
     public long waitingCount(Long unit) {
         String scope = unit == null ? "" : " and p.unit_id = :unit";
         var q = em.createNativeQuery("""
-                select (select count(*) from project_transition x join project p on p.id = x.project_id
-                        where x.confirmed_at is null and x.returned_at is null and x.reverted_by_id is null %1$s)
-                     + (select count(*) from project_fund x join project p on p.id = x.project_id
-                        where x.confirmed_at is null and x.returned_at is null %1$s)""".formatted(scope));
+                select (select count(*) from waiting_transition x join project p on p.id = x.project_id
+                        where true %1$s)
+                     + (select count(*) from waiting_fund x join project p on p.id = x.project_id
+                        where true %1$s)""".formatted(scope));
         if (unit != null) {
             q.setParameter("unit", unit);
         }

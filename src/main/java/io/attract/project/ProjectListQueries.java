@@ -41,11 +41,8 @@ public class ProjectListQueries {
                    array_to_string(array(select e.name from project_investor pi join enterprise e on e.id = pi.enterprise_id
                                          where pi.project_id = p.id order by pi.position), chr(31)) as investors,
                    p.total_investment, p.stage_since, p.last_worklog_on, p.version,
-                   coalesce((select true from project_transition t where t.project_id = p.id
-                                 and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null
-                                 limit 1),
-                            (select true from project_fund f where f.project_id = p.id and f.confirmed_at is null
-                                 and f.returned_at is null limit 1), false) as pending""";
+                   coalesce((select true from waiting_transition t where t.project_id = p.id limit 1),
+                            (select true from waiting_fund f where f.project_id = p.id limit 1), false) as pending""";
 
     private static final String JOINS = """
             join org_unit u on u.id = p.unit_id
@@ -210,10 +207,8 @@ public class ProjectListQueries {
             params.put("fundsTo", filter.to());
         }
         if (filter.pendingConfirmation()) {
-            where.append(" and (exists (select 1 from project_transition t where t.project_id = p.id")
-                    .append(" and t.confirmed_at is null and t.reverted_by_id is null and t.returned_at is null)")
-                    .append(" or exists (select 1 from project_fund f where f.project_id = p.id")
-                    .append(" and f.confirmed_at is null and f.returned_at is null))");
+            where.append(" and (exists (select 1 from waiting_transition t where t.project_id = p.id)")
+                    .append(" or exists (select 1 from waiting_fund f where f.project_id = p.id))");
         }
         if (filter.stalled()) {
             where.append(" and (").append(stalledCondition(rules, today, params)).append(")");

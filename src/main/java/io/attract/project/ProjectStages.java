@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.attract.common.error.ApiException;
@@ -28,6 +29,9 @@ public class ProjectStages {
     @Inject
     DistrictSettings settings;
 
+    @Inject
+    EntityManager em;
+
     public List<TransitionView> history(long projectId) {
         access.find(projectId);
         return transitions(projectId).stream().map(TransitionView::of).toList();
@@ -39,11 +43,11 @@ public class ProjectStages {
     /** Stage changes awaiting confirmation: the caller's unit's, or every unit's for a caller without one. */
     public List<PendingView> pending() {
         Long unit = access.readableUnitId();
-        List<ProjectTransition> found = ProjectTransition.<ProjectTransition>find("""
-                from ProjectTransition t join fetch t.project p
-                where t.confirmedAt is null and t.revertedBy is null and t.returnedAt is null
-                  and (?1 is null or p.unit.id = ?1)
-                order by t.recordedAt""", unit).page(0, 200).list();
+        @SuppressWarnings("unchecked")
+        List<ProjectTransition> found = em.createNativeQuery("""
+                select t.* from waiting_transition t join project p on p.id = t.project_id
+                where cast(:unit as bigint) is null or p.unit_id = :unit
+                order by t.recorded_at limit 200""", ProjectTransition.class).setParameter("unit", unit).getResultList();
         return found.stream().map(t -> new PendingView(TransitionView.of(t), t.project.id, t.project.code,
                 t.project.name)).toList();
     }
