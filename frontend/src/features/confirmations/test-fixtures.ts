@@ -1,6 +1,6 @@
 import type { Change, Changes, ReturnedChange } from './api/types';
 
-/** Test data of 审核 (names in pinyin: no Chinese literals in code). */
+/** Test data of confirmations (names in pinyin: no Chinese literals in code). */
 export const STAGE_CHANGE: Change = {
   kind: 'STAGE',
   id: 41,

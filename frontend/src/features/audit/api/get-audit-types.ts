@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 
-/** A record type of the trail: as stored (Project) and its Chinese name (项目). */
+/** A record type of the trail: as stored (Project) and its Chinese name. */
 export interface AuditType {
   type: string;
   label: string;

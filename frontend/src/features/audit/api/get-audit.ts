@@ -15,13 +15,13 @@ export interface AuditChange {
 export interface AuditEvent {
   id: number;
   occurredAt: string;
-  /** The login; `actorName` is the person's name, 系统 when `system`. */
+  /** The login; `actorName` is the person's name, the system's own name when `system`. */
   actor: string;
   actorName: string;
   system: boolean;
   remoteAddress: string | null;
   action: AuditAction;
-  /** Stored type (Project) and its Chinese name (项目). */
+  /** Stored type (Project) and its Chinese name. */
   entity: string;
   entityLabel: string;
   entityId: string | null;
@@ -40,7 +40,7 @@ export interface AuditFilter {
   id?: string;
   /** Part of the business key. */
   record?: string;
-  /** Login or part of a person's name; 系统 for the system. */
+  /** Login or part of a person's name; the system's Chinese name for the system. */
   actor?: string;
   action?: AuditAction;
   /** YYYY-MM-DD, Beijing days, both included. */

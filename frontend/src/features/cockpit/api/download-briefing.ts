@@ -1,6 +1,6 @@
 import { fetchFile, type DownloadedFile } from '../../../lib/download';
 
-/** 汇报材料: the cockpit as of a day on one A4 page; 503 report.pdf_font_missing when the server has no Chinese font. */
+/** The briefing: the cockpit as of a day on one A4 page; 503 report.pdf_font_missing when the server has no Chinese font. */
 export function briefingPdfUrl(asOf: string, unitId?: number): string {
   const query = new URLSearchParams({ asOf });
   if (unitId) query.set('unitId', String(unitId));

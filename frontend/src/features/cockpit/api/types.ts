@@ -93,7 +93,7 @@ export interface Cockpit {
   year: number;
   unitId: number | null;
   projects: ProjectCounts;
-  /** 新签约项目（含已落地）: first signed (or, skipping it, a later stage) in the period — the targets' count. */
+  /** Newly signed projects (landed ones included): first signed (or, skipping it, a later stage) in the period — the targets' count. */
   signedProjects?: { month: number; yearToDate: number; yearToDateLastYear: number };
   /** 10k CNY, of this year's new projects. */
   totalInvestment: number;
@@ -117,7 +117,7 @@ export interface Cockpit {
   dataAsOf?: string | null;
   stalled: StalledProject[];
   keyProjects: KeyProject[];
-  /** 待审核 in the cockpit's scope: recorded, not yet confirmed, in no figure. */
+  /** Pending confirmation in the cockpit's scope: recorded, not yet confirmed, in no figure. */
   pending?: PendingChanges;
 }
 

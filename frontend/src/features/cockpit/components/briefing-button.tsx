@@ -8,7 +8,7 @@ export interface BriefingButtonProps {
   unitId?: number;
 }
 
-/** 汇报材料: the figures shown, as of the same day and for the same unit, as a one-page PDF for a meeting. */
+/** The briefing: the figures shown, as of the same day and for the same unit, as a one-page PDF for a meeting. */
 export function BriefingButton({ asOf, unitId }: BriefingButtonProps) {
   const { t } = useTranslation();
   return (

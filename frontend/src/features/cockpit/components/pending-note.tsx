@@ -10,7 +10,7 @@ export interface PendingNoteProps {
   canConfirm: boolean;
 }
 
-/** 另有待审核 N 项: changes recorded but not yet confirmed, said apart because no figure counts them. */
+/** The note on pending changes: changes recorded but not yet confirmed, said apart because no figure counts them. */
 export function PendingNote({ pending, canConfirm }: PendingNoteProps) {
   const { t } = useTranslation();
   const total = (pending?.stageChanges ?? 0) + (pending?.funds ?? 0);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 const DAY = 'YYYY-MM-DD';
 
-/** The last day of the last complete month: where the cockpit opens, so 1–N月 matches the monthly report. */
+/** The last day of the last complete month: where the cockpit opens, so its months 1–N match the monthly report. */
 export const lastMonthEnd = () => dayjs().startOf('month').subtract(1, 'day').format(DAY);
 
 export interface PeriodSwitchProps {
@@ -12,7 +12,7 @@ export interface PeriodSwitchProps {
   onChange: (asOf: string) => void;
 }
 
-/** 上月末 (1–N月, the report's period) or 截至今日; a date picked by hand leaves both unselected. */
+/** End of last month (the report's period) or up to today; a date picked by hand leaves both unselected. */
 export function PeriodSwitch({ asOf, onChange }: PeriodSwitchProps) {
   const { t } = useTranslation();
   const month = lastMonthEnd();

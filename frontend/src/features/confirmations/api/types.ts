@@ -12,9 +12,9 @@ export interface StageChange {
 
 export interface FundChange {
   arrivedOn: string;
-  /** 万元 */
+  /** 10k CNY */
   amount: number;
-  /** 万美元 */
+  /** 10k USD */
   foreignUsd: number | null;
   evidence: string;
 }

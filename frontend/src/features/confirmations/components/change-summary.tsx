@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../projects/components/format';
 import type { Change } from '../api/types';
 
-/** What a change says: 在谈 → 签约 on a date (a correction marked), or an arrival of funds with its evidence. */
+/** What a change says: negotiating → signed on a date (a correction marked), or an arrival of funds with its evidence. */
 export function ChangeSummary({ change }: { change: Change }) {
   const { t } = useTranslation();
   const { stage, fund } = change;

@@ -6,7 +6,7 @@ export interface ConfirmationsNavLabelProps {
   roles: readonly string[];
 }
 
-/** The menu entry of 待审核, with how many changes wait for a unit head. */
+/** The menu entry of pending confirmations, with how many changes wait for a unit head. */
 export function ConfirmationsNavLabel({ roles }: ConfirmationsNavLabelProps) {
   const { t } = useTranslation();
   const unitHead = roles.includes('unit_head');

@@ -12,7 +12,7 @@ import { ConfirmationCards } from './confirmation-cards';
 import { ConfirmationsTable } from './confirmations-table';
 import { ReturnModal } from './return-modal';
 
-/** 待审核: a unit head confirms or sends back what the unit's officers recorded; leaders, stats and admins read. */
+/** Pending confirmations: a unit head confirms or sends back what the unit's officers recorded; leaders, stats and admins read. */
 export function ConfirmationsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();

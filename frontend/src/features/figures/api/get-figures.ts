@@ -4,7 +4,7 @@ import { api } from '../../../lib/api-client';
 /** What a figure is measured in (io.attract.figures.Figure.Unit). */
 export type FigureUnit = 'COUNT' | 'CNY_10K' | 'USD_10K' | 'PERCENT' | 'SCORE';
 
-/** One figure of the catalogue (口径): its id, its one name and what it counts, in Chinese and English. */
+/** One figure of the catalogue: its id, its one name and what it counts, in Chinese and English. */
 export interface Figure {
   id: string;
   name: string;

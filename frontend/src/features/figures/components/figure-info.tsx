@@ -13,7 +13,7 @@ const named = (figure: Figure, english: boolean) => ({
   definition: english ? figure.definitionEn : figure.definition,
 });
 
-/** ⓘ beside a figure's title: its name and definition (口径) in the current language, on hover or keyboard focus. */
+/** ⓘ beside a figure's title: its name and definition in the current language, on hover or keyboard focus. */
 export function FigureInfo({ id }: FigureInfoProps) {
   const { t, i18n } = useTranslation();
   const { token } = theme.useToken();

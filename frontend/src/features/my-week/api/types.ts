@@ -23,7 +23,7 @@ export interface Reminder {
   kind: ReminderKind;
   id: number;
   title: string;
-  /** Absent on the kinds of 审核. */
+  /** Absent on the confirmation kinds. */
   dueOn?: string | null;
 }
 

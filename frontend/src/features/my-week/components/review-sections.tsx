@@ -8,7 +8,7 @@ import { Section } from './week-section';
 
 const FIRST_FEW = 5;
 
-/** 审核 on the home page: a unit head's queue (the first few), an officer's changes sent back (when there are any). */
+/** Confirmation on the home page: a unit head's queue (the first few), an officer's changes sent back (when there are any). */
 export function useReviewSections(roles: readonly string[]) {
   const { t } = useTranslation();
   const unitHead = roles.includes('unit_head');

@@ -32,7 +32,7 @@ export function regionPath(code: string | undefined): string[] {
   return [province, prefecture, code];
 }
 
-/** 370105 → 山东省济南市历下区 (the names along its path); null when the list does not hold the code. */
+/** 370105 → the province, city and district names along its path; null when the list does not hold the code. */
 export function regionName(tree: Region[] | undefined, code: string | undefined): string | null {
   const path = regionPath(code);
   if (!tree || path.length === 0) return null;

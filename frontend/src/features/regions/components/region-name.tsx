@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 import { regionName, useRegions } from '../api/get-regions';
 
-/** A GB/T 2260 code with its name: 370100 山东省济南市 (the code alone while the list loads or lacks it). */
+/** A GB/T 2260 code with its name: 370100 and the city's full name (the code alone while the list loads or lacks it). */
 export function RegionName({ code }: { code: string }) {
   const regions = useRegions();
   const name = regionName(regions.data?.items, code);
