@@ -70,36 +70,48 @@ async function secondsUntilRefused(context, since, every, within) {
   assert.fail(`still served after ${within} s`);
 }
 
-test('sessions end when idle, at their absolute lifespan, and when the user is disabled', { skip, timeout: 240_000 }, async () => {
-  const realm = await admin('GET', '');
-  await admin('PUT', '', { ...realm, ...LIMITS });
-  const browser = await launch();
-  try {
-    await Promise.all([
-      (async () => {
-        const { context, since } = await session(browser, 'stats');
-        await sleep((LIMITS.ssoSessionIdleTimeout + 5) * 1000);
-        assert.equal(await me(context), 401, `idle for ${LIMITS.ssoSessionIdleTimeout + 5} s: the session has ended`);
-        console.log(`idle: refused after ${((Date.now() - since) / 1000).toFixed(0)} s without a request`);
-      })(),
-      (async () => {
-        const { context, since } = await session(browser, 'unithead');
-        // A request every 5 s keeps it from being idle; it must still end at the absolute lifespan (plus at most
-        // one token's life, since the app checks the provider when it refreshes).
-        const ended = await secondsUntilRefused(context, since, 5_000, LIMITS.ssoSessionMaxLifespan + LIMITS.accessTokenLifespan + 15);
-        console.log(`absolute: refused ${ended.toFixed(0)} s after login`);
-        assert.ok(ended >= LIMITS.ssoSessionMaxLifespan - 10, `active sessions live until the absolute limit (ended at ${ended} s)`);
-      })(),
-      (async () => {
-        const { context } = await session(browser, 'leader');
-        const [user] = await admin('GET', '/users?username=leader&exact=true');
-        await admin('PUT', `/users/${user.id}`, { ...user, enabled: false });
-        const disabledAt = Date.now();
-        const stopped = await secondsUntilRefused(context, disabledAt, 1_000, LIMITS.accessTokenLifespan + 15);
-        console.log(`disabled: refused ${stopped.toFixed(0)} s after the provider disabled the user`);
-      })(),
-    ]);
-  } finally {
-    await browser.close();
-  }
-});
+test(
+  'sessions end when idle, at their absolute lifespan, and when the user is disabled',
+  { skip, timeout: 240_000 },
+  async () => {
+    const realm = await admin('GET', '');
+    await admin('PUT', '', { ...realm, ...LIMITS });
+    const browser = await launch();
+    try {
+      await Promise.all([
+        (async () => {
+          const { context, since } = await session(browser, 'stats');
+          await sleep((LIMITS.ssoSessionIdleTimeout + 5) * 1000);
+          assert.equal(await me(context), 401, `idle for ${LIMITS.ssoSessionIdleTimeout + 5} s: the session has ended`);
+          console.log(`idle: refused after ${((Date.now() - since) / 1000).toFixed(0)} s without a request`);
+        })(),
+        (async () => {
+          const { context, since } = await session(browser, 'unithead');
+          // A request every 5 s keeps it from being idle; it must still end at the absolute lifespan (plus at most
+          // one token's life, since the app checks the provider when it refreshes).
+          const ended = await secondsUntilRefused(
+            context,
+            since,
+            5_000,
+            LIMITS.ssoSessionMaxLifespan + LIMITS.accessTokenLifespan + 15,
+          );
+          console.log(`absolute: refused ${ended.toFixed(0)} s after login`);
+          assert.ok(
+            ended >= LIMITS.ssoSessionMaxLifespan - 10,
+            `active sessions live until the absolute limit (ended at ${ended} s)`,
+          );
+        })(),
+        (async () => {
+          const { context } = await session(browser, 'leader');
+          const [user] = await admin('GET', '/users?username=leader&exact=true');
+          await admin('PUT', `/users/${user.id}`, { ...user, enabled: false });
+          const disabledAt = Date.now();
+          const stopped = await secondsUntilRefused(context, disabledAt, 1_000, LIMITS.accessTokenLifespan + 15);
+          console.log(`disabled: refused ${stopped.toFixed(0)} s after the provider disabled the user`);
+        })(),
+      ]);
+    } finally {
+      await browser.close();
+    }
+  },
+);

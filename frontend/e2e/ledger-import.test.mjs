@@ -15,7 +15,9 @@ async function choose(page, scope, name, option, search) {
   // to the wrapper that holds the named combobox.
   await scope.locator('.ant-select', { has: page.getByRole('combobox', { name, exact: true }) }).click();
   if (search) await page.keyboard.type(search);
-  await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`).click();
+  await page
+    .locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`)
+    .click();
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
 }
 
@@ -44,7 +46,7 @@ const readFigures = (page) =>
   });
 
 test(
-  'a statistician imports the district\'s own Jan–Sep ledger: header rows and month recognised, 推进状态 mapped to 阶段, unit and zone created, figures in the cockpit',
+  "a statistician imports the district's own Jan–Sep ledger: header rows and month recognised, 推进状态 mapped to 阶段, unit and zone created, figures in the cockpit",
   { timeout: 240_000, skip: SHEET ? false : 'LEDGER_SHEET is not set (BrowserJourneyTest writes the ledger sheet)' },
   async () => {
     const browser = await launch();
@@ -54,16 +56,23 @@ test(
       await loginAs(page, 'stats');
       const dialog = await step(page, 'open the ledger import from 招商项目', () => openLedgerImport(page));
 
-      await step(page, 'upload the sheet and see what was recognised: header rows 3–4, month 2024-09 from the title', async () => {
-        await dialog.locator('input[type=file]').setInputFiles(SHEET);
-        await dialog.getByText('表头：第 3–4 行').waitFor();
-        await dialog.getByText('项目行：3 行').waitFor();
-        assert.equal(await dialog.getByLabel('台账月份').inputValue(), '2024-09');
-        await dialog.getByText('根据表格标题识别').waitFor();
-        // 推进状态 is not a header the import knows: 阶段, a required field, has no column yet.
-        await dialog.getByText('必填字段还没有对应的列：阶段').waitFor();
-        assert.ok(await dialog.getByRole('button', { name: '下一步：检查' }).isDisabled(), 'the check waits for 阶段');
-      });
+      await step(
+        page,
+        'upload the sheet and see what was recognised: header rows 3–4, month 2024-09 from the title',
+        async () => {
+          await dialog.locator('input[type=file]').setInputFiles(SHEET);
+          await dialog.getByText('表头：第 3–4 行').waitFor();
+          await dialog.getByText('项目行：3 行').waitFor();
+          assert.equal(await dialog.getByLabel('台账月份').inputValue(), '2024-09');
+          await dialog.getByText('根据表格标题识别').waitFor();
+          // 推进状态 is not a header the import knows: 阶段, a required field, has no column yet.
+          await dialog.getByText('必填字段还没有对应的列：阶段').waitFor();
+          assert.ok(
+            await dialog.getByRole('button', { name: '下一步：检查' }).isDisabled(),
+            'the check waits for 阶段',
+          );
+        },
+      );
 
       await step(page, 'map 推进状态 to 阶段', async () => {
         await choose(page, dialog, '“推进状态”导入为', '阶段', '阶段');
@@ -76,7 +85,10 @@ test(
         const names = dialog.getByRole('list', { name: '系统中没有的名称' });
         await names.getByText(UNIT, { exact: true }).waitFor();
         await names.getByText(ZONE, { exact: true }).waitFor();
-        assert.ok(await dialog.getByRole('button', { name: '重新检查' }).isDisabled(), 'no check again before every name has a choice');
+        assert.ok(
+          await dialog.getByRole('button', { name: '重新检查' }).isDisabled(),
+          'no check again before every name has a choice',
+        );
         await page.screenshot({ path: SCREENSHOTS + 'ledger-import-unresolved.png' });
       });
 
@@ -100,7 +112,8 @@ test(
         await page.goto(new URL('/cockpit?asOf=2024-09-30', page.url()).toString());
         await page.getByTestId('kpi-new-value').waitFor();
         const answered = page.waitForResponse(
-          (r) => r.url().includes('/api/cockpit?') && r.url().includes('asOf=2024-09-30') && r.url().includes('unitId='),
+          (r) =>
+            r.url().includes('/api/cockpit?') && r.url().includes('asOf=2024-09-30') && r.url().includes('unitId='),
         );
         await choose(page, page, '责任单位', UNIT, UNIT);
         await page.waitForURL(/asOf=2024-09-30.*unitId=\d+|unitId=\d+.*asOf=2024-09-30/);
@@ -137,12 +150,16 @@ test(
       phone.setDefaultTimeout(45_000);
       await loginAs(phone, 'stats');
       const phoneDialog = await step(phone, 'open the ledger import on a phone', () => openLedgerImport(phone));
-      await step(phone, 'upload the same sheet on the phone: the mapping of the last import is remembered', async () => {
-        await phoneDialog.locator('input[type=file]').setInputFiles(SHEET);
-        await phoneDialog.getByText('表头：第 3–4 行').waitFor();
-        await phoneDialog.getByText('已按上次导入的对应关系识别').waitFor();
-        await phone.screenshot({ path: SCREENSHOTS + 'ledger-import-mapping-phone.png' });
-      });
+      await step(
+        phone,
+        'upload the same sheet on the phone: the mapping of the last import is remembered',
+        async () => {
+          await phoneDialog.locator('input[type=file]').setInputFiles(SHEET);
+          await phoneDialog.getByText('表头：第 3–4 行').waitFor();
+          await phoneDialog.getByText('已按上次导入的对应关系识别').waitFor();
+          await phone.screenshot({ path: SCREENSHOTS + 'ledger-import-mapping-phone.png' });
+        },
+      );
     } finally {
       await browser.close();
     }

@@ -69,12 +69,16 @@ const EXTRA_PAGES = {
 function buildDevelopmentFrontEnd() {
   const outDir = mkdtempSync(join(tmpdir(), 'attract-sweep-'));
   const frontend = new URL('..', import.meta.url).pathname;
-  const built = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--minify', 'false', '--logLevel', 'warn'], {
-    cwd: frontend,
-    env: { ...process.env, NODE_ENV: 'development' },
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
+  const built = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--minify', 'false', '--logLevel', 'warn'],
+    {
+      cwd: frontend,
+      env: { ...process.env, NODE_ENV: 'development' },
+      encoding: 'utf8',
+      timeout: 300_000,
+    },
+  );
   assert.equal(built.status, 0, `vite build (development) failed:\n${built.stdout}\n${built.stderr}`);
   return outDir;
 }
@@ -107,7 +111,9 @@ async function settle(page, inFlight) {
     await page.waitForTimeout(100);
   }
   await page
-    .waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), null, { timeout: 20_000 })
+    .waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), null, {
+      timeout: 20_000,
+    })
     .catch(() => {});
   await page.waitForTimeout(150);
 }
@@ -131,7 +137,10 @@ async function openDrawer(page) {
 
 async function closeDrawer(page) {
   await page.keyboard.press('Escape');
-  await page.locator('.ant-drawer-open').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {});
+  await page
+    .locator('.ant-drawer-open')
+    .waitFor({ state: 'detached', timeout: 5_000 })
+    .catch(() => {});
   await page.waitForFunction(() => !document.querySelector('.ant-drawer-open')).catch(() => {});
 }
 
@@ -174,8 +183,12 @@ async function checkFirstPicker(page, shot) {
   await panel.waitFor();
   const read = await panel.evaluate((dropdown) => ({
     text: dropdown.innerText,
-    weekdays: [...dropdown.querySelectorAll('.ant-picker-date-panel thead th')].map((th) => th.textContent?.trim() ?? ''),
-    months: [...dropdown.querySelectorAll('.ant-picker-month-panel .ant-picker-cell-inner')].map((cell) => cell.textContent?.trim() ?? ''),
+    weekdays: [...dropdown.querySelectorAll('.ant-picker-date-panel thead th')].map(
+      (th) => th.textContent?.trim() ?? '',
+    ),
+    months: [...dropdown.querySelectorAll('.ant-picker-month-panel .ant-picker-cell-inner')].map(
+      (cell) => cell.textContent?.trim() ?? '',
+    ),
   }));
   if (shot) {
     await page.waitForTimeout(250); // past the panel's opening animation, for a readable picture
@@ -212,8 +225,12 @@ async function cutCockpitTables(page) {
 
 async function checkPage(page, { phone, findings, label, shot }) {
   const problems = [];
-  const overflow = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
-  if (overflow.scroll > overflow.inner) problems.push(`scrolls sideways: ${overflow.scroll} px wide in ${overflow.inner} px`);
+  const overflow = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    inner: window.innerWidth,
+  }));
+  if (overflow.scroll > overflow.inner)
+    problems.push(`scrolls sideways: ${overflow.scroll} px wide in ${overflow.inner} px`);
   const english = await englishOnPage(page);
   if (english.length > 0) problems.push(`English text: ${english.slice(0, 20).join(', ')}`);
   if (phone) {
@@ -221,7 +238,8 @@ async function checkPage(page, { phone, findings, label, shot }) {
       const h = document.querySelector('.ant-layout-header h4');
       return h ? { scroll: h.scrollWidth, client: h.clientWidth } : null;
     });
-    if (title && title.scroll > title.client) problems.push(`the app title is cut (${title.scroll} px of text in ${title.client} px)`);
+    if (title && title.scroll > title.client)
+      problems.push(`the app title is cut (${title.scroll} px of text in ${title.client} px)`);
   }
   await page.screenshot({ path: `${SHOTS}${shot}.png`, fullPage: true, scale: 'css' });
   const picker = await checkFirstPicker(page, shot);
@@ -229,86 +247,108 @@ async function checkPage(page, { phone, findings, label, shot }) {
   for (const problem of problems) findings.push(`${label}: ${problem}`);
 }
 
-test('every role sees every page of its navigation clean, on a desktop and a phone', { timeout: 1_200_000 }, async () => {
-  const started = Date.now();
-  if (!ONLY) rmSync(SHOTS, { recursive: true, force: true });
-  mkdirSync(SHOTS, { recursive: true });
-  // SWEEP_DIST: a development build made beforehand (NODE_ENV=development npx vite build --outDir DIR), kept.
-  const dist = process.env.SWEEP_DIST ?? buildDevelopmentFrontEnd();
-  const built = Date.now();
-  const browser = await launch();
-  const findings = [];
-  let pages = 0;
-  try {
-    for (const role of ROLES) {
-      for (const [device, options] of Object.entries(DEVICES)) {
-        if (!wanted(role, device)) continue;
-        const phone = device === 'phone';
-        const context = await browser.newContext(options);
-        await serveFrontEnd(context, dist);
-        const page = await context.newPage();
-        page.setDefaultTimeout(30_000);
-        let where = 'the login';
-        const inFlight = new Set();
-        page.on('request', (request) => inFlight.add(request));
-        page.on('requestfinished', (request) => inFlight.delete(request));
-        page.on('requestfailed', (request) => inFlight.delete(request));
-        page.on('console', (message) => {
-          if (message.type() !== 'error' && message.type() !== 'warning') return;
-          // Before login the app asks who is there and is told 401: that is how it knows to show the login page.
-          if (where === 'the login' && /status of 401/.test(message.text())) return;
-          const at = message.location()?.url ? ` (${message.location().url.replace(APP_ORIGIN, '')})` : '';
-          findings.push(`${role}/${device} ${where}: console ${message.type()}: ${message.text().slice(0, 400)}${at}`);
-        });
-        page.on('pageerror', (error) => findings.push(`${role}/${device} ${where}: page error: ${error.stack ?? error.message}`));
-        await loginAs(page, role);
-        // The provider's redirect back to the app is not routed: open the app again, from the development build.
-        await page.goto(`${BASE_URL}/`);
-        where = 'after login';
-
-        await step(page, `${role} on ${device}: the app opens`, async () => {
-          await page.locator('[aria-label="main navigation"], button[aria-label="菜单"]').first().waitFor();
-          await settle(page, inFlight);
-        });
-        const paths = await step(page, `${role} on ${device}: read the navigation`, () => menuPaths(page, phone));
-        for (const path of paths) {
-          where = path;
-          await step(page, `${role} on ${device}: ${path}`, async () => {
-            await openFromMenu(page, phone, path);
-            await settle(page, inFlight);
-            const label = `${role}/${device} ${path}`;
-            const shot = `${role}-${device}${path.replace(/\//g, '-')}`;
-            await checkPage(page, { phone, findings, label, shot });
-            pages += 1;
-            if (path === '/cockpit' && !phone) {
-              for (const width of [1366, 1440]) {
-                await page.setViewportSize({ width, height: 900 });
-                await page.waitForTimeout(400);
-                for (const card of await cutCockpitTables(page)) findings.push(`${label} at ${width} px: the table of ${card} does not fit its card`);
-              }
-            }
-            for (const extra of EXTRA_PAGES[path] ?? []) {
-              const target = extra.path ?? (await page.locator(extra.link).first().getAttribute('href').catch(() => null));
-              if (!target) continue;
-              where = `${path} → ${target}`;
-              await openInApp(page, target);
-              await settle(page, inFlight);
-              await checkPage(page, { phone, findings, label: `${role}/${device} ${target}`, shot: `${shot}-${extra.name}` });
-              pages += 1;
-            }
+test(
+  'every role sees every page of its navigation clean, on a desktop and a phone',
+  { timeout: 1_200_000 },
+  async () => {
+    const started = Date.now();
+    if (!ONLY) rmSync(SHOTS, { recursive: true, force: true });
+    mkdirSync(SHOTS, { recursive: true });
+    // SWEEP_DIST: a development build made beforehand (NODE_ENV=development npx vite build --outDir DIR), kept.
+    const dist = process.env.SWEEP_DIST ?? buildDevelopmentFrontEnd();
+    const built = Date.now();
+    const browser = await launch();
+    const findings = [];
+    let pages = 0;
+    try {
+      for (const role of ROLES) {
+        for (const [device, options] of Object.entries(DEVICES)) {
+          if (!wanted(role, device)) continue;
+          const phone = device === 'phone';
+          const context = await browser.newContext(options);
+          await serveFrontEnd(context, dist);
+          const page = await context.newPage();
+          page.setDefaultTimeout(30_000);
+          let where = 'the login';
+          const inFlight = new Set();
+          page.on('request', (request) => inFlight.add(request));
+          page.on('requestfinished', (request) => inFlight.delete(request));
+          page.on('requestfailed', (request) => inFlight.delete(request));
+          page.on('console', (message) => {
+            if (message.type() !== 'error' && message.type() !== 'warning') return;
+            // Before login the app asks who is there and is told 401: that is how it knows to show the login page.
+            if (where === 'the login' && /status of 401/.test(message.text())) return;
+            const at = message.location()?.url ? ` (${message.location().url.replace(APP_ORIGIN, '')})` : '';
+            findings.push(
+              `${role}/${device} ${where}: console ${message.type()}: ${message.text().slice(0, 400)}${at}`,
+            );
           });
+          page.on('pageerror', (error) =>
+            findings.push(`${role}/${device} ${where}: page error: ${error.stack ?? error.message}`),
+          );
+          await loginAs(page, role);
+          // The provider's redirect back to the app is not routed: open the app again, from the development build.
+          await page.goto(`${BASE_URL}/`);
+          where = 'after login';
+
+          await step(page, `${role} on ${device}: the app opens`, async () => {
+            await page.locator('[aria-label="main navigation"], button[aria-label="菜单"]').first().waitFor();
+            await settle(page, inFlight);
+          });
+          const paths = await step(page, `${role} on ${device}: read the navigation`, () => menuPaths(page, phone));
+          for (const path of paths) {
+            where = path;
+            await step(page, `${role} on ${device}: ${path}`, async () => {
+              await openFromMenu(page, phone, path);
+              await settle(page, inFlight);
+              const label = `${role}/${device} ${path}`;
+              const shot = `${role}-${device}${path.replace(/\//g, '-')}`;
+              await checkPage(page, { phone, findings, label, shot });
+              pages += 1;
+              if (path === '/cockpit' && !phone) {
+                for (const width of [1366, 1440]) {
+                  await page.setViewportSize({ width, height: 900 });
+                  await page.waitForTimeout(400);
+                  for (const card of await cutCockpitTables(page))
+                    findings.push(`${label} at ${width} px: the table of ${card} does not fit its card`);
+                }
+              }
+              for (const extra of EXTRA_PAGES[path] ?? []) {
+                const target =
+                  extra.path ??
+                  (await page
+                    .locator(extra.link)
+                    .first()
+                    .getAttribute('href')
+                    .catch(() => null));
+                if (!target) continue;
+                where = `${path} → ${target}`;
+                await openInApp(page, target);
+                await settle(page, inFlight);
+                await checkPage(page, {
+                  phone,
+                  findings,
+                  label: `${role}/${device} ${target}`,
+                  shot: `${shot}-${extra.name}`,
+                });
+                pages += 1;
+              }
+            });
+          }
+          await context.close();
         }
-        await context.close();
       }
+    } catch (error) {
+      if (findings.length > 0) console.log(`findings before the failure:\n${findings.join('\n')}`);
+      throw error;
+    } finally {
+      await browser.close();
+      if (!process.env.SWEEP_DIST) rmSync(dist, { recursive: true, force: true });
     }
-  } catch (error) {
-    if (findings.length > 0) console.log(`findings before the failure:\n${findings.join('\n')}`);
-    throw error;
-  } finally {
-    await browser.close();
-    if (!process.env.SWEEP_DIST) rmSync(dist, { recursive: true, force: true });
-  }
-  const seconds = (ms) => Math.round(ms / 1000);
-  console.log(`sweep: ${pages} pages in ${seconds(Date.now() - built)} s (+ ${seconds(built - started)} s for the development build)`);
-  assert.deepEqual(findings, [], `the sweep found ${findings.length} problems:\n${findings.join('\n')}`);
-});
+    const seconds = (ms) => Math.round(ms / 1000);
+    console.log(
+      `sweep: ${pages} pages in ${seconds(Date.now() - built)} s (+ ${seconds(built - started)} s for the development build)`,
+    );
+    assert.deepEqual(findings, [], `the sweep found ${findings.length} problems:\n${findings.join('\n')}`);
+  },
+);

@@ -17,7 +17,10 @@ describe('app shell', () => {
   it("shows an officer's navigation, my week first, and the target library", async () => {
     mockApi({
       'GET /api/me': () => ({ status: 200, body: OFFICER }),
-      'GET /api/enterprises?sort=-createdAt&page=0&size=20': () => ({ status: 200, body: { items: [], total: 0, next: null } }),
+      'GET /api/enterprises?sort=-createdAt&page=0&size=20': () => ({
+        status: 200,
+        body: { items: [], total: 0, next: null },
+      }),
       'GET /api/industries?includeRetired=false': () => ({ status: 200, body: { items: [], total: 0, next: null } }),
       'GET /api/units': () => ({ status: 200, body: { items: [], total: 0, next: null } }),
     });

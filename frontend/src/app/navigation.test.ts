@@ -4,7 +4,17 @@ import { homePath, sectionOf, sectionsFor } from './navigation';
 describe('navigation by role', () => {
   it('gives an officer the field sections and no administration or cockpit', () => {
     const keys = sectionsFor(['officer']).map((s) => s.key);
-    expect(keys).toEqual(['my-week', 'enterprises', 'chains', 'visits', 'leads', 'trips', 'events', 'projects', 'ranking']);
+    expect(keys).toEqual([
+      'my-week',
+      'enterprises',
+      'chains',
+      'visits',
+      'leads',
+      'trips',
+      'events',
+      'projects',
+      'ranking',
+    ]);
   });
 
   it('gives a leader the cockpit first', () => {

@@ -17,7 +17,12 @@ const ENGAGEMENT_READERS: Role[] = ['officer', 'unit_head', 'leader', 'stats'];
 export const NAV_SECTIONS: NavSection[] = [
   { key: 'my-week', path: '/my-week', labelKey: 'nav.myWeek', roles: ['officer', 'unit_head'] },
   { key: 'cockpit', path: '/cockpit', labelKey: 'nav.cockpit', roles: ['leader', 'stats', 'admin', 'unit_head'] },
-  { key: 'confirmations', path: '/confirmations', labelKey: 'nav.confirmations', roles: ['unit_head', 'leader', 'stats', 'admin'] },
+  {
+    key: 'confirmations',
+    path: '/confirmations',
+    labelKey: 'nav.confirmations',
+    roles: ['unit_head', 'leader', 'stats', 'admin'],
+  },
   { key: 'enterprises', path: '/enterprises', labelKey: 'nav.enterprises', roles: EVERYONE },
   { key: 'chains', path: '/chains', labelKey: 'nav.chains', roles: EVERYONE },
   { key: 'visits', path: '/visits', labelKey: 'nav.visits', roles: ENGAGEMENT_READERS },

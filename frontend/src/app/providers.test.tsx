@@ -11,8 +11,8 @@ const DAY = dayjs('2026-12-07');
 function pickers() {
   return render(
     <Providers>
-      <DatePicker open value={DAY} classNames={{ popup: { root: "day-panel" } }} />
-      <DatePicker open picker="month" value={DAY} classNames={{ popup: { root: "month-panel" } }} />
+      <DatePicker open value={DAY} classNames={{ popup: { root: 'day-panel' } }} />
+      <DatePicker open picker="month" value={DAY} classNames={{ popup: { root: 'month-panel' } }} />
     </Providers>,
   );
 }

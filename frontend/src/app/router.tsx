@@ -11,7 +11,9 @@ const EnterprisesPage = lazy(() =>
   import('../features/enterprises/components/enterprises-page').then((m) => ({ default: m.EnterprisesPage })),
 );
 const EnterpriseDetailPage = lazy(() =>
-  import('../features/enterprises/components/enterprise-detail-page').then((m) => ({ default: m.EnterpriseDetailPage })),
+  import('../features/enterprises/components/enterprise-detail-page').then((m) => ({
+    default: m.EnterpriseDetailPage,
+  })),
 );
 
 const FigureDrillPage = lazy(() =>
@@ -26,7 +28,9 @@ const DuplicatesPage = lazy(() =>
 );
 
 const PROJECT_PAGES: Record<string, ComponentType> = {
-  projects: lazy(() => import('../features/projects/components/projects-page').then((m) => ({ default: m.ProjectsPage }))),
+  projects: lazy(() =>
+    import('../features/projects/components/projects-page').then((m) => ({ default: m.ProjectsPage })),
+  ),
   'projects/board': lazy(() =>
     import('../features/projects/components/project-board-page').then((m) => ({ default: m.ProjectBoardPage })),
   ),
@@ -77,7 +81,9 @@ const ADMIN_PAGES: Record<string, ComponentType> = {
   ),
   targets: lazy(() => import('../features/ranking/components/targets-page').then((m) => ({ default: m.TargetsPage }))),
   confirmation: lazy(() =>
-    import('../features/confirmations/components/confirmation-setting-page').then((m) => ({ default: m.ConfirmationSettingPage })),
+    import('../features/confirmations/components/confirmation-setting-page').then((m) => ({
+      default: m.ConfirmationSettingPage,
+    })),
   ),
 };
 
@@ -100,7 +106,9 @@ const ReportsPage = lazy(() =>
 /** The chain map: the list, a chain's map, and its editor (admins; the page itself says no to others). */
 const CHAIN_PAGES: Record<string, ComponentType> = {
   chains: lazy(() => import('../features/chains/components/chains-page').then((m) => ({ default: m.ChainsPage }))),
-  'chains/:id': lazy(() => import('../features/chains/components/chain-map-page').then((m) => ({ default: m.ChainMapPage }))),
+  'chains/:id': lazy(() =>
+    import('../features/chains/components/chain-map-page').then((m) => ({ default: m.ChainMapPage })),
+  ),
   'chains/:id/edit': lazy(() =>
     import('../features/chains/components/chain-edit-page').then((m) => ({ default: m.ChainEditPage })),
   ),
@@ -193,19 +201,21 @@ export function AppRoutes({ me }: AppRoutesProps) {
             </Suspense>
           }
         />
-        {Object.entries({ ...ENGAGEMENT_PAGES, ...PROJECT_PAGES, ...CHAIN_PAGES, ...CONFIRMATION_PAGES }).map(([path, Page]) => (
-          <Route
-            key={path}
-            path={path}
-            element={
-              <RequireSection roles={me.roles}>
-                <Suspense fallback={<Spin />}>
-                  <Page />
-                </Suspense>
-              </RequireSection>
-            }
-          />
-        ))}
+        {Object.entries({ ...ENGAGEMENT_PAGES, ...PROJECT_PAGES, ...CHAIN_PAGES, ...CONFIRMATION_PAGES }).map(
+          ([path, Page]) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <RequireSection roles={me.roles}>
+                  <Suspense fallback={<Spin />}>
+                    <Page />
+                  </Suspense>
+                </RequireSection>
+              }
+            />
+          ),
+        )}
         <Route path="admin" element={<Navigate to="/admin/units" replace />} />
         {Object.entries(ADMIN_PAGES).map(([path, Page]) => (
           <Route

@@ -126,7 +126,9 @@ export function ImportModal<E = undefined>({
   };
   const step = report?.applied ? 2 : report || working ? 1 : 0;
   const counts = (r: ImportReport) =>
-    summary ? summary(r) : t('importWizard.summary', { created: r.created, updated: r.updated, unchanged: r.unchanged });
+    summary
+      ? summary(r)
+      : t('importWizard.summary', { created: r.created, updated: r.updated, unchanged: r.unchanged });
   const check = async (file: File) => {
     const value = extraValue as E;
     setChecked({ file, value });
@@ -147,7 +149,11 @@ export function ImportModal<E = undefined>({
         size="small"
         current={step}
         style={{ marginBottom: 16 }}
-        items={[{ title: t('importWizard.choose') }, { title: t('importWizard.check') }, { title: t('importWizard.done') }]}
+        items={[
+          { title: t('importWizard.choose') },
+          { title: t('importWizard.check') },
+          { title: t('importWizard.done') },
+        ]}
       />
       {failure && <Alert type="error" showIcon message={errorMessage(t, failure)} style={{ marginBottom: 12 }} />}
       {failure && jobId && <Button onClick={reset}>{t('importWizard.again')}</Button>}
@@ -197,7 +203,9 @@ export function ImportModal<E = undefined>({
           <IssueTable issues={warnings} label={t('importWizard.warningsLabel')} />
         </>
       )}
-      {step === 1 && report && report.status === 'REJECTED' && <Button onClick={reset}>{t('importWizard.again')}</Button>}
+      {step === 1 && report && report.status === 'REJECTED' && (
+        <Button onClick={reset}>{t('importWizard.again')}</Button>
+      )}
       {step === 1 && report && report.status === 'VALID' && (
         <Result
           status="info"

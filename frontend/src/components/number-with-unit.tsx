@@ -1,7 +1,10 @@
 import { InputNumber, Space, type InputNumberProps } from 'antd';
 import type { ReactNode } from 'react';
 
-export type NumberWithUnitProps<T extends string | number = number> = Omit<InputNumberProps<T>, 'addonAfter' | 'addonBefore'> & {
+export type NumberWithUnitProps<T extends string | number = number> = Omit<
+  InputNumberProps<T>,
+  'addonAfter' | 'addonBefore'
+> & {
   /** Shown after the number: a unit such as ten-thousand yuan, percent or days. */
   unit: ReactNode;
 };

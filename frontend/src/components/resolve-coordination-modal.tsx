@@ -48,7 +48,14 @@ export function ResolveCoordinationModal({ open, subject, pending, onSubmit, onC
         <Form.Item
           name="resolution"
           label={t('projects.worklog.resolution')}
-          rules={[{ required: true, whitespace: true, max: MAX_RESOLUTION, message: t('projects.worklog.validation.resolution') }]}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              max: MAX_RESOLUTION,
+              message: t('projects.worklog.validation.resolution'),
+            },
+          ]}
         >
           <Input.TextArea rows={3} maxLength={MAX_RESOLUTION} autoFocus />
         </Form.Item>

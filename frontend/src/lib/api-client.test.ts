@@ -10,7 +10,12 @@ describe('api client', () => {
       'POST /api/units': () => ({
         status: 400,
         contentType: 'application/problem+json',
-        body: { status: 400, code: 'unit.code_taken', detail: 'taken', violations: [{ field: 'code', message: 'taken' }] },
+        body: {
+          status: 400,
+          code: 'unit.code_taken',
+          detail: 'taken',
+          violations: [{ field: 'code', message: 'taken' }],
+        },
       }),
     });
     const error = await api('/api/units', { method: 'POST', body: {} }).catch((e: unknown) => e);

@@ -24,7 +24,12 @@ export function attachmentName(disposition: string | null, fallback: string): st
  * {@link ApiError} with the server's own words instead of a broken download. With a `body` it is POSTed (e.g. a
  * sheet sent back annotated).
  */
-export async function fetchFile(url: string, accept: string, fallbackName: string, body?: FormData): Promise<DownloadedFile> {
+export async function fetchFile(
+  url: string,
+  accept: string,
+  fallbackName: string,
+  body?: FormData,
+): Promise<DownloadedFile> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -37,7 +42,10 @@ export async function fetchFile(url: string, accept: string, fallbackName: strin
     throw new ApiError({ status: 0, code: 'network.unreachable' });
   }
   if (!response.ok) throw await toApiError(response);
-  return { blob: await response.blob(), fileName: attachmentName(response.headers.get('content-disposition'), fallbackName) };
+  return {
+    blob: await response.blob(),
+    fileName: attachmentName(response.headers.get('content-disposition'), fallbackName),
+  };
 }
 
 /** Hands a fetched file to the browser as a download. */

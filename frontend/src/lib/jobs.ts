@@ -27,8 +27,7 @@ export const isJob = (value: unknown): value is Job =>
 export const isFinished = (job?: Job) => job?.state === 'SUCCEEDED' || job?.state === 'FAILED';
 
 /** The problem of a FAILED job as an error the app's message catalogue translates. */
-export const jobError = (job: Job) =>
-  new ApiError(job.problem ?? { status: 500, code: 'internal.error' });
+export const jobError = (job: Job) => new ApiError(job.problem ?? { status: 500, code: 'internal.error' });
 
 export const getJob = <R>(id: string) => api<Job<R>>(`/api/jobs/${encodeURIComponent(id)}`);
 

@@ -25,7 +25,10 @@ Object.defineProperty(window, 'matchMedia', {
 const ownStyle = '__attractOwnStyle';
 if (!(ownStyle in window.getComputedStyle)) {
   window.getComputedStyle = Object.assign(
-    ((orig) => (elt: Element) => orig(elt))(window.getComputedStyle),
+    (
+      (orig) => (elt: Element) =>
+        orig(elt)
+    )(window.getComputedStyle),
     { [ownStyle]: true },
   );
 }

@@ -25,7 +25,11 @@ export function UserMenu({ me, compact = false }: UserMenuProps) {
         items: [
           ...(compact
             ? [
-                { key: 'me', disabled: true, label: `${me.displayName} · ${roles} · ${me.unit?.name ?? t('app.noUnit')}` },
+                {
+                  key: 'me',
+                  disabled: true,
+                  label: `${me.displayName} · ${roles} · ${me.unit?.name ?? t('app.noUnit')}`,
+                },
                 { type: 'divider' as const },
               ]
             : []),

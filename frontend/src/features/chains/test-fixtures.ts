@@ -3,7 +3,14 @@ import type { Chain, ChainNode, ChainSummary, NodeDetail } from './api/types';
 /** Test data of the chain map (names in pinyin: no Chinese literals in code). */
 export const ok = (body: unknown) => () => ({ status: 200, body });
 
-const node = (id: number, name: string, segment: ChainNode['segment'], sortOrder: number, coverage: ChainNode['coverage'], local = 0): ChainNode => ({
+const node = (
+  id: number,
+  name: string,
+  segment: ChainNode['segment'],
+  sortOrder: number,
+  coverage: ChainNode['coverage'],
+  local = 0,
+): ChainNode => ({
   id,
   name,
   segment,
@@ -92,5 +99,13 @@ export const GAP_NODE: NodeDetail = {
       reasons: [{ kind: 'CAPITAL', points: 10, amount: 3000 }],
     },
   ],
-  projects: [{ id: 77, name: 'Hangkong cailiao xiangmu', stage: 'NEGOTIATING', unit: { id: 1, name: 'Wuyingshan' }, totalInvestment: 50000 }],
+  projects: [
+    {
+      id: 77,
+      name: 'Hangkong cailiao xiangmu',
+      stage: 'NEGOTIATING',
+      unit: { id: 1, name: 'Wuyingshan' },
+      totalInvestment: 50000,
+    },
+  ],
 };

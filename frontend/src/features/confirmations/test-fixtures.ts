@@ -11,7 +11,13 @@ export const STAGE_CHANGE: Change = {
   unitName: 'Wuyingshan',
   recordedBy: 'officer',
   recordedAt: '2026-11-20T02:00:00Z',
-  stage: { fromStage: 'NEGOTIATING', toStage: 'SIGNED', effectiveDate: '2026-11-18', correction: true, note: 'Contract signed at the expo' },
+  stage: {
+    fromStage: 'NEGOTIATING',
+    toStage: 'SIGNED',
+    effectiveDate: '2026-11-18',
+    correction: true,
+    note: 'Contract signed at the expo',
+  },
   fund: null,
 };
 

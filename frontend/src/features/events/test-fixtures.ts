@@ -25,7 +25,25 @@ export const EVENT: InvestmentEvent = {
   visits: [],
   leads: [],
   projects: [
-    { id: 5, code: 'XM2026-00005', name: 'Huaxin battery plant', stage: 'SIGNED', totalInvestment: 1000, credited: true, creditedEventId: 9, creditedEventName: 'New materials promotion' },
-    { id: 6, code: 'XM2026-00006', name: 'Qilu smart factory', stage: 'SIGNED', totalInvestment: 3000, credited: false, creditedEventId: 3, creditedEventName: 'Spring signing ceremony' },
+    {
+      id: 5,
+      code: 'XM2026-00005',
+      name: 'Huaxin battery plant',
+      stage: 'SIGNED',
+      totalInvestment: 1000,
+      credited: true,
+      creditedEventId: 9,
+      creditedEventName: 'New materials promotion',
+    },
+    {
+      id: 6,
+      code: 'XM2026-00006',
+      name: 'Qilu smart factory',
+      stage: 'SIGNED',
+      totalInvestment: 3000,
+      credited: false,
+      creditedEventId: 3,
+      creditedEventName: 'Spring signing ceremony',
+    },
   ],
 };

@@ -50,8 +50,22 @@ export const LEAD: Lead = {
   eventName: null,
   canEdit: true,
   history: [
-    { id: 1, kind: 'RECEIVED', onDate: '2026-11-02', note: null, recordedBy: 'officer', recordedAt: '2026-11-02T01:00:00Z' },
-    { id: 2, kind: 'RESPOND', onDate: '2026-11-03', note: 'Called the chairman', recordedBy: 'officer', recordedAt: '2026-11-03T01:00:00Z' },
+    {
+      id: 1,
+      kind: 'RECEIVED',
+      onDate: '2026-11-02',
+      note: null,
+      recordedBy: 'officer',
+      recordedAt: '2026-11-02T01:00:00Z',
+    },
+    {
+      id: 2,
+      kind: 'RESPOND',
+      onDate: '2026-11-03',
+      note: 'Called the chairman',
+      recordedBy: 'officer',
+      recordedAt: '2026-11-03T01:00:00Z',
+    },
   ],
 };
 

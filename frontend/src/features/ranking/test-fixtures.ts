@@ -2,7 +2,13 @@ import type { MetricResult, Ranking, RankingRule, TargetGrid } from './api/types
 
 export const ok = (body: unknown) => () => ({ status: 200, body });
 
-const metric = (m: MetricResult['metric'], actual: number, target: number | null, completion: number | null, ahead: number | null): MetricResult => ({
+const metric = (
+  m: MetricResult['metric'],
+  actual: number,
+  target: number | null,
+  completion: number | null,
+  ahead: number | null,
+): MetricResult => ({
   metric: m,
   actual,
   target,
@@ -68,8 +74,20 @@ export const GRID: TargetGrid = {
   updatedBy: 'admin',
   metrics: ['SIGNED', 'LANDED', 'FUNDS', 'FOREIGN_USD'],
   units: [
-    { unitId: 1, unitCode: 'wuyingshan', unitName: 'Wuyingshan', unitKind: 'STREET', targets: { SIGNED: 12, LANDED: 4, FUNDS: 100000, FOREIGN_USD: null } },
-    { unitId: 2, unitCode: 'luokou', unitName: 'Luokou', unitKind: 'STREET', targets: { SIGNED: null, LANDED: null, FUNDS: null, FOREIGN_USD: null } },
+    {
+      unitId: 1,
+      unitCode: 'wuyingshan',
+      unitName: 'Wuyingshan',
+      unitKind: 'STREET',
+      targets: { SIGNED: 12, LANDED: 4, FUNDS: 100000, FOREIGN_USD: null },
+    },
+    {
+      unitId: 2,
+      unitCode: 'luokou',
+      unitName: 'Luokou',
+      unitKind: 'STREET',
+      targets: { SIGNED: null, LANDED: null, FUNDS: null, FOREIGN_USD: null },
+    },
   ],
   totals: { SIGNED: 12, LANDED: 4, FUNDS: 100000 },
 };

@@ -4,7 +4,8 @@ import { AUDIT_ACTIONS, type AuditAction, type AuditChange, type AuditFilter } f
 export function filterFromParams(params: URLSearchParams): AuditFilter {
   const text = (key: string) => params.get(key)?.trim() || undefined;
   const action = params.get('action');
-  const date = (key: string) => (/^\d{4}-\d{2}-\d{2}$/.test(params.get(key) ?? '') ? (params.get(key) as string) : undefined);
+  const date = (key: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(params.get(key) ?? '') ? (params.get(key) as string) : undefined;
   return {
     entity: text('entity'),
     id: text('id'),

@@ -40,7 +40,14 @@ const STAGE_CHANGE = {
     { field: 'signedOn', label: '签约日期', before: null, after: '2026-12-06' },
   ],
 };
-const BY_SYSTEM = { ...STAGE_CHANGE, id: 10, actor: 'system', actorName: '系统', system: true, readable: [{ field: 'keyProject', label: '重点项目', before: '否', after: '是' }] };
+const BY_SYSTEM = {
+  ...STAGE_CHANGE,
+  id: 10,
+  actor: 'system',
+  actorName: '系统',
+  system: true,
+  readable: [{ field: 'keyProject', label: '重点项目', before: '否', after: '是' }],
+};
 const REFUSED = {
   ...STAGE_CHANGE,
   id: 8,
@@ -60,7 +67,10 @@ describe('audit trail page', () => {
   it('reads the filter from the URL and shows each entry as a person says it', async () => {
     mockApi({
       'GET /api/audit/types': () => ({ status: 200, body: TYPES }),
-      'GET /api/audit?entity=Project&action=UPDATE&page=0&size=50': () => ({ status: 200, body: { items: [BY_SYSTEM, STAGE_CHANGE, REFUSED], total: 3, next: null } }),
+      'GET /api/audit?entity=Project&action=UPDATE&page=0&size=50': () => ({
+        status: 200,
+        body: { items: [BY_SYSTEM, STAGE_CHANGE, REFUSED], total: 3, next: null },
+      }),
     });
     renderWithApp(<AuditPage />, { route: '/audit?entity=Project&action=UPDATE' });
     expect(await screen.findAllByText('TQ2026-018 新材料产业园项目')).toHaveLength(2);
@@ -73,7 +83,10 @@ describe('audit trail page', () => {
     expect(screen.getAllByRole('cell', { name: '2026-12-07 09:42' })).toHaveLength(3);
     expect(screen.getByText('拒绝访问')).toBeInTheDocument();
     expect(screen.queryByText('1513')).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /导出 Excel/ })).toHaveAttribute('href', '/api/audit/export?entity=Project&action=UPDATE');
+    expect(screen.getByRole('link', { name: /导出 Excel/ })).toHaveAttribute(
+      'href',
+      '/api/audit/export?entity=Project&action=UPDATE',
+    );
 
     await userEvent.click(screen.getAllByRole('button', { name: /展开行|Expand row/ })[1]);
     expect(await screen.findByText('阶段: 在谈 → 签约')).toBeInTheDocument();
@@ -94,8 +107,14 @@ describe('audit trail page', () => {
     const fetchMock = mockApi({
       'GET /api/audit/types': () => ({ status: 200, body: TYPES }),
       'GET /api/audit?page=0&size=50': () => ({ status: 200, body: { items: [], total: 0, next: null } }),
-      'GET /api/audit?entity=Project&page=0&size=50': () => ({ status: 200, body: { items: [STAGE_CHANGE], total: 1, next: null } }),
-      'GET /api/audit?entity=Project&record=TQ2026-018&page=0&size=50': () => ({ status: 200, body: { items: [STAGE_CHANGE], total: 1, next: null } }),
+      'GET /api/audit?entity=Project&page=0&size=50': () => ({
+        status: 200,
+        body: { items: [STAGE_CHANGE], total: 1, next: null },
+      }),
+      'GET /api/audit?entity=Project&record=TQ2026-018&page=0&size=50': () => ({
+        status: 200,
+        body: { items: [STAGE_CHANGE], total: 1, next: null },
+      }),
     });
     renderWithApp(<AuditPage />, { route: '/audit' });
     await userEvent.click(screen.getByRole('combobox', { name: '对象类型' }));
@@ -104,11 +123,17 @@ describe('audit trail page', () => {
     expect(await screen.findByText('TQ2026-018 新材料产业园项目')).toBeInTheDocument();
     await userEvent.type(screen.getByRole('searchbox', { name: '对象' }), 'TQ2026-018{Enter}');
     await screen.findByText('TQ2026-018 新材料产业园项目');
-    expect(fetchMock).toHaveBeenCalledWith('/api/audit?entity=Project&record=TQ2026-018&page=0&size=50', expect.anything());
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/audit?entity=Project&record=TQ2026-018&page=0&size=50',
+      expect.anything(),
+    );
   });
 
   it('follows Back and Forward: the text filters show what the URL says', async () => {
-    const page = (actor: string) => () => ({ status: 200, body: { items: [{ ...UPDATE, actor, actorName: actor }], total: 1, next: null } });
+    const page = (actor: string) => () => ({
+      status: 200,
+      body: { items: [{ ...UPDATE, actor, actorName: actor }], total: 1, next: null },
+    });
     mockApi({
       'GET /api/audit/types': () => ({ status: 200, body: TYPES }),
       'GET /api/audit?actor=stats&page=0&size=50': page('stats'),
@@ -148,8 +173,19 @@ describe('audit trail page', () => {
 
 describe('audit filter in the URL', () => {
   it('keeps known actions and well-formed days, drops the rest, and round-trips', () => {
-    const filter = filterFromParams(new URLSearchParams('action=HACK&from=2026-11-01&to=yesterday&actor=%20stats%20&page=2'));
-    expect(filter).toEqual({ entity: undefined, id: undefined, record: undefined, actor: 'stats', action: undefined, from: '2026-11-01', to: undefined, page: 2 });
+    const filter = filterFromParams(
+      new URLSearchParams('action=HACK&from=2026-11-01&to=yesterday&actor=%20stats%20&page=2'),
+    );
+    expect(filter).toEqual({
+      entity: undefined,
+      id: undefined,
+      record: undefined,
+      actor: 'stats',
+      action: undefined,
+      from: '2026-11-01',
+      to: undefined,
+      page: 2,
+    });
     expect(paramsFromFilter(filter).toString()).toBe('actor=stats&from=2026-11-01&page=2');
   });
 
@@ -158,7 +194,10 @@ describe('audit filter in the URL', () => {
       { field: 'tags', label: '企业标签', before: null, after: '链主(2023)' },
       { field: 'registeredCapital', label: '注册资本(万元)', before: '10', after: null },
     ];
-    expect(changeLines('UPDATE', changes, '（空）')).toEqual(['企业标签: （空） → 链主(2023)', '注册资本(万元): 10 → （空）']);
+    expect(changeLines('UPDATE', changes, '（空）')).toEqual([
+      '企业标签: （空） → 链主(2023)',
+      '注册资本(万元): 10 → （空）',
+    ]);
     expect(changeLines('CREATE', changes.slice(0, 1), '（空）')).toEqual(['企业标签: 链主(2023)']);
     expect(changeLines('DELETE', changes.slice(1), '（空）')).toEqual(['注册资本(万元): 10']);
     expect(changeLines('LOGIN', [], '（空）')).toEqual([]);

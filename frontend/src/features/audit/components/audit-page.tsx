@@ -7,7 +7,14 @@ import { AUDIT_ACTIONS, PAGE_SIZE, exportUrl, useAudit, type AuditEvent } from '
 import { useAuditTypes } from '../api/get-audit-types';
 import { beijingMinute, changeLines, filterFromParams, paramsFromFilter } from './audit-filter';
 
-const ACTION_COLOURS: Record<string, string> = { CREATE: 'green', UPDATE: 'blue', DELETE: 'red', LOGIN: 'default', REFUSED: 'orange', PURGE: 'purple' };
+const ACTION_COLOURS: Record<string, string> = {
+  CREATE: 'green',
+  UPDATE: 'blue',
+  DELETE: 'red',
+  LOGIN: 'default',
+  REFUSED: 'orange',
+  PURGE: 'purple',
+};
 
 /**
  * The audit trail page: who (by name) changed what (by its business key), when (Beijing time) and from where, each
@@ -48,8 +55,24 @@ export function AuditPage() {
           onChange={(entity?: string) => set({ entity, id: undefined })}
           options={(types.data ?? []).map((type) => ({ value: type.type, label: type.label }))}
         />
-        <Input.Search key={`record:${filter.record ?? ''}`} allowClear aria-label={t('audit.record')} placeholder={t('audit.recordHint')} defaultValue={filter.record} style={{ width: 220 }} onSearch={(v) => set({ record: v || undefined, id: undefined })} />
-        <Input.Search key={`actor:${filter.actor ?? ''}`} allowClear aria-label={t('audit.actor')} placeholder={t('audit.actorHint')} defaultValue={filter.actor} style={{ width: 160 }} onSearch={(v) => set({ actor: v || undefined })} />
+        <Input.Search
+          key={`record:${filter.record ?? ''}`}
+          allowClear
+          aria-label={t('audit.record')}
+          placeholder={t('audit.recordHint')}
+          defaultValue={filter.record}
+          style={{ width: 220 }}
+          onSearch={(v) => set({ record: v || undefined, id: undefined })}
+        />
+        <Input.Search
+          key={`actor:${filter.actor ?? ''}`}
+          allowClear
+          aria-label={t('audit.actor')}
+          placeholder={t('audit.actorHint')}
+          defaultValue={filter.actor}
+          style={{ width: 160 }}
+          onSearch={(v) => set({ actor: v || undefined })}
+        />
         <Select
           allowClear
           aria-label={t('audit.action')}
@@ -101,7 +124,9 @@ export function AuditPage() {
             dataIndex: 'actorName',
             width: 120,
             render: (name: string, e) =>
-              e.system || name === e.actor ? name : (
+              e.system || name === e.actor ? (
+                name
+              ) : (
                 <Tooltip title={t('audit.login', { login: e.actor })}>
                   <span>{name}</span>
                 </Tooltip>

@@ -4,4 +4,8 @@ import { fetchFile } from '../../../lib/download';
 export const gapReportUrl = (chainId: number) => `/api/chains/${chainId}/gaps.xlsx`;
 
 export const downloadGapReport = (chainId: number) =>
-  fetchFile(gapReportUrl(chainId), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `chain-${chainId}-gaps.xlsx`);
+  fetchFile(
+    gapReportUrl(chainId),
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    `chain-${chainId}-gaps.xlsx`,
+  );

@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { NodeDetail } from './types';
 
-export const getChainNode = (chainId: number, nodeId: number) => api<NodeDetail>(`/api/chains/${chainId}/nodes/${nodeId}`);
+export const getChainNode = (chainId: number, nodeId: number) =>
+  api<NodeDetail>(`/api/chains/${chainId}/nodes/${nodeId}`);
 
 /** A node with its local firms, ranked candidates and projects; asked only while a node is open. */
 export const useChainNode = (chainId: number, nodeId: number | undefined) =>

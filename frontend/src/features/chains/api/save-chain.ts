@@ -15,5 +15,8 @@ export const saveChain = ({ input, existing }: SaveChainArgs) =>
 
 export const useSaveChain = () => {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: saveChain, onSettled: () => queryClient.invalidateQueries({ queryKey: ['chains'] }) });
+  return useMutation({
+    mutationFn: saveChain,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['chains'] }),
+  });
 };

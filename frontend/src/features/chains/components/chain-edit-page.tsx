@@ -62,7 +62,10 @@ function ChainEditor({ chain }: { chain: Chain }) {
         return [{ name: path as never, errors: [v.message] }];
       });
       form.setFields(fields);
-      setFailure({ message: t('chains.editor.problems'), details: general.length > 0 ? general : error.violations.map((v) => v.message) });
+      setFailure({
+        message: t('chains.editor.problems'),
+        details: general.length > 0 ? general : error.violations.map((v) => v.message),
+      });
       return;
     }
     setFailure({ message: errorText(t, error), details: [] });
@@ -107,7 +110,10 @@ function ChainEditor({ chain }: { chain: Chain }) {
       void message.success(t('chains.editor.deleted'));
       navigate('/chains');
     } catch (error) {
-      setFailure({ message: errorText(t, error), details: error instanceof ApiError && error.detail ? [error.detail] : [] });
+      setFailure({
+        message: errorText(t, error),
+        details: error instanceof ApiError && error.detail ? [error.detail] : [],
+      });
     }
   };
 

@@ -18,7 +18,11 @@ export function ChainFormFields() {
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
-        <Form.Item name="industryId" label={t('chains.fields.industry')} rules={[{ required: true, message: t('chains.editor.validation.industry') }]}>
+        <Form.Item
+          name="industryId"
+          label={t('chains.fields.industry')}
+          rules={[{ required: true, message: t('chains.editor.validation.industry') }]}
+        >
           <Select
             loading={industries.isPending}
             options={(industries.data?.items ?? []).map((industry) => ({ value: industry.id, label: industry.name }))}

@@ -11,7 +11,15 @@ import { coverageStyle, isGap } from '../lib/coverage';
 import { edgeEnds, layoutChain, sizesFor, type ChainLayout, type LayoutSizes } from '../lib/layout';
 import { useElementWidth } from '../lib/use-element-width';
 
-echarts.use([GraphChart, LinesChart, GridComponent, GraphicComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([
+  GraphChart,
+  LinesChart,
+  GridComponent,
+  GraphicComponent,
+  LegendComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
 
 const LEGEND_HEIGHT = 32;
 const COLUMN_FILL = ['#f5f8fc', '#f7f5fc', '#f4faf6'];
@@ -36,7 +44,11 @@ export interface ChainGraphProps {
 }
 
 export const nodeCounts = (t: TFunction, node: ChainNode, short = false) =>
-  t(short ? 'chains.nodeCountsShort' : 'chains.nodeCounts', { local: node.localCount, target: node.targetCount, projects: node.projectCount });
+  t(short ? 'chains.nodeCountsShort' : 'chains.nodeCounts', {
+    local: node.localCount,
+    target: node.targetCount,
+    projects: node.projectCount,
+  });
 
 /** The ECharts option of the chain map: columns, node boxes coloured by coverage, edges as arrows. */
 export function chainGraphOption(
@@ -74,7 +86,12 @@ export function chainGraphOption(
         type: 'rect',
         silent: true,
         z: -10,
-        shape: { x: column.x - layout.columnWidth / 2 + 2, y: top, width: layout.columnWidth - 4, height: layout.height },
+        shape: {
+          x: column.x - layout.columnWidth / 2 + 2,
+          y: top,
+          width: layout.columnWidth - 4,
+          height: layout.height,
+        },
         style: { fill: COLUMN_FILL[i] },
       },
       {
@@ -114,7 +131,10 @@ export function chainGraphOption(
         symbol: boxPath(sizes.boxWidth, sizes.boxHeight),
         symbolKeepAspect: false,
         symbolSize: [sizes.boxWidth, sizes.boxHeight],
-        categories: COVERAGES.map((c) => ({ name: t(coverageStyle(c).labelKey), itemStyle: { color: coverageStyle(c).color } })),
+        categories: COVERAGES.map((c) => ({
+          name: t(coverageStyle(c).labelKey),
+          itemStyle: { color: coverageStyle(c).color },
+        })),
         label: {
           show: true,
           color: '#fff',

@@ -75,7 +75,9 @@ function ChainMap({ chain }: { chain: Chain }) {
             )}
           </Space>
         </Flex>
-        {chain.description && <Typography.Paragraph style={{ margin: '8px 0 0' }}>{chain.description}</Typography.Paragraph>}
+        {chain.description && (
+          <Typography.Paragraph style={{ margin: '8px 0 0' }}>{chain.description}</Typography.Paragraph>
+        )}
       </Card>
       {chain.nodes.length === 0 ? (
         <Card>

@@ -10,21 +10,37 @@ const SLOW = 120_000;
 const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 
 describe('chains list', () => {
-  it('groups the chains by industry with their node and coverage counts', async () => {
-    const other = { ...CHAIN_SUMMARY, id: 6, name: 'Zhineng zhuangbei', industry: { id: 2, name: 'Smart equipment' }, gapCount: 3 };
-    mockApi({ 'GET /api/me': ok(OFFICER), 'GET /api/chains': ok([CHAIN_SUMMARY, other]) });
-    renderWithApp(<ChainsPage />);
-    const materials = await screen.findByRole('region', { name: 'New materials' });
-    expect(within(materials).getByText(CHAIN_SUMMARY.name)).toHaveAttribute('href', '/chains/5');
-    expect(within(materials).getByText(t('chains.nodeCount', { count: 4 }))).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Smart equipment' })).getByText(`${t('chains.coverage.GAP')} 3`)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: new RegExp(t('chains.add')) })).toBeNull();
-  }, SLOW);
+  it(
+    'groups the chains by industry with their node and coverage counts',
+    async () => {
+      const other = {
+        ...CHAIN_SUMMARY,
+        id: 6,
+        name: 'Zhineng zhuangbei',
+        industry: { id: 2, name: 'Smart equipment' },
+        gapCount: 3,
+      };
+      mockApi({ 'GET /api/me': ok(OFFICER), 'GET /api/chains': ok([CHAIN_SUMMARY, other]) });
+      renderWithApp(<ChainsPage />);
+      const materials = await screen.findByRole('region', { name: 'New materials' });
+      expect(within(materials).getByText(CHAIN_SUMMARY.name)).toHaveAttribute('href', '/chains/5');
+      expect(within(materials).getByText(t('chains.nodeCount', { count: 4 }))).toBeInTheDocument();
+      expect(
+        within(screen.getByRole('region', { name: 'Smart equipment' })).getByText(`${t('chains.coverage.GAP')} 3`),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: new RegExp(t('chains.add')) })).toBeNull();
+    },
+    SLOW,
+  );
 
-  it('says when there are no chains and lets an administrator create one', async () => {
-    mockApi({ 'GET /api/me': ok(ADMIN), 'GET /api/chains': ok([]) });
-    renderWithApp(<ChainsPage />);
-    expect(await screen.findByText(t('chains.emptyAdmin'))).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: new RegExp(t('chains.add')) })).toBeInTheDocument();
-  }, SLOW);
+  it(
+    'says when there are no chains and lets an administrator create one',
+    async () => {
+      mockApi({ 'GET /api/me': ok(ADMIN), 'GET /api/chains': ok([]) });
+      renderWithApp(<ChainsPage />);
+      expect(await screen.findByText(t('chains.emptyAdmin'))).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: new RegExp(t('chains.add')) })).toBeInTheDocument();
+    },
+    SLOW,
+  );
 });

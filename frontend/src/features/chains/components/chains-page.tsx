@@ -11,7 +11,9 @@ import { coverageStyle } from '../lib/coverage';
 import { ChainFormModal } from './chain-form-modal';
 
 /** The chains of each industry, in the catalogue's order. */
-export function groupByIndustry(chains: ChainSummary[]): { industry: ChainSummary['industry']; chains: ChainSummary[] }[] {
+export function groupByIndustry(
+  chains: ChainSummary[],
+): { industry: ChainSummary['industry']; chains: ChainSummary[] }[] {
   const groups = new Map<number, { industry: ChainSummary['industry']; chains: ChainSummary[] }>();
   for (const chain of chains) {
     const group = groups.get(chain.industry.id) ?? { industry: chain.industry, chains: [] };
@@ -32,7 +34,11 @@ function CoverageCounts({ chain }: { chain: ChainSummary }) {
   return (
     <Space size={4} wrap>
       {counts.map(([coverage, count]) => (
-        <Tag key={coverage} color={count > 0 ? coverageStyle(coverage).color : undefined} style={{ marginInlineEnd: 0 }}>
+        <Tag
+          key={coverage}
+          color={count > 0 ? coverageStyle(coverage).color : undefined}
+          style={{ marginInlineEnd: 0 }}
+        >
           {t(coverageStyle(coverage).labelKey)} {count}
         </Tag>
       ))}
@@ -50,11 +56,17 @@ export function ChainsPage() {
 
   return (
     <Card>
-      <ListHeader title={t('chains.title')} addLabel={isAdmin ? t('chains.add') : undefined} onAdd={() => setAdding(true)} />
+      <ListHeader
+        title={t('chains.title')}
+        addLabel={isAdmin ? t('chains.add') : undefined}
+        onAdd={() => setAdding(true)}
+      />
       <Typography.Paragraph type="secondary">{t('chains.intro')}</Typography.Paragraph>
       {chains.isError && <QueryError error={chains.error} onRetry={() => void chains.refetch()} />}
       {chains.isPending && <List loading dataSource={[]} />}
-      {chains.isSuccess && groups.length === 0 && <Empty description={t(isAdmin ? 'chains.emptyAdmin' : 'chains.empty')} />}
+      {chains.isSuccess && groups.length === 0 && (
+        <Empty description={t(isAdmin ? 'chains.emptyAdmin' : 'chains.empty')} />
+      )}
       <Flex vertical gap={16}>
         {groups.map(({ industry, chains: list }) => (
           <section key={industry.id} aria-labelledby={`chains-industry-${industry.id}`}>

@@ -16,9 +16,13 @@ describe('chain nodes of a firm', () => {
       ]),
     });
     renderWithApp(<EnterpriseChainCard enterpriseId={301} />);
-    const link = await screen.findByRole('link', { name: t('chains.firmCard.openNode', { chain: 'Xincai', node: 'Hangkong' }) });
+    const link = await screen.findByRole('link', {
+      name: t('chains.firmCard.openNode', { chain: 'Xincai', node: 'Hangkong' }),
+    });
     expect(link).toHaveAttribute('href', '/chains/5?node=31');
-    expect(screen.getByText(`${t('chains.segments.DOWNSTREAM')} · ${t('chains.link.roles.TARGET')}`)).toBeInTheDocument();
+    expect(
+      screen.getByText(`${t('chains.segments.DOWNSTREAM')} · ${t('chains.link.roles.TARGET')}`),
+    ).toBeInTheDocument();
   });
 
   it('says when the firm is on no chain', async () => {

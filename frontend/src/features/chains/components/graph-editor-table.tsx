@@ -23,7 +23,8 @@ function Rows({ fields, add, remove }: RowsProps) {
   const uniqueName = (index: number) => ({
     validator: async (_: unknown, value?: string) => {
       const name = value?.trim();
-      if (name && rows.some((row, i) => i !== index && row?.name?.trim() === name)) throw new Error(t('chains.editor.validation.nameTaken'));
+      if (name && rows.some((row, i) => i !== index && row?.name?.trim() === name))
+        throw new Error(t('chains.editor.validation.nameTaken'));
     },
   });
   const rowName = (index: number) => rows[index]?.name?.trim() || String(index + 1);
@@ -60,7 +61,11 @@ function Rows({ fields, add, remove }: RowsProps) {
             key: 'segment',
             width: 110,
             render: (_, field) => (
-              <Form.Item name={[field.name, 'segment']} style={{ margin: 0 }} rules={[{ required: true, message: t('chains.editor.validation.segment') }]}>
+              <Form.Item
+                name={[field.name, 'segment']}
+                style={{ margin: 0 }}
+                rules={[{ required: true, message: t('chains.editor.validation.segment') }]}
+              >
                 <Select
                   aria-label={`${t('chains.editor.segment')} ${rowName(field.name)}`}
                   options={SEGMENTS.map((s) => ({ value: s, label: t(`chains.segments.${s}`) }))}
@@ -74,7 +79,13 @@ function Rows({ fields, add, remove }: RowsProps) {
             width: 90,
             render: (_, field) => (
               <Form.Item name={[field.name, 'sortOrder']} style={{ margin: 0 }}>
-                <InputNumber min={0} max={9999} precision={0} style={{ width: '100%' }} aria-label={`${t('chains.editor.order')} ${rowName(field.name)}`} />
+                <InputNumber
+                  min={0}
+                  max={9999}
+                  precision={0}
+                  style={{ width: '100%' }}
+                  aria-label={`${t('chains.editor.order')} ${rowName(field.name)}`}
+                />
               </Form.Item>
             ),
           },
@@ -130,12 +141,18 @@ function Rows({ fields, add, remove }: RowsProps) {
       >
         {t('chains.editor.addNode')}
       </Button>
-      {fields.length >= MAX_NODES && <Typography.Text type="warning">{t('chains.editor.tooMany', { max: MAX_NODES })}</Typography.Text>}
+      {fields.length >= MAX_NODES && (
+        <Typography.Text type="warning">{t('chains.editor.tooMany', { max: MAX_NODES })}</Typography.Text>
+      )}
     </>
   );
 }
 
 /** The graph editor's node table, inside the editor's form. */
 export function GraphEditorTable() {
-  return <Form.List name="nodes">{(fields, { add, remove }) => <Rows fields={fields} add={add} remove={remove} />}</Form.List>;
+  return (
+    <Form.List name="nodes">
+      {(fields, { add, remove }) => <Rows fields={fields} add={add} remove={remove} />}
+    </Form.List>
+  );
 }

@@ -62,10 +62,26 @@ export function LinkFirmForm({ chainId, nodeId }: LinkFirmFormProps) {
             options={LINK_ROLES.map((r) => ({ value: r, label: t(`chains.link.roles.${r}`) }))}
           />
         </Form.Item>
-        <Form.Item label={t('chains.link.note')} htmlFor="chain-link-note" style={{ marginBottom: 0, flex: 1, minWidth: 160 }}>
-          <Input id="chain-link-note" value={note} maxLength={200} placeholder={t('chains.link.notePlaceholder')} onChange={(e) => setNote(e.target.value)} />
+        <Form.Item
+          label={t('chains.link.note')}
+          htmlFor="chain-link-note"
+          style={{ marginBottom: 0, flex: 1, minWidth: 160 }}
+        >
+          <Input
+            id="chain-link-note"
+            value={note}
+            maxLength={200}
+            placeholder={t('chains.link.notePlaceholder')}
+            onChange={(e) => setNote(e.target.value)}
+          />
         </Form.Item>
-        <Button type="primary" icon={<PlusOutlined />} disabled={!enterpriseId} loading={link.isPending} onClick={() => void submit()}>
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          disabled={!enterpriseId}
+          loading={link.isPending}
+          onClick={() => void submit()}
+        >
           {t('chains.link.button')}
         </Button>
       </Flex>

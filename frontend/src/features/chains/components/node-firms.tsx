@@ -41,13 +41,21 @@ export function NodeFirms<F extends NodeFirm>({ firms, empty, onUnlink, extra }:
                   okButtonProps={{ danger: true }}
                   onConfirm={() => onUnlink(firm)}
                 >
-                  <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${t('chains.link.unlink')} ${firm.name}`} />
+                  <Button
+                    size="small"
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={`${t('chains.link.unlink')} ${firm.name}`}
+                  />
                 </Popconfirm>
               )}
             </Flex>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {[
-                firm.registeredCapital ? `${t('chains.node.capital')} ${formatCapital(t, Number(firm.registeredCapital), i18n.language)}` : null,
+                firm.registeredCapital
+                  ? `${t('chains.node.capital')} ${formatCapital(t, Number(firm.registeredCapital), i18n.language)}`
+                  : null,
                 firm.ownerUnit ? `${t('chains.node.owner')} ${firm.ownerUnit.name}` : null,
                 firm.note,
               ]
@@ -72,7 +80,11 @@ export function CandidateReasons({ candidate, rank }: CandidateReasonsProps) {
   const { t, i18n } = useTranslation();
   return (
     <Flex gap={4} wrap align="center" data-testid={`candidate-${candidate.id}`}>
-      <Tag color="geekblue" style={{ marginInlineEnd: 0 }} aria-label={t('chains.node.scoreOf', { name: candidate.name, score: candidate.score })}>
+      <Tag
+        color="geekblue"
+        style={{ marginInlineEnd: 0 }}
+        aria-label={t('chains.node.scoreOf', { name: candidate.name, score: candidate.score })}
+      >
         {t('chains.node.rank', { rank })} · {t('chains.node.score', { score: candidate.score })}
       </Tag>
       {candidate.reasons.map((reason, i) => (

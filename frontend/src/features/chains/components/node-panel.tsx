@@ -35,7 +35,10 @@ function Projects({ projects }: { projects: NodeProject[] }) {
             <StageTag stage={p.stage} />
           </Space>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {[p.unit?.name, p.totalInvestment === null ? null : `${t('chains.node.investment')} ${formatMoney(p.totalInvestment)}`]
+            {[
+              p.unit?.name,
+              p.totalInvestment === null ? null : `${t('chains.node.investment')} ${formatMoney(p.totalInvestment)}`,
+            ]
               .filter(Boolean)
               .join(' · ')}
           </Typography.Text>
@@ -87,14 +90,20 @@ export function NodePanel({ chainId, node, phone, onClose }: NodePanelProps) {
     >
       {shown && (
         <Flex vertical gap={12}>
-          <Typography.Text type="secondary">{t(`chains.coverageHelp.${shown.coverage}`)} · {nodeCounts(t, shown)}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t(`chains.coverageHelp.${shown.coverage}`)} · {nodeCounts(t, shown)}
+          </Typography.Text>
           {shown.description && <Typography.Paragraph style={{ margin: 0 }}>{shown.description}</Typography.Paragraph>}
           {detail.isError && <Alert type="error" showIcon role="alert" message={errorText(t, detail.error)} />}
           {!data && !detail.isError && <Skeleton active aria-label={t('chains.node.loading')} />}
           {data && (
             <>
               <Card size="small" title={t('chains.node.locals', { count: data.locals.length })}>
-                <NodeFirms firms={data.locals} empty={t('chains.node.noLocals')} onUnlink={onUnlink && ((firm) => void onUnlink(firm))} />
+                <NodeFirms
+                  firms={data.locals}
+                  empty={t('chains.node.noLocals')}
+                  onUnlink={onUnlink && ((firm) => void onUnlink(firm))}
+                />
               </Card>
               <Card size="small" title={t('chains.node.targets', { count: data.targets.length })}>
                 <NodeFirms

@@ -17,8 +17,21 @@ describe('graph form', () => {
     rows.push({ ...added, name: '  Xinneng qiche ', sortOrder: 2, description: ' ' });
     rows[2].flowsTo = ['n31', added.key];
     const { graph } = toGraphRequest(rows);
-    expect(graph.nodes[0]).toEqual({ id: 11, key: 'n11', name: 'Xitu yuanliao', segment: 'UPSTREAM', sortOrder: 1, description: null });
-    expect(graph.nodes[4]).toEqual({ key: 'new-5', name: 'Xinneng qiche', segment: 'DOWNSTREAM', sortOrder: 2, description: null });
+    expect(graph.nodes[0]).toEqual({
+      id: 11,
+      key: 'n11',
+      name: 'Xitu yuanliao',
+      segment: 'UPSTREAM',
+      sortOrder: 1,
+      description: null,
+    });
+    expect(graph.nodes[4]).toEqual({
+      key: 'new-5',
+      name: 'Xinneng qiche',
+      segment: 'DOWNSTREAM',
+      sortOrder: 2,
+      description: null,
+    });
     expect(graph.nodes[4]).not.toHaveProperty('id');
     expect(graph.edges).toEqual([
       { from: 'n11', to: 'n21' },

@@ -25,7 +25,10 @@ describe('chain layout', () => {
 
   it('makes room for every row and keeps a chain without nodes drawable', () => {
     const two = layoutChain(NODES, sizes).height;
-    const one = layoutChain(NODES.filter((n) => n.id !== 12), sizes).height;
+    const one = layoutChain(
+      NODES.filter((n) => n.id !== 12),
+      sizes,
+    ).height;
     expect(two - one).toBe(sizes.boxHeight + sizes.rowGap);
     expect(layoutChain([], sizes).height).toBeGreaterThan(0);
   });

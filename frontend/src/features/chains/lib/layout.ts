@@ -21,7 +21,8 @@ export interface ChainLayout {
 
 const BOTTOM = 16;
 
-export const byOrder = (a: ChainNode, b: ChainNode) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name) || a.id - b.id;
+export const byOrder = (a: ChainNode, b: ChainNode) =>
+  a.sortOrder - b.sortOrder || a.name.localeCompare(b.name) || a.id - b.id;
 
 /** The nodes of each segment, in their order. */
 export function nodesBySegment(nodes: ChainNode[]): Record<Segment, ChainNode[]> {
@@ -70,7 +71,11 @@ type Point = [number, number];
  * Where an edge's arrow runs: from the side of the source box facing the target to the facing side of the target
  * box (left/right between columns, top/bottom within one).
  */
-export function edgeEnds(from: { x: number; y: number }, to: { x: number; y: number }, sizes: LayoutSizes): [Point, Point] {
+export function edgeEnds(
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  sizes: LayoutSizes,
+): [Point, Point] {
   const halfW = sizes.boxWidth / 2;
   const halfH = sizes.boxHeight / 2;
   if (Math.abs(to.x - from.x) > halfW) {

@@ -7,7 +7,13 @@ const words = (language: string) => GAP_NODE.targets[0].reasons.map((r) => reaso
 
 describe('candidate reasons', () => {
   it('words the reasons in Chinese', () => {
-    expect(words('zh-CN')).toEqual(['链主 +30', '注册资本 5.2亿元 +25', '近180天走访 3 次 +18', '有在办线索 +6', '跟进中 +5']);
+    expect(words('zh-CN')).toEqual([
+      '链主 +30',
+      '注册资本 5.2亿元 +25',
+      '近180天走访 3 次 +18',
+      '有在办线索 +6',
+      '跟进中 +5',
+    ]);
   });
 
   it('words the reasons in English', async () => {

@@ -1,14 +1,7 @@
 /** GET /api/cockpit, as io.attract.cockpit.CockpitView sends it. Money is in 10k CNY or 10k USD (the ledgers' units). */
 
 export type Stage =
-  | 'LEAD'
-  | 'NEGOTIATING'
-  | 'SIGNED'
-  | 'REGISTERED'
-  | 'CONSTRUCTION'
-  | 'OPERATING'
-  | 'ON_HOLD'
-  | 'TERMINATED';
+  'LEAD' | 'NEGOTIATING' | 'SIGNED' | 'REGISTERED' | 'CONSTRUCTION' | 'OPERATING' | 'ON_HOLD' | 'TERMINATED';
 
 /** New negotiating / signed / landed: each project once, at the furthest of those stages first reached in the period. */
 export interface NewProjects {

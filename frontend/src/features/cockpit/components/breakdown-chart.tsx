@@ -58,13 +58,23 @@ export function BreakdownChart({ data, by }: BreakdownChartProps) {
               valueFormatter: (v) => format.format(Number(v)),
             },
             grid: { left: 8, right: 48, top: 56, bottom: 24, containLabel: true },
-            yAxis: { type: 'category', data: names, inverse: true, axisLabel: { ...TEXT, width: 140, overflow: 'truncate' } },
+            yAxis: {
+              type: 'category',
+              data: names,
+              inverse: true,
+              axisLabel: { ...TEXT, width: 140, overflow: 'truncate' },
+            },
             xAxis: [
               { type: 'value', name: t('cockpit.count'), position: 'bottom', minInterval: 1, axisLabel: TEXT },
               { type: 'value', name: t('cockpit.yi'), position: 'top', axisLabel: TEXT, splitLine: { show: false } },
             ],
             series: [
-              { name: t('cockpit.breakdown.newProjects'), type: 'bar', xAxisIndex: 0, data: rows.map((r) => r.newProjects) },
+              {
+                name: t('cockpit.breakdown.newProjects'),
+                type: 'bar',
+                xAxisIndex: 0,
+                data: rows.map((r) => r.newProjects),
+              },
               {
                 name: t('cockpit.breakdown.funds'),
                 type: 'bar',

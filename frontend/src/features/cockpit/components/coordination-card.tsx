@@ -50,7 +50,9 @@ export function CoordinationCard({ unitName, canResolve }: CoordinationCardProps
             </Button>
           )}
         </Flex>
-        <Typography.Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{item.entry.content}</Typography.Text>
+        <Typography.Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          {item.entry.content}
+        </Typography.Text>
         <Flex wrap gap="2px 16px">
           <Typography.Text type="secondary">{t('cockpit.coordination.unit', { name: item.unitName })}</Typography.Text>
           <Typography.Text type="secondary">

@@ -52,7 +52,10 @@ describe('figure drill-down', () => {
     expect(screen.getByTestId('cockpit-pending')).toHaveTextContent(
       i18n.t('cockpitPending.message', { total: 3, stages: 2, funds: 1 }),
     );
-    expect(screen.getByRole('link', { name: i18n.t('cockpitPending.review') })).toHaveAttribute('href', '/confirmations');
+    expect(screen.getByRole('link', { name: i18n.t('cockpitPending.review') })).toHaveAttribute(
+      'href',
+      '/confirmations',
+    );
   });
 
   it('says nothing when nothing waits', () => {

@@ -5,7 +5,14 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { FigureTitle } from '../../figures/components/figure-title';
 import { StageLabel } from './stage-label';
 import { formatWan } from './format';
-import { DRILL_FIGURES, useFigureDrill, type DrillFigure, type DrillItem, type DrillPeriod, type DrillQuery } from '../api/get-figure-drill';
+import {
+  DRILL_FIGURES,
+  useFigureDrill,
+  type DrillFigure,
+  type DrillItem,
+  type DrillPeriod,
+  type DrillQuery,
+} from '../api/get-figure-drill';
 
 const PERIODS: DrillPeriod[] = ['MONTH', 'YTD', 'LAST_YTD'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -40,7 +40,10 @@ export function KeyProjectsTable({ items, unitId }: KeyProjectsTableProps) {
               <Flex vertical gap={2}>
                 <Link to={`/projects/${row.id}`}>{row.name}</Link>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {[row.unitName, row.sponsorLeader && t('cockpit.coordination.sponsorLeader', { name: row.sponsorLeader })]
+                  {[
+                    row.unitName,
+                    row.sponsorLeader && t('cockpit.coordination.sponsorLeader', { name: row.sponsorLeader }),
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 </Typography.Text>

@@ -113,7 +113,12 @@ export function KpiCards({ data }: KpiCardsProps) {
           unit={t('cockpit.wanUsd')}
           to={drill('foreign_usd', 'YTD')}
         >
-          {monthLine('foreign_usd', formatWan(data.foreignUsedUsd.month, lang), t('cockpit.wanUsd'), 'kpi-foreign-month')}
+          {monthLine(
+            'foreign_usd',
+            formatWan(data.foreignUsedUsd.month, lang),
+            t('cockpit.wanUsd'),
+            'kpi-foreign-month',
+          )}
           <YearOnYear current={data.foreignUsedUsd.yearToDate} lastYear={data.foreignUsedUsd.yearToDateLastYear} />
         </KpiCard>
       </Col>
@@ -143,7 +148,9 @@ export function KpiCards({ data }: KpiCardsProps) {
           to={data.events === null ? undefined : `/events?year=${data.year}`}
         >
           {data.eventSignedProjects != null && (
-            <span data-testid="kpi-events-signed">{t('events.cockpit.signed', { count: data.eventSignedProjects })}</span>
+            <span data-testid="kpi-events-signed">
+              {t('events.cockpit.signed', { count: data.eventSignedProjects })}
+            </span>
           )}
         </KpiCard>
       </Col>

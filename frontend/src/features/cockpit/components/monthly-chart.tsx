@@ -37,10 +37,7 @@ export function MonthlyChart({ data, kind }: MonthlyChartProps) {
   };
 
   return (
-    <Card
-      title={<FigureTitle title={title} figure={projects ? 'monthly_new' : 'funds'} />}
-      style={{ height: '100%' }}
-    >
+    <Card title={<FigureTitle title={title} figure={projects ? 'monthly_new' : 'funds'} />} style={{ height: '100%' }}>
       {months.length === 0 ? (
         <Empty description={t('cockpit.empty')} />
       ) : (
@@ -56,7 +53,12 @@ export function MonthlyChart({ data, kind }: MonthlyChartProps) {
             xAxis: { type: 'category', data: months.map((m) => monthLabel(m.month, i18n.language)), axisLabel: TEXT },
             yAxis: { type: 'value', name: unit, axisLabel: TEXT, minInterval: projects ? 1 : undefined },
             series: [
-              { name: t('cockpit.monthly.thisYear', { year: data.year }), type: 'bar', data: thisYear, barMaxWidth: 36 },
+              {
+                name: t('cockpit.monthly.thisYear', { year: data.year }),
+                type: 'bar',
+                data: thisYear,
+                barMaxWidth: 36,
+              },
               {
                 name: t('cockpit.monthly.lastYear', { year: data.year - 1 }),
                 type: 'line',

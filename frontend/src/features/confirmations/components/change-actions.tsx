@@ -14,7 +14,14 @@ export function ChangeActions({ change, confirming, onConfirm, onReturn }: Chang
   const what = `${change.projectName} ${t(`confirmations.kinds.${change.kind}`)}`;
   return (
     <Space size={4} wrap>
-      <Button size="small" type="primary" ghost loading={confirming} onClick={() => onConfirm(change)} aria-label={`${t('confirmations.confirm')}: ${what}`}>
+      <Button
+        size="small"
+        type="primary"
+        ghost
+        loading={confirming}
+        onClick={() => onConfirm(change)}
+        aria-label={`${t('confirmations.confirm')}: ${what}`}
+      >
         {t('confirmations.confirm')}
       </Button>
       <Button size="small" danger onClick={() => onReturn(change)} aria-label={`${t('confirmations.return')}: ${what}`}>

@@ -37,7 +37,12 @@ function ChangeItem({ change, lead, footer, late }: ChangeItemProps) {
 export function PendingChangeItem({ change }: { change: Change }) {
   const { t, i18n } = useTranslation();
   const at = formatInstant(change.recordedAt, i18n.language);
-  return <ChangeItem change={change} footer={t('confirmations.recorded', { by: change.recordedByName ?? change.recordedBy, at })} />;
+  return (
+    <ChangeItem
+      change={change}
+      footer={t('confirmations.recorded', { by: change.recordedByName ?? change.recordedBy, at })}
+    />
+  );
 }
 
 /** A change sent back: why, what it was, and the project where it is recorded again. */

@@ -18,15 +18,31 @@ export function ChangeSummary({ change }: { change: Change }) {
           </Typography.Text>
         )}
         {stage?.correction && <Tag color="orange">{t('confirmations.stage.correction')}</Tag>}
-        {fund && <Typography.Text strong>{t('confirmations.fund.amount', { amount: formatMoney(fund.amount) })}</Typography.Text>}
+        {fund && (
+          <Typography.Text strong>
+            {t('confirmations.fund.amount', { amount: formatMoney(fund.amount) })}
+          </Typography.Text>
+        )}
       </Space>
-      {stage && <Typography.Text type="secondary">{t('confirmations.stage.effectiveDate', { date: stage.effectiveDate })}</Typography.Text>}
-      {stage?.note && <Typography.Text>{t('confirmations.stage.note', { note: stage.note })}</Typography.Text>}
-      {fund && <Typography.Text type="secondary">{t('confirmations.fund.arrivedOn', { date: fund.arrivedOn })}</Typography.Text>}
-      {fund && Number(fund.foreignUsd) > 0 && (
-        <Typography.Text>{t('confirmations.fund.foreignUsd', { amount: formatMoney(fund.foreignUsd) })}</Typography.Text>
+      {stage && (
+        <Typography.Text type="secondary">
+          {t('confirmations.stage.effectiveDate', { date: stage.effectiveDate })}
+        </Typography.Text>
       )}
-      {fund?.evidence && <Typography.Text>{t('confirmations.fund.evidence', { evidence: fund.evidence })}</Typography.Text>}
+      {stage?.note && <Typography.Text>{t('confirmations.stage.note', { note: stage.note })}</Typography.Text>}
+      {fund && (
+        <Typography.Text type="secondary">
+          {t('confirmations.fund.arrivedOn', { date: fund.arrivedOn })}
+        </Typography.Text>
+      )}
+      {fund && Number(fund.foreignUsd) > 0 && (
+        <Typography.Text>
+          {t('confirmations.fund.foreignUsd', { amount: formatMoney(fund.foreignUsd) })}
+        </Typography.Text>
+      )}
+      {fund?.evidence && (
+        <Typography.Text>{t('confirmations.fund.evidence', { evidence: fund.evidence })}</Typography.Text>
+      )}
     </Flex>
   );
 }

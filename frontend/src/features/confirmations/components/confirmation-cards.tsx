@@ -8,7 +8,16 @@ import { ChangeSummary } from './change-summary';
 import { ProjectCell } from './project-cell';
 
 /** The phone's list: one card a change, its checkbox beside the project. */
-export function ConfirmationCards({ items, loading, actionable, selected, onSelect, confirmingKey, onConfirm, onReturn }: ChangeListProps) {
+export function ConfirmationCards({
+  items,
+  loading,
+  actionable,
+  selected,
+  onSelect,
+  confirmingKey,
+  onConfirm,
+  onReturn,
+}: ChangeListProps) {
   const { t, i18n } = useTranslation();
   const toggle = (key: string, on: boolean) => onSelect(on ? [...selected, key] : selected.filter((k) => k !== key));
   return (
@@ -38,10 +47,18 @@ export function ConfirmationCards({ items, loading, actionable, selected, onSele
                 </Flex>
                 <ChangeSummary change={change} />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('confirmations.recorded', { by: change.recordedByName ?? change.recordedBy, at: formatInstant(change.recordedAt, i18n.language) })}
+                  {t('confirmations.recorded', {
+                    by: change.recordedByName ?? change.recordedBy,
+                    at: formatInstant(change.recordedAt, i18n.language),
+                  })}
                 </Typography.Text>
                 {actionable && (
-                  <ChangeActions change={change} confirming={confirmingKey === key} onConfirm={onConfirm} onReturn={onReturn} />
+                  <ChangeActions
+                    change={change}
+                    confirming={confirmingKey === key}
+                    onConfirm={onConfirm}
+                    onReturn={onReturn}
+                  />
                 )}
               </Flex>
             </Card>

@@ -8,7 +8,16 @@ import { ChangeSummary } from './change-summary';
 import { ProjectCell } from './project-cell';
 import type { ChangeListProps } from './change-list-props';
 
-export function ConfirmationsTable({ items, loading, actionable, selected, onSelect, confirmingKey, onConfirm, onReturn }: ChangeListProps) {
+export function ConfirmationsTable({
+  items,
+  loading,
+  actionable,
+  selected,
+  onSelect,
+  confirmingKey,
+  onConfirm,
+  onReturn,
+}: ChangeListProps) {
   const { t, i18n } = useTranslation();
   return (
     <Table<Change>
@@ -24,12 +33,18 @@ export function ConfirmationsTable({ items, loading, actionable, selected, onSel
               selectedRowKeys: selected,
               onChange: (keys) => onSelect(keys.map(String)),
               getTitleCheckboxProps: () => ({ 'aria-label': t('confirmations.selectAll') }),
-              getCheckboxProps: (change) => ({ 'aria-label': t('confirmations.select', { name: change.projectName }) }) as CheckboxProps,
+              getCheckboxProps: (change) =>
+                ({ 'aria-label': t('confirmations.select', { name: change.projectName }) }) as CheckboxProps,
             }
           : undefined
       }
       columns={[
-        { title: t('confirmations.columns.project'), key: 'project', width: 200, render: (_, c) => <ProjectCell change={c} /> },
+        {
+          title: t('confirmations.columns.project'),
+          key: 'project',
+          width: 200,
+          render: (_, c) => <ProjectCell change={c} />,
+        },
         { title: t('confirmations.columns.unit'), dataIndex: 'unitName', width: 130 },
         { title: t('confirmations.columns.change'), key: 'change', render: (_, c) => <ChangeSummary change={c} /> },
         {
@@ -51,7 +66,12 @@ export function ConfirmationsTable({ items, loading, actionable, selected, onSel
                 key: 'actions',
                 width: 170,
                 render: (_: unknown, c: Change) => (
-                  <ChangeActions change={c} confirming={confirmingKey === changeKey(c)} onConfirm={onConfirm} onReturn={onReturn} />
+                  <ChangeActions
+                    change={c}
+                    confirming={confirmingKey === changeKey(c)}
+                    onConfirm={onConfirm}
+                    onReturn={onReturn}
+                  />
                 ),
               },
             ]

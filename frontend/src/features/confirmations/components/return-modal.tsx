@@ -59,7 +59,12 @@ export function ReturnModal({ change, onClose }: ReturnModalProps) {
             { max: REASON_MAX, message: t('confirmations.returnModal.reasonTooLong') },
           ]}
         >
-          <Input.TextArea rows={4} maxLength={REASON_MAX} showCount placeholder={t('confirmations.returnModal.placeholder')} />
+          <Input.TextArea
+            rows={4}
+            maxLength={REASON_MAX}
+            showCount
+            placeholder={t('confirmations.returnModal.placeholder')}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -8,10 +8,17 @@ export interface DuplicateGroup {
 }
 
 export const useDuplicates = () =>
-  useQuery({ queryKey: ['enterprises', 'duplicates'], queryFn: () => api<DuplicateGroup[]>('/api/enterprises/duplicates') });
+  useQuery({
+    queryKey: ['enterprises', 'duplicates'],
+    queryFn: () => api<DuplicateGroup[]>('/api/enterprises/duplicates'),
+  });
 
 export const mergeEnterprise = ({ survivor, otherId }: { survivor: EnterpriseListItem; otherId: number }) =>
-  api<Enterprise>(`/api/enterprises/${survivor.id}/merge`, { method: 'POST', body: { otherId }, version: survivor.version });
+  api<Enterprise>(`/api/enterprises/${survivor.id}/merge`, {
+    method: 'POST',
+    body: { otherId },
+    version: survivor.version,
+  });
 
 export const useMergeEnterprise = () => {
   const queryClient = useQueryClient();

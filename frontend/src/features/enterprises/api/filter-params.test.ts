@@ -8,7 +8,9 @@ const EMPTY: EnterpriseFilter = { tags: [], page: 0, size: 20, sort: '-createdAt
 describe('the list filter in the URL', () => {
   it('reads every filter, the origin region and the owner unit included', () => {
     const filter = filterFromParams(
-      new URLSearchParams('q=jnxcl&tag=GAZELLE&tag=SRDI&industryId=7&status=FOLLOWING&regionCode=370100&ownerUnitId=12&page=2&size=50&sort=name'),
+      new URLSearchParams(
+        'q=jnxcl&tag=GAZELLE&tag=SRDI&industryId=7&status=FOLLOWING&regionCode=370100&ownerUnitId=12&page=2&size=50&sort=name',
+      ),
     );
     expect(filter).toEqual({
       q: 'jnxcl',

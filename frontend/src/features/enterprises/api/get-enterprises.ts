@@ -10,4 +10,8 @@ export function enterprisesUrl(filter: EnterpriseFilter): string {
 export const getEnterprises = (filter: EnterpriseFilter) => api<PageOf<EnterpriseListItem>>(enterprisesUrl(filter));
 
 export const useEnterprises = (filter: EnterpriseFilter) =>
-  useQuery({ queryKey: ['enterprises', filter], queryFn: () => getEnterprises(filter), placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: ['enterprises', filter],
+    queryFn: () => getEnterprises(filter),
+    placeholderData: keepPreviousData,
+  });

@@ -34,7 +34,11 @@ function Group({ group, myUnitId }: { group: DuplicateGroup; myUnitId?: number }
             actions={
               mine(firm) && group.firms.filter(mine).length > 1
                 ? [
-                    <Popconfirm key="merge" title={t('enterprises.mergeConfirm', { name: firm.name })} onConfirm={() => void mergeInto(firm)}>
+                    <Popconfirm
+                      key="merge"
+                      title={t('enterprises.mergeConfirm', { name: firm.name })}
+                      onConfirm={() => void mergeInto(firm)}
+                    >
                       <Button size="small" loading={merge.isPending}>
                         {t('enterprises.keepThis')}
                       </Button>
@@ -69,7 +73,9 @@ export function DuplicatesPage() {
       <Typography.Text type="secondary">{t('enterprises.duplicatesHelp')}</Typography.Text>
       {duplicates.isPending && <Skeleton active />}
       {duplicates.data?.length === 0 && <Empty description={t('enterprises.noDuplicates')} />}
-      {duplicates.data?.map((group) => <Group key={group.key} group={group} myUnitId={me.data?.unit?.id} />)}
+      {duplicates.data?.map((group) => (
+        <Group key={group.key} group={group} myUnitId={me.data?.unit?.id} />
+      ))}
     </Flex>
   );
 }

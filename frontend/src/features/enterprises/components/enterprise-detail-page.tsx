@@ -66,9 +66,13 @@ export function EnterpriseDetailPage() {
           <Descriptions.Item label={t('enterprises.region')}>
             {e.regionCode ? <RegionName code={e.regionCode} /> : dash(e.countryCode)}
           </Descriptions.Item>
-          <Descriptions.Item label={t('enterprises.nature')}>{e.nature ? t(`enterprises.natures.${e.nature}`) : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.nature')}>
+            {e.nature ? t(`enterprises.natures.${e.nature}`) : '—'}
+          </Descriptions.Item>
           <Descriptions.Item label={t('enterprises.capital')}>
-            {e.registeredCapital == null ? '—' : `${Number(e.registeredCapital).toLocaleString()} ${t('enterprises.tenThousandYuan')}`}
+            {e.registeredCapital == null
+              ? '—'
+              : `${Number(e.registeredCapital).toLocaleString()} ${t('enterprises.tenThousandYuan')}`}
           </Descriptions.Item>
           <Descriptions.Item label={t('enterprises.employees')}>{dash(e.employees)}</Descriptions.Item>
           <Descriptions.Item label={t('enterprises.formerNames')}>{e.formerNames.join('、') || '—'}</Descriptions.Item>
@@ -77,7 +81,10 @@ export function EnterpriseDetailPage() {
         </Descriptions>
         {e.description && <Typography.Paragraph style={{ marginTop: 8 }}>{e.description}</Typography.Paragraph>}
       </Card>
-      <Card title={t('enterprises.contacts')} extra={!e.canEdit && <Typography.Text type="secondary">{t('enterprises.phonesMasked')}</Typography.Text>}>
+      <Card
+        title={t('enterprises.contacts')}
+        extra={!e.canEdit && <Typography.Text type="secondary">{t('enterprises.phonesMasked')}</Typography.Text>}
+      >
         <Table<Contact>
           rowKey={(c) => c.id ?? c.name}
           size="small"

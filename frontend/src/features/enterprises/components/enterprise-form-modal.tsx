@@ -71,7 +71,11 @@ export function EnterpriseFormModal({ open, enterprise, onClose }: EnterpriseFor
       destroyOnHidden
     >
       <Form form={form} layout="vertical">
-        <Form.Item name="name" label={t('enterprises.name')} rules={[{ required: true, whitespace: true, max: 200, message: t('enterprises.validation.name') }]}>
+        <Form.Item
+          name="name"
+          label={t('enterprises.name')}
+          rules={[{ required: true, whitespace: true, max: 200, message: t('enterprises.validation.name') }]}
+        >
           <Input autoFocus maxLength={200} />
         </Form.Item>
         <Row gutter={12}>
@@ -92,7 +96,10 @@ export function EnterpriseFormModal({ open, enterprise, onClose }: EnterpriseFor
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="industryId" label={t('enterprises.industry')}>
-              <Select allowClear options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))} />
+              <Select
+                allowClear
+                options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -105,7 +112,11 @@ export function EnterpriseFormModal({ open, enterprise, onClose }: EnterpriseFor
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="regionCode" label={t('enterprises.region')} rules={[{ pattern: /^[0-9]{6}$/, message: t('enterprises.validation.region') }]}>
+            <Form.Item
+              name="regionCode"
+              label={t('enterprises.region')}
+              rules={[{ pattern: /^[0-9]{6}$/, message: t('enterprises.validation.region') }]}
+            >
               <Input maxLength={6} placeholder="370105" inputMode="numeric" />
             </Form.Item>
           </Col>
@@ -116,7 +127,12 @@ export function EnterpriseFormModal({ open, enterprise, onClose }: EnterpriseFor
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="registeredCapital" label={t('enterprises.capital')}>
-              <InputNumber min={0} precision={4} style={{ width: '100%' }} addonAfter={t('enterprises.tenThousandYuan')} />
+              <InputNumber
+                min={0}
+                precision={4}
+                style={{ width: '100%' }}
+                addonAfter={t('enterprises.tenThousandYuan')}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -126,7 +142,10 @@ export function EnterpriseFormModal({ open, enterprise, onClose }: EnterpriseFor
           </Col>
         </Row>
         <Form.Item name="tagCodes" label={t('enterprises.tagsLabel')}>
-          <Select mode="multiple" options={TAG_CODES.map((tag) => ({ value: tag, label: t(`enterprises.tags.${tag}`) }))} />
+          <Select
+            mode="multiple"
+            options={TAG_CODES.map((tag) => ({ value: tag, label: t(`enterprises.tags.${tag}`) }))}
+          />
         </Form.Item>
         <Form.Item name="formerNames" label={t('enterprises.formerNames')} extra={t('enterprises.formerNamesHelp')}>
           <Select mode="tags" open={false} />
@@ -139,13 +158,19 @@ export function EnterpriseFormModal({ open, enterprise, onClose }: EnterpriseFor
             <>
               {fields.map(({ key, name }) => (
                 <Space key={key} wrap align="baseline" style={{ display: 'flex' }}>
-                  <Form.Item name={[name, 'name']} rules={[{ required: true, message: t('enterprises.validation.contactName') }]}>
+                  <Form.Item
+                    name={[name, 'name']}
+                    rules={[{ required: true, message: t('enterprises.validation.contactName') }]}
+                  >
                     <Input placeholder={t('enterprises.contactName')} maxLength={50} />
                   </Form.Item>
                   <Form.Item name={[name, 'title']}>
                     <Input placeholder={t('enterprises.contactTitle')} maxLength={50} />
                   </Form.Item>
-                  <Form.Item name={[name, 'phone']} rules={[{ pattern: /^[0-9+\- ]{5,30}$/, message: t('enterprises.validation.phone') }]}>
+                  <Form.Item
+                    name={[name, 'phone']}
+                    rules={[{ pattern: /^[0-9+\- ]{5,30}$/, message: t('enterprises.validation.phone') }]}
+                  >
                     <Input placeholder={t('enterprises.contactPhone')} inputMode="tel" maxLength={30} />
                   </Form.Item>
                   <MinusCircleOutlined aria-label={t('common.remove')} onClick={() => remove(name)} />

@@ -9,7 +9,14 @@ import { RegionCascader } from '../../regions/components/region-cascader';
 import { useUnits } from '../../units/api/get-units';
 import { filterFromParams, paramsFromFilter } from '../api/filter-params';
 import { enterprisesUrl, useEnterprises } from '../api/get-enterprises';
-import { STATUSES, TAG_CODES, type EnterpriseFilter, type EnterpriseListItem, type EnterpriseStatus, type TagCode } from '../api/types';
+import {
+  STATUSES,
+  TAG_CODES,
+  type EnterpriseFilter,
+  type EnterpriseListItem,
+  type EnterpriseStatus,
+  type TagCode,
+} from '../api/types';
 import { EnterpriseFormModal } from './enterprise-form-modal';
 import { ImportModal } from './import-modal';
 import { TagList } from './tag-list';
@@ -144,7 +151,9 @@ export function EnterprisesPage() {
           );
         })}
       </Flex>
-      {enterprises.isError && <Alert type="error" showIcon message={errorMessage(t, enterprises.error)} style={{ marginBottom: 12 }} />}
+      {enterprises.isError && (
+        <Alert type="error" showIcon message={errorMessage(t, enterprises.error)} style={{ marginBottom: 12 }} />
+      )}
       <Table<EnterpriseListItem>
         rowKey="id"
         loading={enterprises.isFetching}
@@ -180,10 +189,15 @@ export function EnterprisesPage() {
             key: 'registeredCapital',
             sorter: true,
             align: 'right',
-            render: (_, firm) => (firm.registeredCapital == null ? '—' : Number(firm.registeredCapital).toLocaleString()),
+            render: (_, firm) =>
+              firm.registeredCapital == null ? '—' : Number(firm.registeredCapital).toLocaleString(),
           },
           { title: t('enterprises.owner'), dataIndex: 'ownerUnitName' },
-          { title: t('enterprises.status'), dataIndex: 'status', render: (s: string) => t(`enterprises.statuses.${s}`) },
+          {
+            title: t('enterprises.status'),
+            dataIndex: 'status',
+            render: (s: string) => t(`enterprises.statuses.${s}`),
+          },
         ]}
       />
       <EnterpriseFormModal open={creating} onClose={() => setCreating(false)} />

@@ -37,7 +37,15 @@ describe('import wizard', () => {
           phase: 'VALIDATING',
           done: 3,
           total: 3,
-          result: { status: 'REJECTED', rows: 3, created: 0, updated: 0, unchanged: 0, applied: false, errors: [{ row: 3, column: '统一社会信用代码', message: '校验位错误' }] },
+          result: {
+            status: 'REJECTED',
+            rows: 3,
+            created: 0,
+            updated: 0,
+            unchanged: 0,
+            applied: false,
+            errors: [{ row: 3, column: '统一社会信用代码', message: '校验位错误' }],
+          },
         }),
       ),
     });
@@ -55,11 +63,20 @@ describe('import wizard', () => {
     const fetchMock = mockApi({
       'POST /api/enterprises/import?dryRun=true': accepted('j2'),
       'GET /api/jobs/j2': polls(
-        job('j2', { state: 'SUCCEEDED', result: { status: 'VALID', rows: 2, created: 1, updated: 1, unchanged: 0, applied: false, errors: [] } }),
+        job('j2', {
+          state: 'SUCCEEDED',
+          result: { status: 'VALID', rows: 2, created: 1, updated: 1, unchanged: 0, applied: false, errors: [] },
+        }),
       ),
       'POST /api/enterprises/import?dryRun=false': accepted('j3'),
       'GET /api/jobs/j3': polls(
-        job('j3', { state: 'SUCCEEDED', phase: 'WRITING', done: 2, total: 2, result: { status: 'APPLIED', rows: 2, created: 1, updated: 1, unchanged: 0, applied: true, errors: [] } }),
+        job('j3', {
+          state: 'SUCCEEDED',
+          phase: 'WRITING',
+          done: 2,
+          total: 2,
+          result: { status: 'APPLIED', rows: 2, created: 1, updated: 1, unchanged: 0, applied: true, errors: [] },
+        }),
       ),
     });
     const { container } = renderWithApp(<Harness onJobChange={onJobChange} />);
@@ -86,7 +103,9 @@ describe('import wizard', () => {
     });
     const { container } = renderWithApp(<ImportModal open onClose={() => {}} />);
     await userEvent.upload(fileInput(container), sheet());
-    expect(await screen.findByText('任务已中断（服务器在处理期间停止），未写入任何数据。请重新上传文件。')).toBeInTheDocument();
+    expect(
+      await screen.findByText('任务已中断（服务器在处理期间停止），未写入任何数据。请重新上传文件。'),
+    ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '重新上传' }));
     expect(screen.getByText('点击或拖入表格文件')).toBeInTheDocument();
   });
@@ -95,7 +114,13 @@ describe('import wizard', () => {
     mockApi({
       'GET /api/jobs/j5': polls(
         job('j5', { state: 'RUNNING', phase: 'WRITING', done: 400, total: 1000 }),
-        job('j5', { state: 'SUCCEEDED', phase: 'WRITING', done: 1000, total: 1000, result: { status: 'APPLIED', rows: 1000, created: 1000, updated: 0, unchanged: 0, applied: true, errors: [] } }),
+        job('j5', {
+          state: 'SUCCEEDED',
+          phase: 'WRITING',
+          done: 1000,
+          total: 1000,
+          result: { status: 'APPLIED', rows: 1000, created: 1000, updated: 0, unchanged: 0, applied: true, errors: [] },
+        }),
       ),
     });
     renderWithApp(<ImportModal open onClose={() => {}} jobId="j5" onJobChange={() => {}} />);

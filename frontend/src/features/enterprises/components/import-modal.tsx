@@ -22,7 +22,9 @@ export function ImportModal({ open, onClose, jobId, onJobChange }: ImportModalPr
       templateHref="/api/enterprises/import/template"
       upload={(file, dryRun) => importEnterprises({ file, dryRun })}
       queryKey={['enterprises']}
-      summary={(r) => t('enterprises.import.summary', { created: r.created, updated: r.updated, unchanged: r.unchanged })}
+      summary={(r) =>
+        t('enterprises.import.summary', { created: r.created, updated: r.updated, unchanged: r.unchanged })
+      }
       jobId={jobId}
       onJobChange={onJobChange}
     />

@@ -11,9 +11,10 @@ export const useAddEventProject = () => {
     mutationFn: addEventProject,
     onSuccess: (event) => queryClient.setQueryData(['events', 'one', event.id], event),
     // Credit may move between events, and a project's event list changes.
-    onSettled: () => Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['events'] }),
-      queryClient.invalidateQueries({ queryKey: ['projects'] }),
-    ]),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['events'] }),
+        queryClient.invalidateQueries({ queryKey: ['projects'] }),
+      ]),
   });
 };

@@ -9,7 +9,11 @@ export const eventsUrl = (f: EventFilter) =>
 export const getEvents = (filter: EventFilter) => api<PageOf<EventListItem>>(eventsUrl(filter));
 
 export const useEvents = (filter: EventFilter) =>
-  useQuery({ queryKey: ['events', 'list', filter], queryFn: () => getEvents(filter), placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: ['events', 'list', filter],
+    queryFn: () => getEvents(filter),
+    placeholderData: keepPreviousData,
+  });
 
 /** Events matching a term (blank: the latest), for pickers. */
 export const searchEvents = async (q: string) =>

@@ -8,9 +8,10 @@ export const useRemoveEventProject = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: removeEventProject,
-    onSettled: () => Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['events'] }),
-      queryClient.invalidateQueries({ queryKey: ['projects'] }),
-    ]),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['events'] }),
+        queryClient.invalidateQueries({ queryKey: ['projects'] }),
+      ]),
   });
 };

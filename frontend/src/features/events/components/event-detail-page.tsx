@@ -39,12 +39,21 @@ function EventView({ event: e }: { event: InvestmentEvent }) {
             { key: 'place', label: t('events.fields.place'), children: dash(e.place) },
             { key: 'unit', label: t('events.fields.unit'), children: e.unitName },
             { key: 'organiser', label: t('events.fields.organiser'), children: dash(e.organiser), span: 'filled' },
-            { key: 'participants', label: t('events.fields.participants'), children: dash(e.participants), span: 'filled' },
+            {
+              key: 'participants',
+              label: t('events.fields.participants'),
+              children: dash(e.participants),
+              span: 'filled',
+            },
             {
               key: 'summary',
               label: t('events.fields.summary'),
               span: 'filled',
-              children: e.summary ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{e.summary}</Typography.Paragraph> : '—',
+              children: e.summary ? (
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{e.summary}</Typography.Paragraph>
+              ) : (
+                '—'
+              ),
             },
           ]}
         />

@@ -4,7 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT, blankToNull, toDateString } from '../../projects/components/format';
 import { ActionFormModal } from '../../leads/lib/action-form-modal';
 import { useSaveEvent } from '../api/save-event';
-import { EVENT_KINDS, EVENT_ROLES, type EventInput, type EventKind, type EventListItem, type EventRole } from '../api/types';
+import {
+  EVENT_KINDS,
+  EVENT_ROLES,
+  type EventInput,
+  type EventKind,
+  type EventListItem,
+  type EventRole,
+} from '../api/types';
 
 interface EventFormValues {
   name: string;
@@ -71,7 +78,11 @@ export function EventFormModal({ event, onClose }: EventFormModalProps) {
     >
       <Row gutter={12}>
         <Col span={24}>
-          <Form.Item name="name" label={t('events.fields.name')} rules={[{ required: true, whitespace: true, message: t('events.validation.name') }, { max: 200 }]}>
+          <Form.Item
+            name="name"
+            label={t('events.fields.name')}
+            rules={[{ required: true, whitespace: true, message: t('events.validation.name') }, { max: 200 }]}
+          >
             <Input autoFocus maxLength={200} placeholder={t('events.form.namePlaceholder')} />
           </Form.Item>
         </Col>
@@ -86,14 +97,23 @@ export function EventFormModal({ event, onClose }: EventFormModalProps) {
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="heldOn" label={t('events.fields.heldOn')} rules={[{ required: true, message: t('events.validation.heldOn') }]}>
+          <Form.Item
+            name="heldOn"
+            label={t('events.fields.heldOn')}
+            rules={[{ required: true, message: t('events.validation.heldOn') }]}
+          >
             <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col {...half}>{text('place', 200)}</Col>
         <Col span={24}>{text('organiser', 200)}</Col>
         <Col span={24}>
-          <Form.Item name="participants" label={t('events.fields.participants')} extra={t('events.form.participantsHelp')} rules={[{ max: 2000 }]}>
+          <Form.Item
+            name="participants"
+            label={t('events.fields.participants')}
+            extra={t('events.form.participantsHelp')}
+            rules={[{ max: 2000 }]}
+          >
             <Input.TextArea rows={2} maxLength={2000} />
           </Form.Item>
         </Col>

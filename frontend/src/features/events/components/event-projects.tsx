@@ -86,7 +86,11 @@ export function EventProjects({ event }: { event: InvestmentEvent }) {
       <Typography.Text type="secondary">{t('events.credit.rule')}</Typography.Text>
       {event.canEdit && (
         <Flex gap={8} wrap align="center">
-          <Form.Item label={t('events.projects.pick')} htmlFor="event-project-pick" style={{ margin: 0, minWidth: 280, flex: 1 }}>
+          <Form.Item
+            label={t('events.projects.pick')}
+            htmlFor="event-project-pick"
+            style={{ margin: 0, minWidth: 280, flex: 1 }}
+          >
             <RemoteSelect
               id="event-project-pick"
               queryKey={['projects', 'event-picker']}
@@ -96,7 +100,13 @@ export function EventProjects({ event }: { event: InvestmentEvent }) {
               placeholder={t('events.projects.pickPlaceholder')}
             />
           </Form.Item>
-          <Button type="primary" icon={<PlusOutlined />} disabled={!picked} loading={add.isPending} onClick={() => void addPicked()}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            disabled={!picked}
+            loading={add.isPending}
+            onClick={() => void addPicked()}
+          >
             {t('events.projects.add')}
           </Button>
         </Flex>
@@ -106,7 +116,9 @@ export function EventProjects({ event }: { event: InvestmentEvent }) {
         empty={t('events.projects.empty')}
         extraColumns={[
           { title: t('events.credit.title'), key: 'credit', width: 240, render: (_, p) => <Credit project={p} /> },
-          ...(event.canEdit ? [{ title: '', key: 'remove', width: 60, render: (_: unknown, p: EventProject) => removeButton(p) }] : []),
+          ...(event.canEdit
+            ? [{ title: '', key: 'remove', width: 60, render: (_: unknown, p: EventProject) => removeButton(p) }]
+            : []),
         ]}
         extraCard={(p) => (
           <Flex justify="space-between" align="center">

@@ -13,7 +13,14 @@ import { yearOptions } from '../../trips/components/trips-page';
 import { useEditRecord } from '../../trips/components/use-edit-record';
 import { getEvent } from '../api/get-event';
 import { useEvents } from '../api/get-events';
-import { EVENT_KINDS, EVENT_ROLES, type EventFilter, type EventKind, type EventListItem, type EventRole } from '../api/types';
+import {
+  EVENT_KINDS,
+  EVENT_ROLES,
+  type EventFilter,
+  type EventKind,
+  type EventListItem,
+  type EventRole,
+} from '../api/types';
 import { EventFormModal } from './event-form-modal';
 
 const KEYS = ['q', 'year', 'kind', 'role'] as const;
@@ -49,16 +56,28 @@ export function EventsPage() {
       </Tag>
     </Space>
   );
-  const signed = (e: EventListItem) => t('events.signedCount', { credited: e.creditedProjectCount, all: e.projectCount });
+  const signed = (e: EventListItem) =>
+    t('events.signedCount', { credited: e.creditedProjectCount, all: e.projectCount });
   const editButton = (e: EventListItem) =>
     canWrite &&
-    e.unitId === unitId && <RowEditButton name={e.name} loading={editing.loadingId === e.id} onClick={() => void editing.open(e.id)} />;
+    e.unitId === unitId && (
+      <RowEditButton name={e.name} loading={editing.loadingId === e.id} onClick={() => void editing.open(e.id)} />
+    );
 
   return (
     <Card>
-      <ListHeader title={t('events.title')} addLabel={canWrite ? t('events.add') : undefined} onAdd={() => setAdding(true)} />
+      <ListHeader
+        title={t('events.title')}
+        addLabel={canWrite ? t('events.add') : undefined}
+        onAdd={() => setAdding(true)}
+      />
       <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
-        <SearchBox value={f.q} label={t('events.search')} placeholder={t('events.searchPlaceholder')} onSearch={(q) => setFilter({ q })} />
+        <SearchBox
+          value={f.q}
+          label={t('events.search')}
+          placeholder={t('events.searchPlaceholder')}
+          onSearch={(q) => setFilter({ q })}
+        />
         <Select
           aria-label={t('events.filters.year')}
           style={{ minWidth: 110 }}

@@ -34,7 +34,9 @@ describe('FigureInfo', () => {
       name: 'Definition: Funds in place, Newly signed projects (incl. landed)',
     });
     await userEvent.hover(info);
-    expect(await screen.findByText('Confirmed funds that arrived in the period (by arrival date).')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Confirmed funds that arrived in the period (by arrival date).'),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('figure-signed_projects')).toHaveTextContent('Newly signed projects (incl. landed)');
   });
 

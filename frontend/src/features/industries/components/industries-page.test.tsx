@@ -20,7 +20,12 @@ const MATERIALS = {
 
 describe('industry catalogue page', () => {
   it('shows the industries with their category and GB/T codes', async () => {
-    mockApi({ 'GET /api/industries?includeRetired=false': () => ({ status: 200, body: { items: [MATERIALS], total: 1, next: null } }) });
+    mockApi({
+      'GET /api/industries?includeRetired=false': () => ({
+        status: 200,
+        body: { items: [MATERIALS], total: 1, next: null },
+      }),
+    });
     renderWithApp(<IndustriesPage />);
     expect(await screen.findByText('新型功能材料')).toBeInTheDocument();
     expect(screen.getByText('主导产业')).toBeInTheDocument();
@@ -29,8 +34,14 @@ describe('industry catalogue page', () => {
 
   it('retires with the current version after confirmation', async () => {
     const fetchMock = mockApi({
-      'GET /api/industries?includeRetired=false': () => ({ status: 200, body: { items: [MATERIALS], total: 1, next: null } }),
-      'POST /api/industries/1/retire': () => ({ status: 200, body: { ...MATERIALS, retiredOn: '2026-11-24', version: 4 } }),
+      'GET /api/industries?includeRetired=false': () => ({
+        status: 200,
+        body: { items: [MATERIALS], total: 1, next: null },
+      }),
+      'POST /api/industries/1/retire': () => ({
+        status: 200,
+        body: { ...MATERIALS, retiredOn: '2026-11-24', version: 4 },
+      }),
     });
     renderWithApp(<IndustriesPage />);
     await userEvent.click(await screen.findByRole('button', { name: '停用' }));

@@ -41,7 +41,9 @@ export function IndustriesPage() {
           </Button>
         </Space>
       </Flex>
-      {industries.isError && <Alert type="error" showIcon message={errorMessage(t, industries.error)} style={{ marginBottom: 16 }} />}
+      {industries.isError && (
+        <Alert type="error" showIcon message={errorMessage(t, industries.error)} style={{ marginBottom: 16 }} />
+      )}
       <Table<Industry>
         rowKey="id"
         loading={industries.isLoading}
@@ -69,7 +71,11 @@ export function IndustriesPage() {
               </Tag>
             ),
           },
-          { title: t('industries.gbt4754'), dataIndex: 'gbt4754Codes', render: (codes: string[]) => codes.join('、') || '—' },
+          {
+            title: t('industries.gbt4754'),
+            dataIndex: 'gbt4754Codes',
+            render: (codes: string[]) => codes.join('、') || '—',
+          },
           {
             title: t('units.actions'),
             key: 'actions',

@@ -53,7 +53,11 @@ export function IndustryFormModal({ open, industry, onClose }: IndustryFormModal
       destroyOnHidden
     >
       <Form form={form} layout="vertical">
-        <Form.Item name="name" label={t('industries.name')} rules={[{ required: true, whitespace: true, max: 50, message: t('industries.validation.name') }]}>
+        <Form.Item
+          name="name"
+          label={t('industries.name')}
+          rules={[{ required: true, whitespace: true, max: 50, message: t('industries.validation.name') }]}
+        >
           <Input autoFocus maxLength={50} />
         </Form.Item>
         <Form.Item

@@ -18,7 +18,12 @@ export function IndustryHistoryDrawer({ industry, onClose }: IndustryHistoryDraw
   const { t } = useTranslation();
   const history = useIndustryHistory(industry?.id);
   return (
-    <Drawer open={industry !== undefined} onClose={onClose} title={`${t('industries.history')} · ${industry?.name ?? ''}`} width={420}>
+    <Drawer
+      open={industry !== undefined}
+      onClose={onClose}
+      title={`${t('industries.history')} · ${industry?.name ?? ''}`}
+      width={420}
+    >
       {history.isLoading && <Spin />}
       {history.data && history.data.length === 0 && <Empty description={t('industries.noHistory')} />}
       <Timeline
@@ -33,7 +38,8 @@ export function IndustryHistoryDrawer({ industry, onClose }: IndustryHistoryDraw
               <Typography.Text type="secondary">{formatInstant(entry.occurredAt)}</Typography.Text>
               {Object.entries(entry.changes ?? {}).map(([field, change]) => (
                 <div key={field}>
-                  {t(`industries.fields.${field}`, { defaultValue: field })}: {show(change.before)} → {show(change.after)}
+                  {t(`industries.fields.${field}`, { defaultValue: field })}: {show(change.before)} →{' '}
+                  {show(change.after)}
                 </div>
               ))}
             </>

@@ -9,9 +9,10 @@ export const useConvertLead = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: convertLead,
-    onSettled: () => Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['leads'] }),
-      queryClient.invalidateQueries({ queryKey: ['projects'] }),
-    ]),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['leads'] }),
+        queryClient.invalidateQueries({ queryKey: ['projects'] }),
+      ]),
   });
 };

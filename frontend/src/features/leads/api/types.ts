@@ -1,4 +1,13 @@
-export const LEAD_SOURCES = ['REFERRAL', 'AGENCY', 'EXPO', 'ONLINE', 'SUPERIOR', 'REINVESTMENT', 'VISIT', 'OTHER'] as const;
+export const LEAD_SOURCES = [
+  'REFERRAL',
+  'AGENCY',
+  'EXPO',
+  'ONLINE',
+  'SUPERIOR',
+  'REINVESTMENT',
+  'VISIT',
+  'OTHER',
+] as const;
 export type LeadSource = (typeof LEAD_SOURCES)[number];
 export const LEAD_STATUSES = ['OPEN', 'CONVERTED', 'DROPPED'] as const;
 export type LeadStatus = (typeof LEAD_STATUSES)[number];

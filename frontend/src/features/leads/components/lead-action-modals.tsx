@@ -30,7 +30,11 @@ function OnDateField({ lead, label, name = 'onDate' }: { lead: Lead; label: stri
 function NoteField({ label, required = true }: { label: string; required?: boolean }) {
   const { t } = useTranslation();
   return (
-    <Form.Item name="note" label={label} rules={[{ required, whitespace: true, message: t('leads.validation.note') }, { max: 2000 }]}>
+    <Form.Item
+      name="note"
+      label={label}
+      rules={[{ required, whitespace: true, message: t('leads.validation.note') }, { max: 2000 }]}
+    >
       <Input.TextArea rows={3} maxLength={2000} />
     </Form.Item>
   );
@@ -73,7 +77,9 @@ export function StepModal({ lead, kind, onClose }: LeadModalProps & { kind: Cloc
           label={t('leads.fields.assessmentResult')}
           rules={[{ required: true, message: t('leads.validation.assessmentResult') }]}
         >
-          <Radio.Group options={ASSESSMENT_RESULTS.map((r) => ({ value: r, label: t(`leads.assessmentResults.${r}`) }))} />
+          <Radio.Group
+            options={ASSESSMENT_RESULTS.map((r) => ({ value: r, label: t(`leads.assessmentResults.${r}`) }))}
+          />
         </Form.Item>
       )}
       <NoteField label={t(`leads.steps.notes.${kind}`)} />
@@ -130,13 +136,19 @@ export function ConvertModal({ lead, onClose }: LeadModalProps) {
         <Input maxLength={200} />
       </Form.Item>
       <Form.Item name="stage" label={t('leads.convert.stage')} rules={[{ required: true }]}>
-        <Radio.Group options={(['LEAD', 'NEGOTIATING'] as const).map((s) => ({ value: s, label: t(`projects.stages.${s}`) }))} />
+        <Radio.Group
+          options={(['LEAD', 'NEGOTIATING'] as const).map((s) => ({ value: s, label: t(`projects.stages.${s}`) }))}
+        />
       </Form.Item>
       <OnDateField lead={lead} name="effectiveDate" label={t('leads.convert.effectiveDate')} />
       <Form.Item name="pool" label={t('projects.fields.pool')}>
         <Select allowClear options={POOLS.map((p) => ({ value: p, label: t(`projects.pools.${p}`) }))} />
       </Form.Item>
-      <Form.Item name="totalInvestment" label={t('leads.convert.totalInvestment')} rules={[{ pattern: DECIMAL_4, message: t('leads.validation.decimal') }]}>
+      <Form.Item
+        name="totalInvestment"
+        label={t('leads.convert.totalInvestment')}
+        rules={[{ pattern: DECIMAL_4, message: t('leads.validation.decimal') }]}
+      >
         <NumberWithUnit<string> stringMode min="0" unit={t('leads.wan')} />
       </Form.Item>
     </ActionFormModal>
@@ -156,7 +168,9 @@ export function DropModal({ lead, onClose }: LeadModalProps) {
       initialValues={{ onDate: dayjs() }}
       pending={drop.isPending}
       onClose={onClose}
-      onSubmit={(v) => drop.mutateAsync({ id: lead.id, input: { onDate: toDateString(v.onDate), note: v.note.trim() } })}
+      onSubmit={(v) =>
+        drop.mutateAsync({ id: lead.id, input: { onDate: toDateString(v.onDate), note: v.note.trim() } })
+      }
     >
       <OnDateField lead={lead} label={t('leads.drop.onDate')} />
       <NoteField label={t('leads.drop.reason')} />

@@ -50,7 +50,13 @@ export function LeadClockRulesPage() {
       {rules.isError && <QueryError error={rules.error} onRetry={() => void rules.refetch()} />}
       {rules.isPending && <Skeleton active />}
       {rules.data && (
-        <Form<ClockRulesInput> form={form} layout="vertical" initialValues={rules.data} onFinish={(v) => void submit(v)} disabled={!admin}>
+        <Form<ClockRulesInput>
+          form={form}
+          layout="vertical"
+          initialValues={rules.data}
+          onFinish={(v) => void submit(v)}
+          disabled={!admin}
+        >
           <Row gutter={16}>
             {DAY_FIELDS.map((field) => (
               <Col key={field} xs={24} sm={12} lg={6}>
@@ -58,14 +64,27 @@ export function LeadClockRulesPage() {
                   name={field}
                   label={t(`leads.clockRules.${field}`)}
                   extra={t(`leads.clockRules.help.${field}`)}
-                  rules={[{ required: true, type: 'integer', min: 1, max: MAX_DAYS, message: t('leads.clockRules.invalid', { max: MAX_DAYS }) }]}
+                  rules={[
+                    {
+                      required: true,
+                      type: 'integer',
+                      min: 1,
+                      max: MAX_DAYS,
+                      message: t('leads.clockRules.invalid', { max: MAX_DAYS }),
+                    },
+                  ]}
                 >
                   <NumberWithUnit min={1} max={MAX_DAYS} precision={0} unit={t('leads.clockRules.days')} />
                 </Form.Item>
               </Col>
             ))}
           </Row>
-          <Form.Item name="workingDays" valuePropName="checked" label={t('leads.clockRules.workingDays')} extra={t('leads.clockRules.workingDaysHelp')}>
+          <Form.Item
+            name="workingDays"
+            valuePropName="checked"
+            label={t('leads.clockRules.workingDays')}
+            extra={t('leads.clockRules.workingDaysHelp')}
+          >
             <Switch />
           </Form.Item>
           {admin ? (

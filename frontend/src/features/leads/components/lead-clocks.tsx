@@ -19,7 +19,8 @@ export function LeadClocks({ lead }: { lead: Lead }) {
   const describe = (kind: ClockKind, clock?: LeadClock) => {
     const lines: string[] = [];
     if (clock?.doneOn) lines.push(t('leads.steps.doneOn', { date: clock.doneOn }));
-    if (clock && !clock.doneOn) lines.push(t(kind === 'PROGRESS' ? 'leads.steps.nextReport' : 'leads.steps.dueOn', { date: clock.dueOn }));
+    if (clock && !clock.doneOn)
+      lines.push(t(kind === 'PROGRESS' ? 'leads.steps.nextReport' : 'leads.steps.dueOn', { date: clock.dueOn }));
     if (clock?.doneOn && clock.dueOn) lines.push(t('leads.steps.wasDue', { date: clock.dueOn }));
     if (kind === 'PROGRESS' && reports > 0) lines.push(t('leads.steps.reports', { count: reports }));
     if (!clock) lines.push(t(lead.status === 'OPEN' ? 'leads.steps.notYet' : 'leads.steps.stopped'));

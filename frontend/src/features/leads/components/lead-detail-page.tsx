@@ -23,7 +23,8 @@ function LeadDescriptions({ lead }: { lead: Lead }) {
     children: children === null || children === undefined || children === '' ? '—' : children,
     span,
   });
-  const link = (to: string, id: number | null, text: string | null) => (id ? <Link to={`${to}/${id}`}>{text ?? `#${id}`}</Link> : null);
+  const link = (to: string, id: number | null, text: string | null) =>
+    id ? <Link to={`${to}/${id}`}>{text ?? `#${id}`}</Link> : null;
   return (
     <Descriptions
       size="small"
@@ -37,7 +38,10 @@ function LeadDescriptions({ lead }: { lead: Lead }) {
         item('receivedBy', lead.receivedBy),
         item('unit', lead.unitName),
         item('industry', lead.industryName),
-        item('estimatedInvestment', lead.estimatedInvestment == null ? null : `${formatMoney(lead.estimatedInvestment)} ${t('leads.wan')}`),
+        item(
+          'estimatedInvestment',
+          lead.estimatedInvestment == null ? null : `${formatMoney(lead.estimatedInvestment)} ${t('leads.wan')}`,
+        ),
         item('trip', link('/trips', lead.tripId, lead.tripTitle)),
         item('event', link('/events', lead.eventId, lead.eventName)),
         item('project', link('/projects', lead.projectId, lead.projectName)),
@@ -46,7 +50,11 @@ function LeadDescriptions({ lead }: { lead: Lead }) {
         item('outcomeNote', lead.outcomeNote, 'filled'),
         item(
           'description',
-          lead.description && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{lead.description}</Typography.Paragraph>,
+          lead.description && (
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+              {lead.description}
+            </Typography.Paragraph>
+          ),
           'filled',
         ),
       ]}

@@ -23,7 +23,12 @@ export function LeadFilters({ filter, onChange }: LeadFiltersProps) {
   ];
   return (
     <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
-      <SearchBox value={filter.q} label={t('leads.search')} placeholder={t('leads.searchPlaceholder')} onSearch={(q) => onChange({ q })} />
+      <SearchBox
+        value={filter.q}
+        label={t('leads.search')}
+        placeholder={t('leads.searchPlaceholder')}
+        onSearch={(q) => onChange({ q })}
+      />
       <Select
         allowClear
         placeholder={t('leads.fields.status')}
@@ -49,7 +54,10 @@ export function LeadFilters({ filter, onChange }: LeadFiltersProps) {
         aria-label={t('leads.fields.receivedOn')}
         placeholder={[t('leads.filters.from'), t('leads.filters.to')]}
         onChange={(dates) =>
-          onChange({ from: dates?.[0]?.format(DATE_FORMAT) ?? undefined, to: dates?.[1]?.format(DATE_FORMAT) ?? undefined })
+          onChange({
+            from: dates?.[0]?.format(DATE_FORMAT) ?? undefined,
+            to: dates?.[1]?.format(DATE_FORMAT) ?? undefined,
+          })
         }
       />
       <Flex align="center" gap={6}>

@@ -74,7 +74,9 @@ export function LeadFormFields({ lead }: LeadFormFieldsProps) {
               rules={[
                 {
                   validator: (_, v?: string) =>
-                    !v || isValidCreditCode(v) ? Promise.resolve() : Promise.reject(new Error(t('leads.validation.creditCode'))),
+                    !v || isValidCreditCode(v)
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('leads.validation.creditCode'))),
                 },
               ]}
             >
@@ -100,7 +102,11 @@ export function LeadFormFields({ lead }: LeadFormFieldsProps) {
         </Col>
       )}
       <Col {...half}>
-        <Form.Item name="source" label={t('leads.fields.source')} rules={[{ required: true, message: t('leads.validation.source') }]}>
+        <Form.Item
+          name="source"
+          label={t('leads.fields.source')}
+          rules={[{ required: true, message: t('leads.validation.source') }]}
+        >
           <Select options={LEAD_SOURCES.map((s) => ({ value: s, label: t(`leads.sources.${s}`) }))} />
         </Form.Item>
       </Col>
@@ -138,12 +144,22 @@ export function LeadFormFields({ lead }: LeadFormFieldsProps) {
       </Col>
       <Col {...half}>
         <Form.Item name="tripId" label={t('leads.fields.trip')}>
-          <RemoteSelect queryKey={['trips', 'picker']} search={searchTrips} initialLabel={lead?.tripTitle} placeholder={t('leads.form.optional')} />
+          <RemoteSelect
+            queryKey={['trips', 'picker']}
+            search={searchTrips}
+            initialLabel={lead?.tripTitle}
+            placeholder={t('leads.form.optional')}
+          />
         </Form.Item>
       </Col>
       <Col {...half}>
         <Form.Item name="eventId" label={t('leads.fields.event')}>
-          <RemoteSelect queryKey={['events', 'picker']} search={searchEvents} initialLabel={lead?.eventName} placeholder={t('leads.form.optional')} />
+          <RemoteSelect
+            queryKey={['events', 'picker']}
+            search={searchEvents}
+            initialLabel={lead?.eventName}
+            placeholder={t('leads.form.optional')}
+          />
         </Form.Item>
       </Col>
       <Col span={24}>

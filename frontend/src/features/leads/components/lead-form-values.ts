@@ -61,4 +61,8 @@ export function toLeadInput(values: LeadFormValues, editing: boolean): LeadInput
 
 /** Where the server's field paths land in the form. */
 export const leadFieldOf = (field: string) =>
-  field === 'newEnterprise.name' ? 'newName' : field === 'newEnterprise.creditCode' ? 'newCreditCode' : field.replace(/\[\d+\].*$/, '');
+  field === 'newEnterprise.name'
+    ? 'newName'
+    : field === 'newEnterprise.creditCode'
+      ? 'newCreditCode'
+      : field.replace(/\[\d+\].*$/, '');

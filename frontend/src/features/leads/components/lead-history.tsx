@@ -8,7 +8,8 @@ const COLORS: Record<string, string> = { RECEIVED: 'blue', CONVERTED: 'green', D
 /** What happened to the lead, oldest first, with who recorded it when. */
 export function LeadHistory({ history }: { history: LeadHistoryEntry[] }) {
   const { t, i18n } = useTranslation();
-  if (history.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('leads.history.empty')} />;
+  if (history.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('leads.history.empty')} />;
   return (
     <Timeline
       items={history.map((entry) => ({
@@ -18,9 +19,16 @@ export function LeadHistory({ history }: { history: LeadHistoryEntry[] }) {
           <div>
             <Typography.Text strong>{t(`leads.history.kinds.${entry.kind}`)}</Typography.Text>{' '}
             <Typography.Text>{entry.onDate}</Typography.Text>
-            {entry.note && <Typography.Paragraph style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>{entry.note}</Typography.Paragraph>}
+            {entry.note && (
+              <Typography.Paragraph style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>
+                {entry.note}
+              </Typography.Paragraph>
+            )}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('leads.history.recorded', { by: entry.recordedBy, at: formatInstant(entry.recordedAt, i18n.language) })}
+              {t('leads.history.recorded', {
+                by: entry.recordedBy,
+                at: formatInstant(entry.recordedAt, i18n.language),
+              })}
             </Typography.Text>
           </div>
         ),

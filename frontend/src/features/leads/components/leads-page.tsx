@@ -4,7 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatMoney } from '../../projects/components/format';
 import { useLeads } from '../api/get-leads';
-import { LEAD_SOURCES, LEAD_STATUSES, type LeadFilter, type LeadListItem, type LeadSource, type LeadStatus } from '../api/types';
+import {
+  LEAD_SOURCES,
+  LEAD_STATUSES,
+  type LeadFilter,
+  type LeadListItem,
+  type LeadSource,
+  type LeadStatus,
+} from '../api/types';
 import { ListHeader } from '../lib/list-parts';
 import { QueryError } from '../lib/query-error';
 import { ResponsiveList } from '../lib/responsive-list';
@@ -58,7 +65,11 @@ export function LeadsPage() {
 
   return (
     <Card>
-      <ListHeader title={t('leads.title')} addLabel={canWrite ? t('leads.add') : undefined} onAdd={() => setAdding(true)} />
+      <ListHeader
+        title={t('leads.title')}
+        addLabel={canWrite ? t('leads.add') : undefined}
+        onAdd={() => setAdding(true)}
+      />
       <LeadFilters filter={urlFilter} onChange={setFilter} />
       {leads.isError && <QueryError error={leads.error} onRetry={() => void leads.refetch()} />}
       <ResponsiveList<LeadListItem>
@@ -82,7 +93,12 @@ export function LeadsPage() {
         }}
         columns={[
           { title: t('leads.fields.title'), key: 'title', render: (_, lead) => <LeadTitle lead={lead} /> },
-          { title: t('leads.fields.source'), key: 'source', width: 120, render: (_, lead) => t(`leads.sources.${lead.source}`) },
+          {
+            title: t('leads.fields.source'),
+            key: 'source',
+            width: 120,
+            render: (_, lead) => t(`leads.sources.${lead.source}`),
+          },
           {
             title: t('leads.fields.receivedOn'),
             key: 'receivedOn',
@@ -91,7 +107,12 @@ export function LeadsPage() {
             sortOrder: sortOrder('receivedOn'),
             render: (_, lead) => lead.receivedOn,
           },
-          { title: t('leads.fields.status'), key: 'status', width: 100, render: (_, lead) => <LeadStatusTag status={lead.status} /> },
+          {
+            title: t('leads.fields.status'),
+            key: 'status',
+            width: 100,
+            render: (_, lead) => <LeadStatusTag status={lead.status} />,
+          },
           {
             title: t('leads.fields.nextDue'),
             key: 'nextDueOn',
@@ -100,7 +121,12 @@ export function LeadsPage() {
             sortOrder: sortOrder('nextDueOn'),
             render: (_, lead) => <NextDue lead={lead} />,
           },
-          { title: t('leads.fields.industry'), key: 'industry', width: 130, render: (_, lead) => lead.industryName ?? '—' },
+          {
+            title: t('leads.fields.industry'),
+            key: 'industry',
+            width: 130,
+            render: (_, lead) => lead.industryName ?? '—',
+          },
           {
             title: t('leads.fields.estimatedInvestment'),
             key: 'estimatedInvestment',

@@ -26,7 +26,12 @@ export function LinkedLeads({ leads }: { leads: LeadListItem[] }) {
         { title: t('leads.fields.title'), key: 'title', render: (_, lead) => title(lead) },
         { title: t('leads.fields.enterprise'), key: 'enterprise', render: (_, lead) => lead.enterpriseName ?? '—' },
         { title: t('leads.fields.receivedOn'), dataIndex: 'receivedOn', width: 120 },
-        { title: t('leads.fields.status'), key: 'status', width: 100, render: (_, lead) => <LeadStatusTag status={lead.status} /> },
+        {
+          title: t('leads.fields.status'),
+          key: 'status',
+          width: 100,
+          render: (_, lead) => <LeadStatusTag status={lead.status} />,
+        },
         { title: t('leads.fields.nextDue'), key: 'nextDue', width: 150, render: (_, lead) => <NextDue lead={lead} /> },
       ]}
       renderCard={(lead) => (

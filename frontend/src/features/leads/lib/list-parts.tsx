@@ -57,7 +57,13 @@ export interface RowEditButtonProps {
 export function RowEditButton({ name, loading, onClick }: RowEditButtonProps) {
   const { t } = useTranslation();
   return (
-    <Button size="small" icon={<EditOutlined />} loading={loading} aria-label={`${t('common.edit')} ${name}`} onClick={onClick}>
+    <Button
+      size="small"
+      icon={<EditOutlined />}
+      loading={loading}
+      aria-label={`${t('common.edit')} ${name}`}
+      onClick={onClick}
+    >
       {t('common.edit')}
     </Button>
   );

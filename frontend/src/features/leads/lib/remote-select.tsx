@@ -59,7 +59,10 @@ export function RemoteSelect({
   });
 
   const results = found.data ?? [];
-  const selected = value == null ? undefined : (results.find((o) => o.value === value) ?? (known?.value === value ? known : undefined));
+  const selected =
+    value == null
+      ? undefined
+      : (results.find((o) => o.value === value) ?? (known?.value === value ? known : undefined));
   const options = selected && !results.some((o) => o.value === selected.value) ? [selected, ...results] : results;
 
   return (

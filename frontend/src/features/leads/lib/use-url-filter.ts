@@ -24,7 +24,10 @@ export function useUrlFilter<K extends string>(
   defaults: Partial<Record<K, string>> = {},
 ): [UrlFilter<K>, (patch: Partial<UrlFilter<K>>) => void] {
   const [params, setParams] = useSearchParams();
-  const filter = { page: positive(params.get('page'), 0), size: positive(params.get('size'), DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE } as UrlFilter<K>;
+  const filter = {
+    page: positive(params.get('page'), 0),
+    size: positive(params.get('size'), DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE,
+  } as UrlFilter<K>;
   for (const key of keys) {
     const value = params.get(key) ?? defaults[key];
     if (value) (filter as Partial<Record<K, string>>)[key] = value;

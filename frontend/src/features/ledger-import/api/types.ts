@@ -108,8 +108,7 @@ export interface UnresolvedName {
 }
 
 export type Resolution =
-  | { kind: NameKind; name: string; action: 'MAP'; id: number }
-  | { kind: NameKind; name: string; action: 'CREATE' };
+  { kind: NameKind; name: string; action: 'MAP'; id: number } | { kind: NameKind; name: string; action: 'CREATE' };
 
 /** The text field `options` of a check, an apply and an annotated download (sent as JSON). */
 export interface LedgerOptions {

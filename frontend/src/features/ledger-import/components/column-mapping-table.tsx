@@ -20,7 +20,8 @@ export interface ColumnMappingTableProps {
 
 function Samples({ values }: { values: string[] }) {
   const { t } = useTranslation();
-  if (values.length === 0) return <Typography.Text type="secondary">{t('ledgerImport.mapping.noSamples')}</Typography.Text>;
+  if (values.length === 0)
+    return <Typography.Text type="secondary">{t('ledgerImport.mapping.noSamples')}</Typography.Text>;
   return (
     <Flex vertical gap={0} style={{ minWidth: 0 }}>
       {values.map((value, i) => (
@@ -41,7 +42,9 @@ function ColumnName({ column, header }: { column: LedgerColumn; header: string }
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('ledgerImport.mapping.letter', { letter: columnLetter(column.index) })}
         {column.multiplier != null && Number(column.multiplier) !== 1 && (
-          <Tag style={{ marginInlineStart: 6 }}>{t('ledgerImport.mapping.multiplier', { multiplier: column.multiplier })}</Tag>
+          <Tag style={{ marginInlineStart: 6 }}>
+            {t('ledgerImport.mapping.multiplier', { multiplier: column.multiplier })}
+          </Tag>
         )}
       </Typography.Text>
     </Flex>

@@ -76,7 +76,9 @@ export function LedgerImportWizard({ open, onClose }: LedgerImportWizardProps) {
           onBack={wizard.backToMapping}
         />
       )}
-      {step === 3 && <ApplyStep apply={wizard.apply} checked={wizard.checked} onBack={wizard.backToMapping} onClose={close} />}
+      {step === 3 && (
+        <ApplyStep apply={wizard.apply} checked={wizard.checked} onBack={wizard.backToMapping} onClose={close} />
+      )}
     </Modal>
   );
 }

@@ -41,7 +41,9 @@ export function LedgerReportView({ report, resolve }: LedgerReportViewProps) {
       {unresolved.length > 0 && resolve && <UnresolvedNames unresolved={unresolved} {...resolve} />}
       {report.errors.length > 0 && (
         <>
-          <Typography.Text strong>{t('ledgerImport.report.errorsTitle', { count: report.errors.length })}</Typography.Text>
+          <Typography.Text strong>
+            {t('ledgerImport.report.errorsTitle', { count: report.errors.length })}
+          </Typography.Text>
           <IssueTable issues={report.errors} label={t('ledgerImport.report.errorsLabel')} />
         </>
       )}

@@ -22,7 +22,18 @@ export interface MappingStepProps {
 }
 
 /** Step 2: what was detected, the month, and which column is which field; the check waits until it all holds. */
-export function MappingStep({ preview, mapping, month, monthEdited, reading, onSheet, onMap, onMonth, onOtherFile, onCheck }: MappingStepProps) {
+export function MappingStep({
+  preview,
+  mapping,
+  month,
+  monthEdited,
+  reading,
+  onSheet,
+  onMap,
+  onMonth,
+  onOtherFile,
+  onCheck,
+}: MappingStepProps) {
   const { t } = useTranslation();
   const list = (items: string[]) => items.join(t('ledgerImport.listSeparator'));
   const empty = preview.dataRows === 0;
@@ -64,7 +75,10 @@ export function MappingStep({ preview, mapping, month, monthEdited, reading, onS
                 type="error"
                 showIcon
                 role="alert"
-                message={t('ledgerImport.mapping.duplicate', { field: label(field), columns: list(columns.map(columnLetter)) })}
+                message={t('ledgerImport.mapping.duplicate', {
+                  field: label(field),
+                  columns: list(columns.map(columnLetter)),
+                })}
               />
             ))}
             <ColumnMappingTable preview={preview} mapping={mapping} onChange={onMap} />

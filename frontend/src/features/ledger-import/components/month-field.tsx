@@ -21,7 +21,13 @@ export function MonthField({ month, source, closedMonths, onChange }: MonthField
       label={t('ledgerImport.month.label')}
       htmlFor="ledger-month"
       error={closed}
-      help={closed ? t('ledgerImport.month.closed', { month }) : source ? t(`ledgerImport.month.source.${source}`) : undefined}
+      help={
+        closed
+          ? t('ledgerImport.month.closed', { month })
+          : source
+            ? t(`ledgerImport.month.source.${source}`)
+            : undefined
+      }
     >
       <DatePicker
         id="ledger-month"

@@ -38,9 +38,16 @@ export function NameChoiceSelect({ name, choice, onChoose }: NameChoiceSelectPro
           ? [{ label: t('ledgerImport.unresolved.suggested'), options: name.suggestions.map(option) }]
           : []),
         ...(name.canCreate
-          ? [{ label: t('ledgerImport.unresolved.createGroup'), options: [{ value: 'create', label: t('ledgerImport.unresolved.create', { name: name.name }) }] }]
+          ? [
+              {
+                label: t('ledgerImport.unresolved.createGroup'),
+                options: [{ value: 'create', label: t('ledgerImport.unresolved.create', { name: name.name }) }],
+              },
+            ]
           : []),
-        ...(others.length > 0 ? [{ label: t('ledgerImport.unresolved.all', { kind }), options: others.map(option) }] : []),
+        ...(others.length > 0
+          ? [{ label: t('ledgerImport.unresolved.all', { kind }), options: others.map(option) }]
+          : []),
       ]}
     />
   );

@@ -17,7 +17,9 @@ export function SkippedRows({ skipped }: { skipped: SkippedRow[] }) {
             <ul aria-label={t('ledgerImport.skipped.label')} style={{ margin: 0, paddingInlineStart: 20 }}>
               {skipped.map((row) => (
                 <li key={`${row.row}-${row.reason}`}>
-                  <Typography.Text>{t('ledgerImport.skipped.row', { row: row.row, reason: row.reason })}</Typography.Text>
+                  <Typography.Text>
+                    {t('ledgerImport.skipped.row', { row: row.row, reason: row.reason })}
+                  </Typography.Text>
                 </li>
               ))}
             </ul>

@@ -15,7 +15,12 @@ export function TotalsMismatches({ totals }: { totals: TotalsMismatch[] }) {
         <ul style={{ margin: 0, paddingInlineStart: 20 }}>
           {totals.map((total) => (
             <li key={`${total.row}-${total.column}`}>
-              {t('ledgerImport.report.totals', { row: total.row, column: total.column, sheet: total.sheet, rows: total.rows })}
+              {t('ledgerImport.report.totals', {
+                row: total.row,
+                column: total.column,
+                sheet: total.sheet,
+                rows: total.rows,
+              })}
             </li>
           ))}
         </ul>

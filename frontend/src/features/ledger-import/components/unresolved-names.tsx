@@ -20,7 +20,8 @@ export function UnresolvedNames({ unresolved, choices, checking, onChoose, onRec
   const { t } = useTranslation();
   const open = unchosen(unresolved, choices).length;
   const rows = (name: UnresolvedName) =>
-    name.rows.slice(0, ROWS_SHOWN).join(t('ledgerImport.listSeparator')) + (name.rows.length > ROWS_SHOWN ? '\u2026' : '');
+    name.rows.slice(0, ROWS_SHOWN).join(t('ledgerImport.listSeparator')) +
+    (name.rows.length > ROWS_SHOWN ? '\u2026' : '');
 
   return (
     <Card size="small" title={t('ledgerImport.unresolved.title', { count: unresolved.length })}>
@@ -46,7 +47,9 @@ export function UnresolvedNames({ unresolved, choices, checking, onChoose, onRec
         ))}
       </Flex>
       <Flex wrap gap={8} align="center" justify="flex-end" style={{ marginTop: 12 }}>
-        {open > 0 && <Typography.Text type="secondary">{t('ledgerImport.unresolved.open', { count: open })}</Typography.Text>}
+        {open > 0 && (
+          <Typography.Text type="secondary">{t('ledgerImport.unresolved.open', { count: open })}</Typography.Text>
+        )}
         <Button type="primary" disabled={open > 0} loading={checking} onClick={onRecheck}>
           {t('ledgerImport.unresolved.recheck')}
         </Button>

@@ -71,7 +71,8 @@ export function useLedgerWizard() {
   // Once per applied report: the lists, the cockpit and any record the import created.
   useEffect(() => {
     if (apply.report?.status !== 'APPLIED') return;
-    for (const queryKey of [['projects'], ['cockpit'], ...NAME_QUERY_KEYS]) void queryClient.invalidateQueries({ queryKey });
+    for (const queryKey of [['projects'], ['cockpit'], ...NAME_QUERY_KEYS])
+      void queryClient.invalidateQueries({ queryKey });
   }, [apply.report]);
 
   const request = (): LedgerRequest | undefined =>

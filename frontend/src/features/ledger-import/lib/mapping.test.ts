@@ -24,7 +24,11 @@ describe('ledger column mapping', () => {
 
   it("names columns as Excel does and shows a column's first non-empty values", () => {
     expect([0, 25, 26, 27, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
-    const rows = [{ row: 5, cells: ['1', ''] }, { row: 6, cells: ['2', null] }, { row: 7, cells: ['3', 'x'] }];
+    const rows = [
+      { row: 5, cells: ['1', ''] },
+      { row: 6, cells: ['2', null] },
+      { row: 7, cells: ['3', 'x'] },
+    ];
     expect(sampleValues({ rows }, 0, 2)).toEqual(['1', '2']);
     expect(sampleValues({ rows }, 1)).toEqual(['x']);
   });

@@ -35,7 +35,9 @@ export const duplicateFields = (mapping: Mapping): { field: LedgerFieldCode; col
   for (const [index, field] of Object.entries(mapping)) {
     if (field) byField.set(field, [...(byField.get(field) ?? []), Number(index)]);
   }
-  return [...byField.entries()].filter(([, columns]) => columns.length > 1).map(([field, columns]) => ({ field, columns }));
+  return [...byField.entries()]
+    .filter(([, columns]) => columns.length > 1)
+    .map(([field, columns]) => ({ field, columns }));
 };
 
 /** Excel's letter for a 0-based column index: 0 → A, 25 → Z, 26 → AA. */

@@ -11,4 +11,8 @@ export function myWeekUrl(scope: WeekScope, week?: string): string {
 export const getMyWeek = (scope: WeekScope, week?: string) => api<MyWeek>(myWeekUrl(scope, week));
 
 export const useMyWeek = (scope: WeekScope, week?: string) =>
-  useQuery({ queryKey: ['my-week', scope, week ?? null], queryFn: () => getMyWeek(scope, week), placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: ['my-week', scope, week ?? null],
+    queryFn: () => getMyWeek(scope, week),
+    placeholderData: keepPreviousData,
+  });

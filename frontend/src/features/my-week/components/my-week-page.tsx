@@ -73,7 +73,13 @@ export function MyWeekPage() {
         items={data.followUps}
         empty={t('myWeek.empty.followUps')}
         alert
-        render={(visit) => <FollowUpItem visit={visit} onDone={(v) => void markDone(v)} busy={done.isPending && done.variables === visit.id} />}
+        render={(visit) => (
+          <FollowUpItem
+            visit={visit}
+            onDone={(v) => void markDone(v)}
+            busy={done.isPending && done.variables === visit.id}
+          />
+        )}
       />,
       <Section
         key="overdueLeads"
@@ -116,9 +122,17 @@ export function MyWeekPage() {
           <Typography.Title level={3} style={{ margin: 0 }}>
             {t('myWeek.title')}
           </Typography.Title>
-          {data && <Typography.Text type="secondary">{t('myWeek.range', { from: data.from, to: data.to })}</Typography.Text>}
+          {data && (
+            <Typography.Text type="secondary">{t('myWeek.range', { from: data.from, to: data.to })}</Typography.Text>
+          )}
         </div>
-        <Button type="primary" size="large" icon={<PlusOutlined />} onClick={() => navigate('/visits/new')} block={phone}>
+        <Button
+          type="primary"
+          size="large"
+          icon={<PlusOutlined />}
+          onClick={() => navigate('/visits/new')}
+          block={phone}
+        >
           {t('myWeek.record')}
         </Button>
       </Flex>

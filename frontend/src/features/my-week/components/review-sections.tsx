@@ -26,7 +26,9 @@ export function useReviewSections(roles: readonly string[]) {
         empty={t('confirmations.empty')}
         alert
         rowKey={changeKey}
-        extra={pending.count > 0 && <Link to="/confirmations">{t('confirmations.week.all', { n: pending.count })}</Link>}
+        extra={
+          pending.count > 0 && <Link to="/confirmations">{t('confirmations.week.all', { n: pending.count })}</Link>
+        }
         render={(change) => <PendingChangeItem change={change} />}
       />,
     );

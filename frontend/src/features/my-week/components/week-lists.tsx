@@ -18,7 +18,13 @@ export function FollowUpItem({ visit, onDone, busy }: { visit: Visit; onDone: (v
       actions={
         visit.canEdit
           ? [
-              <Button key="done" size="small" loading={busy} onClick={() => onDone(visit)} aria-label={`${t('myWeek.markDone')}: ${visit.enterpriseName}`}>
+              <Button
+                key="done"
+                size="small"
+                loading={busy}
+                onClick={() => onDone(visit)}
+                aria-label={`${t('myWeek.markDone')}: ${visit.enterpriseName}`}
+              >
                 {t('myWeek.markDone')}
               </Button>,
             ]

@@ -15,7 +15,16 @@ export interface SectionProps<T> {
   rowKey?: (item: T) => Key;
 }
 
-export function Section<T extends { id: number }>({ title, items, empty, render, alert, count = items.length, extra, rowKey }: SectionProps<T>) {
+export function Section<T extends { id: number }>({
+  title,
+  items,
+  empty,
+  render,
+  alert,
+  count = items.length,
+  extra,
+  rowKey,
+}: SectionProps<T>) {
   const { t } = useTranslation();
   return (
     <section aria-label={title} style={{ height: '100%' }}>
@@ -26,7 +35,12 @@ export function Section<T extends { id: number }>({ title, items, empty, render,
             <Typography.Title level={4} style={{ margin: 0, fontSize: 16 }}>
               {title}
             </Typography.Title>
-            <Badge count={count} showZero color={alert && count > 0 ? 'red' : 'gray'} title={t('myWeek.count', { n: count })} />
+            <Badge
+              count={count}
+              showZero
+              color={alert && count > 0 ? 'red' : 'gray'}
+              title={t('myWeek.count', { n: count })}
+            />
           </Space>
         }
         extra={extra}

@@ -11,4 +11,8 @@ export function boardUrl(filter: ProjectFilter): string {
 export const getBoard = (filter: ProjectFilter) => api<Board>(boardUrl(filter));
 
 export const useBoard = (filter: ProjectFilter) =>
-  useQuery({ queryKey: ['projects', 'board', filter], queryFn: () => getBoard(filter), placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: ['projects', 'board', filter],
+    queryFn: () => getBoard(filter),
+    placeholderData: keepPreviousData,
+  });

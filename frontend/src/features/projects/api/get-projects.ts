@@ -52,8 +52,11 @@ export function projectsUrl(filter: ProjectListFilter & DrillDown): string {
   return `/api/projects?${params.toString()}`;
 }
 
-export const getProjects = (filter: ProjectListFilter & DrillDown) =>
-  api<PageOf<ProjectListItem>>(projectsUrl(filter));
+export const getProjects = (filter: ProjectListFilter & DrillDown) => api<PageOf<ProjectListItem>>(projectsUrl(filter));
 
 export const useProjects = (filter: ProjectListFilter & DrillDown) =>
-  useQuery({ queryKey: ['projects', 'list', filter], queryFn: () => getProjects(filter), placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: ['projects', 'list', filter],
+    queryFn: () => getProjects(filter),
+    placeholderData: keepPreviousData,
+  });

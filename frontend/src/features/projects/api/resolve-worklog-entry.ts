@@ -15,6 +15,7 @@ export const useResolveWorklogEntry = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: resolveWorklogEntry,
-    onSettled: (_, __, { projectId }) => queryClient.invalidateQueries({ queryKey: ['projects', projectId, 'worklog'] }),
+    onSettled: (_, __, { projectId }) =>
+      queryClient.invalidateQueries({ queryKey: ['projects', projectId, 'worklog'] }),
   });
 };

@@ -11,7 +11,15 @@ export type OriginTier = (typeof ORIGIN_TIERS)[number];
 export const WORKLOG_KINDS = ['PROGRESS', 'PROBLEM', 'COORDINATION', 'NEXT_STEP'] as const;
 export type WorklogKind = (typeof WORKLOG_KINDS)[number];
 /** Stable codes for the attraction method; the labels live in the catalogues. */
-export const ATTRACTION_METHODS = ['BUSINESS_NETWORK', 'CHAIN', 'SPACE', 'PROJECT', 'REINVESTMENT', 'AGENCY_FUND', 'EXPO'] as const;
+export const ATTRACTION_METHODS = [
+  'BUSINESS_NETWORK',
+  'CHAIN',
+  'SPACE',
+  'PROJECT',
+  'REINVESTMENT',
+  'AGENCY_FUND',
+  'EXPO',
+] as const;
 export type AttractionMethod = (typeof ATTRACTION_METHODS)[number];
 
 export interface Stalled {

@@ -48,13 +48,18 @@ const MONEY = new Set<keyof ProjectFormValues>(['totalInvestment', 'fixedAssetIn
 
 function normal(field: keyof ProjectFormValues, value: unknown): string {
   if (value === undefined || value === null || value === '') return '';
-  if (Array.isArray(value)) return [...value].map(Number).sort((a, b) => a - b).join(',');
+  if (Array.isArray(value))
+    return [...value]
+      .map(Number)
+      .sort((a, b) => a - b)
+      .join(',');
   if (MONEY.has(field)) return String(Number(value));
   return typeof value === 'string' ? value.trim() : String(value);
 }
 
 export function display(field: keyof ProjectFormValues, value: unknown, names: Names, t: TFunction): string {
-  if (field === 'originTier') return value ? t(`projects.originTiers.${String(value)}`) : t('projects.form.originTierAuto');
+  if (field === 'originTier')
+    return value ? t(`projects.originTiers.${String(value)}`) : t('projects.form.originTierAuto');
   if (field === 'keyProject') return t(value ? 'projects.yes' : 'projects.no');
   if (value === undefined || value === null || value === '') return '—';
   if (field === 'investorEnterpriseIds') {
@@ -70,7 +75,13 @@ export function display(field: keyof ProjectFormValues, value: unknown, names: N
 }
 
 /** The fields someone else changed on the server since the form was opened, with the three values side by side. */
-export function conflictRows(opened: Project, current: Project, mine: ProjectFormValues, names: Names, t: TFunction): ConflictRow[] {
+export function conflictRows(
+  opened: Project,
+  current: Project,
+  mine: ProjectFormValues,
+  names: Names,
+  t: TFunction,
+): ConflictRow[] {
   const before = toFormValues(opened);
   const now = toFormValues(current);
   return COMPARED.filter((field) => normal(field, before[field]) !== normal(field, now[field])).map((field) => ({

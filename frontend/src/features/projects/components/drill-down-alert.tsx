@@ -29,8 +29,12 @@ export function DrillDownAlert() {
   const [filter, setFilter] = useProjectFilter();
   if (!filter.newStage && !filter.withFunds) return null;
 
-  const what = filter.newStage ? t(`projects.drillDown.newStage.${filter.newStage}`) : t('projects.drillDown.withFunds');
-  const when = period(filter.from, filter.to, i18n.language, (from, to) => t('projects.drillDown.period', { from, to }));
+  const what = filter.newStage
+    ? t(`projects.drillDown.newStage.${filter.newStage}`)
+    : t('projects.drillDown.withFunds');
+  const when = period(filter.from, filter.to, i18n.language, (from, to) =>
+    t('projects.drillDown.period', { from, to }),
+  );
   return (
     <Alert
       type="info"

@@ -55,7 +55,9 @@ export function FundFormModal({ open, project, onClose }: FundFormModalProps) {
         return required ? Promise.reject(new Error(t('projects.funds.validation.amount'))) : Promise.resolve();
       }
       const ok = DECIMAL_4.test(String(value)) && (!positive || Number(value) > 0);
-      return ok ? Promise.resolve() : Promise.reject(new Error(t(positive ? 'projects.funds.validation.amount' : 'projects.validation.decimal')));
+      return ok
+        ? Promise.resolve()
+        : Promise.reject(new Error(t(positive ? 'projects.funds.validation.amount' : 'projects.validation.decimal')));
     },
   });
 
@@ -71,7 +73,11 @@ export function FundFormModal({ open, project, onClose }: FundFormModalProps) {
       destroyOnHidden
     >
       <Form form={form} layout="vertical">
-        <Form.Item name="arrivedOn" label={t('projects.funds.arrivedOn')} rules={[{ required: true, message: t('projects.funds.validation.arrivedOn') }]}>
+        <Form.Item
+          name="arrivedOn"
+          label={t('projects.funds.arrivedOn')}
+          rules={[{ required: true, message: t('projects.funds.validation.arrivedOn') }]}
+        >
           <DatePicker format={DATE_FORMAT} disabledDate={isFutureDate} allowClear={false} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="amount" label={t('projects.funds.amount')} required rules={[decimal(true, true)]}>

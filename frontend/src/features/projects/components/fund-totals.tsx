@@ -15,7 +15,12 @@ export function FundTotals({ totals }: FundTotalsProps) {
     { key: 'yearToDate', label: 'projects.funds.yearToDate', value: totals.yearToDate, unit: 'projects.wan' },
     { key: 'allTime', label: 'projects.funds.allTime', value: totals.allTime, unit: 'projects.wan' },
     { key: 'usdMonth', label: 'projects.funds.foreignMonth', value: totals.foreignUsdMonth, unit: 'projects.wanUsd' },
-    { key: 'usdYear', label: 'projects.funds.foreignYearToDate', value: totals.foreignUsdYearToDate, unit: 'projects.wanUsd' },
+    {
+      key: 'usdYear',
+      label: 'projects.funds.foreignYearToDate',
+      value: totals.foreignUsdYearToDate,
+      unit: 'projects.wanUsd',
+    },
     { key: 'usdAll', label: 'projects.funds.foreignAllTime', value: totals.foreignUsdAllTime, unit: 'projects.wanUsd' },
   ];
   return (

@@ -70,8 +70,18 @@ export function FundsTab({ project }: FundsTabProps) {
         locale={{ emptyText: <Empty description={t('projects.funds.empty')} /> }}
         columns={[
           { title: t('projects.funds.arrivedOn'), dataIndex: 'arrivedOn', width: 120 },
-          { title: t('projects.funds.amountShort'), key: 'amount', align: 'right', render: (_, f) => formatMoney(f.amount) },
-          { title: t('projects.funds.foreignUsdShort'), key: 'usd', align: 'right', render: (_, f) => formatMoney(f.foreignUsd) },
+          {
+            title: t('projects.funds.amountShort'),
+            key: 'amount',
+            align: 'right',
+            render: (_, f) => formatMoney(f.amount),
+          },
+          {
+            title: t('projects.funds.foreignUsdShort'),
+            key: 'usd',
+            align: 'right',
+            render: (_, f) => formatMoney(f.foreignUsd),
+          },
           {
             title: t('projects.fields.originTier'),
             key: 'tier',
@@ -80,7 +90,14 @@ export function FundsTab({ project }: FundsTabProps) {
           { title: t('projects.funds.evidence'), dataIndex: 'evidence' },
           { title: t('projects.funds.recordedBy'), dataIndex: 'recordedBy', width: 110 },
           ...(anyUnconfirmed
-            ? [{ title: t('projects.funds.status'), key: 'status', width: 200, render: (_: unknown, f: Fund) => <FundStatusTag fund={f} /> }]
+            ? [
+                {
+                  title: t('projects.funds.status'),
+                  key: 'status',
+                  width: 200,
+                  render: (_: unknown, f: Fund) => <FundStatusTag fund={f} />,
+                },
+              ]
             : []),
           ...(project.canEdit
             ? [

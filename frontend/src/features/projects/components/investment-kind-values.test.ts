@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT } from '../test-fixtures';
 import { toFormValues, toInput, type ProjectFormValues } from './project-form-values';
 
-const base: ProjectFormValues = { name: '二期技改', pool: 'PROMOTION', keyProject: false, investorEnterpriseIds: [], totalInvestment: '50000' };
+const base: ProjectFormValues = {
+  name: '二期技改',
+  pool: 'PROMOTION',
+  keyProject: false,
+  investorEnterpriseIds: [],
+  totalInvestment: '50000',
+};
 
 describe('investment kind in the request (三明)', () => {
   it('sends the increment and the original project of an upgrade, as exact decimals', () => {
@@ -16,7 +22,12 @@ describe('investment kind in the request (三明)', () => {
   });
 
   it('reads an upgrade back into the form', () => {
-    const values = toFormValues({ ...PROJECT, investmentKind: 'CAPITAL_INCREASE', incrementInvestment: 2500, baseProjectId: 9 });
+    const values = toFormValues({
+      ...PROJECT,
+      investmentKind: 'CAPITAL_INCREASE',
+      incrementInvestment: 2500,
+      baseProjectId: 9,
+    });
     expect(values).toMatchObject({ investmentKind: 'CAPITAL_INCREASE', incrementInvestment: '2500', baseProjectId: 9 });
   });
 });

@@ -31,8 +31,13 @@ export function InvestorSelect({ id, value = [], onChange, names, onNames }: Inv
 
   const found = search.data?.items ?? [];
   const options = [
-    ...value.filter((v) => !found.some((firm) => firm.id === v)).map((v) => ({ value: v, label: names.get(v) ?? `#${v}` })),
-    ...found.map((firm) => ({ value: firm.id, label: firm.creditCode ? `${firm.name} (${firm.creditCode})` : firm.name })),
+    ...value
+      .filter((v) => !found.some((firm) => firm.id === v))
+      .map((v) => ({ value: v, label: names.get(v) ?? `#${v}` })),
+    ...found.map((firm) => ({
+      value: firm.id,
+      label: firm.creditCode ? `${firm.name} (${firm.creditCode})` : firm.name,
+    })),
   ];
 
   return (
@@ -47,7 +52,13 @@ export function InvestorSelect({ id, value = [], onChange, names, onNames }: Inv
       onBlur={() => setTerm('')}
       placeholder={t('projects.form.investorsPlaceholder')}
       notFoundContent={
-        search.isFetching ? <Spin size="small" /> : debounced ? t('projects.form.investorsNone') : t('projects.form.investorsHint')
+        search.isFetching ? (
+          <Spin size="small" />
+        ) : debounced ? (
+          t('projects.form.investorsNone')
+        ) : (
+          t('projects.form.investorsHint')
+        )
       }
       options={options}
       maxCount={20}

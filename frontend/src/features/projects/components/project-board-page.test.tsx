@@ -42,33 +42,37 @@ afterEach(() => {
 });
 
 describe('projects board', () => {
-  it('shows one column per stage with its total, and moves a card with the keyboard', async () => {
-    mockApi({
-      'GET /api/me': () => ({ status: 200, body: OFFICER }),
-      'GET /api/units': () => page([]),
-      'GET /api/industries?includeRetired=false': () => page([]),
-      'GET /api/zones': () => page([]),
-      'GET /api/projects/board': () => ({ status: 200, body: board }),
-    });
-    renderWithApp(<ProjectBoardPage />, { route: '/projects/board' });
+  it(
+    'shows one column per stage with its total, and moves a card with the keyboard',
+    async () => {
+      mockApi({
+        'GET /api/me': () => ({ status: 200, body: OFFICER }),
+        'GET /api/units': () => page([]),
+        'GET /api/industries?includeRetired=false': () => page([]),
+        'GET /api/zones': () => page([]),
+        'GET /api/projects/board': () => ({ status: 200, body: board }),
+      });
+      renderWithApp(<ProjectBoardPage />, { route: '/projects/board' });
 
-    const card = await screen.findByTestId(`project-card-${ITEM.code}`);
-    const signed = screen.getByTestId('board-column-SIGNED');
-    expect(signed).toContainElement(card);
-    expect(within(signed).getByTitle('51')).toBeInTheDocument();
-    expect(within(signed).getByText(i18n.t('projects.board.truncated', { shown: 1, total: 51 }))).toBeInTheDocument();
-    STAGES.forEach((stage) => expect(screen.getByTestId(`board-column-${stage}`)).toBeInTheDocument());
+      const card = await screen.findByTestId(`project-card-${ITEM.code}`);
+      const signed = screen.getByTestId('board-column-SIGNED');
+      expect(signed).toContainElement(card);
+      expect(within(signed).getByTitle('51')).toBeInTheDocument();
+      expect(within(signed).getByText(i18n.t('projects.board.truncated', { shown: 1, total: 51 }))).toBeInTheDocument();
+      STAGES.forEach((stage) => expect(screen.getByTestId(`board-column-${stage}`)).toBeInTheDocument());
 
-    // Space picks the card up, the right arrow moves it one column on, Space drops it.
-    card.focus();
-    await userEvent.keyboard(' ');
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-    await userEvent.keyboard('{ArrowRight}');
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-    await userEvent.keyboard(' ');
+      // Space picks the card up, the right arrow moves it one column on, Space drops it.
+      card.focus();
+      await userEvent.keyboard(' ');
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      await userEvent.keyboard('{ArrowRight}');
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      await userEvent.keyboard(' ');
 
-    expect(await screen.findByText(i18n.t('projects.transition.title', { name: ITEM.name }))).toBeInTheDocument();
-    expect(screen.getByTitle(t('projects.stages.REGISTERED'))).toBeInTheDocument();
-    expect(screen.getByLabelText(t('projects.transition.effectiveDate'))).toBeInTheDocument();
-  }, SLOW);
+      expect(await screen.findByText(i18n.t('projects.transition.title', { name: ITEM.name }))).toBeInTheDocument();
+      expect(screen.getByTitle(t('projects.stages.REGISTERED'))).toBeInTheDocument();
+      expect(screen.getByLabelText(t('projects.transition.effectiveDate'))).toBeInTheDocument();
+    },
+    SLOW,
+  );
 });

@@ -56,15 +56,17 @@ export function ProjectBoardPage() {
   };
 
   // The card as the board shows it now: after a refused, stale move the board reloads with the new version.
-  const current = moving
-    && (board.data?.columns.flatMap((c) => c.items).find((i) => i.id === moving.item.id) ?? moving.item);
+  const current =
+    moving && (board.data?.columns.flatMap((c) => c.items).find((i) => i.id === moving.item.id) ?? moving.item);
 
   return (
     <Card>
       <ProjectsHeader view="board" />
       <DrillDownAlert />
       <ProjectFilters filter={filter} onChange={setFilter} />
-      {board.isError && <Alert type="error" showIcon message={errorMessage(t, board.error)} style={{ marginBottom: 12 }} />}
+      {board.isError && (
+        <Alert type="error" showIcon message={errorMessage(t, board.error)} style={{ marginBottom: 12 }} />
+      )}
       {writer && (
         <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
           {t('projects.board.hint')}

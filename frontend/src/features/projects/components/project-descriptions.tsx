@@ -70,12 +70,20 @@ export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
           2,
         ),
         item('originTier', t('projects.fields.originTier'), tier),
-        item('industry', t('projects.fields.industry'), p.industryName && `${p.industryName}${p.industryCode ? ` (${p.industryCode})` : ''}`),
+        item(
+          'industry',
+          t('projects.fields.industry'),
+          p.industryName && `${p.industryName}${p.industryCode ? ` (${p.industryCode})` : ''}`,
+        ),
         item('zone', t('projects.fields.zone'), p.zoneName),
         item('park', t('projects.fields.park'), p.parkName),
         item('site', t('projects.fields.site'), p.siteName),
         item('street', t('projects.fields.street'), p.street),
-        item('method', t('projects.fields.attractionMethod'), p.attractionMethod && t(`projects.methods.${p.attractionMethod}`, { defaultValue: p.attractionMethod })),
+        item(
+          'method',
+          t('projects.fields.attractionMethod'),
+          p.attractionMethod && t(`projects.methods.${p.attractionMethod}`, { defaultValue: p.attractionMethod }),
+        ),
         item('source', t('projects.fields.source'), p.source),
         item('total', t('projects.fields.totalInvestment'), money(p.totalInvestment, 'projects.wan')),
         item('fixed', t('projects.fields.fixedAssetInvestment'), money(p.fixedAssetInvestment, 'projects.wan')),
@@ -84,18 +92,36 @@ export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
           ? [
               item('kind', t('projectCounting.kind'), t(`projectCounting.kinds.${p.investmentKind}`)),
               item('counted', t('projectCounting.counted'), money(p.countedInvestment, 'projects.wan')),
-              item('base', t('projectCounting.base'), p.baseProjectId && <Link to={`/projects/${p.baseProjectId}`}>{p.baseProjectName ?? `#${p.baseProjectId}`}</Link>),
+              item(
+                'base',
+                t('projectCounting.base'),
+                p.baseProjectId && (
+                  <Link to={`/projects/${p.baseProjectId}`}>{p.baseProjectName ?? `#${p.baseProjectId}`}</Link>
+                ),
+              ),
             ]
           : []),
         item('unit', t('projects.fields.unit'), p.unitName),
         item('owner', t('projects.fields.ownerUsername'), p.ownerUsername),
         item('sponsor', t('projects.fields.sponsorLeader'), p.sponsorLeader),
-        item('agreement', t('projects.fields.agreementType'), p.agreementType && t(`projects.agreementTypes.${p.agreementType}`)),
+        item(
+          'agreement',
+          t('projects.fields.agreementType'),
+          p.agreementType && t(`projects.agreementTypes.${p.agreementType}`),
+        ),
         ...MILESTONES.map((m) => item(m, t(`projects.milestones.${m}`), p.milestones[m])),
         item('createdAt', t('projects.fields.createdAt'), formatInstant(p.createdAt, i18n.language)),
         item('updatedAt', t('projects.fields.updatedAt'), formatInstant(p.updatedAt, i18n.language)),
-        item('lead', t('leads.projectLink.field'), p.leadId && <Link to={`/leads/${p.leadId}`}>{p.leadTitle ?? `#${p.leadId}`}</Link>),
-        item('trip', t('trips.projectLink.field'), p.tripId && <Link to={`/trips/${p.tripId}`}>{p.tripTitle ?? `#${p.tripId}`}</Link>),
+        item(
+          'lead',
+          t('leads.projectLink.field'),
+          p.leadId && <Link to={`/leads/${p.leadId}`}>{p.leadTitle ?? `#${p.leadId}`}</Link>,
+        ),
+        item(
+          'trip',
+          t('trips.projectLink.field'),
+          p.tripId && <Link to={`/trips/${p.tripId}`}>{p.tripTitle ?? `#${p.tripId}`}</Link>,
+        ),
         item('events', t('events.projectLink.title'), <ProjectEvents events={p.events ?? []} />),
         item('construction', t('projects.fields.constructionContent'), p.constructionContent, 'filled'),
         item(

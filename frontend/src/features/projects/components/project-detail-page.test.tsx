@@ -25,32 +25,36 @@ const LINKED = {
 };
 
 describe('project detail: engagement links', () => {
-  it('links the source lead, the trip and the events, and lists the visits made for the project', async () => {
-    const fetchMock = mockApi({
-      'GET /api/projects/5': () => ({ status: 200, body: LINKED }),
-      'GET /api/projects/5/transitions': () => ({ status: 200, body: [] }),
-      'GET /api/visits?projectId=5&size=200': () => ({ status: 200, body: { items: [VISIT], total: 1, next: null } }),
-    });
-    renderWithApp(
-      <Routes>
-        <Route path="/projects/:id" element={<ProjectDetailPage />} />
-      </Routes>,
-      { route: '/projects/5' },
-    );
-    expect(await screen.findByText('Huaxin regional headquarters')).toHaveAttribute('href', '/leads/7');
-    expect(screen.getByText('Shenzhen outreach')).toHaveAttribute('href', '/trips/4');
-    const events = screen.getByTestId('project-events');
-    expect(within(events).getByText('Spring signing ceremony')).toHaveAttribute('href', '/events/3');
-    expect(within(events).getByText(t('events.projectLink.credited'))).toBeInTheDocument();
-    expect(within(events).getByText(t('events.projectLink.notCredited'))).toBeInTheDocument();
+  it(
+    'links the source lead, the trip and the events, and lists the visits made for the project',
+    async () => {
+      const fetchMock = mockApi({
+        'GET /api/projects/5': () => ({ status: 200, body: LINKED }),
+        'GET /api/projects/5/transitions': () => ({ status: 200, body: [] }),
+        'GET /api/visits?projectId=5&size=200': () => ({ status: 200, body: { items: [VISIT], total: 1, next: null } }),
+      });
+      renderWithApp(
+        <Routes>
+          <Route path="/projects/:id" element={<ProjectDetailPage />} />
+        </Routes>,
+        { route: '/projects/5' },
+      );
+      expect(await screen.findByText('Huaxin regional headquarters')).toHaveAttribute('href', '/leads/7');
+      expect(screen.getByText('Shenzhen outreach')).toHaveAttribute('href', '/trips/4');
+      const events = screen.getByTestId('project-events');
+      expect(within(events).getByText('Spring signing ceremony')).toHaveAttribute('href', '/events/3');
+      expect(within(events).getByText(t('events.projectLink.credited'))).toBeInTheDocument();
+      expect(within(events).getByText(t('events.projectLink.notCredited'))).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('tab', { name: t('trips.visits.title') }));
-    expect(await screen.findByText(VISIT.summary)).toBeInTheDocument();
-    const row = screen.getByText(VISIT.summary).closest('tr') as HTMLElement;
-    expect(within(row).getByText(VISIT.summary).closest('a')).toHaveAttribute('href', '/visits/12');
-    expect(within(row).getByText(VISIT.enterpriseName)).toHaveAttribute('href', '/enterprises/31');
-    expect(within(row).getByText('2026-03-03')).toBeInTheDocument();
-    expect(within(row).getByText(t('trips.visitKinds.ON_SITE'))).toBeInTheDocument();
-    expect(fetchMock).toHaveBeenCalledWith('/api/visits?projectId=5&size=200', expect.anything());
-  }, SLOW);
+      await userEvent.click(screen.getByRole('tab', { name: t('trips.visits.title') }));
+      expect(await screen.findByText(VISIT.summary)).toBeInTheDocument();
+      const row = screen.getByText(VISIT.summary).closest('tr') as HTMLElement;
+      expect(within(row).getByText(VISIT.summary).closest('a')).toHaveAttribute('href', '/visits/12');
+      expect(within(row).getByText(VISIT.enterpriseName)).toHaveAttribute('href', '/enterprises/31');
+      expect(within(row).getByText('2026-03-03')).toBeInTheDocument();
+      expect(within(row).getByText(t('trips.visitKinds.ON_SITE'))).toBeInTheDocument();
+      expect(fetchMock).toHaveBeenCalledWith('/api/visits?projectId=5&size=200', expect.anything());
+    },
+    SLOW,
+  );
 });

@@ -86,7 +86,11 @@ export function ProjectFilters({ filter, onChange }: ProjectFiltersProps) {
       />
       {TOGGLES.map(({ key, labelKey }) => (
         <Flex key={key} align="center" gap={6}>
-          <Switch id={`projects-filter-${key}`} checked={!!filter[key]} onChange={(on) => onChange({ [key]: on || undefined })} />
+          <Switch
+            id={`projects-filter-${key}`}
+            checked={!!filter[key]}
+            onChange={(on) => onChange({ [key]: on || undefined })}
+          />
           <label htmlFor={`projects-filter-${key}`}>{t(labelKey)}</label>
         </Flex>
       ))}

@@ -54,14 +54,23 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
   return (
     <Row gutter={12}>
       <Col span={24}>
-        <Form.Item name="name" label={t('projects.fields.name')} rules={[{ required: true, whitespace: true, max: 200, message: t('projects.validation.name') }]}>
+        <Form.Item
+          name="name"
+          label={t('projects.fields.name')}
+          rules={[{ required: true, whitespace: true, max: 200, message: t('projects.validation.name') }]}
+        >
           <Input autoFocus maxLength={200} />
         </Form.Item>
       </Col>
       {creating && (
         <>
           <Col {...third}>
-            <Form.Item name="code" label={t('projects.fields.code')} extra={t('projects.form.codeHelp')} rules={[{ pattern: /^[A-Za-z0-9-]{0,32}$/, message: t('projects.validation.code') }]}>
+            <Form.Item
+              name="code"
+              label={t('projects.fields.code')}
+              extra={t('projects.form.codeHelp')}
+              rules={[{ pattern: /^[A-Za-z0-9-]{0,32}$/, message: t('projects.validation.code') }]}
+            >
               <Input maxLength={32} placeholder="XM2026-00001" />
             </Form.Item>
           </Col>
@@ -71,14 +80,27 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
             </Form.Item>
           </Col>
           <Col {...third}>
-            <Form.Item name="effectiveDate" label={t('projects.transition.effectiveDate')} rules={[{ required: true, message: t('projects.transition.validation.effectiveDate') }]}>
-              <DatePicker format={DATE_FORMAT} disabledDate={isFutureDate} allowClear={false} style={{ width: '100%' }} />
+            <Form.Item
+              name="effectiveDate"
+              label={t('projects.transition.effectiveDate')}
+              rules={[{ required: true, message: t('projects.transition.validation.effectiveDate') }]}
+            >
+              <DatePicker
+                format={DATE_FORMAT}
+                disabledDate={isFutureDate}
+                allowClear={false}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
           </Col>
         </>
       )}
       <Col {...half}>
-        <Form.Item name="pool" label={t('projects.fields.pool')} rules={[{ required: true, message: t('projects.validation.pool') }]}>
+        <Form.Item
+          name="pool"
+          label={t('projects.fields.pool')}
+          rules={[{ required: true, message: t('projects.validation.pool') }]}
+        >
           <Select options={POOLS.map((p) => ({ value: p, label: t(`projects.pools.${p}`) }))} />
         </Form.Item>
       </Col>
@@ -88,13 +110,21 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
         </Form.Item>
       </Col>
       <Col span={24}>
-        <Form.Item name="investorEnterpriseIds" label={t('projects.fields.investors')} extra={t('projects.form.investorsHelp')}>
+        <Form.Item
+          name="investorEnterpriseIds"
+          label={t('projects.fields.investors')}
+          extra={t('projects.form.investorsHelp')}
+        >
           <InvestorSelect names={investorNames} onNames={onInvestorNames} />
         </Form.Item>
       </Col>
       <Col {...half}>
         <Form.Item name="originTier" label={t('projects.fields.originTier')}>
-          <Select allowClear placeholder={t('projects.form.originTierAuto')} options={ORIGIN_TIERS.map((o) => ({ value: o, label: t(`projects.originTiers.${o}`) }))} />
+          <Select
+            allowClear
+            placeholder={t('projects.form.originTierAuto')}
+            options={ORIGIN_TIERS.map((o) => ({ value: o, label: t(`projects.originTiers.${o}`) }))}
+          />
         </Form.Item>
       </Col>
       <Col {...half}>
@@ -128,7 +158,10 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
       </Col>
       <Col {...half}>
         <Form.Item name="attractionMethod" label={t('projects.fields.attractionMethod')}>
-          <Select allowClear options={ATTRACTION_METHODS.map((m) => ({ value: m, label: t(`projects.methods.${m}`) }))} />
+          <Select
+            allowClear
+            options={ATTRACTION_METHODS.map((m) => ({ value: m, label: t(`projects.methods.${m}`) }))}
+          />
         </Form.Item>
       </Col>
       <Col {...half}>
@@ -161,7 +194,12 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
       <Col {...third}>{money('contractForeignUsd', 'projects.wanUsd')}</Col>
       <InvestmentKindFields project={project} />
       <Col {...half}>
-        <Form.Item name="ownerUsername" label={t('projects.fields.ownerUsername')} extra={t('projects.form.ownerHelp')} rules={[{ max: 100 }]}>
+        <Form.Item
+          name="ownerUsername"
+          label={t('projects.fields.ownerUsername')}
+          extra={t('projects.form.ownerHelp')}
+          rules={[{ max: 100 }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
       </Col>
@@ -171,7 +209,12 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
         </Form.Item>
       </Col>
       <Col span={24}>
-        <Form.Item name="plan" label={t('projects.fields.plan')} extra={t('projects.form.planHelp')} rules={[{ max: 20000 }]}>
+        <Form.Item
+          name="plan"
+          label={t('projects.fields.plan')}
+          extra={t('projects.form.planHelp')}
+          rules={[{ max: 20000 }]}
+        >
           <Input.TextArea rows={5} maxLength={20000} />
         </Form.Item>
       </Col>

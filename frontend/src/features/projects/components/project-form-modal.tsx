@@ -44,7 +44,17 @@ export function ProjectFormModal({ project, onClose }: ProjectFormModalProps) {
     [],
   );
   const initialValues = useMemo<Partial<ProjectFormValues>>(
-    () => (opened ? toFormValues(opened) : { pool: 'PLANNING', keyProject: false, investorEnterpriseIds: [], investmentKind: 'NEW', stage: 'LEAD', effectiveDate: dayjs() }),
+    () =>
+      opened
+        ? toFormValues(opened)
+        : {
+            pool: 'PLANNING',
+            keyProject: false,
+            investorEnterpriseIds: [],
+            investmentKind: 'NEW',
+            stage: 'LEAD',
+            effectiveDate: dayjs(),
+          },
     [opened],
   );
 
@@ -66,12 +76,16 @@ export function ProjectFormModal({ project, onClose }: ProjectFormModalProps) {
       if (!base) navigate(`/projects/${saved.id}`);
     } catch (error) {
       if (base && error instanceof ApiError && error.code === 'version.stale') {
-        const current = await queryClient.fetchQuery({ ...projectQueryOptions(base.id), staleTime: 0 }).catch(() => null);
+        const current = await queryClient
+          .fetchQuery({ ...projectQueryOptions(base.id), staleTime: 0 })
+          .catch(() => null);
         if (current) return setConflict({ current, values });
       }
       if (error instanceof ApiError && error.violations.length > 0) {
         setConflict(undefined);
-        form.setFields(error.violations.map((v) => ({ name: v.field.replace(/\[\d+\].*$/, '') as never, errors: [v.message] })));
+        form.setFields(
+          error.violations.map((v) => ({ name: v.field.replace(/\[\d+\].*$/, '') as never, errors: [v.message] })),
+        );
       } else {
         void message.error(errorMessage(t, error));
       }
@@ -93,7 +107,13 @@ export function ProjectFormModal({ project, onClose }: ProjectFormModalProps) {
         <Button key="discard" onClick={discard}>
           {t('projects.conflict.discard')}
         </Button>,
-        <Button key="overwrite" type="primary" danger loading={save.isPending} onClick={() => void run(conflict.current)}>
+        <Button
+          key="overwrite"
+          type="primary"
+          danger
+          loading={save.isPending}
+          onClick={() => void run(conflict.current)}
+        >
           {t('projects.conflict.overwrite')}
         </Button>,
       ]
@@ -112,11 +132,14 @@ export function ProjectFormModal({ project, onClose }: ProjectFormModalProps) {
       footer={footer}
       destroyOnHidden
     >
-      {conflict && opened && (
-        <EditConflict rows={conflictRows(opened, conflict.current, conflict.values, names, t)} />
-      )}
+      {conflict && opened && <EditConflict rows={conflictRows(opened, conflict.current, conflict.values, names, t)} />}
       <Form form={form} layout="vertical" initialValues={initialValues}>
-        <ProjectFormFields creating={!opened} investorNames={investorNames} onInvestorNames={onInvestorNames} project={opened} />
+        <ProjectFormFields
+          creating={!opened}
+          investorNames={investorNames}
+          onInvestorNames={onInvestorNames}
+          project={opened}
+        />
       </Form>
     </Modal>
   );

@@ -108,8 +108,14 @@ export function toInput(values: ProjectFormValues, base?: Project): ProjectInput
 }
 
 /** A new project sends no increment and no base; an upgrade or capital increase sends both (base optional). */
-function investmentKindInput(values: ProjectFormValues): Pick<ProjectInput, 'investmentKind' | 'baseProjectId' | 'incrementInvestment'> {
+function investmentKindInput(
+  values: ProjectFormValues,
+): Pick<ProjectInput, 'investmentKind' | 'baseProjectId' | 'incrementInvestment'> {
   const kind = values.investmentKind ?? 'NEW';
   if (kind === 'NEW') return { investmentKind: kind, baseProjectId: null, incrementInvestment: null };
-  return { investmentKind: kind, baseProjectId: values.baseProjectId ?? null, incrementInvestment: toDecimal(values.incrementInvestment) };
+  return {
+    investmentKind: kind,
+    baseProjectId: values.baseProjectId ?? null,
+    incrementInvestment: toDecimal(values.incrementInvestment),
+  };
 }

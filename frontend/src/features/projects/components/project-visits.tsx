@@ -14,9 +14,7 @@ export function ProjectVisits({ projectId }: { projectId: number }) {
     <>
       {visits.isError && <QueryError error={visits.error} onRetry={() => void visits.refetch()} />}
       <LinkedVisits visits={visits.data?.items ?? []} loading={visits.isPending && !visits.isError} />
-      {total > shown && (
-        <Typography.Text type="secondary">{t('trips.visits.more', { shown, total })}</Typography.Text>
-      )}
+      {total > shown && <Typography.Text type="secondary">{t('trips.visits.more', { shown, total })}</Typography.Text>}
     </>
   );
 }

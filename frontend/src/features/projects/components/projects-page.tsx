@@ -25,7 +25,9 @@ export function ProjectsPage() {
       <ProjectsHeader view="list" />
       <DrillDownAlert />
       <ProjectFilters filter={filter} onChange={setFilter} />
-      {projects.isError && <Alert type="error" showIcon message={errorMessage(t, projects.error)} style={{ marginBottom: 12 }} />}
+      {projects.isError && (
+        <Alert type="error" showIcon message={errorMessage(t, projects.error)} style={{ marginBottom: 12 }} />
+      )}
       <Table<ProjectListItem>
         rowKey="id"
         loading={projects.isFetching}
@@ -38,7 +40,8 @@ export function ProjectsPage() {
           // Past 1,000 matches the server does not count them all (total: null): keep a next page open.
           total: projects.data?.total ?? (projects.data ? (filter.page + 2) * filter.size : 0),
           showSizeChanger: true,
-          showTotal: (total) => (projects.data?.total === null ? t('projects.totalMany') : t('projects.total', { total })),
+          showTotal: (total) =>
+            projects.data?.total === null ? t('projects.totalMany') : t('projects.total', { total }),
           onChange: (page, size) => setFilter({ page: size !== filter.size ? 0 : page - 1, size }),
         }}
         onChange={(_, __, sorter, { action }) => {
@@ -75,8 +78,18 @@ export function ProjectsPage() {
               </Flex>
             ),
           },
-          { title: t('projects.fields.stage'), key: 'stage', width: 110, render: (_, p) => <StageTag stage={p.stage} /> },
-          { title: t('projects.fields.pool'), key: 'pool', width: 100, render: (_, p) => t(`projects.pools.${p.pool}`) },
+          {
+            title: t('projects.fields.stage'),
+            key: 'stage',
+            width: 110,
+            render: (_, p) => <StageTag stage={p.stage} />,
+          },
+          {
+            title: t('projects.fields.pool'),
+            key: 'pool',
+            width: 100,
+            render: (_, p) => t(`projects.pools.${p.pool}`),
+          },
           { title: t('projects.fields.unit'), dataIndex: 'unitName', width: 130 },
           {
             title: t('projects.fields.investors'),

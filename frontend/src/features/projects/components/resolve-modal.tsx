@@ -16,7 +16,11 @@ export function ResolveModal({ projectId, entry, onClose }: ResolveModalProps) {
     <ResolveCoordinationModal
       open={!!entry}
       subject={
-        entry && <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap' }}>{entry.content}</Typography.Paragraph>
+        entry && (
+          <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap' }}>
+            {entry.content}
+          </Typography.Paragraph>
+        )
       }
       pending={resolve.isPending}
       onSubmit={(resolution) => resolve.mutateAsync({ projectId, entryId: entry?.id ?? 0, resolution })}

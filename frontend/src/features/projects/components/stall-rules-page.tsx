@@ -113,7 +113,13 @@ export function StallRulesPage() {
               const draft = draftOf(rule);
               const dirty = draft.days !== rule.days || draft.enabled !== rule.enabled;
               return (
-                <Button type="primary" size="small" disabled={!dirty} loading={savingId === rule.id} onClick={() => void submit(rule)}>
+                <Button
+                  type="primary"
+                  size="small"
+                  disabled={!dirty}
+                  loading={savingId === rule.id}
+                  onClick={() => void submit(rule)}
+                >
                   {t('stallRules.save')}
                 </Button>
               );

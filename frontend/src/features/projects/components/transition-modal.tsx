@@ -54,7 +54,8 @@ export function TransitionModal({ open, project, toStage, onClose }: TransitionM
     setServerWantsCorrection(false);
   }, [open, toStage, form]);
 
-  const backward = !!project && !!target && (isBackward(project.stage, target, project.heldStage) || serverWantsCorrection);
+  const backward =
+    !!project && !!target && (isBackward(project.stage, target, project.heldStage) || serverWantsCorrection);
   const noteRequired = backward || needsNote(target);
 
   const submit = async () => {
@@ -112,9 +113,16 @@ export function TransitionModal({ open, project, toStage, onClose }: TransitionM
       )}
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical">
-        <Form.Item name="toStage" label={t('projects.transition.toStage')} rules={[{ required: true, message: t('projects.transition.validation.toStage') }]}>
+        <Form.Item
+          name="toStage"
+          label={t('projects.transition.toStage')}
+          rules={[{ required: true, message: t('projects.transition.validation.toStage') }]}
+        >
           <Select
-            options={STAGES.filter((s) => s !== project?.stage).map((s) => ({ value: s, label: t(`projects.stages.${s}`) }))}
+            options={STAGES.filter((s) => s !== project?.stage).map((s) => ({
+              value: s,
+              label: t(`projects.stages.${s}`),
+            }))}
           />
         </Form.Item>
         <Form.Item
@@ -136,14 +144,21 @@ export function TransitionModal({ open, project, toStage, onClose }: TransitionM
         )}
         {backward && (
           <>
-            <Alert type="warning" showIcon message={t('projects.transition.backwardHelp')} style={{ marginBottom: 12 }} />
+            <Alert
+              type="warning"
+              showIcon
+              message={t('projects.transition.backwardHelp')}
+              style={{ marginBottom: 12 }}
+            />
             <Form.Item
               name="correction"
               valuePropName="checked"
               rules={[
                 {
                   validator: (_, checked?: boolean) =>
-                    checked ? Promise.resolve() : Promise.reject(new Error(t('projects.transition.validation.correction'))),
+                    checked
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('projects.transition.validation.correction'))),
                 },
               ]}
             >

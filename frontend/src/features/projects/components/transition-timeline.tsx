@@ -36,7 +36,11 @@ export function TransitionTimeline({ project }: TransitionTimelineProps) {
     <Flex vertical gap={2} style={{ opacity: tr.reverted ? 0.6 : 1 }}>
       <Typography.Text delete={tr.reverted}>
         <Flex align="center" gap={6} wrap component="span">
-          {tr.fromStage ? <StageTag stage={tr.fromStage} /> : <Typography.Text type="secondary">{t('projects.history.created')}</Typography.Text>}
+          {tr.fromStage ? (
+            <StageTag stage={tr.fromStage} />
+          ) : (
+            <Typography.Text type="secondary">{t('projects.history.created')}</Typography.Text>
+          )}
           <ArrowRightOutlined aria-label={t('projects.history.to')} />
           <StageTag stage={tr.toStage} />
           <strong>{tr.effectiveDate}</strong>
@@ -51,7 +55,10 @@ export function TransitionTimeline({ project }: TransitionTimelineProps) {
       </Typography.Text>
       {tr.confirmedAt ? (
         <Typography.Text type="success" style={{ fontSize: 12 }}>
-          {t('projects.history.confirmedBy', { at: formatInstant(tr.confirmedAt, i18n.language), by: tr.confirmedBy ?? '' })}
+          {t('projects.history.confirmedBy', {
+            at: formatInstant(tr.confirmedAt, i18n.language),
+            by: tr.confirmedBy ?? '',
+          })}
         </Typography.Text>
       ) : (
         <Flex align="center" gap={8} wrap>
@@ -63,7 +70,12 @@ export function TransitionTimeline({ project }: TransitionTimelineProps) {
               cancelText={t('common.cancel')}
               onConfirm={() => onConfirm(tr)}
             >
-              <Button size="small" type="primary" ghost loading={confirm.isPending && confirm.variables?.transitionId === tr.id}>
+              <Button
+                size="small"
+                type="primary"
+                ghost
+                loading={confirm.isPending && confirm.variables?.transitionId === tr.id}
+              >
                 {t('projects.history.confirm')}
               </Button>
             </Popconfirm>

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectListItem } from '../api/types';
 
 /** What a screen reader says while a card is carried from column to column, in the user's language. */
-export function useBoardAccessibility(): { announcements: Announcements; screenReaderInstructions: ScreenReaderInstructions } {
+export function useBoardAccessibility(): {
+  announcements: Announcements;
+  screenReaderInstructions: ScreenReaderInstructions;
+} {
   const { t } = useTranslation();
   const nameOf = (data: unknown) => (data as { item?: ProjectListItem } | undefined)?.item?.name ?? '';
   const stageOf = (id: unknown) => t(`projects.stages.${String(id)}`);

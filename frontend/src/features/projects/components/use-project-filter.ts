@@ -56,7 +56,12 @@ export function writeFilter(filter: ProjectQueryFilter): URLSearchParams {
 }
 
 /** Removes the cockpit's drill-down and keeps every other filter. */
-export const CLEAR_DRILL_DOWN: DrillDown = { newStage: undefined, withFunds: undefined, from: undefined, to: undefined };
+export const CLEAR_DRILL_DOWN: DrillDown = {
+  newStage: undefined,
+  withFunds: undefined,
+  from: undefined,
+  to: undefined,
+};
 
 /** The filter lives in the URL, so a view can be bookmarked, shared, and kept when switching list and board. */
 export function useProjectFilter(): [ProjectQueryFilter, (patch: Partial<ProjectQueryFilter>) => void] {

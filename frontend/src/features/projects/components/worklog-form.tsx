@@ -38,8 +38,17 @@ export function WorklogForm({ projectId }: WorklogFormProps) {
       <Form form={form} layout="vertical" initialValues={{ loggedOn: dayjs(), kind: 'PROGRESS' }}>
         <Row gutter={12}>
           <Col xs={24} sm={12} md={6}>
-            <Form.Item name="loggedOn" label={t('projects.worklog.loggedOn')} rules={[{ required: true, message: t('projects.worklog.validation.loggedOn') }]}>
-              <DatePicker format={DATE_FORMAT} disabledDate={isFutureDate} allowClear={false} style={{ width: '100%' }} />
+            <Form.Item
+              name="loggedOn"
+              label={t('projects.worklog.loggedOn')}
+              rules={[{ required: true, message: t('projects.worklog.validation.loggedOn') }]}
+            >
+              <DatePicker
+                format={DATE_FORMAT}
+                disabledDate={isFutureDate}
+                allowClear={false}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} md={6}>

@@ -31,7 +31,10 @@ export function RankingPage() {
           {data && (
             <Flex wrap gap={8} align="center">
               <Tag color="blue" data-testid="time-progress">
-                {t('ranking.timeProgress', { percent: formatPercent(data.timeProgressPercent, i18n.language), month: data.month })}
+                {t('ranking.timeProgress', {
+                  percent: formatPercent(data.timeProgressPercent, i18n.language),
+                  month: data.month,
+                })}
                 <FigureInfo id="time_progress" />
               </Tag>
               <Typography.Text type="secondary">

@@ -27,7 +27,8 @@ export function RankingRuleForm({ year, canEdit }: RankingRuleFormProps) {
   const sum = weightSum(weights ?? {});
 
   useEffect(() => {
-    if (rule.data) form.setFieldsValue({ method: rule.data.method, capPercent: rule.data.capPercent, weights: rule.data.weights });
+    if (rule.data)
+      form.setFieldsValue({ method: rule.data.method, capPercent: rule.data.capPercent, weights: rule.data.weights });
   }, [rule.data, form]);
 
   const submit = async (input: RankingRuleInput) => {
@@ -38,7 +39,10 @@ export function RankingRuleForm({ year, canEdit }: RankingRuleFormProps) {
     } catch (error) {
       if (error instanceof ApiError && error.violations.length > 0) {
         form.setFields(
-          error.violations.map((v) => ({ name: (v.field.startsWith('weights.') ? v.field.split('.') : v.field) as never, errors: [v.message] })),
+          error.violations.map((v) => ({
+            name: (v.field.startsWith('weights.') ? v.field.split('.') : v.field) as never,
+            errors: [v.message],
+          })),
         );
         const whole = error.violations.find((v) => v.field === 'weights');
         if (whole) void message.error(whole.message);
@@ -60,7 +64,10 @@ export function RankingRuleForm({ year, canEdit }: RankingRuleFormProps) {
             <Form.Item name="method" label={t('ranking.rule.method')} rules={[{ required: true }]}>
               <Radio.Group
                 optionType="button"
-                options={(['COMPLETION', 'EFFICACY'] as const).map((m) => ({ value: m, label: t(`ranking.method.${m}`) }))}
+                options={(['COMPLETION', 'EFFICACY'] as const).map((m) => ({
+                  value: m,
+                  label: t(`ranking.method.${m}`),
+                }))}
               />
             </Form.Item>
           </Col>
@@ -71,7 +78,9 @@ export function RankingRuleForm({ year, canEdit }: RankingRuleFormProps) {
           </Col>
         </Row>
         {method && (
-          <Typography.Paragraph type="secondary">{t(`ranking.methodHelp.${method}`, { cap: cap ?? '' })}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            {t(`ranking.methodHelp.${method}`, { cap: cap ?? '' })}
+          </Typography.Paragraph>
         )}
         <Typography.Text strong>{t('ranking.rule.weights')}</Typography.Text>
         <Row gutter={16} style={{ marginTop: 8 }}>

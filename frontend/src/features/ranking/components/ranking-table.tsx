@@ -67,7 +67,13 @@ export function RankingTable({ units, emptyText }: RankingTableProps) {
       locale={{ emptyText: <Empty description={emptyText} /> }}
       onRow={(unit) => ({ 'data-testid': `ranking-row-${unit.unitId}` }) as React.HTMLAttributes<HTMLElement>}
       columns={[
-        { title: t('ranking.columns.rank'), key: 'rank', width: 72, fixed: 'left', render: (_, u) => <RankBadge rank={u.rank} /> },
+        {
+          title: t('ranking.columns.rank'),
+          key: 'rank',
+          width: 72,
+          fixed: 'left',
+          render: (_, u) => <RankBadge rank={u.rank} />,
+        },
         { title: t('ranking.columns.unit'), key: 'unit', width: 180, fixed: 'left', render: (_, u) => u.unitName },
         ...METRICS.map((m) => ({
           title: <FigureTitle title={metricTitle(t, m)} figure={[METRIC_FIGURES[m], 'target_completion']} />,
@@ -79,7 +85,9 @@ export function RankingTable({ units, emptyText }: RankingTableProps) {
           key: 'score',
           width: 96,
           align: 'right' as const,
-          render: (_: unknown, u: UnitRanking) => <Typography.Text strong>{formatScore(u.score, lang)}</Typography.Text>,
+          render: (_: unknown, u: UnitRanking) => (
+            <Typography.Text strong>{formatScore(u.score, lang)}</Typography.Text>
+          ),
         },
       ]}
     />

@@ -65,9 +65,14 @@ export function TargetGrid({ year, canEdit }: TargetGridProps) {
     }
   };
 
-  const units = (grid.data?.units ?? []).filter((u) => !filter || u.unitName.includes(filter) || u.unitCode.includes(filter));
+  const units = (grid.data?.units ?? []).filter(
+    (u) => !filter || u.unitName.includes(filter) || u.unitCode.includes(filter),
+  );
   const saved = grid.data?.updatedAt
-    ? t('ranking.targets.lastSaved', { at: dayjs(grid.data.updatedAt).format('YYYY-MM-DD HH:mm'), by: grid.data.updatedBy })
+    ? t('ranking.targets.lastSaved', {
+        at: dayjs(grid.data.updatedAt).format('YYYY-MM-DD HH:mm'),
+        by: grid.data.updatedBy,
+      })
     : t('ranking.targets.neverSaved');
 
   return (
@@ -83,7 +88,12 @@ export function TargetGrid({ year, canEdit }: TargetGridProps) {
     >
       <Flex justify="space-between" wrap gap={8} style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary">{saved}</Typography.Text>
-        <Input.Search allowClear placeholder={t('ranking.targets.filter')} style={{ maxWidth: 240 }} onChange={(e) => setFilter(e.target.value)} />
+        <Input.Search
+          allowClear
+          placeholder={t('ranking.targets.filter')}
+          style={{ maxWidth: 240 }}
+          onChange={(e) => setFilter(e.target.value)}
+        />
       </Flex>
       <Table<UnitTargets>
         rowKey="unitId"

@@ -23,7 +23,10 @@ const unit = (unitId: number, score: number | null, rank: number | null): UnitRa
 describe('ranking helpers', () => {
   it('reads year and as-of from the URL, the date deciding the year', () => {
     expect(readRankingParams(new URLSearchParams('year=2025'))).toEqual({ year: 2025, asOf: undefined });
-    expect(readRankingParams(new URLSearchParams('year=2025&asOf=2026-06-30'))).toEqual({ year: 2026, asOf: '2026-06-30' });
+    expect(readRankingParams(new URLSearchParams('year=2025&asOf=2026-06-30'))).toEqual({
+      year: 2026,
+      asOf: '2026-06-30',
+    });
     expect(readRankingParams(new URLSearchParams('year=20x5&asOf=June'))).toEqual({ year: undefined, asOf: undefined });
   });
 
@@ -55,9 +58,27 @@ describe('ranking helpers', () => {
 
   it('sends every unit that has a target after the edits, and maps field errors back to cells', () => {
     const units: UnitTargets[] = [
-      { unitId: 1, unitCode: 'a', unitName: 'A', unitKind: 'STREET', targets: { SIGNED: 5, LANDED: null, FUNDS: null, FOREIGN_USD: null } },
-      { unitId: 2, unitCode: 'b', unitName: 'B', unitKind: 'STREET', targets: { SIGNED: null, LANDED: null, FUNDS: null, FOREIGN_USD: null } },
-      { unitId: 3, unitCode: 'c', unitName: 'C', unitKind: 'PARK', targets: { SIGNED: 1, LANDED: null, FUNDS: null, FOREIGN_USD: null } },
+      {
+        unitId: 1,
+        unitCode: 'a',
+        unitName: 'A',
+        unitKind: 'STREET',
+        targets: { SIGNED: 5, LANDED: null, FUNDS: null, FOREIGN_USD: null },
+      },
+      {
+        unitId: 2,
+        unitCode: 'b',
+        unitName: 'B',
+        unitKind: 'STREET',
+        targets: { SIGNED: null, LANDED: null, FUNDS: null, FOREIGN_USD: null },
+      },
+      {
+        unitId: 3,
+        unitCode: 'c',
+        unitName: 'C',
+        unitKind: 'PARK',
+        targets: { SIGNED: 1, LANDED: null, FUNDS: null, FOREIGN_USD: null },
+      },
     ];
     const sent = gridInput(units, { 2: { FUNDS: 1200.5 }, 3: { SIGNED: null } });
     expect(sent).toEqual({

@@ -4,7 +4,11 @@ import { Link } from 'react-router-dom';
 import type { ReportAdjustment, ReportFigures } from '../api/types';
 import { formatFigure, formatInstant } from './format';
 
-const COMPARED = ['newYear', 'fundsYearToDate', 'foreignUsdYearToDate'] as const satisfies readonly (keyof ReportFigures)[];
+const COMPARED = [
+  'newYear',
+  'fundsYearToDate',
+  'foreignUsdYearToDate',
+] as const satisfies readonly (keyof ReportFigures)[];
 const METRIC_OF: Record<(typeof COMPARED)[number], string> = {
   newYear: 'new',
   fundsYearToDate: 'funds',
@@ -14,7 +18,9 @@ const METRIC_OF: Record<(typeof COMPARED)[number], string> = {
 /** Whether the live figures of a closed month differ from those published when it was closed. */
 export function differs(published: ReportFigures, live: ReportFigures | null): boolean {
   if (!live) return false;
-  return (Object.keys(published) as (keyof ReportFigures)[]).some((key) => Number(published[key]) !== Number(live[key]));
+  return (Object.keys(published) as (keyof ReportFigures)[]).some(
+    (key) => Number(published[key]) !== Number(live[key]),
+  );
 }
 
 export interface DriftAlertProps {
@@ -54,7 +60,8 @@ export function DriftAlert({ published, live, adjustments, monthNumber }: DriftA
               {
                 title: t('reports.metric'),
                 key: 'metric',
-                render: (_, row) => `${t(`reports.metrics.${METRIC_OF[row.key]}`)} (${t('reports.yearToDate', { n: monthNumber })})`,
+                render: (_, row) =>
+                  `${t(`reports.metrics.${METRIC_OF[row.key]}`)} (${t('reports.yearToDate', { n: monthNumber })})`,
               },
               { title: t('reports.published'), dataIndex: 'published', align: 'right', render: formatFigure },
               { title: t('reports.live'), dataIndex: 'live', align: 'right', render: formatFigure },
@@ -72,11 +79,17 @@ export function DriftAlert({ published, live, adjustments, monthNumber }: DriftA
                 scroll={{ x: 800 }}
                 dataSource={adjustments}
                 columns={[
-                  { title: t('reports.adjustment.kind'), dataIndex: 'kind', render: (kind: string) => t(`reports.adjustmentKinds.${kind}`) },
+                  {
+                    title: t('reports.adjustment.kind'),
+                    dataIndex: 'kind',
+                    render: (kind: string) => t(`reports.adjustmentKinds.${kind}`),
+                  },
                   {
                     title: t('reports.adjustment.project'),
                     key: 'project',
-                    render: (_, a) => <Link to={`/projects/${a.projectId}`}>{`${a.projectCode} ${a.projectName}`}</Link>,
+                    render: (_, a) => (
+                      <Link to={`/projects/${a.projectId}`}>{`${a.projectCode} ${a.projectName}`}</Link>
+                    ),
                   },
                   { title: t('reports.adjustment.businessDate'), dataIndex: 'businessDate' },
                   { title: t('reports.adjustment.recordedAt'), dataIndex: 'recordedAt', render: formatInstant },
@@ -86,7 +99,11 @@ export function DriftAlert({ published, live, adjustments, monthNumber }: DriftA
                     render: (_, a) => <span title={a.recordedBy}>{a.recordedByName ?? a.recordedBy}</span>,
                   },
                   { title: t('reports.adjustment.detail'), dataIndex: 'detail' },
-                  { title: t('reports.adjustment.note'), dataIndex: 'note', render: (note: string | null) => note ?? '\u2014' },
+                  {
+                    title: t('reports.adjustment.note'),
+                    dataIndex: 'note',
+                    render: (note: string | null) => note ?? '\u2014',
+                  },
                 ]}
               />
             </>

@@ -47,7 +47,13 @@ export function GroupTable({ groups, total, nameTitle, testId, figureIds }: Grou
       dataSource={groups}
       locale={{ emptyText: t('reports.empty') }}
       columns={[
-        { title: nameTitle, dataIndex: 'name', fixed: 'left', width: 160, render: (name: string | null) => name ?? t('cockpit.unassigned') },
+        {
+          title: nameTitle,
+          dataIndex: 'name',
+          fixed: 'left',
+          width: 160,
+          render: (name: string | null) => name ?? t('cockpit.unassigned'),
+        },
         ...COLUMNS.map((key) => ({
           title: header(key),
           key,

@@ -81,14 +81,16 @@ export function ReportsPage() {
             {publication.status === 'OPEN' && <DataAsOf at={data.dataAsOf} style={{ marginLeft: 16 }} />}
           </Typography.Paragraph>
           {data.ledgerScope && <LedgerScopeNote scope={data.ledgerScope} />}
-          {publication.status === 'CLOSED' && publication.liveSummary && differs(data.summary, publication.liveSummary) && (
-            <DriftAlert
-              published={data.summary}
-              live={publication.liveSummary}
-              adjustments={publication.adjustments}
-              monthNumber={monthNumber}
-            />
-          )}
+          {publication.status === 'CLOSED' &&
+            publication.liveSummary &&
+            differs(data.summary, publication.liveSummary) && (
+              <DriftAlert
+                published={data.summary}
+                live={publication.liveSummary}
+                adjustments={publication.adjustments}
+                monthNumber={monthNumber}
+              />
+            )}
           <Typography.Title level={5}>{t('reports.summary')}</Typography.Title>
           <SummaryTable report={data} />
           {data.targets && data.targets.lines.length > 0 && <TargetsTable targets={data.targets} />}

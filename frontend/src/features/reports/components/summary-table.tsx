@@ -18,12 +18,40 @@ interface SummaryRow {
 export function summaryRows(report: MonthlyReport): SummaryRow[] {
   const s = report.summary;
   return [
-    { key: 'new', field: 'newYear', month: s.newMonth, yearToDate: s.newYear, lastYear: report.newLastYear, yoy: report.newYoyPercent },
-    { key: 'negotiating', field: 'negotiatingYear', month: s.negotiatingMonth, yearToDate: s.negotiatingYear, lastYear: null, yoy: null },
+    {
+      key: 'new',
+      field: 'newYear',
+      month: s.newMonth,
+      yearToDate: s.newYear,
+      lastYear: report.newLastYear,
+      yoy: report.newYoyPercent,
+    },
+    {
+      key: 'negotiating',
+      field: 'negotiatingYear',
+      month: s.negotiatingMonth,
+      yearToDate: s.negotiatingYear,
+      lastYear: null,
+      yoy: null,
+    },
     { key: 'signed', field: 'signedYear', month: s.signedMonth, yearToDate: s.signedYear, lastYear: null, yoy: null },
     { key: 'landed', field: 'landedYear', month: s.landedMonth, yearToDate: s.landedYear, lastYear: null, yoy: null },
-    { key: 'totalInvestmentNew', field: 'totalInvestmentNewYear', month: null, yearToDate: s.totalInvestmentNewYear, lastYear: null, yoy: null },
-    { key: 'funds', field: 'fundsYearToDate', month: s.fundsMonth, yearToDate: s.fundsYearToDate, lastYear: report.fundsLastYear, yoy: report.fundsYoyPercent },
+    {
+      key: 'totalInvestmentNew',
+      field: 'totalInvestmentNewYear',
+      month: null,
+      yearToDate: s.totalInvestmentNewYear,
+      lastYear: null,
+      yoy: null,
+    },
+    {
+      key: 'funds',
+      field: 'fundsYearToDate',
+      month: s.fundsMonth,
+      yearToDate: s.fundsYearToDate,
+      lastYear: report.fundsLastYear,
+      yoy: report.fundsYoyPercent,
+    },
     {
       key: 'foreignUsd',
       field: 'foreignUsdYearToDate',
@@ -56,7 +84,12 @@ export function SummaryTable({ report }: { report: MonthlyReport }) {
       columns={[
         { title: t('reports.metric'), key: 'metric', render: (_, row) => metric(row) },
         { title: t('reports.currentMonth'), dataIndex: 'month', align: 'right', render: formatFigure },
-        { title: t('reports.yearToDate', { n: monthNumber }), dataIndex: 'yearToDate', align: 'right', render: formatFigure },
+        {
+          title: t('reports.yearToDate', { n: monthNumber }),
+          dataIndex: 'yearToDate',
+          align: 'right',
+          render: formatFigure,
+        },
         { title: t('reports.lastYear'), dataIndex: 'lastYear', align: 'right', render: formatFigure },
         {
           title: t('reports.yoy'),

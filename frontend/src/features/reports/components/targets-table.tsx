@@ -16,7 +16,10 @@ export function TargetsTable({ targets }: { targets: ReportTargets }) {
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         <FigureTitle title={t('reportTargets.title')} figure={['target_completion', 'time_progress']} />{' '}
         <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-          {t('ranking.timeProgress', { percent: formatPercent(targets.timeProgressPercent, language), month: targets.month })}
+          {t('ranking.timeProgress', {
+            percent: formatPercent(targets.timeProgressPercent, language),
+            month: targets.month,
+          })}
         </Typography.Text>
       </Typography.Title>
       <Table<Line>
@@ -27,11 +30,36 @@ export function TargetsTable({ targets }: { targets: ReportTargets }) {
         scroll={{ x: 560 }}
         dataSource={targets.lines}
         columns={[
-          { title: t('reports.metric'), key: 'metric', render: (_, l) => (l.figure ? <FigureTitle title={metricTitle(t, l.metric)} figure={l.figure} /> : metricTitle(t, l.metric)) },
-          { title: t('reportTargets.target'), dataIndex: 'target', align: 'right', render: (v: number | null) => formatAmount(v, language) },
-          { title: t('reportTargets.actual', { n: targets.month }), dataIndex: 'actual', align: 'right', render: (v: number) => formatAmount(v, language) },
-          { title: t('ranking.columns.completion'), dataIndex: 'completionPercent', align: 'right', render: (v: number | null) => formatPercent(v, language) },
-          { title: t('ranking.columns.pace'), dataIndex: 'aheadPoints', align: 'right', render: (v: number | null) => <PaceText aheadPoints={v} /> },
+          {
+            title: t('reports.metric'),
+            key: 'metric',
+            render: (_, l) =>
+              l.figure ? <FigureTitle title={metricTitle(t, l.metric)} figure={l.figure} /> : metricTitle(t, l.metric),
+          },
+          {
+            title: t('reportTargets.target'),
+            dataIndex: 'target',
+            align: 'right',
+            render: (v: number | null) => formatAmount(v, language),
+          },
+          {
+            title: t('reportTargets.actual', { n: targets.month }),
+            dataIndex: 'actual',
+            align: 'right',
+            render: (v: number) => formatAmount(v, language),
+          },
+          {
+            title: t('ranking.columns.completion'),
+            dataIndex: 'completionPercent',
+            align: 'right',
+            render: (v: number | null) => formatPercent(v, language),
+          },
+          {
+            title: t('ranking.columns.pace'),
+            dataIndex: 'aheadPoints',
+            align: 'right',
+            render: (v: number | null) => <PaceText aheadPoints={v} />,
+          },
         ]}
       />
     </>

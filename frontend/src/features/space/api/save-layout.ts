@@ -3,7 +3,8 @@ import { api } from '../../../lib/api-client';
 import type { Park, ParkInput, Zone, ZoneInput } from './types';
 
 /** Zones (axis, belts, clusters) and parks: the district's layout, edited by admins. */
-const saveRecord = <T extends { id: number; version: number }, I>(collection: 'zones' | 'parks') =>
+const saveRecord =
+  <T extends { id: number; version: number }, I>(collection: 'zones' | 'parks') =>
   ({ input, existing }: { input: I; existing?: T }) =>
     existing
       ? api<T>(`/api/${collection}/${existing.id}`, { method: 'PUT', body: input, version: existing.version })

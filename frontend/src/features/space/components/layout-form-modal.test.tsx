@@ -6,8 +6,24 @@ import { SpacePage } from './space-page';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const ZONE = { id: 3, code: 'xinxing-zhizao', name: '新型智造组团', kind: 'CLUSTER', sortOrder: 4, description: null, version: 2 };
-const PARK = { id: 7, code: 'xincailiao', name: '济南新材料产业园区', zone: { id: 3, name: '新型智造组团' }, status: 'OPERATING', description: null, version: 0 };
+const ZONE = {
+  id: 3,
+  code: 'xinxing-zhizao',
+  name: '新型智造组团',
+  kind: 'CLUSTER',
+  sortOrder: 4,
+  description: null,
+  version: 2,
+};
+const PARK = {
+  id: 7,
+  code: 'xincailiao',
+  name: '济南新材料产业园区',
+  zone: { id: 3, name: '新型智造组团' },
+  status: 'OPERATING',
+  description: null,
+  version: 0,
+};
 const page = (items: unknown[]) => ({ status: 200, body: { items, total: items.length, next: null } });
 
 describe('zones and parks', () => {
@@ -18,7 +34,14 @@ describe('zones and parks', () => {
       'GET /api/zones': () => page([ZONE]),
       'POST /api/parks': () =>
         ++tries === 1
-          ? { status: 409, body: { code: 'park.code_taken', detail: '编码已被使用', violations: [{ field: 'code', message: '编码 shuzi 已被其他园区使用' }] } }
+          ? {
+              status: 409,
+              body: {
+                code: 'park.code_taken',
+                detail: '编码已被使用',
+                violations: [{ field: 'code', message: '编码 shuzi 已被其他园区使用' }],
+              },
+            }
           : { status: 201, body: { ...PARK, id: 8, code: 'shuzi-2', name: '数字经济产业园' } },
     });
     renderWithApp(<SpacePage />, { route: '/admin/space?tab=parks' });

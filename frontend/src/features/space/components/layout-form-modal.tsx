@@ -32,14 +32,26 @@ export function LayoutFormModal({ editing, onClose }: LayoutFormModalProps) {
       const z = editing.zone;
       form.setFieldsValue(
         z
-          ? { code: z.code, name: z.name, kind: z.kind, sortOrder: z.sortOrder, description: z.description ?? undefined }
+          ? {
+              code: z.code,
+              name: z.name,
+              kind: z.kind,
+              sortOrder: z.sortOrder,
+              description: z.description ?? undefined,
+            }
           : { kind: 'CLUSTER', sortOrder: (zones.data?.items.length ?? 0) + 1 },
       );
     } else {
       const p = editing.park;
       form.setFieldsValue(
         p
-          ? { code: p.code, name: p.name, zoneId: p.zone?.id ?? null, status: p.status, description: p.description ?? undefined }
+          ? {
+              code: p.code,
+              name: p.name,
+              zoneId: p.zone?.id ?? null,
+              status: p.status,
+              description: p.description ?? undefined,
+            }
           : { status: 'PLANNED' },
       );
     }

@@ -69,7 +69,11 @@ export function SiteFormModal({ open, site, onClose }: SiteFormModalProps) {
         <Form.Item name="address" label={t('space.address')} rules={[{ max: 200 }]}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="areaSqm" label={t('space.area')} rules={[{ required: true, message: t('space.validation.area') }]}>
+        <Form.Item
+          name="areaSqm"
+          label={t('space.area')}
+          rules={[{ required: true, message: t('space.validation.area') }]}
+        >
           <InputNumber min={0.01} precision={2} style={{ width: '100%' }} addonAfter="m²" />
         </Form.Item>
         <Form.Item
@@ -89,7 +93,10 @@ export function SiteFormModal({ open, site, onClose }: SiteFormModalProps) {
           <InputNumber min={0} precision={2} style={{ width: '100%' }} addonAfter="m²" />
         </Form.Item>
         <Form.Item name="suitableIndustryIds" label={t('space.suitable')}>
-          <Select mode="multiple" options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))} />
+          <Select
+            mode="multiple"
+            options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))}
+          />
         </Form.Item>
         <Form.Item name="contactName" label={t('space.contact')} rules={[{ max: 50 }]}>
           <Input maxLength={50} />

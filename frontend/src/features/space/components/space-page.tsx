@@ -68,7 +68,12 @@ function SitesTab() {
             render: (kind: string) => t(`space.siteKinds.${kind}`),
           },
           { title: t('space.park'), key: 'park', render: (_, s) => s.park?.name ?? s.zone?.name ?? '—' },
-          { title: t('space.freeArea'), key: 'free', align: 'right', render: (_, s) => `${area(s.freeAreaSqm)} / ${area(s.areaSqm)} m²` },
+          {
+            title: t('space.freeArea'),
+            key: 'free',
+            align: 'right',
+            render: (_, s) => `${area(s.freeAreaSqm)} / ${area(s.areaSqm)} m²`,
+          },
           {
             title: t('space.suitable'),
             key: 'suitable',
@@ -92,7 +97,13 @@ function SitesTab() {
 }
 
 /** A tab of zones or parks: the list, an edit link per row and an add button, editing in one modal. */
-function LayoutTab<T extends Zone | Park>({ kind, rows, loading, empty, columns }: {
+function LayoutTab<T extends Zone | Park>({
+  kind,
+  rows,
+  loading,
+  empty,
+  columns,
+}: {
   kind: 'zone' | 'park';
   rows: T[];
   loading: boolean;
@@ -167,7 +178,9 @@ function ParksTab() {
         {
           title: t('space.parkStatus'),
           dataIndex: 'status',
-          render: (status: string) => <Tag color={status === 'OPERATING' ? 'green' : undefined}>{t(`space.parkStatuses.${status}`)}</Tag>,
+          render: (status: string) => (
+            <Tag color={status === 'OPERATING' ? 'green' : undefined}>{t(`space.parkStatuses.${status}`)}</Tag>
+          ),
         },
       ]}
     />

@@ -4,6 +4,7 @@ import type { Trip } from './types';
 
 export const getTrip = (id: number) => api<Trip>(`/api/trips/${id}`);
 
-export const tripQueryOptions = (id: number) => queryOptions({ queryKey: ['trips', 'one', id], queryFn: () => getTrip(id) });
+export const tripQueryOptions = (id: number) =>
+  queryOptions({ queryKey: ['trips', 'one', id], queryFn: () => getTrip(id) });
 
 export const useTrip = (id: number) => useQuery(tripQueryOptions(id));

@@ -18,7 +18,12 @@ export interface LinkedProjectsProps<P extends LinkedProject> {
 }
 
 /** Projects that came from a trip or were signed at an event, each opening the project. */
-export function LinkedProjects<P extends LinkedProject>({ projects, extraColumns = [], extraCard, empty }: LinkedProjectsProps<P>) {
+export function LinkedProjects<P extends LinkedProject>({
+  projects,
+  extraColumns = [],
+  extraCard,
+  empty,
+}: LinkedProjectsProps<P>) {
   const { t } = useTranslation();
   const name = (p: P) => <Link to={`/projects/${p.id}`}>{p.name}</Link>;
   return (
@@ -30,7 +35,12 @@ export function LinkedProjects<P extends LinkedProject>({ projects, extraColumns
       empty={empty ?? t('trips.projects.empty')}
       scrollX={640}
       columns={[
-        { title: t('projects.fields.code'), key: 'code', width: 140, render: (_, p) => <Typography.Text code>{p.code}</Typography.Text> },
+        {
+          title: t('projects.fields.code'),
+          key: 'code',
+          width: 140,
+          render: (_, p) => <Typography.Text code>{p.code}</Typography.Text>,
+        },
         { title: t('projects.fields.name'), key: 'name', render: (_, p) => name(p) },
         { title: t('projects.fields.stage'), key: 'stage', width: 110, render: (_, p) => <StageTag stage={p.stage} /> },
         {

@@ -89,7 +89,11 @@ function TripView({ trip }: { trip: Trip }) {
             closable
             onClose={() => setInUse(false)}
             message={t('trips.delete.inUseTitle')}
-            description={t('trips.delete.inUse', { visits: trip.visitCount, leads: trip.leadCount, projects: trip.projectCount })}
+            description={t('trips.delete.inUse', {
+              visits: trip.visitCount,
+              leads: trip.leadCount,
+              projects: trip.projectCount,
+            })}
             style={{ marginTop: 16 }}
           />
         )}
@@ -103,8 +107,18 @@ function TripView({ trip }: { trip: Trip }) {
             { key: 'unit', label: t('trips.fields.unit'), children: trip.unitName },
             { key: 'cities', label: t('trips.fields.cities'), children: text(tags(trip.cities)) },
             { key: 'delegation', label: t('trips.fields.delegation'), children: text(tags(trip.delegation)), span: 2 },
-            { key: 'purpose', label: t('trips.fields.purpose'), children: text(paragraph(trip.purpose)), span: 'filled' },
-            { key: 'outcome', label: t('trips.fields.outcome'), children: text(paragraph(trip.outcome)), span: 'filled' },
+            {
+              key: 'purpose',
+              label: t('trips.fields.purpose'),
+              children: text(paragraph(trip.purpose)),
+              span: 'filled',
+            },
+            {
+              key: 'outcome',
+              label: t('trips.fields.outcome'),
+              children: text(paragraph(trip.outcome)),
+              span: 'filled',
+            },
           ]}
         />
       </Card>

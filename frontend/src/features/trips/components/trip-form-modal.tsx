@@ -43,7 +43,8 @@ const toInput = (v: TripFormValues): TripInput => ({
   outcome: blankToNull(v.outcome),
 });
 
-const fieldOf = (field: string) => (field === 'startDate' || field === 'endDate' ? 'dates' : field.replace(/\[\d+\].*$/, ''));
+const fieldOf = (field: string) =>
+  field === 'startDate' || field === 'endDate' ? 'dates' : field.replace(/\[\d+\].*$/, '');
 
 /** Records an outreach trip: who led it, who went, where, when, why and what came of it. */
 export function TripFormModal({ trip, onClose }: TripFormModalProps) {
@@ -84,12 +85,21 @@ export function TripFormModal({ trip, onClose }: TripFormModalProps) {
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="leaderName" label={t('trips.fields.leaderName')} extra={t('trips.form.leaderHelp')} rules={[{ max: 50 }]}>
+          <Form.Item
+            name="leaderName"
+            label={t('trips.fields.leaderName')}
+            extra={t('trips.form.leaderHelp')}
+            rules={[{ max: 50 }]}
+          >
             <Input maxLength={50} />
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="dates" label={t('trips.fields.dates')} rules={[{ required: true, message: t('trips.validation.dates') }]}>
+          <Form.Item
+            name="dates"
+            label={t('trips.fields.dates')}
+            rules={[{ required: true, message: t('trips.validation.dates') }]}
+          >
             <DatePicker.RangePicker format={DATE_FORMAT} style={{ width: '100%' }} />
           </Form.Item>
         </Col>

@@ -102,15 +102,28 @@ export function TripsPage() {
     t('trips.counts', { visits: trip.visitCount, leads: trip.leadCount, projects: trip.projectCount });
   const editButton = (trip: TripListItem) =>
     editable(trip) && (
-      <RowEditButton name={trip.title} loading={editing.loadingId === trip.id} onClick={() => void editing.open(trip.id)} />
+      <RowEditButton
+        name={trip.title}
+        loading={editing.loadingId === trip.id}
+        onClick={() => void editing.open(trip.id)}
+      />
     );
 
   return (
     <Card>
-      <ListHeader title={t('trips.title')} addLabel={canWrite ? t('trips.add') : undefined} onAdd={() => setAdding(true)} />
+      <ListHeader
+        title={t('trips.title')}
+        addLabel={canWrite ? t('trips.add') : undefined}
+        onAdd={() => setAdding(true)}
+      />
       <LeaderLedHeadline year={thisYear} onShow={() => setFilter({ year: String(thisYear), leaderLed: 'true' })} />
       <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
-        <SearchBox value={f.q} label={t('trips.search')} placeholder={t('trips.searchPlaceholder')} onSearch={(q) => setFilter({ q })} />
+        <SearchBox
+          value={f.q}
+          label={t('trips.search')}
+          placeholder={t('trips.searchPlaceholder')}
+          onSearch={(q) => setFilter({ q })}
+        />
         <Select
           aria-label={t('trips.filters.year')}
           style={{ minWidth: 110 }}
@@ -149,7 +162,12 @@ export function TripsPage() {
           { title: t('trips.fields.title'), key: 'title', render: (_, trip) => title(trip) },
           { title: t('trips.fields.leaderName'), key: 'leader', width: 150, render: (_, trip) => leader(trip) },
           { title: t('trips.fields.dates'), key: 'dates', width: 200, render: (_, trip) => tripDates(trip) },
-          { title: t('trips.fields.cities'), key: 'cities', width: 180, render: (_, trip) => <Cities cities={trip.cities} /> },
+          {
+            title: t('trips.fields.cities'),
+            key: 'cities',
+            width: 180,
+            render: (_, trip) => <Cities cities={trip.cities} />,
+          },
           { title: t('trips.fields.unit'), dataIndex: 'unitName', width: 120 },
           { title: t('trips.fields.results'), key: 'counts', width: 170, render: (_, trip) => counts(trip) },
           { title: '', key: 'actions', width: 90, render: (_, trip) => editButton(trip) },

@@ -55,7 +55,11 @@ export function UnitFormModal({ open, unit, onClose }: UnitFormModalProps) {
         >
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true, message: t('units.validation.kind') }]}>
+        <Form.Item
+          name="kind"
+          label={t('units.kind')}
+          rules={[{ required: true, message: t('units.validation.kind') }]}
+        >
           <Select options={UNIT_KINDS.map((kind) => ({ value: kind, label: t(`units.kinds.${kind}`) }))} />
         </Form.Item>
       </Form>

@@ -22,7 +22,11 @@ describe('units page', () => {
       'PUT /api/units/7': () => ({
         status: 400,
         contentType: 'application/problem+json',
-        body: { status: 400, code: 'unit.code_taken', violations: [{ field: 'code', message: '单位编码已被使用：beicun' }] },
+        body: {
+          status: 400,
+          code: 'unit.code_taken',
+          violations: [{ field: 'code', message: '单位编码已被使用：beicun' }],
+        },
       }),
     });
     renderWithApp(<UnitsPage />);
@@ -39,7 +43,14 @@ describe('units page', () => {
     const fetchMock = mockApi({
       'GET /api/units': () => {
         listed += 1;
-        return { status: 200, body: { items: [listed === 1 ? UNIT : { ...UNIT, name: '泺口街道办事处', version: 3 }], total: 1, next: null } };
+        return {
+          status: 200,
+          body: {
+            items: [listed === 1 ? UNIT : { ...UNIT, name: '泺口街道办事处', version: 3 }],
+            total: 1,
+            next: null,
+          },
+        };
       },
       'PUT /api/units/7': () => ({
         status: 412,

@@ -28,7 +28,9 @@ export function UsersPage() {
       <Typography.Title level={3} style={{ marginTop: 0 }}>
         {t('users.title')}
       </Typography.Title>
-      {users.isError && <Alert type="error" showIcon message={errorMessage(t, users.error)} style={{ marginBottom: 16 }} />}
+      {users.isError && (
+        <Alert type="error" showIcon message={errorMessage(t, users.error)} style={{ marginBottom: 16 }} />
+      )}
       <Table<AppUser>
         rowKey="username"
         loading={users.isLoading}

@@ -27,4 +27,8 @@ export function visitsUrl(filter: VisitFilter): string {
 export const getVisits = (filter: VisitFilter) => api<PageOf<Visit>>(visitsUrl(filter));
 
 export const useVisits = (filter: VisitFilter) =>
-  useQuery({ queryKey: ['visits', 'list', filter], queryFn: () => getVisits(filter), placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: ['visits', 'list', filter],
+    queryFn: () => getVisits(filter),
+    placeholderData: keepPreviousData,
+  });

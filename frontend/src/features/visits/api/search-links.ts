@@ -32,7 +32,11 @@ function hintOf(kind: LinkKind, item: Record<string, unknown>): string | null {
 export async function searchLinks(kind: LinkKind, q: string): Promise<LinkOption[]> {
   const params = new URLSearchParams({ q, size: '20' });
   const found = await api<PageOf<Record<string, unknown>>>(`${LINK_KINDS[kind].path}?${params.toString()}`);
-  return found.items.map((item) => ({ value: Number(item.id), label: LINK_KINDS[kind].label(item), hint: hintOf(kind, item) }));
+  return found.items.map((item) => ({
+    value: Number(item.id),
+    label: LINK_KINDS[kind].label(item),
+    hint: hintOf(kind, item),
+  }));
 }
 
 export const useLinkSearch = (kind: LinkKind, q: string) =>

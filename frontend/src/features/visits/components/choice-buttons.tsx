@@ -17,7 +17,15 @@ export interface ChoiceButtonsProps<T extends string> {
  * A single choice as a grid of big buttons, a radio group to assistive technology: Tab reaches the chosen one,
  * the arrow keys move and choose, as in any radio group.
  */
-export function ChoiceButtons<T extends string>({ id, value, onChange, options, label, minWidth = 104, height = 44 }: ChoiceButtonsProps<T>) {
+export function ChoiceButtons<T extends string>({
+  id,
+  value,
+  onChange,
+  options,
+  label,
+  minWidth = 104,
+  height = 44,
+}: ChoiceButtonsProps<T>) {
   const refs = useRef<(HTMLElement | null)[]>([]);
   const selected = options.findIndex((o) => o.value === value);
   const focusable = selected >= 0 ? selected : 0;

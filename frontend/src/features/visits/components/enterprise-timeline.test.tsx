@@ -12,12 +12,28 @@ afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
-
 const TIMELINE: TimelineEntry[] = [
-  { kind: 'VISIT', id: 41, date: '2026-11-20', code: 'RECEPTION', title: 'On-site visit', detail: 'Second plant', unitName: 'Wuyingshan', restricted: false },
+  {
+    kind: 'VISIT',
+    id: 41,
+    date: '2026-11-20',
+    code: 'RECEPTION',
+    title: 'On-site visit',
+    detail: 'Second plant',
+    unitName: 'Wuyingshan',
+    restricted: false,
+  },
   { kind: 'LEAD', id: null, date: '2026-11-12', title: null, detail: null, unitName: 'Beiyuan', restricted: true },
   { kind: 'VISIT', id: null, date: '2026-10-02', title: null, detail: null, unitName: 'Beiyuan', restricted: true },
-  { kind: 'PROJECT', id: 5, date: '2026-09-01', title: 'Huaxin battery plant', detail: null, unitName: 'Wuyingshan', restricted: false },
+  {
+    kind: 'PROJECT',
+    id: 5,
+    date: '2026-09-01',
+    title: 'Huaxin battery plant',
+    detail: null,
+    unitName: 'Wuyingshan',
+    restricted: false,
+  },
 ];
 
 const app = (
@@ -28,39 +44,55 @@ const app = (
 );
 
 describe('enterprise timeline', () => {
-  it("links the unit's own records and shows another unit's only as unit and date", async () => {
-    mockApi({
-      'GET /api/me': () => ({ status: 200, body: OFFICER }),
-      'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
-      'GET /api/enterprises/7/timeline': () => ({ status: 200, body: TIMELINE }),
-    });
-    renderWithApp(app, { route: '/enterprises/7' });
+  it(
+    "links the unit's own records and shows another unit's only as unit and date",
+    async () => {
+      mockApi({
+        'GET /api/me': () => ({ status: 200, body: OFFICER }),
+        'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
+        'GET /api/enterprises/7/timeline': () => ({ status: 200, body: TIMELINE }),
+      });
+      renderWithApp(app, { route: '/enterprises/7' });
 
-    // Role queries crawl on antd's large DOM when the machine is busy: wait by text, then check the link.
-    const visit = await screen.findByText('On-site visit', {}, { timeout: 20_000 });
-    expect(visit.closest('a')).toHaveAttribute('href', '/visits/41');
-    expect(screen.getByRole('link', { name: 'Huaxin battery plant' })).toHaveAttribute('href', '/projects/5');
-    expect(screen.getByText('Second plant')).toBeInTheDocument();
-    expect(screen.getByText(t('visits.kinds.RECEPTION'))).toBeInTheDocument();
-    const lead = screen.getByText(t('visits.timeline.restricted', { unit: 'Beiyuan', date: '2026-11-12', what: t('visits.timeline.what.LEAD') }));
-    expect(lead.closest('a')).toBeNull();
-    expect(
-      screen.getByText(t('visits.timeline.restricted', { unit: 'Beiyuan', date: '2026-10-02', what: t('visits.timeline.what.VISIT') })),
-    ).toBeInTheDocument();
-    expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).not.toContain('/leads/null');
+      // Role queries crawl on antd's large DOM when the machine is busy: wait by text, then check the link.
+      const visit = await screen.findByText('On-site visit', {}, { timeout: 20_000 });
+      expect(visit.closest('a')).toHaveAttribute('href', '/visits/41');
+      expect(screen.getByRole('link', { name: 'Huaxin battery plant' })).toHaveAttribute('href', '/projects/5');
+      expect(screen.getByText('Second plant')).toBeInTheDocument();
+      expect(screen.getByText(t('visits.kinds.RECEPTION'))).toBeInTheDocument();
+      const lead = screen.getByText(
+        t('visits.timeline.restricted', { unit: 'Beiyuan', date: '2026-11-12', what: t('visits.timeline.what.LEAD') }),
+      );
+      expect(lead.closest('a')).toBeNull();
+      expect(
+        screen.getByText(
+          t('visits.timeline.restricted', {
+            unit: 'Beiyuan',
+            date: '2026-10-02',
+            what: t('visits.timeline.what.VISIT'),
+          }),
+        ),
+      ).toBeInTheDocument();
+      expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).not.toContain('/leads/null');
 
-    await userEvent.click(screen.getByRole('button', { name: new RegExp(t('visits.timeline.record')) }));
-    expect(await screen.findByTestId('location')).toHaveTextContent('/visits/new?enterpriseId=7');
-  }, SLOW);
+      await userEvent.click(screen.getByRole('button', { name: new RegExp(t('visits.timeline.record')) }));
+      expect(await screen.findByTestId('location')).toHaveTextContent('/visits/new?enterpriseId=7');
+    },
+    SLOW,
+  );
 
-  it('says when nothing has happened yet, and offers no "log a visit" to leaders', async () => {
-    mockApi({
-      'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles: ['leader'] } }),
-      'GET /api/enterprises/7': () => ({ status: 200, body: { ...FIRM, canEdit: false } }),
-      'GET /api/enterprises/7/timeline': () => ({ status: 200, body: [] }),
-    });
-    renderWithApp(app, { route: '/enterprises/7' });
-    expect(await screen.findByText(t('visits.timeline.empty'))).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: new RegExp(t('visits.timeline.record')) })).not.toBeInTheDocument();
-  }, SLOW);
+  it(
+    'says when nothing has happened yet, and offers no "log a visit" to leaders',
+    async () => {
+      mockApi({
+        'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles: ['leader'] } }),
+        'GET /api/enterprises/7': () => ({ status: 200, body: { ...FIRM, canEdit: false } }),
+        'GET /api/enterprises/7/timeline': () => ({ status: 200, body: [] }),
+      });
+      renderWithApp(app, { route: '/enterprises/7' });
+      expect(await screen.findByText(t('visits.timeline.empty'))).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: new RegExp(t('visits.timeline.record')) })).not.toBeInTheDocument();
+    },
+    SLOW,
+  );
 });

@@ -51,7 +51,9 @@ function Entry({ entry }: { entry: TimelineEntry }) {
     <Flex vertical gap={2}>
       <span>
         <Typography.Text type="secondary">{entry.date}</Typography.Text> <Tag color={COLORS[entry.kind]}>{kind}</Tag>
-        {entry.code && CODE_LABELS[entry.kind] && <Tag>{t(`${CODE_LABELS[entry.kind]}.${entry.code}`, { defaultValue: entry.code })}</Tag>}
+        {entry.code && CODE_LABELS[entry.kind] && (
+          <Tag>{t(`${CODE_LABELS[entry.kind]}.${entry.code}`, { defaultValue: entry.code })}</Tag>
+        )}
         {entry.id !== null ? <Link to={`${PATHS[entry.kind]}/${entry.id}`}>{title}</Link> : title}
       </span>
       {entry.detail && (
@@ -77,7 +79,8 @@ export function EnterpriseTimeline({ enterpriseId }: { enterpriseId: number }) {
   if (timeline.isPending) body = <Skeleton active paragraph={{ rows: 3 }} />;
   else if (timeline.isError) {
     body = <QueryError error={timeline.error} onRetry={() => void timeline.refetch()} />;
-  } else if (timeline.data.length === 0) body = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('visits.timeline.empty')} />;
+  } else if (timeline.data.length === 0)
+    body = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('visits.timeline.empty')} />;
   else {
     body = (
       <Timeline
@@ -97,7 +100,11 @@ export function EnterpriseTimeline({ enterpriseId }: { enterpriseId: number }) {
       title={t('visits.timeline.title')}
       extra={
         canRecordVisits(me.data?.roles) && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(`/visits/new?enterpriseId=${enterpriseId}`)}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => navigate(`/visits/new?enterpriseId=${enterpriseId}`)}
+          >
             {t('visits.timeline.record')}
           </Button>
         )

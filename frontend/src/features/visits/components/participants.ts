@@ -6,6 +6,8 @@ export function participantNames(t: TFunction, visit: Pick<Visit, 'ourParticipan
   const sep = t('visits.separator');
   return {
     ours: visit.ourParticipants.map((p) => p.name).join(sep),
-    theirs: visit.theirParticipants.map((p) => (p.title ? t('visits.withTitle', { name: p.name, title: p.title }) : p.name)).join(sep),
+    theirs: visit.theirParticipants
+      .map((p) => (p.title ? t('visits.withTitle', { name: p.name, title: p.title }) : p.name))
+      .join(sep),
   };
 }

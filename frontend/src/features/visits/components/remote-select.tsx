@@ -35,7 +35,9 @@ export function RemoteSelect({ kind, id, value, onChange, placeholder, hint, non
 
   const found = search.data ?? [];
   const options = [
-    ...(value && !found.some((o) => o.value === value.value) ? [{ value: value.value, label: value.label, hint: null }] : []),
+    ...(value && !found.some((o) => o.value === value.value)
+      ? [{ value: value.value, label: value.label, hint: null }]
+      : []),
     ...found,
   ];
 
@@ -51,7 +53,13 @@ export function RemoteSelect({ kind, id, value, onChange, placeholder, hint, non
       onSearch={setTerm}
       placeholder={placeholder ?? t('visits.form.linkPlaceholder')}
       notFoundContent={
-        search.isFetching ? <Spin size="small" /> : debounced ? (none ?? t('visits.form.linkNone')) : (hint ?? t('visits.form.linkPlaceholder'))
+        search.isFetching ? (
+          <Spin size="small" />
+        ) : debounced ? (
+          (none ?? t('visits.form.linkNone'))
+        ) : (
+          (hint ?? t('visits.form.linkPlaceholder'))
+        )
       }
       options={options}
       optionRender={(option) => (

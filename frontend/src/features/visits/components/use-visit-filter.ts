@@ -37,6 +37,7 @@ export function writeVisitFilter(filter: VisitFilter): URLSearchParams {
 export function useVisitFilter(): [VisitFilter, (patch: Partial<VisitFilter>) => void] {
   const [params, setParams] = useSearchParams();
   const filter = readVisitFilter(params);
-  const update = (patch: Partial<VisitFilter>) => setParams(writeVisitFilter({ ...filter, page: 0, ...patch }), { replace: true });
+  const update = (patch: Partial<VisitFilter>) =>
+    setParams(writeVisitFilter({ ...filter, page: 0, ...patch }), { replace: true });
   return [filter, update];
 }

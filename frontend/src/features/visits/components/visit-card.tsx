@@ -8,7 +8,11 @@ import { FollowUpTag, IntentTag, KindTag } from './visit-tags';
 export function VisitCard({ visit }: { visit: Visit }) {
   const { t } = useTranslation();
   return (
-    <Link to={`/visits/${visit.id}`} style={{ display: 'block', color: 'inherit', minHeight: 44 }} aria-label={`${visit.enterpriseName} ${visit.visitedOn}`}>
+    <Link
+      to={`/visits/${visit.id}`}
+      style={{ display: 'block', color: 'inherit', minHeight: 44 }}
+      aria-label={`${visit.enterpriseName} ${visit.visitedOn}`}
+    >
       <Flex vertical gap={4}>
         <Flex justify="space-between" align="baseline" gap={8}>
           <Typography.Text strong ellipsis style={{ fontSize: 16 }}>

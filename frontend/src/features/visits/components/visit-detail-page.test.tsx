@@ -11,7 +11,6 @@ afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
-
 const app = (
   <Routes>
     <Route path="/visits/:id" element={<VisitDetailPage />} />
@@ -20,60 +19,84 @@ const app = (
 );
 
 describe('visit detail', () => {
-  it('shows the visit with links to the firm, the trip and the project', async () => {
-    mockApi({ 'GET /api/visits/41': () => ({ status: 200, body: VISIT }) });
-    renderWithApp(app, { route: '/visits/41' });
-    expect(await screen.findByRole('heading', { name: t('visits.detail.heading', { enterprise: VISIT.enterpriseName }) })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: VISIT.enterpriseName })).toHaveAttribute('href', '/enterprises/7');
-    expect(screen.getByRole('link', { name: 'Shenzhen trip' })).toHaveAttribute('href', '/trips/2');
-    expect(screen.getByRole('link', { name: 'Huaxin battery plant' })).toHaveAttribute('href', '/projects/5');
-    expect(screen.getByText(t('visits.withTitle', { name: 'Zhang San', title: 'CEO' }))).toBeInTheDocument();
-    expect(screen.getByText(VISIT.summary)).toBeInTheDocument();
-    expect(screen.getByText(VISIT.nextStep as string)).toBeInTheDocument();
-  }, SLOW);
+  it(
+    'shows the visit with links to the firm, the trip and the project',
+    async () => {
+      mockApi({ 'GET /api/visits/41': () => ({ status: 200, body: VISIT }) });
+      renderWithApp(app, { route: '/visits/41' });
+      expect(
+        await screen.findByRole('heading', { name: t('visits.detail.heading', { enterprise: VISIT.enterpriseName }) }),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: VISIT.enterpriseName })).toHaveAttribute('href', '/enterprises/7');
+      expect(screen.getByRole('link', { name: 'Shenzhen trip' })).toHaveAttribute('href', '/trips/2');
+      expect(screen.getByRole('link', { name: 'Huaxin battery plant' })).toHaveAttribute('href', '/projects/5');
+      expect(screen.getByText(t('visits.withTitle', { name: 'Zhang San', title: 'CEO' }))).toBeInTheDocument();
+      expect(screen.getByText(VISIT.summary)).toBeInTheDocument();
+      expect(screen.getByText(VISIT.nextStep as string)).toBeInTheDocument();
+    },
+    SLOW,
+  );
 
-  it('marks the follow-up as done', async () => {
-    let current = VISIT;
-    const fetchMock = mockApi({
-      'GET /api/visits/41': () => ({ status: 200, body: current }),
-      'POST /api/visits/41/follow-up-done': () => {
-        current = { ...VISIT, followUpDone: true, version: 3 };
-        return { status: 200, body: current };
-      },
-    });
-    renderWithApp(app, { route: '/visits/41' });
-    await userEvent.click(await screen.findByRole('button', { name: new RegExp(t('visits.followUp.markDone')) }));
-    expect(await screen.findByText(t('visits.followUp.done'))).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: new RegExp(t('visits.followUp.markDone')) })).not.toBeInTheDocument();
-    expect(fetchMock.mock.calls.some(([url, init]) => url === '/api/visits/41/follow-up-done' && init?.method === 'POST')).toBe(true);
-  }, SLOW);
+  it(
+    'marks the follow-up as done',
+    async () => {
+      let current = VISIT;
+      const fetchMock = mockApi({
+        'GET /api/visits/41': () => ({ status: 200, body: current }),
+        'POST /api/visits/41/follow-up-done': () => {
+          current = { ...VISIT, followUpDone: true, version: 3 };
+          return { status: 200, body: current };
+        },
+      });
+      renderWithApp(app, { route: '/visits/41' });
+      await userEvent.click(await screen.findByRole('button', { name: new RegExp(t('visits.followUp.markDone')) }));
+      expect(await screen.findByText(t('visits.followUp.done'))).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: new RegExp(t('visits.followUp.markDone')) })).not.toBeInTheDocument();
+      expect(
+        fetchMock.mock.calls.some(([url, init]) => url === '/api/visits/41/follow-up-done' && init?.method === 'POST'),
+      ).toBe(true);
+    },
+    SLOW,
+  );
 
-  it('deletes after confirmation, sending the version', async () => {
-    const fetchMock = mockApi({
-      'GET /api/visits/41': () => ({ status: 200, body: VISIT }),
-      'DELETE /api/visits/41': () => ({ status: 204 }),
-    });
-    renderWithApp(app, { route: '/visits/41' });
-    await userEvent.click(await screen.findByRole('button', { name: new RegExp(t('visits.delete')) }));
-    const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getAllByText(t('visits.deleteTitle')).length).toBeGreaterThan(0);
-    await userEvent.click(within(dialog).getByRole('button', { name: t('visits.delete') }));
-    expect(await screen.findByTestId('location')).toHaveTextContent('/visits');
-    const call = fetchMock.mock.calls.find(([, init]) => init?.method === 'DELETE');
-    expect((call?.[1]?.headers as Record<string, string>)['If-Match']).toBe('"2"');
-  }, SLOW);
+  it(
+    'deletes after confirmation, sending the version',
+    async () => {
+      const fetchMock = mockApi({
+        'GET /api/visits/41': () => ({ status: 200, body: VISIT }),
+        'DELETE /api/visits/41': () => ({ status: 204 }),
+      });
+      renderWithApp(app, { route: '/visits/41' });
+      await userEvent.click(await screen.findByRole('button', { name: new RegExp(t('visits.delete')) }));
+      const dialog = await screen.findByRole('dialog');
+      expect(within(dialog).getAllByText(t('visits.deleteTitle')).length).toBeGreaterThan(0);
+      await userEvent.click(within(dialog).getByRole('button', { name: t('visits.delete') }));
+      expect(await screen.findByTestId('location')).toHaveTextContent('/visits');
+      const call = fetchMock.mock.calls.find(([, init]) => init?.method === 'DELETE');
+      expect((call?.[1]?.headers as Record<string, string>)['If-Match']).toBe('"2"');
+    },
+    SLOW,
+  );
 
-  it('is read-only for a visit the person may not change', async () => {
-    mockApi({ 'GET /api/visits/41': () => ({ status: 200, body: { ...VISIT, canEdit: false } }) });
-    renderWithApp(app, { route: '/visits/41' });
-    expect(await screen.findByText(t('visits.readOnly', { unit: VISIT.unitName }))).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: new RegExp(t('common.edit')) })).not.toBeInTheDocument();
-  }, SLOW);
+  it(
+    'is read-only for a visit the person may not change',
+    async () => {
+      mockApi({ 'GET /api/visits/41': () => ({ status: 200, body: { ...VISIT, canEdit: false } }) });
+      renderWithApp(app, { route: '/visits/41' });
+      expect(await screen.findByText(t('visits.readOnly', { unit: VISIT.unitName }))).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: new RegExp(t('common.edit')) })).not.toBeInTheDocument();
+    },
+    SLOW,
+  );
 
-  it("says so when the visit does not exist (or is another unit's)", async () => {
-    mockApi({ 'GET /api/visits/99': () => problem(404, 'visit.not_found') });
-    renderWithApp(app, { route: '/visits/99' });
-    expect(await screen.findByText(t('visits.errors.visit.not_found'))).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: new RegExp(t('visits.backToList')) })).toHaveAttribute('href', '/visits');
-  }, SLOW);
+  it(
+    "says so when the visit does not exist (or is another unit's)",
+    async () => {
+      mockApi({ 'GET /api/visits/99': () => problem(404, 'visit.not_found') });
+      renderWithApp(app, { route: '/visits/99' });
+      expect(await screen.findByText(t('visits.errors.visit.not_found'))).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: new RegExp(t('visits.backToList')) })).toHaveAttribute('href', '/visits');
+    },
+    SLOW,
+  );
 });

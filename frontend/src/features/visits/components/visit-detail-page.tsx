@@ -96,7 +96,12 @@ export function VisitDetailPage() {
           {v.canEdit ? (
             <Space wrap>
               {v.followUpOn && !v.followUpDone && (
-                <Button type="primary" icon={<CheckOutlined />} loading={followUpDone.isPending} onClick={() => void markDone()}>
+                <Button
+                  type="primary"
+                  icon={<CheckOutlined />}
+                  loading={followUpDone.isPending}
+                  onClick={() => void markDone()}
+                >
                   {t('visits.followUp.markDone')}
                 </Button>
               )}
@@ -117,8 +122,12 @@ export function VisitDetailPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('visits.fields.visitedOn')}>{v.visitedOn}</Descriptions.Item>
           <Descriptions.Item label={t('visits.fields.ourParticipants')}>{ours || t('visits.none')}</Descriptions.Item>
-          <Descriptions.Item label={t('visits.fields.theirParticipants')}>{theirs || t('visits.none')}</Descriptions.Item>
-          <Descriptions.Item label={t('visits.fields.followUpOn')}>{v.followUpOn ?? t('visits.followUp.none')}</Descriptions.Item>
+          <Descriptions.Item label={t('visits.fields.theirParticipants')}>
+            {theirs || t('visits.none')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('visits.fields.followUpOn')}>
+            {v.followUpOn ?? t('visits.followUp.none')}
+          </Descriptions.Item>
           <Descriptions.Item label={t('visits.fields.unit')}>{v.unitName}</Descriptions.Item>
         </Descriptions>
       </Card>

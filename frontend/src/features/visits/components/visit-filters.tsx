@@ -15,12 +15,20 @@ export function VisitFilters({ filter, onChange, phone }: VisitFiltersProps) {
   const wide = phone ? { width: '100%' } : undefined;
   const toggle = (key: 'mine' | 'followUpOpen') => (
     <Flex align="center" gap={6}>
-      <Switch id={`visits-filter-${key}`} checked={!!filter[key]} onChange={(on) => onChange({ [key]: on || undefined })} />
+      <Switch
+        id={`visits-filter-${key}`}
+        checked={!!filter[key]}
+        onChange={(on) => onChange({ [key]: on || undefined })}
+      />
       <label htmlFor={`visits-filter-${key}`}>{t(`visits.filters.${key}`)}</label>
     </Flex>
   );
 
-  const choose = <K extends 'kind' | 'intent'>(key: K, values: readonly NonNullable<VisitFilter[K]>[], labels: string) => (
+  const choose = <K extends 'kind' | 'intent'>(
+    key: K,
+    values: readonly NonNullable<VisitFilter[K]>[],
+    labels: string,
+  ) => (
     <Select<NonNullable<VisitFilter[K]>>
       allowClear
       placeholder={t(`visits.fields.${key}`)}

@@ -15,7 +15,6 @@ const SLOW = 120_000;
 const NEW_DRAFT = draftStorageKey('officer');
 const ME = { 'GET /api/me': () => ({ status: 200, body: OFFICER }) };
 
-
 const app = (
   <Routes>
     <Route path="/visits/new" element={<VisitFormPage />} />
@@ -29,171 +28,224 @@ const headersOf = (init?: RequestInit) => init?.headers as Record<string, string
 const save = () => userEvent.click(screen.getByRole('button', { name: t('visits.form.save') }));
 
 describe('visit form: draft', () => {
-  it('keeps what is typed through a remount and sends the draft key as Idempotency-Key', async () => {
-    const fetchMock = mockApi({
-      ...ME,
-      'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
-      'POST /api/visits': () => ({ status: 201, body: VISIT }),
-    });
-    const first = renderWithApp(app, { route: '/visits/new?enterpriseId=7' });
-    // Opened from the enterprise's page: the firm is chosen.
-    expect(await screen.findByText(FIRM.name)).toBeInTheDocument();
-    expect(screen.queryByText(t('visits.form.draftRestored'))).not.toBeInTheDocument();
-    await userEvent.type(screen.getByLabelText(t('visits.fields.summary')), 'Plant');
-    const draft = storedDraft();
-    expect(draft?.values.summary).toBe('Plant');
-    expect(draft?.values.enterprise).toEqual({ value: 7, label: FIRM.name });
-    expect(draft?.key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  it(
+    'keeps what is typed through a remount and sends the draft key as Idempotency-Key',
+    async () => {
+      const fetchMock = mockApi({
+        ...ME,
+        'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
+        'POST /api/visits': () => ({ status: 201, body: VISIT }),
+      });
+      const first = renderWithApp(app, { route: '/visits/new?enterpriseId=7' });
+      // Opened from the enterprise's page: the firm is chosen.
+      expect(await screen.findByText(FIRM.name)).toBeInTheDocument();
+      expect(screen.queryByText(t('visits.form.draftRestored'))).not.toBeInTheDocument();
+      await userEvent.type(screen.getByLabelText(t('visits.fields.summary')), 'Plant');
+      const draft = storedDraft();
+      expect(draft?.values.summary).toBe('Plant');
+      expect(draft?.values.enterprise).toEqual({ value: 7, label: FIRM.name });
+      expect(draft?.key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 
-    // The page reloads (or the phone kills the tab) mid-typing.
-    first.unmount();
-    renderWithApp(app, { route: '/visits/new' });
-    expect(await screen.findByText(t('visits.form.draftRestored'))).toBeInTheDocument();
-    expect(screen.getByLabelText(t('visits.fields.summary'))).toHaveValue('Plant');
-    expect(screen.getByText(FIRM.name)).toBeInTheDocument();
+      // The page reloads (or the phone kills the tab) mid-typing.
+      first.unmount();
+      renderWithApp(app, { route: '/visits/new' });
+      expect(await screen.findByText(t('visits.form.draftRestored'))).toBeInTheDocument();
+      expect(screen.getByLabelText(t('visits.fields.summary'))).toHaveValue('Plant');
+      expect(screen.getByText(FIRM.name)).toBeInTheDocument();
 
-    await userEvent.type(screen.getByLabelText(t('visits.fields.summary')), ' II');
-    await userEvent.click(screen.getByRole('radio', { name: t('visits.intents.CLEAR') }));
-    await save();
+      await userEvent.type(screen.getByLabelText(t('visits.fields.summary')), ' II');
+      await userEvent.click(screen.getByRole('radio', { name: t('visits.intents.CLEAR') }));
+      await save();
 
-    expect(await screen.findByTestId('location')).toHaveTextContent('/visits/41');
-    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST');
-    expect(headersOf(post?.[1])['Idempotency-Key']).toBe(draft?.key);
-    expect(JSON.parse(String(post?.[1]?.body))).toMatchObject({
-      enterpriseId: 7,
-      kind: 'ON_SITE',
-      summary: 'Plant II',
-      intent: 'CLEAR',
-      ourParticipants: [{ username: 'officer', name: OFFICER.displayName }],
-      theirParticipants: [],
-      followUpOn: null,
-      tripId: null,
-    });
-    expect(localStorage.getItem(NEW_DRAFT)).toBeNull();
-  }, SLOW);
+      expect(await screen.findByTestId('location')).toHaveTextContent('/visits/41');
+      const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST');
+      expect(headersOf(post?.[1])['Idempotency-Key']).toBe(draft?.key);
+      expect(JSON.parse(String(post?.[1]?.body))).toMatchObject({
+        enterpriseId: 7,
+        kind: 'ON_SITE',
+        summary: 'Plant II',
+        intent: 'CLEAR',
+        ourParticipants: [{ username: 'officer', name: OFFICER.displayName }],
+        theirParticipants: [],
+        followUpOn: null,
+        tripId: null,
+      });
+      expect(localStorage.getItem(NEW_DRAFT)).toBeNull();
+    },
+    SLOW,
+  );
 
-  it('discards a restored draft on request', async () => {
-    localStorage.setItem(
-      NEW_DRAFT,
-      JSON.stringify({ key: 'k-1', savedAt: '2026-11-20T06:00:00Z', values: { summary: 'Half a thought', kind: 'PHONE' } }),
-    );
-    mockApi(ME);
-    renderWithApp(app, { route: '/visits/new' });
-    expect(await screen.findByLabelText(t('visits.fields.summary'))).toHaveValue('Half a thought');
-    expect(screen.getByRole('radio', { name: t('visits.kinds.PHONE') })).toHaveAttribute('aria-checked', 'true');
+  it(
+    'discards a restored draft on request',
+    async () => {
+      localStorage.setItem(
+        NEW_DRAFT,
+        JSON.stringify({
+          key: 'k-1',
+          savedAt: '2026-11-20T06:00:00Z',
+          values: { summary: 'Half a thought', kind: 'PHONE' },
+        }),
+      );
+      mockApi(ME);
+      renderWithApp(app, { route: '/visits/new' });
+      expect(await screen.findByLabelText(t('visits.fields.summary'))).toHaveValue('Half a thought');
+      expect(screen.getByRole('radio', { name: t('visits.kinds.PHONE') })).toHaveAttribute('aria-checked', 'true');
 
-    await userEvent.click(screen.getByRole('button', { name: t('visits.form.discardDraft') }));
-    await vi.waitFor(() => expect(screen.getByLabelText(t('visits.fields.summary'))).toHaveValue(''));
-    expect(screen.queryByText(t('visits.form.draftRestored'))).not.toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: t('visits.kinds.ON_SITE') })).toHaveAttribute('aria-checked', 'true');
-    expect(localStorage.getItem(NEW_DRAFT)).toBeNull();
-  }, SLOW);
+      await userEvent.click(screen.getByRole('button', { name: t('visits.form.discardDraft') }));
+      await vi.waitFor(() => expect(screen.getByLabelText(t('visits.fields.summary'))).toHaveValue(''));
+      expect(screen.queryByText(t('visits.form.draftRestored'))).not.toBeInTheDocument();
+      expect(screen.getByRole('radio', { name: t('visits.kinds.ON_SITE') })).toHaveAttribute('aria-checked', 'true');
+      expect(localStorage.getItem(NEW_DRAFT)).toBeNull();
+    },
+    SLOW,
+  );
 
-  it('picks the firm by searching the target library and offers its contacts', async () => {
-    const fetchMock = mockApi({
-      ...ME,
-      'GET /api/enterprises?q=jinan&size=20': () => ({ status: 200, body: { items: [FIRM], total: 1, next: null } }),
-      'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
-      'POST /api/visits': () => ({ status: 201, body: VISIT }),
-    });
-    renderWithApp(app, { route: '/visits/new' });
-    await userEvent.type(await screen.findByLabelText(t('visits.fields.enterprise')), 'jinan');
-    await userEvent.click(await screen.findByText(FIRM.name, { selector: '.ant-select-item-option-content span' }));
+  it(
+    'picks the firm by searching the target library and offers its contacts',
+    async () => {
+      const fetchMock = mockApi({
+        ...ME,
+        'GET /api/enterprises?q=jinan&size=20': () => ({ status: 200, body: { items: [FIRM], total: 1, next: null } }),
+        'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
+        'POST /api/visits': () => ({ status: 201, body: VISIT }),
+      });
+      renderWithApp(app, { route: '/visits/new' });
+      await userEvent.type(await screen.findByLabelText(t('visits.fields.enterprise')), 'jinan');
+      await userEvent.click(await screen.findByText(FIRM.name, { selector: '.ant-select-item-option-content span' }));
 
-    await userEvent.click(screen.getByLabelText(t('visits.fields.theirParticipants')));
-    await userEvent.click(await screen.findByText(t('visits.withTitle', { name: 'Zhang San', title: 'CEO' }), { selector: '.ant-select-item-option-content' }));
-    await userEvent.type(screen.getByLabelText(t('visits.fields.summary')), 'Plant');
-    await userEvent.click(screen.getByRole('radio', { name: t('visits.intents.WEAK') }));
-    await save();
+      await userEvent.click(screen.getByLabelText(t('visits.fields.theirParticipants')));
+      await userEvent.click(
+        await screen.findByText(t('visits.withTitle', { name: 'Zhang San', title: 'CEO' }), {
+          selector: '.ant-select-item-option-content',
+        }),
+      );
+      await userEvent.type(screen.getByLabelText(t('visits.fields.summary')), 'Plant');
+      await userEvent.click(screen.getByRole('radio', { name: t('visits.intents.WEAK') }));
+      await save();
 
-    await screen.findByTestId('location');
-    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST');
-    expect(JSON.parse(String(post?.[1]?.body))).toMatchObject({
-      enterpriseId: 7,
-      theirParticipants: [{ contactId: 3, name: 'Zhang San', title: 'CEO' }],
-    });
-  }, SLOW);
+      await screen.findByTestId('location');
+      const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST');
+      expect(JSON.parse(String(post?.[1]?.body))).toMatchObject({
+        enterpriseId: 7,
+        theirParticipants: [{ contactId: 3, name: 'Zhang San', title: 'CEO' }],
+      });
+    },
+    SLOW,
+  );
 });
 
 describe('visit form: refusals', () => {
-  it('shows the server violations on their fields and keeps the draft', async () => {
-    localStorage.setItem(
-      NEW_DRAFT,
-      JSON.stringify({
-        key: 'k-2',
-        savedAt: '2026-11-20T06:00:00Z',
-        values: { enterprise: { value: 7, label: FIRM.name }, kind: 'ON_SITE', visitedOn: '2026-11-20', summary: 'Talk', intent: 'NONE', ourParticipants: [] },
-      }),
-    );
-    mockApi({
-      ...ME,
-      'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
-      'POST /api/visits': () => problem(400, 'request.invalid', [{ field: 'theirParticipants[0].contactId', message: 'not a contact of this firm' }]),
-    });
-    renderWithApp(app, { route: '/visits/new' });
-    await screen.findByText(t('visits.form.draftRestored'));
-    await save();
-    expect(await screen.findByText('not a contact of this firm')).toBeInTheDocument();
-    expect(document.querySelector('#theirParticipants_help')).toHaveTextContent('not a contact of this firm');
-    expect(localStorage.getItem(NEW_DRAFT)).not.toBeNull();
-  }, SLOW);
+  it(
+    'shows the server violations on their fields and keeps the draft',
+    async () => {
+      localStorage.setItem(
+        NEW_DRAFT,
+        JSON.stringify({
+          key: 'k-2',
+          savedAt: '2026-11-20T06:00:00Z',
+          values: {
+            enterprise: { value: 7, label: FIRM.name },
+            kind: 'ON_SITE',
+            visitedOn: '2026-11-20',
+            summary: 'Talk',
+            intent: 'NONE',
+            ourParticipants: [],
+          },
+        }),
+      );
+      mockApi({
+        ...ME,
+        'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
+        'POST /api/visits': () =>
+          problem(400, 'request.invalid', [
+            { field: 'theirParticipants[0].contactId', message: 'not a contact of this firm' },
+          ]),
+      });
+      renderWithApp(app, { route: '/visits/new' });
+      await screen.findByText(t('visits.form.draftRestored'));
+      await save();
+      expect(await screen.findByText('not a contact of this firm')).toBeInTheDocument();
+      expect(document.querySelector('#theirParticipants_help')).toHaveTextContent('not a contact of this firm');
+      expect(localStorage.getItem(NEW_DRAFT)).not.toBeNull();
+    },
+    SLOW,
+  );
 
-  it('tells the person when the visit changed meanwhile and reloads the latest version', async () => {
-    let gets = 0;
-    const fetchMock = mockApi({
-      ...ME,
-      'GET /api/visits/41': () => {
-        gets += 1;
-        return { status: 200, body: gets === 1 ? VISIT : { ...VISIT, summary: 'Updated by a colleague', version: 3 } };
-      },
-      'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
-      'PUT /api/visits/41': () => problem(412, 'version.stale'),
-    });
-    renderWithApp(app, { route: '/visits/41/edit' });
-    const summary = await screen.findByLabelText(t('visits.fields.summary'));
-    expect(summary).toHaveValue(VISIT.summary);
-    await userEvent.type(summary, '!');
-    expect(localStorage.getItem(draftStorageKey('officer', 41))).not.toBeNull();
-    await save();
+  it(
+    'tells the person when the visit changed meanwhile and reloads the latest version',
+    async () => {
+      let gets = 0;
+      const fetchMock = mockApi({
+        ...ME,
+        'GET /api/visits/41': () => {
+          gets += 1;
+          return {
+            status: 200,
+            body: gets === 1 ? VISIT : { ...VISIT, summary: 'Updated by a colleague', version: 3 },
+          };
+        },
+        'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
+        'PUT /api/visits/41': () => problem(412, 'version.stale'),
+      });
+      renderWithApp(app, { route: '/visits/41/edit' });
+      const summary = await screen.findByLabelText(t('visits.fields.summary'));
+      expect(summary).toHaveValue(VISIT.summary);
+      await userEvent.type(summary, '!');
+      expect(localStorage.getItem(draftStorageKey('officer', 41))).not.toBeNull();
+      await save();
 
-    expect(await screen.findByText(t('visits.form.stale'))).toBeInTheDocument();
-    const put = fetchMock.mock.calls.find(([, init]) => init?.method === 'PUT');
-    expect(headersOf(put?.[1])['If-Match']).toBe('"2"');
-    expect(headersOf(put?.[1])['Idempotency-Key']).toBeUndefined();
+      expect(await screen.findByText(t('visits.form.stale'))).toBeInTheDocument();
+      const put = fetchMock.mock.calls.find(([, init]) => init?.method === 'PUT');
+      expect(headersOf(put?.[1])['If-Match']).toBe('"2"');
+      expect(headersOf(put?.[1])['Idempotency-Key']).toBeUndefined();
 
-    await userEvent.click(screen.getByRole('button', { name: t('visits.form.reload') }));
-    await vi.waitFor(() => expect(screen.getByLabelText(t('visits.fields.summary'))).toHaveValue('Updated by a colleague'));
-    expect(screen.queryByText(t('visits.form.stale'))).not.toBeInTheDocument();
-    expect(localStorage.getItem(draftStorageKey('officer', 41))).toBeNull();
-  }, SLOW);
+      await userEvent.click(screen.getByRole('button', { name: t('visits.form.reload') }));
+      await vi.waitFor(() =>
+        expect(screen.getByLabelText(t('visits.fields.summary'))).toHaveValue('Updated by a colleague'),
+      );
+      expect(screen.queryByText(t('visits.form.stale'))).not.toBeInTheDocument();
+      expect(localStorage.getItem(draftStorageKey('officer', 41))).toBeNull();
+    },
+    SLOW,
+  );
 
-  it('says the visit is not saved yet when the network drops, and retries with the same key', async () => {
-    let posts = 0;
-    const keys: string[] = [];
-    mockApi({
-      ...ME,
-      'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
-      'POST /api/visits': (init) => {
-        posts += 1;
-        keys.push(headersOf(init)['Idempotency-Key']);
-        if (posts === 1) throw new TypeError('Failed to fetch');
-        return { status: 200, body: VISIT };
-      },
-    });
-    localStorage.setItem(
-      NEW_DRAFT,
-      JSON.stringify({
-        key: 'k-3',
-        savedAt: '2026-11-20T06:00:00Z',
-        values: { enterprise: { value: 7, label: FIRM.name }, kind: 'PHONE', visitedOn: '2026-11-20', summary: 'Call', intent: 'WEAK' },
-      }),
-    );
-    renderWithApp(app, { route: '/visits/new' });
-    await screen.findByText(t('visits.form.draftRestored'));
-    await save();
-    expect(await screen.findByText(t('visits.form.networkFailed'))).toBeInTheDocument();
-    await save();
-    expect(await screen.findByTestId('location')).toHaveTextContent('/visits/41');
-    expect(keys).toEqual(['k-3', 'k-3']);
-  }, SLOW);
+  it(
+    'says the visit is not saved yet when the network drops, and retries with the same key',
+    async () => {
+      let posts = 0;
+      const keys: string[] = [];
+      mockApi({
+        ...ME,
+        'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
+        'POST /api/visits': (init) => {
+          posts += 1;
+          keys.push(headersOf(init)['Idempotency-Key']);
+          if (posts === 1) throw new TypeError('Failed to fetch');
+          return { status: 200, body: VISIT };
+        },
+      });
+      localStorage.setItem(
+        NEW_DRAFT,
+        JSON.stringify({
+          key: 'k-3',
+          savedAt: '2026-11-20T06:00:00Z',
+          values: {
+            enterprise: { value: 7, label: FIRM.name },
+            kind: 'PHONE',
+            visitedOn: '2026-11-20',
+            summary: 'Call',
+            intent: 'WEAK',
+          },
+        }),
+      );
+      renderWithApp(app, { route: '/visits/new' });
+      await screen.findByText(t('visits.form.draftRestored'));
+      await save();
+      expect(await screen.findByText(t('visits.form.networkFailed'))).toBeInTheDocument();
+      await save();
+      expect(await screen.findByTestId('location')).toHaveTextContent('/visits/41');
+      expect(keys).toEqual(['k-3', 'k-3']);
+    },
+    SLOW,
+  );
 });

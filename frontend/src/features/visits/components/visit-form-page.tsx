@@ -1,4 +1,19 @@
-import { Alert, App, Button, Card, ConfigProvider, DatePicker, Divider, Flex, Form, Grid, Input, Select, Skeleton, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  ConfigProvider,
+  DatePicker,
+  Divider,
+  Flex,
+  Form,
+  Grid,
+  Input,
+  Select,
+  Skeleton,
+  Typography,
+} from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -55,11 +70,14 @@ export function VisitFormPage() {
   const visit = useVisit(id ?? 0, id !== undefined);
   // Discarding a draft or loading the latest version starts a fresh form.
   const [session, setSession] = useState(0);
-  const back = id ? { to: `/visits/${id}`, label: t('common.cancel') } : { to: '/visits', label: t('visits.backToList') };
+  const back = id
+    ? { to: `/visits/${id}`, label: t('common.cancel') }
+    : { to: '/visits', label: t('visits.backToList') };
 
   if (me.isPending || (id !== undefined && visit.isPending)) return <Skeleton active />;
   const error = me.error ?? (id !== undefined ? visit.error : null);
-  if (error || !me.data) return <QueryError error={error} onRetry={() => void (me.isError ? me.refetch() : visit.refetch())} back={back} />;
+  if (error || !me.data)
+    return <QueryError error={error} onRetry={() => void (me.isError ? me.refetch() : visit.refetch())} back={back} />;
   if (visit.data && !visit.data.canEdit) {
     return (
       <Flex vertical gap={16}>
@@ -133,13 +151,20 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
   }, [visit, start.draft, prefillId, firm.data, form]);
 
   const contacts = useMemo(
-    () => new Map((enterpriseId && firm.data?.id === enterpriseId ? firm.data.contacts : []).filter((c) => c.id).map((c) => [c.id as number, c])),
+    () =>
+      new Map(
+        (enterpriseId && firm.data?.id === enterpriseId ? firm.data.contacts : [])
+          .filter((c) => c.id)
+          .map((c) => [c.id as number, c]),
+      ),
     [enterpriseId, firm.data],
   );
   const usernames = useMemo(
     () =>
       new Map([
-        ...(visit?.ourParticipants ?? []).filter((p) => p.username).map((p) => [p.name, p.username as string] as [string, string]),
+        ...(visit?.ourParticipants ?? [])
+          .filter((p) => p.username)
+          .map((p) => [p.name, p.username as string] as [string, string]),
         [me.displayName, me.username] as [string, string],
       ]),
     [visit, me],
@@ -243,7 +268,12 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
   }
   if (!online || networkFailed) {
     notices.push(
-      <Alert key="offline" type="error" showIcon message={t(networkFailed ? 'visits.form.networkFailed' : 'visits.form.offline')} />,
+      <Alert
+        key="offline"
+        type="error"
+        showIcon
+        message={t(networkFailed ? 'visits.form.networkFailed' : 'visits.form.offline')}
+      />,
     );
   }
 
@@ -266,7 +296,11 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
       scrollToFirstError
       style={{ maxWidth: 720 }}
     >
-      <Form.Item name="enterprise" label={t('visits.fields.enterprise')} rules={[{ required: true, message: t('visits.validation.enterprise') }]}>
+      <Form.Item
+        name="enterprise"
+        label={t('visits.fields.enterprise')}
+        rules={[{ required: true, message: t('visits.validation.enterprise') }]}
+      >
         <RemoteSelect
           kind="enterprise"
           placeholder={t('visits.form.enterprisePlaceholder')}
@@ -274,7 +308,11 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
           none={t('visits.form.enterpriseNone')}
         />
       </Form.Item>
-      <Form.Item name="kind" label={t('visits.fields.kind')} rules={[{ required: true, message: t('visits.validation.kind') }]}>
+      <Form.Item
+        name="kind"
+        label={t('visits.fields.kind')}
+        rules={[{ required: true, message: t('visits.validation.kind') }]}
+      >
         <ChoiceButtons
           label={t('visits.fields.kind')}
           height={phone ? 48 : 44}
@@ -286,10 +324,21 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
         label={t('visits.fields.visitedOn')}
         rules={[
           { required: true, message: t('visits.validation.visitedOn') },
-          { validator: (_, value?: dayjs.Dayjs | null) => (value && isFutureDate(value) ? Promise.reject(new Error(t('visits.validation.dateInFuture'))) : Promise.resolve()) },
+          {
+            validator: (_, value?: dayjs.Dayjs | null) =>
+              value && isFutureDate(value)
+                ? Promise.reject(new Error(t('visits.validation.dateInFuture')))
+                : Promise.resolve(),
+          },
         ]}
       >
-        <DatePicker format={DATE_FORMAT} disabledDate={isFutureDate} allowClear={false} inputReadOnly={phone} style={{ width: '100%' }} />
+        <DatePicker
+          format={DATE_FORMAT}
+          disabledDate={isFutureDate}
+          allowClear={false}
+          inputReadOnly={phone}
+          style={{ width: '100%' }}
+        />
       </Form.Item>
       <Form.Item name="ourParticipants" label={t('visits.fields.ourParticipants')} extra={t('visits.form.ourHelp')}>
         <Select
@@ -319,9 +368,18 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
         label={t('visits.fields.summary')}
         rules={[{ required: true, whitespace: true, max: 4000, message: t('visits.validation.summary') }]}
       >
-        <Input.TextArea autoSize={{ minRows: 4, maxRows: 14 }} maxLength={4000} showCount placeholder={t('visits.form.summaryPlaceholder')} />
+        <Input.TextArea
+          autoSize={{ minRows: 4, maxRows: 14 }}
+          maxLength={4000}
+          showCount
+          placeholder={t('visits.form.summaryPlaceholder')}
+        />
       </Form.Item>
-      <Form.Item name="intent" label={t('visits.fields.intent')} rules={[{ required: true, message: t('visits.validation.intent') }]}>
+      <Form.Item
+        name="intent"
+        label={t('visits.fields.intent')}
+        rules={[{ required: true, message: t('visits.validation.intent') }]}
+      >
         <ChoiceButtons
           label={t('visits.fields.intent')}
           height={phone ? 48 : 44}
@@ -330,7 +388,11 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
         />
       </Form.Item>
       <Form.Item name="nextStep" label={t('visits.fields.nextStep')} rules={[{ max: 1000 }]}>
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} placeholder={t('visits.form.nextStepPlaceholder')} />
+        <Input.TextArea
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          maxLength={1000}
+          placeholder={t('visits.form.nextStepPlaceholder')}
+        />
       </Form.Item>
       <Form.Item
         name="followUpOn"
@@ -375,7 +437,12 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
         }
       >
         <Flex gap={8} justify={phone ? 'stretch' : 'flex-start'}>
-          <Button size="large" block={phone} style={phone ? { flex: 1, height: 48 } : undefined} onClick={() => navigate(visit ? `/visits/${visit.id}` : '/visits')}>
+          <Button
+            size="large"
+            block={phone}
+            style={phone ? { flex: 1, height: 48 } : undefined}
+            onClick={() => navigate(visit ? `/visits/${visit.id}` : '/visits')}
+          >
             {t('common.cancel')}
           </Button>
           <Button

@@ -35,7 +35,8 @@ const CONTACT = 'contact:';
 export const contactValue = (id: number) => `${CONTACT}${id}`;
 export const contactIdOf = (value: string) => (value.startsWith(CONTACT) ? Number(value.slice(CONTACT.length)) : null);
 
-const labeled = (id: number | null, name: string | null): Labeled | null => (id ? { value: id, label: name ?? `#${id}` } : null);
+const labeled = (id: number | null, name: string | null): Labeled | null =>
+  id ? { value: id, label: name ?? `#${id}` } : null;
 
 export function toStored(values: VisitFormValues): StoredValues {
   return {

@@ -22,7 +22,15 @@ export function VisitsPage() {
   const visits = useVisits(filter);
   const me = useMe();
   const canCreate = canRecordVisits(me.data?.roles);
-  const filtered = !!(filter.q || filter.kind || filter.intent || filter.from || filter.to || filter.mine || filter.followUpOpen);
+  const filtered = !!(
+    filter.q ||
+    filter.kind ||
+    filter.intent ||
+    filter.from ||
+    filter.to ||
+    filter.mine ||
+    filter.followUpOpen
+  );
   const empty = (
     <Empty
       image={Empty.PRESENTED_IMAGE_SIMPLE}
@@ -77,7 +85,12 @@ export function VisitsPage() {
       width: 190,
       sorter: true,
       sortOrder: sortOrder('followUpOn'),
-      render: (_, v) => (v.followUpOn ? <FollowUpTag visit={v} /> : <Typography.Text type="secondary">{t('visits.none')}</Typography.Text>),
+      render: (_, v) =>
+        v.followUpOn ? (
+          <FollowUpTag visit={v} />
+        ) : (
+          <Typography.Text type="secondary">{t('visits.none')}</Typography.Text>
+        ),
     },
     {
       title: t('visits.fields.ourParticipants'),
@@ -95,7 +108,12 @@ export function VisitsPage() {
           {t('visits.title')}
         </Typography.Title>
         {canCreate && (
-          <Button type="primary" icon={<PlusOutlined />} size={phone ? 'large' : 'middle'} onClick={() => navigate('/visits/new')}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            size={phone ? 'large' : 'middle'}
+            onClick={() => navigate('/visits/new')}
+          >
             {t('visits.add')}
           </Button>
         )}
