@@ -6,23 +6,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.lang.annotation.Annotation;
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.persistence.Entity;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
-import jakarta.ws.rs.OPTIONS;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -36,6 +19,20 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The package rules of the back end (ADR 0018), on the compiled main classes, without Quarkus: feature packages
@@ -46,8 +43,8 @@ class ArchitectureTest {
 
     private static final String ROOT = "io.attract";
 
-    private static final List<Class<? extends Annotation>> REST_OPERATIONS = List.of(GET.class, POST.class,
-            PUT.class, DELETE.class, PATCH.class, HEAD.class, OPTIONS.class, Path.class);
+    private static final List<Class<? extends Annotation>> REST_OPERATIONS =
+            List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class, HEAD.class, OPTIONS.class, Path.class);
 
     private static JavaClasses main;
 
@@ -61,31 +58,38 @@ class ArchitectureTest {
 
     @Test
     void featurePackagesAreFreeOfCycles() {
-        slices().matching(ROOT + ".(*)..").namingSlices("$1")
+        slices().matching(ROOT + ".(*)..")
+                .namingSlices("$1")
                 .as("feature packages of " + ROOT)
-                .should().beFreeOfCycles()
+                .should()
+                .beFreeOfCycles()
                 .because("features are layers: what joins two of them sits above both")
                 .check(main);
     }
 
     @Test
     void commonDependsOnNoFeature() {
-        noClasses().that().resideInAPackage(ROOT + ".common..")
-                .should().dependOnClassesThat(featureClasses())
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".common..")
+                .should()
+                .dependOnClassesThat(featureClasses())
                 .because("common is the ground every feature stands on: small, boring and knowing no feature")
                 .check(main);
     }
 
     @Test
     void restOperationsNeverAnswerEntities() {
-        methods().that(areRestOperations())
+        methods()
+                .that(areRestOperations())
                 .should(notAnswerAnEntity())
                 .because("entities never cross the REST boundary: a record view is the contract")
                 .check(main);
     }
 
     private static DescribedPredicate<JavaClass> featureClasses() {
-        return resideInAPackage(ROOT + "..").and(not(resideInAPackage(ROOT + ".common..")))
+        return resideInAPackage(ROOT + "..")
+                .and(not(resideInAPackage(ROOT + ".common..")))
                 .as("reside in a feature package of " + ROOT + " (not common)");
     }
 
@@ -94,7 +98,8 @@ class ArchitectureTest {
      * one by one, not found as meta-annotated with {@code @HttpMethod}, so the import need not read the JAX-RS jar.
      */
     private static DescribedPredicate<JavaMethod> areRestOperations() {
-        return DescribedPredicate.describe("are REST operations (@GET, @POST … or @Path)",
+        return DescribedPredicate.describe(
+                "are REST operations (@GET, @POST … or @Path)",
                 method -> REST_OPERATIONS.stream().anyMatch(method::isAnnotatedWith));
     }
 
@@ -105,9 +110,12 @@ class ArchitectureTest {
                 List<JavaClass> entities = new ArrayList<>();
                 collectEntities(method.getReturnType(), entities);
                 for (JavaClass entity : entities) {
-                    events.add(SimpleConditionEvent.violated(method, method.getFullName()
-                            + " answers the entity " + entity.getName() + " in " + method.getReturnType().getName()
-                            + " " + method.getSourceCodeLocation()));
+                    events.add(SimpleConditionEvent.violated(
+                            method,
+                            method.getFullName()
+                                    + " answers the entity " + entity.getName() + " in "
+                                    + method.getReturnType().getName()
+                                    + " " + method.getSourceCodeLocation()));
                 }
             }
         };

@@ -1,5 +1,8 @@
 package io.attract.chain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.attract.enterprise.EnterpriseStatus;
+import io.attract.enterprise.EnterpriseTagCode;
 import java.math.BigDecimal;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -9,11 +12,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-import io.attract.enterprise.EnterpriseStatus;
-import io.attract.enterprise.EnterpriseTagCode;
 
 /**
  * Ranks the target firms of a node (docs/api-chains.md, "Candidate ranking"): points for awarded tags (capped),
@@ -32,12 +30,18 @@ public final class CandidateRanking {
     public static final int VISIT_WINDOW_DAYS = 180;
 
     static final Map<EnterpriseTagCode, Integer> TAG_POINTS = new EnumMap<>(Map.ofEntries(
-            Map.entry(EnterpriseTagCode.CHAIN_LEADER, 30), Map.entry(EnterpriseTagCode.FORTUNE_500, 25),
-            Map.entry(EnterpriseTagCode.UNICORN, 25), Map.entry(EnterpriseTagCode.CHINA_500, 20),
-            Map.entry(EnterpriseTagCode.PRIVATE_500, 15), Map.entry(EnterpriseTagCode.LISTED, 15),
-            Map.entry(EnterpriseTagCode.LITTLE_GIANT, 15), Map.entry(EnterpriseTagCode.HIDDEN_CHAMPION, 12),
-            Map.entry(EnterpriseTagCode.GAZELLE, 12), Map.entry(EnterpriseTagCode.INDUSTRY_TOP10, 10),
-            Map.entry(EnterpriseTagCode.BACKBONE, 10), Map.entry(EnterpriseTagCode.SRDI, 8),
+            Map.entry(EnterpriseTagCode.CHAIN_LEADER, 30),
+            Map.entry(EnterpriseTagCode.FORTUNE_500, 25),
+            Map.entry(EnterpriseTagCode.UNICORN, 25),
+            Map.entry(EnterpriseTagCode.CHINA_500, 20),
+            Map.entry(EnterpriseTagCode.PRIVATE_500, 15),
+            Map.entry(EnterpriseTagCode.LISTED, 15),
+            Map.entry(EnterpriseTagCode.LITTLE_GIANT, 15),
+            Map.entry(EnterpriseTagCode.HIDDEN_CHAMPION, 12),
+            Map.entry(EnterpriseTagCode.GAZELLE, 12),
+            Map.entry(EnterpriseTagCode.INDUSTRY_TOP10, 10),
+            Map.entry(EnterpriseTagCode.BACKBONE, 10),
+            Map.entry(EnterpriseTagCode.SRDI, 8),
             Map.entry(EnterpriseTagCode.HIGH_TECH, 5)));
 
     private static final BigDecimal CAPITAL_LARGE = new BigDecimal("100000");
@@ -45,24 +49,30 @@ public final class CandidateRanking {
     private static final BigDecimal CAPITAL_SMALL = new BigDecimal("1000");
 
     public enum ReasonKind {
-        TAG, CAPITAL, VISITS, OPEN_LEAD, FOLLOWING
+        TAG,
+        CAPITAL,
+        VISITS,
+        OPEN_LEAD,
+        FOLLOWING
     }
 
     /** Why a candidate scores: the UI words it; {@code tag}, {@code amount} (万元) or {@code count} as the kind needs. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Reason(ReasonKind kind, int points, EnterpriseTagCode tag, BigDecimal amount, Integer count) {
-    }
+    public record Reason(ReasonKind kind, int points, EnterpriseTagCode tag, BigDecimal amount, Integer count) {}
 
     /** What ranking reads of a firm: tags, registered capital (万元), visits in the window, an open lead, status. */
-    public record Candidate(long enterpriseId, String name, Collection<EnterpriseTagCode> tags,
-            BigDecimal registeredCapital, int recentVisits, boolean openLead, EnterpriseStatus status) {
-    }
+    public record Candidate(
+            long enterpriseId,
+            String name,
+            Collection<EnterpriseTagCode> tags,
+            BigDecimal registeredCapital,
+            int recentVisits,
+            boolean openLead,
+            EnterpriseStatus status) {}
 
-    public record Ranked(Candidate candidate, int score, List<Reason> reasons) {
-    }
+    public record Ranked(Candidate candidate, int score, List<Reason> reasons) {}
 
-    private CandidateRanking() {
-    }
+    private CandidateRanking() {}
 
     /** Best first. */
     public static List<Ranked> rank(Collection<Candidate> candidates) {
@@ -72,7 +82,8 @@ public final class CandidateRanking {
     public static Ranked score(Candidate c) {
         List<Reason> reasons = new ArrayList<>();
         int tagRoom = TAG_CAP;
-        List<EnterpriseTagCode> tags = c.tags().stream().distinct()
+        List<EnterpriseTagCode> tags = c.tags().stream()
+                .distinct()
                 .sorted(Comparator.comparing((EnterpriseTagCode t) -> -TAG_POINTS.getOrDefault(t, 0))
                         .thenComparing(Comparator.naturalOrder()))
                 .toList();
@@ -88,8 +99,12 @@ public final class CandidateRanking {
             reasons.add(new Reason(ReasonKind.CAPITAL, capital, null, c.registeredCapital(), null));
         }
         if (c.recentVisits() > 0) {
-            reasons.add(new Reason(ReasonKind.VISITS, Math.min(VISIT_CAP, VISIT_POINTS * c.recentVisits()), null,
-                    null, c.recentVisits()));
+            reasons.add(new Reason(
+                    ReasonKind.VISITS,
+                    Math.min(VISIT_CAP, VISIT_POINTS * c.recentVisits()),
+                    null,
+                    null,
+                    c.recentVisits()));
         }
         if (c.openLead()) {
             reasons.add(new Reason(ReasonKind.OPEN_LEAD, OPEN_LEAD_POINTS, null, null, null));
@@ -131,8 +146,11 @@ public final class CandidateRanking {
     private static final Collator PINYIN = Collator.getInstance(Locale.CHINA);
 
     private static final Comparator<Ranked> ORDER = Comparator.comparingInt((Ranked r) -> -r.score())
-            .thenComparing(r -> r.candidate().registeredCapital() == null ? BigDecimal.ZERO
-                    : r.candidate().registeredCapital(), Comparator.reverseOrder())
+            .thenComparing(
+                    r -> r.candidate().registeredCapital() == null
+                            ? BigDecimal.ZERO
+                            : r.candidate().registeredCapital(),
+                    Comparator.reverseOrder())
             .thenComparing(r -> r.candidate().name(), PINYIN)
             .thenComparingLong(r -> r.candidate().enterpriseId());
 }

@@ -1,16 +1,14 @@
 package io.attract.chain;
 
-import java.time.Instant;
-
+import io.attract.common.persistence.VersionedEntity;
+import io.attract.industry.Industry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import io.attract.common.persistence.VersionedEntity;
-import io.attract.industry.Industry;
+import java.time.Instant;
 
 /** An industry chain (产业链) of one industry of the catalogue; its nodes and edges are {@link ChainNode}s. */
 @Entity

@@ -13,23 +13,27 @@ import java.util.Map;
 public final class ChainCoverage {
 
     /** What the rules need of a node: its segment, how many local firms and how many of them are 链主/骨干. */
-    public record NodeFacts(long id, ChainSegment segment, long localCount, long leaderCount) {
-    }
+    public record NodeFacts(long id, ChainSegment segment, long localCount, long leaderCount) {}
 
     /** An edge from one node to another (ids). */
-    public record Edge(long from, long to) {
-    }
+    public record Edge(long from, long to) {}
 
-    private ChainCoverage() {
-    }
+    private ChainCoverage() {}
 
     public static Map<Long, Coverage> of(Collection<NodeFacts> nodes, Collection<Edge> edges) {
         Map<Long, NodeFacts> byId = new HashMap<>();
         nodes.forEach(n -> byId.put(n.id(), n));
         Map<Long, Coverage> coverage = new HashMap<>();
         for (NodeFacts node : nodes) {
-            coverage.put(node.id(), of(node, edges.stream().filter(e -> e.to() == node.id())
-                    .map(e -> byId.get(e.from())).filter(p -> p != null).toList()));
+            coverage.put(
+                    node.id(),
+                    of(
+                            node,
+                            edges.stream()
+                                    .filter(e -> e.to() == node.id())
+                                    .map(e -> byId.get(e.from()))
+                                    .filter(p -> p != null)
+                                    .toList()));
         }
         return coverage;
     }
@@ -42,8 +46,8 @@ public final class ChainCoverage {
         if (node.localCount() > 0) {
             return Coverage.WEAK;
         }
-        boolean extendable = predecessors.stream()
-                .anyMatch(p -> p.segment().compareTo(node.segment()) < 0 && p.localCount() > 0);
+        boolean extendable =
+                predecessors.stream().anyMatch(p -> p.segment().compareTo(node.segment()) < 0 && p.localCount() > 0);
         return extendable ? Coverage.EXTEND : Coverage.GAP;
     }
 }

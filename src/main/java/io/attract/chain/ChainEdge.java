@@ -1,12 +1,11 @@
 package io.attract.chain;
 
+import io.attract.common.persistence.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import io.attract.common.persistence.VersionedEntity;
 
 /** "from supplies to": an edge between two nodes of the same chain. */
 @Entity

@@ -1,26 +1,22 @@
 package io.attract.chain;
 
+import io.attract.common.excel.CellText;
+import io.attract.common.excel.HeaderRow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-
-import io.attract.common.excel.CellText;
-import io.attract.common.excel.HeaderRow;
 
 /** 缺口清单: one row per node of a chain in chain order, with its counts, its coverage and its best three targets. */
 final class ChainGapsWorkbook {
 
-    static final List<String> HEADERS = List.of("环节", "位置", "本地企业数", "链主/骨干数", "目标企业数", "在谈项目数", "判定",
-            "推荐目标");
+    static final List<String> HEADERS = List.of("环节", "位置", "本地企业数", "链主/骨干数", "目标企业数", "在谈项目数", "判定", "推荐目标");
     static final int TOP = 3;
 
-    private ChainGapsWorkbook() {
-    }
+    private ChainGapsWorkbook() {}
 
     static void write(ChainViews.Detail chain, Map<Long, List<ChainViews.Target>> targets, OutputStream out)
             throws IOException {
@@ -49,7 +45,9 @@ final class ChainGapsWorkbook {
 
     /** "甲公司（72分）；乙公司（60分）" */
     static String recommended(List<ChainViews.Target> ranked) {
-        return ranked.stream().limit(TOP).map(t -> t.firm().name() + "（" + t.score() + "分）")
+        return ranked.stream()
+                .limit(TOP)
+                .map(t -> t.firm().name() + "（" + t.score() + "分）")
                 .collect(Collectors.joining("；"));
     }
 

@@ -1,5 +1,7 @@
 package io.attract.chain;
 
+import io.attract.common.error.ApiException;
+import io.attract.common.error.Problem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,9 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.error.Problem;
 
 /**
  * The rules of a graph sent to {@code PUT /api/chains/{id}/graph}: names unique and 1–50 characters, keys unique,
@@ -23,8 +22,7 @@ public final class ChainGraphRules {
     public static final int MAX_NAME = 50;
     public static final int MAX_DESCRIPTION = 500;
 
-    private ChainGraphRules() {
-    }
+    private ChainGraphRules() {}
 
     /** Throws 422 {@code validation.failed} listing every problem found. */
     public static void check(GraphRequest graph) {
@@ -101,16 +99,22 @@ public final class ChainGraphRules {
             if (e.from().equals(e.to())) {
                 out.add(new Problem.Violation(at, "环节不能连向自己：" + nameOf(nodes, keys, e.from())));
             } else if (!seen.add(e.from() + "\u0000" + e.to())) {
-                out.add(new Problem.Violation(at, "连线重复：" + nameOf(nodes, keys, e.from()) + " → "
-                        + nameOf(nodes, keys, e.to())));
+                out.add(new Problem.Violation(
+                        at, "连线重复：" + nameOf(nodes, keys, e.from()) + " → " + nameOf(nodes, keys, e.to())));
             } else {
                 next.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e.to());
             }
         }
         List<String> cycle = cycle(next);
         if (!cycle.isEmpty()) {
-            out.add(new Problem.Violation("edges", "环节之间的连线构成了循环："
-                    + String.join(" → ", cycle.stream().map(k -> nameOf(nodes, keys, k)).toList())));
+            out.add(new Problem.Violation(
+                    "edges",
+                    "环节之间的连线构成了循环："
+                            + String.join(
+                                    " → ",
+                                    cycle.stream()
+                                            .map(k -> nameOf(nodes, keys, k))
+                                            .toList())));
         }
         return out;
     }

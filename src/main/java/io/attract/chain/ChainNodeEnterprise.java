@@ -1,7 +1,7 @@
 package io.attract.chain;
 
-import java.time.Instant;
-
+import io.attract.common.persistence.VersionedEntity;
+import io.attract.enterprise.Enterprise;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,9 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import io.attract.common.persistence.VersionedEntity;
-import io.attract.enterprise.Enterprise;
+import java.time.Instant;
 
 /** A firm of the target library placed on a node, as a local firm or as a target. */
 @Entity

@@ -1,18 +1,16 @@
 package io.attract.chain;
 
+import io.attract.project.ProjectStage;
+import io.attract.unit.UnitRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import io.attract.project.ProjectStage;
-import io.attract.unit.UnitRef;
 
 /**
  * The counts behind coverage and ranking, set-based: one query for every node of any number of chains, one for
@@ -22,16 +20,24 @@ import io.attract.unit.UnitRef;
 public class ChainQueries {
 
     /** A node with its counts (docs/api-chains.md: local, 链主/骨干 among them, targets, projects in the funnel). */
-    public record NodeRow(long id, long chainId, String name, ChainSegment segment, int sortOrder, String description,
-            long localCount, long leaderCount, long targetCount, long projectCount) {
+    public record NodeRow(
+            long id,
+            long chainId,
+            String name,
+            ChainSegment segment,
+            int sortOrder,
+            String description,
+            long localCount,
+            long leaderCount,
+            long targetCount,
+            long projectCount) {
 
         ChainCoverage.NodeFacts facts() {
             return new ChainCoverage.NodeFacts(id, segment, localCount, leaderCount);
         }
     }
 
-    public record EdgeRow(long chainId, long from, long to) {
-    }
+    public record EdgeRow(long chainId, long from, long to) {}
 
     /** What ranking needs beyond the firm itself. */
     public record Engagement(int recentVisits, boolean openLead) {
@@ -77,10 +83,21 @@ public class ChainQueries {
                     group by cne.node_id) p on p.node_id = n.id
                 where n.chain_id in (:chains)
                 order by n.chain_id, %s, n.sort_order, n.id""".formatted(FINISHED_STAGES, SEGMENT_ORDER))
-                .setParameter("chains", chainIds).getResultList();
-        return rows.stream().map(r -> new NodeRow(num(r[0]), num(r[1]), (String) r[2],
-                ChainSegment.valueOf((String) r[3]), (int) num(r[4]), (String) r[5], num(r[6]), num(r[7]), num(r[8]),
-                num(r[9]))).toList();
+                .setParameter("chains", chainIds)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new NodeRow(
+                        num(r[0]),
+                        num(r[1]),
+                        (String) r[2],
+                        ChainSegment.valueOf((String) r[3]),
+                        (int) num(r[4]),
+                        (String) r[5],
+                        num(r[6]),
+                        num(r[7]),
+                        num(r[8]),
+                        num(r[9])))
+                .toList();
     }
 
     public List<EdgeRow> edges(Collection<Long> chainIds) {
@@ -88,11 +105,13 @@ public class ChainQueries {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                 select chain_id, from_node_id, to_node_id from chain_edge where chain_id in (:chains)
-                order by chain_id, from_node_id, to_node_id""")
-                .setParameter("chains", chainIds).getResultList();
-        return rows.stream().map(r -> new EdgeRow(num(r[0]), num(r[1]), num(r[2]))).toList();
+                order by chain_id, from_node_id, to_node_id""").setParameter("chains", chainIds).getResultList();
+        return rows.stream()
+                .map(r -> new EdgeRow(num(r[0]), num(r[1]), num(r[2])))
+                .toList();
     }
 
     /** Visits since {@code since} (inclusive) and whether a lead is open, per firm. */
@@ -107,7 +126,9 @@ public class ChainQueries {
                        (select count(*) from visit v where v.enterprise_id = e.id and v.visited_on >= :since),
                        exists (select 1 from lead l where l.enterprise_id = e.id and l.status = 'OPEN')
                 from enterprise e where e.id in (:ids)""")
-                .setParameter("ids", enterpriseIds).setParameter("since", since).getResultList();
+                .setParameter("ids", enterpriseIds)
+                .setParameter("since", since)
+                .getResultList();
         for (Object[] r : rows) {
             out.put(num(r[0]), new Engagement((int) num(r[1]), (Boolean) r[2]));
         }
@@ -131,9 +152,14 @@ public class ChainQueries {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new ChainViews.ProjectRef(num(r[0]), (String) r[1],
-                ProjectStage.valueOf((String) r[2]), new UnitRef(num(r[3]), (String) r[4], (String) r[5]),
-                (BigDecimal) r[6])).toList();
+        return rows.stream()
+                .map(r -> new ChainViews.ProjectRef(
+                        num(r[0]),
+                        (String) r[1],
+                        ProjectStage.valueOf((String) r[2]),
+                        new UnitRef(num(r[3]), (String) r[4], (String) r[5]),
+                        (BigDecimal) r[6]))
+                .toList();
     }
 
     private static long num(Object o) {

@@ -1,10 +1,8 @@
 package io.attract.chain;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
+import io.attract.common.error.ApiException;
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,10 +22,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.persistence.IfMatch;
-import io.attract.common.security.Roles;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** 产业链图谱 (docs/api-chains.md): everyone reads; admins edit chains and graphs; officers and unit heads place firms. */
 @Path("/api/chains")
@@ -44,14 +42,14 @@ public class ChainResource {
     ChainLinks links;
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public List<ChainViews.ListItem> list(@QueryParam("industryId") Long industryId) {
         return service.list(industryId);
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response get(@PathParam("id") long id) {
         return withEtag(Response.ok(), service.detail(id));
     }
@@ -66,7 +64,9 @@ public class ChainResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ChainRequest request) {
         return withEtag(Response.ok(), service.update(id, ifMatch, request));
     }
@@ -84,8 +84,8 @@ public class ChainResource {
     @PUT
     @Path("{id}/graph")
     @RolesAllowed(Roles.ADMIN)
-    public Response replaceGraph(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            GraphRequest graph) {
+    public Response replaceGraph(
+            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, GraphRequest graph) {
         if (graph == null) {
             throw new ApiException(422, "validation.failed", "请提交产业链图谱（环节和连线）。");
         }
@@ -94,7 +94,7 @@ public class ChainResource {
 
     @GET
     @Path("{id}/nodes/{nodeId}")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public ChainViews.NodeDetail node(@PathParam("id") long id, @PathParam("nodeId") long nodeId) {
         return links.node(id, nodeId);
     }
@@ -102,19 +102,21 @@ public class ChainResource {
     /** 201 when the firm is placed on the node, 200 when it was there and its role or note changed. */
     @POST
     @Path("{id}/nodes/{nodeId}/enterprises")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.ADMIN })
-    public Response link(@PathParam("id") long id, @PathParam("nodeId") long nodeId,
-            @Valid @NotNull LinkRequest request) {
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.ADMIN})
+    public Response link(
+            @PathParam("id") long id, @PathParam("nodeId") long nodeId, @Valid @NotNull LinkRequest request) {
         ChainLinks.Placed placed = links.link(id, nodeId, request);
-        return Response.status(placed.created() ? 201 : 200).entity(placed.link()).build();
+        return Response.status(placed.created() ? 201 : 200)
+                .entity(placed.link())
+                .build();
     }
 
     @DELETE
     @Path("{id}/nodes/{nodeId}/enterprises/{enterpriseId}")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.ADMIN })
-    public Response unlink(@PathParam("id") long id, @PathParam("nodeId") long nodeId,
-            @PathParam("enterpriseId") long enterpriseId) {
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.ADMIN})
+    public Response unlink(
+            @PathParam("id") long id, @PathParam("nodeId") long nodeId, @PathParam("enterpriseId") long enterpriseId) {
         links.unlink(id, nodeId, enterpriseId);
         return Response.noContent().build();
     }
@@ -122,7 +124,7 @@ public class ChainResource {
     /** Where a firm sits on the chains (the firm's page shows it). */
     @GET
     @Path("links")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public List<ChainViews.Placement> placements(@QueryParam("enterpriseId") Long enterpriseId) {
         if (enterpriseId == null) {
             throw ApiException.invalid("enterpriseId", "request.invalid", "请指定企业（enterpriseId）。");
@@ -135,17 +137,22 @@ public class ChainResource {
     @Path("{id}/gaps.xlsx")
     @Produces(XLSX)
     @Transactional
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response gaps(@PathParam("id") long id) {
         ChainViews.Detail chain = service.detail(id);
-        var targets = links.targetsByNode(chain.nodes().stream().map(ChainViews.Node::id).toList());
+        var targets = links.targetsByNode(
+                chain.nodes().stream().map(ChainViews.Node::id).toList());
         StreamingOutput body = out -> ChainGapsWorkbook.write(chain, targets, out);
-        String file = URLEncoder.encode(chain.name() + "缺口清单.xlsx", StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(body).header("Content-Disposition",
-                "attachment; filename=\"chain-gaps.xlsx\"; filename*=UTF-8''" + file).build();
+        String file = URLEncoder.encode(chain.name() + "缺口清单.xlsx", StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return Response.ok(body)
+                .header("Content-Disposition", "attachment; filename=\"chain-gaps.xlsx\"; filename*=UTF-8''" + file)
+                .build();
     }
 
     private static Response withEtag(Response.ResponseBuilder builder, ChainViews.Detail chain) {
-        return builder.entity(chain).header(HttpHeaders.ETAG, IfMatch.etag(chain.version())).build();
+        return builder.entity(chain)
+                .header(HttpHeaders.ETAG, IfMatch.etag(chain.version()))
+                .build();
     }
 }

@@ -2,7 +2,9 @@ package io.attract.chain;
 
 /** 上游, 中游, 下游 — in this order (coverage compares positions). */
 public enum ChainSegment {
-    UPSTREAM, MIDSTREAM, DOWNSTREAM;
+    UPSTREAM,
+    MIDSTREAM,
+    DOWNSTREAM;
 
     public String label() {
         return switch (this) {

@@ -1,5 +1,14 @@
 package io.attract.chain;
 
+import io.attract.common.error.ApiException;
+import io.attract.common.error.Problem;
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.text.Blank;
+import io.attract.industry.Industry;
+import io.attract.industry.IndustryRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,17 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.error.Problem;
-import io.attract.common.persistence.IfMatch;
-import io.attract.common.text.Blank;
-import io.attract.industry.Industry;
-import io.attract.industry.IndustryRepository;
 
 /** Chains and their graphs: everyone reads, admins edit (the resource says who). */
 @ApplicationScoped
@@ -38,11 +36,23 @@ public class ChainService {
         List<Chain> found = chains.listByIndustry(industryId);
         List<Long> ids = found.stream().map(c -> c.id).toList();
         Map<Long, List<ChainViews.Node>> nodes = nodesByChain(ids);
-        return found.stream().map(c -> {
-            ChainViews.Summary s = ChainViews.Summary.of(nodes.getOrDefault(c.id, List.of()));
-            return new ChainViews.ListItem(c.id, c.name, industry(c), c.description, c.sortOrder, c.version,
-                    s.nodes(), s.gaps(), s.extend(), s.weak(), s.covered());
-        }).toList();
+        return found.stream()
+                .map(c -> {
+                    ChainViews.Summary s = ChainViews.Summary.of(nodes.getOrDefault(c.id, List.of()));
+                    return new ChainViews.ListItem(
+                            c.id,
+                            c.name,
+                            industry(c),
+                            c.description,
+                            c.sortOrder,
+                            c.version,
+                            s.nodes(),
+                            s.gaps(),
+                            s.extend(),
+                            s.weak(),
+                            s.covered());
+                })
+                .toList();
     }
 
     public ChainViews.Detail detail(long id) {
@@ -96,10 +106,14 @@ public class ChainService {
         if (!foreign.isEmpty()) {
             throw new ApiException(422, "validation.failed", "产业链图谱有误，请检查标出的字段。", foreign);
         }
-        Set<Long> kept = graph.nodes().stream().map(GraphRequest.NodeRequest::id).filter(n -> n != null)
+        Set<Long> kept = graph.nodes().stream()
+                .map(GraphRequest.NodeRequest::id)
+                .filter(n -> n != null)
                 .collect(Collectors.toSet());
-        List<ChainNode> removed = existing.values().stream().filter(n -> !kept.contains(n.id))
-                .sorted((a, b) -> Long.compare(a.id, b.id)).toList();
+        List<ChainNode> removed = existing.values().stream()
+                .filter(n -> !kept.contains(n.id))
+                .sorted((a, b) -> Long.compare(a.id, b.id))
+                .toList();
         refuseRemovingLinked(removed);
 
         Map<String, ChainNode> byKey = new HashMap<>();
@@ -119,7 +133,8 @@ public class ChainService {
         Set<List<Long>> wanted = new HashSet<>();
         List<ChainEdge> toCreate = new ArrayList<>();
         List<ChainEdge> current = chains.edges(id);
-        Set<List<Long>> have = current.stream().map(e -> List.of(e.from.id, e.to.id)).collect(Collectors.toSet());
+        Set<List<Long>> have =
+                current.stream().map(e -> List.of(e.from.id, e.to.id)).collect(Collectors.toSet());
         chains.flush(); // new nodes get their ids
         for (GraphRequest.EdgeRequest r : graph.edges() == null ? List.<GraphRequest.EdgeRequest>of() : graph.edges()) {
             ChainNode from = byKey.get(r.from());
@@ -133,7 +148,9 @@ public class ChainService {
                 toCreate.add(edge);
             }
         }
-        current.stream().filter(e -> !wanted.contains(List.of(e.from.id, e.to.id))).forEach(e -> e.delete());
+        current.stream()
+                .filter(e -> !wanted.contains(List.of(e.from.id, e.to.id)))
+                .forEach(e -> e.delete());
         chains.flush();
         removed.forEach(n -> n.delete());
         toCreate.forEach(e -> e.persist());
@@ -146,48 +163,70 @@ public class ChainService {
         if (removed.isEmpty()) {
             return;
         }
-        List<ChainNodeEnterprise> links = chains.links(removed.stream().map(n -> n.id).toList());
+        List<ChainNodeEnterprise> links =
+                chains.links(removed.stream().map(n -> n.id).toList());
         if (!links.isEmpty()) {
             ChainNode node = links.get(0).node;
             long count = links.stream().filter(l -> l.node.id.equals(node.id)).count();
-            throw ApiException.conflict("chain.node_in_use", "环节“" + node.name + "”上还关联着 " + count
-                    + " 家企业，不能删除；请先移除关联企业。");
+            throw ApiException.conflict(
+                    "chain.node_in_use", "环节“" + node.name + "”上还关联着 " + count + " 家企业，不能删除；请先移除关联企业。");
         }
     }
 
     Chain find(long id) {
-        return chains.findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("chain.not_found", "找不到该产业链。"));
+        return chains.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("chain.not_found", "找不到该产业链。"));
     }
 
     ChainViews.Detail detail(Chain chain) {
         List<ChainViews.Node> nodes = nodesByChain(List.of(chain.id)).getOrDefault(chain.id, List.of());
         List<ChainViews.Edge> edges = queries.edges(List.of(chain.id)).stream()
-                .map(e -> new ChainViews.Edge(e.from(), e.to())).toList();
-        return new ChainViews.Detail(chain.id, chain.name, industry(chain), chain.description, chain.sortOrder,
-                chain.version, nodes, edges, ChainViews.Summary.of(nodes));
+                .map(e -> new ChainViews.Edge(e.from(), e.to()))
+                .toList();
+        return new ChainViews.Detail(
+                chain.id,
+                chain.name,
+                industry(chain),
+                chain.description,
+                chain.sortOrder,
+                chain.version,
+                nodes,
+                edges,
+                ChainViews.Summary.of(nodes));
     }
 
     /** The nodes of each chain with counts and coverage, in chain order: two queries whatever the number of chains. */
     Map<Long, List<ChainViews.Node>> nodesByChain(List<Long> chainIds) {
         List<ChainQueries.NodeRow> rows = queries.nodes(chainIds);
-        Map<Long, List<ChainCoverage.Edge>> edges = queries.edges(chainIds).stream().collect(Collectors.groupingBy(
-                ChainQueries.EdgeRow::chainId, Collectors.mapping(e -> new ChainCoverage.Edge(e.from(), e.to()),
-                        Collectors.toList())));
-        Map<Long, List<ChainQueries.NodeRow>> byChain = rows.stream()
-                .collect(Collectors.groupingBy(ChainQueries.NodeRow::chainId, Collectors.toList()));
+        Map<Long, List<ChainCoverage.Edge>> edges = queries.edges(chainIds).stream()
+                .collect(Collectors.groupingBy(
+                        ChainQueries.EdgeRow::chainId,
+                        Collectors.mapping(e -> new ChainCoverage.Edge(e.from(), e.to()), Collectors.toList())));
+        Map<Long, List<ChainQueries.NodeRow>> byChain =
+                rows.stream().collect(Collectors.groupingBy(ChainQueries.NodeRow::chainId, Collectors.toList()));
         Map<Long, List<ChainViews.Node>> out = new HashMap<>();
         byChain.forEach((chainId, chainRows) -> {
-            Map<Long, Coverage> coverage = ChainCoverage.of(chainRows.stream().map(ChainQueries.NodeRow::facts)
-                    .toList(), edges.getOrDefault(chainId, List.of()));
-            out.put(chainId, chainRows.stream().map(r -> node(r, coverage.get(r.id()))).toList());
+            Map<Long, Coverage> coverage = ChainCoverage.of(
+                    chainRows.stream().map(ChainQueries.NodeRow::facts).toList(),
+                    edges.getOrDefault(chainId, List.of()));
+            out.put(
+                    chainId,
+                    chainRows.stream().map(r -> node(r, coverage.get(r.id()))).toList());
         });
         return out;
     }
 
     static ChainViews.Node node(ChainQueries.NodeRow r, Coverage coverage) {
-        return new ChainViews.Node(r.id(), r.name(), r.segment(), r.sortOrder(), r.description(), r.localCount(),
-                r.leaderCount(), r.targetCount(), r.projectCount(), coverage);
+        return new ChainViews.Node(
+                r.id(),
+                r.name(),
+                r.segment(),
+                r.sortOrder(),
+                r.description(),
+                r.localCount(),
+                r.leaderCount(),
+                r.targetCount(),
+                r.projectCount(),
+                coverage);
     }
 
     private static ChainViews.IndustryRef industry(Chain c) {
@@ -195,8 +234,9 @@ public class ChainService {
     }
 
     private void apply(ChainRequest r, Chain chain) {
-        Industry industry = industries.findByIdOptional(r.industryId()).orElseThrow(
-                () -> ApiException.invalid("industryId", "industry.not_found", "找不到该产业。"));
+        Industry industry = industries
+                .findByIdOptional(r.industryId())
+                .orElseThrow(() -> ApiException.invalid("industryId", "industry.not_found", "找不到该产业。"));
         String name = r.name().strip();
         if (chains.nameTaken(name, chain.id)) {
             throw ApiException.invalid("name", "chain.name_taken", "产业链名称已被使用：" + name);

@@ -1,42 +1,58 @@
 package io.attract.chain;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-
 import io.attract.enterprise.EnterpriseStatus;
 import io.attract.enterprise.EnterpriseView;
 import io.attract.project.ProjectStage;
 import io.attract.unit.UnitRef;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 
 /** The answers of /api/chains (docs/api-chains.md). */
 public final class ChainViews {
 
-    private ChainViews() {
-    }
+    private ChainViews() {}
 
-    public record IndustryRef(Long id, String name) {
-    }
+    public record IndustryRef(Long id, String name) {}
 
-    public record ListItem(Long id, String name, IndustryRef industry, String description, int sortOrder,
-            long version, int nodeCount, int gapCount, int extendCount, int weakCount, int coveredCount) {
-    }
+    public record ListItem(
+            Long id,
+            String name,
+            IndustryRef industry,
+            String description,
+            int sortOrder,
+            long version,
+            int nodeCount,
+            int gapCount,
+            int extendCount,
+            int weakCount,
+            int coveredCount) {}
 
-    public record Node(Long id, String name, ChainSegment segment, int sortOrder, String description,
-            long localCount, long leaderCount, long targetCount, long projectCount, Coverage coverage) {
-    }
+    public record Node(
+            Long id,
+            String name,
+            ChainSegment segment,
+            int sortOrder,
+            String description,
+            long localCount,
+            long leaderCount,
+            long targetCount,
+            long projectCount,
+            Coverage coverage) {}
 
-    public record Edge(Long from, Long to) {
-    }
+    public record Edge(Long from, Long to) {}
 
     public record Summary(int nodes, int gaps, int extend, int weak, int covered) {
 
         static Summary of(List<Node> nodes) {
-            return new Summary(nodes.size(), count(nodes, Coverage.GAP), count(nodes, Coverage.EXTEND),
-                    count(nodes, Coverage.WEAK), count(nodes, Coverage.COVERED));
+            return new Summary(
+                    nodes.size(),
+                    count(nodes, Coverage.GAP),
+                    count(nodes, Coverage.EXTEND),
+                    count(nodes, Coverage.WEAK),
+                    count(nodes, Coverage.COVERED));
         }
 
         private static int count(List<Node> nodes, Coverage c) {
@@ -44,33 +60,42 @@ public final class ChainViews {
         }
     }
 
-    public record Detail(Long id, String name, IndustryRef industry, String description, int sortOrder,
-            long version, List<Node> nodes, List<Edge> edges, Summary summary) {
-    }
+    public record Detail(
+            Long id,
+            String name,
+            IndustryRef industry,
+            String description,
+            int sortOrder,
+            long version,
+            List<Node> nodes,
+            List<Edge> edges,
+            Summary summary) {}
 
     /** A firm on a node. */
-    public record Firm(Long id, String name, String creditCode, List<EnterpriseView.TagView> tags,
-            EnterpriseStatus status, BigDecimal registeredCapital, UnitRef ownerUnit, Instant linkedAt,
-            String linkedBy, String note) {
-    }
+    public record Firm(
+            Long id,
+            String name,
+            String creditCode,
+            List<EnterpriseView.TagView> tags,
+            EnterpriseStatus status,
+            BigDecimal registeredCapital,
+            UnitRef ownerUnit,
+            Instant linkedAt,
+            String linkedBy,
+            String note) {}
 
     /** A target firm with its rank. */
-    public record Target(@JsonUnwrapped Firm firm, int score, List<CandidateRanking.Reason> reasons) {
-    }
+    public record Target(@JsonUnwrapped Firm firm, int score, List<CandidateRanking.Reason> reasons) {}
 
-    public record ProjectRef(Long id, String name, ProjectStage stage, UnitRef unit, BigDecimal totalInvestment) {
-    }
+    public record ProjectRef(Long id, String name, ProjectStage stage, UnitRef unit, BigDecimal totalInvestment) {}
 
-    public record NodeDetail(Node node, List<Firm> locals, List<Target> targets, List<ProjectRef> projects) {
-    }
+    public record NodeDetail(Node node, List<Firm> locals, List<Target> targets, List<ProjectRef> projects) {}
 
     /** The answer to linking a firm: the firm as the node shows it, with its role. */
-    public record Link(@JsonUnwrapped Firm firm, ChainRole role) {
-    }
+    public record Link(@JsonUnwrapped Firm firm, ChainRole role) {}
 
     /** Where a firm sits on the chains. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Placement(Long chainId, String chainName, Long nodeId, String nodeName, ChainSegment segment,
-            ChainRole role) {
-    }
+    public record Placement(
+            Long chainId, String chainName, Long nodeId, String nodeName, ChainSegment segment, ChainRole role) {}
 }

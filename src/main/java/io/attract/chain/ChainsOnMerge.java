@@ -1,14 +1,12 @@
 package io.attract.chain;
 
-import java.util.List;
-
+import io.attract.enterprise.Enterprise;
+import io.attract.enterprise.EnterprisesMerged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
-import io.attract.enterprise.Enterprise;
-import io.attract.enterprise.EnterprisesMerged;
+import java.util.List;
 
 /**
  * When two firms merge, the survivor takes the merged firm's places on the chains; where both were on a node the
@@ -28,7 +26,8 @@ public class ChainsOnMerge {
         Enterprise survivor = em.getReference(Enterprise.class, merged.survivorId());
         for (ChainNodeEnterprise link : moving) {
             ChainNodeEnterprise kept = ChainNodeEnterprise.<ChainNodeEnterprise>find(
-                    "node.id = ?1 and enterprise.id = ?2", link.node.id, merged.survivorId()).firstResult();
+                            "node.id = ?1 and enterprise.id = ?2", link.node.id, merged.survivorId())
+                    .firstResult();
             if (kept == null) {
                 link.enterprise = survivor;
             } else {

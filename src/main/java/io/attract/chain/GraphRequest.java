@@ -9,10 +9,8 @@ import java.util.List;
  */
 public record GraphRequest(List<NodeRequest> nodes, List<EdgeRequest> edges) {
 
-    public record NodeRequest(Long id, String key, String name, ChainSegment segment, Integer sortOrder,
-            String description) {
-    }
+    public record NodeRequest(
+            Long id, String key, String name, ChainSegment segment, Integer sortOrder, String description) {}
 
-    public record EdgeRequest(String from, String to) {
-    }
+    public record EdgeRequest(String from, String to) {}
 }

@@ -1,5 +1,15 @@
 package io.attract.cockpit;
 
+import io.attract.cockpit.CockpitView.Breakdown;
+import io.attract.cockpit.CockpitView.NewProjects;
+import io.attract.common.persistence.ReadReplica;
+import io.attract.project.ProjectStage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Parameter;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,18 +17,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Parameter;
-import jakarta.persistence.Query;
-import jakarta.persistence.Tuple;
-
-import io.attract.cockpit.CockpitView.Breakdown;
-import io.attract.cockpit.CockpitView.NewProjects;
-import io.attract.common.persistence.ReadReplica;
-import io.attract.project.ProjectStage;
 
 /**
  * The cockpit's SQL, over confirmed data only and the rules V19 defines once: "landed" is {@code project.landed_on},
@@ -51,12 +49,17 @@ class CockpitQueries {
      * the projects that entered the funnel this year reached each stage by {@code to}, and the average days from the
      * previous stage (where both dates are known).
      */
-    record Headline(NewProjects thisYear, BigDecimal totalInvestment, NewProjects lastYear, NewProjects thisMonth,
-            FunnelFigures funnel, CockpitView.Counts signedProjects) {
-    }
+    record Headline(
+            NewProjects thisYear,
+            BigDecimal totalInvestment,
+            NewProjects lastYear,
+            NewProjects thisMonth,
+            FunnelFigures funnel,
+            CockpitView.Counts signedProjects) {}
 
     Headline headline(Period period, Long unit) {
-        Tuple r = row("""
+        Tuple r = row(
+                """
                 select count(*) filter (where y = 1) as y_negotiating, count(*) filter (where y = 2) as y_signed,
                        count(*) filter (where y = 3) as y_landed,
                        coalesce(sum(counted_investment) filter (where y > 0), 0) as investment,
@@ -84,24 +87,39 @@ class CockpitQueries {
                              coalesce(p.negotiating_on, p.signed_or_later_on) between :from and :to as entered,
                              p.negotiating_on, p.signed_on, p.registered_on, p.construction_on, p.operating_on,
                              p.landed_on, p.signed_or_later_on, p.counted_investment
-                      from project p where 1 = 1 %s) x""".formatted(bucket("from", "to"),
-                bucket("lyFrom", "lyTo"), bucket("monthFrom", "to"), unitClause(unit)), period.with(unit));
+                      from project p where 1 = 1 %s) x""".formatted(
+                        bucket("from", "to"), bucket("lyFrom", "lyTo"), bucket("monthFrom", "to"), unitClause(unit)),
+                period.with(unit));
         FunnelFigures funnel = new FunnelFigures(
-                new long[] { count(r, "entered"), count(r, "reached_signed"), count(r, "reached_landed"),
-                        count(r, "reached_construction"), count(r, "reached_operating") },
-                new BigDecimal[] { null, decimal(r, "days_signed"), decimal(r, "days_registered"),
-                        decimal(r, "days_construction"), decimal(r, "days_operating") });
-        return new Headline(newProjects(r, "y"), (BigDecimal) r.get("investment"), newProjects(r, "l"),
-                newProjects(r, "m"), funnel, new CockpitView.Counts(count(r, "signed_month"),
-                        count(r, "signed_year"), count(r, "signed_last_year")));
+                new long[] {
+                    count(r, "entered"),
+                    count(r, "reached_signed"),
+                    count(r, "reached_landed"),
+                    count(r, "reached_construction"),
+                    count(r, "reached_operating")
+                },
+                new BigDecimal[] {
+                    null,
+                    decimal(r, "days_signed"),
+                    decimal(r, "days_registered"),
+                    decimal(r, "days_construction"),
+                    decimal(r, "days_operating")
+                });
+        return new Headline(
+                newProjects(r, "y"),
+                (BigDecimal) r.get("investment"),
+                newProjects(r, "l"),
+                newProjects(r, "m"),
+                funnel,
+                new CockpitView.Counts(
+                        count(r, "signed_month"), count(r, "signed_year"), count(r, "signed_last_year")));
     }
 
     /**
      * Of the projects that entered the funnel this year: how many reached each stage (在谈, 签约, 注册, 开工, 投产) by
      * the as-of date, and the average days from the previous stage (none for the first).
      */
-    record FunnelFigures(long[] reached, BigDecimal[] averageDays) {
-    }
+    record FunnelFigures(long[] reached, BigDecimal[] averageDays) {}
 
     /** The stage each project was in at the end of {@code asOf}: its latest live transition on or before it. */
     Map<ProjectStage, Long> byStage(LocalDate asOf, Long unit) {
@@ -123,8 +141,8 @@ class CockpitQueries {
         for (ProjectStage stage : ProjectStage.values()) {
             counts.put(stage, 0L);
         }
-        rows(sql, params(null, asOf, unit)).forEach(
-                r -> counts.put(ProjectStage.valueOf((String) r.get("stage")), count(r, "projects")));
+        rows(sql, params(null, asOf, unit))
+                .forEach(r -> counts.put(ProjectStage.valueOf((String) r.get("stage")), count(r, "projects")));
         return counts;
     }
 
@@ -133,9 +151,11 @@ class CockpitQueries {
      * month of last year and this year. Amounts are exact decimals, so adding the months here gives the same sums
      * (and scales) as summing the rows in SQL.
      */
-    record Funds(BigDecimal[] month, BigDecimal[] yearToDate, BigDecimal[] lastYearToDate,
-            Map<LocalDate, BigDecimal[]> byMonth) {
-    }
+    record Funds(
+            BigDecimal[] month,
+            BigDecimal[] yearToDate,
+            BigDecimal[] lastYearToDate,
+            Map<LocalDate, BigDecimal[]> byMonth) {}
 
     /**
      * The district's funds by month: the complete months from V21's monthly totals (dim 'T'), the as-of month to its
@@ -174,13 +194,13 @@ class CockpitQueries {
 
     Funds funds(Period period, Long unit) {
         List<Tuple> rows = rows(unit == null ? DISTRICT_FUNDS : UNIT_FUNDS, period.with(unit));
-        BigDecimal[] month = { BigDecimal.ZERO, BigDecimal.ZERO };
-        BigDecimal[] year = { BigDecimal.ZERO, BigDecimal.ZERO };
-        BigDecimal[] lastYear = { BigDecimal.ZERO, BigDecimal.ZERO };
+        BigDecimal[] month = {BigDecimal.ZERO, BigDecimal.ZERO};
+        BigDecimal[] year = {BigDecimal.ZERO, BigDecimal.ZERO};
+        BigDecimal[] lastYear = {BigDecimal.ZERO, BigDecimal.ZERO};
         Map<LocalDate, BigDecimal[]> byMonth = new HashMap<>();
         for (Tuple r : rows) {
             LocalDate m = (LocalDate) r.get("month");
-            BigDecimal[] sums = { decimal(r, "amount"), decimal(r, "usd") };
+            BigDecimal[] sums = {decimal(r, "amount"), decimal(r, "usd")};
             byMonth.put(m, sums);
             if (m.equals(period.monthFrom())) {
                 month = sums;
@@ -188,18 +208,17 @@ class CockpitQueries {
             if (!m.isBefore(period.from())) {
                 year = add(year, sums);
             }
-            lastYear = add(lastYear, new BigDecimal[] { decimal(r, "ly_amount"), decimal(r, "ly_usd") });
+            lastYear = add(lastYear, new BigDecimal[] {decimal(r, "ly_amount"), decimal(r, "ly_usd")});
         }
         return new Funds(month, year, lastYear, byMonth);
     }
 
     private static BigDecimal[] add(BigDecimal[] a, BigDecimal[] b) {
-        return new BigDecimal[] { b[0] == null ? a[0] : a[0].add(b[0]), b[1] == null ? a[1] : a[1].add(b[1]) };
+        return new BigDecimal[] {b[0] == null ? a[0] : a[0].add(b[0]), b[1] == null ? a[1] : a[1].add(b[1])};
     }
 
     /** Leader-led trips, all trips, events held, and the projects credited to those events (one event each). */
-    record Engagement(int leaderLedTrips, int trips, int events, int eventSignedProjects) {
-    }
+    record Engagement(int leaderLedTrips, int trips, int events, int eventSignedProjects) {}
 
     Engagement engagement(LocalDate from, LocalDate to, Long unit) {
         String tripUnit = unit == null ? "" : "and t.unit_id = :unit";
@@ -211,14 +230,16 @@ class CockpitQueries {
                        (select count(*) from investment_event e where e.held_on between :from and :to %2$s) as events,
                        (select count(*) from event_credit c join investment_event e on e.id = c.event_id
                             join project p on p.id = c.project_id
-                            where e.held_on between :from and :to %3$s) as event_signed""".formatted(tripUnit,
-                eventUnit, unitClause(unit)), params(from, to, unit));
-        return new Engagement((int) count(row, "leader_led"), (int) count(row, "trips"), (int) count(row, "events"),
-                (int) count(row, "event_signed"));
+                            where e.held_on between :from and :to %3$s) as event_signed""".formatted(tripUnit, eventUnit, unitClause(unit)), params(from, to, unit));
+        return new Engagement(
+                (int) count(row, "leader_led"), (int) count(row, "trips"), (int) count(row, "events"), (int)
+                        count(row, "event_signed"));
     }
 
     enum Dimension {
-        INDUSTRY, ZONE, UNIT
+        INDUSTRY,
+        ZONE,
+        UNIT
     }
 
     /**
@@ -244,7 +265,8 @@ class CockpitQueries {
      * The district: the projects' counts in one pass over the narrow index, the funds from V21's monthly totals for
      * the complete months and from the entries for the as-of month, joined by dimension.
      */
-    private static final String DISTRICT_BREAKDOWNS = """
+    private static final String DISTRICT_BREAKDOWNS =
+            """
             with x as (select p.industry_id, p.zone_id, p.unit_id, %s as b, p.counted_investment from project p),
             c as (select DIM as dim, DIM_ID as id, count(*) filter (where x.b > 0) as fresh,
                          count(*) filter (where x.b >= 2) as signed,
@@ -266,7 +288,8 @@ class CockpitQueries {
             NAMED""".replace("NAMED", NAMED).replace("DIM_ID", DIM_ID).replace("DIM", DIM);
 
     /** A unit: each of its projects' funds (one index range each), whatever the plan. */
-    private static final String UNIT_BREAKDOWNS = """
+    private static final String UNIT_BREAKDOWNS =
+            """
             with x as (select p.industry_id, p.zone_id, p.unit_id, %s as b, p.counted_investment, f.funds
                        from project p
                        left join lateral (select sum(f.amount) as funds from counted_fund f
@@ -283,17 +306,22 @@ class CockpitQueries {
     Map<Dimension, List<Breakdown>> breakdowns(LocalDate from, LocalDate to, Long unit) {
         Map<String, Object> values = params(from, to, unit);
         values.put("monthFrom", to.withDayOfMonth(1));
-        List<Tuple> rows = rows((unit == null ? DISTRICT_BREAKDOWNS : UNIT_BREAKDOWNS).formatted(bucket("from", "to")),
-                values);
+        List<Tuple> rows =
+                rows((unit == null ? DISTRICT_BREAKDOWNS : UNIT_BREAKDOWNS).formatted(bucket("from", "to")), values);
         Map<Dimension, List<Breakdown>> result = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
             result.put(d, new ArrayList<>());
         }
         for (Tuple r : rows) {
             Number id = (Number) r.get("id");
-            result.get(Dimension.valueOf((String) r.get("dim"))).add(new Breakdown(id == null ? null : id.longValue(),
-                    (String) r.get("name"), count(r, "fresh"), count(r, "signed"), decimal(r, "investment"),
-                    decimal(r, "funds")));
+            result.get(Dimension.valueOf((String) r.get("dim")))
+                    .add(new Breakdown(
+                            id == null ? null : id.longValue(),
+                            (String) r.get("name"),
+                            count(r, "fresh"),
+                            count(r, "signed"),
+                            decimal(r, "investment"),
+                            decimal(r, "funds")));
         }
         return result;
     }
@@ -321,8 +349,9 @@ class CockpitQueries {
                 group by grouping sets ((l), (s), (n))
                 having coalesce(l, s, n) is not null""".formatted(unitClause(unit)), params(from, to, unit));
         Map<LocalDate, long[]> byStage = new HashMap<>();
-        rows.forEach(r -> byStage.computeIfAbsent((LocalDate) r.get("month"), m -> new long[4])[(int) count(r,
-                "stage")] = count(r, "projects"));
+        rows.forEach(
+                r -> byStage.computeIfAbsent((LocalDate) r.get("month"), m -> new long[4])[(int) count(r, "stage")] =
+                        count(r, "projects"));
         Map<LocalDate, NewProjects> byMonth = new HashMap<>();
         byStage.forEach((m, c) -> byMonth.put(m, new NewProjects(c[1], c[2], c[3], c[1] + c[2] + c[3])));
         return byMonth;
@@ -336,11 +365,17 @@ class CockpitQueries {
                         and f.arrived_on between :from and :to) as funds
                 from project p join org_unit u on u.id = p.unit_id
                 where p.key_project and p.stage <> 'TERMINATED' %s
-                order by p.total_investment desc nulls last, p.id limit 20""".formatted(unitClause(unit)),
-                params(from, to, unit)).stream().map(r -> new CockpitView.KeyProject(count(r, "id"),
-                        (String) r.get("code"), (String) r.get("name"), ProjectStage.valueOf((String) r.get("stage")),
-                        (String) r.get("unit_name"), (String) r.get("sponsor_leader"), decimal(r, "total_investment"),
-                        decimal(r, "funds"))).toList();
+                order by p.total_investment desc nulls last, p.id limit 20""".formatted(unitClause(unit)), params(from, to, unit)).stream()
+                .map(r -> new CockpitView.KeyProject(
+                        count(r, "id"),
+                        (String) r.get("code"),
+                        (String) r.get("name"),
+                        ProjectStage.valueOf((String) r.get("stage")),
+                        (String) r.get("unit_name"),
+                        (String) r.get("sponsor_leader"),
+                        decimal(r, "total_investment"),
+                        decimal(r, "funds")))
+                .toList();
     }
 
     /** Stage changes and funds recorded but not yet confirmed (审核) in the scope: shown apart, never counted. */
@@ -349,8 +384,7 @@ class CockpitQueries {
                 select (select count(*) from waiting_transition t join project p on p.id = t.project_id
                         where true %1$s) as stage_changes,
                        (select count(*) from waiting_fund f join project p on p.id = f.project_id
-                        where true %1$s) as funds""".formatted(
-                unitClause(unit)), params(null, null, unit));
+                        where true %1$s) as funds""".formatted(unitClause(unit)), params(null, null, unit));
         return new CockpitView.Pending(count(r, "stage_changes"), count(r, "funds"));
     }
 
@@ -359,8 +393,8 @@ class CockpitQueries {
 
         static Period of(LocalDate asOf) {
             LocalDate lastYearAsOf = asOf.minusYears(1);
-            return new Period(asOf.withDayOfYear(1), asOf.withDayOfMonth(1), asOf, lastYearAsOf.withDayOfYear(1),
-                    lastYearAsOf);
+            return new Period(
+                    asOf.withDayOfYear(1), asOf.withDayOfMonth(1), asOf, lastYearAsOf.withDayOfYear(1), lastYearAsOf);
         }
 
         /** The period's dates by the names the SQL uses (:from, :monthFrom, :to, :lyFrom, :lyTo) and the unit. */

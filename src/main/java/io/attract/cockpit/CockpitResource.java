@@ -1,8 +1,8 @@
 package io.attract.cockpit;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
+import io.attract.common.error.ApiException;
+import io.attract.common.security.Roles;
+import io.attract.common.time.BusinessDates;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -12,10 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.security.Roles;
-import io.attract.common.time.BusinessDates;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 @Path("/api/cockpit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,7 +30,7 @@ public class CockpitResource {
 
     /** The year of {@code asOf} (default the last complete month's end) up to that day, for the district or one unit. */
     @GET
-    @RolesAllowed({ Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD })
+    @RolesAllowed({Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD})
     public CockpitView cockpit(@QueryParam("asOf") String asOf, @QueryParam("unitId") Long unitId) {
         return service.cockpit(asOf(asOf), scope.unit(unitId));
     }
@@ -43,10 +41,14 @@ public class CockpitResource {
      */
     @GET
     @Path("figures/{figure}")
-    @RolesAllowed({ Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD })
-    public FigureDrill drill(@PathParam("figure") String figure, @QueryParam("asOf") String asOf,
-            @QueryParam("period") @DefaultValue("YTD") FigureDrill.Period period, @QueryParam("unitId") Long unitId,
-            @QueryParam("industryId") Long industryId, @QueryParam("zoneId") Long zoneId) {
+    @RolesAllowed({Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD})
+    public FigureDrill drill(
+            @PathParam("figure") String figure,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("period") @DefaultValue("YTD") FigureDrill.Period period,
+            @QueryParam("unitId") Long unitId,
+            @QueryParam("industryId") Long industryId,
+            @QueryParam("zoneId") Long zoneId) {
         return drills.drill(figure, period, asOf(asOf), scope.unit(unitId), industryId, zoneId);
     }
 

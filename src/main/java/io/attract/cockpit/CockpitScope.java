@@ -1,11 +1,10 @@
 package io.attract.cockpit;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.attract.common.error.ApiException;
 import io.attract.common.security.Roles;
 import io.attract.user.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Whose figures a cockpit reader gets, for the cockpit and the briefing made of it: a unit head their own unit's
@@ -22,7 +21,8 @@ public class CockpitScope {
         if (me.hasRole(Roles.LEADER) || me.hasRole(Roles.STATS) || me.hasRole(Roles.ADMIN)) {
             return requested;
         }
-        return me.unit().map(u -> u.id).orElseThrow(() -> new ApiException(403, "cockpit.no_unit",
-                "您尚未分配责任单位，无法查看本单位驾驶舱。请联系系统管理员。"));
+        return me.unit()
+                .map(u -> u.id)
+                .orElseThrow(() -> new ApiException(403, "cockpit.no_unit", "您尚未分配责任单位，无法查看本单位驾驶舱。请联系系统管理员。"));
     }
 }

@@ -1,19 +1,17 @@
 package io.attract.cockpit;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
+import io.attract.common.error.ApiException;
+import io.attract.common.persistence.TupleRecords;
+import io.attract.figures.FigureCatalogue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.persistence.TupleRecords;
-import io.attract.figures.FigureCatalogue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Drill-downs of the cockpit's figures, by the same rules of V19 the figures use ({@code new_stage},
@@ -45,7 +43,8 @@ class FigureDrills {
     FigureDrill drill(String figure, FigureDrill.Period period, LocalDate asOf, Long unit, Long industry, Long zone) {
         LocalDate from = period.from(asOf);
         LocalDate to = period.to(asOf);
-        String scope = (unit == null ? "" : " and p.unit_id = :unit") + (industry == null ? "" : " and p.industry_id = :industry")
+        String scope = (unit == null ? "" : " and p.unit_id = :unit")
+                + (industry == null ? "" : " and p.industry_id = :industry")
                 + (zone == null ? "" : " and p.zone_id = :zone");
         String sql;
         if (PROJECTS.containsKey(figure)) {
@@ -60,12 +59,13 @@ class FigureDrills {
                     join org_unit u on u.id = p.unit_id
                     join (select project_id, sum(%s) as value from counted_fund
                           where arrived_on between :from and :to group by project_id) f on f.project_id = p.id
-                    where f.value > 0 %s order by f.value desc, p.code limit %d""".formatted(FUNDS.get(figure), scope,
-                    MAX);
+                    where f.value > 0 %s order by f.value desc, p.code limit %d""".formatted(FUNDS.get(figure), scope, MAX);
         } else {
             throw ApiException.notFound("cockpit.no_drill", "该指标没有项目明细。");
         }
-        Query q = em.createNativeQuery(sql, Tuple.class).setParameter("from", from).setParameter("to", to);
+        Query q = em.createNativeQuery(sql, Tuple.class)
+                .setParameter("from", from)
+                .setParameter("to", to);
         if (unit != null) {
             q.setParameter("unit", unit);
         }
@@ -78,8 +78,11 @@ class FigureDrills {
         @SuppressWarnings("unchecked")
         List<FigureDrill.Item> items = TupleRecords.map((List<Tuple>) q.getResultList(), FigureDrill.Item.class);
         boolean money = FUNDS.containsKey(figure) || figure.equals(FigureCatalogue.COUNTED_INVESTMENT);
-        BigDecimal total = money ? items.stream().map(i -> i.value() == null ? BigDecimal.ZERO : i.value())
-                .reduce(BigDecimal.ZERO, BigDecimal::add) : BigDecimal.valueOf(items.size());
+        BigDecimal total = money
+                ? items.stream()
+                        .map(i -> i.value() == null ? BigDecimal.ZERO : i.value())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                : BigDecimal.valueOf(items.size());
         return new FigureDrill(figure, period.name(), from, to, items.size(), total, items);
     }
 }

@@ -1,9 +1,8 @@
 package io.attract.confirmation;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
+import io.attract.common.security.Roles;
+import io.attract.confirmation.PendingChange.Kind;
+import io.attract.user.UnitScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,10 +16,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
-import io.attract.common.security.Roles;
-import io.attract.confirmation.PendingChange.Kind;
-import io.attract.user.UnitScope;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 /** 审核: the unit head's inbox, confirming several at once, sending back with a reason (docs/api-confirmation.md). */
 @Path("/api/confirmations")
@@ -38,24 +36,19 @@ public class ConfirmationResource {
     @Inject
     UnitScope scope;
 
-    public record Inbox(int count, List<PendingChange> items) {
-    }
+    public record Inbox(int count, List<PendingChange> items) {}
 
-    public record Item(@NotNull Kind kind, @NotNull Long id) {
-    }
+    public record Item(@NotNull Kind kind, @NotNull Long id) {}
 
-    public record ConfirmRequest(@NotEmpty @Size(max = 200) List<@Valid @NotNull Item> items) {
-    }
+    public record ConfirmRequest(@NotEmpty @Size(max = 200) List<@Valid @NotNull Item> items) {}
 
-    public record Confirmed(int confirmed) {
-    }
+    public record Confirmed(int confirmed) {}
 
-    public record ReturnRequest(@NotNull Kind kind, @NotNull Long id, String reason) {
-    }
+    public record ReturnRequest(@NotNull Kind kind, @NotNull Long id, String reason) {}
 
     @GET
     @Transactional
-    @RolesAllowed({ Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Inbox waiting() {
         List<PendingChange> items = changes.waiting(scope.readableUnitId());
         return new Inbox(items.size(), items);
@@ -80,9 +73,10 @@ public class ConfirmationResource {
     @GET
     @Path("returned")
     @Transactional
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     public Inbox returned() {
-        List<PendingChange> items = changes.returnedTo(scope.username(), Instant.now().minus(RETURNED_SHOWN_FOR));
+        List<PendingChange> items =
+                changes.returnedTo(scope.username(), Instant.now().minus(RETURNED_SHOWN_FOR));
         return new Inbox(items.size(), items);
     }
 }

@@ -1,11 +1,5 @@
 package io.attract.confirmation;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import io.attract.common.error.ApiException;
 import io.attract.confirmation.ConfirmationResource.Item;
 import io.attract.confirmation.PendingChange.Kind;
@@ -13,6 +7,10 @@ import io.attract.project.ProjectFund;
 import io.attract.project.ProjectFunds;
 import io.attract.project.ProjectStages;
 import io.attract.project.ProjectTransition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
 
 /** Confirms or sends back changes through the project's own rules; a batch is all or nothing. */
 @ApplicationScoped
@@ -58,8 +56,12 @@ class Confirmations {
 
     private static long projectOf(Kind kind, long id) {
         Long project = kind == Kind.STAGE
-                ? ProjectTransition.<ProjectTransition>findByIdOptional(id).map(t -> t.project.id).orElse(null)
-                : ProjectFund.<ProjectFund>findByIdOptional(id).map(f -> f.project.id).orElse(null);
+                ? ProjectTransition.<ProjectTransition>findByIdOptional(id)
+                        .map(t -> t.project.id)
+                        .orElse(null)
+                : ProjectFund.<ProjectFund>findByIdOptional(id)
+                        .map(f -> f.project.id)
+                        .orElse(null);
         if (project == null) {
             throw ApiException.notFound("confirmation.not_found", kind == Kind.STAGE ? "找不到该阶段变更记录。" : "找不到该笔到位资金。");
         }

@@ -1,18 +1,16 @@
 package io.attract.confirmation;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
+import io.attract.common.persistence.TupleRecords;
+import io.attract.confirmation.PendingChange.Kind;
+import io.attract.project.ProjectStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-
-import io.attract.common.persistence.TupleRecords;
-import io.attract.confirmation.PendingChange.Kind;
-import io.attract.project.ProjectStage;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The lists of 审核: what waits for a unit head (live, unconfirmed, not sent back), and what was sent back to the
@@ -38,22 +36,24 @@ public class PendingChanges {
     private static final String FUNDS = funds("project_fund");
 
     /** What waits for the unit head: V24's views, the one definition of 待审核. */
-    private static final String WAITING = stages("waiting_transition") + " where true%1$s union all "
-            + funds("waiting_fund") + " where true%1$s";
+    private static final String WAITING =
+            stages("waiting_transition") + " where true%1$s union all " + funds("waiting_fund") + " where true%1$s";
 
     private static String stages(String table) {
-        return COLUMNS.formatted("'STAGE'",
-                "x.from_stage as fromStage, x.to_stage as toStage, x.effective_date as effectiveDate, x.correction,"
-                        + " x.note, null::date as arrivedOn, null::numeric as amount, null::numeric as foreignUsd,"
-                        + " null::varchar as evidence")
+        return COLUMNS.formatted(
+                        "'STAGE'",
+                        "x.from_stage as fromStage, x.to_stage as toStage, x.effective_date as effectiveDate, x.correction,"
+                                + " x.note, null::date as arrivedOn, null::numeric as amount, null::numeric as foreignUsd,"
+                                + " null::varchar as evidence")
                 + " from " + table + " x join project p on p.id = x.project_id join org_unit u on u.id = p.unit_id";
     }
 
     private static String funds(String table) {
-        return COLUMNS.formatted("'FUND'",
-                "null::varchar as fromStage, null::varchar as toStage, null::date as effectiveDate,"
-                        + " null::boolean as correction, null::varchar as note, x.arrived_on as arrivedOn, x.amount,"
-                        + " x.foreign_usd as foreignUsd, x.evidence")
+        return COLUMNS.formatted(
+                        "'FUND'",
+                        "null::varchar as fromStage, null::varchar as toStage, null::date as effectiveDate,"
+                                + " null::boolean as correction, null::varchar as note, x.arrived_on as arrivedOn, x.amount,"
+                                + " x.foreign_usd as foreignUsd, x.evidence")
                 + " from " + table + " x join project p on p.id = x.project_id join org_unit u on u.id = p.unit_id";
     }
 
@@ -86,11 +86,14 @@ public class PendingChanges {
 
     /** Sent back in the last 30 days to the officer who recorded them, and not yet superseded or deleted. */
     public List<PendingChange> returnedTo(String username, Instant since) {
-        var q = em.createNativeQuery(STAGES + " where x.recorded_by = :who and x.returned_at > :since"
-                + " and not exists (select 1 from project_transition n where n.project_id = x.project_id"
-                + " and n.recorded_by = :who and n.recorded_at > x.returned_at)"
-                + " union all " + FUNDS + " where x.recorded_by = :who and x.returned_at > :since"
-                + " order by returnedAt desc, id limit " + MAX, Tuple.class).setParameter("who", username)
+        var q = em.createNativeQuery(
+                        STAGES + " where x.recorded_by = :who and x.returned_at > :since"
+                                + " and not exists (select 1 from project_transition n where n.project_id = x.project_id"
+                                + " and n.recorded_by = :who and n.recorded_at > x.returned_at)"
+                                + " union all " + FUNDS + " where x.recorded_by = :who and x.returned_at > :since"
+                                + " order by returnedAt desc, id limit " + MAX,
+                        Tuple.class)
+                .setParameter("who", username)
                 .setParameter("since", since);
         return rows(q.getResultList());
     }
@@ -98,28 +101,66 @@ public class PendingChanges {
     /** One change, whatever its state (the answer to sending it back). */
     PendingChange one(Kind kind, long id) {
         String sql = (kind == Kind.STAGE ? STAGES : FUNDS) + " where x.id = :id";
-        return rows(em.createNativeQuery(sql, Tuple.class).setParameter("id", id).getResultList()).get(0);
+        return rows(em.createNativeQuery(sql, Tuple.class)
+                        .setParameter("id", id)
+                        .getResultList())
+                .get(0);
     }
 
     /** One row of either list, by column name. */
-    record Row(String kind, long id, long projectId, String projectCode, String projectName, long unitId,
-            String unitName, String recordedBy, Instant recordedAt, ProjectStage fromStage, ProjectStage toStage,
-            LocalDate effectiveDate, boolean correction, String note, LocalDate arrivedOn, BigDecimal amount,
-            BigDecimal foreignUsd, String evidence, String returnedBy, Instant returnedAt, String reason,
-            String recordedByName, String returnedByName) {
+    record Row(
+            String kind,
+            long id,
+            long projectId,
+            String projectCode,
+            String projectName,
+            long unitId,
+            String unitName,
+            String recordedBy,
+            Instant recordedAt,
+            ProjectStage fromStage,
+            ProjectStage toStage,
+            LocalDate effectiveDate,
+            boolean correction,
+            String note,
+            LocalDate arrivedOn,
+            BigDecimal amount,
+            BigDecimal foreignUsd,
+            String evidence,
+            String returnedBy,
+            Instant returnedAt,
+            String reason,
+            String recordedByName,
+            String returnedByName) {
 
         PendingChange change() {
             Kind k = Kind.valueOf(kind);
-            return new PendingChange(k, id, projectId, projectCode, projectName, unitId, unitName, recordedBy,
-                    recordedAt, k == Kind.STAGE ? new PendingChange.Stage(fromStage, toStage, effectiveDate, correction,
-                            note) : null,
+            return new PendingChange(
+                    k,
+                    id,
+                    projectId,
+                    projectCode,
+                    projectName,
+                    unitId,
+                    unitName,
+                    recordedBy,
+                    recordedAt,
+                    k == Kind.STAGE
+                            ? new PendingChange.Stage(fromStage, toStage, effectiveDate, correction, note)
+                            : null,
                     k == Kind.FUND ? new PendingChange.Fund(arrivedOn, amount, foreignUsd, evidence) : null,
-                    returnedBy, returnedAt, reason, recordedByName, returnedByName);
+                    returnedBy,
+                    returnedAt,
+                    reason,
+                    recordedByName,
+                    returnedByName);
         }
     }
 
     @SuppressWarnings("unchecked")
     private static List<PendingChange> rows(List<?> found) {
-        return TupleRecords.map((List<Tuple>) found, Row.class).stream().map(Row::change).toList();
+        return TupleRecords.map((List<Tuple>) found, Row.class).stream()
+                .map(Row::change)
+                .toList();
     }
 }

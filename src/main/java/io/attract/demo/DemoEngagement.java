@@ -1,18 +1,5 @@
 package io.attract.demo;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import io.attract.common.time.BusinessDates;
 import io.attract.enterprise.Enterprise;
 import io.attract.enterprise.EnterpriseContact;
@@ -35,6 +22,17 @@ import io.attract.visit.Visit;
 import io.attract.visit.VisitIntent;
 import io.attract.visit.VisitKind;
 import io.attract.visit.VisitParticipant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A year of engagement shaped like Tianqiao's 2023: 14 leader-led outreach trips (and a few unit trips), 8 large
@@ -51,28 +49,50 @@ class DemoEngagement {
     private static final int LEADS = 120;
 
     private static final String FIRST_EVENT = "天桥区重点项目集中签约仪式（一季度）";
-    private static final String[] LEADERS = { "张强", "刘建国", "孙立华", "周明" };
-    private static final String[][] DESTINATIONS = { { "深圳", "东莞" }, { "上海", "苏州" }, { "北京" }, { "杭州", "宁波" },
-            { "广州", "佛山" }, { "合肥" }, { "南京", "无锡" }, { "成都" }, { "香港" }, { "天津" }, { "厦门" }, { "武汉" },
-            { "西安" }, { "青岛", "烟台" }, { "长沙" }, { "郑州" }, { "重庆" }, { "东京", "大阪" } };
-    private static final String[] TRIP_THEMES = { "新材料产业链招商", "智能制造装备专题招商", "数字经济项目对接", "总部经济招商",
-            "商贸物流企业拜访", "生物医药项目洽谈" };
-    private static final String[] DELEGATES = { "投资促进局局长", "投资促进局副局长", "发改局副局长", "工信局副局长", "街道党工委书记",
-            "园区管委会副主任", "招商专员" };
-    private static final String[] SUMMARIES = { "介绍天桥区产业政策和新材料产业园载体，企业对区位和物流条件较为认可。",
-            "企业拟在华北布局区域总部，重点关注人才政策和办公载体，约定下月来访考察。",
-            "就扩产项目用地进行了沟通，企业希望明确供地时间和配套条件。",
-            "企业负责人来访，参观了智能制造产业园，对厂房面积和层高提出具体要求。",
-            "电话回访企业投资意向，企业表示正在进行内部论证，暂无明确时间表。",
-            "视频会议交流项目方案，双方就投资规模、建设周期和政策支持初步达成共识。",
-            "展会期间与企业洽谈，企业有意设立销售结算中心，需进一步对接商务局。" };
-    private static final String[] NEXT_STEPS = { "报送项目信息给投资促进局研判", "邀请企业来天桥实地考察", "对接园区载体资料",
-            "协调自然资源部门说明供地计划", "准备政策汇编并发送企业" };
-    private static final String[] LEAD_TITLES = { "拟设立区域总部", "拟投资新材料生产线", "拟建设智能工厂", "拟设立研发中心",
-            "拟布局供应链基地", "拟设立结算中心", "拟扩大再投资" };
-    private static final String[] PROGRESS_NOTES = { "企业内部立项论证中。", "已提供载体资料，企业正在比选。",
-            "企业高层来访考察，对政策表示认可。", "双方就投资协议条款进行磋商。" };
-    private static final String[] OUR_NAMES = { "孙悦", "马超", "周婷", "吴昊", "郑洁", "冯磊" };
+    private static final String[] LEADERS = {"张强", "刘建国", "孙立华", "周明"};
+    private static final String[][] DESTINATIONS = {
+        {"深圳", "东莞"},
+        {"上海", "苏州"},
+        {"北京"},
+        {"杭州", "宁波"},
+        {"广州", "佛山"},
+        {"合肥"},
+        {"南京", "无锡"},
+        {"成都"},
+        {"香港"},
+        {"天津"},
+        {"厦门"},
+        {"武汉"},
+        {"西安"},
+        {"青岛", "烟台"},
+        {"长沙"},
+        {"郑州"},
+        {"重庆"},
+        {"东京", "大阪"}
+    };
+    private static final String[] TRIP_THEMES = {"新材料产业链招商", "智能制造装备专题招商", "数字经济项目对接", "总部经济招商", "商贸物流企业拜访", "生物医药项目洽谈"
+    };
+    private static final String[] DELEGATES = {"投资促进局局长", "投资促进局副局长", "发改局副局长", "工信局副局长", "街道党工委书记", "园区管委会副主任", "招商专员"
+    };
+    private static final String[] SUMMARIES = {
+        "介绍天桥区产业政策和新材料产业园载体，企业对区位和物流条件较为认可。",
+        "企业拟在华北布局区域总部，重点关注人才政策和办公载体，约定下月来访考察。",
+        "就扩产项目用地进行了沟通，企业希望明确供地时间和配套条件。",
+        "企业负责人来访，参观了智能制造产业园，对厂房面积和层高提出具体要求。",
+        "电话回访企业投资意向，企业表示正在进行内部论证，暂无明确时间表。",
+        "视频会议交流项目方案，双方就投资规模、建设周期和政策支持初步达成共识。",
+        "展会期间与企业洽谈，企业有意设立销售结算中心，需进一步对接商务局。"
+    };
+    private static final String[] NEXT_STEPS = {
+        "报送项目信息给投资促进局研判", "邀请企业来天桥实地考察", "对接园区载体资料", "协调自然资源部门说明供地计划", "准备政策汇编并发送企业"
+    };
+    private static final String[] LEAD_TITLES = {
+        "拟设立区域总部", "拟投资新材料生产线", "拟建设智能工厂", "拟设立研发中心", "拟布局供应链基地", "拟设立结算中心", "拟扩大再投资"
+    };
+    private static final String[] PROGRESS_NOTES = {
+        "企业内部立项论证中。", "已提供载体资料，企业正在比选。", "企业高层来访考察，对政策表示认可。", "双方就投资协议条款进行磋商。"
+    };
+    private static final String[] OUR_NAMES = {"孙悦", "马超", "周婷", "吴昊", "郑洁", "冯磊"};
 
     @Inject
     EntityManager em;
@@ -85,13 +105,14 @@ class DemoEngagement {
         int year = DemoProjects.demoYear(today);
         LocalDate last = DemoProjects.lastDay(today);
         Random random = new Random(20231215L);
-        Map<String, Unit> units = Unit.<Unit>listAll().stream().collect(Collectors.toMap(u -> u.code, Function.identity()));
+        Map<String, Unit> units =
+                Unit.<Unit>listAll().stream().collect(Collectors.toMap(u -> u.code, Function.identity()));
         List<Unit> allUnits = Unit.list("order by id");
         Unit bureau = units.get("invest-bureau");
         Unit wuyingshan = units.get("wuyingshan");
         List<Enterprise> firms = Enterprise.list("mergedInto is null order by id");
-        List<Project> yearProjects = Project.list("negotiatingOn >= ?1 order by negotiatingOn, id",
-                LocalDate.of(year, 1, 1));
+        List<Project> yearProjects =
+                Project.list("negotiatingOn >= ?1 order by negotiatingOn, id", LocalDate.of(year, 1, 1));
 
         List<Trip> trips = trips(year, last, bureau, allUnits, random);
         List<InvestmentEvent> events = events(year, last, bureau);
@@ -117,8 +138,8 @@ class DemoEngagement {
             t.title = "赴" + String.join("、", cities) + TRIP_THEMES[i % TRIP_THEMES.length];
             t.cities = cities;
             t.delegation = leaderLed
-                    ? new String[] { DELEGATES[0], DELEGATES[2 + random.nextInt(3)], DELEGATES[6] }
-                    : new String[] { DELEGATES[4], DELEGATES[6] };
+                    ? new String[] {DELEGATES[0], DELEGATES[2 + random.nextInt(3)], DELEGATES[6]}
+                    : new String[] {DELEGATES[4], DELEGATES[6]};
             t.purpose = "拜访重点目标企业，推介天桥区" + TRIP_THEMES[i % TRIP_THEMES.length].replace("招商", "") + "发展机遇。";
             t.outcome = "拜访企业 " + (3 + random.nextInt(5)) + " 家，形成项目线索若干，邀请企业来天桥考察。";
             t.unit = leaderLed ? bureau : units.get(random.nextInt(17));
@@ -131,14 +152,15 @@ class DemoEngagement {
 
     private List<InvestmentEvent> events(int year, LocalDate last, Unit bureau) {
         Object[][] plan = {
-                { FIRST_EVENT, EventKind.SIGNING, EventRole.HOSTED, 3, 28, "天桥区会议中心" },
-                { "新材料产业链招商推介会（深圳）", EventKind.PROMOTION, EventRole.HOSTED, 4, 18, "深圳会展中心" },
-                { "中国（山东）国际投资贸易洽谈会", EventKind.EXPO, EventRole.ATTENDED, 5, 20, "济南国际会展中心", "山东省商务厅" },
-                { "黄河流域智能制造产业发展论坛", EventKind.FORUM, EventRole.HOSTED, 6, 15, "济南新材料产业园区" },
-                { "天桥区重点项目集中签约仪式（年中）", EventKind.SIGNING, EventRole.HOSTED, 7, 26, "天桥区会议中心" },
-                { "数字经济项目推介会（上海）", EventKind.PROMOTION, EventRole.HOSTED, 9, 12, "上海国际会议中心" },
-                { "中国国际服务贸易交易会", EventKind.EXPO, EventRole.ATTENDED, 9, 25, "北京首钢园", "商务部、北京市人民政府" },
-                { "天桥区重点项目集中签约仪式（四季度）", EventKind.SIGNING, EventRole.HOSTED, 11, 6, "天桥区会议中心" } };
+            {FIRST_EVENT, EventKind.SIGNING, EventRole.HOSTED, 3, 28, "天桥区会议中心"},
+            {"新材料产业链招商推介会（深圳）", EventKind.PROMOTION, EventRole.HOSTED, 4, 18, "深圳会展中心"},
+            {"中国（山东）国际投资贸易洽谈会", EventKind.EXPO, EventRole.ATTENDED, 5, 20, "济南国际会展中心", "山东省商务厅"},
+            {"黄河流域智能制造产业发展论坛", EventKind.FORUM, EventRole.HOSTED, 6, 15, "济南新材料产业园区"},
+            {"天桥区重点项目集中签约仪式（年中）", EventKind.SIGNING, EventRole.HOSTED, 7, 26, "天桥区会议中心"},
+            {"数字经济项目推介会（上海）", EventKind.PROMOTION, EventRole.HOSTED, 9, 12, "上海国际会议中心"},
+            {"中国国际服务贸易交易会", EventKind.EXPO, EventRole.ATTENDED, 9, 25, "北京首钢园", "商务部、北京市人民政府"},
+            {"天桥区重点项目集中签约仪式（四季度）", EventKind.SIGNING, EventRole.HOSTED, 11, 6, "天桥区会议中心"}
+        };
         List<InvestmentEvent> events = new ArrayList<>();
         for (Object[] p : plan) {
             InvestmentEvent e = new InvestmentEvent();
@@ -150,8 +172,7 @@ class DemoEngagement {
             e.place = (String) p[5];
             e.organiser = p.length > 6 ? (String) p[6] : "天桥区人民政府";
             e.participants = "区领导、各街道及部门主要负责人、签约企业代表";
-            e.summary = e.kind == EventKind.SIGNING ? "集中签约一批重点项目，涵盖新材料、智能制造、商贸服务等领域。"
-                    : "推介天桥区产业定位、重点园区和政策，现场对接企业。";
+            e.summary = e.kind == EventKind.SIGNING ? "集中签约一批重点项目，涵盖新材料、智能制造、商贸服务等领域。" : "推介天桥区产业定位、重点园区和政策，现场对接企业。";
             e.unit = bureau;
             e.createdBy = "admin";
             e.persist();
@@ -184,8 +205,11 @@ class DemoEngagement {
         }
         for (Trip t : trips) {
             for (Project p : projects) {
-                if (p.tripId == null && p.negotiatingOn != null && p.negotiatingOn.isAfter(t.endDate)
-                        && p.negotiatingOn.isBefore(t.endDate.plusDays(30)) && random.nextInt(100) < 55) {
+                if (p.tripId == null
+                        && p.negotiatingOn != null
+                        && p.negotiatingOn.isAfter(t.endDate)
+                        && p.negotiatingOn.isBefore(t.endDate.plusDays(30))
+                        && random.nextInt(100) < 55) {
                     p.tripId = t.id;
                     links++;
                 }
@@ -196,17 +220,32 @@ class DemoEngagement {
 
     private void link(InvestmentEvent e, Project p) {
         em.createNativeQuery("insert into event_project (event_id, project_id, added_by) values (:e, :p, 'admin')")
-                .setParameter("e", e.id).setParameter("p", p.id).executeUpdate();
+                .setParameter("e", e.id)
+                .setParameter("p", p.id)
+                .executeUpdate();
     }
 
-    private int visits(int year, LocalDate last, LocalDate today, List<Trip> trips, List<InvestmentEvent> events,
-            List<Enterprise> firms, List<Unit> units, Unit wuyingshan, List<Project> projects, Random random) {
+    private int visits(
+            int year,
+            LocalDate last,
+            LocalDate today,
+            List<Trip> trips,
+            List<InvestmentEvent> events,
+            List<Enterprise> firms,
+            List<Unit> units,
+            Unit wuyingshan,
+            List<Project> projects,
+            Random random) {
         int made = 0;
         for (Trip t : trips) {
             for (int i = 0; i < 3 + random.nextInt(4); i++) {
-                Visit v = visit(firms.get(random.nextInt(firms.size())), t.unit,
-                        t.startDate.plusDays(random.nextInt((int) (t.endDate.toEpochDay() - t.startDate.toEpochDay()) + 1)),
-                        VisitKind.ON_SITE, random);
+                Visit v = visit(
+                        firms.get(random.nextInt(firms.size())),
+                        t.unit,
+                        t.startDate.plusDays(
+                                random.nextInt((int) (t.endDate.toEpochDay() - t.startDate.toEpochDay()) + 1)),
+                        VisitKind.ON_SITE,
+                        random);
                 v.trip = t;
                 if (t.leaderName != null) {
                     ours(v, null, t.leaderName + "（带队领导）");
@@ -226,12 +265,14 @@ class DemoEngagement {
             }
         }
         VisitKind[] kinds = VisitKind.values();
-        int days = Math.max(1, (int) (last.toEpochDay() - LocalDate.of(year, 1, 2).toEpochDay()));
+        int days =
+                Math.max(1, (int) (last.toEpochDay() - LocalDate.of(year, 1, 2).toEpochDay()));
         while (made < VISITS) {
             boolean mine = random.nextInt(100) < 15;
             Unit unit = mine ? wuyingshan : units.get(random.nextInt(17));
             LocalDate on = LocalDate.of(year, 1, 2).plusDays(random.nextInt(days));
-            Visit v = visit(firms.get(random.nextInt(firms.size())), unit, on, kinds[random.nextInt(kinds.length)], random);
+            Visit v = visit(
+                    firms.get(random.nextInt(firms.size())), unit, on, kinds[random.nextInt(kinds.length)], random);
             Project sameUnit = projects.get(random.nextInt(projects.size()));
             if (v.intent == VisitIntent.PROJECT && sameUnit.unit.id.equals(unit.id)) {
                 v.project = sameUnit;
@@ -287,12 +328,20 @@ class DemoEngagement {
         v.participants.add(p);
     }
 
-    private int leads(int year, LocalDate last, LocalDate today, List<Trip> trips, List<Enterprise> firms,
-            List<Unit> units, Unit wuyingshan, Random random) {
+    private int leads(
+            int year,
+            LocalDate last,
+            LocalDate today,
+            List<Trip> trips,
+            List<Enterprise> firms,
+            List<Unit> units,
+            Unit wuyingshan,
+            Random random) {
         LeadClocks.Rule rule = LeadClocks.Rule.of(LeadClockRule.current());
         List<Project> unconverted = Project.list("stage = ?1 and leadId is null order by id", ProjectStage.LEAD);
         LeadSource[] sources = LeadSource.values();
-        int days = Math.max(1, (int) (last.toEpochDay() - LocalDate.of(year, 1, 2).toEpochDay()));
+        int days =
+                Math.max(1, (int) (last.toEpochDay() - LocalDate.of(year, 1, 2).toEpochDay()));
         int made = 0;
         for (int i = 0; i < LEADS; i++) {
             boolean mine = i % 6 == 0;
@@ -300,7 +349,8 @@ class DemoEngagement {
             Unit unit = mine || recent && i % 2 == 0 ? wuyingshan : units.get(random.nextInt(17));
             Enterprise firm = firms.get(random.nextInt(firms.size()));
             Lead l = new Lead();
-            l.title = firm.name.replaceAll("(集团)?(股份)?有限(责任)?公司$", "") + LEAD_TITLES[random.nextInt(LEAD_TITLES.length)];
+            l.title =
+                    firm.name.replaceAll("(集团)?(股份)?有限(责任)?公司$", "") + LEAD_TITLES[random.nextInt(LEAD_TITLES.length)];
             l.source = sources[random.nextInt(sources.length)];
             l.sourceDetail = switch (l.source) {
                 case REFERRAL -> "由已落地企业推荐";
@@ -308,7 +358,9 @@ class DemoEngagement {
                 case AGENCY -> "招商中介机构推荐";
                 default -> null;
             };
-            l.receivedOn = recent ? today.minusDays(i - (LEADS - 12)) : LocalDate.of(year, 1, 2).plusDays(random.nextInt(days));
+            l.receivedOn = recent
+                    ? today.minusDays(i - (LEADS - 12))
+                    : LocalDate.of(year, 1, 2).plusDays(random.nextInt(days));
             l.receivedBy = unit == wuyingshan ? "officer" : "admin";
             l.enterprise = firm;
             l.industry = firm.industry;
@@ -357,8 +409,10 @@ class DemoEngagement {
             step(l, LeadStepKind.PROGRESS, on, PROGRESS_NOTES[random.nextInt(PROGRESS_NOTES.length)]);
         }
         if (depth >= 5 && l.assessmentResult == AssessmentResult.PURSUE) {
-            Project target = unconverted.stream().filter(p -> p.unit.id.equals(l.unit.id) && p.leadId == null)
-                    .min(Comparator.comparing(p -> p.id)).orElse(null);
+            Project target = unconverted.stream()
+                    .filter(p -> p.unit.id.equals(l.unit.id) && p.leadId == null)
+                    .min(Comparator.comparing(p -> p.id))
+                    .orElse(null);
             if (target != null) {
                 on = within(on.plusDays(3), today);
                 target.leadId = l.id;

@@ -1,20 +1,18 @@
 package io.attract.demo;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.attract.enterprise.Enterprise;
 import io.attract.enterprise.EnterpriseNature;
 import io.attract.enterprise.EnterpriseStatus;
 import io.attract.industry.Industry;
 import io.attract.unit.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A handful of invented foreign and Hong Kong investors, so the demo has 境外 projects and FDI. */
 final class DemoForeignInvestors {
 
-    private record Firm(String name, String country, String industry, EnterpriseNature nature) {
-    }
+    private record Firm(String name, String country, String industry, EnterpriseNature nature) {}
 
     private static final List<Firm> FIRMS = List.of(
             new Firm("德国莱茵精密机械有限公司", "DE", "smart-equipment", EnterpriseNature.FOREIGN),
@@ -26,11 +24,11 @@ final class DemoForeignInvestors {
             new Firm("香港华海数字科技有限公司", "HK", "future-digital", EnterpriseNature.HK_MO_TW),
             new Firm("法国赛峰航空零部件有限公司", "FR", "future-aerospace", EnterpriseNature.FOREIGN));
 
-    private DemoForeignInvestors() {
-    }
+    private DemoForeignInvestors() {}
 
     static List<Enterprise> load() {
-        Unit bureau = Unit.<Unit>find("code", "invest-bureau").firstResultOptional()
+        Unit bureau = Unit.<Unit>find("code", "invest-bureau")
+                .firstResultOptional()
                 .orElseGet(() -> Unit.<Unit>findAll().firstResult());
         List<Enterprise> firms = new ArrayList<>();
         for (Firm demo : FIRMS) {

@@ -1,23 +1,20 @@
 package io.attract.demo;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import org.jboss.logging.Logger;
-
 import io.attract.common.persistence.DatabaseBootstrap;
 import io.attract.unit.Unit;
 import io.attract.unit.UnitRepository;
 import io.attract.user.AppUser;
 import io.attract.user.AppUserRepository;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /** Idempotent: adds what is missing of the demo, never touches what is there. */
 @ApplicationScoped

@@ -1,17 +1,5 @@
 package io.attract.demo;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.attract.common.time.BusinessDates;
 import io.attract.enterprise.Enterprise;
 import io.attract.industry.Industry;
@@ -24,6 +12,16 @@ import io.attract.project.ProjectTransition;
 import io.attract.space.Park;
 import io.attract.space.Zone;
 import io.attract.unit.Unit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * About 230 projects shaped like the seeds' figures: in the demo year (Jan–Nov) 167 projects newly negotiating,
@@ -39,25 +37,52 @@ class DemoProjects {
 
     /** Furthest stage reached by the demo year's new projects, with how many of each (adds up to 167). */
     private static final List<Map.Entry<ProjectStage, Integer>> NEW_MIX = List.of(
-            Map.entry(ProjectStage.NEGOTIATING, 67), Map.entry(ProjectStage.SIGNED, 52),
-            Map.entry(ProjectStage.REGISTERED, 25), Map.entry(ProjectStage.CONSTRUCTION, 12),
-            Map.entry(ProjectStage.OPERATING, 3), Map.entry(ProjectStage.ON_HOLD, 5),
+            Map.entry(ProjectStage.NEGOTIATING, 67),
+            Map.entry(ProjectStage.SIGNED, 52),
+            Map.entry(ProjectStage.REGISTERED, 25),
+            Map.entry(ProjectStage.CONSTRUCTION, 12),
+            Map.entry(ProjectStage.OPERATING, 3),
+            Map.entry(ProjectStage.ON_HOLD, 5),
             Map.entry(ProjectStage.TERMINATED, 3));
+
     private static final List<Map.Entry<ProjectStage, Integer>> LAST_YEAR_MIX = List.of(
-            Map.entry(ProjectStage.NEGOTIATING, 8), Map.entry(ProjectStage.SIGNED, 10),
-            Map.entry(ProjectStage.REGISTERED, 10), Map.entry(ProjectStage.CONSTRUCTION, 10),
+            Map.entry(ProjectStage.NEGOTIATING, 8),
+            Map.entry(ProjectStage.SIGNED, 10),
+            Map.entry(ProjectStage.REGISTERED, 10),
+            Map.entry(ProjectStage.CONSTRUCTION, 10),
             Map.entry(ProjectStage.OPERATING, 7));
-    private static final String[] CONTENTS = { "总部及研发中心", "年产 5 万吨生产线", "智能工厂", "区域结算中心", "供应链基地",
-            "检验检测平台", "产业园", "技术改造", "创新中心", "数字化平台" };
-    private static final String[] METHODS = { "BUSINESS_NETWORK", "CHAIN", "SPACE", "PROJECT", "REINVESTMENT",
-            "AGENCY_FUND", "EXPO" };
-    private static final String[] LEADERS = { "张强", "刘建国", "孙立华", "周明" };
-    private static final Map<String, String> ZONE_OF_INDUSTRY = Map.of("new-materials", "smart-manufacturing-cluster",
-            "smart-equipment", "smart-manufacturing-cluster", "trade", "trade-cluster", "high-end-services",
-            "services-cluster", "future-consumption", "trade-cluster", "future-health", "hi-tech-cluster",
-            "future-aerospace", "hi-tech-cluster", "future-digital", "hi-tech-cluster");
-    private static final Map<String, String> PARK_OF_INDUSTRY = Map.of("new-materials", "new-materials-park",
-            "smart-equipment", "smart-manufacturing-park", "future-health", "medical-device-park", "future-digital",
+    private static final String[] CONTENTS = {
+        "总部及研发中心", "年产 5 万吨生产线", "智能工厂", "区域结算中心", "供应链基地", "检验检测平台", "产业园", "技术改造", "创新中心", "数字化平台"
+    };
+    private static final String[] METHODS = {
+        "BUSINESS_NETWORK", "CHAIN", "SPACE", "PROJECT", "REINVESTMENT", "AGENCY_FUND", "EXPO"
+    };
+    private static final String[] LEADERS = {"张强", "刘建国", "孙立华", "周明"};
+    private static final Map<String, String> ZONE_OF_INDUSTRY = Map.of(
+            "new-materials",
+            "smart-manufacturing-cluster",
+            "smart-equipment",
+            "smart-manufacturing-cluster",
+            "trade",
+            "trade-cluster",
+            "high-end-services",
+            "services-cluster",
+            "future-consumption",
+            "trade-cluster",
+            "future-health",
+            "hi-tech-cluster",
+            "future-aerospace",
+            "hi-tech-cluster",
+            "future-digital",
+            "hi-tech-cluster");
+    private static final Map<String, String> PARK_OF_INDUSTRY = Map.of(
+            "new-materials",
+            "new-materials-park",
+            "smart-equipment",
+            "smart-manufacturing-park",
+            "future-health",
+            "medical-device-park",
+            "future-digital",
             "digital-economy-park");
 
     @Inject
@@ -88,8 +113,10 @@ class DemoProjects {
         List<Enterprise> firms = Enterprise.list("mergedInto is null and countryCode is null order by id");
         List<Enterprise> foreign = DemoForeignInvestors.load();
         List<Unit> units = Unit.list("order by id");
-        Map<String, Zone> zones = Zone.<Zone>listAll().stream().collect(Collectors.toMap(z -> z.code, Function.identity()));
-        Map<String, Park> parks = Park.<Park>listAll().stream().collect(Collectors.toMap(p -> p.code, Function.identity()));
+        Map<String, Zone> zones =
+                Zone.<Zone>listAll().stream().collect(Collectors.toMap(z -> z.code, Function.identity()));
+        Map<String, Park> parks =
+                Park.<Park>listAll().stream().collect(Collectors.toMap(p -> p.code, Function.identity()));
         Builder builder = new Builder(random, firms, foreign, units, zones, parks);
 
         List<Project> made = new ArrayList<>();
@@ -97,7 +124,8 @@ class DemoProjects {
         for (var mix : LAST_YEAR_MIX) {
             for (int i = 0; i < mix.getValue(); i++) {
                 LocalDate start = LocalDate.of(year - 1, 1, 10).plusDays(random.nextInt(200));
-                made.add(builder.project(code(year - 1, ++n), mix.getKey(), start, last, LocalDate.of(year - 1, 12, 31)));
+                made.add(builder.project(
+                        code(year - 1, ++n), mix.getKey(), start, last, LocalDate.of(year - 1, 12, 31)));
             }
         }
         n = 0;
@@ -128,8 +156,13 @@ class DemoProjects {
         private final Map<String, Zone> zones;
         private final Map<String, Park> parks;
 
-        Builder(Random random, List<Enterprise> firms, List<Enterprise> foreign, List<Unit> units,
-                Map<String, Zone> zones, Map<String, Park> parks) {
+        Builder(
+                Random random,
+                List<Enterprise> firms,
+                List<Enterprise> foreign,
+                List<Unit> units,
+                Map<String, Zone> zones,
+                Map<String, Park> parks) {
             this.random = random;
             this.firms = firms;
             this.foreign = foreign;
@@ -145,8 +178,8 @@ class DemoProjects {
          */
         Project project(String code, ProjectStage furthest, LocalDate start, LocalDate last, LocalDate stepsBy) {
             boolean overseas = random.nextInt(100) < 8;
-            Enterprise investor = overseas ? foreign.get(random.nextInt(foreign.size()))
-                    : firms.get(random.nextInt(firms.size()));
+            Enterprise investor =
+                    overseas ? foreign.get(random.nextInt(foreign.size())) : firms.get(random.nextInt(firms.size()));
             Industry industry = investor.industry;
             Project p = new Project();
             p.code = code;
@@ -158,9 +191,13 @@ class DemoProjects {
             p.park = industry == null || random.nextBoolean() ? null : parks.get(PARK_OF_INDUSTRY.get(industry.code));
             p.unit = units.get(random.nextInt(units.size()) % units.size());
             if (random.nextInt(100) < 15) {
-                p.unit = units.stream().filter(u -> u.code.equals("wuyingshan")).findFirst().orElse(p.unit);
+                p.unit = units.stream()
+                        .filter(u -> u.code.equals("wuyingshan"))
+                        .findFirst()
+                        .orElse(p.unit);
             }
-            p.ownerUsername = p.unit.code.equals("wuyingshan") ? "officer" : p.unit.code.equals("luokou") ? "officer2" : null;
+            p.ownerUsername =
+                    p.unit.code.equals("wuyingshan") ? "officer" : p.unit.code.equals("luokou") ? "officer2" : null;
             p.originTier = tiers.of(investor.regionCode, investor.countryCode);
             p.attractionMethod = METHODS[random.nextInt(METHODS.length)];
             long total = 2000 + (long) (Math.pow(random.nextDouble(), 2.2) * 300_000);
@@ -178,8 +215,8 @@ class DemoProjects {
             p.constructionContent = "建设" + CONTENTS[random.nextInt(CONTENTS.length)] + "，主要从事"
                     + (industry == null ? "相关业务" : industry.name + "相关业务") + "。";
             p.plan = p.keyProject ? "一项目一方案：明确包挂领导、责任单位和时间节点，按月调度。" : null;
-            List<ProjectTransition> steps = DemoStages.walk(p, furthest, start,
-                    stepsBy.isBefore(last) ? stepsBy : last, random);
+            List<ProjectTransition> steps =
+                    DemoStages.walk(p, furthest, start, stepsBy.isBefore(last) ? stepsBy : last, random);
             p.pool = pool(p.funnelStage());
             p.persist();
             steps.forEach(t -> t.persist());

@@ -1,15 +1,5 @@
 package io.attract.demo;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.attract.industry.Industry;
 import io.attract.industry.IndustryRepository;
 import io.attract.space.Park;
@@ -21,20 +11,31 @@ import io.attract.space.SiteRepository;
 import io.attract.space.Zone;
 import io.attract.space.ZoneKind;
 import io.attract.space.ZoneRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Tianqiao's "一轴两带五组团", its parks and a few carriers with free area. Adds only what is missing. */
 @ApplicationScoped
 class DemoSpace {
 
-    private record DemoZone(String code, String name, ZoneKind kind) {
-    }
+    private record DemoZone(String code, String name, ZoneKind kind) {}
 
-    private record DemoPark(String code, String name, String zone, ParkStatus status) {
-    }
+    private record DemoPark(String code, String name, String zone, ParkStatus status) {}
 
-    private record DemoSite(String name, SiteKind kind, String park, String address, String area, String free,
-            String contact, List<String> industries) {
-    }
+    private record DemoSite(
+            String name,
+            SiteKind kind,
+            String park,
+            String address,
+            String area,
+            String free,
+            String contact,
+            List<String> industries) {}
 
     private static final List<DemoZone> ZONES = List.of(
             new DemoZone("yellow-river-axis", "黄河城市联动轴", ZoneKind.AXIS),
@@ -56,16 +57,51 @@ class DemoSpace {
             new DemoPark("tech-transfer-park", "科技成果转移转化产业园", "hi-tech-cluster", ParkStatus.PLANNED));
 
     private static final List<DemoSite> SITES = List.of(
-            new DemoSite("新材料园区 A-03 地块", SiteKind.LAND, "new-materials-park", "济南新材料产业园区纬六路以北", "86000", "86000",
-                    "园区招商部 孙工", List.of("new-materials")),
-            new DemoSite("新材料园区标准厂房 3 号", SiteKind.FACTORY, "new-materials-park", "济南新材料产业园区经三路 8 号", "12000", "4500",
-                    "园区招商部 孙工", List.of("new-materials", "smart-equipment")),
-            new DemoSite("济泺路金融商务楼", SiteKind.BUILDING, null, "济泺路 128 号", "36000", "9800", "楼宇运营 周经理",
+            new DemoSite(
+                    "新材料园区 A-03 地块",
+                    SiteKind.LAND,
+                    "new-materials-park",
+                    "济南新材料产业园区纬六路以北",
+                    "86000",
+                    "86000",
+                    "园区招商部 孙工",
+                    List.of("new-materials")),
+            new DemoSite(
+                    "新材料园区标准厂房 3 号",
+                    SiteKind.FACTORY,
+                    "new-materials-park",
+                    "济南新材料产业园区经三路 8 号",
+                    "12000",
+                    "4500",
+                    "园区招商部 孙工",
+                    List.of("new-materials", "smart-equipment")),
+            new DemoSite(
+                    "济泺路金融商务楼",
+                    SiteKind.BUILDING,
+                    null,
+                    "济泺路 128 号",
+                    "36000",
+                    "9800",
+                    "楼宇运营 周经理",
                     List.of("high-end-services", "future-digital")),
-            new DemoSite("泺口服装城 5 层", SiteKind.FLOOR, null, "泺口服装城", "6000", "1200", "市场管委会 吴主任",
+            new DemoSite(
+                    "泺口服装城 5 层",
+                    SiteKind.FLOOR,
+                    null,
+                    "泺口服装城",
+                    "6000",
+                    "1200",
+                    "市场管委会 吴主任",
                     List.of("trade", "future-consumption")),
-            new DemoSite("数字经济产业园孵化楼", SiteKind.BUILDING, "digital-economy-park", "北园大街 300 号", "24000", "24000",
-                    "区投资促进局 郑科长", List.of("future-digital")));
+            new DemoSite(
+                    "数字经济产业园孵化楼",
+                    SiteKind.BUILDING,
+                    "digital-economy-park",
+                    "北园大街 300 号",
+                    "24000",
+                    "24000",
+                    "区投资促进局 郑科长",
+                    List.of("future-digital")));
 
     @Inject
     ZoneRepository zones;
@@ -104,25 +140,28 @@ class DemoSpace {
             }
         }
         if (sites.count() == 0) {
-            Map<String, Industry> byCode = industries.listAll().stream()
-                    .collect(Collectors.toMap(i -> i.code, Function.identity()));
+            Map<String, Industry> byCode =
+                    industries.listAll().stream().collect(Collectors.toMap(i -> i.code, Function.identity()));
             for (DemoSite demo : SITES) {
                 Site site = new Site();
                 site.name = demo.name();
                 site.kind = demo.kind();
-                site.park = demo.park() == null ? null : parks.findByCode(demo.park()).orElse(null);
+                site.park = demo.park() == null
+                        ? null
+                        : parks.findByCode(demo.park()).orElse(null);
                 site.zone = site.park == null ? null : site.park.zone;
                 site.address = demo.address();
                 site.areaSqm = new BigDecimal(demo.area());
                 site.freeAreaSqm = new BigDecimal(demo.free());
                 site.contactName = demo.contact();
-                site.suitableIndustries = demo.industries().stream().map(byCode::get)
-                        .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(java.util.HashSet::new));
+                site.suitableIndustries = demo.industries().stream()
+                        .map(byCode::get)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toCollection(java.util.HashSet::new));
                 sites.persist(site);
                 added++;
             }
         }
         return added;
     }
-
 }

@@ -1,14 +1,5 @@
 package io.attract.demo;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.attract.common.time.BusinessDates;
 import io.attract.ranking.Metric;
 import io.attract.ranking.RankingMethod;
@@ -18,6 +9,13 @@ import io.attract.ranking.TargetPlan;
 import io.attract.ranking.UnitTarget;
 import io.attract.unit.Unit;
 import io.attract.unit.UnitRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Targets for the demo year and the year before, for every demo unit, set against the demo's own actuals so the
@@ -29,8 +27,9 @@ import io.attract.unit.UnitRepository;
 class DemoTargets {
 
     /** Target ÷ projected actual; rotated per metric so a unit is not ahead (or behind) on everything. */
-    private static final double[] FACTORS = { 0.80, 1.25, 0.95, 1.10, 0.85, 1.35, 1.00, 0.90, 1.20, 1.05, 0.75, 1.15,
-            1.30, 0.88 };
+    private static final double[] FACTORS = {
+        0.80, 1.25, 0.95, 1.10, 0.85, 1.35, 1.00, 0.90, 1.20, 1.05, 0.75, 1.15, 1.30, 0.88
+    };
 
     @Inject
     UnitRepository units;
@@ -43,7 +42,8 @@ class DemoTargets {
         int year = DemoProjects.demoYear(BusinessDates.today());
         int added = 0;
         added += year(year, last, rule(RankingMethod.COMPLETION, "120", "25", "25", "30", "20"));
-        added += year(year - 1, LocalDate.of(year - 1, 12, 31), rule(RankingMethod.EFFICACY, "150", "20", "30", "30", "20"));
+        added += year(
+                year - 1, LocalDate.of(year - 1, 12, 31), rule(RankingMethod.EFFICACY, "150", "20", "30", "30", "20"));
         return added;
     }
 
@@ -72,7 +72,10 @@ class DemoTargets {
             }
             Map<Metric, BigDecimal> actual = actuals.getOrDefault(unit.id, Map.of());
             for (Metric m : Metric.values()) {
-                BigDecimal amount = target(m, actual.getOrDefault(m, BigDecimal.ZERO), asOf.getMonthValue(),
+                BigDecimal amount = target(
+                        m,
+                        actual.getOrDefault(m, BigDecimal.ZERO),
+                        asOf.getMonthValue(),
                         FACTORS[(i + 3 * m.ordinal()) % FACTORS.length]);
                 if (amount != null) {
                     UnitTarget t = new UnitTarget();
@@ -93,17 +96,23 @@ class DemoTargets {
         double projected = actual.doubleValue() * 12 / month * factor;
         return switch (metric) {
             // The pace so far rounded up to whole projects, then the factor: small counts still spread.
-            case SIGNED, LANDED -> BigDecimal.valueOf(Math.max(actual.signum() == 0 ? 2 : 1,
-                    Math.round(Math.ceil(actual.doubleValue() * 12 / month) * factor)));
-            case FUNDS -> BigDecimal.valueOf(Math.max(20, Math.round(projected / 100))).multiply(BigDecimal.valueOf(100));
+            case SIGNED, LANDED ->
+                BigDecimal.valueOf(Math.max(
+                        actual.signum() == 0 ? 2 : 1,
+                        Math.round(Math.ceil(actual.doubleValue() * 12 / month) * factor)));
+            case FUNDS ->
+                BigDecimal.valueOf(Math.max(20, Math.round(projected / 100))).multiply(BigDecimal.valueOf(100));
             // Only units that bring in foreign capital are given an FDI target.
-            case FOREIGN_USD -> actual.signum() == 0 ? null
-                    : BigDecimal.valueOf(Math.max(1, Math.round(projected / 10))).multiply(BigDecimal.TEN);
+            case FOREIGN_USD ->
+                actual.signum() == 0
+                        ? null
+                        : BigDecimal.valueOf(Math.max(1, Math.round(projected / 10)))
+                                .multiply(BigDecimal.TEN);
         };
     }
 
-    private static RankingRule rule(RankingMethod method, String cap, String signed, String landed, String funds,
-            String usd) {
+    private static RankingRule rule(
+            RankingMethod method, String cap, String signed, String landed, String funds, String usd) {
         RankingRule rule = new RankingRule();
         rule.method = method;
         rule.capPercent = new BigDecimal(cap);

@@ -1,17 +1,14 @@
 package io.attract.demo;
 
-import java.util.List;
-
 import io.attract.unit.UnitKind;
+import java.util.List;
 
 /** Tianqiao District's street offices and the departments that attract investment. */
 final class DemoUnits {
 
-    record DemoUnit(String code, String name, UnitKind kind) {
-    }
+    record DemoUnit(String code, String name, UnitKind kind) {}
 
-    record DemoUser(String username, String displayName, String unitCode) {
-    }
+    record DemoUser(String username, String displayName, String unitCode) {}
 
     static final List<DemoUnit> UNITS = List.of(
             new DemoUnit("wuyingshan", "无影山街道", UnitKind.STREET),
@@ -47,6 +44,5 @@ final class DemoUnits {
             new DemoUser("stats", "刘洋（统计员）", "invest-bureau"),
             new DemoUser("admin", "陈静（系统管理员）", "invest-bureau"));
 
-    private DemoUnits() {
-    }
+    private DemoUnits() {}
 }

@@ -1,10 +1,5 @@
 package io.attract.engagement;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.attract.lead.LeadFilter;
 import io.attract.lead.LeadListItem;
 import io.attract.lead.LeadService;
@@ -12,6 +7,9 @@ import io.attract.visit.VisitFilter;
 import io.attract.visit.VisitService;
 import io.attract.visit.VisitView;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * What came of a trip or an event, as both pages list it: the visits made and the leads received, newest first,
@@ -27,8 +25,7 @@ public class CameOfIt {
     private static final Sort LEADS = Sort.descending("l.receivedOn").and("l.id");
 
     /** The visits and the leads of one trip or event. */
-    public record Records(List<VisitView> visits, List<LeadListItem> leads) {
-    }
+    public record Records(List<VisitView> visits, List<LeadListItem> leads) {}
 
     @Inject
     VisitService visits;
@@ -45,7 +42,8 @@ public class CameOfIt {
     }
 
     private Records of(VisitFilter visitFilter, LeadFilter leadFilter) {
-        return new Records(visits.list(visitFilter, VISITS, 0, MAX).items(),
+        return new Records(
+                visits.list(visitFilter, VISITS, 0, MAX).items(),
                 leads.list(leadFilter, LEADS, 0, MAX).items());
     }
 }

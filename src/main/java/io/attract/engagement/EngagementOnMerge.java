@@ -1,11 +1,10 @@
 package io.attract.engagement;
 
+import io.attract.enterprise.EnterprisesMerged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
-import io.attract.enterprise.EnterprisesMerged;
 
 /** When two firms merge, the survivor takes over the merged firm's visits and leads. */
 @ApplicationScoped
@@ -16,9 +15,10 @@ public class EngagementOnMerge {
 
     void onMerge(@Observes EnterprisesMerged merged) {
         em.flush();
-        for (String table : new String[] { "visit", "lead" }) {
+        for (String table : new String[] {"visit", "lead"}) {
             em.createNativeQuery("update " + table + " set enterprise_id = :survivor where enterprise_id = :merged")
-                    .setParameter("survivor", merged.survivorId()).setParameter("merged", merged.mergedId())
+                    .setParameter("survivor", merged.survivorId())
+                    .setParameter("merged", merged.mergedId())
                     .executeUpdate();
         }
     }

@@ -1,8 +1,9 @@
 package io.attract.engagement;
 
-import java.time.LocalDate;
-import java.util.List;
-
+import io.attract.common.error.ApiException;
+import io.attract.common.security.Roles;
+import io.attract.enterprise.Enterprise;
+import io.attract.user.UnitScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,11 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.security.Roles;
-import io.attract.enterprise.Enterprise;
-import io.attract.user.UnitScope;
+import java.time.LocalDate;
+import java.util.List;
 
 /** Everything that happened with a firm, newest first: visits, leads, the trips and events they belong to, projects. */
 @Path("/api/enterprises/{id}/timeline")
@@ -55,7 +53,7 @@ public class EnterpriseTimeline {
 
     @GET
     @Transactional
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public List<TimelineEntry> timeline(@PathParam("id") long id) {
         if (Enterprise.findById(id) == null) {
             throw ApiException.notFound("enterprise.not_found", "找不到该企业。");
@@ -73,7 +71,14 @@ public class EnterpriseTimeline {
         if (restricted) {
             return new TimelineEntry(kind, null, date, null, null, null, (String) r[6], true);
         }
-        return new TimelineEntry(kind, ((Number) r[1]).longValue(), date, (String) r[3], (String) r[4],
-                (String) r[5], (String) r[6], false);
+        return new TimelineEntry(
+                kind,
+                ((Number) r[1]).longValue(),
+                date,
+                (String) r[3],
+                (String) r[4],
+                (String) r[5],
+                (String) r[6],
+                false);
     }
 }

@@ -1,9 +1,16 @@
 package io.attract.engagement;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.Map;
-
+import io.attract.common.idempotency.IdempotentCreates;
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.persistence.SortParam;
+import io.attract.common.security.Roles;
+import io.attract.event.EventKind;
+import io.attract.event.EventRequest;
+import io.attract.event.EventRole;
+import io.attract.event.EventService;
+import io.attract.event.EventView;
+import io.attract.event.InvestmentEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,18 +32,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.attract.common.idempotency.IdempotentCreates;
-import io.attract.common.persistence.IfMatch;
-import io.attract.common.persistence.PageView;
-import io.attract.common.persistence.SortParam;
-import io.attract.common.security.Roles;
-import io.attract.event.EventKind;
-import io.attract.event.EventRequest;
-import io.attract.event.EventRole;
-import io.attract.event.EventService;
-import io.attract.event.EventView;
-import io.attract.event.InvestmentEvent;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * 招商活动 over REST: the events and the projects signed at them, each answered with what came of it
@@ -59,52 +57,61 @@ public class EventResource {
     CameOfIt cameOfIt;
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
-    public PageView<EventView> list(@QueryParam("q") String q, @QueryParam("year") Integer year,
-            @QueryParam("kind") EventKind kind, @QueryParam("role") EventRole role,
-            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public PageView<EventView> list(
+            @QueryParam("q") String q,
+            @QueryParam("year") Integer year,
+            @QueryParam("kind") EventKind kind,
+            @QueryParam("role") EventRole role,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
             @QueryParam("sort") @DefaultValue("-heldOn") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.list(new EventService.Filter(q, year, kind, role, from, to), SortParam.parse(sort, SORTS, "e.id"), page,
+        return service.list(
+                new EventService.Filter(q, year, kind, role, from, to),
+                SortParam.parse(sort, SORTS, "e.id"),
+                page,
                 size);
     }
 
     @GET
     @Path("{id}")
     @Transactional
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response get(@PathParam("id") long id) {
         return detail(Response.ok(), service.find(id));
     }
 
     @POST
     @Transactional
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response create(@HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
-            @Valid @NotNull EventRequest request) {
-        IdempotentCreates.Created<InvestmentEvent> created = creates.once(idempotencyKey, "POST /api/events",
-                () -> service.create(request), e -> e.id, service::find);
-        return detail(created.replayed() ? Response.ok()
-                : Response.created(URI.create("/api/events/" + created.value().id)), created.value());
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    public Response create(
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull EventRequest request) {
+        IdempotentCreates.Created<InvestmentEvent> created = creates.once(
+                idempotencyKey, "POST /api/events", () -> service.create(request), e -> e.id, service::find);
+        return detail(
+                created.replayed() ? Response.ok() : Response.created(URI.create("/api/events/" + created.value().id)),
+                created.value());
     }
 
     @PUT
     @Path("{id}")
     @Transactional
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EventRequest request) {
         return detail(Response.ok(), service.update(id, ifMatch, request));
     }
 
-    public record LinkRequest(@NotNull(message = "请选择项目") Long projectId) {
-    }
+    public record LinkRequest(@NotNull(message = "请选择项目") Long projectId) {}
 
     @POST
     @Path("{id}/projects")
     @Transactional
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     public Response addProject(@PathParam("id") long id, @Valid @NotNull LinkRequest request) {
         return detail(Response.ok(), service.addProject(id, request.projectId()));
     }
@@ -113,14 +120,20 @@ public class EventResource {
     @Path("{id}/projects/{projectId}")
     @Consumes(MediaType.WILDCARD)
     @Transactional
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     public Response removeProject(@PathParam("id") long id, @PathParam("projectId") long projectId) {
         return detail(Response.ok(), service.removeProject(id, projectId));
     }
 
     private Response detail(Response.ResponseBuilder builder, InvestmentEvent event) {
-        EventDetail detail = EventDetail.of(event, service.view(event), service.canEdit(event),
-                service.projects(event.id), cameOfIt.ofEvent(event.id));
-        return builder.entity(detail).header(HttpHeaders.ETAG, IfMatch.etag(detail.version())).build();
+        EventDetail detail = EventDetail.of(
+                event,
+                service.view(event),
+                service.canEdit(event),
+                service.projects(event.id),
+                cameOfIt.ofEvent(event.id));
+        return builder.entity(detail)
+                .header(HttpHeaders.ETAG, IfMatch.etag(detail.version()))
+                .build();
     }
 }

@@ -1,27 +1,24 @@
 package io.attract.engagement;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.attract.common.persistence.TupleRecords;
+import io.attract.user.UnitScope;
+import io.attract.visit.VisitIntent;
+import io.attract.visit.VisitKind;
+import io.attract.visit.VisitView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import jakarta.persistence.Tuple;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.attract.common.persistence.TupleRecords;
-import io.attract.user.UnitScope;
-import io.attract.visit.VisitIntent;
-import io.attract.visit.VisitKind;
-import io.attract.visit.VisitView;
 
 /**
  * My week's two lists of visits read as rows, not entities: one statement each, every row with the names of its
@@ -102,12 +99,31 @@ public class MyWeekVisits {
         return TupleRecords.map(rows, Row.class).stream().map(this::view).toList();
     }
 
-    private record Row(long id, LocalDate visitedOn, VisitKind kind, Long enterpriseId, String enterpriseName,
-            String summary, VisitIntent intent, String nextStep, LocalDate followUpOn, boolean followUpDone,
-            Long tripId, String tripTitle, Long eventId, String eventName, Long projectId, String projectName,
-            Long leadId, String leadTitle, Long unitId, String unitName, String recordedBy, Instant recordedAt,
-            long version, String participants) {
-    }
+    private record Row(
+            long id,
+            LocalDate visitedOn,
+            VisitKind kind,
+            Long enterpriseId,
+            String enterpriseName,
+            String summary,
+            VisitIntent intent,
+            String nextStep,
+            LocalDate followUpOn,
+            boolean followUpDone,
+            Long tripId,
+            String tripTitle,
+            Long eventId,
+            String eventName,
+            Long projectId,
+            String projectName,
+            Long leadId,
+            String leadTitle,
+            Long unitId,
+            String unitName,
+            String recordedBy,
+            Instant recordedAt,
+            long version,
+            String participants) {}
 
     private VisitView view(Row r) {
         List<VisitView.Ours> ours = new ArrayList<>();
@@ -117,15 +133,38 @@ public class MyWeekVisits {
                 if (p.get(0).asBoolean()) {
                     ours.add(new VisitView.Ours(text(p.get(1)), text(p.get(2))));
                 } else {
-                    theirs.add(new VisitView.Theirs(p.get(3).isNull() ? null : p.get(3).asLong(), text(p.get(2)),
-                            text(p.get(4))));
+                    theirs.add(new VisitView.Theirs(
+                            p.get(3).isNull() ? null : p.get(3).asLong(), text(p.get(2)), text(p.get(4))));
                 }
             }
         }
-        return new VisitView(r.id(), r.visitedOn(), r.kind(), r.enterpriseId(), r.enterpriseName(), r.summary(),
-                r.intent(), r.nextStep(), r.followUpOn(), r.followUpDone(), ours, theirs, r.tripId(), r.tripTitle(),
-                r.eventId(), r.eventName(), r.projectId(), r.projectName(), r.leadId(), r.leadTitle(), r.unitId(),
-                r.unitName(), r.recordedBy(), r.recordedAt(), scope.canWrite(r.unitId()), r.version());
+        return new VisitView(
+                r.id(),
+                r.visitedOn(),
+                r.kind(),
+                r.enterpriseId(),
+                r.enterpriseName(),
+                r.summary(),
+                r.intent(),
+                r.nextStep(),
+                r.followUpOn(),
+                r.followUpDone(),
+                ours,
+                theirs,
+                r.tripId(),
+                r.tripTitle(),
+                r.eventId(),
+                r.eventName(),
+                r.projectId(),
+                r.projectName(),
+                r.leadId(),
+                r.leadTitle(),
+                r.unitId(),
+                r.unitName(),
+                r.recordedBy(),
+                r.recordedAt(),
+                scope.canWrite(r.unitId()),
+                r.version());
     }
 
     private JsonNode parse(String participants) {

@@ -1,9 +1,14 @@
 package io.attract.engagement;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.Map;
-
+import io.attract.common.idempotency.IdempotentCreates;
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.persistence.SortParam;
+import io.attract.common.security.Roles;
+import io.attract.trip.Trip;
+import io.attract.trip.TripRequest;
+import io.attract.trip.TripService;
+import io.attract.trip.TripView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,16 +30,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.attract.common.idempotency.IdempotentCreates;
-import io.attract.common.persistence.IfMatch;
-import io.attract.common.persistence.SortParam;
-import io.attract.common.persistence.PageView;
-import io.attract.common.security.Roles;
-import io.attract.trip.Trip;
-import io.attract.trip.TripRequest;
-import io.attract.trip.TripService;
-import io.attract.trip.TripView;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * 外出招商 over REST: the trips, each answered with what came of it ({@link CameOfIt}). Here rather than in
@@ -57,41 +55,51 @@ public class TripResource {
     CameOfIt cameOfIt;
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
-    public PageView<TripView> list(@QueryParam("q") String q, @QueryParam("year") Integer year,
-            @QueryParam("leaderLed") Boolean leaderLed, @QueryParam("unitId") Long unitId,
-            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public PageView<TripView> list(
+            @QueryParam("q") String q,
+            @QueryParam("year") Integer year,
+            @QueryParam("leaderLed") Boolean leaderLed,
+            @QueryParam("unitId") Long unitId,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
             @QueryParam("sort") @DefaultValue("-startDate") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.list(new TripService.Filter(q, year, leaderLed, unitId, from, to), SortParam.parse(sort, SORTS, "t.id"),
-                page, size);
+        return service.list(
+                new TripService.Filter(q, year, leaderLed, unitId, from, to),
+                SortParam.parse(sort, SORTS, "t.id"),
+                page,
+                size);
     }
 
     @GET
     @Path("{id}")
     @Transactional
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response get(@PathParam("id") long id) {
         return detail(Response.ok(), service.find(id));
     }
 
     @POST
     @Transactional
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response create(@HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
-            @Valid @NotNull TripRequest request) {
-        IdempotentCreates.Created<Trip> created = creates.once(idempotencyKey, "POST /api/trips",
-                () -> service.create(request), t -> t.id, service::find);
-        return detail(created.replayed() ? Response.ok()
-                : Response.created(URI.create("/api/trips/" + created.value().id)), created.value());
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    public Response create(
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull TripRequest request) {
+        IdempotentCreates.Created<Trip> created = creates.once(
+                idempotencyKey, "POST /api/trips", () -> service.create(request), t -> t.id, service::find);
+        return detail(
+                created.replayed() ? Response.ok() : Response.created(URI.create("/api/trips/" + created.value().id)),
+                created.value());
     }
 
     @PUT
     @Path("{id}")
     @Transactional
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TripRequest request) {
         return detail(Response.ok(), service.update(id, ifMatch, request));
     }
@@ -99,15 +107,17 @@ public class TripResource {
     @DELETE
     @Path("{id}")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 
     private Response detail(Response.ResponseBuilder builder, Trip trip) {
-        TripDetail detail = TripDetail.of(trip, service.view(trip), service.canEdit(trip), cameOfIt.ofTrip(trip.id),
-                service.projects(trip.id));
-        return builder.entity(detail).header(HttpHeaders.ETAG, IfMatch.etag(detail.version())).build();
+        TripDetail detail = TripDetail.of(
+                trip, service.view(trip), service.canEdit(trip), cameOfIt.ofTrip(trip.id), service.projects(trip.id));
+        return builder.entity(detail)
+                .header(HttpHeaders.ETAG, IfMatch.etag(detail.version()))
+                .build();
     }
 }

@@ -1,12 +1,8 @@
 package io.attract.enterprise;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
+import io.attract.common.persistence.VersionedEntity;
+import io.attract.industry.Industry;
+import io.attract.unit.Unit;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -22,12 +18,13 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.hibernate.annotations.BatchSize;
-
-import io.attract.common.persistence.VersionedEntity;
-import io.attract.industry.Industry;
-import io.attract.unit.Unit;
 
 /** A firm in the target library (招商目标库). */
 @Entity

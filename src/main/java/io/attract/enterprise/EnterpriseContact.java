@@ -1,13 +1,12 @@
 package io.attract.enterprise;
 
+import io.attract.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import io.attract.common.persistence.VersionedEntity;
 
 /** A decision maker at the firm. Personal data: the phone number is shown in full only to the owning unit. */
 @Entity

@@ -1,19 +1,16 @@
 package io.attract.enterprise;
 
+import io.attract.common.excel.CellText;
+import io.attract.common.excel.HeaderRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-
-import io.attract.common.excel.CellText;
-import io.attract.common.excel.HeaderRow;
 
 /**
  * Streams the filtered list to .xlsx five thousand rows at a time, read as rows (not entities) in chunks by id, each
@@ -23,8 +20,21 @@ import io.attract.common.excel.HeaderRow;
 @ApplicationScoped
 public class EnterpriseExport {
 
-    static final List<String> HEADERS = List.of("企业名称", "统一社会信用代码", "曾用名", "来源地代码", "国民经济行业代码", "产业(4+N)",
-            "企业性质", "企业标签", "注册资本(万元)", "员工人数", "状态", "负责单位", "招商方式", "来源");
+    static final List<String> HEADERS = List.of(
+            "企业名称",
+            "统一社会信用代码",
+            "曾用名",
+            "来源地代码",
+            "国民经济行业代码",
+            "产业(4+N)",
+            "企业性质",
+            "企业标签",
+            "注册资本(万元)",
+            "员工人数",
+            "状态",
+            "负责单位",
+            "招商方式",
+            "来源");
     private static final int CHUNK = 5000;
     /** Deflate's fastest level: most of the export's time went into compressing, for a file a fifth smaller. */
     private static final int COMPRESSION = 1;
@@ -43,7 +53,7 @@ public class EnterpriseExport {
         int row = 1;
         long after = 0;
         enterprises.planForValues();
-        for (;;) {
+        for (; ; ) {
             List<EnterpriseRepository.ExportRow> chunk = enterprises.exportChunk(filter, after, CHUNK);
             for (EnterpriseRepository.ExportRow e : chunk) {
                 writeRow(sheet, row++, e);
@@ -65,9 +75,14 @@ public class EnterpriseExport {
         text(sheet, row, 4, e.industryCode());
         text(sheet, row, 5, e.industryName());
         text(sheet, row, 6, e.nature() == null ? null : EnterpriseLabels.nature(e.nature()));
-        text(sheet, row, 7, e.tags().stream()
-                .map(t -> EnterpriseLabels.tag(t.tag()) + (t.listYear() == null ? "" : "(" + t.listYear() + ")"))
-                .collect(Collectors.joining("；")));
+        text(
+                sheet,
+                row,
+                7,
+                e.tags().stream()
+                        .map(t ->
+                                EnterpriseLabels.tag(t.tag()) + (t.listYear() == null ? "" : "(" + t.listYear() + ")"))
+                        .collect(Collectors.joining("；")));
         if (e.registeredCapital() != null) {
             sheet.value(row, 8, e.registeredCapital());
             sheet.style(row, 8).format("#,##0.0000").set();

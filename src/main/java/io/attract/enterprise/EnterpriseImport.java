@@ -1,22 +1,5 @@
 package io.attract.enterprise;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
 import io.attract.common.error.ApiException;
 import io.attract.common.excel.ImportReport;
 import io.attract.common.excel.ImportReport.RowError;
@@ -31,6 +14,21 @@ import io.attract.job.JobPhase;
 import io.attract.job.JobProgress;
 import io.attract.unit.Unit;
 import io.attract.user.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Imports the target-library sheet (the export's columns, any order). Every row is checked first; only when all
@@ -43,24 +41,33 @@ public class EnterpriseImport {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EnterpriseImport.class);
     static final String NAME = "企业名称";
     private static final int FLUSH_EVERY = 500;
-    private static final Map<String, String> FIELD_COLUMNS = Map.ofEntries(Map.entry("name", NAME),
-            Map.entry("creditCode", "统一社会信用代码"), Map.entry("formerNames", "曾用名"),
-            Map.entry("regionCode", "来源地代码"), Map.entry("industryCode", "国民经济行业代码"),
-            Map.entry("industryId", "产业(4+N)"), Map.entry("nature", "企业性质"), Map.entry("tags", "企业标签"),
-            Map.entry("registeredCapital", "注册资本(万元)"), Map.entry("employees", "员工人数"), Map.entry("status", "状态"),
-            Map.entry("attractionMethod", "招商方式"), Map.entry("source", "来源"));
+    private static final Map<String, String> FIELD_COLUMNS = Map.ofEntries(
+            Map.entry("name", NAME),
+            Map.entry("creditCode", "统一社会信用代码"),
+            Map.entry("formerNames", "曾用名"),
+            Map.entry("regionCode", "来源地代码"),
+            Map.entry("industryCode", "国民经济行业代码"),
+            Map.entry("industryId", "产业(4+N)"),
+            Map.entry("nature", "企业性质"),
+            Map.entry("tags", "企业标签"),
+            Map.entry("registeredCapital", "注册资本(万元)"),
+            Map.entry("employees", "员工人数"),
+            Map.entry("status", "状态"),
+            Map.entry("attractionMethod", "招商方式"),
+            Map.entry("source", "来源"));
     /** Columns the export writes that an import reads but does not take (the owner is the importer's unit). */
     private static final Set<String> IGNORED = Set.of("负责单位", "序号", "备注");
     /** The export's columns (and the ones ignored), found in a sheet however it is laid out and written. */
     private static final Map<String, String> COLUMNS_BY_KEY = new HashMap<>();
+
     static {
         FIELD_COLUMNS.values().forEach(c -> COLUMNS_BY_KEY.put(Text.compact(c), c));
         IGNORED.forEach(c -> COLUMNS_BY_KEY.put(Text.compact(c), c));
     }
+
     private static final TableLayout.Vocabulary VOCABULARY = TableLayout.exact(COLUMNS_BY_KEY.values());
 
-    private record Planned(SheetRow row, EnterpriseRequest request, Enterprise existing) {
-    }
+    private record Planned(SheetRow row, EnterpriseRequest request, Enterprise existing) {}
 
     @Inject
     EnterpriseRepository enterprises;
@@ -99,8 +106,10 @@ public class EnterpriseImport {
                 .renamed(h -> COLUMNS_BY_KEY.getOrDefault(Text.compact(h), h));
         // 100,000 firms are one transaction: its limit grows with the sheet, not the default minute.
         try {
-            return transactions.run(SizedTransactions.limitFor(sheet.rows().size(), 100),
-                    () -> check(sheet, dryRun, progress), ImportReport::applied);
+            return transactions.run(
+                    SizedTransactions.limitFor(sheet.rows().size(), 100),
+                    () -> check(sheet, dryRun, progress),
+                    ImportReport::applied);
         } catch (ApiException e) {
             throw e;
         } catch (RuntimeException | OutOfMemoryError e) {
@@ -135,7 +144,8 @@ public class EnterpriseImport {
             }
             String code = request.creditCode() == null ? null : CreditCode.normalize(request.creditCode());
             String key = NameKey.of(request.name());
-            Integer twin = code != null ? codesSeen.putIfAbsent(code, row.number()) : keysSeen.putIfAbsent(key, row.number());
+            Integer twin =
+                    code != null ? codesSeen.putIfAbsent(code, row.number()) : keysSeen.putIfAbsent(key, row.number());
             if (twin != null) {
                 errors.add(new RowError(row.number(), code != null ? "统一社会信用代码" : NAME, "与第 " + twin + " 行是同一家企业"));
                 continue;
@@ -145,18 +155,21 @@ public class EnterpriseImport {
                 errors.add(new RowError(row.number(), NAME, "该企业已由" + existing.ownerUnit.name + "负责，只有该单位可以修改"));
                 continue;
             }
-            plan.add(new Planned(row, existing == null ? request : overlay(request, existing, sheet.headers()), existing));
+            plan.add(new Planned(
+                    row, existing == null ? request : overlay(request, existing, sheet.headers()), existing));
         }
         progress.done(checked);
         int created = (int) plan.stream().filter(p -> p.existing() == null).count();
-        int unchanged = (int) plan.stream().filter(p -> p.existing() != null && same(p.request(), p.existing())).count();
+        int unchanged = (int) plan.stream()
+                .filter(p -> p.existing() != null && same(p.request(), p.existing()))
+                .count();
         int updated = plan.size() - created - unchanged;
         if (!errors.isEmpty()) {
             return ImportReport.refused(sheet.rows().size(), errors);
         }
         if (dryRun) {
-            return new ImportReport("VALID", sheet.rows().size(), created, updated, unchanged, false, List.of(),
-                    skipped(sheet));
+            return new ImportReport(
+                    "VALID", sheet.rows().size(), created, updated, unchanged, false, List.of(), skipped(sheet));
         }
         progress.phase(JobPhase.WRITING, plan.size());
         int written = 0;
@@ -182,14 +195,15 @@ public class EnterpriseImport {
         }
         enterprises.flush();
         progress.done(written);
-        return new ImportReport("APPLIED", sheet.rows().size(), created, updated, unchanged, true, List.of(),
-                skipped(sheet));
+        return new ImportReport(
+                "APPLIED", sheet.rows().size(), created, updated, unchanged, true, List.of(), skipped(sheet));
     }
 
     /** The rows under the header that are not firms (totals, notes), told so that nothing seems lost. */
     private static List<ImportReport.RowWarning> skipped(SheetReader.Sheet1 sheet) {
         return sheet.table().skipped().stream()
-                .map(s -> new ImportReport.RowWarning(s.row(), "", s.reason() + "，未导入")).toList();
+                .map(s -> new ImportReport.RowWarning(s.row(), "", s.reason() + "，未导入"))
+                .toList();
     }
 
     private static void checkHeaders(List<String> headers, List<RowError> errors) {
@@ -198,36 +212,52 @@ public class EnterpriseImport {
         }
         Set<String> known = new HashSet<>(FIELD_COLUMNS.values());
         known.addAll(IGNORED);
-        headers.stream().filter(h -> !h.isBlank() && !known.contains(h))
+        headers.stream()
+                .filter(h -> !h.isBlank() && !known.contains(h))
                 .forEach(h -> errors.add(new RowError(1, h, "无法识别的列“" + h + "”")));
     }
 
     private EnterpriseRequest parse(SheetRow row, Map<String, Industry> industryByName, List<RowError> errors) {
         int before = errors.size();
-        Long industryId = row.get("产业(4+N)").map(name -> {
-            Industry industry = industryByName.get(name);
-            if (industry == null) {
-                errors.add(new RowError(row.number(), "产业(4+N)", "没有名为“" + name + "”的产业"));
-                return null;
-            }
-            return industry.id;
-        }).orElse(null);
-        EnterpriseNature nature = row.get("企业性质").map(label -> EnterpriseLabels.natureOf(label).orElseGet(() -> {
-            errors.add(new RowError(row.number(), "企业性质", "企业性质应为 央企、国企、民企、外资 或 港澳台"));
-            return null;
-        })).orElse(null);
-        EnterpriseStatus status = row.get("状态").map(label -> EnterpriseLabels.statusOf(label).orElseGet(() -> {
-            errors.add(new RowError(row.number(), "状态", "状态应为 储备、跟进中、已转化 或 休眠"));
-            return null;
-        })).orElse(EnterpriseStatus.POOL);
-        BigDecimal capital = row.get("注册资本(万元)").map(text -> number(text, row, "注册资本(万元)", errors)).orElse(null);
-        Integer employees = row.get("员工人数").map(text -> {
-            BigDecimal n = number(text, row, "员工人数", errors);
-            return n == null ? null : n.intValue();
-        }).orElse(null);
-        List<EnterpriseRequest.TagInput> tags = row.get("企业标签").map(text -> tags(text, row, errors)).orElse(List.of());
-        List<String> formerNames = row.get("曾用名").map(text -> Arrays.stream(text.split("[；;、,，]"))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList()).orElse(List.of());
+        Long industryId = row.get("产业(4+N)")
+                .map(name -> {
+                    Industry industry = industryByName.get(name);
+                    if (industry == null) {
+                        errors.add(new RowError(row.number(), "产业(4+N)", "没有名为“" + name + "”的产业"));
+                        return null;
+                    }
+                    return industry.id;
+                })
+                .orElse(null);
+        EnterpriseNature nature = row.get("企业性质")
+                .map(label -> EnterpriseLabels.natureOf(label).orElseGet(() -> {
+                    errors.add(new RowError(row.number(), "企业性质", "企业性质应为 央企、国企、民企、外资 或 港澳台"));
+                    return null;
+                }))
+                .orElse(null);
+        EnterpriseStatus status = row.get("状态")
+                .map(label -> EnterpriseLabels.statusOf(label).orElseGet(() -> {
+                    errors.add(new RowError(row.number(), "状态", "状态应为 储备、跟进中、已转化 或 休眠"));
+                    return null;
+                }))
+                .orElse(EnterpriseStatus.POOL);
+        BigDecimal capital = row.get("注册资本(万元)")
+                .map(text -> number(text, row, "注册资本(万元)", errors))
+                .orElse(null);
+        Integer employees = row.get("员工人数")
+                .map(text -> {
+                    BigDecimal n = number(text, row, "员工人数", errors);
+                    return n == null ? null : n.intValue();
+                })
+                .orElse(null);
+        List<EnterpriseRequest.TagInput> tags =
+                row.get("企业标签").map(text -> tags(text, row, errors)).orElse(List.of());
+        List<String> formerNames = row.get("曾用名")
+                .map(text -> Arrays.stream(text.split("[；;、,，]"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList())
+                .orElse(List.of());
         String code = row.get("统一社会信用代码").map(CreditCode::normalize).orElse(null);
         if (code != null) {
             CreditCode.problem(code).ifPresent(p -> errors.add(new RowError(row.number(), "统一社会信用代码", p)));
@@ -236,11 +266,25 @@ public class EnterpriseImport {
             return null;
         }
         String region = row.get("来源地代码").orElse(null);
-        EnterpriseRequest request = new EnterpriseRequest(row.get(NAME).orElse(null), formerNames, code,
+        EnterpriseRequest request = new EnterpriseRequest(
+                row.get(NAME).orElse(null),
+                formerNames,
+                code,
                 region != null && region.matches("[A-Za-z]{2}") ? null : region,
                 region != null && region.matches("[A-Za-z]{2}") ? region.toUpperCase() : null,
-                row.get("国民经济行业代码").map(String::toUpperCase).orElse(null), industryId, nature, capital, null,
-                employees, null, null, status, row.get("招商方式").orElse(null), row.get("来源").orElse(null), tags, List.of());
+                row.get("国民经济行业代码").map(String::toUpperCase).orElse(null),
+                industryId,
+                nature,
+                capital,
+                null,
+                employees,
+                null,
+                null,
+                status,
+                row.get("招商方式").orElse(null),
+                row.get("来源").orElse(null),
+                tags,
+                List.of());
         for (ConstraintViolation<EnterpriseRequest> v : validator.validate(request)) {
             String field = v.getPropertyPath().toString().replaceAll("[\\[.].*$", "");
             errors.add(new RowError(row.number(), FIELD_COLUMNS.getOrDefault(field, field), v.getMessage()));
@@ -266,7 +310,8 @@ public class EnterpriseImport {
                 continue;
             }
             Integer year = null;
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+?)[(（](\\d{4})[)）]$").matcher(label);
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("^(.+?)[(（](\\d{4})[)）]$").matcher(label);
             if (m.matches()) {
                 label = m.group(1).strip();
                 year = Integer.valueOf(m.group(2));
@@ -287,18 +332,27 @@ public class EnterpriseImport {
      */
     @SuppressWarnings("unchecked")
     private void prefetch(List<SheetRow> rows, Map<String, Enterprise> byCode, Map<String, Enterprise> byKey) {
-        String[] codes = rows.stream().map(r -> r.get("统一社会信用代码").map(CreditCode::normalize).orElse(null))
-                .filter(java.util.Objects::nonNull).distinct().toArray(String[]::new);
-        String[] keys = rows.stream().map(r -> NameKey.of(r.get(NAME).orElse(""))).distinct().toArray(String[]::new);
+        String[] codes = rows.stream()
+                .map(r -> r.get("统一社会信用代码").map(CreditCode::normalize).orElse(null))
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toArray(String[]::new);
+        String[] keys = rows.stream()
+                .map(r -> NameKey.of(r.get(NAME).orElse("")))
+                .distinct()
+                .toArray(String[]::new);
         List<Long> ids = ((List<Number>) em.createNativeQuery("""
                 select e.id from enterprise e where e.credit_code = any(cast(:codes as char(18)[]))
                 union
                 select e.id from enterprise e where e.merged_into_id is null and e.name_key = any(cast(:keys as text[]))""")
-                .setParameter("codes", codes).setParameter("keys", keys).getResultList()).stream()
-                .map(Number::longValue).toList();
+                        .setParameter("codes", codes)
+                        .setParameter("keys", keys)
+                        .getResultList())
+                .stream().map(Number::longValue).toList();
         Set<String> sheetCodes = Set.of(codes);
         for (int i = 0; i < ids.size(); i += 1000) {
-            for (Enterprise e : enterprises.list("from Enterprise e join fetch e.ownerUnit where e.id in ?1 order by e.id",
+            for (Enterprise e : enterprises.list(
+                    "from Enterprise e join fetch e.ownerUnit where e.id in ?1 order by e.id",
                     ids.subList(i, Math.min(ids.size(), i + 1000)))) {
                 if (e.creditCode != null && sheetCodes.contains(e.creditCode)) {
                     byCode.put(e.creditCode, e);
@@ -313,36 +367,49 @@ public class EnterpriseImport {
     /** For an existing firm, the sheet's columns win; what the sheet does not have stays as it is. */
     private static EnterpriseRequest overlay(EnterpriseRequest r, Enterprise e, List<String> headers) {
         java.util.function.Predicate<String> has = headers::contains;
-        return new EnterpriseRequest(r.name(),
+        return new EnterpriseRequest(
+                r.name(),
                 has.test("曾用名") ? r.formerNames() : List.of(e.formerNames),
                 has.test("统一社会信用代码") && r.creditCode() != null ? r.creditCode() : e.creditCode,
-                has.test("来源地代码") ? r.regionCode() : e.regionCode, has.test("来源地代码") ? r.countryCode() : e.countryCode,
+                has.test("来源地代码") ? r.regionCode() : e.regionCode,
+                has.test("来源地代码") ? r.countryCode() : e.countryCode,
                 has.test("国民经济行业代码") ? r.industryCode() : e.industryCode,
                 has.test("产业(4+N)") ? r.industryId() : e.industry == null ? null : e.industry.id,
                 has.test("企业性质") ? r.nature() : e.nature,
-                has.test("注册资本(万元)") ? r.registeredCapital() : e.registeredCapital, e.revenueBand,
-                has.test("员工人数") ? r.employees() : e.employees, e.website, e.description,
+                has.test("注册资本(万元)") ? r.registeredCapital() : e.registeredCapital,
+                e.revenueBand,
+                has.test("员工人数") ? r.employees() : e.employees,
+                e.website,
+                e.description,
                 has.test("状态") ? r.status() : e.status,
                 has.test("招商方式") ? r.attractionMethod() : e.attractionMethod,
                 has.test("来源") ? r.source() : e.source,
-                has.test("企业标签") ? r.tags()
-                        : e.tags.stream().map(t -> new EnterpriseRequest.TagInput(t.tag, t.listYear)).toList(),
+                has.test("企业标签")
+                        ? r.tags()
+                        : e.tags.stream()
+                                .map(t -> new EnterpriseRequest.TagInput(t.tag, t.listYear))
+                                .toList(),
                 List.of());
     }
 
     private static boolean same(EnterpriseRequest r, Enterprise e) {
-        return r.name().strip().equals(e.name) && Set.copyOf(r.formerNames()).equals(Set.of(e.formerNames))
+        return r.name().strip().equals(e.name)
+                && Set.copyOf(r.formerNames()).equals(Set.of(e.formerNames))
                 && java.util.Objects.equals(r.creditCode(), e.creditCode)
                 && java.util.Objects.equals(r.regionCode(), e.regionCode)
                 && java.util.Objects.equals(r.industryCode(), e.industryCode)
                 && java.util.Objects.equals(r.industryId(), e.industry == null ? null : e.industry.id)
-                && r.nature() == e.nature && r.status() == e.status
-                && (r.registeredCapital() == null ? e.registeredCapital == null
+                && r.nature() == e.nature
+                && r.status() == e.status
+                && (r.registeredCapital() == null
+                        ? e.registeredCapital == null
                         : e.registeredCapital != null && r.registeredCapital().compareTo(e.registeredCapital) == 0)
                 && java.util.Objects.equals(r.employees(), e.employees)
                 && java.util.Objects.equals(r.attractionMethod(), e.attractionMethod)
                 && java.util.Objects.equals(r.source(), e.source)
-                && r.tags().stream().map(t -> new EnterpriseTag(t.tag(), t.listYear())).collect(Collectors.toSet())
+                && r.tags().stream()
+                        .map(t -> new EnterpriseTag(t.tag(), t.listYear()))
+                        .collect(Collectors.toSet())
                         .equals(e.tags);
     }
 }

@@ -1,25 +1,22 @@
 package io.attract.enterprise;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
+import io.attract.common.error.ApiException;
+import io.attract.user.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import io.attract.common.error.ApiException;
-import io.attract.user.CurrentUser;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /** Duplicates review and merge: the survivor keeps every name, tag, contact and record of both firms. */
 @ApplicationScoped
 @Transactional
 public class EnterpriseMerge {
 
-    public record DuplicateGroup(String key, List<EnterpriseListItem> firms) {
-    }
+    public record DuplicateGroup(String key, List<EnterpriseListItem> firms) {}
 
     @Inject
     EnterpriseRepository enterprises;
@@ -35,7 +32,8 @@ public class EnterpriseMerge {
 
     public List<DuplicateGroup> duplicates(int limit) {
         return enterprises.nameCollisions(limit).stream()
-                .map(group -> new DuplicateGroup(group.get(0).nameKey, views.listItems(group))).toList();
+                .map(group -> new DuplicateGroup(group.get(0).nameKey, views.listItems(group)))
+                .toList();
     }
 
     public EnterpriseView merge(long survivorId, long otherId, String ifMatch) {
@@ -85,11 +83,13 @@ public class EnterpriseMerge {
     }
 
     private Enterprise owned(long id) {
-        Enterprise firm = enterprises.findByIdOptional(id)
+        Enterprise firm = enterprises
+                .findByIdOptional(id)
                 .orElseThrow(() -> ApiException.notFound("enterprise.not_found", "找不到该企业。"));
         Long myUnit = me.unit().map(u -> u.id).orElse(null);
         if (!firm.ownerUnit.id.equals(myUnit)) {
-            throw new ApiException(403, "enterprise.not_owner", "“" + firm.name + "”由" + firm.ownerUnit.name + "负责，只有该单位可以合并。");
+            throw new ApiException(
+                    403, "enterprise.not_owner", "“" + firm.name + "”由" + firm.ownerUnit.name + "负责，只有该单位可以合并。");
         }
         return firm;
     }

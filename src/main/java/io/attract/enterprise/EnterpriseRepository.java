@@ -1,5 +1,12 @@
 package io.attract.enterprise;
 
+import io.attract.common.persistence.SortParam;
+import io.attract.common.persistence.TupleRecords;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,22 +17,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
-import jakarta.persistence.Tuple;
-
-import io.attract.common.persistence.SortParam;
-import io.attract.common.persistence.TupleRecords;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Sort;
-
 @ApplicationScoped
 public class EnterpriseRepository implements PanacheRepository<Enterprise> {
 
     private static final Pattern CREDIT_CODE_QUERY = Pattern.compile("[0-9A-Z]{18}");
     /** API sort keys and the properties they sort by; anything else is refused by the resource. */
-    public static final Map<String, String> SORTS = Map.of("name", "nameKey", "createdAt", "createdAt",
-            "registeredCapital", "registeredCapital");
+    public static final Map<String, String> SORTS =
+            Map.of("name", "nameKey", "createdAt", "createdAt", "registeredCapital", "registeredCapital");
 
     public Optional<Enterprise> findByCreditCode(String creditCode) {
         return find("creditCode", creditCode).firstResultOptional();
@@ -39,8 +37,10 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
      * work, and on a busy machine the workers only take cores from the other requests.
      */
     public void planForValues() {
-        getEntityManager().createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true), "
-                + "set_config('max_parallel_workers_per_gather', '0', true)").getSingleResult();
+        getEntityManager()
+                .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true), "
+                        + "set_config('max_parallel_workers_per_gather', '0', true)")
+                .getSingleResult();
     }
 
     /**
@@ -52,7 +52,8 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
      * search's page walks the newest-first index among the newest {@link #NEWEST} firms, a bounded cost.
      */
     public enum Reading {
-        INDEX("off", "on"), NEWEST_FIRST("on", "off");
+        INDEX("off", "on"),
+        NEWEST_FIRST("on", "off");
 
         private final String indexScan;
         private final String bitmapScan;
@@ -64,9 +65,12 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
     }
 
     private void read(Reading reading) {
-        getEntityManager().createNativeQuery("select set_config('enable_seqscan', 'off', true), "
-                + "set_config('enable_indexscan', :index, true), set_config('enable_bitmapscan', :bitmap, true)")
-                .setParameter("index", reading.indexScan).setParameter("bitmap", reading.bitmapScan)
+        getEntityManager()
+                .createNativeQuery(
+                        "select set_config('enable_seqscan', 'off', true), "
+                                + "set_config('enable_indexscan', :index, true), set_config('enable_bitmapscan', :bitmap, true)")
+                .setParameter("index", reading.indexScan)
+                .setParameter("bitmap", reading.bitmapScan)
                 .getSingleResult();
     }
 
@@ -76,13 +80,19 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
      */
     public List<EnterpriseListItem> page(EnterpriseFilter filter, Sort sort, int offset, int size, boolean broad) {
         Where where = where(filter, true);
-        if (where.searchesText() && broad && sort.getColumns().get(0).getName().equals("createdAt")
+        if (where.searchesText()
+                && broad
+                && sort.getColumns().get(0).getName().equals("createdAt")
                 && sort.getColumns().get(0).getDirection() == Sort.Direction.Descending) {
             // The newest firms first, but no further than NEWEST: the page's matches are among them unless the
             // newest firms match seldom (say, a fresh import of other firms), and then the search indexes read it.
             read(Reading.NEWEST_FIRST);
-            List<EnterpriseListItem> newest = page(where, sort, "(select * from enterprise order by created_at desc, id"
-                    + " limit " + NEWEST + ")", offset, size);
+            List<EnterpriseListItem> newest = page(
+                    where,
+                    sort,
+                    "(select * from enterprise order by created_at desc, id" + " limit " + NEWEST + ")",
+                    offset,
+                    size);
             if (newest.size() == size) {
                 return newest;
             }
@@ -97,7 +107,9 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
     static final int NEWEST = 5000;
 
     private List<EnterpriseListItem> page(Where where, Sort sort, String from, int offset, int size) {
-        Query query = getEntityManager().createNativeQuery("""
+        Query query = getEntityManager()
+                .createNativeQuery(
+                        """
                 select p.id, p.name, p.credit_code as creditCode, p.region_code as regionCode,
                        i.name as industryName, p.registered_capital as registeredCapital, p.status,
                        p.owner_unit_id as ownerUnitId, u.name as unitName, p.version,
@@ -108,19 +120,37 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
                       from %s e where %s order by %s offset :offset limit :size) p
                 join org_unit u on u.id = p.owner_unit_id
                 left join industry i on i.id = p.industry_id
-                order by %s""".formatted(from, where.sql(), orderBy(sort, "e."), orderBy(sort, "p.")),
-                Tuple.class);
+                order by %s""".formatted(from, where.sql(), orderBy(sort, "e."), orderBy(sort, "p.")), Tuple.class);
         where.params().forEach(query::setParameter);
         query.setParameter("offset", offset).setParameter("size", size);
-        return rows(query, ListRow.class).stream().map(r -> new EnterpriseListItem(r.id(), r.name(),
-                trimmed(r.creditCode()), r.regionCode(), r.industryName(), r.registeredCapital(), tags(r.tags()),
-                r.status(), r.ownerUnitId(), r.unitName(), r.version())).toList();
+        return rows(query, ListRow.class).stream()
+                .map(r -> new EnterpriseListItem(
+                        r.id(),
+                        r.name(),
+                        trimmed(r.creditCode()),
+                        r.regionCode(),
+                        r.industryName(),
+                        r.registeredCapital(),
+                        tags(r.tags()),
+                        r.status(),
+                        r.ownerUnitId(),
+                        r.unitName(),
+                        r.version()))
+                .toList();
     }
 
-    private record ListRow(long id, String name, String creditCode, String regionCode, String industryName,
-            BigDecimal registeredCapital, EnterpriseStatus status, long ownerUnitId, String unitName, long version,
-            String tags) {
-    }
+    private record ListRow(
+            long id,
+            String name,
+            String creditCode,
+            String regionCode,
+            String industryName,
+            BigDecimal registeredCapital,
+            EnterpriseStatus status,
+            long ownerUnitId,
+            String unitName,
+            long version,
+            String tags) {}
 
     private static <R extends Record> List<R> rows(Query query, Class<R> type) {
         @SuppressWarnings("unchecked")
@@ -129,11 +159,22 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
     }
 
     /** One firm of the export: the columns of the import template, read as rows (see {@link #exportChunk}). */
-    public record ExportRow(long id, String name, String creditCode, String formerNames, String origin,
-            String industryCode, String industryName, EnterpriseNature nature, List<EnterpriseView.TagView> tags,
-            BigDecimal registeredCapital, Integer employees, EnterpriseStatus status, String unitName,
-            String attractionMethod, String source) {
-    }
+    public record ExportRow(
+            long id,
+            String name,
+            String creditCode,
+            String formerNames,
+            String origin,
+            String industryCode,
+            String industryName,
+            EnterpriseNature nature,
+            List<EnterpriseView.TagView> tags,
+            BigDecimal registeredCapital,
+            Integer employees,
+            EnterpriseStatus status,
+            String unitName,
+            String attractionMethod,
+            String source) {}
 
     /**
      * The next {@code size} firms of the filter after the id {@code afterId}, by id: the export's keyset chunks. Their
@@ -166,16 +207,41 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
             Object[] r = (Object[]) row;
             tags.put(((Number) r[0]).longValue(), (String) r[1]);
         }
-        return rows.stream().map(r -> new ExportRow(r.id(), r.name(), trimmed(r.creditCode()), r.formerNames(),
-                r.origin(), r.industryCode(), r.industryName(), r.nature(), tags(tags.get(r.id())),
-                r.registeredCapital(), r.employees(), r.status(), r.unitName(), r.attractionMethod(), r.source()))
+        return rows.stream()
+                .map(r -> new ExportRow(
+                        r.id(),
+                        r.name(),
+                        trimmed(r.creditCode()),
+                        r.formerNames(),
+                        r.origin(),
+                        r.industryCode(),
+                        r.industryName(),
+                        r.nature(),
+                        tags(tags.get(r.id())),
+                        r.registeredCapital(),
+                        r.employees(),
+                        r.status(),
+                        r.unitName(),
+                        r.attractionMethod(),
+                        r.source()))
                 .toList();
     }
 
-    private record ExportColumns(long id, String name, String creditCode, String formerNames, String origin,
-            String industryCode, String industryName, EnterpriseNature nature, BigDecimal registeredCapital,
-            Integer employees, EnterpriseStatus status, String unitName, String attractionMethod, String source) {
-    }
+    private record ExportColumns(
+            long id,
+            String name,
+            String creditCode,
+            String formerNames,
+            String origin,
+            String industryCode,
+            String industryName,
+            EnterpriseNature nature,
+            BigDecimal registeredCapital,
+            Integer employees,
+            EnterpriseStatus status,
+            String unitName,
+            String attractionMethod,
+            String source) {}
 
     /**
      * How many firms match, counting no further than {@code cap + 1}: an exact total of a broad search would make
@@ -197,8 +263,7 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
     }
 
     /** {@code searchesText}: the filter has a query other than a credit code. */
-    record Where(String sql, Map<String, Object> params, boolean searchesText) {
-    }
+    record Where(String sql, Map<String, Object> params, boolean searchesText) {}
 
     /**
      * The filter in SQL. A query of one or two non-ASCII characters (1–2 Chinese characters), which the trigram
@@ -232,7 +297,8 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
             }
         }
         if (filter.tags() != null && !filter.tags().isEmpty()) {
-            where.append(" and exists (select 1 from enterprise_tag t where t.enterprise_id = e.id and t.tag in (:tags))");
+            where.append(
+                    " and exists (select 1 from enterprise_tag t where t.enterprise_id = e.id and t.tag in (:tags))");
             params.put("tags", filter.tags().stream().map(Enum::name).toList());
         }
         if (filter.industryId() != null) {
@@ -263,24 +329,31 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
 
     /** The sort's properties as columns of {@code alias}. */
     private static String orderBy(Sort sort, String alias) {
-        return sort.getColumns().stream().map(c -> alias + COLUMNS.get(c.getName())
-                + (c.getDirection() == Sort.Direction.Descending ? " desc" : "")).collect(Collectors.joining(", "));
+        return sort.getColumns().stream()
+                .map(c -> alias
+                        + COLUMNS.get(c.getName())
+                        + (c.getDirection() == Sort.Direction.Descending ? " desc" : ""))
+                .collect(Collectors.joining(", "));
     }
 
-    private static final Map<String, String> COLUMNS = Map.of("id", "id", "nameKey", "name_key", "createdAt",
-            "created_at", "registeredCapital", "registered_capital");
+    private static final Map<String, String> COLUMNS = Map.of(
+            "id", "id", "nameKey", "name_key", "createdAt", "created_at", "registeredCapital", "registered_capital");
 
     /** {@code GAZELLE:2024,SRDI:} → the tags in the order of their codes, as the detail lists them. */
     private static List<EnterpriseView.TagView> tags(String aggregated) {
         if (aggregated == null) {
             return List.of();
         }
-        return Arrays.stream(aggregated.split(",")).map(t -> {
-            int colon = t.indexOf(':');
-            String year = t.substring(colon + 1);
-            return new EnterpriseView.TagView(EnterpriseTagCode.valueOf(t.substring(0, colon)),
-                    year.isEmpty() ? null : Integer.valueOf(year));
-        }).sorted(Comparator.comparing(EnterpriseView.TagView::tag)).toList();
+        return Arrays.stream(aggregated.split(","))
+                .map(t -> {
+                    int colon = t.indexOf(':');
+                    String year = t.substring(colon + 1);
+                    return new EnterpriseView.TagView(
+                            EnterpriseTagCode.valueOf(t.substring(0, colon)),
+                            year.isEmpty() ? null : Integer.valueOf(year));
+                })
+                .sorted(Comparator.comparing(EnterpriseView.TagView::tag))
+                .toList();
     }
 
     /** A char(18) column as the entity reads it. */
@@ -290,16 +363,22 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
 
     /** Groups of live firms whose normalised names collide, largest first. */
     public List<List<Enterprise>> nameCollisions(int limit) {
-        List<String> keys = getEntityManager().createQuery("""
+        List<String> keys = getEntityManager()
+                .createQuery("""
                 select e.nameKey from Enterprise e where e.mergedInto is null
                 group by e.nameKey having count(e) > 1 order by count(e) desc, e.nameKey""", String.class)
-                .setMaxResults(limit).getResultList();
+                .setMaxResults(limit)
+                .getResultList();
         if (keys.isEmpty()) {
             return List.of();
         }
-        List<Enterprise> firms = list("from Enterprise e left join fetch e.ownerUnit where e.mergedInto is null"
-                + " and e.nameKey in ?1 order by e.nameKey, e.id", keys);
-        return keys.stream().map(k -> firms.stream().filter(f -> f.nameKey.equals(k)).toList()).toList();
+        List<Enterprise> firms = list(
+                "from Enterprise e left join fetch e.ownerUnit where e.mergedInto is null"
+                        + " and e.nameKey in ?1 order by e.nameKey, e.id",
+                keys);
+        return keys.stream()
+                .map(k -> firms.stream().filter(f -> f.nameKey.equals(k)).toList())
+                .toList();
     }
 
     static String regionPrefix(String code) {
@@ -315,11 +394,11 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
 
     /** Whether visits, leads, projects or the chain map point at the firm (then it can be merged, not deleted). */
     public boolean isReferenced(long id) {
-        return (Boolean) getEntityManager().createNativeQuery("""
+        return (Boolean)
+                getEntityManager().createNativeQuery("""
                 select exists (select 1 from visit where enterprise_id = :id)
                     or exists (select 1 from lead where enterprise_id = :id)
                     or exists (select 1 from project_investor where enterprise_id = :id)
-                    or exists (select 1 from chain_node_enterprise where enterprise_id = :id)""")
-                .setParameter("id", id).getSingleResult();
+                    or exists (select 1 from chain_node_enterprise where enterprise_id = :id)""").setParameter("id", id).getSingleResult();
     }
 }

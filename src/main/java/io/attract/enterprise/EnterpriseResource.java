@@ -1,8 +1,15 @@
 package io.attract.enterprise;
 
-import java.net.URI;
-import java.util.List;
-
+import io.attract.common.error.ApiException;
+import io.attract.common.excel.SheetReader;
+import io.attract.common.idempotency.IdempotentCreates;
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.persistence.SortParam;
+import io.attract.common.security.Roles;
+import io.attract.job.JobResource;
+import io.attract.job.Jobs;
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,20 +31,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-
+import java.net.URI;
+import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-
-import io.attract.common.idempotency.IdempotentCreates;
-import io.attract.common.error.ApiException;
-import io.attract.common.excel.SheetReader;
-import io.attract.common.persistence.IfMatch;
-import io.attract.common.persistence.PageView;
-import io.attract.common.persistence.SortParam;
-import io.attract.common.security.Roles;
-import io.attract.job.JobResource;
-import io.attract.job.Jobs;
-import io.quarkus.panache.common.Sort;
 
 @Path("/api/enterprises")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,29 +63,39 @@ public class EnterpriseResource {
     public static final String IMPORT_JOB = "ENTERPRISE_IMPORT";
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
-    public PageView<EnterpriseListItem> list(@QueryParam("q") String q, @QueryParam("tag") List<EnterpriseTagCode> tags,
-            @QueryParam("industryId") Long industryId, @QueryParam("regionCode") String regionCode,
-            @QueryParam("status") EnterpriseStatus status, @QueryParam("ownerUnitId") Long ownerUnitId,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public PageView<EnterpriseListItem> list(
+            @QueryParam("q") String q,
+            @QueryParam("tag") List<EnterpriseTagCode> tags,
+            @QueryParam("industryId") Long industryId,
+            @QueryParam("regionCode") String regionCode,
+            @QueryParam("status") EnterpriseStatus status,
+            @QueryParam("ownerUnitId") Long ownerUnitId,
             @QueryParam("sort") @DefaultValue("-createdAt") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.list(new EnterpriseFilter(q, tags, industryId, regionCode, status, ownerUnitId), sort(sort),
-                page, size);
+        return service.list(
+                new EnterpriseFilter(q, tags, industryId, regionCode, status, ownerUnitId), sort(sort), page, size);
     }
 
     /** The filtered list as .xlsx (streamed), with the import template's headers. */
     @GET
     @Path("export")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
-    public Response export(@QueryParam("q") String q, @QueryParam("tag") List<EnterpriseTagCode> tags,
-            @QueryParam("industryId") Long industryId, @QueryParam("regionCode") String regionCode,
-            @QueryParam("status") EnterpriseStatus status, @QueryParam("ownerUnitId") Long ownerUnitId) {
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public Response export(
+            @QueryParam("q") String q,
+            @QueryParam("tag") List<EnterpriseTagCode> tags,
+            @QueryParam("industryId") Long industryId,
+            @QueryParam("regionCode") String regionCode,
+            @QueryParam("status") EnterpriseStatus status,
+            @QueryParam("ownerUnitId") Long ownerUnitId) {
         EnterpriseFilter filter = new EnterpriseFilter(q, tags, industryId, regionCode, status, ownerUnitId);
         StreamingOutput body = out -> export.write(filter, out);
-        return Response.ok(body).header("Content-Disposition",
-                "attachment; filename=\"enterprises.xlsx\"; filename*=UTF-8''%E7%9B%AE%E6%A0%87%E4%BC%81%E4%B8%9A.xlsx")
+        return Response.ok(body)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"enterprises.xlsx\"; filename*=UTF-8''%E7%9B%AE%E6%A0%87%E4%BC%81%E4%B8%9A.xlsx")
                 .build();
     }
 
@@ -101,7 +108,7 @@ public class EnterpriseResource {
     @POST
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     public Response importSheet(@RestForm("file") FileUpload file, @QueryParam("dryRun") boolean dryRun)
             throws java.io.IOException {
         if (file == null) {
@@ -118,56 +125,70 @@ public class EnterpriseResource {
     @GET
     @Path("import/template")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response template() {
         StreamingOutput body = out -> EnterpriseTemplate.write(out);
-        return Response.ok(body).header("Content-Disposition",
-                "attachment; filename=\"enterprise-template.xlsx\"; filename*=UTF-8''%E7%9B%AE%E6%A0%87%E4%BC%81%E4%B8%9A%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx")
+        return Response.ok(body)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"enterprise-template.xlsx\"; filename*=UTF-8''%E7%9B%AE%E6%A0%87%E4%BC%81%E4%B8%9A%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx")
                 .build();
     }
 
     /** Firms whose names differ only by brackets, spaces, legal form or (集团): to review and merge. */
     @GET
     @Path("duplicates")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
-    public List<EnterpriseMerge.DuplicateGroup> duplicates(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public List<EnterpriseMerge.DuplicateGroup> duplicates(
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return merge.duplicates(limit);
     }
 
-    public record MergeRequest(@NotNull(message = "请选择要并入的企业") Long otherId) {
-    }
+    public record MergeRequest(
+            @NotNull(message = "请选择要并入的企业") Long otherId) {}
 
     /** Merges {@code otherId} into this firm; the other is kept as merged (its history points here). */
     @POST
     @Path("{id}/merge")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response merge(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    public Response merge(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MergeRequest request) {
         return withEtag(merge.merge(id, request.otherId(), ifMatch));
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response get(@PathParam("id") long id) {
         return withEtag(service.get(id));
     }
 
     @POST
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response create(@HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
-            @Valid @NotNull EnterpriseRequest request) {
-        IdempotentCreates.Created<EnterpriseView> created = creates.once(idempotencyKey, "POST /api/enterprises",
-                () -> service.create(request), EnterpriseView::id, service::get);
-        return (created.replayed() ? Response.ok()
-                : Response.created(URI.create("/api/enterprises/" + created.value().id()))).entity(created.value())
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    public Response create(
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull EnterpriseRequest request) {
+        IdempotentCreates.Created<EnterpriseView> created = creates.once(
+                idempotencyKey,
+                "POST /api/enterprises",
+                () -> service.create(request),
+                EnterpriseView::id,
+                service::get);
+        return (created.replayed()
+                        ? Response.ok()
+                        : Response.created(
+                                URI.create("/api/enterprises/" + created.value().id())))
+                .entity(created.value())
                 .build();
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EnterpriseRequest request) {
         return withEtag(service.update(id, ifMatch, request));
     }
@@ -175,7 +196,7 @@ public class EnterpriseResource {
     @DELETE
     @Path("{id}")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
@@ -184,7 +205,6 @@ public class EnterpriseResource {
     static Sort sort(String sort) {
         return SortParam.parse(sort, EnterpriseRepository.SORTS);
     }
-
 
     private static Response withEtag(EnterpriseView view) {
         return IfMatch.ok(view, view.version());

@@ -1,15 +1,5 @@
 package io.attract.enterprise;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
@@ -17,6 +7,14 @@ import io.attract.industry.IndustryRepository;
 import io.attract.unit.Unit;
 import io.attract.user.CurrentUser;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The target library: shared for reading, edited only by the owning unit. */
 @ApplicationScoped
@@ -51,8 +49,7 @@ public class EnterpriseService {
     }
 
     public EnterpriseView create(EnterpriseRequest request) {
-        Unit unit = me.unit().orElseThrow(() -> new ApiException(400, "user.no_unit",
-                "您尚未分配责任单位，不能新增企业。请联系系统管理员。"));
+        Unit unit = me.unit().orElseThrow(() -> new ApiException(400, "user.no_unit", "您尚未分配责任单位，不能新增企业。请联系系统管理员。"));
         Enterprise firm = new Enterprise();
         firm.ownerUnit = unit;
         firm.ownerUsername = me.username();
@@ -73,14 +70,14 @@ public class EnterpriseService {
         Enterprise firm = findOwned(id);
         IfMatch.check(ifMatch, firm.version);
         if (enterprises.isReferenced(id)) {
-            throw ApiException.conflict("enterprise.in_use",
-                    "该企业已有走访、线索、项目记录或已标注在产业链图谱上，不能删除；如为重复企业，请使用“合并”。");
+            throw ApiException.conflict("enterprise.in_use", "该企业已有走访、线索、项目记录或已标注在产业链图谱上，不能删除；如为重复企业，请使用“合并”。");
         }
         enterprises.delete(firm);
     }
 
     Enterprise find(long id) {
-        return enterprises.findByIdOptional(id)
+        return enterprises
+                .findByIdOptional(id)
                 .orElseThrow(() -> ApiException.notFound("enterprise.not_found", "找不到该企业。"));
     }
 
@@ -108,20 +105,30 @@ public class EnterpriseService {
             CreditCode.problem(code).ifPresent(problem -> {
                 throw ApiException.invalid("creditCode", "enterprise.credit_code_invalid", problem);
             });
-            enterprises.findByCreditCode(code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
-                throw ApiException.duplicate("enterprise.duplicate_credit_code",
-                        "该统一社会信用代码已登记为“" + other.name + "”，请打开已有记录。", "creditCode", other.id);
-            });
+            enterprises
+                    .findByCreditCode(code)
+                    .filter(other -> !other.id.equals(self))
+                    .ifPresent(other -> {
+                        throw ApiException.duplicate(
+                                "enterprise.duplicate_credit_code",
+                                "该统一社会信用代码已登记为“" + other.name + "”，请打开已有记录。",
+                                "creditCode",
+                                other.id);
+                    });
         }
         firm.name = r.name().strip();
-        firm.formerNames = r.formerNames() == null ? new String[0]
+        firm.formerNames = r.formerNames() == null
+                ? new String[0]
                 : r.formerNames().stream().map(String::strip).distinct().toArray(String[]::new);
         firm.creditCode = code;
         firm.regionCode = r.regionCode() != null ? r.regionCode() : code != null ? CreditCode.regionCode(code) : null;
         firm.countryCode = r.countryCode();
         firm.industryCode = r.industryCode();
-        firm.industry = r.industryId() == null ? null : industries.findByIdOptional(r.industryId()).orElseThrow(
-                () -> ApiException.invalid("industryId", "industry.not_found", "找不到该产业。"));
+        firm.industry = r.industryId() == null
+                ? null
+                : industries
+                        .findByIdOptional(r.industryId())
+                        .orElseThrow(() -> ApiException.invalid("industryId", "industry.not_found", "找不到该产业。"));
         firm.nature = r.nature();
         firm.registeredCapital = r.registeredCapital();
         firm.revenueBand = r.revenueBand();

@@ -16,8 +16,7 @@ public class EnterpriseTag {
     @Column(name = "list_year")
     public Integer listYear;
 
-    public EnterpriseTag() {
-    }
+    public EnterpriseTag() {}
 
     public EnterpriseTag(EnterpriseTagCode tag, Integer listYear) {
         this.tag = tag;
@@ -26,7 +25,9 @@ public class EnterpriseTag {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof EnterpriseTag other && other.tag == tag && java.util.Objects.equals(other.listYear, listYear);
+        return o instanceof EnterpriseTag other
+                && other.tag == tag
+                && java.util.Objects.equals(other.listYear, listYear);
     }
 
     @Override

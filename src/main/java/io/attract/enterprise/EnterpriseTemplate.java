@@ -1,13 +1,11 @@
 package io.attract.enterprise;
 
+import io.attract.common.excel.HeaderRow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-
-import io.attract.common.excel.HeaderRow;
 
 /** The downloadable import template. */
 final class EnterpriseTemplate {
@@ -29,8 +27,7 @@ final class EnterpriseTemplate {
             List.of("招商方式", "选填", "以商招商、产业链招商 等"),
             List.of("来源", "选填", "如 2024年目标企业梳理"));
 
-    private EnterpriseTemplate() {
-    }
+    private EnterpriseTemplate() {}
 
     static void write(OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Attract", "1.0");

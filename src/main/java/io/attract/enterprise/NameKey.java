@@ -11,12 +11,10 @@ import java.util.regex.Pattern;
 public final class NameKey {
 
     private static final Pattern GROUP = Pattern.compile("[(（]集团[)）]");
-    private static final Pattern SUFFIX = Pattern.compile(
-            "(股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|股份公司|公司)$");
+    private static final Pattern SUFFIX = Pattern.compile("(股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|股份公司|公司)$");
     private static final Pattern NOISE = Pattern.compile("[\\s()（）\\[\\]【】·.,，、\"'“”]");
 
-    private NameKey() {
-    }
+    private NameKey() {}
 
     public static String of(String name) {
         if (name == null) {

@@ -3,7 +3,6 @@ package io.attract.enterprise;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -26,8 +25,7 @@ public final class SearchKeys {
         FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
     }
 
-    private SearchKeys() {
-    }
+    private SearchKeys() {}
 
     public static String of(String name, String... formerNames) {
         Set<String> keys = new LinkedHashSet<>();

@@ -1,11 +1,17 @@
 package io.attract.event;
 
+import io.attract.project.ProjectStage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import io.attract.project.ProjectStage;
-
 /** A project signed at an event; {@code credited} is false when an earlier event already counts it. */
-public record EventProject(long id, String code, String name, ProjectStage stage, BigDecimal totalInvestment,
-        LocalDate signedOn, boolean credited, long creditedEventId, String creditedEventName) {
-}
+public record EventProject(
+        long id,
+        String code,
+        String name,
+        ProjectStage stage,
+        BigDecimal totalInvestment,
+        LocalDate signedOn,
+        boolean credited,
+        long creditedEventId,
+        String creditedEventName) {}

@@ -1,5 +1,21 @@
 package io.attract.event;
 
+import io.attract.common.audit.AuditLog;
+import io.attract.common.error.ApiException;
+import io.attract.common.persistence.HqlWhere;
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.text.Blank;
+import io.attract.project.Project;
+import io.attract.project.ProjectStage;
+import io.attract.user.UnitScope;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,30 +23,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.text.Blank;
-import io.attract.common.persistence.HqlWhere;
-import io.attract.common.persistence.IfMatch;
-import io.attract.common.persistence.PageView;
-import io.attract.common.audit.AuditLog;
-import io.attract.project.Project;
-import io.attract.project.ProjectStage;
-import io.attract.user.UnitScope;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
-
 @ApplicationScoped
 @Transactional
 public class EventService {
 
-    public record Filter(String q, Integer year, EventKind kind, EventRole role, LocalDate from, LocalDate to) {
-    }
+    public record Filter(String q, Integer year, EventKind kind, EventRole role, LocalDate from, LocalDate to) {}
 
     @Inject
     UnitScope scope;
@@ -55,9 +52,13 @@ public class EventService {
         PanacheQuery<InvestmentEvent> query = InvestmentEvent.find(
                 "from InvestmentEvent e join fetch e.unit where " + where.hql(), sort, where.parameters());
         List<InvestmentEvent> found = query.page(Page.of(page, size)).list();
-        Map<Long, EventView.Counts> counts = counts(found.stream().map(e -> e.id).toList());
-        return PageView.of(found.stream()
-                .map(e -> EventView.of(e, counts.getOrDefault(e.id, EventView.Counts.NONE))).toList(), query.count());
+        Map<Long, EventView.Counts> counts =
+                counts(found.stream().map(e -> e.id).toList());
+        return PageView.of(
+                found.stream()
+                        .map(e -> EventView.of(e, counts.getOrDefault(e.id, EventView.Counts.NONE)))
+                        .toList(),
+                query.count());
     }
 
     public InvestmentEvent find(long id) {
@@ -100,10 +101,13 @@ public class EventService {
         int added = em.createNativeQuery("""
                 insert into event_project (event_id, project_id, added_by) values (:e, :p, :by)
                 on conflict do nothing""")
-                .setParameter("e", eventId).setParameter("p", projectId).setParameter("by", scope.username())
+                .setParameter("e", eventId)
+                .setParameter("p", projectId)
+                .setParameter("by", scope.username())
                 .executeUpdate();
         if (added > 0) {
-            audit.record("CREATE", LINK_ENTITY, eventId + ":" + projectId, Map.of("event", eventId, "project", projectId));
+            audit.record(
+                    "CREATE", LINK_ENTITY, eventId + ":" + projectId, Map.of("event", eventId, "project", projectId));
         }
         return e;
     }
@@ -114,9 +118,12 @@ public class EventService {
                 .orElseThrow(() -> ApiException.notFound("event.project_not_found", "找不到该项目。"));
         requireLinker(e, p);
         int removed = em.createNativeQuery("delete from event_project where event_id = :e and project_id = :p")
-                .setParameter("e", eventId).setParameter("p", projectId).executeUpdate();
+                .setParameter("e", eventId)
+                .setParameter("p", projectId)
+                .executeUpdate();
         if (removed > 0) {
-            audit.record("DELETE", LINK_ENTITY, eventId + ":" + projectId, Map.of("event", eventId, "project", projectId));
+            audit.record(
+                    "DELETE", LINK_ENTITY, eventId + ":" + projectId, Map.of("event", eventId, "project", projectId));
         }
         return e;
     }
@@ -138,10 +145,21 @@ public class EventService {
                 join investment_event ce on ce.id = c.event_id
                 where ep.event_id = :e and (cast(:unit as bigint) is null or p.unit_id = :unit)
                 order by (c.event_id = :e) desc, p.signed_on nulls last, p.id""")
-                .setParameter("e", eventId).setParameter("unit", scope.readableUnitId()).getResultList();
-        return rows.stream().map(r -> new EventProject(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                ProjectStage.valueOf((String) r[3]), (BigDecimal) r[4], (LocalDate) r[5],
-                ((Number) r[6]).longValue() == eventId, ((Number) r[6]).longValue(), (String) r[7])).toList();
+                .setParameter("e", eventId)
+                .setParameter("unit", scope.readableUnitId())
+                .getResultList();
+        return rows.stream()
+                .map(r -> new EventProject(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        ProjectStage.valueOf((String) r[3]),
+                        (BigDecimal) r[4],
+                        (LocalDate) r[5],
+                        ((Number) r[6]).longValue() == eventId,
+                        ((Number) r[6]).longValue(),
+                        (String) r[7]))
+                .toList();
     }
 
     private InvestmentEvent editable(long id) {
@@ -163,7 +181,6 @@ public class EventService {
         e.summary = Blank.toNull(r.summary());
     }
 
-
     private Map<Long, EventView.Counts> counts(List<Long> ids) {
         Map<Long, EventView.Counts> counts = new HashMap<>();
         if (ids.isEmpty()) {
@@ -176,11 +193,12 @@ public class EventService {
                        (select count(*) from event_credit c where c.event_id = e.id),
                        (select coalesce(sum(p.counted_investment), 0) from event_credit c
                             join project p on p.id = c.project_id where c.event_id = e.id)
-                from investment_event e where e.id in (:ids)""")
-                .setParameter("ids", ids).getResultList();
+                from investment_event e where e.id in (:ids)""").setParameter("ids", ids).getResultList();
         for (Object[] row : rows) {
-            counts.put(((Number) row[0]).longValue(), new EventView.Counts(((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(), (BigDecimal) row[3]));
+            counts.put(
+                    ((Number) row[0]).longValue(),
+                    new EventView.Counts(
+                            ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), (BigDecimal) row[3]));
         }
         return counts;
     }

@@ -4,13 +4,38 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** An event as the list shows it; counts and sums use only the projects credited to it. */
-public record EventView(long id, String name, EventKind kind, EventRole role, LocalDate heldOn, String place,
-        String organiser, String participants, Long unitId, String unitName, long projectCount,
-        long creditedProjectCount, BigDecimal totalInvestmentCredited, long version) {
+public record EventView(
+        long id,
+        String name,
+        EventKind kind,
+        EventRole role,
+        LocalDate heldOn,
+        String place,
+        String organiser,
+        String participants,
+        Long unitId,
+        String unitName,
+        long projectCount,
+        long creditedProjectCount,
+        BigDecimal totalInvestmentCredited,
+        long version) {
 
     public static EventView of(InvestmentEvent e, Counts c) {
-        return new EventView(e.id, e.name, e.kind, e.role, e.heldOn, e.place, e.organiser, e.participants, e.unit.id,
-                e.unit.name, c.projects(), c.credited(), c.investmentCredited(), e.version);
+        return new EventView(
+                e.id,
+                e.name,
+                e.kind,
+                e.role,
+                e.heldOn,
+                e.place,
+                e.organiser,
+                e.participants,
+                e.unit.id,
+                e.unit.name,
+                c.projects(),
+                c.credited(),
+                c.investmentCredited(),
+                e.version);
     }
 
     public record Counts(long projects, long credited, BigDecimal investmentCredited) {

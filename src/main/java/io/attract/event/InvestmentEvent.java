@@ -1,8 +1,7 @@
 package io.attract.event;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
+import io.attract.common.persistence.VersionedEntity;
+import io.attract.unit.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,9 +10,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import io.attract.common.persistence.VersionedEntity;
-import io.attract.unit.Unit;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** An investment event (招商活动): a promotion, a signing ceremony, a forum or an expo. */
 @Entity

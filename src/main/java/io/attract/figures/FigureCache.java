@@ -1,18 +1,15 @@
 package io.attract.figures;
 
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
-
+import io.attract.common.persistence.ReadReplica;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.attract.common.persistence.ReadReplica;
 
 /**
  * Figures computed once and answered again while nothing they are read from has changed (ADR 0020). An entry keeps
@@ -34,8 +31,7 @@ public class FigureCache {
     @ReadReplica
     EntityManager em;
 
-    private record Entry(String snapshot, long createdAt, Object value) {
-    }
+    private record Entry(String snapshot, long createdAt, Object value) {}
 
     private final Map<Object, Entry> entries = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -55,7 +51,8 @@ public class FigureCache {
             return type.cast(entry.value());
         }
         // Taken before the first read of the figures: whatever commits after it is seen by the next check.
-        String snapshot = (String) em.createNativeQuery("select pg_current_snapshot()::text").getSingleResult();
+        String snapshot = (String)
+                em.createNativeQuery("select pg_current_snapshot()::text").getSingleResult();
         T value = compute.get();
         synchronized (entries) {
             entries.put(key, new Entry(snapshot, System.nanoTime(), value));
@@ -67,8 +64,7 @@ public class FigureCache {
         return (Boolean) em.createNativeQuery("""
                 select not exists (select 1 from figure_change c
                                    where c.txid >= pg_snapshot_xmin(cast(:s as pg_snapshot))
-                                     and not pg_visible_in_snapshot(c.txid, cast(:s as pg_snapshot)))""")
-                .setParameter("s", snapshot).getSingleResult();
+                                     and not pg_visible_in_snapshot(c.txid, cast(:s as pg_snapshot)))""").setParameter("s", snapshot).getSingleResult();
     }
 
     /** Forgets every entry (tests that change figures behind the database's back, e.g. the business date). */

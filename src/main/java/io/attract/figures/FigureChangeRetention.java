@@ -1,11 +1,10 @@
 package io.attract.figures;
 
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Keeps {@code figure_change} small: a change older than a day from a transaction that has ended is older than any
@@ -17,7 +16,10 @@ public class FigureChangeRetention {
     @Inject
     EntityManager em;
 
-    @Scheduled(identity = "figure-change-purge", every = "1h", delayed = "10m",
+    @Scheduled(
+            identity = "figure-change-purge",
+            every = "1h",
+            delayed = "10m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void hourly() {
@@ -28,7 +30,6 @@ public class FigureChangeRetention {
     public int purge() {
         return em.createNativeQuery("""
                 delete from figure_change
-                where changed_at < now() - interval '1 day' and txid < pg_snapshot_xmin(pg_current_snapshot())""")
-                .executeUpdate();
+                where changed_at < now() - interval '1 day' and txid < pg_snapshot_xmin(pg_current_snapshot())""").executeUpdate();
     }
 }

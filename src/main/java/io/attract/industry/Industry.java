@@ -1,16 +1,13 @@
 package io.attract.industry;
 
-import java.time.LocalDate;
-
+import io.attract.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
+import java.time.LocalDate;
 import org.hibernate.annotations.BatchSize;
-
-import io.attract.common.persistence.VersionedEntity;
 
 /** One industry of the district's catalogue (4+N), optionally mapped to GB/T 4754-2017 codes. */
 @Entity

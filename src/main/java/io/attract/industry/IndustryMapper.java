@@ -1,7 +1,6 @@
 package io.attract.industry;
 
 import java.util.List;
-
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
@@ -22,6 +21,8 @@ public interface IndustryMapper {
     }
 
     default String[] codes(List<String> codes) {
-        return codes == null ? new String[0] : codes.stream().map(String::trim).distinct().toArray(String[]::new);
+        return codes == null
+                ? new String[0]
+                : codes.stream().map(String::trim).distinct().toArray(String[]::new);
     }
 }

@@ -1,9 +1,10 @@
 package io.attract.industry;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
-
+import io.attract.common.audit.AuditEventView;
+import io.attract.common.audit.AuditTrail;
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,20 +21,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.attract.common.audit.AuditEventView;
-import io.attract.common.audit.AuditTrail;
-import io.attract.common.persistence.IfMatch;
-import io.attract.common.persistence.PageView;
-import io.attract.common.security.Roles;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 
 @Path("/api/industries")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class IndustryResource {
 
-    public record RetireRequest(LocalDate retiredOn) {
-    }
+    public record RetireRequest(LocalDate retiredOn) {}
 
     @Inject
     IndustryService service;
@@ -42,7 +39,7 @@ public class IndustryResource {
     AuditTrail audit;
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public PageView<IndustryView> list(@QueryParam("includeRetired") boolean includeRetired) {
         List<IndustryView> all = service.list(includeRetired);
         return PageView.of(all, all.size());
@@ -50,7 +47,7 @@ public class IndustryResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response get(@PathParam("id") long id) {
         return withEtag(service.get(id));
     }
@@ -58,7 +55,7 @@ public class IndustryResource {
     /** Who added, renamed or retired the industry, and when: read from the audit trail. */
     @GET
     @Path("{id}/history")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public List<AuditEventView> history(@PathParam("id") long id) {
         service.get(id);
         return audit.forRecord("Industry", id);
@@ -68,13 +65,17 @@ public class IndustryResource {
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull IndustryRequest request) {
         IndustryView industry = service.create(request);
-        return Response.created(URI.create("/api/industries/" + industry.id())).entity(industry).build();
+        return Response.created(URI.create("/api/industries/" + industry.id()))
+                .entity(industry)
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull IndustryRequest request) {
         return withEtag(service.update(id, ifMatch, request));
     }
@@ -82,8 +83,8 @@ public class IndustryResource {
     @POST
     @Path("{id}/retire")
     @RolesAllowed(Roles.ADMIN)
-    public Response retire(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            RetireRequest request) {
+    public Response retire(
+            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RetireRequest request) {
         return withEtag(service.retire(id, ifMatch, request == null ? null : request.retiredOn()));
     }
 

@@ -1,14 +1,12 @@
 package io.attract.industry;
 
-import java.time.LocalDate;
-import java.util.List;
-
+import io.attract.common.error.ApiException;
+import io.attract.common.persistence.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.persistence.IfMatch;
+import java.time.LocalDate;
+import java.util.List;
 
 @ApplicationScoped
 @Transactional
@@ -22,7 +20,9 @@ public class IndustryService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<IndustryView> list(boolean includeRetired) {
-        return industries.listCatalogue(includeRetired).stream().map(mapper::toView).toList();
+        return industries.listCatalogue(includeRetired).stream()
+                .map(mapper::toView)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,7 +68,8 @@ public class IndustryService {
     }
 
     private Industry find(long id) {
-        return industries.findByIdOptional(id)
+        return industries
+                .findByIdOptional(id)
                 .orElseThrow(() -> ApiException.notFound("industry.not_found", "找不到该产业。"));
     }
 

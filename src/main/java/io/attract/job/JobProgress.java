@@ -9,12 +9,10 @@ public interface JobProgress {
     /** Work that is not a job (a test, a caller that wants no progress). */
     JobProgress NONE = new JobProgress() {
         @Override
-        public void phase(JobPhase phase, int total) {
-        }
+        public void phase(JobPhase phase, int total) {}
 
         @Override
-        public void done(int done) {
-        }
+        public void done(int done) {}
     };
 
     /** Starts a phase at 0 of {@code total} (0 when unknown). */

@@ -1,7 +1,8 @@
 package io.attract.job;
 
-import java.util.UUID;
-
+import io.attract.common.error.ApiException;
+import io.attract.common.security.Roles;
+import io.attract.user.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,10 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.security.Roles;
-import io.attract.user.CurrentUser;
+import java.util.UUID;
 
 /** {@code GET /api/jobs/{id}}: the user who started the job, and admins; for anyone else it does not exist. */
 @Path("/api/jobs")
@@ -29,10 +27,12 @@ public class JobResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public JobView get(@PathParam("id") String id) {
-        return store.find(parse(id)).filter(job -> job.ownerUsername.equals(me.username()) || me.hasRole(Roles.ADMIN))
-                .map(store::view).orElseThrow(JobResource::notFound);
+        return store.find(parse(id))
+                .filter(job -> job.ownerUsername.equals(me.username()) || me.hasRole(Roles.ADMIN))
+                .map(store::view)
+                .orElseThrow(JobResource::notFound);
     }
 
     /**
@@ -40,7 +40,9 @@ public class JobResource {
      * ({@code location()} would make it absolute with the host this replica saw, not the one the client used).
      */
     public static Response accepted(JobView job) {
-        return Response.accepted(job).header(HttpHeaders.LOCATION, "/api/jobs/" + job.id()).build();
+        return Response.accepted(job)
+                .header(HttpHeaders.LOCATION, "/api/jobs/" + job.id())
+                .build();
     }
 
     private static UUID parse(String id) {

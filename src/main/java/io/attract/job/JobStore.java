@@ -1,22 +1,18 @@
 package io.attract.job;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.attract.common.error.Problem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.attract.common.error.Problem;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The job table. Every write is a short transaction of its own ({@code requiringNew}), so progress is visible to
@@ -25,8 +21,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class JobStore {
 
-    static final Problem INTERRUPTED_PROBLEM = Problem.of(500, "job.interrupted",
-            "任务已中断（服务器在处理期间停止），未写入任何数据。请重新上传文件。");
+    static final Problem INTERRUPTED_PROBLEM = Problem.of(500, "job.interrupted", "任务已中断（服务器在处理期间停止），未写入任何数据。请重新上传文件。");
 
     @Inject
     ObjectMapper json;
@@ -55,23 +50,36 @@ public class JobStore {
     }
 
     public void running(UUID id) {
-        QuarkusTransaction.requiringNew().run(() -> Job.update(
-                "state = ?1, heartbeatAt = ?2 where id = ?3 and state = ?4", JobState.RUNNING, Instant.now(), id,
-                JobState.QUEUED));
+        QuarkusTransaction.requiringNew()
+                .run(() -> Job.update(
+                        "state = ?1, heartbeatAt = ?2 where id = ?3 and state = ?4",
+                        JobState.RUNNING,
+                        Instant.now(),
+                        id,
+                        JobState.QUEUED));
     }
 
     public void progress(UUID id, JobPhase phase, int done, int total) {
-        QuarkusTransaction.requiringNew().run(() -> Job.update(
-                "phase = ?1, done = ?2, total = ?3, heartbeatAt = ?4 where id = ?5 and state = ?6", phase, done,
-                total, Instant.now(), id, JobState.RUNNING));
+        QuarkusTransaction.requiringNew()
+                .run(() -> Job.update(
+                        "phase = ?1, done = ?2, total = ?3, heartbeatAt = ?4 where id = ?5 and state = ?6",
+                        phase,
+                        done,
+                        total,
+                        Instant.now(),
+                        id,
+                        JobState.RUNNING));
     }
 
     /** The worker's replica is alive: its QUEUED and RUNNING jobs are not stale. */
     public void touch(Collection<UUID> ids) {
         if (!ids.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(() -> Job.update(
-                    "heartbeatAt = ?1 where id in ?2 and state in ?3", Instant.now(), ids,
-                    java.util.List.of(JobState.QUEUED, JobState.RUNNING)));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> Job.update(
+                            "heartbeatAt = ?1 where id in ?2 and state in ?3",
+                            Instant.now(),
+                            ids,
+                            java.util.List.of(JobState.QUEUED, JobState.RUNNING)));
         }
     }
 
@@ -104,9 +112,14 @@ public class JobStore {
     public Optional<Job> find(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Instant.now();
-            int failed = Job.update("state = ?1, problem = ?2, finishedAt = ?3 where id = ?4 and state in ?5"
-                    + " and heartbeatAt < ?6", JobState.FAILED, write(INTERRUPTED_PROBLEM), now, id,
-                    java.util.List.of(JobState.QUEUED, JobState.RUNNING), now.minus(staleAfter));
+            int failed = Job.update(
+                    "state = ?1, problem = ?2, finishedAt = ?3 where id = ?4 and state in ?5" + " and heartbeatAt < ?6",
+                    JobState.FAILED,
+                    write(INTERRUPTED_PROBLEM),
+                    now,
+                    id,
+                    java.util.List.of(JobState.QUEUED, JobState.RUNNING),
+                    now.minus(staleAfter));
             if (failed > 0) {
                 Job.getEntityManager().clear();
             }
@@ -116,8 +129,17 @@ public class JobStore {
 
     /** The view the API answers, at 202 and on every poll. */
     public JobView view(Job job) {
-        return new JobView(job.id, job.kind, job.state, job.phase, job.done, job.total, tree(job.result),
-                tree(job.problem), job.createdAt, job.finishedAt);
+        return new JobView(
+                job.id,
+                job.kind,
+                job.state,
+                job.phase,
+                job.done,
+                job.total,
+                tree(job.result),
+                tree(job.problem),
+                job.createdAt,
+                job.finishedAt);
     }
 
     private JsonNode tree(String text) {

@@ -1,5 +1,16 @@
 package io.attract.job;
 
+import io.attract.common.error.ApiException;
+import io.attract.common.error.Problem;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
@@ -8,24 +19,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.error.Problem;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
 /**
  * Runs long work as a job: the caller gets the QUEUED job at once; a bounded pool of workers runs the work in a
@@ -71,15 +68,19 @@ public class Jobs {
 
     @PostConstruct
     void init() {
-        executor = ManagedExecutor.builder().maxAsync(workers).maxQueued(queue).propagated(ThreadContext.NONE)
-                .cleared(ThreadContext.ALL_REMAINING).build();
+        executor = ManagedExecutor.builder()
+                .maxAsync(workers)
+                .maxQueued(queue)
+                .propagated(ThreadContext.NONE)
+                .cleared(ThreadContext.ALL_REMAINING)
+                .build();
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "attract-job-heartbeat");
             thread.setDaemon(true);
             return thread;
         });
-        ticker.scheduleWithFixedDelay(this::touchLive, heartbeat.toMillis(), heartbeat.toMillis(),
-                TimeUnit.MILLISECONDS);
+        ticker.scheduleWithFixedDelay(
+                this::touchLive, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy

@@ -1,9 +1,12 @@
 package io.attract.lead;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-
+import io.attract.common.persistence.VersionedEntity;
+import io.attract.enterprise.Enterprise;
+import io.attract.event.InvestmentEvent;
+import io.attract.industry.Industry;
+import io.attract.project.Project;
+import io.attract.trip.Trip;
+import io.attract.unit.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,14 +15,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import io.attract.common.persistence.VersionedEntity;
-import io.attract.enterprise.Enterprise;
-import io.attract.event.InvestmentEvent;
-import io.attract.industry.Industry;
-import io.attract.project.Project;
-import io.attract.trip.Trip;
-import io.attract.unit.Unit;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** A lead (线索): a hint that a firm may invest, with the clocks that keep the unit answering it in time. */
 @Entity

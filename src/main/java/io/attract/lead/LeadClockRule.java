@@ -1,12 +1,11 @@
 package io.attract.lead;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** The district's deadlines for leads (one row): respond, assess, first feedback, then progress every N days. */
 @Entity

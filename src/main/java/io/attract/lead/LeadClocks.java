@@ -15,11 +15,9 @@ import java.util.stream.Stream;
  */
 public final class LeadClocks {
 
-    private LeadClocks() {
-    }
+    private LeadClocks() {}
 
-    public record Rule(int respondDays, int assessDays, int feedbackDays, int progressEveryDays,
-            boolean workingDays) {
+    public record Rule(int respondDays, int assessDays, int feedbackDays, int progressEveryDays, boolean workingDays) {
 
         public static Rule of(LeadClockRule r) {
             return new Rule(r.respondDays, r.assessDays, r.feedbackDays, r.progressEveryDays, r.workingDays);
@@ -31,12 +29,14 @@ public final class LeadClocks {
     }
 
     public enum Kind {
-        RESPOND, ASSESS, FEEDBACK, PROGRESS
+        RESPOND,
+        ASSESS,
+        FEEDBACK,
+        PROGRESS
     }
 
     /** One clock as shown to people: due, done, and how late. */
-    public record Clock(Kind kind, LocalDate dueOn, LocalDate doneOn, boolean overdue, long daysOverdue) {
-    }
+    public record Clock(Kind kind, LocalDate dueOn, LocalDate doneOn, boolean overdue, long daysOverdue) {}
 
     /** {@code days} working days after {@code from}; a deadline that falls on a weekend moves to Monday. */
     static LocalDate plusWorkingDays(LocalDate from, int days) {
@@ -70,11 +70,13 @@ public final class LeadClocks {
             return;
         }
         lead.nextDueOn = Stream.of(
-                lead.respondedOn == null ? lead.respondDue : null,
-                lead.assessedOn == null ? lead.assessDue : null,
-                lead.firstFeedbackOn == null ? lead.feedbackDue : null,
-                lead.progressDue)
-                .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+                        lead.respondedOn == null ? lead.respondDue : null,
+                        lead.assessedOn == null ? lead.assessDue : null,
+                        lead.firstFeedbackOn == null ? lead.feedbackDue : null,
+                        lead.progressDue)
+                .filter(Objects::nonNull)
+                .min(LocalDate::compareTo)
+                .orElse(null);
     }
 
     /** The four clocks as of {@code today}. A closed lead's clocks do not run: none of them is overdue. */

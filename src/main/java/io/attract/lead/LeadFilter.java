@@ -3,8 +3,19 @@ package io.attract.lead;
 import java.time.LocalDate;
 
 /** The lead list's filters; null means "any". {@code dueFrom..dueTo} finds open leads with a clock due then. */
-public record LeadFilter(String q, LeadStatus status, LeadSource source, boolean overdue, String receivedBy,
-        Long unitId, Long tripId, Long eventId, Long enterpriseId, LocalDate from, LocalDate to, LocalDate dueFrom,
+public record LeadFilter(
+        String q,
+        LeadStatus status,
+        LeadSource source,
+        boolean overdue,
+        String receivedBy,
+        Long unitId,
+        Long tripId,
+        Long eventId,
+        Long enterpriseId,
+        LocalDate from,
+        LocalDate to,
+        LocalDate dueFrom,
         LocalDate dueTo) {
 
     public static LeadFilter byTrip(long tripId) {
@@ -16,12 +27,12 @@ public record LeadFilter(String q, LeadStatus status, LeadSource source, boolean
     }
 
     public static LeadFilter overdueOf(String receivedBy) {
-        return new LeadFilter(null, LeadStatus.OPEN, null, true, receivedBy, null, null, null, null, null, null, null,
-                null);
+        return new LeadFilter(
+                null, LeadStatus.OPEN, null, true, receivedBy, null, null, null, null, null, null, null, null);
     }
 
     public static LeadFilter dueBetween(String receivedBy, LocalDate from, LocalDate to) {
-        return new LeadFilter(null, LeadStatus.OPEN, null, false, receivedBy, null, null, null, null, null, null, from,
-                to);
+        return new LeadFilter(
+                null, LeadStatus.OPEN, null, false, receivedBy, null, null, null, null, null, null, from, to);
     }
 }

@@ -1,9 +1,10 @@
 package io.attract.lead;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.Map;
-
+import io.attract.common.idempotency.IdempotentCreates;
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.persistence.SortParam;
+import io.attract.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,12 +24,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.attract.common.idempotency.IdempotentCreates;
-import io.attract.common.persistence.IfMatch;
-import io.attract.common.persistence.PageView;
-import io.attract.common.persistence.SortParam;
-import io.attract.common.security.Roles;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
 
 @Path("/api/leads")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,23 +45,30 @@ public class LeadResource {
     LeadConversion conversion;
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
-    public PageView<LeadListItem> list(@QueryParam("q") String q, @QueryParam("status") LeadStatus status,
-            @QueryParam("source") LeadSource source, @QueryParam("overdue") boolean overdue,
-            @QueryParam("receivedBy") String receivedBy, @QueryParam("unitId") Long unitId,
-            @QueryParam("tripId") Long tripId, @QueryParam("eventId") Long eventId,
-            @QueryParam("enterpriseId") Long enterpriseId, @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to, @QueryParam("sort") @DefaultValue("-receivedOn") String sort,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public PageView<LeadListItem> list(
+            @QueryParam("q") String q,
+            @QueryParam("status") LeadStatus status,
+            @QueryParam("source") LeadSource source,
+            @QueryParam("overdue") boolean overdue,
+            @QueryParam("receivedBy") String receivedBy,
+            @QueryParam("unitId") Long unitId,
+            @QueryParam("tripId") Long tripId,
+            @QueryParam("eventId") Long eventId,
+            @QueryParam("enterpriseId") Long enterpriseId,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
+            @QueryParam("sort") @DefaultValue("-receivedOn") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        LeadFilter filter = new LeadFilter(q, status, source, overdue, receivedBy, unitId, tripId, eventId,
-                enterpriseId, from, to, null, null);
+        LeadFilter filter = new LeadFilter(
+                q, status, source, overdue, receivedBy, unitId, tripId, eventId, enterpriseId, from, to, null, null);
         return service.list(filter, SortParam.parse(sort, SORTS, "l.id"), page, size);
     }
 
     @GET
     @Path("clock-rules")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response rules() {
         ClockRuleView rules = service.rules();
         return IfMatch.ok(rules, rules.version());
@@ -72,60 +77,70 @@ public class LeadResource {
     @PUT
     @Path("clock-rules")
     @RolesAllowed(Roles.ADMIN)
-    public Response updateRules(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ClockRuleView request) {
+    public Response updateRules(
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ClockRuleView request) {
         ClockRuleView rules = service.updateRules(ifMatch, request);
         return IfMatch.ok(rules, rules.version());
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response get(@PathParam("id") long id) {
         return withEtag(Response.ok(), service.get(id));
     }
 
     @POST
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response create(@HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
-            @Valid @NotNull LeadRequest request) {
-        IdempotentCreates.Created<LeadView> created = creates.once(idempotencyKey, "POST /api/leads",
-                () -> service.create(request), LeadView::id, service::get);
-        return withEtag(created.replayed() ? Response.ok()
-                : Response.created(URI.create("/api/leads/" + created.value().id())), created.value());
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    public Response create(
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull LeadRequest request) {
+        IdempotentCreates.Created<LeadView> created = creates.once(
+                idempotencyKey, "POST /api/leads", () -> service.create(request), LeadView::id, service::get);
+        return withEtag(
+                created.replayed()
+                        ? Response.ok()
+                        : Response.created(
+                                URI.create("/api/leads/" + created.value().id())),
+                created.value());
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull LeadRequest request) {
         return withEtag(Response.ok(), service.update(id, ifMatch, request));
     }
 
     @POST
     @Path("{id}/steps")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     public Response step(@PathParam("id") long id, @Valid @NotNull StepRequest request) {
         return withEtag(Response.ok(), service.step(id, request));
     }
 
     @POST
     @Path("{id}/convert")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     public Response convert(@PathParam("id") long id, @Valid @NotNull ConvertRequest request) {
         LeadConversion.Converted converted = conversion.convert(id, request);
-        return Response.created(URI.create("/api/projects/" + converted.projectId())).entity(converted).build();
+        return Response.created(URI.create("/api/projects/" + converted.projectId()))
+                .entity(converted)
+                .build();
     }
 
     @POST
     @Path("{id}/drop")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     public Response drop(@PathParam("id") long id, @Valid @NotNull DropRequest request) {
         return withEtag(Response.ok(), service.drop(id, request));
     }
 
     private static Response withEtag(Response.ResponseBuilder builder, LeadView lead) {
-        return builder.entity(lead).header(HttpHeaders.ETAG, IfMatch.etag(lead.version())).build();
+        return builder.entity(lead)
+                .header(HttpHeaders.ETAG, IfMatch.etag(lead.version()))
+                .build();
     }
 }

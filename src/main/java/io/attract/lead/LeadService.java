@@ -1,19 +1,10 @@
 package io.attract.lead;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
 import io.attract.common.error.ApiException;
-import io.attract.common.text.Blank;
 import io.attract.common.persistence.HqlWhere;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
+import io.attract.common.text.Blank;
 import io.attract.common.time.BusinessDates;
 import io.attract.enterprise.Enterprise;
 import io.attract.enterprise.EnterpriseRequest;
@@ -26,6 +17,13 @@ import io.attract.user.UnitScope;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 @ApplicationScoped
 @Transactional
@@ -63,10 +61,11 @@ public class LeadService {
                 from Lead l join fetch l.unit left join fetch l.enterprise e left join fetch l.industry
                 left join fetch l.project where\s""" + where.hql(), sort, where.parameters());
         List<LeadListItem> items = query.page(Page.of(page, size)).list().stream()
-                .map(l -> LeadListItem.of(l, today)).toList();
+                .map(l -> LeadListItem.of(l, today))
+                .toList();
         // Counted apart: Panache's count of a "join fetch" query answered 0 when the search text matched.
-        var count = em.createQuery("select count(l) from Lead l left join l.enterprise e where " + where.hql(),
-                Long.class);
+        var count =
+                em.createQuery("select count(l) from Lead l left join l.enterprise e where " + where.hql(), Long.class);
         where.parameters().map().forEach(count::setParameter);
         return PageView.of(items, count.getSingleResult());
     }
@@ -82,7 +81,8 @@ public class LeadService {
 
     /** The lead, if the caller may read it; another unit's lead is "not found" for officers and unit heads. */
     public Lead readable(long id) {
-        return Lead.<Lead>findByIdOptional(id).filter(l -> scope.canRead(l.unit.id))
+        return Lead.<Lead>findByIdOptional(id)
+                .filter(l -> scope.canRead(l.unit.id))
                 .orElseThrow(() -> ApiException.notFound("lead.not_found", "找不到该线索。"));
     }
 
@@ -112,8 +112,8 @@ public class LeadService {
         IfMatch.check(ifMatch, l.version);
         LocalDate firstStep = firstStepDate(l);
         if (firstStep != null && r.receivedOn().isAfter(firstStep)) {
-            throw ApiException.invalid("receivedOn", "lead.received_after_step", "接收日期不能晚于已办理环节的日期（"
-                    + firstStep + "）。");
+            throw ApiException.invalid(
+                    "receivedOn", "lead.received_after_step", "接收日期不能晚于已办理环节的日期（" + firstStep + "）。");
         }
         l.enterprise = enterprise(r.enterpriseId());
         apply(r, l);
@@ -137,8 +137,7 @@ public class LeadService {
                 before(l.respondedOn, r.onDate(), "响应", "研判");
                 once(l.assessedOn, "研判");
                 if (r.assessmentResult() == null) {
-                    throw ApiException.invalid("assessmentResult", "lead.assessment_result_required",
-                            "请选择研判结论。");
+                    throw ApiException.invalid("assessmentResult", "lead.assessment_result_required", "请选择研判结论。");
                 }
                 l.assessedOn = r.onDate();
                 l.assessment = Blank.toNull(r.note());
@@ -152,8 +151,8 @@ public class LeadService {
             case PROGRESS -> {
                 before(l.firstFeedbackOn, r.onDate(), "首次反馈", "进展报告");
                 if (l.lastProgressOn != null && r.onDate().isBefore(l.lastProgressOn)) {
-                    throw ApiException.invalid("onDate", "lead.step_date_order", "进展报告日期不能早于上一次（"
-                            + l.lastProgressOn + "）。");
+                    throw ApiException.invalid(
+                            "onDate", "lead.step_date_order", "进展报告日期不能早于上一次（" + l.lastProgressOn + "）。");
                 }
                 l.lastProgressOn = r.onDate();
             }
@@ -191,8 +190,8 @@ public class LeadService {
 
     void requireOpen(Lead l) {
         if (l.status != LeadStatus.OPEN) {
-            throw ApiException.conflict("lead.closed", l.status == LeadStatus.CONVERTED
-                    ? "该线索已转为项目，不再办理。" : "该线索已放弃，不再办理。");
+            throw ApiException.conflict(
+                    "lead.closed", l.status == LeadStatus.CONVERTED ? "该线索已转为项目，不再办理。" : "该线索已放弃，不再办理。");
         }
     }
 
@@ -201,8 +200,7 @@ public class LeadService {
             throw ApiException.invalid(field, "lead.date_in_future", "日期不能晚于今天。");
         }
         if (on.isBefore(l.receivedOn)) {
-            throw ApiException.invalid(field, "lead.date_before_received", "日期不能早于线索接收日期（" + l.receivedOn
-                    + "）。");
+            throw ApiException.invalid(field, "lead.date_before_received", "日期不能早于线索接收日期（" + l.receivedOn + "）。");
         }
     }
 
@@ -240,8 +238,10 @@ public class LeadService {
     }
 
     private LocalDate firstStepDate(Lead l) {
-        return java.util.stream.Stream.of(l.respondedOn, l.assessedOn, l.firstFeedbackOn, l.lastProgressOn,
-                l.closedOn).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+        return java.util.stream.Stream.of(l.respondedOn, l.assessedOn, l.firstFeedbackOn, l.lastProgressOn, l.closedOn)
+                .filter(java.util.Objects::nonNull)
+                .min(LocalDate::compareTo)
+                .orElse(null);
     }
 
     private void apply(LeadRequest r, Lead l) {
@@ -252,27 +252,54 @@ public class LeadService {
         l.source = r.source();
         l.sourceDetail = Blank.toNull(r.sourceDetail());
         l.receivedOn = r.receivedOn();
-        l.receivedBy = r.receivedBy() == null || r.receivedBy().isBlank() ? scope.username() : r.receivedBy().strip();
-        l.industry = r.industryId() == null ? null : Industry.<Industry>findByIdOptional(r.industryId())
-                .orElseThrow(() -> ApiException.invalid("industryId", "lead.industry_not_found", "找不到该产业。"));
+        l.receivedBy = r.receivedBy() == null || r.receivedBy().isBlank()
+                ? scope.username()
+                : r.receivedBy().strip();
+        l.industry = r.industryId() == null
+                ? null
+                : Industry.<Industry>findByIdOptional(r.industryId())
+                        .orElseThrow(() -> ApiException.invalid("industryId", "lead.industry_not_found", "找不到该产业。"));
         l.estimatedInvestment = r.estimatedInvestment();
         l.description = Blank.toNull(r.description());
-        l.trip = r.tripId() == null ? null : Trip.<Trip>findByIdOptional(r.tripId())
-                .orElseThrow(() -> ApiException.invalid("tripId", "lead.trip_not_found", "找不到该外出招商记录。"));
-        l.event = r.eventId() == null ? null : InvestmentEvent.<InvestmentEvent>findByIdOptional(r.eventId())
-                .orElseThrow(() -> ApiException.invalid("eventId", "lead.event_not_found", "找不到该招商活动。"));
+        l.trip = r.tripId() == null
+                ? null
+                : Trip.<Trip>findByIdOptional(r.tripId())
+                        .orElseThrow(() -> ApiException.invalid("tripId", "lead.trip_not_found", "找不到该外出招商记录。"));
+        l.event = r.eventId() == null
+                ? null
+                : InvestmentEvent.<InvestmentEvent>findByIdOptional(r.eventId())
+                        .orElseThrow(() -> ApiException.invalid("eventId", "lead.event_not_found", "找不到该招商活动。"));
     }
 
     private static Enterprise enterprise(Long id) {
-        return id == null ? null : Enterprise.<Enterprise>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.invalid("enterpriseId", "lead.enterprise_not_found", "找不到该企业。"));
+        return id == null
+                ? null
+                : Enterprise.<Enterprise>findByIdOptional(id)
+                        .orElseThrow(
+                                () -> ApiException.invalid("enterpriseId", "lead.enterprise_not_found", "找不到该企业。"));
     }
 
     private Enterprise newEnterprise(LeadRequest r) {
         LeadRequest.NewEnterprise n = r.newEnterprise();
-        EnterpriseRequest firm = new EnterpriseRequest(n.name().strip(), List.of(), Blank.toNull(n.creditCode()), null,
-                null, null, r.industryId(), null, null, null, null, null, null, EnterpriseStatus.FOLLOWING, null,
-                "线索：" + r.title().strip(), List.of(), List.of());
+        EnterpriseRequest firm = new EnterpriseRequest(
+                n.name().strip(),
+                List.of(),
+                Blank.toNull(n.creditCode()),
+                null,
+                null,
+                null,
+                r.industryId(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                EnterpriseStatus.FOLLOWING,
+                null,
+                "线索：" + r.title().strip(),
+                List.of(),
+                List.of());
         return Enterprise.findById(enterprises.create(firm).id());
     }
 
@@ -287,9 +314,8 @@ public class LeadService {
             throw ApiException.conflict("lead.step_order", "请先办理“" + needed + "”，再办理“" + step + "”。");
         }
         if (on.isBefore(done)) {
-            throw ApiException.invalid("onDate", "lead.step_date_order", "“" + step + "”的日期不能早于“" + needed
-                    + "”（" + done + "）。");
+            throw ApiException.invalid(
+                    "onDate", "lead.step_date_order", "“" + step + "”的日期不能早于“" + needed + "”（" + done + "）。");
         }
     }
-
 }

@@ -6,26 +6,74 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** One lead with its history: the list item's fields and what only the detail page shows. */
-public record LeadView(long id, String title, LeadSource source, String sourceDetail, LocalDate receivedOn,
-        String receivedBy, Long enterpriseId, String enterpriseName, Long industryId, String industryName,
-        BigDecimal estimatedInvestment, LeadStatus status, boolean overdue, List<LeadClocks.Clock> clocks,
-        LeadListItem.NextDue nextDue, Long projectId, String projectName, Long unitId, String unitName,
-        String description, String assessment, AssessmentResult assessmentResult, String outcomeNote, Long tripId,
-        String tripTitle, Long eventId, String eventName, boolean canEdit, List<Step> history, long version) {
+public record LeadView(
+        long id,
+        String title,
+        LeadSource source,
+        String sourceDetail,
+        LocalDate receivedOn,
+        String receivedBy,
+        Long enterpriseId,
+        String enterpriseName,
+        Long industryId,
+        String industryName,
+        BigDecimal estimatedInvestment,
+        LeadStatus status,
+        boolean overdue,
+        List<LeadClocks.Clock> clocks,
+        LeadListItem.NextDue nextDue,
+        Long projectId,
+        String projectName,
+        Long unitId,
+        String unitName,
+        String description,
+        String assessment,
+        AssessmentResult assessmentResult,
+        String outcomeNote,
+        Long tripId,
+        String tripTitle,
+        Long eventId,
+        String eventName,
+        boolean canEdit,
+        List<Step> history,
+        long version) {
 
-    public record Step(long id, LeadStepKind kind, LocalDate onDate, String note, String recordedBy,
-            Instant recordedAt) {
-    }
+    public record Step(
+            long id, LeadStepKind kind, LocalDate onDate, String note, String recordedBy, Instant recordedAt) {}
 
     public static LeadView of(Lead l, LocalDate today, boolean canEdit, List<LeadStep> steps) {
         LeadListItem i = LeadListItem.of(l, today);
-        return new LeadView(i.id(), i.title(), i.source(), i.sourceDetail(), i.receivedOn(), i.receivedBy(),
-                i.enterpriseId(), i.enterpriseName(), i.industryId(), i.industryName(), i.estimatedInvestment(),
-                i.status(), i.overdue(), i.clocks(), i.nextDue(), i.projectId(), i.projectName(), i.unitId(),
-                i.unitName(), l.description, l.assessment, l.assessmentResult, l.outcomeNote,
-                l.trip == null ? null : l.trip.id, l.trip == null ? null : l.trip.title,
-                l.event == null ? null : l.event.id, l.event == null ? null : l.event.name, canEdit,
-                steps.stream().map(s -> new Step(s.id, s.kind, s.onDate, s.note, s.recordedBy, s.recordedAt))
+        return new LeadView(
+                i.id(),
+                i.title(),
+                i.source(),
+                i.sourceDetail(),
+                i.receivedOn(),
+                i.receivedBy(),
+                i.enterpriseId(),
+                i.enterpriseName(),
+                i.industryId(),
+                i.industryName(),
+                i.estimatedInvestment(),
+                i.status(),
+                i.overdue(),
+                i.clocks(),
+                i.nextDue(),
+                i.projectId(),
+                i.projectName(),
+                i.unitId(),
+                i.unitName(),
+                l.description,
+                l.assessment,
+                l.assessmentResult,
+                l.outcomeNote,
+                l.trip == null ? null : l.trip.id,
+                l.trip == null ? null : l.trip.title,
+                l.event == null ? null : l.event.id,
+                l.event == null ? null : l.event.name,
+                canEdit,
+                steps.stream()
+                        .map(s -> new Step(s.id, s.kind, s.onDate, s.note, s.recordedBy, s.recordedAt))
                         .toList(),
                 l.version);
     }

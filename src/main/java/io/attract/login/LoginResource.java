@@ -1,14 +1,12 @@
 package io.attract.login;
 
-import java.net.URI;
-
+import io.attract.common.audit.SecurityAudit;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-
-import io.attract.common.audit.SecurityAudit;
-import io.quarkus.security.Authenticated;
+import java.net.URI;
 
 /**
  * The browser's way in: {@code /login} is guarded by the OIDC code flow (see application.properties), so reaching

@@ -1,24 +1,21 @@
 package io.attract.me;
 
-import java.util.Set;
-
+import io.attract.unit.UnitRef;
+import io.attract.user.CurrentUser;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
-import io.attract.unit.UnitRef;
-import io.attract.user.CurrentUser;
-import io.quarkus.security.Authenticated;
+import java.util.Set;
 
 @Path("/api/me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    public record MeView(String username, String displayName, Set<String> roles, UnitRef unit) {
-    }
+    public record MeView(String username, String displayName, Set<String> roles, UnitRef unit) {}
 
     @Inject
     CurrentUser me;
@@ -27,6 +24,10 @@ public class MeResource {
     @Authenticated
     @Transactional
     public MeView get() {
-        return new MeView(me.username(), me.displayName(), me.roles(), me.unit().map(UnitRef::of).orElse(null));
+        return new MeView(
+                me.username(),
+                me.displayName(),
+                me.roles(),
+                me.unit().map(UnitRef::of).orElse(null));
     }
 }

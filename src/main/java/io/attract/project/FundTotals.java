@@ -5,8 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** 当月 / 当年累计 / 历年累计 as of a business date, in 万元 and 万美元, of the counted entries; exact decimals. */
-public record FundTotals(LocalDate asOf, BigDecimal month, BigDecimal yearToDate, BigDecimal allTime,
-        BigDecimal foreignUsdMonth, BigDecimal foreignUsdYearToDate, BigDecimal foreignUsdAllTime) {
+public record FundTotals(
+        LocalDate asOf,
+        BigDecimal month,
+        BigDecimal yearToDate,
+        BigDecimal allTime,
+        BigDecimal foreignUsdMonth,
+        BigDecimal foreignUsdYearToDate,
+        BigDecimal foreignUsdAllTime) {
 
     static FundTotals of(List<ProjectFund> funds, LocalDate asOf) {
         BigDecimal month = BigDecimal.ZERO, year = BigDecimal.ZERO, all = BigDecimal.ZERO;

@@ -5,12 +5,32 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A fund entry with its 审核 status: CONFIRMED counts, PENDING waits for the unit head, RETURNED never counts. */
-public record FundView(long id, LocalDate arrivedOn, BigDecimal amount, BigDecimal foreignUsd, OriginTier originTier,
-        String evidence, String recordedBy, Instant recordedAt, String status, String returnReason, long version) {
+public record FundView(
+        long id,
+        LocalDate arrivedOn,
+        BigDecimal amount,
+        BigDecimal foreignUsd,
+        OriginTier originTier,
+        String evidence,
+        String recordedBy,
+        Instant recordedAt,
+        String status,
+        String returnReason,
+        long version) {
 
     static FundView of(ProjectFund f) {
         String status = f.counted() ? "CONFIRMED" : f.returnedAt != null ? "RETURNED" : "PENDING";
-        return new FundView(f.id, f.arrivedOn, f.amount, f.foreignUsd, f.originTier, f.evidence, f.recordedBy,
-                f.recordedAt, status, f.returnReason, f.version);
+        return new FundView(
+                f.id,
+                f.arrivedOn,
+                f.amount,
+                f.foreignUsd,
+                f.originTier,
+                f.evidence,
+                f.recordedBy,
+                f.recordedAt,
+                status,
+                f.returnReason,
+                f.version);
     }
 }

@@ -1,18 +1,16 @@
 package io.attract.project;
 
+import io.attract.common.excel.CellText;
+import io.attract.common.excel.WorkbookReader.Grid;
+import io.attract.common.excel.WorkbookReader.GridRow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-
-import io.attract.common.excel.CellText;
-import io.attract.common.excel.WorkbookReader.Grid;
-import io.attract.common.excel.WorkbookReader.GridRow;
 
 /**
  * The check's report as the user's own sheet: the sheet's rows where they were, and a last column 错误说明 beside
@@ -22,15 +20,17 @@ final class LedgerAnnotatedSheet {
 
     static final String COLUMN = "错误说明";
 
-    private LedgerAnnotatedSheet() {
-    }
+    private LedgerAnnotatedSheet() {}
 
     static void write(Grid grid, LedgerReport report, OutputStream out) throws IOException {
         Map<Integer, List<String>> notes = new LinkedHashMap<>();
-        report.errors().forEach(e -> notes.computeIfAbsent(e.row(), r -> new ArrayList<>())
-                .add((e.column() == null || e.column().isBlank() ? "" : e.column() + "：") + e.message()));
-        report.unresolved().forEach(u -> u.rows().forEach(r -> notes.computeIfAbsent(r, x -> new ArrayList<>())
-                .add(kind(u.kind()) + "“" + u.name() + "”在系统中不存在：请在导入向导中对应到已有的记录或新建")));
+        report.errors()
+                .forEach(e -> notes.computeIfAbsent(e.row(), r -> new ArrayList<>())
+                        .add((e.column() == null || e.column().isBlank() ? "" : e.column() + "：") + e.message()));
+        report.unresolved()
+                .forEach(u -> u.rows()
+                        .forEach(r -> notes.computeIfAbsent(r, x -> new ArrayList<>())
+                                .add(kind(u.kind()) + "“" + u.name() + "”在系统中不存在：请在导入向导中对应到已有的记录或新建")));
         int width = grid.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
         int headerRow = report.headerRows().get(report.headerRows().size() - 1);
         Workbook workbook = new Workbook(out, "Attract", "1.0");

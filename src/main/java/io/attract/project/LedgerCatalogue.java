@@ -1,16 +1,15 @@
 package io.attract.project;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.attract.industry.Industry;
 import io.attract.space.Park;
 import io.attract.space.Site;
 import io.attract.space.Zone;
 import io.attract.unit.Unit;
 import io.attract.user.AppUser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The reference lists a ledger names things from — units, industries, zones, parks, sites and users — loaded once
@@ -19,8 +18,7 @@ import io.attract.user.AppUser;
 final class LedgerCatalogue {
 
     /** Where a project lands: a park, or a site (with the park it is in). */
-    record Place(Park park, Site site) {
-    }
+    record Place(Park park, Site site) {}
 
     private final Map<String, Unit> unitsByCode = new HashMap<>();
     private final Map<String, List<Unit>> unitsByName = new HashMap<>();
@@ -48,12 +46,18 @@ final class LedgerCatalogue {
         Zone.<Zone>listAll().forEach(z -> c.zones.putIfAbsent(key(z.name), z));
         Park.<Park>listAll().forEach(p -> c.parks.putIfAbsent(key(p.name), p));
         Site.<Site>list("from Site s left join fetch s.park")
-                .forEach(s -> c.sites.computeIfAbsent(key(s.name), k -> new ArrayList<>()).add(s));
+                .forEach(s -> c.sites
+                        .computeIfAbsent(key(s.name), k -> new ArrayList<>())
+                        .add(s));
         List<Object[]> users = AppUser.getEntityManager()
-                .createQuery("select u.username, u.displayName from AppUser u", Object[].class).getResultList();
+                .createQuery("select u.username, u.displayName from AppUser u", Object[].class)
+                .getResultList();
         Map<String, List<String>> byDisplayName = new HashMap<>();
-        users.stream().filter(u -> u[1] != null)
-                .forEach(u -> byDisplayName.computeIfAbsent(key((String) u[1]), k -> new ArrayList<>()).add((String) u[0]));
+        users.stream()
+                .filter(u -> u[1] != null)
+                .forEach(u -> byDisplayName
+                        .computeIfAbsent(key((String) u[1]), k -> new ArrayList<>())
+                        .add((String) u[0]));
         byDisplayName.forEach((name, named) -> {
             if (named.size() == 1) {
                 c.usernames.put(name, named.get(0));
@@ -69,7 +73,8 @@ final class LedgerCatalogue {
     @SuppressWarnings("unchecked")
     private static void named(Map<String, List<Long>> into, String sql) {
         List<Object[]> rows = Project.getEntityManager().createNativeQuery(sql).getResultList();
-        rows.forEach(r -> into.computeIfAbsent(key((String) r[1]), k -> new ArrayList<>()).add(((Number) r[0]).longValue()));
+        rows.forEach(r ->
+                into.computeIfAbsent(key((String) r[1]), k -> new ArrayList<>()).add(((Number) r[0]).longValue()));
     }
 
     /**
@@ -160,7 +165,8 @@ final class LedgerCatalogue {
         if (parts.length == 2 && parks.containsKey(key(parts[0]))) {
             Park in = parks.get(key(parts[0]));
             List<Site> inPark = sites.getOrDefault(key(parts[1]), List.of()).stream()
-                    .filter(s -> s.park != null && s.park.id.equals(in.id)).toList();
+                    .filter(s -> s.park != null && s.park.id.equals(in.id))
+                    .toList();
             if (inPark.size() == 1) {
                 return new Place(in, inPark.get(0));
             }

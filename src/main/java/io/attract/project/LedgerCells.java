@@ -1,14 +1,13 @@
 package io.attract.project;
 
+import io.attract.common.excel.ImportReport.RowError;
+import io.attract.common.excel.ImportReport.RowWarning;
+import io.attract.common.excel.SheetReader.SheetRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
-import io.attract.common.excel.ImportReport.RowError;
-import io.attract.common.excel.ImportReport.RowWarning;
-import io.attract.common.excel.SheetReader.SheetRow;
 
 /** One ledger row's cells by column, read into values; what cannot be read is noted against the row and column. */
 final class LedgerCells {
@@ -20,7 +19,11 @@ final class LedgerCells {
     private final LedgerNames names;
     private int errorCount;
 
-    LedgerCells(SheetRow row, LedgerColumns.Headers headers, List<RowError> errors, List<RowWarning> warnings,
+    LedgerCells(
+            SheetRow row,
+            LedgerColumns.Headers headers,
+            List<RowError> errors,
+            List<RowWarning> warnings,
             LedgerNames names) {
         this.row = row;
         this.headers = headers;

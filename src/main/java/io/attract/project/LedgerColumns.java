@@ -1,5 +1,9 @@
 package io.attract.project;
 
+import io.attract.common.excel.ImportReport.RowError;
+import io.attract.common.excel.ImportReport.RowWarning;
+import io.attract.common.excel.TableLayout;
+import io.attract.common.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,11 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.attract.common.excel.ImportReport.RowError;
-import io.attract.common.excel.ImportReport.RowWarning;
-import io.attract.common.excel.TableLayout;
-import io.attract.common.text.Text;
 
 /**
  * The columns of the monthly ledger sheet (月度台账) as districts keep them. A header is recognised after folding
@@ -64,25 +63,43 @@ final class LedgerColumns {
     static final String NEXT_STEP = LedgerField.NEXT_STEP.label;
 
     /** In the order of the template. */
-    static final List<String> ALL = Arrays.stream(LedgerField.values()).map(f -> f.label).toList();
+    static final List<String> ALL =
+            Arrays.stream(LedgerField.values()).map(f -> f.label).toList();
 
     /** Columns ledgers often have that mean nothing to the import; skipped without a warning. */
     static final List<String> SKIPPED = List.of("序号", "备注", "序列号");
 
     /** The date column of each funnel stage after 线索, in funnel order. */
-    static final Map<ProjectStage, String> STAGE_DATES = new EnumMap<>(Map.of(ProjectStage.NEGOTIATING,
-            NEGOTIATING_ON, ProjectStage.SIGNED, SIGNED_ON, ProjectStage.REGISTERED, REGISTERED_ON,
-            ProjectStage.CONSTRUCTION, CONSTRUCTION_ON, ProjectStage.OPERATING, OPERATING_ON));
+    static final Map<ProjectStage, String> STAGE_DATES = new EnumMap<>(Map.of(
+            ProjectStage.NEGOTIATING,
+            NEGOTIATING_ON,
+            ProjectStage.SIGNED,
+            SIGNED_ON,
+            ProjectStage.REGISTERED,
+            REGISTERED_ON,
+            ProjectStage.CONSTRUCTION,
+            CONSTRUCTION_ON,
+            ProjectStage.OPERATING,
+            OPERATING_ON));
 
-    static final Map<WorklogKind, String> WORKLOG = new EnumMap<>(Map.of(WorklogKind.PROGRESS, PROGRESS,
-            WorklogKind.PROBLEM, PROBLEM, WorklogKind.COORDINATION, COORDINATION, WorklogKind.NEXT_STEP, NEXT_STEP));
+    static final Map<WorklogKind, String> WORKLOG = new EnumMap<>(Map.of(
+            WorklogKind.PROGRESS,
+            PROGRESS,
+            WorklogKind.PROBLEM,
+            PROBLEM,
+            WorklogKind.COORDINATION,
+            COORDINATION,
+            WorklogKind.NEXT_STEP,
+            NEXT_STEP));
 
     /** A header as read: the field it means (null: none the import takes) and the factor into the field's unit. */
-    record Recognised(LedgerField field, BigDecimal multiplier) {
-    }
+    record Recognised(LedgerField field, BigDecimal multiplier) {}
 
     /** The sheet's columns: which field is in which raw header, its factor, and what was wrong with them. */
-    record Headers(Map<String, String> rawByColumn, Map<String, BigDecimal> multipliers, List<RowError> errors,
+    record Headers(
+            Map<String, String> rawByColumn,
+            Map<String, BigDecimal> multipliers,
+            List<RowError> errors,
             List<RowWarning> warnings) {
 
         boolean has(String column) {
@@ -95,17 +112,19 @@ final class LedgerColumns {
     }
 
     private static final Map<String, LedgerField> SYNONYMS = new HashMap<>();
+
     static {
         for (LedgerField f : LedgerField.values()) {
             SYNONYMS.put(key(f.label), f);
             f.synonyms.forEach(s -> SYNONYMS.putIfAbsent(key(s), f));
         }
     }
+
     private static final Pattern BRACKETS = Pattern.compile("[(\\[【]([^()\\[\\]【】]*)[)\\]】]");
     private static final Pattern UNIT_NAME = Pattern.compile("(单位[:：]?)?(亿元|万元|元|亿美元|万美元|美元)");
     private static final Pattern TRAILING_UNIT = Pattern.compile("^(.+?)[/:：]?(亿元|万元|亿美元|万美元)$");
-    private static final Pattern YEAR_PERIOD = Pattern.compile(
-            "\\d{1,2}[-~～—至到]\\d{1,2}月|1-N月|当年|本年|年度累计|今年|年初至今|年累计|截至本月");
+    private static final Pattern YEAR_PERIOD =
+            Pattern.compile("\\d{1,2}[-~～—至到]\\d{1,2}月|1-N月|当年|本年|年度累计|今年|年初至今|年累计|截至本月");
     private static final Pattern ALL_PERIOD = Pattern.compile("历年|以来|总累计|累计总|开工至今|项目累计|^累计|/累计");
     private static final Pattern MONTH_PERIOD = Pattern.compile("当月|本月|月度|^\\d{1,2}月|/\\d{1,2}月");
     private static final BigDecimal TEN_THOUSAND = new BigDecimal(10_000);
@@ -121,13 +140,14 @@ final class LedgerColumns {
         @Override
         public boolean subHeader(String text) {
             String k = key(text);
-            return YEAR_PERIOD.matcher(k).find() || ALL_PERIOD.matcher(k).find() || MONTH_PERIOD.matcher(k).find()
+            return YEAR_PERIOD.matcher(k).find()
+                    || ALL_PERIOD.matcher(k).find()
+                    || MONTH_PERIOD.matcher(k).find()
                     || k.matches(".*(累计|金额|万元|亿元|万美元|日期|时间|名称|代码)$");
         }
     };
 
-    private LedgerColumns() {
-    }
+    private LedgerColumns() {}
 
     /**
      * The field a header means. {@code fdiYearToDate}: how to read an 实际使用外资 without a period — as 1–N月累计
@@ -156,9 +176,9 @@ final class LedgerColumns {
         String name = rest.toString();
         Matcher tail = TRAILING_UNIT.matcher(name);
         if (unit == null && tail.matches()) {
-            return new String[] { tail.group(1), tail.group(2) };
+            return new String[] {tail.group(1), tail.group(2)};
         }
-        return new String[] { name, unit };
+        return new String[] {name, unit};
     }
 
     private static LedgerField field(String name, boolean fdiYearToDate) {
@@ -179,8 +199,11 @@ final class LedgerColumns {
             return LedgerField.CONTRACT_USD;
         }
         if (name.matches(".*(实际使用外资|实际利用外资|实到外资|使用外资|利用外资).*")) {
-            return year ? LedgerField.FOREIGN_USD_YEAR : month ? LedgerField.FOREIGN_USD : all ? null
-                    : fdiYearToDate ? LedgerField.FOREIGN_USD_YEAR : LedgerField.FOREIGN_USD;
+            return year
+                    ? LedgerField.FOREIGN_USD_YEAR
+                    : month
+                            ? LedgerField.FOREIGN_USD
+                            : all ? null : fdiYearToDate ? LedgerField.FOREIGN_USD_YEAR : LedgerField.FOREIGN_USD;
         }
         if (name.contains("到位")) {
             return year ? LedgerField.FUNDS_YEAR : month ? LedgerField.FUNDS_MONTH : all ? LedgerField.FUNDS_ALL : null;
@@ -204,20 +227,24 @@ final class LedgerColumns {
      * → field, null to ignore a column). The sheet's money columns without a unit of their own take the title's
      * (单位：亿元).
      */
-    static Map<Integer, Recognised> detect(List<String> rawHeaders, Map<Integer, LedgerField> mapping,
-            String sheetUnit) {
-        boolean yearToDateFunds = rawHeaders.stream()
-                .anyMatch(h -> recognise(h, false).field() == LedgerField.FUNDS_YEAR);
+    static Map<Integer, Recognised> detect(
+            List<String> rawHeaders, Map<Integer, LedgerField> mapping, String sheetUnit) {
+        boolean yearToDateFunds =
+                rawHeaders.stream().anyMatch(h -> recognise(h, false).field() == LedgerField.FUNDS_YEAR);
         Map<Integer, Recognised> columns = new LinkedHashMap<>();
         for (int i = 0; i < rawHeaders.size(); i++) {
-            Recognised r = rawHeaders.get(i).isBlank() ? new Recognised(null, BigDecimal.ONE)
+            Recognised r = rawHeaders.get(i).isBlank()
+                    ? new Recognised(null, BigDecimal.ONE)
                     : recognise(rawHeaders.get(i), yearToDateFunds);
             if (mapping != null && mapping.containsKey(i)) {
                 LedgerField chosen = mapping.get(i);
-                r = new Recognised(chosen, chosen == null ? BigDecimal.ONE
-                        : multiplier(chosen, nameAndUnit(rawHeaders.get(i))[1]));
+                r = new Recognised(
+                        chosen,
+                        chosen == null ? BigDecimal.ONE : multiplier(chosen, nameAndUnit(rawHeaders.get(i))[1]));
             }
-            if (r.field() != null && r.field().amountUnit() != null && sheetUnit != null
+            if (r.field() != null
+                    && r.field().amountUnit() != null
+                    && sheetUnit != null
                     && !hasUnit(rawHeaders.get(i))) {
                 r = new Recognised(r.field(), multiplier(r.field(), sheetUnit));
             }
@@ -253,8 +280,11 @@ final class LedgerColumns {
             }
             String column = r.field().label;
             if (rawByColumn.putIfAbsent(column, raw) != null) {
-                errors.add(new RowError(1, column, "有两列都对应“" + column + "”（“" + rawByColumn.get(column) + "”和“"
-                        + raw.strip() + "”），请只保留一列或改变其中一列的对应关系"));
+                errors.add(new RowError(
+                        1,
+                        column,
+                        "有两列都对应“" + column + "”（“" + rawByColumn.get(column) + "”和“" + raw.strip()
+                                + "”），请只保留一列或改变其中一列的对应关系"));
             } else {
                 multipliers.put(column, r.multiplier());
             }

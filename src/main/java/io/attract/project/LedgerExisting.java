@@ -1,5 +1,8 @@
 package io.attract.project;
 
+import io.attract.enterprise.Enterprise;
+import io.attract.enterprise.NameKey;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,11 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-
-import jakarta.persistence.EntityManager;
-
-import io.attract.enterprise.Enterprise;
-import io.attract.enterprise.NameKey;
 
 /**
  * What the system already has for the projects and firms a ledger names, loaded in a few queries of up to a
@@ -36,9 +34,17 @@ final class LedgerExisting {
 
     static LedgerExisting load(EntityManager em, List<LedgerRow> rows, LocalDate monthEnd, LocalDate ledgerDay) {
         LedgerExisting x = new LedgerExisting();
-        List<String> codes = rows.stream().map(LedgerRow::code).filter(Objects::nonNull).map(LedgerExisting::codeKey)
-                .distinct().toList();
-        List<String> names = rows.stream().filter(r -> r.code() == null).map(LedgerRow::name).distinct().toList();
+        List<String> codes = rows.stream()
+                .map(LedgerRow::code)
+                .filter(Objects::nonNull)
+                .map(LedgerExisting::codeKey)
+                .distinct()
+                .toList();
+        List<String> names = rows.stream()
+                .filter(r -> r.code() == null)
+                .map(LedgerRow::name)
+                .distinct()
+                .toList();
         Map<Long, Project> found = new HashMap<>();
         chunks(codes, part -> projects(em, "upper(p.code) in :keys", part).forEach(p -> found.put(p.id, p)));
         chunks(names, part -> projects(em, "p.name in :keys", part).forEach(p -> found.put(p.id, p)));
@@ -51,28 +57,53 @@ final class LedgerExisting {
             em.createQuery("""
                     select t.project.id, max(t.effectiveDate) from ProjectTransition t
                     where t.project.id in :ids and t.revertedBy is null group by t.project.id""", Object[].class)
-                    .setParameter("ids", part).getResultList()
+                    .setParameter("ids", part)
+                    .getResultList()
                     .forEach(r -> x.lastStageDate.put((Long) r[0], (LocalDate) r[1]));
             em.createQuery("from ProjectFund f where f.project.id in :ids and f.arrivedOn <= :end", ProjectFund.class)
-                    .setParameter("ids", part).setParameter("end", monthEnd).getResultList()
-                    .forEach(f -> x.funds.computeIfAbsent(f.project.id, k -> new ArrayList<>()).add(f));
+                    .setParameter("ids", part)
+                    .setParameter("end", monthEnd)
+                    .getResultList()
+                    .forEach(f -> x.funds
+                            .computeIfAbsent(f.project.id, k -> new ArrayList<>())
+                            .add(f));
             em.createQuery("""
                     select w.project.id, w.kind, w.content from WorklogEntry w
                     where w.project.id in :ids and w.loggedOn = :on""", Object[].class)
-                    .setParameter("ids", part).setParameter("on", ledgerDay).getResultList()
-                    .forEach(r -> x.worklog.computeIfAbsent((Long) r[0], k -> new HashSet<>())
+                    .setParameter("ids", part)
+                    .setParameter("on", ledgerDay)
+                    .getResultList()
+                    .forEach(r -> x.worklog
+                            .computeIfAbsent((Long) r[0], k -> new HashSet<>())
                             .add(worklogKey((WorklogKind) r[1], (String) r[2])));
         });
-        List<String> creditCodes = rows.stream().flatMap(r -> r.investors().stream())
-                .map(LedgerRow.Investor::creditCode).filter(Objects::nonNull).distinct().toList();
-        List<String> nameKeys = rows.stream().flatMap(r -> r.investors().stream()).map(i -> NameKey.of(i.name()))
-                .distinct().toList();
-        chunks(creditCodes, part -> em.createQuery(
-                "from Enterprise e left join fetch e.mergedInto where e.creditCode in :keys", Enterprise.class)
-                .setParameter("keys", part).getResultList().forEach(e -> x.enterprisesByCode.put(e.creditCode, e)));
-        chunks(nameKeys, part -> em.createQuery(
-                "from Enterprise e where e.mergedInto is null and e.nameKey in :keys order by e.id", Enterprise.class)
-                .setParameter("keys", part).getResultList().forEach(e -> x.enterprisesByKey.putIfAbsent(e.nameKey, e)));
+        List<String> creditCodes = rows.stream()
+                .flatMap(r -> r.investors().stream())
+                .map(LedgerRow.Investor::creditCode)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        List<String> nameKeys = rows.stream()
+                .flatMap(r -> r.investors().stream())
+                .map(i -> NameKey.of(i.name()))
+                .distinct()
+                .toList();
+        chunks(
+                creditCodes,
+                part -> em.createQuery(
+                                "from Enterprise e left join fetch e.mergedInto where e.creditCode in :keys",
+                                Enterprise.class)
+                        .setParameter("keys", part)
+                        .getResultList()
+                        .forEach(e -> x.enterprisesByCode.put(e.creditCode, e)));
+        chunks(
+                nameKeys,
+                part -> em.createQuery(
+                                "from Enterprise e where e.mergedInto is null and e.nameKey in :keys order by e.id",
+                                Enterprise.class)
+                        .setParameter("keys", part)
+                        .getResultList()
+                        .forEach(e -> x.enterprisesByKey.putIfAbsent(e.nameKey, e)));
         return x;
     }
 
@@ -86,8 +117,11 @@ final class LedgerExisting {
     }
 
     private static List<Project> projects(EntityManager em, String where, List<?> keys) {
-        return em.createQuery("select p from Project p join fetch p.unit left join fetch p.investors where "
-                + where, Project.class).setParameter("keys", keys).getResultList();
+        return em.createQuery(
+                        "select p from Project p join fetch p.unit left join fetch p.investors where " + where,
+                        Project.class)
+                .setParameter("keys", keys)
+                .getResultList();
     }
 
     private static <T> void chunks(Collection<T> values, Consumer<List<T>> each) {

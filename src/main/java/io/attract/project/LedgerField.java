@@ -49,6 +49,7 @@ public enum LedgerField {
 
     /** The column's name in the template, the wizard and messages. */
     public final String label;
+
     final List<String> synonyms;
 
     LedgerField(String label, String... synonyms) {

@@ -26,9 +26,8 @@ import java.util.function.Predicate;
 final class LedgerFundPlan {
 
     /** Create (existing null), update, or delete (amount null) one of the import's own entries. */
-    record Change(ProjectFund existing, LocalDate arrivedOn, BigDecimal amount, BigDecimal foreignUsd,
-            String evidence) {
-    }
+    record Change(
+            ProjectFund existing, LocalDate arrivedOn, BigDecimal amount, BigDecimal foreignUsd, String evidence) {}
 
     private record Wanted(String evidence, LocalDate on, BigDecimal amount, BigDecimal usd) {
 
@@ -37,15 +36,19 @@ final class LedgerFundPlan {
         }
     }
 
-    private LedgerFundPlan() {
-    }
+    private LedgerFundPlan() {}
 
     static String monthEvidence(YearMonth month) {
         return "台账导入 " + month;
     }
 
-    static List<Change> plan(LedgerRow row, List<ProjectFund> funds, OriginTier tier, YearMonth month,
-            LocalDate ledgerDay, BiConsumer<String, String> error) {
+    static List<Change> plan(
+            LedgerRow row,
+            List<ProjectFund> funds,
+            OriginTier tier,
+            YearMonth month,
+            LocalDate ledgerDay,
+            BiConsumer<String, String> error) {
         LedgerRow.Money money = row.money();
         int previous = month.getMonthValue() - 1;
         String monthLabel = monthEvidence(month);
@@ -55,28 +58,31 @@ final class LedgerFundPlan {
         // January has no months before it: its year opening would share February's label.
         ProjectFund yearEntry = previous == 0 ? null : owned(funds, yearLabel);
         ProjectFund priorEntry = owned(funds, priorLabel);
-        List<ProjectFund> others = funds.stream().filter(f -> f != monthEntry && f != yearEntry && f != priorEntry)
+        List<ProjectFund> others = funds.stream()
+                .filter(f -> f != monthEntry && f != yearEntry && f != priorEntry)
                 .toList();
         LocalDate start = month.atDay(1);
         LocalDate january = LocalDate.of(month.getYear(), 1, 1);
         BigDecimal inMonth = sum(others, f -> !f.arrivedOn.isBefore(start), false);
         BigDecimal inMonthUsd = sum(others, f -> !f.arrivedOn.isBefore(start), true);
         BigDecimal beforeMonth = sum(others, f -> f.arrivedOn.isBefore(start) && !f.arrivedOn.isBefore(january), false);
-        BigDecimal beforeMonthUsd = sum(others, f -> f.arrivedOn.isBefore(start) && !f.arrivedOn.isBefore(january), true);
+        BigDecimal beforeMonthUsd =
+                sum(others, f -> f.arrivedOn.isBefore(start) && !f.arrivedOn.isBefore(january), true);
         BigDecimal earlierYears = sum(others, f -> f.arrivedOn.isBefore(january), false);
         List<Wanted> wanted = new ArrayList<>();
         BigDecimal monthTotal;
         if (row.has(FUNDS_MONTH)) {
             monthTotal = zeroIfNull(money.month());
             BigDecimal amount = monthTotal.subtract(inMonth);
-            BigDecimal usd = row.has(FOREIGN_USD) ? zeroIfNull(money.foreignUsd()).subtract(inMonthUsd)
+            BigDecimal usd = row.has(FOREIGN_USD)
+                    ? zeroIfNull(money.foreignUsd()).subtract(inMonthUsd)
                     : monthEntry == null ? BigDecimal.ZERO : monthEntry.foreignUsd;
             if (amount.signum() < 0) {
-                error.accept(FUNDS_MONTH, "当月到位资金（" + plain(monthTotal) + "）少于系统中本月已登记的到位资金（"
-                        + plain(inMonth) + "）：系统中的记录如有误，请先在系统中修改");
+                error.accept(
+                        FUNDS_MONTH,
+                        "当月到位资金（" + plain(monthTotal) + "）少于系统中本月已登记的到位资金（" + plain(inMonth) + "）：系统中的记录如有误，请先在系统中修改");
             } else if (usd.signum() < 0 || (usd.signum() > 0 && amount.signum() == 0)) {
-                error.accept(FOREIGN_USD, "实际使用外资与系统中本月已登记的（" + plain(inMonthUsd)
-                        + " 万美元）对不上：请在系统中核对本月的到位资金");
+                error.accept(FOREIGN_USD, "实际使用外资与系统中本月已登记的（" + plain(inMonthUsd) + " 万美元）对不上：请在系统中核对本月的到位资金");
             }
             wanted.add(new Wanted(monthLabel, ledgerDay, amount, usd));
         } else {
@@ -87,8 +93,10 @@ final class LedgerFundPlan {
             yearTotal = money.yearToDate();
             BigDecimal opening = yearTotal.subtract(monthTotal).subtract(beforeMonth);
             if (opening.signum() < 0) {
-                error.accept(FUNDS_YEAR, "当年累计到位（" + plain(yearTotal) + "）少于当月到位资金（" + plain(monthTotal)
-                        + "）与系统中本年此前已登记的到位资金（" + plain(beforeMonth) + "）之和：系统中的记录如有误，请先在系统中修改");
+                error.accept(
+                        FUNDS_YEAR,
+                        "当年累计到位（" + plain(yearTotal) + "）少于当月到位资金（" + plain(monthTotal) + "）与系统中本年此前已登记的到位资金（"
+                                + plain(beforeMonth) + "）之和：系统中的记录如有误，请先在系统中修改");
             } else if (opening.signum() > 0 && previous == 0) {
                 error.accept(FUNDS_YEAR, "1月的当年累计到位应等于当月到位资金（" + plain(monthTotal) + "）");
             }
@@ -99,13 +107,16 @@ final class LedgerFundPlan {
             yearTotal = monthTotal.add(beforeMonth).add(yearEntry == null ? BigDecimal.ZERO : yearEntry.amount);
         }
         if (row.has(FOREIGN_USD_YEAR) && money.foreignUsdYearToDate() != null) {
-            yearToDateUsd(wanted, money, row.has(FOREIGN_USD), inMonthUsd, beforeMonthUsd, monthLabel, yearLabel, error);
+            yearToDateUsd(
+                    wanted, money, row.has(FOREIGN_USD), inMonthUsd, beforeMonthUsd, monthLabel, yearLabel, error);
         }
         if (row.has(FUNDS_ALL) && money.allTime() != null) {
             BigDecimal opening = money.allTime().subtract(yearTotal).subtract(earlierYears);
             if (opening.signum() < 0) {
-                error.accept(FUNDS_ALL, "历年累计到位（" + plain(money.allTime()) + "）少于当年累计（" + plain(yearTotal)
-                        + "）与系统中以前年度已登记的到位资金（" + plain(earlierYears) + "）之和：系统中的记录如有误，请先在系统中修改");
+                error.accept(
+                        FUNDS_ALL,
+                        "历年累计到位（" + plain(money.allTime()) + "）少于当年累计（" + plain(yearTotal) + "）与系统中以前年度已登记的到位资金（"
+                                + plain(earlierYears) + "）之和：系统中的记录如有误，请先在系统中修改");
             }
             wanted.add(new Wanted(priorLabel, january.minusDays(1), opening, BigDecimal.ZERO));
         }
@@ -119,22 +130,42 @@ final class LedgerFundPlan {
      * it all counts in the opening, so that the year to date is exact and a month is never overstated. The
      * next month's ledger then gives its month exactly, as the difference of the two to-date figures.
      */
-    private static void yearToDateUsd(List<Wanted> wanted, LedgerRow.Money money, boolean monthGiven,
-            BigDecimal inMonthUsd, BigDecimal beforeMonthUsd, String monthLabel, String yearLabel,
+    private static void yearToDateUsd(
+            List<Wanted> wanted,
+            LedgerRow.Money money,
+            boolean monthGiven,
+            BigDecimal inMonthUsd,
+            BigDecimal beforeMonthUsd,
+            String monthLabel,
+            String yearLabel,
             BiConsumer<String, String> error) {
-        Wanted month = wanted.stream().filter(w -> w.evidence().equals(monthLabel)).findFirst().orElse(null);
-        Wanted opening = wanted.stream().filter(w -> w.evidence().equals(yearLabel)).findFirst().orElse(null);
+        Wanted month = wanted.stream()
+                .filter(w -> w.evidence().equals(monthLabel))
+                .findFirst()
+                .orElse(null);
+        Wanted opening = wanted.stream()
+                .filter(w -> w.evidence().equals(yearLabel))
+                .findFirst()
+                .orElse(null);
         BigDecimal monthUsd = month == null ? BigDecimal.ZERO : month.usd();
-        BigDecimal rest = money.foreignUsdYearToDate().subtract(inMonthUsd).subtract(beforeMonthUsd)
+        BigDecimal rest = money.foreignUsdYearToDate()
+                .subtract(inMonthUsd)
+                .subtract(beforeMonthUsd)
                 .subtract(monthGiven ? monthUsd : BigDecimal.ZERO);
         if (rest.signum() < 0) {
-            error.accept(FOREIGN_USD_YEAR, "当年累计实际使用外资（" + plain(money.foreignUsdYearToDate())
-                    + " 万美元）少于系统中本年已登记的（" + plain(inMonthUsd.add(beforeMonthUsd).add(monthUsd))
-                    + " 万美元）：系统中的记录如有误，请先在系统中修改");
+            error.accept(
+                    FOREIGN_USD_YEAR,
+                    "当年累计实际使用外资（" + plain(money.foreignUsdYearToDate())
+                            + " 万美元）少于系统中本年已登记的（"
+                            + plain(inMonthUsd.add(beforeMonthUsd).add(monthUsd))
+                            + " 万美元）：系统中的记录如有误，请先在系统中修改");
             return;
         }
         boolean openingHasAmount = opening != null && opening.amount().signum() > 0;
-        boolean toMonth = !monthGiven && !openingHasAmount && month != null && month.amount().signum() > 0;
+        boolean toMonth = !monthGiven
+                && !openingHasAmount
+                && month != null
+                && month.amount().signum() > 0;
         if (rest.signum() == 0) {
             if (!monthGiven && month != null) {
                 replace(wanted, month, month.withUsd(BigDecimal.ZERO));
@@ -147,8 +178,10 @@ final class LedgerFundPlan {
             }
             replace(wanted, opening, opening.withUsd(rest));
         } else {
-            error.accept(FOREIGN_USD_YEAR, "当年累计实际使用外资（" + plain(money.foreignUsdYearToDate())
-                    + " 万美元）中有 " + plain(rest) + " 万美元没有对应的到位资金：实际使用外资是到位资金的一部分，请核对当年累计到位");
+            error.accept(
+                    FOREIGN_USD_YEAR,
+                    "当年累计实际使用外资（" + plain(money.foreignUsdYearToDate()) + " 万美元）中有 " + plain(rest)
+                            + " 万美元没有对应的到位资金：实际使用外资是到位资金的一部分，请核对当年累计到位");
         }
     }
 
@@ -156,20 +189,24 @@ final class LedgerFundPlan {
         wanted.set(wanted.indexOf(old), now);
     }
 
-    private static List<Change> changes(List<Wanted> wanted, List<ProjectFund> entries, OriginTier tier,
-            BiConsumer<String, String> error) {
+    private static List<Change> changes(
+            List<Wanted> wanted, List<ProjectFund> entries, OriginTier tier, BiConsumer<String, String> error) {
         List<Change> changes = new ArrayList<>();
         for (Wanted w : wanted) {
-            ProjectFund existing = entries.stream().filter(f -> f != null && f.evidence.equals(w.evidence()))
-                    .findFirst().orElse(null);
+            ProjectFund existing = entries.stream()
+                    .filter(f -> f != null && f.evidence.equals(w.evidence()))
+                    .findFirst()
+                    .orElse(null);
             if (w.amount().signum() <= 0) {
                 if (existing != null) {
                     changes.add(new Change(existing, null, null, null, w.evidence()));
                 }
                 continue;
             }
-            boolean same = existing != null && existing.arrivedOn.equals(w.on())
-                    && existing.amount.compareTo(w.amount()) == 0 && existing.foreignUsd.compareTo(w.usd()) == 0
+            boolean same = existing != null
+                    && existing.arrivedOn.equals(w.on())
+                    && existing.amount.compareTo(w.amount()) == 0
+                    && existing.foreignUsd.compareTo(w.usd()) == 0
                     && (tier == null || existing.originTier == tier);
             if (!same) {
                 changes.add(new Change(existing, w.on(), w.amount(), w.usd(), w.evidence()));
@@ -182,12 +219,17 @@ final class LedgerFundPlan {
     }
 
     private static ProjectFund owned(List<ProjectFund> funds, String evidence) {
-        return funds.stream().filter(f -> evidence.equals(f.evidence)).findFirst().orElse(null);
+        return funds.stream()
+                .filter(f -> evidence.equals(f.evidence))
+                .findFirst()
+                .orElse(null);
     }
 
     private static BigDecimal sum(List<ProjectFund> funds, Predicate<ProjectFund> which, boolean usd) {
-        return funds.stream().filter(which).map(f -> usd ? f.foreignUsd : f.amount).reduce(BigDecimal.ZERO,
-                BigDecimal::add);
+        return funds.stream()
+                .filter(which)
+                .map(f -> usd ? f.foreignUsd : f.amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static BigDecimal zeroIfNull(BigDecimal value) {

@@ -1,11 +1,9 @@
 package io.attract.project;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.attract.common.error.ApiException;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.attract.common.error.ApiException;
 
 /**
  * What the user chose in the import wizard (docs/api-ledger-import.md): the sheet, the field of each column
@@ -15,7 +13,10 @@ import io.attract.common.error.ApiException;
 public record LedgerImportOptions(String sheet, Map<Integer, LedgerField> mapping, List<Resolution> resolutions) {
 
     public enum Kind {
-        UNIT, ZONE, PARK, INDUSTRY
+        UNIT,
+        ZONE,
+        PARK,
+        INDUSTRY
     }
 
     public enum Action {
@@ -25,8 +26,7 @@ public record LedgerImportOptions(String sheet, Map<Integer, LedgerField> mappin
         CREATE
     }
 
-    public record Resolution(Kind kind, String name, Action action, Long id) {
-    }
+    public record Resolution(Kind kind, String name, Action action, Long id) {}
 
     public static final LedgerImportOptions NONE = new LedgerImportOptions(null, Map.of(), List.of());
 
@@ -39,16 +39,24 @@ public record LedgerImportOptions(String sheet, Map<Integer, LedgerField> mappin
         }
         try {
             LedgerImportOptions o = JSON.readValue(json, LedgerImportOptions.class);
-            boolean bad = o.resolutions() != null && o.resolutions().stream().anyMatch(r -> r == null
-                    || r.kind() == null || r.name() == null || r.action() == null
-                    || (r.action() == Action.MAP && r.id() == null));
+            boolean bad = o.resolutions() != null
+                    && o.resolutions().stream()
+                            .anyMatch(r -> r == null
+                                    || r.kind() == null
+                                    || r.name() == null
+                                    || r.action() == null
+                                    || (r.action() == Action.MAP && r.id() == null));
             if (bad) {
                 throw new IllegalArgumentException();
             }
-            return new LedgerImportOptions(o.sheet(), o.mapping() == null ? Map.of() : o.mapping(),
+            return new LedgerImportOptions(
+                    o.sheet(),
+                    o.mapping() == null ? Map.of() : o.mapping(),
                     o.resolutions() == null ? List.of() : o.resolutions());
         } catch (Exception e) {
-            throw ApiException.invalid("options", "import.bad_options",
+            throw ApiException.invalid(
+                    "options",
+                    "import.bad_options",
                     "导入选项无法识别：mapping 应为“列序号 → 字段”，resolutions 中每项须有 kind、name、action（MAP 时还须有 id）。");
         }
     }

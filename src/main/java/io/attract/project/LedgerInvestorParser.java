@@ -6,16 +6,6 @@ import static io.attract.project.LedgerColumns.NATURE;
 import static io.attract.project.LedgerColumns.ORIGIN;
 import static io.attract.project.LedgerColumns.TAGS;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
 import io.attract.enterprise.CreditCode;
 import io.attract.enterprise.EnterpriseLabels;
 import io.attract.enterprise.EnterpriseNature;
@@ -23,6 +13,14 @@ import io.attract.enterprise.EnterpriseTag;
 import io.attract.enterprise.EnterpriseTagCode;
 import io.attract.region.PlaceNames;
 import io.attract.region.Regions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The investor columns of a ledger row: 投资方 (several separated by 、 or ;) with their 统一社会信用代码 in the
@@ -34,14 +32,28 @@ final class LedgerInvestorParser {
     private static final String SEPARATORS = "[、;；]";
     private static final Pattern TAG_YEAR = Pattern.compile("^(.+?)\\((\\d{4})\\)$");
     /** Longer names districts write for the library's tags. */
-    private static final Map<String, String> TAG_SYNONYMS = Map.of("产业链龙头", "链主", "龙头", "链主", "骨干企业", "骨干",
-            "专精特新小巨人", "小巨人", "专精特新\"小巨人\"", "小巨人", "高新技术企业", "高新技术", "高新", "高新技术", "上市公司", "上市");
+    private static final Map<String, String> TAG_SYNONYMS = Map.of(
+            "产业链龙头",
+            "链主",
+            "龙头",
+            "链主",
+            "骨干企业",
+            "骨干",
+            "专精特新小巨人",
+            "小巨人",
+            "专精特新\"小巨人\"",
+            "小巨人",
+            "高新技术企业",
+            "高新技术",
+            "高新",
+            "高新技术",
+            "上市公司",
+            "上市");
 
     /** The region list the application ships, read once, with the countries ledgers name. */
     private static final PlaceNames PLACES = new PlaceNames(new Regions().tree());
 
-    private LedgerInvestorParser() {
-    }
+    private LedgerInvestorParser() {}
 
     static List<LedgerRow.Investor> investors(LedgerCells cells) {
         String names = cells.text(INVESTORS);
@@ -52,13 +64,19 @@ final class LedgerInvestorParser {
             }
             return List.of();
         }
-        List<String> nameList = Arrays.stream(names.split(SEPARATORS)).map(String::strip).filter(s -> !s.isEmpty())
+        List<String> nameList = Arrays.stream(names.split(SEPARATORS))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .toList();
-        List<String> codeList = codes == null ? List.of()
-                : nameList.size() == 1 ? List.of(codes) : Arrays.stream(codes.split(SEPARATORS, -1)).toList();
+        List<String> codeList = codes == null
+                ? List.of()
+                : nameList.size() == 1
+                        ? List.of(codes)
+                        : Arrays.stream(codes.split(SEPARATORS, -1)).toList();
         if (codes != null && codeList.size() != nameList.size()) {
-            cells.error(CREDIT_CODE, "有 " + nameList.size() + " 个投资方，但统一社会信用代码有 " + codeList.size()
-                    + " 个：请按投资方的顺序填写，用“、”分隔，没有代码的留空");
+            cells.error(
+                    CREDIT_CODE,
+                    "有 " + nameList.size() + " 个投资方，但统一社会信用代码有 " + codeList.size() + " 个：请按投资方的顺序填写，用“、”分隔，没有代码的留空");
             return List.of();
         }
         if (nameList.size() > 20) {
@@ -70,8 +88,8 @@ final class LedgerInvestorParser {
             if (name.length() > 200) {
                 cells.error(INVESTORS, "投资方名称不能超过 200 个字（“" + name.substring(0, 20) + "…”）");
             }
-            String code = codeList.isEmpty() || codeList.get(i).isBlank() ? null
-                    : CreditCode.normalize(codeList.get(i));
+            String code =
+                    codeList.isEmpty() || codeList.get(i).isBlank() ? null : CreditCode.normalize(codeList.get(i));
             if (code != null) {
                 Optional<String> problem = CreditCode.problem(code);
                 if (problem.isPresent()) {
@@ -88,7 +106,8 @@ final class LedgerInvestorParser {
         EnterpriseNature nature = null;
         String natureText = cells.text(NATURE);
         if (natureText != null) {
-            nature = EnterpriseLabels.natureOf(LedgerColumns.halfWidth(natureText)).orElse(null);
+            nature = EnterpriseLabels.natureOf(LedgerColumns.halfWidth(natureText))
+                    .orElse(null);
             if (nature == null) {
                 cells.warning(NATURE, "企业性质“" + natureText + "”无法识别（应为 央企、国企、民企、外资 或 港澳台），新增企业时未填写");
             }
@@ -102,13 +121,20 @@ final class LedgerInvestorParser {
                 regionCode = found.place().regionCode();
                 countryCode = found.place().countryCode();
             } else if (place instanceof PlaceNames.Ambiguous ambiguous) {
-                cells.warning(ORIGIN, "来源地“" + origin + "”有多处同名（" + ambiguous.candidates().stream().limit(4)
-                        .map(PlaceNames.Place::name).collect(Collectors.joining("、")) + "），请写明省市，如“山东省济南市市中区”；新增企业时未填写");
+                cells.warning(
+                        ORIGIN,
+                        "来源地“" + origin + "”有多处同名（"
+                                + ambiguous.candidates().stream()
+                                        .limit(4)
+                                        .map(PlaceNames.Place::name)
+                                        .collect(Collectors.joining("、"))
+                                + "），请写明省市，如“山东省济南市市中区”；新增企业时未填写");
             } else {
                 cells.warning(ORIGIN, "来源地“" + origin + "”无法识别（应为省、市、区县或国家/地区名称，或行政区划代码），新增企业时未填写");
             }
         }
-        return new LedgerRow.InvestorDetails(nature, tags(cells), regionCode, "CN".equals(countryCode) ? null : countryCode);
+        return new LedgerRow.InvestorDetails(
+                nature, tags(cells), regionCode, "CN".equals(countryCode) ? null : countryCode);
     }
 
     /** "瞪羚(2024)；专精特新" → GAZELLE@2024, SRDI. */

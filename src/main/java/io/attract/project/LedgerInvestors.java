@@ -1,15 +1,14 @@
 package io.attract.project;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.attract.enterprise.CreditCode;
 import io.attract.enterprise.Enterprise;
 import io.attract.enterprise.EnterpriseStatus;
 import io.attract.enterprise.NameKey;
 import io.attract.unit.Unit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Finds each investor a ledger names in the target library — by credit code, else by name key — or prepares it as
@@ -68,7 +67,7 @@ final class LedgerInvestors {
             }
         }
         String key = NameKey.of(investor.name());
-        for (Enterprise byKey : new Enterprise[] { existing.enterprisesByKey.get(key), newByKey.get(key) }) {
+        for (Enterprise byKey : new Enterprise[] {existing.enterprisesByKey.get(key), newByKey.get(key)}) {
             if (byKey != null && (code == null || byKey.creditCode == null || code.equals(byKey.creditCode))) {
                 return byKey;
             }

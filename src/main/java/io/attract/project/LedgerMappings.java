@@ -1,5 +1,9 @@
 package io.attract.project;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.attract.common.text.Text;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,12 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.attract.common.text.Text;
-
 /**
  * The mappings users confirmed, by the shape of the sheet's header (its folded headers in order): an applied
  * import remembers its mapping, and the preview of a sheet of the same shape starts from it.
@@ -24,13 +22,13 @@ final class LedgerMappings {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private LedgerMappings() {
-    }
+    private LedgerMappings() {}
 
     static String shape(List<String> headers) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(String.join("|", headers.stream().map(Text::compact).toList()).getBytes(StandardCharsets.UTF_8));
+                    .digest(String.join("|", headers.stream().map(Text::compact).toList())
+                            .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -40,14 +38,14 @@ final class LedgerMappings {
     static Optional<Map<Integer, LedgerField>> remembered(List<String> headers) {
         List<?> found = Project.getEntityManager()
                 .createNativeQuery("select cast(mapping as text) from ledger_import_mapping where shape = ?1")
-                .setParameter(1, shape(headers)).getResultList();
+                .setParameter(1, shape(headers))
+                .getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }
         try {
-            Map<Integer, LedgerField> mapping = JSON.readValue((String) found.get(0),
-                    new TypeReference<Map<Integer, LedgerField>>() {
-                    });
+            Map<Integer, LedgerField> mapping =
+                    JSON.readValue((String) found.get(0), new TypeReference<Map<Integer, LedgerField>>() {});
             return Optional.of(mapping);
         } catch (JsonProcessingException e) {
             return Optional.empty(); // a field that no longer exists: ask again
@@ -64,12 +62,16 @@ final class LedgerMappings {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        Project.getEntityManager().createNativeQuery("""
+        Project.getEntityManager()
+                .createNativeQuery("""
                 insert into ledger_import_mapping (shape, mapping, updated_by, updated_at)
                 values (?1, cast(?2 as jsonb), ?3, ?4)
                 on conflict (shape) do update set mapping = excluded.mapping, updated_by = excluded.updated_by,
                     updated_at = excluded.updated_at""")
-                .setParameter(1, shape(headers)).setParameter(2, json).setParameter(3, username)
-                .setParameter(4, Instant.now()).executeUpdate();
+                .setParameter(1, shape(headers))
+                .setParameter(2, json)
+                .setParameter(3, username)
+                .setParameter(4, Instant.now())
+                .executeUpdate();
     }
 }

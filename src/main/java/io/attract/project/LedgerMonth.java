@@ -1,13 +1,12 @@
 package io.attract.project;
 
+import io.attract.common.text.Text;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.attract.common.text.Text;
 
 /**
  * The month a ledger is for, as its title or its file's name says it: "2024年1-9月" and "2024年9月" are
@@ -16,18 +15,18 @@ import io.attract.common.text.Text;
 final class LedgerMonth {
 
     enum Source {
-        TITLE, FILE_NAME, DEFAULT
+        TITLE,
+        FILE_NAME,
+        DEFAULT
     }
 
-    record Detected(YearMonth month, Source source) {
-    }
+    record Detected(YearMonth month, Source source) {}
 
-    private static final Pattern CHINESE = Pattern.compile(
-            "(20\\d{2})\\s*年\\s*(?:(?:1|01)?\\s*[-—–~～至到]\\s*)?(\\d{1,2})\\s*月");
+    private static final Pattern CHINESE =
+            Pattern.compile("(20\\d{2})\\s*年\\s*(?:(?:1|01)?\\s*[-—–~～至到]\\s*)?(\\d{1,2})\\s*月");
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(20\\d{2})[-_.年]?(0[1-9]|1[0-2])(?!\\d)");
 
-    private LedgerMonth() {
-    }
+    private LedgerMonth() {}
 
     static Optional<YearMonth> in(String text) {
         if (text == null) {
@@ -58,6 +57,9 @@ final class LedgerMonth {
                 return new Detected(m.get(), Source.TITLE);
             }
         }
-        return in(fileName).filter(x -> !x.isAfter(current)).map(m -> new Detected(m, Source.FILE_NAME)).orElse(null);
+        return in(fileName)
+                .filter(x -> !x.isAfter(current))
+                .map(m -> new Detected(m, Source.FILE_NAME))
+                .orElse(null);
     }
 }

@@ -1,10 +1,5 @@
 package io.attract.project;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.attract.common.error.ApiException;
 import io.attract.common.text.NameSuggestions;
 import io.attract.industry.Industry;
@@ -19,6 +14,10 @@ import io.attract.space.Zone;
 import io.attract.space.ZoneKind;
 import io.attract.unit.Unit;
 import io.attract.unit.UnitKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The names of units, zones, parks and industries a ledger uses that the system does not have: each is told once,
@@ -29,17 +28,17 @@ import io.attract.unit.UnitKind;
 final class LedgerNames {
 
     /** A name as compared (folded), so 北园街道 and "北园街道 " are one. */
-    private record Key(Kind kind, String folded) {
-    }
+    private record Key(Kind kind, String folded) {}
 
-    private record Uses(String name, List<Integer> rows) {
-    }
+    private record Uses(String name, List<Integer> rows) {}
 
     private final Map<Key, Uses> rowsByName = new LinkedHashMap<>();
 
     void add(Kind kind, String name, int row) {
-        rowsByName.computeIfAbsent(new Key(kind, LedgerColumns.canonical(name)), k -> new Uses(name, new ArrayList<>()))
-                .rows().add(row);
+        rowsByName
+                .computeIfAbsent(new Key(kind, LedgerColumns.canonical(name)), k -> new Uses(name, new ArrayList<>()))
+                .rows()
+                .add(row);
     }
 
     boolean isEmpty() {
@@ -53,8 +52,13 @@ final class LedgerNames {
         rowsByName.forEach((key, uses) -> {
             List<Suggestion> all = records.computeIfAbsent(key.kind(), LedgerNames::records);
             List<Integer> rows = uses.rows();
-            out.add(new Unresolved(key.kind(), uses.name(), List.copyOf(rows), rows.size(),
-                    suggestions(uses.name(), all), mayCreate && key.kind() != Kind.INDUSTRY));
+            out.add(new Unresolved(
+                    key.kind(),
+                    uses.name(),
+                    List.copyOf(rows),
+                    rows.size(),
+                    suggestions(uses.name(), all),
+                    mayCreate && key.kind() != Kind.INDUSTRY));
         });
         return out;
     }
@@ -80,15 +84,17 @@ final class LedgerNames {
     private static Object existing(Resolution r) {
         Object record = Unit.getEntityManager().find(entity(r.kind()), r.id());
         if (record == null) {
-            throw ApiException.invalid("options", "import.bad_options", "“" + r.name() + "”要对应的记录（编号 " + r.id()
-                    + "）不存在，请重新选择。");
+            throw ApiException.invalid(
+                    "options", "import.bad_options", "“" + r.name() + "”要对应的记录（编号 " + r.id() + "）不存在，请重新选择。");
         }
         return record;
     }
 
     private static Object create(Resolution r, boolean mayCreate) {
         if (!mayCreate) {
-            throw new ApiException(403, "import.create_forbidden",
+            throw new ApiException(
+                    403,
+                    "import.create_forbidden",
                     "只有统计员和系统管理员可以在导入时新建单位、组团或园区；请把“" + r.name() + "”对应到已有的记录，或请统计员导入。");
         }
         String name = r.name().strip();
@@ -97,7 +103,8 @@ final class LedgerNames {
                 Unit unit = new Unit();
                 unit.name = name;
                 unit.code = freeCode("DW", "org_unit");
-                unit.kind = name.matches(".*(街道|办事处|镇)$") ? UnitKind.STREET
+                unit.kind = name.matches(".*(街道|办事处|镇)$")
+                        ? UnitKind.STREET
                         : name.matches(".*(园区|管委会|管理委员会)$") ? UnitKind.PARK : UnitKind.DEPARTMENT;
                 unit.persist();
                 return unit;
@@ -108,7 +115,9 @@ final class LedgerNames {
                 zone.code = freeCode("zt", "zone"); // the codes a person would give: lower case, as the form asks
                 zone.kind = ZoneKind.CLUSTER;
                 zone.sortOrder = ((Number) Zone.getEntityManager()
-                        .createNativeQuery("select coalesce(max(sort_order), 0) + 1 from zone").getSingleResult()).intValue();
+                                .createNativeQuery("select coalesce(max(sort_order), 0) + 1 from zone")
+                                .getSingleResult())
+                        .intValue();
                 zone.persist();
                 return zone;
             }
@@ -120,15 +129,17 @@ final class LedgerNames {
                 park.persist();
                 return park;
             }
-            default -> throw ApiException.invalid("options", "import.bad_options",
-                    "产业（4+N）是固定的目录，不能在导入时新建：请把“" + name + "”对应到已有的产业。");
+            default ->
+                throw ApiException.invalid(
+                        "options", "import.bad_options", "产业（4+N）是固定的目录，不能在导入时新建：请把“" + name + "”对应到已有的产业。");
         }
     }
 
     /** The first code PREFIX-n not taken in {@code table}. */
     private static String freeCode(String prefix, String table) {
         List<?> taken = Unit.getEntityManager()
-                .createNativeQuery("select code from " + table + " where code like ?1").setParameter(1, prefix + "-%")
+                .createNativeQuery("select code from " + table + " where code like ?1")
+                .setParameter(1, prefix + "-%")
                 .getResultList();
         int n = taken.size() + 1;
         while (taken.contains(prefix + "-" + n)) {
@@ -144,6 +155,9 @@ final class LedgerNames {
     private static List<Suggestion> records(Kind kind) {
         return Unit.getEntityManager()
                 .createQuery("select e.id, e.name from " + entity(kind).getSimpleName() + " e", Object[].class)
-                .getResultList().stream().map(r -> new Suggestion(((Number) r[0]).longValue(), (String) r[1])).toList();
+                .getResultList()
+                .stream()
+                .map(r -> new Suggestion(((Number) r[0]).longValue(), (String) r[1]))
+                .toList();
     }
 }

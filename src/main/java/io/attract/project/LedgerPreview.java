@@ -1,24 +1,33 @@
 package io.attract.project;
 
+import io.attract.common.excel.TableLayout.Skipped;
 import java.math.BigDecimal;
 import java.util.List;
-
-import io.attract.common.excel.TableLayout.Skipped;
 
 /**
  * What the import wizard shows before any check (docs/api-ledger-import.md): the sheet and header found, the
  * month proposed, each column's field as detected (or as remembered for this shape of sheet), the first rows.
  */
-public record LedgerPreview(String fileName, List<String> sheets, String sheet, String title, List<Integer> headerRows,
-        String month, String monthSource, boolean monthClosed, List<String> closedMonths, List<Column> columns,
-        List<Field> fields, List<Row> rows, int dataRows, List<Skipped> skipped, boolean remembered) {
+public record LedgerPreview(
+        String fileName,
+        List<String> sheets,
+        String sheet,
+        String title,
+        List<Integer> headerRows,
+        String month,
+        String monthSource,
+        boolean monthClosed,
+        List<String> closedMonths,
+        List<Column> columns,
+        List<Field> fields,
+        List<Row> rows,
+        int dataRows,
+        List<Skipped> skipped,
+        boolean remembered) {
 
-    public record Column(int index, String header, LedgerField field, BigDecimal multiplier) {
-    }
+    public record Column(int index, String header, LedgerField field, BigDecimal multiplier) {}
 
-    public record Field(LedgerField field, String label, boolean required) {
-    }
+    public record Field(LedgerField field, String label, boolean required) {}
 
-    public record Row(int row, List<String> cells) {
-    }
+    public record Row(int row, List<String> cells) {}
 }

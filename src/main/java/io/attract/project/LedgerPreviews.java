@@ -1,16 +1,14 @@
 package io.attract.project;
 
+import io.attract.common.excel.TableLayout;
+import io.attract.common.time.BusinessDates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import io.attract.common.excel.TableLayout;
-import io.attract.common.time.BusinessDates;
 
 /** Reads an uploaded ledger for the wizard's first look; writes nothing. */
 @ApplicationScoped
@@ -26,14 +24,17 @@ public class LedgerPreviews {
         List<LedgerPreview.Column> columns = new ArrayList<>();
         detected.forEach((i, r) -> {
             if (!table.headers().get(i).isBlank() || r.field() != null) {
-                columns.add(new LedgerPreview.Column(i, table.headers().get(i), r.field(),
-                        r.field() == null ? null : r.multiplier()));
+                columns.add(new LedgerPreview.Column(
+                        i, table.headers().get(i), r.field(), r.field() == null ? null : r.multiplier()));
             }
         });
         List<LedgerPreview.Field> fields = Arrays.stream(LedgerField.values())
-                .map(f -> new LedgerPreview.Field(f, f.label, f.required())).toList();
-        List<LedgerPreview.Row> rows = table.rows().stream().limit(PREVIEW_ROWS)
-                .map(r -> new LedgerPreview.Row(r.number(), r.cells())).toList();
+                .map(f -> new LedgerPreview.Field(f, f.label, f.required()))
+                .toList();
+        List<LedgerPreview.Row> rows = table.rows().stream()
+                .limit(PREVIEW_ROWS)
+                .map(r -> new LedgerPreview.Row(r.number(), r.cells()))
+                .toList();
         List<String> closed = ProjectLedgerImport.closedMonths();
         YearMonth current = YearMonth.from(BusinessDates.today());
         LedgerMonth.Detected found = LedgerMonth.detect(table.above(), fileName, current);
@@ -50,8 +51,21 @@ public class LedgerPreviews {
             }
             source = LedgerMonth.Source.DEFAULT.name();
         }
-        return new LedgerPreview(fileName, table.sheets(), table.sheet(), table.title(), table.headerRows(),
-                month.toString(), source, closed.contains(month.toString()), closed, columns, fields, rows,
-                table.rows().size(), table.skipped(), remembered);
+        return new LedgerPreview(
+                fileName,
+                table.sheets(),
+                table.sheet(),
+                table.title(),
+                table.headerRows(),
+                month.toString(),
+                source,
+                closed.contains(month.toString()),
+                closed,
+                columns,
+                fields,
+                rows,
+                table.rows().size(),
+                table.skipped(),
+                remembered);
     }
 }

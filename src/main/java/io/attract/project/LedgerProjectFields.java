@@ -16,31 +16,47 @@ import static io.attract.project.LedgerColumns.STREET;
 import static io.attract.project.LedgerColumns.TOTAL;
 import static io.attract.project.LedgerColumns.ZONE;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
-
 import io.attract.common.persistence.VersionedEntity;
 import io.attract.enterprise.Enterprise;
 import io.attract.industry.Industry;
 import io.attract.space.Park;
 import io.attract.space.Site;
 import io.attract.space.Zone;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The project's own fields as they should be after the import. For an existing project a column the sheet has
  * wins (a blank cell clears the field); a column it does not have leaves the system's value. The origin tier
  * follows the first investor unless the ledger (or a person, earlier) set it.
  */
-record LedgerProjectFields(String name, ProjectPool pool, boolean keyProject, List<Enterprise> investors,
-        OriginTier originTier, boolean originTierComputed, Industry industry, String industryCode, Zone zone,
-        Park park, Site site, String street, String constructionContent, String attractionMethod, String source,
-        BigDecimal totalInvestment, BigDecimal fixedAssetInvestment, BigDecimal contractForeignUsd,
-        String ownerUsername, String sponsorLeader, Long tripId) {
+record LedgerProjectFields(
+        String name,
+        ProjectPool pool,
+        boolean keyProject,
+        List<Enterprise> investors,
+        OriginTier originTier,
+        boolean originTierComputed,
+        Industry industry,
+        String industryCode,
+        Zone zone,
+        Park park,
+        Site site,
+        String street,
+        String constructionContent,
+        String attractionMethod,
+        String source,
+        BigDecimal totalInvestment,
+        BigDecimal fixedAssetInvestment,
+        BigDecimal contractForeignUsd,
+        String ownerUsername,
+        String sponsorLeader,
+        Long tripId) {
 
-    static LedgerProjectFields of(LedgerRow row, Project p, List<Enterprise> investors, OriginTiers tiers,
-            String defaultOwner) {
+    static LedgerProjectFields of(
+            LedgerRow row, Project p, List<Enterprise> investors, OriginTiers tiers, String defaultOwner) {
         List<Enterprise> firms = p == null || row.has(INVESTORS) ? investors : List.copyOf(p.investors);
         OriginTier tier;
         boolean computed;
@@ -55,10 +71,13 @@ record LedgerProjectFields(String name, ProjectPool pool, boolean keyProject, Li
             computed = true;
         }
         boolean place = p == null || row.has(PARK_OR_SITE);
-        return new LedgerProjectFields(row.name(),
+        return new LedgerProjectFields(
+                row.name(),
                 row.pool() != null ? row.pool() : p != null ? p.pool : defaultPool(row),
                 p == null || row.has(KEY_PROJECT) ? Boolean.TRUE.equals(row.keyProject()) : p.keyProject,
-                firms, tier, computed,
+                firms,
+                tier,
+                computed,
                 pick(row, p, INDUSTRY, row.industry(), q -> q.industry),
                 pick(row, p, INDUSTRY_CODE, row.industryCode(), q -> q.industryCode),
                 pick(row, p, ZONE, row.zone(), q -> q.zone),
@@ -78,16 +97,26 @@ record LedgerProjectFields(String name, ProjectPool pool, boolean keyProject, Li
     }
 
     boolean sameAs(Project p) {
-        return name.equals(p.name) && pool == p.pool && keyProject == p.keyProject && sameFirms(p.investors)
-                && originTier == p.originTier && originTierComputed == p.originTierComputed
-                && same(industry, p.industry) && Objects.equals(industryCode, p.industryCode) && same(zone, p.zone)
-                && same(park, p.park) && same(site, p.site) && Objects.equals(street, p.street)
+        return name.equals(p.name)
+                && pool == p.pool
+                && keyProject == p.keyProject
+                && sameFirms(p.investors)
+                && originTier == p.originTier
+                && originTierComputed == p.originTierComputed
+                && same(industry, p.industry)
+                && Objects.equals(industryCode, p.industryCode)
+                && same(zone, p.zone)
+                && same(park, p.park)
+                && same(site, p.site)
+                && Objects.equals(street, p.street)
                 && Objects.equals(constructionContent, p.constructionContent)
-                && Objects.equals(attractionMethod, p.attractionMethod) && Objects.equals(source, p.source)
+                && Objects.equals(attractionMethod, p.attractionMethod)
+                && Objects.equals(source, p.source)
                 && sameAmount(totalInvestment, p.totalInvestment)
                 && sameAmount(fixedAssetInvestment, p.fixedAssetInvestment)
                 && sameAmount(contractForeignUsd, p.contractForeignUsd)
-                && Objects.equals(ownerUsername, p.ownerUsername) && Objects.equals(sponsorLeader, p.sponsorLeader)
+                && Objects.equals(ownerUsername, p.ownerUsername)
+                && Objects.equals(sponsorLeader, p.sponsorLeader)
                 && Objects.equals(tripId, p.tripId);
     }
 
@@ -120,7 +149,8 @@ record LedgerProjectFields(String name, ProjectPool pool, boolean keyProject, Li
 
     /** 实施库 for a project signed or further on, else 推进库, when the ledger does not say. */
     private static ProjectPool defaultPool(LedgerRow row) {
-        ProjectStage reached = row.stage().inFunnel() ? row.stage()
+        ProjectStage reached = row.stage().inFunnel()
+                ? row.stage()
                 : row.dates().keySet().stream().reduce((a, b) -> b).orElse(ProjectStage.LEAD);
         return reached.before(ProjectStage.SIGNED) ? ProjectPool.PROMOTION : ProjectPool.IMPLEMENTATION;
     }

@@ -27,14 +27,13 @@ import static io.attract.project.LedgerColumns.TOTAL;
 import static io.attract.project.LedgerColumns.UNIT;
 import static io.attract.project.LedgerColumns.ZONE;
 
+import io.attract.unit.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-
-import io.attract.unit.Unit;
 
 /**
  * Reads one ledger row into a {@link LedgerRow} and checks what can be checked without the system's records:
@@ -66,7 +65,8 @@ final class LedgerRowParser {
         BigDecimal total = cells.amount(TOTAL);
         BigDecimal fixedAsset = cells.amount(FIXED_ASSET);
         if (total != null && fixedAsset != null && fixedAsset.compareTo(total) > 0) {
-            cells.error(FIXED_ASSET, "固定资产投资（" + fixedAsset.toPlainString() + "）不能大于总投资（" + total.toPlainString() + "）");
+            cells.error(
+                    FIXED_ASSET, "固定资产投资（" + fixedAsset.toPlainString() + "）不能大于总投资（" + total.toPlainString() + "）");
         }
         String industryCode = cells.text(INDUSTRY_CODE);
         if (industryCode != null) {
@@ -87,19 +87,41 @@ final class LedgerRowParser {
         if (owner != null && owner.length() > 100) {
             cells.error(OWNER, "责任人不能超过 100 个字");
         }
-        LedgerRow row = new LedgerRow(cells.number(), cells.columns(), code, name,
-                cells.lenient(POOL, text -> LedgerValues.choice(text, LedgerValues.POOLS, LedgerValues.POOL_HINT),
+        LedgerRow row = new LedgerRow(
+                cells.number(),
+                cells.columns(),
+                code,
+                name,
+                cells.lenient(
+                        POOL,
+                        text -> LedgerValues.choice(text, LedgerValues.POOLS, LedgerValues.POOL_HINT),
                         "所在库未导入，新项目按阶段定库"),
                 cells.value(KEY_PROJECT, LedgerValues::keyProject),
-                LedgerInvestorParser.investors(cells), LedgerInvestorParser.details(cells),
+                LedgerInvestorParser.investors(cells),
+                LedgerInvestorParser.details(cells),
                 cells.choice(ORIGIN_TIER, LedgerValues.TIERS, LedgerValues.TIER_HINT),
-                lookup(cells, INDUSTRY, catalogue::industry), industryCode, lookup(cells, ZONE, catalogue::zone),
-                lookup(cells, PARK_OR_SITE, catalogue::place), cells.text(STREET, 50), cells.text(CONTENT, 2000),
-                cells.lenient(METHOD, text -> LedgerValues.choice(text, LedgerValues.METHODS, LedgerValues.METHOD_HINT),
+                lookup(cells, INDUSTRY, catalogue::industry),
+                industryCode,
+                lookup(cells, ZONE, catalogue::zone),
+                lookup(cells, PARK_OR_SITE, catalogue::place),
+                cells.text(STREET, 50),
+                cells.text(CONTENT, 2000),
+                cells.lenient(
+                        METHOD,
+                        text -> LedgerValues.choice(text, LedgerValues.METHODS, LedgerValues.METHOD_HINT),
                         "招商方式未导入"),
-                cells.text(SOURCE, 200), total,
-                fixedAsset, cells.amount(CONTRACT_USD), money(cells), stage, dates, cells.text(SPONSOR, 50), unit,
-                owner, worklog, catalogue.engagement(cells.text(SOURCE)));
+                cells.text(SOURCE, 200),
+                total,
+                fixedAsset,
+                cells.amount(CONTRACT_USD),
+                money(cells),
+                stage,
+                dates,
+                cells.text(SPONSOR, 50),
+                unit,
+                owner,
+                worklog,
+                catalogue.engagement(cells.text(SOURCE)));
         return cells.hasErrors() ? null : row;
     }
 
@@ -154,8 +176,8 @@ final class LedgerRowParser {
             cells.error(FOREIGN_USD, "实际使用外资是当月到位资金的一部分：请同时填写当月到位资金（万元）");
         }
         if (usd != null && usdYear != null && usd.compareTo(usdYear) > 0) {
-            cells.error(FOREIGN_USD_YEAR, "当年累计实际使用外资（" + usdYear.toPlainString() + "）不能小于当月（"
-                    + usd.toPlainString() + "）");
+            cells.error(
+                    FOREIGN_USD_YEAR, "当年累计实际使用外资（" + usdYear.toPlainString() + "）不能小于当月（" + usd.toPlainString() + "）");
         }
         return new LedgerRow.Money(month, year, all, usd, usdYear);
     }
@@ -175,21 +197,25 @@ final class LedgerRowParser {
             if (date.isAfter(today)) {
                 cells.error(e.getValue(), e.getValue() + "（" + date + "）不能晚于今天");
             } else if (previous != null && date.isBefore(dates.get(previous))) {
-                cells.error(e.getValue(), e.getValue() + "（" + date + "）早于" + STAGE_DATES.get(previous) + "（"
-                        + dates.get(previous) + "）：各阶段日期应按 首谈→签约→注册→开工→投产 的顺序");
+                cells.error(
+                        e.getValue(),
+                        e.getValue() + "（" + date + "）早于" + STAGE_DATES.get(previous) + "（" + dates.get(previous)
+                                + "）：各阶段日期应按 首谈→签约→注册→开工→投产 的顺序");
             } else if (stage != null && stage.inFunnel() && stage.before(e.getKey())) {
-                cells.error(e.getValue(), "填写了" + e.getValue() + "，但阶段为“" + ProjectLabels.stage(stage)
-                        + "”：请核对阶段或日期");
+                cells.error(e.getValue(), "填写了" + e.getValue() + "，但阶段为“" + ProjectLabels.stage(stage) + "”：请核对阶段或日期");
             } else {
                 dates.put(e.getKey(), date);
                 previous = e.getKey();
             }
         }
         // A sheet without the stage's date column at all gets the ledger day (said once for the sheet).
-        if (stage != null && stage.inFunnel() && stage != ProjectStage.LEAD && !dates.containsKey(stage)
-                && cells.has(STAGE_DATES.get(stage)) && cells.text(STAGE_DATES.get(stage)) == null) {
-            cells.error(STAGE_DATES.get(stage), "阶段为“" + ProjectLabels.stage(stage) + "”，须填写"
-                    + STAGE_DATES.get(stage));
+        if (stage != null
+                && stage.inFunnel()
+                && stage != ProjectStage.LEAD
+                && !dates.containsKey(stage)
+                && cells.has(STAGE_DATES.get(stage))
+                && cells.text(STAGE_DATES.get(stage)) == null) {
+            cells.error(STAGE_DATES.get(stage), "阶段为“" + ProjectLabels.stage(stage) + "”，须填写" + STAGE_DATES.get(stage));
         }
         return dates;
     }

@@ -3,14 +3,13 @@ package io.attract.project;
 import static io.attract.project.LedgerColumns.STAGE;
 import static io.attract.project.LedgerColumns.STAGE_DATES;
 
+import io.attract.common.time.BusinessDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-
-import io.attract.common.time.BusinessDates;
 
 /**
  * The stage changes a ledger row means. A new project gets one change per date given, in funnel order, ending at
@@ -21,8 +20,7 @@ import io.attract.common.time.BusinessDates;
  */
 final class LedgerStagePlan {
 
-    private LedgerStagePlan() {
-    }
+    private LedgerStagePlan() {}
 
     static List<StageRules.Move> forNew(LedgerRow row, LocalDate ledgerDay, BiConsumer<String, String> error) {
         List<StageRules.Change> changes = new ArrayList<>();
@@ -48,8 +46,8 @@ final class LedgerStagePlan {
     }
 
     /** The forward moves from where the project is; none when the ledger agrees with the system. */
-    static List<StageRules.Move> forExisting(LedgerRow row, Project p, LocalDate lastDate, LocalDate ledgerDay,
-            BiConsumer<String, String> error) {
+    static List<StageRules.Move> forExisting(
+            LedgerRow row, Project p, LocalDate lastDate, LocalDate ledgerDay, BiConsumer<String, String> error) {
         Map<ProjectStage, LocalDate> system = milestones(p);
         ProjectStage reached = p.funnelStage() != null ? p.funnelStage() : furthest(system);
         boolean ok = true;
@@ -57,12 +55,13 @@ final class LedgerStagePlan {
             String column = STAGE_DATES.get(e.getKey());
             LocalDate known = system.get(e.getKey());
             if (known != null && !known.equals(e.getValue())) {
-                error.accept(column, column + "（" + e.getValue() + "）与系统记录（" + known
-                        + "）不一致：已登记的日期请在系统中以“更正”方式修改");
+                error.accept(column, column + "（" + e.getValue() + "）与系统记录（" + known + "）不一致：已登记的日期请在系统中以“更正”方式修改");
                 ok = false;
             } else if (known == null && !reached.before(e.getKey())) {
-                error.accept(column, "系统中该项目已处于“" + ProjectLabels.stage(reached) + "”，但没有登记"
-                        + ProjectLabels.stage(e.getKey()) + "：补登请在系统中以“更正”方式办理");
+                error.accept(
+                        column,
+                        "系统中该项目已处于“" + ProjectLabels.stage(reached) + "”，但没有登记" + ProjectLabels.stage(e.getKey())
+                                + "：补登请在系统中以“更正”方式办理");
                 ok = false;
             }
         }
@@ -95,14 +94,20 @@ final class LedgerStagePlan {
      * One warning for each stage whose date column the sheet lacks while some row is at that stage: those rows
      * reach it on the ledger day.
      */
-    static void warnMissingDateColumns(List<LedgerRow> rows, LedgerColumns.Headers headers, LocalDate ledgerDay,
+    static void warnMissingDateColumns(
+            List<LedgerRow> rows,
+            LedgerColumns.Headers headers,
+            LocalDate ledgerDay,
             List<io.attract.common.excel.ImportReport.RowWarning> warnings) {
         for (Map.Entry<ProjectStage, String> e : STAGE_DATES.entrySet()) {
             long count = rows.stream().filter(r -> r.stage() == e.getKey()).count();
             if (count > 0 && !headers.has(e.getValue())) {
-                warnings.add(new io.attract.common.excel.ImportReport.RowWarning(0, e.getValue(), "表中没有“"
-                        + e.getValue() + "”列：" + count + " 个阶段为“" + ProjectLabels.stage(e.getKey())
-                        + "”的项目，新项目按台账月末（" + ledgerDay + "）计入该阶段"));
+                warnings.add(new io.attract.common.excel.ImportReport.RowWarning(
+                        0,
+                        e.getValue(),
+                        "表中没有“"
+                                + e.getValue() + "”列：" + count + " 个阶段为“" + ProjectLabels.stage(e.getKey())
+                                + "”的项目，新项目按台账月末（" + ledgerDay + "）计入该阶段"));
             }
         }
     }
@@ -115,8 +120,8 @@ final class LedgerStagePlan {
      * Whether the rules let the project go from where it is to the row's 阶段 without a correction; if not, tells
      * the row why in the ledger's words.
      */
-    private static boolean forward(StageRules.Position at, ProjectStage target, ProjectStage reached,
-            BiConsumer<String, String> error) {
+    private static boolean forward(
+            StageRules.Position at, ProjectStage target, ProjectStage reached, BiConsumer<String, String> error) {
         try {
             StageRules.backwards(at, target, false);
             return true;
@@ -124,8 +129,10 @@ final class LedgerStagePlan {
             if (at.stage() == ProjectStage.TERMINATED) {
                 error.accept(STAGE, "该项目在系统中已终止；如需恢复，请在系统中以“更正”方式办理");
             } else if (refusal.code().equals("project.correction_required")) {
-                error.accept(STAGE, "台账阶段“" + ProjectLabels.stage(target) + "”早于系统中的“"
-                        + ProjectLabels.stage(reached) + "”：退回阶段请在系统中以“更正”方式办理并说明原因");
+                error.accept(
+                        STAGE,
+                        "台账阶段“" + ProjectLabels.stage(target) + "”早于系统中的“" + ProjectLabels.stage(reached)
+                                + "”：退回阶段请在系统中以“更正”方式办理并说明原因");
             } else {
                 error.accept(STAGE, refusal.getMessage());
             }
@@ -134,8 +141,8 @@ final class LedgerStagePlan {
     }
 
     /** The changes in order, each checked from where the one before left the project; none after a refusal. */
-    private static List<StageRules.Move> checked(StageRules.Position at, List<StageRules.Change> changes,
-            BiConsumer<String, String> error) {
+    private static List<StageRules.Move> checked(
+            StageRules.Position at, List<StageRules.Change> changes, BiConsumer<String, String> error) {
         List<StageRules.Move> moves = new ArrayList<>();
         for (StageRules.Change c : changes) {
             try {
@@ -145,8 +152,7 @@ final class LedgerStagePlan {
             } catch (StageRules.Refusal refusal) {
                 if (refusal.code().equals("project.transition_date_order")) { // only a dated stage comes early
                     String column = STAGE_DATES.get(c.to());
-                    error.accept(column, column + "（" + c.date() + "）早于系统中最近一次阶段变更的日期（"
-                            + at.lastChange() + "）");
+                    error.accept(column, column + "（" + c.date() + "）早于系统中最近一次阶段变更的日期（" + at.lastChange() + "）");
                 } else {
                     error.accept(STAGE, refusal.getMessage());
                 }

@@ -1,16 +1,14 @@
 package io.attract.project;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import io.attract.common.excel.ImportReport.RowWarning;
 import io.attract.common.excel.TableLayout;
 import io.attract.common.excel.WorkbookReader.GridRow;
 import io.attract.common.text.Text;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The money columns of a ledger's totals row (合计, 总计) against the sum of its project rows: a mismatch is told as
@@ -19,13 +17,18 @@ import io.attract.common.text.Text;
  */
 final class LedgerTotals {
 
-    private static final List<String> MONEY = List.of(LedgerColumns.TOTAL, LedgerColumns.FIXED_ASSET,
-            LedgerColumns.CONTRACT_USD, LedgerColumns.FUNDS_MONTH, LedgerColumns.FUNDS_YEAR, LedgerColumns.FUNDS_ALL,
-            LedgerColumns.FOREIGN_USD, LedgerColumns.FOREIGN_USD_YEAR);
+    private static final List<String> MONEY = List.of(
+            LedgerColumns.TOTAL,
+            LedgerColumns.FIXED_ASSET,
+            LedgerColumns.CONTRACT_USD,
+            LedgerColumns.FUNDS_MONTH,
+            LedgerColumns.FUNDS_YEAR,
+            LedgerColumns.FUNDS_ALL,
+            LedgerColumns.FOREIGN_USD,
+            LedgerColumns.FOREIGN_USD_YEAR);
     private static final Pattern SHEET_UNIT = Pattern.compile("(?:金额)?单位[:：]\\s*(亿元|万元|元)");
 
-    private LedgerTotals() {
-    }
+    private LedgerTotals() {}
 
     static String sheetUnit(List<String> above) {
         for (String line : above) {
@@ -37,8 +40,8 @@ final class LedgerTotals {
         return null;
     }
 
-    static List<LedgerReport.TotalsMismatch> check(TableLayout.Table table, LedgerColumns.Headers headers,
-            List<RowWarning> warnings) {
+    static List<LedgerReport.TotalsMismatch> check(
+            TableLayout.Table table, LedgerColumns.Headers headers, List<RowWarning> warnings) {
         List<LedgerReport.TotalsMismatch> out = new ArrayList<>();
         for (GridRow totals : table.totals()) {
             if (totals.cells().stream().map(Text::compact).anyMatch(c -> c.startsWith("小计"))) {
@@ -61,8 +64,11 @@ final class LedgerTotals {
                 }
                 if (sum.compareTo(stated) != 0) {
                     out.add(new LedgerReport.TotalsMismatch(totals.number(), raw, plain(stated), plain(sum)));
-                    warnings.add(new RowWarning(totals.number(), raw, "合计行的“" + raw + "”为 " + plain(stated)
-                            + "，各项目行相加为 " + plain(sum) + "（" + unit(column) + "）：请核对是否漏行或公式范围"));
+                    warnings.add(new RowWarning(
+                            totals.number(),
+                            raw,
+                            "合计行的“" + raw + "”为 " + plain(stated) + "，各项目行相加为 " + plain(sum) + "（" + unit(column)
+                                    + "）：请核对是否漏行或公式范围"));
                 }
             }
         }
@@ -87,5 +93,4 @@ final class LedgerTotals {
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }
-
 }

@@ -1,5 +1,11 @@
 package io.attract.project;
 
+import io.attract.common.audit.AuditLog;
+import io.attract.job.JobProgress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,14 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-
-import io.attract.common.audit.AuditLog;
-import io.attract.job.JobProgress;
 
 /**
  * Writes a checked ledger: new firms, projects (with generated codes where the ledger has none), stage changes
@@ -39,7 +37,11 @@ public class LedgerWriter {
      * loaded for the check are still managed; the new projects follow in chunks, each flushed (one JDBC batch per
      * table) and then cleared from the session: a 50,000-row ledger would otherwise hold half a million records.
      */
-    void write(List<LedgerPlan> plans, LedgerInvestors investors, String username, LocalDate ledgerDay,
+    void write(
+            List<LedgerPlan> plans,
+            LedgerInvestors investors,
+            String username,
+            LocalDate ledgerDay,
             JobProgress progress) {
         EntityManager em = Project.getEntityManager();
         Iterator<String> codes = newCodes(em, plans).iterator();
@@ -47,7 +49,8 @@ public class LedgerWriter {
         Instant now = Instant.now();
         List<Long> logged = new ArrayList<>();
         List<Map.Entry<Long, Long>> eventLinks = new ArrayList<>();
-        List<LedgerPlan> ordered = new ArrayList<>(plans.stream().filter(p -> !p.creates()).toList());
+        List<LedgerPlan> ordered =
+                new ArrayList<>(plans.stream().filter(p -> !p.creates()).toList());
         ordered.addAll(plans.stream().filter(LedgerPlan::creates).toList());
         List<Map.Entry<Long, Project>> unflushed = new ArrayList<>();
         int done = 0;
@@ -100,8 +103,8 @@ public class LedgerWriter {
     }
 
     /** Sends what the session holds to the database and forgets it (the commit need not walk it again). */
-    private static void flushAndClear(EntityManager em, List<Map.Entry<Long, Project>> unflushed,
-            List<Map.Entry<Long, Long>> eventLinks) {
+    private static void flushAndClear(
+            EntityManager em, List<Map.Entry<Long, Project>> unflushed, List<Map.Entry<Long, Long>> eventLinks) {
         em.flush();
         unflushed.forEach(link -> eventLinks.add(Map.entry(link.getKey(), link.getValue().id)));
         unflushed.clear();
@@ -130,8 +133,7 @@ public class LedgerWriter {
         return t;
     }
 
-    private static void fund(Project p, LedgerFundPlan.Change change, OriginTier tier, String username,
-            Instant now) {
+    private static void fund(Project p, LedgerFundPlan.Change change, OriginTier tier, String username, Instant now) {
         ProjectFund f = change.existing();
         if (change.amount() == null) {
             f.delete();
@@ -165,10 +167,15 @@ public class LedgerWriter {
             long project = link.getValue();
             int added = em.createNativeQuery("""
                     insert into event_project (event_id, project_id, added_by) values (?1, ?2, ?3)
-                    on conflict do nothing""").setParameter(1, event).setParameter(2, project)
-                    .setParameter(3, username).setFlushMode(FlushModeType.COMMIT).executeUpdate();
+                    on conflict do nothing""")
+                    .setParameter(1, event)
+                    .setParameter(2, project)
+                    .setParameter(3, username)
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .executeUpdate();
             if (added > 0) {
-                audit.record("CREATE", "EventProject", event + ":" + project, Map.of("event", event, "project", project));
+                audit.record(
+                        "CREATE", "EventProject", event + ":" + project, Map.of("event", event, "project", project));
             }
         }
     }
@@ -181,21 +188,26 @@ public class LedgerWriter {
         em.createNativeQuery("""
                 update project set last_worklog_on = ?1
                 where id = any(?2) and (last_worklog_on is null or last_worklog_on < ?1)""")
-                .setParameter(1, on).setParameter(2, ids.toArray(Long[]::new)).setFlushMode(FlushModeType.COMMIT)
+                .setParameter(1, on)
+                .setParameter(2, ids.toArray(Long[]::new))
+                .setFlushMode(FlushModeType.COMMIT)
                 .executeUpdate();
     }
 
     /** XM<year>-<nnnnn> codes for the new projects the ledger gives no code, taken from the code sequence in bulk. */
     private static List<String> newCodes(EntityManager em, List<LedgerPlan> plans) {
-        List<Integer> years = plans.stream().filter(p -> p.creates() && p.row().code() == null)
-                .map(p -> p.steps().get(0).date().getYear()).toList();
+        List<Integer> years = plans.stream()
+                .filter(p -> p.creates() && p.row().code() == null)
+                .map(p -> p.steps().get(0).date().getYear())
+                .toList();
         Set<String> sheetCodes = new HashSet<>();
         plans.stream().map(p -> p.row().code()).filter(Objects::nonNull).forEach(sheetCodes::add);
         List<String> codes = new ArrayList<>();
         while (codes.size() < years.size()) {
             List<Integer> wanted = years.subList(codes.size(), years.size());
             List<?> numbers = em.createNativeQuery("select nextval('project_code_seq') from generate_series(1, ?1)")
-                    .setParameter(1, wanted.size()).getResultList();
+                    .setParameter(1, wanted.size())
+                    .getResultList();
             List<String> candidates = new ArrayList<>();
             for (int i = 0; i < wanted.size(); i++) {
                 candidates.add("XM%d-%05d".formatted(wanted.get(i), ((Number) numbers.get(i)).longValue()));

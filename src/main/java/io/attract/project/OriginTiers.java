@@ -1,7 +1,6 @@
 package io.attract.project;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** 来源层级 from an investor's origin: its country, else its GB/T 2260 region relative to the district. */

@@ -1,11 +1,13 @@
 package io.attract.project;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
+import io.attract.common.persistence.VersionedEntity;
+import io.attract.enterprise.Enterprise;
+import io.attract.enterprise.SearchKeys;
+import io.attract.industry.Industry;
+import io.attract.space.Park;
+import io.attract.space.Site;
+import io.attract.space.Zone;
+import io.attract.unit.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,17 +21,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.BatchSize;
-
-import io.attract.common.persistence.VersionedEntity;
-import io.attract.enterprise.Enterprise;
-import io.attract.enterprise.SearchKeys;
-import io.attract.industry.Industry;
-import io.attract.space.Park;
-import io.attract.space.Site;
-import io.attract.space.Zone;
-import io.attract.unit.Unit;
 
 /** An investment project on its way through the funnel; its stage changes only through {@link ProjectTransition}s. */
 @Entity
@@ -70,7 +67,9 @@ public class Project extends VersionedEntity {
     public boolean originTierComputed = true;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "project_investor", joinColumns = @JoinColumn(name = "project_id"),
+    @JoinTable(
+            name = "project_investor",
+            joinColumns = @JoinColumn(name = "project_id"),
             inverseJoinColumns = @JoinColumn(name = "enterprise_id"))
     @OrderColumn(name = "position")
     @BatchSize(size = 100)
@@ -197,7 +196,9 @@ public class Project extends VersionedEntity {
     @PreUpdate
     void derive() {
         searchText = (code.toLowerCase() + " "
-                + SearchKeys.of(name, investors.stream().map(e -> e.name).toArray(String[]::new))).strip();
+                        + SearchKeys.of(
+                                name, investors.stream().map(e -> e.name).toArray(String[]::new)))
+                .strip();
         updatedAt = Instant.now();
         if (createdAt == null) {
             createdAt = updatedAt;

@@ -1,12 +1,11 @@
 package io.attract.project;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-
 import io.attract.common.error.ApiException;
 import io.attract.common.security.Roles;
 import io.attract.user.CurrentUser;
 import io.attract.user.UnitScope;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 
 /**
  * Who may do what to a project: its responsible unit's officers and unit head read and edit it, leaders, stats
@@ -25,7 +24,8 @@ public class ProjectAccess {
     UnitScope scope;
 
     public Project find(long id) {
-        return projects.findByIdOptional(id).filter(p -> scope.canRead(p.unit.id))
+        return projects.findByIdOptional(id)
+                .filter(p -> scope.canRead(p.unit.id))
                 .orElseThrow(() -> ApiException.notFound("project.not_found", "找不到该项目。"));
     }
 
@@ -33,8 +33,7 @@ public class ProjectAccess {
     public Project editable(long id) {
         Project project = find(id);
         if (!canEdit(project)) {
-            throw new ApiException(403, "project.not_owner",
-                    "该项目由" + project.unit.name + "负责，只有该单位可以修改。");
+            throw new ApiException(403, "project.not_owner", "该项目由" + project.unit.name + "负责，只有该单位可以修改。");
         }
         return project;
     }

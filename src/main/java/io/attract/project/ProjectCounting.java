@@ -10,11 +10,11 @@ import java.util.List;
  */
 public final class ProjectCounting {
 
-    private ProjectCounting() {
-    }
+    private ProjectCounting() {}
 
     static boolean counts(ProjectTransition t) {
-        return t.confirmedAt != null && t.returnedAt == null
+        return t.confirmedAt != null
+                && t.returnedAt == null
                 && (t.revertedBy == null || t.revertedBy.confirmedAt == null);
     }
 

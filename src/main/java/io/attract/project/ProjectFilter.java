@@ -9,21 +9,59 @@ import java.util.List;
  * in that period. Both are how a cockpit figure drills down to the projects behind it. {@code pendingConfirmation}
  * keeps those with a stage change or fund entry waiting for the unit head (审核).
  */
-public record ProjectFilter(String q, List<ProjectStage> stages, ProjectPool pool, Long unitId, Long industryId,
-        Long zoneId, Boolean keyProject, boolean stalled, NewStage newStage, LocalDate from, LocalDate to,
-        boolean withFunds, boolean pendingConfirmation) {
+public record ProjectFilter(
+        String q,
+        List<ProjectStage> stages,
+        ProjectPool pool,
+        Long unitId,
+        Long industryId,
+        Long zoneId,
+        Boolean keyProject,
+        boolean stalled,
+        NewStage newStage,
+        LocalDate from,
+        LocalDate to,
+        boolean withFunds,
+        boolean pendingConfirmation) {
 
     public enum NewStage {
-        NEGOTIATING, SIGNED, LANDED, ANY
+        NEGOTIATING,
+        SIGNED,
+        LANDED,
+        ANY
     }
 
     public ProjectFilter withStages(List<ProjectStage> only) {
-        return new ProjectFilter(q, only, pool, unitId, industryId, zoneId, keyProject, stalled, newStage, from, to,
-                withFunds, pendingConfirmation);
+        return new ProjectFilter(
+                q,
+                only,
+                pool,
+                unitId,
+                industryId,
+                zoneId,
+                keyProject,
+                stalled,
+                newStage,
+                from,
+                to,
+                withFunds,
+                pendingConfirmation);
     }
 
     public ProjectFilter withUnit(Long unit) {
-        return new ProjectFilter(q, stages, pool, unit, industryId, zoneId, keyProject, stalled, newStage, from, to,
-                withFunds, pendingConfirmation);
+        return new ProjectFilter(
+                q,
+                stages,
+                pool,
+                unit,
+                industryId,
+                zoneId,
+                keyProject,
+                stalled,
+                newStage,
+                from,
+                to,
+                withFunds,
+                pendingConfirmation);
     }
 }

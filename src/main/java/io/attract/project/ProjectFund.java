@@ -1,9 +1,6 @@
 package io.attract.project;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-
+import io.attract.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,8 +9,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import io.attract.common.persistence.VersionedEntity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** 到位资金: money that actually arrived, on a business date, with its evidence. */
 @Entity

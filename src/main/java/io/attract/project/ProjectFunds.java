@@ -1,17 +1,15 @@
 package io.attract.project;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.time.BusinessDates;
 import io.attract.settings.DistrictSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /** 到位资金 of a project: dated entries with evidence, and their month / year / all-time sums. */
 @ApplicationScoped
@@ -24,13 +22,13 @@ public class ProjectFunds {
     @Inject
     DistrictSettings settings;
 
-    public record Funds(List<FundView> items, FundTotals totals) {
-    }
+    public record Funds(List<FundView> items, FundTotals totals) {}
 
     public Funds list(long projectId, LocalDate asOf) {
         access.find(projectId);
         List<ProjectFund> funds = ProjectFund.list("project.id = ?1 order by arrivedOn desc, id desc", projectId);
-        return new Funds(funds.stream().map(FundView::of).toList(),
+        return new Funds(
+                funds.stream().map(FundView::of).toList(),
                 FundTotals.of(funds, asOf == null ? BusinessDates.today() : asOf));
     }
 
@@ -100,8 +98,7 @@ public class ProjectFunds {
                 .firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("confirmation.not_found", "找不到该笔到位资金。"));
         if (!f.pending()) {
-            throw ApiException.conflict("confirmation.not_pending", f.returnedAt != null ? "该笔到位资金已退回。"
-                    : "该笔到位资金已审核。");
+            throw ApiException.conflict("confirmation.not_pending", f.returnedAt != null ? "该笔到位资金已退回。" : "该笔到位资金已审核。");
         }
         return f;
     }

@@ -1,11 +1,12 @@
 package io.attract.project;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.time.YearMonth;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
+import io.attract.common.error.ApiException;
+import io.attract.common.excel.WorkbookReader;
+import io.attract.common.security.Roles;
+import io.attract.common.time.BusinessDates;
+import io.attract.job.JobProgress;
+import io.attract.job.JobResource;
+import io.attract.job.Jobs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,17 +18,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.excel.WorkbookReader;
-import io.attract.common.security.Roles;
-import io.attract.common.time.BusinessDates;
-import io.attract.job.JobProgress;
-import io.attract.job.JobResource;
-import io.attract.job.Jobs;
 
 /** The monthly ledger (月度台账): its import and the template to fill in. */
 @Path("/api/projects")
@@ -55,7 +52,7 @@ public class ProjectImportResource {
     @Path("import/preview")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.STATS, Roles.ADMIN})
     public LedgerPreview preview(@RestForm("file") FileUpload file, @RestForm("sheet") String sheet)
             throws IOException {
         return previews.preview(file(file).fileName(), Files.readAllBytes(file.uploadedFile()), sheet);
@@ -70,17 +67,21 @@ public class ProjectImportResource {
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.STATS, Roles.ADMIN })
-    public Response importLedger(@RestForm("file") FileUpload file, @RestForm("options") String options,
-            @QueryParam("dryRun") boolean dryRun, @QueryParam("month") String month) throws IOException {
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.STATS, Roles.ADMIN})
+    public Response importLedger(
+            @RestForm("file") FileUpload file,
+            @RestForm("options") String options,
+            @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("month") String month)
+            throws IOException {
         String name = file(file).fileName();
         LedgerImportOptions chosen = LedgerImportOptions.parse(options);
         YearMonth ledgerMonth = month(month);
         importer.requireAllowed();
         ProjectLedgerImport.refuseClosed(ledgerMonth);
         byte[] content = Files.readAllBytes(file.uploadedFile());
-        return JobResource.accepted(jobs.start(IMPORT_JOB,
-                progress -> importer.run(name, content, dryRun, ledgerMonth, chosen, progress)));
+        return JobResource.accepted(
+                jobs.start(IMPORT_JOB, progress -> importer.run(name, content, dryRun, ledgerMonth, chosen, progress)));
     }
 
     /** The check's report as the user's own sheet, with 错误说明 beside each row that has a problem (.xlsx). */
@@ -88,19 +89,24 @@ public class ProjectImportResource {
     @Path("import/annotated")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.STATS, Roles.ADMIN })
-    public Response annotated(@RestForm("file") FileUpload file, @RestForm("options") String options,
-            @QueryParam("month") String month) throws IOException {
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.STATS, Roles.ADMIN})
+    public Response annotated(
+            @RestForm("file") FileUpload file, @RestForm("options") String options, @QueryParam("month") String month)
+            throws IOException {
         String name = file(file).fileName();
         LedgerImportOptions chosen = LedgerImportOptions.parse(options);
         byte[] content = Files.readAllBytes(file.uploadedFile());
         LedgerReport report = importer.run(name, content, true, month(month), chosen, JobProgress.NONE);
         WorkbookReader.Grid grid = WorkbookReader.read(name, content).stream()
-                .filter(g -> g.name().equals(report.sheet())).findFirst().orElseThrow();
+                .filter(g -> g.name().equals(report.sheet()))
+                .findFirst()
+                .orElseThrow();
         StreamingOutput body = out -> LedgerAnnotatedSheet.write(grid, report, out);
-        return Response.ok(body).header("Content-Disposition",
-                "attachment; filename=\"ledger-report.xlsx\"; filename*=UTF-8''"
-                        + "%E5%8F%B0%E8%B4%A6%E9%94%99%E8%AF%AF%E8%AF%B4%E6%98%8E.xlsx")
+        return Response.ok(body)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"ledger-report.xlsx\"; filename*=UTF-8''"
+                                + "%E5%8F%B0%E8%B4%A6%E9%94%99%E8%AF%AF%E8%AF%B4%E6%98%8E.xlsx")
                 .build();
     }
 
@@ -115,12 +121,14 @@ public class ProjectImportResource {
     @GET
     @Path("import/template")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response template() {
         StreamingOutput body = ProjectLedgerTemplate::write;
-        return Response.ok(body).header("Content-Disposition",
-                "attachment; filename=\"project-ledger-template.xlsx\"; filename*=UTF-8''"
-                        + "%E9%A1%B9%E7%9B%AE%E6%9C%88%E5%BA%A6%E5%8F%B0%E8%B4%A6%E6%A8%A1%E6%9D%BF.xlsx")
+        return Response.ok(body)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"project-ledger-template.xlsx\"; filename*=UTF-8''"
+                                + "%E9%A1%B9%E7%9B%AE%E6%9C%88%E5%BA%A6%E5%8F%B0%E8%B4%A6%E6%A8%A1%E6%9D%BF.xlsx")
                 .build();
     }
 

@@ -1,11 +1,10 @@
 package io.attract.project;
 
+import io.attract.enterprise.EnterprisesMerged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
-import io.attract.enterprise.EnterprisesMerged;
 
 /** When two firms merge, their projects keep their investor: the survivor takes the merged firm's place. */
 @ApplicationScoped
@@ -20,16 +19,19 @@ public class ProjectInvestorsOnMerge {
         em.createNativeQuery("""
                 delete from project_investor i where i.enterprise_id = :merged
                 and exists (select 1 from project_investor s where s.project_id = i.project_id and s.enterprise_id = :survivor)""")
-                .setParameter("merged", merged.mergedId()).setParameter("survivor", merged.survivorId()).executeUpdate();
+                .setParameter("merged", merged.mergedId())
+                .setParameter("survivor", merged.survivorId())
+                .executeUpdate();
         em.createNativeQuery("update project_investor set enterprise_id = :survivor where enterprise_id = :merged")
-                .setParameter("merged", merged.mergedId()).setParameter("survivor", merged.survivorId()).executeUpdate();
+                .setParameter("merged", merged.mergedId())
+                .setParameter("survivor", merged.survivorId())
+                .executeUpdate();
         // The investor list is ordered by position without gaps (Hibernate reads a gap as a null investor).
         em.createNativeQuery("""
                 update project_investor i set position = r.n - 1
                 from (select project_id, enterprise_id, row_number() over (partition by project_id order by position) n
                       from project_investor where project_id in
                           (select project_id from project_investor where enterprise_id = :survivor)) r
-                where i.project_id = r.project_id and i.enterprise_id = r.enterprise_id and i.position <> r.n - 1""")
-                .setParameter("survivor", merged.survivorId()).executeUpdate();
+                where i.project_id = r.project_id and i.enterprise_id = r.enterprise_id and i.position <> r.n - 1""").setParameter("survivor", merged.survivorId()).executeUpdate();
     }
 }

@@ -4,23 +4,6 @@ import static io.attract.project.LedgerColumns.CODE;
 import static io.attract.project.LedgerColumns.NAME;
 import static io.attract.project.LedgerColumns.UNIT;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.BiConsumer;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.hibernate.FlushMode;
-import org.hibernate.Session;
-
 import io.attract.common.error.ApiException;
 import io.attract.common.excel.ImportReport.RowError;
 import io.attract.common.excel.ImportReport.RowWarning;
@@ -34,6 +17,20 @@ import io.attract.job.JobPhase;
 import io.attract.job.JobProgress;
 import io.attract.unit.Unit;
 import io.attract.user.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /**
  * Imports the monthly ledger sheet (月度台账) as a district keeps it (docs/api-ledger-import.md). Every row is read
@@ -73,17 +70,28 @@ public class ProjectLedgerImport {
         return TableLayout.find(WorkbookReader.read(fileName, content), sheet, LedgerColumns.VOCABULARY);
     }
 
-    public LedgerReport run(String fileName, byte[] content, boolean dryRun, YearMonth month,
-            LedgerImportOptions options, JobProgress progress) {
+    public LedgerReport run(
+            String fileName,
+            byte[] content,
+            boolean dryRun,
+            YearMonth month,
+            LedgerImportOptions options,
+            JobProgress progress) {
         requireAllowed();
         progress.phase(JobPhase.PARSING, 0);
         TableLayout.Table table = table(fileName, content, options.sheet());
         // A district's whole ledger is one transaction: its limit grows with the sheet (5,000 rows: 6 min).
-        return transactions.run(SizedTransactions.limitFor(table.rows().size(), 20),
-                () -> check(table, dryRun, month, options, progress), LedgerReport::applied);
+        return transactions.run(
+                SizedTransactions.limitFor(table.rows().size(), 20),
+                () -> check(table, dryRun, month, options, progress),
+                LedgerReport::applied);
     }
 
-    private LedgerReport check(TableLayout.Table table, boolean dryRun, YearMonth month, LedgerImportOptions options,
+    private LedgerReport check(
+            TableLayout.Table table,
+            boolean dryRun,
+            YearMonth month,
+            LedgerImportOptions options,
             JobProgress progress) {
         refuseClosed(month);
         Unit myUnit = me.unit().orElse(null);
@@ -99,7 +107,8 @@ public class ProjectLedgerImport {
         out.errors.addAll(headers.errors());
         out.warnings.addAll(headers.warnings());
         if (out.errors.isEmpty() && table.rows().isEmpty()) {
-            out.errors.add(new RowError(table.headerRows().get(table.headerRows().size() - 1), "", "表中没有项目行：表头下面没有可以导入的项目"));
+            out.errors.add(
+                    new RowError(table.headerRows().get(table.headerRows().size() - 1), "", "表中没有项目行：表头下面没有可以导入的项目"));
         }
         if (!out.errors.isEmpty()) {
             return out.refused();
@@ -155,46 +164,60 @@ public class ProjectLedgerImport {
 
     /** The columns as detected, or as remembered for this shape of sheet, then as the user mapped them. */
     static Map<Integer, LedgerColumns.Recognised> columns(TableLayout.Table table, LedgerImportOptions options) {
-        Map<Integer, LedgerField> mapping = new HashMap<>(LedgerMappings.remembered(table.headers()).orElse(Map.of()));
+        Map<Integer, LedgerField> mapping =
+                new HashMap<>(LedgerMappings.remembered(table.headers()).orElse(Map.of()));
         options.mapping().forEach(mapping::put);
         return LedgerColumns.detect(table.headers(), mapping, LedgerTotals.sheetUnit(table.above()));
     }
 
-    private record Planned(List<LedgerPlan> plans, LedgerInvestors investors) {
-    }
+    private record Planned(List<LedgerPlan> plans, LedgerInvestors investors) {}
 
-    private Planned plan(List<LedgerRow> rows, YearMonth month, LocalDate monthEnd, LocalDate ledgerDay,
-            Unit myUnit, List<RowError> errors, List<RowWarning> warnings) {
+    private Planned plan(
+            List<LedgerRow> rows,
+            YearMonth month,
+            LocalDate monthEnd,
+            LocalDate ledgerDay,
+            Unit myUnit,
+            List<RowError> errors,
+            List<RowWarning> warnings) {
         LedgerExisting existing = LedgerExisting.load(Project.getEntityManager(), rows, monthEnd, ledgerDay);
         LedgerInvestors investors = new LedgerInvestors(existing, me.username());
         List<LedgerPlan> plans = new ArrayList<>();
         Map<Long, Integer> projectsSeen = new HashMap<>();
         for (LedgerRow row : rows) {
             int before = errors.size();
-            BiConsumer<String, String> error = (column, message) -> errors.add(new RowError(row.number(), column, message));
+            BiConsumer<String, String> error =
+                    (column, message) -> errors.add(new RowError(row.number(), column, message));
             Project project = match(row, existing, error);
             if (project != null) {
                 Integer twin = projectsSeen.putIfAbsent(project.id, row.number());
                 if (twin != null) {
                     error.accept(row.code() != null ? CODE : NAME, "与第 " + twin + " 行是系统中的同一个项目（" + project.code + "）");
                 } else if (!project.unit.id.equals(row.unit().id)) {
-                    error.accept(UNIT, "该项目（" + project.code + "）在系统中由" + project.unit.name
-                            + "负责，与台账不一致：变更责任单位请在系统中办理");
+                    error.accept(
+                            UNIT, "该项目（" + project.code + "）在系统中由" + project.unit.name + "负责，与台账不一致：变更责任单位请在系统中办理");
                 }
             }
             if (errors.size() > before) {
                 continue;
             }
             String defaultOwner = myUnit != null && myUnit.id.equals(row.unit().id) ? me.username() : null;
-            LedgerProjectFields fields = LedgerProjectFields.of(row, project, investors.resolve(row), originTiers,
-                    defaultOwner);
+            LedgerProjectFields fields =
+                    LedgerProjectFields.of(row, project, investors.resolve(row), originTiers, defaultOwner);
             checkTier(row, warnings);
-            List<StageRules.Move> steps = project == null ? LedgerStagePlan.forNew(row, ledgerDay, error)
-                    : LedgerStagePlan.forExisting(row, project, existing.lastStageDate.get(project.id), ledgerDay, error);
+            List<StageRules.Move> steps = project == null
+                    ? LedgerStagePlan.forNew(row, ledgerDay, error)
+                    : LedgerStagePlan.forExisting(
+                            row, project, existing.lastStageDate.get(project.id), ledgerDay, error);
             List<ProjectFund> funds = project == null ? List.of() : existing.funds.getOrDefault(project.id, List.of());
-            List<LedgerFundPlan.Change> fundChanges = LedgerFundPlan.plan(row, funds, fields.originTier(), month,
-                    ledgerDay, error);
-            plans.add(new LedgerPlan(row, project, fields, steps, fundChanges,
+            List<LedgerFundPlan.Change> fundChanges =
+                    LedgerFundPlan.plan(row, funds, fields.originTier(), month, ledgerDay, error);
+            plans.add(new LedgerPlan(
+                    row,
+                    project,
+                    fields,
+                    steps,
+                    fundChanges,
                     newWorklog(row, project == null ? Set.of() : existing.worklog.getOrDefault(project.id, Set.of()))));
         }
         return new Planned(plans, investors);
@@ -203,12 +226,18 @@ public class ProjectLedgerImport {
     /** Each 关联活动/外出招商 name that is no trip or event of the system, once: it is kept as text. */
     private static void warnUnknownEngagements(List<LedgerRow> rows, List<RowWarning> warnings) {
         Map<String, List<Integer>> unknown = new java.util.LinkedHashMap<>();
-        rows.forEach(r -> r.engagement().unknown()
-                .forEach(name -> unknown.computeIfAbsent(name, k -> new ArrayList<>()).add(r.number())));
-        unknown.forEach((name, at) -> warnings.add(new RowWarning(at.get(0), LedgerColumns.SOURCE, "系统中没有名为“"
-                + name + "”的招商活动或外出招商（第 " + at.stream().limit(10).map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining("、")) + (at.size() > 10 ? " 等" : "")
-                + " 行）：已作为文字记录；如是已有的活动，请在项目页面关联")));
+        rows.forEach(r -> r.engagement()
+                .unknown()
+                .forEach(name ->
+                        unknown.computeIfAbsent(name, k -> new ArrayList<>()).add(r.number())));
+        unknown.forEach((name, at) -> warnings.add(new RowWarning(
+                at.get(0),
+                LedgerColumns.SOURCE,
+                "系统中没有名为“"
+                        + name + "”的招商活动或外出招商（第 "
+                        + at.stream().limit(10).map(String::valueOf).collect(java.util.stream.Collectors.joining("、"))
+                        + (at.size() > 10 ? " 等" : "")
+                        + " 行）：已作为文字记录；如是已有的活动，请在项目页面关联")));
     }
 
     /** 来源层级 as the sheet states it is taken; where the place it names says otherwise, the user is told. */
@@ -219,9 +248,12 @@ public class ProjectLedgerImport {
         }
         OriginTier byPlace = originTiers.of(place.regionCode(), place.countryCode());
         if (byPlace != null && byPlace != row.originTier()) {
-            warnings.add(new RowWarning(row.number(), LedgerColumns.ORIGIN_TIER, "来源层级“"
-                    + ProjectLabels.tier(row.originTier()) + "”与来源地（按行政区划应为“" + ProjectLabels.tier(byPlace)
-                    + "”）不一致，已按台账填写的来源层级登记"));
+            warnings.add(new RowWarning(
+                    row.number(),
+                    LedgerColumns.ORIGIN_TIER,
+                    "来源层级“"
+                            + ProjectLabels.tier(row.originTier()) + "”与来源地（按行政区划应为“" + ProjectLabels.tier(byPlace)
+                            + "”）不一致，已按台账填写的来源层级登记"));
         }
     }
 
@@ -255,8 +287,10 @@ public class ProjectLedgerImport {
      */
     static void refuseClosed(YearMonth month) {
         if (closedMonths().contains(month.toString())) {
-            throw ApiException.conflict("import.month_closed", month.getYear() + "年" + month.getMonthValue()
-                    + "月已月结，数字已发布，不能再导入该月台账。如需更正，请在项目页面登记（将作为调整项列示），或请管理员重新打开该月。");
+            throw ApiException.conflict(
+                    "import.month_closed",
+                    month.getYear() + "年" + month.getMonthValue()
+                            + "月已月结，数字已发布，不能再导入该月台账。如需更正，请在项目页面登记（将作为调整项列示），或请管理员重新打开该月。");
         }
     }
 
@@ -288,8 +322,21 @@ public class ProjectLedgerImport {
         }
 
         LedgerReport report(String status, int created, int updated, int unchanged, boolean applied) {
-            return new LedgerReport(status, table.rows().size(), created, updated, unchanged, applied, errors, warnings,
-                    month.toString(), table.sheet(), table.headerRows(), table.skipped(), unresolved, totals);
+            return new LedgerReport(
+                    status,
+                    table.rows().size(),
+                    created,
+                    updated,
+                    unchanged,
+                    applied,
+                    errors,
+                    warnings,
+                    month.toString(),
+                    table.sheet(),
+                    table.headerRows(),
+                    table.skipped(),
+                    unresolved,
+                    totals);
         }
     }
 }

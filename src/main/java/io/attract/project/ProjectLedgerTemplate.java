@@ -3,7 +3,6 @@ package io.attract.project;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -55,8 +54,7 @@ final class ProjectLedgerTemplate {
             List.of("（说明）", "", "已登记的阶段日期与系统不一致、或阶段比系统中靠前时，不会自动改动：请在系统中以“更正”方式办理"),
             List.of("（说明）", "", "也可直接导入本单位自己的台账：标题行、两行表头、合计行和表尾说明会被识别，列名可不同（如 负责单位、包保领导、1-9月累计），在导入向导中确认对应关系"));
 
-    private ProjectLedgerTemplate() {
-    }
+    private ProjectLedgerTemplate() {}
 
     static void write(OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Attract", "1.0");

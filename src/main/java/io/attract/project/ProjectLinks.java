@@ -1,13 +1,11 @@
 package io.attract.project;
 
-import java.time.LocalDate;
-import java.util.List;
-
+import io.attract.common.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
-import io.attract.common.error.ApiException;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A project's links to engagement: the lead it was converted from, the outreach trip that brought it, the events
@@ -17,8 +15,7 @@ import io.attract.common.error.ApiException;
 public class ProjectLinks {
 
     /** An event the project was signed at; only the earliest one is credited with it. */
-    public record Event(long id, String name, LocalDate heldOn, boolean credited) {
-    }
+    public record Event(long id, String name, LocalDate heldOn, boolean credited) {}
 
     @Inject
     EntityManager em;
@@ -34,14 +31,15 @@ public class ProjectLinks {
     public List<Event> events(long projectId) {
         // Which event is credited comes from the view event_credit, the one place the first-event rule lives.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                 select e.id, e.name, e.held_on, coalesce(c.event_id = e.id, false)
                 from event_project ep join investment_event e on e.id = ep.event_id
                 left join event_credit c on c.project_id = ep.project_id
-                where ep.project_id = :p order by e.held_on, e.id""")
-                .setParameter("p", projectId).getResultList();
-        return rows.stream().map(r -> new Event(((Number) r[0]).longValue(), (String) r[1], (LocalDate) r[2],
-                (Boolean) r[3])).toList();
+                where ep.project_id = :p order by e.held_on, e.id""").setParameter("p", projectId).getResultList();
+        return rows.stream()
+                .map(r -> new Event(((Number) r[0]).longValue(), (String) r[1], (LocalDate) r[2], (Boolean) r[3]))
+                .toList();
     }
 
     Long requireLead(Long leadId) {

@@ -1,5 +1,12 @@
 package io.attract.project;
 
+import io.attract.common.persistence.SortParam;
+import io.attract.enterprise.SearchKeys;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -9,15 +16,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-
-import io.attract.common.persistence.SortParam;
-import io.attract.enterprise.SearchKeys;
-import io.quarkus.panache.common.Sort;
 
 /**
  * The list and the board read as rows, not entities: one statement answers a page with its count, and one the
@@ -31,8 +29,19 @@ import io.quarkus.panache.common.Sort;
 public class ProjectListQueries {
 
     /** Sortable properties (the API's keys as {@link ProjectRepository#SORTS} maps them, and the id) to columns. */
-    private static final Map<String, String> COLUMNS = Map.of("updatedAt", "updated_at", "name", "name", "code",
-            "code", "totalInvestment", "total_investment", "stageSince", "stage_since", "id", "id");
+    private static final Map<String, String> COLUMNS = Map.of(
+            "updatedAt",
+            "updated_at",
+            "name",
+            "name",
+            "code",
+            "code",
+            "totalInvestment",
+            "total_investment",
+            "stageSince",
+            "stage_since",
+            "id",
+            "id");
 
     private static final String ROW = """
             select p.id, p.code, p.name, p.stage, p.pool, p.key_project, p.unit_id, u.name as unit_name,
@@ -53,20 +62,34 @@ public class ProjectListQueries {
     EntityManager em;
 
     /** A page and its count, capped: {@code counted} is at most {@code cap + 1}. */
-    public record Page(List<Row> rows, int counted) {
-    }
+    public record Page(List<Row> rows, int counted) {}
 
     /** A list row as read, before the stall rules are applied. */
-    public record Row(long id, String code, String name, ProjectStage stage, ProjectPool pool, boolean keyProject,
-            long unitId, String unitName, String ownerUsername, String sponsorLeader, Long industryId,
-            String industryName, Long zoneId, String zoneName, List<String> investorNames,
-            BigDecimal totalInvestment, LocalDate stageSince, LocalDate lastWorklogOn, long version,
-            boolean pendingConfirmation) {
-    }
+    public record Row(
+            long id,
+            String code,
+            String name,
+            ProjectStage stage,
+            ProjectPool pool,
+            boolean keyProject,
+            long unitId,
+            String unitName,
+            String ownerUsername,
+            String sponsorLeader,
+            Long industryId,
+            String industryName,
+            Long zoneId,
+            String zoneName,
+            List<String> investorNames,
+            BigDecimal totalInvestment,
+            LocalDate stageSince,
+            LocalDate lastWorklogOn,
+            long version,
+            boolean pendingConfirmation) {}
 
     /** One statement: the page's rows in order, each with the count of matches up to {@code cap + 1}. */
-    public Page page(ProjectFilter filter, List<StallRule> rules, LocalDate today, Sort sort, long offset, int size,
-            int cap) {
+    public Page page(
+            ProjectFilter filter, List<StallRule> rules, LocalDate today, Sort sort, long offset, int size, int cap) {
         Where where = where(filter, rules, today);
         String sql = "with page as (select p.* from project p where " + where.sql + " order by " + orderBy(sort)
                 + " offset " + offset + " rows fetch first " + size + " rows only),\n"
@@ -103,8 +126,8 @@ public class ProjectListQueries {
     }
 
     /** One statement for the board: the newest {@code size} matches (by stage change) of each stage given. */
-    public Map<ProjectStage, List<Row>> columns(ProjectFilter filter, List<StallRule> rules, LocalDate today,
-            Collection<ProjectStage> stages, int size) {
+    public Map<ProjectStage, List<Row>> columns(
+            ProjectFilter filter, List<StallRule> rules, LocalDate today, Collection<ProjectStage> stages, int size) {
         Map<ProjectStage, List<Row>> columns = new LinkedHashMap<>();
         stages.forEach(stage -> columns.put(stage, new ArrayList<>()));
         if (stages.isEmpty()) {
@@ -112,7 +135,11 @@ public class ProjectListQueries {
         }
         Where where = where(filter, rules, today);
         // Enum names, not user input: written into the statement so each column is its own index scan.
-        String values = String.join(", ", stages.stream().map(s -> "('" + s.name() + "', " + s.ordinal() + ")").toList());
+        String values = String.join(
+                ", ",
+                stages.stream()
+                        .map(s -> "('" + s.name() + "', " + s.ordinal() + ")")
+                        .toList());
         String sql = ROW + "\nfrom (values " + values + ") as s(stage, n)\n"
                 + "cross join lateral (select p.* from project p where p.stage = s.stage and " + where.sql
                 + " order by p.stage_since desc, p.id desc fetch first " + size + " rows only) p\n" + JOINS
@@ -128,12 +155,26 @@ public class ProjectListQueries {
 
     private static Row row(Object[] r, int at) {
         String investors = (String) r[at + 14];
-        return new Row(((Number) r[at]).longValue(), (String) r[at + 1], (String) r[at + 2],
-                ProjectStage.valueOf((String) r[at + 3]), ProjectPool.valueOf((String) r[at + 4]), (Boolean) r[at + 5],
-                ((Number) r[at + 6]).longValue(), (String) r[at + 7], (String) r[at + 8], (String) r[at + 9],
-                id(r[at + 10]), (String) r[at + 11], id(r[at + 12]), (String) r[at + 13],
+        return new Row(
+                ((Number) r[at]).longValue(),
+                (String) r[at + 1],
+                (String) r[at + 2],
+                ProjectStage.valueOf((String) r[at + 3]),
+                ProjectPool.valueOf((String) r[at + 4]),
+                (Boolean) r[at + 5],
+                ((Number) r[at + 6]).longValue(),
+                (String) r[at + 7],
+                (String) r[at + 8],
+                (String) r[at + 9],
+                id(r[at + 10]),
+                (String) r[at + 11],
+                id(r[at + 12]),
+                (String) r[at + 13],
                 investors == null || investors.isEmpty() ? List.of() : List.of(investors.split("\u001f")),
-                (BigDecimal) r[at + 15], date(r[at + 16]), date(r[at + 17]), ((Number) r[at + 18]).longValue(),
+                (BigDecimal) r[at + 15],
+                date(r[at + 16]),
+                date(r[at + 17]),
+                ((Number) r[at + 18]).longValue(),
                 (Boolean) r[at + 19]);
     }
 
@@ -211,7 +252,9 @@ public class ProjectListQueries {
                     .append(" or exists (select 1 from waiting_fund f where f.project_id = p.id))");
         }
         if (filter.stalled()) {
-            where.append(" and (").append(stalledCondition(rules, today, params)).append(")");
+            where.append(" and (")
+                    .append(stalledCondition(rules, today, params))
+                    .append(")");
         }
         return new Where(where.toString(), params);
     }
@@ -235,10 +278,15 @@ public class ProjectListQueries {
             String cut = "stallCut" + rule.id;
             params.put(stage, rule.stage.name());
             params.put(cut, today.minusDays(rule.days));
-            or.append(or.isEmpty() ? "" : " or ").append("(p.stage = :").append(stage).append(" and p.stage_since < :")
+            or.append(or.isEmpty() ? "" : " or ")
+                    .append("(p.stage = :")
+                    .append(stage)
+                    .append(" and p.stage_since < :")
                     .append(cut);
             if (rule.kind == StallRuleKind.NO_WORKLOG) {
-                or.append(" and (p.last_worklog_on is null or p.last_worklog_on < :").append(cut).append(")");
+                or.append(" and (p.last_worklog_on is null or p.last_worklog_on < :")
+                        .append(cut)
+                        .append(")");
             }
             or.append(")");
         }

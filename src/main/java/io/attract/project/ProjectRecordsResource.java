@@ -1,9 +1,8 @@
 package io.attract.project;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
-
+import io.attract.common.idempotency.IdempotentCreates;
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,10 +24,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.attract.common.idempotency.IdempotentCreates;
-import io.attract.common.persistence.IfMatch;
-import io.attract.common.security.Roles;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 
 /** What hangs off a project: funds in place, the work log, and the admin's stall rules. */
 @Path("/api/projects")
@@ -50,28 +48,39 @@ public class ProjectRecordsResource {
 
     @GET
     @Path("{id}/funds")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public ProjectFunds.Funds funds(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf) {
         return funds.list(id, asOf);
     }
 
     @POST
     @Path("{id}/funds")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response addFund(@PathParam("id") long id, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    public Response addFund(
+            @PathParam("id") long id,
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull FundRequest request) {
-        IdempotentCreates.Created<FundView> created = creates.once(idempotencyKey, "POST /api/projects/" + id + "/funds",
-                () -> funds.add(id, request), FundView::id, fundId -> funds.find(id, fundId));
-        return (created.replayed() ? Response.ok()
-                : Response.created(URI.create("/api/projects/" + id + "/funds/" + created.value().id())))
-                .entity(created.value()).build();
+        IdempotentCreates.Created<FundView> created = creates.once(
+                idempotencyKey,
+                "POST /api/projects/" + id + "/funds",
+                () -> funds.add(id, request),
+                FundView::id,
+                fundId -> funds.find(id, fundId));
+        return (created.replayed()
+                        ? Response.ok()
+                        : Response.created(URI.create("/api/projects/" + id + "/funds/"
+                                + created.value().id())))
+                .entity(created.value())
+                .build();
     }
 
     @DELETE
     @Path("{id}/funds/{fundId}")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response deleteFund(@PathParam("id") long id, @PathParam("fundId") long fundId,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    public Response deleteFund(
+            @PathParam("id") long id,
+            @PathParam("fundId") long fundId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         funds.delete(id, fundId, ifMatch);
         return Response.noContent().build();
@@ -79,58 +88,67 @@ public class ProjectRecordsResource {
 
     @GET
     @Path("{id}/worklog")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public List<WorklogView> worklog(@PathParam("id") long id) {
         return worklog.list(id);
     }
 
     @POST
     @Path("{id}/worklog")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response addWorklog(@PathParam("id") long id, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    public Response addWorklog(
+            @PathParam("id") long id,
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull WorklogRequest request) {
-        IdempotentCreates.Created<WorklogView> created = creates.once(idempotencyKey,
-                "POST /api/projects/" + id + "/worklog", () -> worklog.add(id, request), WorklogView::id,
+        IdempotentCreates.Created<WorklogView> created = creates.once(
+                idempotencyKey,
+                "POST /api/projects/" + id + "/worklog",
+                () -> worklog.add(id, request),
+                WorklogView::id,
                 entryId -> worklog.find(id, entryId));
-        return (created.replayed() ? Response.ok()
-                : Response.created(URI.create("/api/projects/" + id + "/worklog/" + created.value().id())))
-                .entity(created.value()).build();
+        return (created.replayed()
+                        ? Response.ok()
+                        : Response.created(URI.create("/api/projects/" + id + "/worklog/"
+                                + created.value().id())))
+                .entity(created.value())
+                .build();
     }
 
     public record ResolveRequest(
-            @NotBlank(message = "请填写办结情况") @Size(max = 1000, message = "办结情况不能超过 1000 个字") String resolution) {
-    }
+            @NotBlank(message = "请填写办结情况") @Size(max = 1000, message = "办结情况不能超过 1000 个字")
+            String resolution) {}
 
     @POST
     @Path("{id}/worklog/{entryId}/resolve")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER })
-    public WorklogView resolve(@PathParam("id") long id, @PathParam("entryId") long entryId,
-            @Valid @NotNull ResolveRequest request) {
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER})
+    public WorklogView resolve(
+            @PathParam("id") long id, @PathParam("entryId") long entryId, @Valid @NotNull ResolveRequest request) {
         return worklog.resolve(id, entryId, request.resolution());
     }
 
     @GET
     @Path("coordination")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public List<ProjectWorklog.OpenRequest> openCoordination() {
         return worklog.openCoordination();
     }
 
-    public record StallRuleView(long id, ProjectStage stage, StallRuleKind kind, int days, boolean enabled,
-            long version) {
+    public record StallRuleView(
+            long id, ProjectStage stage, StallRuleKind kind, int days, boolean enabled, long version) {
         static StallRuleView of(StallRule r) {
             return new StallRuleView(r.id, r.stage, r.kind, r.days, r.enabled, r.version);
         }
     }
 
     public record StallRuleRequest(
-            @Min(value = 1, message = "天数至少为 1") @Max(value = 3650, message = "天数不能超过 3650") int days,
-            boolean enabled) {
-    }
+            @Min(value = 1, message = "天数至少为 1") @Max(value = 3650, message = "天数不能超过 3650")
+            int days,
+
+            boolean enabled) {}
 
     @GET
     @Path("stall-rules")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public List<StallRuleView> stallRules() {
         return stallRules.all().stream().map(StallRuleView::of).toList();
     }
@@ -138,7 +156,9 @@ public class ProjectRecordsResource {
     @PUT
     @Path("stall-rules/{id}")
     @RolesAllowed(Roles.ADMIN)
-    public Response updateStallRule(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response updateStallRule(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StallRuleRequest request) {
         StallRuleView rule = StallRuleView.of(stallRules.update(id, ifMatch, request.days(), request.enabled()));
         return IfMatch.ok(rule, rule.version());

@@ -1,9 +1,12 @@
 package io.attract.project;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
-
+import io.attract.common.error.ApiException;
+import io.attract.common.idempotency.IdempotentCreates;
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.persistence.SortParam;
+import io.attract.common.security.Roles;
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,14 +26,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.attract.common.idempotency.IdempotentCreates;
-import io.attract.common.error.ApiException;
-import io.attract.common.persistence.IfMatch;
-import io.attract.common.persistence.PageView;
-import io.attract.common.persistence.SortParam;
-import io.attract.common.security.Roles;
-import io.quarkus.panache.common.Sort;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 
 @Path("/api/projects")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,65 +45,111 @@ public class ProjectResource {
     ProjectStages stages;
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
-    public PageView<ProjectListItem> list(@QueryParam("q") String q, @QueryParam("stage") List<ProjectStage> stage,
-            @QueryParam("pool") ProjectPool pool, @QueryParam("unitId") Long unitId,
-            @QueryParam("industryId") Long industryId, @QueryParam("zoneId") Long zoneId,
-            @QueryParam("keyProject") Boolean keyProject, @QueryParam("stalled") boolean stalled,
-            @QueryParam("newStage") ProjectFilter.NewStage newStage, @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to, @QueryParam("withFunds") boolean withFunds,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public PageView<ProjectListItem> list(
+            @QueryParam("q") String q,
+            @QueryParam("stage") List<ProjectStage> stage,
+            @QueryParam("pool") ProjectPool pool,
+            @QueryParam("unitId") Long unitId,
+            @QueryParam("industryId") Long industryId,
+            @QueryParam("zoneId") Long zoneId,
+            @QueryParam("keyProject") Boolean keyProject,
+            @QueryParam("stalled") boolean stalled,
+            @QueryParam("newStage") ProjectFilter.NewStage newStage,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
+            @QueryParam("withFunds") boolean withFunds,
             @QueryParam("pendingConfirmation") boolean pendingConfirmation,
             @QueryParam("sort") @DefaultValue("-updatedAt") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.list(filter(q, stage, pool, unitId, industryId, zoneId, keyProject, stalled, newStage, from, to,
-                withFunds, pendingConfirmation), sort(sort), page, size);
+        return service.list(
+                filter(
+                        q,
+                        stage,
+                        pool,
+                        unitId,
+                        industryId,
+                        zoneId,
+                        keyProject,
+                        stalled,
+                        newStage,
+                        from,
+                        to,
+                        withFunds,
+                        pendingConfirmation),
+                sort(sort),
+                page,
+                size);
     }
 
     @GET
     @Path("board")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
-    public ProjectService.Board board(@QueryParam("q") String q, @QueryParam("stage") List<ProjectStage> stage,
-            @QueryParam("pool") ProjectPool pool, @QueryParam("unitId") Long unitId,
-            @QueryParam("industryId") Long industryId, @QueryParam("zoneId") Long zoneId,
-            @QueryParam("keyProject") Boolean keyProject, @QueryParam("stalled") boolean stalled,
-            @QueryParam("newStage") ProjectFilter.NewStage newStage, @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to, @QueryParam("withFunds") boolean withFunds,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public ProjectService.Board board(
+            @QueryParam("q") String q,
+            @QueryParam("stage") List<ProjectStage> stage,
+            @QueryParam("pool") ProjectPool pool,
+            @QueryParam("unitId") Long unitId,
+            @QueryParam("industryId") Long industryId,
+            @QueryParam("zoneId") Long zoneId,
+            @QueryParam("keyProject") Boolean keyProject,
+            @QueryParam("stalled") boolean stalled,
+            @QueryParam("newStage") ProjectFilter.NewStage newStage,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
+            @QueryParam("withFunds") boolean withFunds,
             @QueryParam("pendingConfirmation") boolean pendingConfirmation) {
-        return service.board(filter(q, stage, pool, unitId, industryId, zoneId, keyProject, stalled, newStage, from,
-                to, withFunds, pendingConfirmation));
+        return service.board(filter(
+                q,
+                stage,
+                pool,
+                unitId,
+                industryId,
+                zoneId,
+                keyProject,
+                stalled,
+                newStage,
+                from,
+                to,
+                withFunds,
+                pendingConfirmation));
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response get(@PathParam("id") long id) {
         return withEtag(service.get(id));
     }
 
     @POST
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response create(@HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
-            @Valid @NotNull ProjectRequest request) {
-        IdempotentCreates.Created<ProjectView> created = creates.once(idempotencyKey, "POST /api/projects",
-                () -> service.create(request), ProjectView::id, service::get);
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    public Response create(
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull ProjectRequest request) {
+        IdempotentCreates.Created<ProjectView> created = creates.once(
+                idempotencyKey, "POST /api/projects", () -> service.create(request), ProjectView::id, service::get);
         ProjectView project = created.value();
-        Response.ResponseBuilder answer = created.replayed() ? Response.ok()
-                : Response.created(URI.create("/api/projects/" + project.id()));
-        return answer.entity(project).header(HttpHeaders.ETAG, IfMatch.etag(project.version())).build();
+        Response.ResponseBuilder answer =
+                created.replayed() ? Response.ok() : Response.created(URI.create("/api/projects/" + project.id()));
+        return answer.entity(project)
+                .header(HttpHeaders.ETAG, IfMatch.etag(project.version()))
+                .build();
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ProjectRequest request) {
         return withEtag(service.update(id, ifMatch, request));
     }
 
     @GET
     @Path("{id}/transitions")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public List<TransitionView> transitions(@PathParam("id") long id) {
         return stages.history(id);
     }
@@ -113,13 +157,17 @@ public class ProjectResource {
     /** Records a stage change; If-Match is optional here (checked when sent) so scripts can post bare events. */
     @POST
     @Path("{id}/transitions")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response transition(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    public Response transition(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest request) {
         stages.transition(id, ifMatch, request);
         ProjectView project = service.get(id);
-        return Response.created(URI.create("/api/projects/" + id + "/transitions")).entity(project)
-                .header(HttpHeaders.ETAG, IfMatch.etag(project.version())).build();
+        return Response.created(URI.create("/api/projects/" + id + "/transitions"))
+                .entity(project)
+                .header(HttpHeaders.ETAG, IfMatch.etag(project.version()))
+                .build();
     }
 
     @POST
@@ -132,25 +180,47 @@ public class ProjectResource {
 
     @GET
     @Path("pending-confirmations")
-    @RolesAllowed({ Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public List<ProjectStages.PendingView> pending() {
         return stages.pending();
     }
 
-    private static ProjectFilter filter(String q, List<ProjectStage> stage, ProjectPool pool, Long unitId,
-            Long industryId, Long zoneId, Boolean keyProject, boolean stalled, ProjectFilter.NewStage newStage,
-            LocalDate from, LocalDate to, boolean withFunds, boolean pendingConfirmation) {
+    private static ProjectFilter filter(
+            String q,
+            List<ProjectStage> stage,
+            ProjectPool pool,
+            Long unitId,
+            Long industryId,
+            Long zoneId,
+            Boolean keyProject,
+            boolean stalled,
+            ProjectFilter.NewStage newStage,
+            LocalDate from,
+            LocalDate to,
+            boolean withFunds,
+            boolean pendingConfirmation) {
         if ((newStage != null || withFunds) && (from == null || to == null || from.isAfter(to))) {
             throw ApiException.invalid("from", "project.period_required", "按新增阶段或到位资金筛选时，须给出起止日期（from ≤ to）。");
         }
-        return new ProjectFilter(q, stage, pool, unitId, industryId, zoneId, keyProject, stalled, newStage, from, to,
-                withFunds, pendingConfirmation);
+        return new ProjectFilter(
+                q,
+                stage,
+                pool,
+                unitId,
+                industryId,
+                zoneId,
+                keyProject,
+                stalled,
+                newStage,
+                from,
+                to,
+                withFunds,
+                pendingConfirmation);
     }
 
     static Sort sort(String sort) {
         return SortParam.parse(sort, ProjectRepository.SORTS);
     }
-
 
     private static Response withEtag(ProjectView view) {
         return IfMatch.ok(view, view.version());

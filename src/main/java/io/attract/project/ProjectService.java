@@ -1,19 +1,9 @@
 package io.attract.project;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import io.attract.common.error.ApiException;
-import io.attract.common.text.Blank;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
+import io.attract.common.text.Blank;
 import io.attract.common.time.BusinessDates;
 import io.attract.enterprise.Enterprise;
 import io.attract.industry.Industry;
@@ -23,6 +13,14 @@ import io.attract.space.Zone;
 import io.attract.unit.Unit;
 import io.attract.user.CurrentUser;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /** Projects: the list and board everyone reads, and the fields the responsible unit edits. */
 @ApplicationScoped
@@ -64,15 +62,15 @@ public class ProjectService {
         List<StallRule> rules = stallRules.enabled();
         LocalDate today = BusinessDates.today();
         ProjectListQueries.Page found = rows.page(filter, rules, today, sort, (long) page * size, size, COUNT_CAP);
-        return new PageView<>(views.listItems(found.rows(), rules, today),
-                found.counted() > COUNT_CAP ? null : (long) found.counted(), null);
+        return new PageView<>(
+                views.listItems(found.rows(), rules, today),
+                found.counted() > COUNT_CAP ? null : (long) found.counted(),
+                null);
     }
 
-    public record BoardColumn(ProjectStage stage, long total, List<ProjectListItem> items) {
-    }
+    public record BoardColumn(ProjectStage stage, long total, List<ProjectListItem> items) {}
 
-    public record Board(List<BoardColumn> columns) {
-    }
+    public record Board(List<BoardColumn> columns) {}
 
     /** Three statements: the stall rules, the count per stage, and the columns that have projects, in one. */
     public Board board(ProjectFilter requested) {
@@ -80,11 +78,13 @@ public class ProjectService {
         List<StallRule> rules = stallRules.enabled();
         LocalDate today = BusinessDates.today();
         Map<ProjectStage, Long> totals = rows.countByStage(filter, rules, today);
-        Map<ProjectStage, List<ProjectListQueries.Row>> found = rows.columns(filter, rules, today, totals.keySet(),
-                BOARD_COLUMN_SIZE);
+        Map<ProjectStage, List<ProjectListQueries.Row>> found =
+                rows.columns(filter, rules, today, totals.keySet(), BOARD_COLUMN_SIZE);
         List<BoardColumn> columns = new ArrayList<>();
         for (ProjectStage stage : ProjectStage.values()) {
-            columns.add(new BoardColumn(stage, totals.getOrDefault(stage, 0L),
+            columns.add(new BoardColumn(
+                    stage,
+                    totals.getOrDefault(stage, 0L),
                     views.listItems(found.getOrDefault(stage, List.of()), rules, today)));
         }
         return new Board(columns);
@@ -95,24 +95,27 @@ public class ProjectService {
     }
 
     ProjectView view(Project p) {
-        return views.detail(p, StallRules.check(p, stallRules.enabled(), BusinessDates.today()), access.canEdit(p),
+        return views.detail(
+                p,
+                StallRules.check(p, stallRules.enabled(), BusinessDates.today()),
+                access.canEdit(p),
                 access.canConfirm(p));
     }
 
     public ProjectView create(ProjectRequest request) {
-        Unit unit = me.unit().orElseThrow(() -> new ApiException(400, "user.no_unit",
-                "您尚未分配责任单位，不能新增项目。请联系系统管理员。"));
+        Unit unit = me.unit().orElseThrow(() -> new ApiException(400, "user.no_unit", "您尚未分配责任单位，不能新增项目。请联系系统管理员。"));
         ProjectStage stage = request.stage() == null ? ProjectStage.LEAD : request.stage();
         if (stage != ProjectStage.LEAD && stage != ProjectStage.NEGOTIATING) {
-            throw ApiException.invalid("stage", "project.bad_initial_stage",
-                    "新项目只能从“线索”或“在谈”开始；之后的阶段请通过阶段变更登记。");
+            throw ApiException.invalid("stage", "project.bad_initial_stage", "新项目只能从“线索”或“在谈”开始；之后的阶段请通过阶段变更登记。");
         }
         LocalDate since = request.effectiveDate() == null ? BusinessDates.today() : request.effectiveDate();
         StageRules.Move first = ProjectStages.first(stage, since);
         Project p = new Project();
         p.unit = unit;
         p.ownerUsername = me.username();
-        p.code = request.code() == null || request.code().isBlank() ? nextCode(since) : request.code().strip();
+        p.code = request.code() == null || request.code().isBlank()
+                ? nextCode(since)
+                : request.code().strip();
         apply(request, p, null);
         StageRules.move(p, first);
         ProjectTransition initial = stages.initial(p, first);
@@ -135,8 +138,10 @@ public class ProjectService {
 
     private String nextCode(LocalDate since) {
         while (true) {
-            long n = ((Number) projects.getEntityManager().createNativeQuery("select nextval('project_code_seq')")
-                    .getSingleResult()).longValue();
+            long n = ((Number) projects.getEntityManager()
+                            .createNativeQuery("select nextval('project_code_seq')")
+                            .getSingleResult())
+                    .longValue();
             String code = "XM%d-%05d".formatted(since.getYear(), n);
             if (!projects.codeTaken(code, null)) {
                 return code;
@@ -148,8 +153,8 @@ public class ProjectService {
     void apply(ProjectRequest r, Project p, Long self) {
         if (projects.codeTaken(p.code, self)) {
             Project other = projects.find("code", p.code).firstResult();
-            throw ApiException.duplicate("project.duplicate_code", "项目编号“" + p.code + "”已被“" + other.name + "”使用。",
-                    "code", other.id);
+            throw ApiException.duplicate(
+                    "project.duplicate_code", "项目编号“" + p.code + "”已被“" + other.name + "”使用。", "code", other.id);
         }
         p.name = r.name().strip();
         p.pool = r.pool();
@@ -164,15 +169,23 @@ public class ProjectService {
             p.originTier = first == null ? null : originTiers.of(first.regionCode, first.countryCode);
             p.originTierComputed = true;
         }
-        p.industry = r.industryId() == null ? null : Industry.<Industry>findByIdOptional(r.industryId())
-                .orElseThrow(() -> ApiException.invalid("industryId", "industry.not_found", "找不到该产业。"));
+        p.industry = r.industryId() == null
+                ? null
+                : Industry.<Industry>findByIdOptional(r.industryId())
+                        .orElseThrow(() -> ApiException.invalid("industryId", "industry.not_found", "找不到该产业。"));
         p.industryCode = r.industryCode();
-        p.zone = r.zoneId() == null ? null : Zone.<Zone>findByIdOptional(r.zoneId())
-                .orElseThrow(() -> ApiException.invalid("zoneId", "zone.not_found", "找不到该组团。"));
-        p.park = r.parkId() == null ? null : Park.<Park>findByIdOptional(r.parkId())
-                .orElseThrow(() -> ApiException.invalid("parkId", "park.not_found", "找不到该园区。"));
-        p.site = r.siteId() == null ? null : Site.<Site>findByIdOptional(r.siteId())
-                .orElseThrow(() -> ApiException.invalid("siteId", "site.not_found", "找不到该载体。"));
+        p.zone = r.zoneId() == null
+                ? null
+                : Zone.<Zone>findByIdOptional(r.zoneId())
+                        .orElseThrow(() -> ApiException.invalid("zoneId", "zone.not_found", "找不到该组团。"));
+        p.park = r.parkId() == null
+                ? null
+                : Park.<Park>findByIdOptional(r.parkId())
+                        .orElseThrow(() -> ApiException.invalid("parkId", "park.not_found", "找不到该园区。"));
+        p.site = r.siteId() == null
+                ? null
+                : Site.<Site>findByIdOptional(r.siteId())
+                        .orElseThrow(() -> ApiException.invalid("siteId", "site.not_found", "找不到该载体。"));
         p.street = Blank.toNull(r.street());
         p.constructionContent = Blank.toNull(r.constructionContent());
         p.attractionMethod = Blank.toNull(r.attractionMethod());
@@ -180,10 +193,10 @@ public class ProjectService {
         p.totalInvestment = r.totalInvestment();
         p.fixedAssetInvestment = r.fixedAssetInvestment();
         p.contractForeignUsd = r.contractForeignUsd();
-        if (r.fixedAssetInvestment() != null && r.totalInvestment() != null
+        if (r.fixedAssetInvestment() != null
+                && r.totalInvestment() != null
                 && r.fixedAssetInvestment().compareTo(r.totalInvestment()) > 0) {
-            throw ApiException.invalid("fixedAssetInvestment", "project.fixed_asset_exceeds_total",
-                    "固定资产投资不能大于总投资。");
+            throw ApiException.invalid("fixedAssetInvestment", "project.fixed_asset_exceeds_total", "固定资产投资不能大于总投资。");
         }
         if (r.ownerUsername() != null && !r.ownerUsername().isBlank()) {
             p.ownerUsername = r.ownerUsername().strip();
@@ -206,10 +219,13 @@ public class ProjectService {
         for (Long id : distinct) {
             Enterprise e = found.get(id);
             if (e == null) {
-                throw ApiException.invalid("investorEnterpriseIds", "enterprise.not_found", "找不到所选的投资方企业（编号 " + id + "）。");
+                throw ApiException.invalid(
+                        "investorEnterpriseIds", "enterprise.not_found", "找不到所选的投资方企业（编号 " + id + "）。");
             }
             if (e.mergedInto != null) {
-                throw ApiException.invalid("investorEnterpriseIds", "enterprise.merged",
+                throw ApiException.invalid(
+                        "investorEnterpriseIds",
+                        "enterprise.merged",
                         "“" + e.name + "”已并入“" + e.mergedInto.name + "”，请选择后者。");
             }
             ordered.add(e);
@@ -217,26 +233,27 @@ public class ProjectService {
         return ordered;
     }
 
-
     /** 三明: a new project counts its total; an upgrade or a capital increase only the increment it adds. */
     private void applyInvestmentKind(Project p, ProjectRequest r) {
         InvestmentKind kind = r.investmentKind() == null ? InvestmentKind.NEW : r.investmentKind();
         if (kind == InvestmentKind.NEW) {
             if (r.incrementInvestment() != null || r.baseProjectId() != null) {
-                throw ApiException.invalid("investmentKind", "project.increment_needs_kind",
-                        "新增投资额和原项目只用于技改升级或增资扩股项目，请先选择项目类型。");
+                throw ApiException.invalid(
+                        "investmentKind", "project.increment_needs_kind", "新增投资额和原项目只用于技改升级或增资扩股项目，请先选择项目类型。");
             }
         } else {
             if (r.incrementInvestment() == null) {
-                throw ApiException.invalid("incrementInvestment", "project.increment_required",
-                        "技改升级或增资扩股项目须填写新增投资额（万元）：统计只计新增部分。");
+                throw ApiException.invalid(
+                        "incrementInvestment", "project.increment_required", "技改升级或增资扩股项目须填写新增投资额（万元）：统计只计新增部分。");
             }
             if (r.totalInvestment() != null && r.incrementInvestment().compareTo(r.totalInvestment()) > 0) {
-                throw ApiException.invalid("incrementInvestment", "project.increment_exceeds_total",
-                        "新增投资不能大于总投资。");
+                throw ApiException.invalid("incrementInvestment", "project.increment_exceeds_total", "新增投资不能大于总投资。");
             }
-            if (r.baseProjectId() != null && (r.baseProjectId().equals(p.id)
-                    || projects.findByIdOptional(r.baseProjectId()).filter(access::canRead).isEmpty())) {
+            if (r.baseProjectId() != null
+                    && (r.baseProjectId().equals(p.id)
+                            || projects.findByIdOptional(r.baseProjectId())
+                                    .filter(access::canRead)
+                                    .isEmpty())) {
                 throw ApiException.invalid("baseProjectId", "project.base_not_found", "找不到所依托的原项目。");
             }
         }

@@ -2,7 +2,14 @@ package io.attract.project;
 
 /** The funnel 线索 → 在谈 → 签约 → 注册(落地) → 开工 → 投产, and the side exits 搁置 and 终止. */
 public enum ProjectStage {
-    LEAD, NEGOTIATING, SIGNED, REGISTERED, CONSTRUCTION, OPERATING, ON_HOLD, TERMINATED;
+    LEAD,
+    NEGOTIATING,
+    SIGNED,
+    REGISTERED,
+    CONSTRUCTION,
+    OPERATING,
+    ON_HOLD,
+    TERMINATED;
 
     public boolean inFunnel() {
         return this != ON_HOLD && this != TERMINATED;

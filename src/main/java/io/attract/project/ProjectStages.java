@@ -1,19 +1,17 @@
 package io.attract.project;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.time.BusinessDates;
 import io.attract.settings.DistrictSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Stage changes through the API: checked and moved by {@link StageRules}; recorded as transitions (confirmed at
@@ -37,24 +35,27 @@ public class ProjectStages {
         return transitions(projectId).stream().map(TransitionView::of).toList();
     }
 
-    public record PendingView(TransitionView transition, long projectId, String projectCode, String projectName) {
-    }
+    public record PendingView(TransitionView transition, long projectId, String projectCode, String projectName) {}
 
     /** Stage changes awaiting confirmation: the caller's unit's, or every unit's for a caller without one. */
     public List<PendingView> pending() {
         Long unit = access.readableUnitId();
         // Which wait is V24's view; the entities then come with their projects in one statement, not one each.
         @SuppressWarnings("unchecked")
-        List<Long> ids = em.createNativeQuery("""
+        List<Long> ids =
+                em.createNativeQuery("""
                 select t.id from waiting_transition t join project p on p.id = t.project_id
                 where cast(:unit as bigint) is null or p.unit_id = :unit
                 order by t.recorded_at limit 200""", Long.class).setParameter("unit", unit).getResultList();
-        List<ProjectTransition> found = ids.isEmpty() ? List.of()
+        List<ProjectTransition> found = ids.isEmpty()
+                ? List.of()
                 : ProjectTransition.<ProjectTransition>find(
-                        "from ProjectTransition t join fetch t.project where t.id in ?1 order by t.recordedAt", ids)
+                                "from ProjectTransition t join fetch t.project where t.id in ?1 order by t.recordedAt",
+                                ids)
                         .list();
-        return found.stream().map(t -> new PendingView(TransitionView.of(t), t.project.id, t.project.code,
-                t.project.name)).toList();
+        return found.stream()
+                .map(t -> new PendingView(TransitionView.of(t), t.project.id, t.project.code, t.project.name))
+                .toList();
     }
 
     /** Checks the first stage of a new project under the stage rules (its date not in the future). */
@@ -74,14 +75,18 @@ public class ProjectStages {
         if (ifMatch != null && !ifMatch.isBlank()) {
             IfMatch.check(ifMatch, p.version);
         }
-        List<ProjectTransition> live = transitions(projectId).stream().filter(ProjectTransition::live).toList();
+        List<ProjectTransition> live =
+                transitions(projectId).stream().filter(ProjectTransition::live).toList();
         LocalDate last = live.isEmpty() ? null : live.get(live.size() - 1).effectiveDate;
-        StageRules.Move move = allowed(StageRules.Position.of(p, last), StageRules.Change.recorded(r.toStage(),
-                r.effectiveDate(), r.note(), r.agreementType(), r.correction()));
+        StageRules.Move move = allowed(
+                StageRules.Position.of(p, last),
+                StageRules.Change.recorded(
+                        r.toStage(), r.effectiveDate(), r.note(), r.agreementType(), r.correction()));
         ProjectTransition t = record(p, move, r.note());
         if (move.correction()) {
             LocalDate since = revert(live, t);
-            List<ProjectTransition> nowLive = new ArrayList<>(live.stream().filter(ProjectTransition::live).toList());
+            List<ProjectTransition> nowLive = new ArrayList<>(
+                    live.stream().filter(ProjectTransition::live).toList());
             nowLive.add(t);
             StageRules.corrected(p, move, since, nowLive);
         } else {
@@ -108,7 +113,8 @@ public class ProjectStages {
         ProjectTransition t = pendingOf(projectId, transitionId);
         Project p = t.project;
         List<ProjectTransition> all = transitions(projectId);
-        List<ProjectTransition> live = all.stream().filter(ProjectTransition::live).toList();
+        List<ProjectTransition> live =
+                all.stream().filter(ProjectTransition::live).toList();
         if (live.get(live.size() - 1) != t) {
             throw ApiException.conflict("confirmation.not_latest", "只能退回该项目最近的一次阶段变更，请先处理其后的变更。");
         }
@@ -119,7 +125,8 @@ public class ProjectStages {
         t.returnedAt = Instant.now();
         t.returnedBy = access.username();
         t.returnReason = reason;
-        List<ProjectTransition> nowLive = all.stream().filter(ProjectTransition::live).toList();
+        List<ProjectTransition> nowLive =
+                all.stream().filter(ProjectTransition::live).toList();
         StageRules.restored(p, nowLive);
         ProjectCounting.recount(p, all);
         ProjectTransition.getEntityManager().flush();
@@ -132,12 +139,14 @@ public class ProjectStages {
         if (!access.canConfirm(p)) {
             throw new ApiException(403, "project.not_unit_head", "只有" + p.unit.name + "的负责人可以审核该项目的阶段变更。");
         }
-        ProjectTransition t = ProjectTransition.<ProjectTransition>find("id = ?1 and project.id = ?2", transitionId,
-                projectId).firstResultOptional()
+        ProjectTransition t = ProjectTransition.<ProjectTransition>find(
+                        "id = ?1 and project.id = ?2", transitionId, projectId)
+                .firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("confirmation.not_found", "找不到该阶段变更记录。"));
         if (!t.pending()) {
-            throw ApiException.conflict("confirmation.not_pending", t.returnedAt != null ? "该阶段变更已退回。"
-                    : t.confirmedAt != null ? "该阶段变更已审核。" : "该阶段变更已被更正撤销，无需审核。");
+            throw ApiException.conflict(
+                    "confirmation.not_pending",
+                    t.returnedAt != null ? "该阶段变更已退回。" : t.confirmedAt != null ? "该阶段变更已审核。" : "该阶段变更已被更正撤销，无需审核。");
         }
         return t;
     }
@@ -147,7 +156,8 @@ public class ProjectStages {
         try {
             return StageRules.check(at, change, BusinessDates.today());
         } catch (StageRules.Refusal refusal) {
-            throw refusal.conflict() ? ApiException.conflict(refusal.code(), refusal.getMessage())
+            throw refusal.conflict()
+                    ? ApiException.conflict(refusal.code(), refusal.getMessage())
                     : ApiException.invalid(refusal.field(), refusal.code(), refusal.getMessage());
         }
     }

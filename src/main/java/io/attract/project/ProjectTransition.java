@@ -1,8 +1,6 @@
 package io.attract.project;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
+import io.attract.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,8 +9,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import io.attract.common.persistence.VersionedEntity;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One stage change: the business date it happened ({@code effectiveDate}) and when and by whom it was entered. A

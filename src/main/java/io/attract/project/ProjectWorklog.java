@@ -1,16 +1,14 @@
 package io.attract.project;
 
-import java.time.Instant;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import io.attract.common.error.ApiException;
 import io.attract.common.security.Roles;
 import io.attract.common.time.BusinessDates;
 import io.attract.user.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
 
 /** The 工作台账: progress, problems, coordination requests (open until solved) and next steps. */
 @ApplicationScoped
@@ -29,7 +27,8 @@ public class ProjectWorklog {
     public List<WorklogView> list(long projectId) {
         access.find(projectId);
         return WorklogEntry.<WorklogEntry>list("project.id = ?1 order by loggedOn desc, id desc", projectId).stream()
-                .map(WorklogView::of).toList();
+                .map(WorklogView::of)
+                .toList();
     }
 
     public WorklogView find(long projectId, long entryId) {
@@ -77,9 +76,13 @@ public class ProjectWorklog {
         return WorklogView.of(e);
     }
 
-    public record OpenRequest(WorklogView entry, long projectId, String projectCode, String projectName,
-            String sponsorLeader, String unitName) {
-    }
+    public record OpenRequest(
+            WorklogView entry,
+            long projectId,
+            String projectCode,
+            String projectName,
+            String sponsorLeader,
+            String unitName) {}
 
     /** Open coordination requests across projects, oldest first: what the leaders' view escalates. */
     public List<OpenRequest> openCoordination() {
@@ -88,13 +91,22 @@ public class ProjectWorklog {
 
     /** The same, of one unit's projects only ({@code unitId} null: every unit the caller may read). */
     public List<OpenRequest> openCoordination(Long unitId) {
-        List<WorklogEntry> open = WorklogEntry.<WorklogEntry>find("""
+        List<WorklogEntry> open = WorklogEntry.<WorklogEntry>find(
+                        """
                 from WorklogEntry e join fetch e.project p join fetch p.unit
                 where e.kind = ?1 and e.resolvedAt is null and (?2 is null or p.unit.id = ?2)
                   and (?3 is null or p.unit.id = ?3)
                 order by e.loggedOn, e.id""", WorklogKind.COORDINATION, access.readableUnitId(), unitId)
-                .page(0, 500).list();
-        return open.stream().map(e -> new OpenRequest(WorklogView.of(e), e.project.id, e.project.code,
-                e.project.name, e.project.sponsorLeader, e.project.unit.name)).toList();
+                .page(0, 500)
+                .list();
+        return open.stream()
+                .map(e -> new OpenRequest(
+                        WorklogView.of(e),
+                        e.project.id,
+                        e.project.code,
+                        e.project.name,
+                        e.project.sponsorLeader,
+                        e.project.unit.name))
+                .toList();
     }
 }

@@ -17,15 +17,21 @@ public final class StageRules {
      * agreement type.
      */
     public enum Source {
-        RECORDED, IMPORTED
+        RECORDED,
+        IMPORTED
     }
 
     /** A stage change asked for. */
-    public record Change(ProjectStage to, LocalDate date, String note, AgreementType agreementType,
-            boolean correction, Source source) {
+    public record Change(
+            ProjectStage to,
+            LocalDate date,
+            String note,
+            AgreementType agreementType,
+            boolean correction,
+            Source source) {
 
-        public static Change recorded(ProjectStage to, LocalDate date, String note, AgreementType agreementType,
-                boolean correction) {
+        public static Change recorded(
+                ProjectStage to, LocalDate date, String note, AgreementType agreementType, boolean correction) {
             return new Change(to, date, note, agreementType, correction, Source.RECORDED);
         }
 
@@ -39,8 +45,8 @@ public final class StageRules {
      * Where a project stands: its stage (null before its first), the funnel stage it is held in while 搁置, its
      * agreement type, and the business date of its last live change (null when none).
      */
-    public record Position(ProjectStage stage, ProjectStage heldStage, AgreementType agreementType,
-            LocalDate lastChange) {
+    public record Position(
+            ProjectStage stage, ProjectStage heldStage, AgreementType agreementType, LocalDate lastChange) {
 
         /** A project that has no stage yet. */
         public static final Position NEW = new Position(null, null, null, null);
@@ -56,14 +62,17 @@ public final class StageRules {
 
         /** Where the project stands after an allowed move. */
         public Position after(Move m) {
-            return new Position(m.to(), m.to() == ProjectStage.ON_HOLD ? funnelStage() : null,
-                    m.to() == ProjectStage.SIGNED && m.agreement() != null ? m.agreement() : agreementType, m.date());
+            return new Position(
+                    m.to(),
+                    m.to() == ProjectStage.ON_HOLD ? funnelStage() : null,
+                    m.to() == ProjectStage.SIGNED && m.agreement() != null ? m.agreement() : agreementType,
+                    m.date());
         }
     }
 
     /** An allowed change: from where, to where, on which date, whether it is a correction, the agreement to record. */
-    public record Move(ProjectStage from, ProjectStage to, LocalDate date, boolean correction, AgreementType agreement) {
-    }
+    public record Move(
+            ProjectStage from, ProjectStage to, LocalDate date, boolean correction, AgreementType agreement) {}
 
     /** A change the rules refuse: a stable code, the field it is about (null for a conflict) and the message. */
     public static final class Refusal extends RuntimeException {
@@ -101,8 +110,7 @@ public final class StageRules {
         }
     }
 
-    private StageRules() {
-    }
+    private StageRules() {}
 
     /** The move a change makes from {@code at}; throws a {@link Refusal} when the rules do not allow it. */
     public static Move check(Position at, Change c, LocalDate today) {
@@ -112,18 +120,19 @@ public final class StageRules {
         ProjectStage to = c.to();
         boolean backwards = backwards(at, to, c.correction());
         if ((c.note() == null || c.note().isBlank()) && (backwards || !to.inFunnel())) {
-            throw Refusal.invalid("note", "project.note_required",
+            throw Refusal.invalid(
+                    "note",
+                    "project.note_required",
                     backwards ? "请说明更正的原因。" : "请说明" + ProjectLabels.stage(to) + "的原因。");
         }
         boolean resuming = at.stage() == ProjectStage.ON_HOLD && to == at.heldStage();
-        AgreementType agreement = c.agreementType() != null ? c.agreementType()
-                : resuming ? at.agreementType() : null;
+        AgreementType agreement = c.agreementType() != null ? c.agreementType() : resuming ? at.agreementType() : null;
         if (to == ProjectStage.SIGNED && agreement == null && c.source() == Source.RECORDED) {
             throw Refusal.invalid("agreementType", "project.agreement_required", "签约须选择协议类型（意向、框架或正式）。");
         }
         if (!backwards && at.lastChange() != null && c.date().isBefore(at.lastChange())) {
-            throw Refusal.invalid("effectiveDate", "project.transition_date_order",
-                    "业务日期不能早于上一次阶段变更的日期（" + at.lastChange() + "）。");
+            throw Refusal.invalid(
+                    "effectiveDate", "project.transition_date_order", "业务日期不能早于上一次阶段变更的日期（" + at.lastChange() + "）。");
         }
         return new Move(at.stage(), to, c.date(), backwards, agreement);
     }
@@ -139,17 +148,19 @@ public final class StageRules {
             throw Refusal.conflict("project.same_stage", "项目已处于“" + ProjectLabels.stage(to) + "”阶段。");
         }
         if (from == null && !to.inFunnel()) {
-            throw Refusal.invalid("stage", "project.bad_initial_stage", "新项目须从漏斗中的阶段开始，不能直接"
-                    + ProjectLabels.stage(to) + "。");
+            throw Refusal.invalid(
+                    "stage", "project.bad_initial_stage", "新项目须从漏斗中的阶段开始，不能直接" + ProjectLabels.stage(to) + "。");
         }
-        boolean backwards = from != null && to.inFunnel()
-                && (from == ProjectStage.TERMINATED || to.before(at.funnelStage()));
+        boolean backwards =
+                from != null && to.inFunnel() && (from == ProjectStage.TERMINATED || to.before(at.funnelStage()));
         if (from == ProjectStage.TERMINATED && !to.inFunnel()) {
             throw Refusal.conflict("project.terminated", "项目已终止；如属误操作，请以“更正”方式恢复到原阶段。");
         }
         if (backwards && !correction) {
-            throw Refusal.invalid("correction", "project.correction_required", "从“" + ProjectLabels.stage(from)
-                    + "”退回“" + ProjectLabels.stage(to) + "”只能作为更正登记：请勾选“更正”并说明原因。");
+            throw Refusal.invalid(
+                    "correction",
+                    "project.correction_required",
+                    "从“" + ProjectLabels.stage(from) + "”退回“" + ProjectLabels.stage(to) + "”只能作为更正登记：请勾选“更正”并说明原因。");
         }
         if (correction && !backwards) {
             throw Refusal.invalid("correction", "project.not_a_correction", "只有退回到之前的阶段才算更正。");
@@ -174,8 +185,7 @@ public final class StageRules {
             case REGISTERED -> p.registeredOn = p.registeredOn == null ? m.date() : p.registeredOn;
             case CONSTRUCTION -> p.constructionOn = p.constructionOn == null ? m.date() : p.constructionOn;
             case OPERATING -> p.operatingOn = p.operatingOn == null ? m.date() : p.operatingOn;
-            default -> {
-            }
+            default -> {}
         }
         if (m.to() == ProjectStage.SIGNED && m.agreement() != null) {
             p.agreementType = m.agreement();
@@ -203,9 +213,13 @@ public final class StageRules {
     public static void restored(Project p, List<ProjectTransition> live) {
         ProjectTransition last = live.get(live.size() - 1);
         p.stage = last.toStage;
-        p.stageSince = !last.correction ? last.effectiveDate
-                : live.stream().filter(t -> t.toStage == last.toStage).map(t -> t.effectiveDate)
-                        .min(LocalDate::compareTo).orElse(last.effectiveDate);
+        p.stageSince = !last.correction
+                ? last.effectiveDate
+                : live.stream()
+                        .filter(t -> t.toStage == last.toStage)
+                        .map(t -> t.effectiveDate)
+                        .min(LocalDate::compareTo)
+                        .orElse(last.effectiveDate);
         p.heldStage = last.toStage == ProjectStage.ON_HOLD ? last.fromStage : null;
         milestones(p, live);
     }
@@ -213,8 +227,11 @@ public final class StageRules {
     /** First business date of each funnel stage among live transitions; the agreement of the latest signing. */
     static void milestones(Project p, List<ProjectTransition> live) {
         milestoneDates(p, live);
-        p.agreementType = live.stream().filter(t -> t.toStage == ProjectStage.SIGNED && t.agreementType != null)
-                .reduce((a, b) -> b).map(t -> t.agreementType).orElse(p.signedOn == null ? null : p.agreementType);
+        p.agreementType = live.stream()
+                .filter(t -> t.toStage == ProjectStage.SIGNED && t.agreementType != null)
+                .reduce((a, b) -> b)
+                .map(t -> t.agreementType)
+                .orElse(p.signedOn == null ? null : p.agreementType);
     }
 
     /** First business date of each funnel stage among these transitions (what the figures count). */
@@ -227,7 +244,10 @@ public final class StageRules {
     }
 
     private static LocalDate first(List<ProjectTransition> live, ProjectStage stage) {
-        return live.stream().filter(t -> t.toStage == stage).map(t -> t.effectiveDate).min(LocalDate::compareTo)
+        return live.stream()
+                .filter(t -> t.toStage == stage)
+                .map(t -> t.effectiveDate)
+                .min(LocalDate::compareTo)
                 .orElse(null);
     }
 }

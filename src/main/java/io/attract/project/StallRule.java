@@ -1,12 +1,11 @@
 package io.attract.project;
 
+import io.attract.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
-import io.attract.common.persistence.VersionedEntity;
 
 /** An admin-set threshold: a project in {@code stage} is stalled after {@code days} (see {@link StallRuleKind}). */
 @Entity

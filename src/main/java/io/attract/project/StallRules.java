@@ -1,14 +1,12 @@
 package io.attract.project;
 
+import io.attract.common.error.ApiException;
+import io.attract.common.persistence.IfMatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.persistence.IfMatch;
 
 /** The admin's thresholds for stalled projects, and the check the lists and the cockpit share. */
 @ApplicationScoped
@@ -39,8 +37,8 @@ public class StallRules {
     }
 
     /** As {@link #check(Project, List, LocalDate)}, from the three columns it reads (a list row has no entity). */
-    static Stalled check(ProjectStage stage, LocalDate stageSince, LocalDate lastWorklogOn, List<StallRule> rules,
-            LocalDate today) {
+    static Stalled check(
+            ProjectStage stage, LocalDate stageSince, LocalDate lastWorklogOn, List<StallRule> rules, LocalDate today) {
         for (StallRule rule : rules) {
             if (rule.stage != stage) {
                 continue;

@@ -1,8 +1,6 @@
 package io.attract.project;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
+import io.attract.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,8 +9,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import io.attract.common.persistence.VersionedEntity;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** One dated line of the 工作台账; a COORDINATION entry stays open (escalated to the sponsor leader) until resolved. */
 @Entity

@@ -3,11 +3,29 @@ package io.attract.project;
 import java.time.Instant;
 import java.time.LocalDate;
 
-public record WorklogView(long id, LocalDate loggedOn, WorklogKind kind, String content, String recordedBy,
-        Instant recordedAt, Instant resolvedAt, String resolvedBy, String resolution, long version) {
+public record WorklogView(
+        long id,
+        LocalDate loggedOn,
+        WorklogKind kind,
+        String content,
+        String recordedBy,
+        Instant recordedAt,
+        Instant resolvedAt,
+        String resolvedBy,
+        String resolution,
+        long version) {
 
     static WorklogView of(WorklogEntry e) {
-        return new WorklogView(e.id, e.loggedOn, e.kind, e.content, e.recordedBy, e.recordedAt, e.resolvedAt,
-                e.resolvedBy, e.resolution, e.version);
+        return new WorklogView(
+                e.id,
+                e.loggedOn,
+                e.kind,
+                e.content,
+                e.recordedBy,
+                e.recordedAt,
+                e.resolvedAt,
+                e.resolvedBy,
+                e.resolution,
+                e.version);
     }
 }

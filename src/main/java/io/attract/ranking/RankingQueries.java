@@ -1,15 +1,14 @@
 package io.attract.ranking;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 /**
  * The actuals behind the ranking, per unit, from business dates and confirmed data only, by V19's rules (as the
@@ -31,8 +30,10 @@ class RankingQueries {
                        count(*) filter (where p.landed_on between :from and :to)
                 from project p
                 where p.signed_or_later_on between :from and :to or p.landed_on between :from and :to
-                group by p.unit_id""").setParameter("from", from)
-                .setParameter("to", to).getResultList();
+                group by p.unit_id""")
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
         for (Object[] r : projects) {
             Map<Metric, BigDecimal> m = of(byUnit, r[0]);
             m.put(Metric.SIGNED, BigDecimal.valueOf(((Number) r[1]).longValue()));
@@ -42,8 +43,10 @@ class RankingQueries {
         List<Object[]> funds = em.createNativeQuery("""
                 select p.unit_id, sum(f.amount), sum(f.foreign_usd) from counted_fund f
                 join project p on p.id = f.project_id
-                where f.arrived_on between :from and :to group by p.unit_id""").setParameter("from", from)
-                .setParameter("to", to).getResultList();
+                where f.arrived_on between :from and :to group by p.unit_id""")
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
         for (Object[] r : funds) {
             Map<Metric, BigDecimal> m = of(byUnit, r[0]);
             m.put(Metric.FUNDS, (BigDecimal) r[1]);

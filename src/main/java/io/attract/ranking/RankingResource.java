@@ -1,8 +1,9 @@
 package io.attract.ranking;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
+import io.attract.common.error.ApiException;
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.security.Roles;
+import io.attract.common.time.BusinessDates;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,11 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.persistence.IfMatch;
-import io.attract.common.security.Roles;
-import io.attract.common.time.BusinessDates;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * 考核: {@code /api/targets} (the year's grid of unit targets), {@code /api/ranking-rule} (how it is scored) and
@@ -37,7 +35,7 @@ public class RankingResource {
 
     @GET
     @Path("targets")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response grid(@QueryParam("year") String year) {
         TargetGrid grid = targets.grid(year(year));
         return IfMatch.ok(grid, grid.version());
@@ -47,7 +45,9 @@ public class RankingResource {
     @Path("targets")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response saveGrid(@QueryParam("year") String year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response saveGrid(
+            @QueryParam("year") String year,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TargetGrid.Request request) {
         TargetGrid grid = targets.save(year(year), ifMatch, request);
         return IfMatch.ok(grid, grid.version());
@@ -55,7 +55,7 @@ public class RankingResource {
 
     @GET
     @Path("ranking-rule")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response rule(@QueryParam("year") String year) {
         RankingRuleView rule = targets.rule(year(year));
         return IfMatch.ok(rule, rule.version());
@@ -65,7 +65,9 @@ public class RankingResource {
     @Path("ranking-rule")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response saveRule(@QueryParam("year") String year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response saveRule(
+            @QueryParam("year") String year,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             RankingRuleView.Request request) {
         RankingRuleView rule = targets.saveRule(year(year), ifMatch, request);
         return IfMatch.ok(rule, rule.version());
@@ -77,7 +79,7 @@ public class RankingResource {
      */
     @GET
     @Path("ranking")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public RankingView ranking(@QueryParam("year") String year, @QueryParam("asOf") String asOf) {
         return ranking.ranking(asOf(year, asOf));
     }
@@ -90,7 +92,8 @@ public class RankingResource {
                 return monthEnd;
             }
             int y = year(year);
-            return y == today.getYear() ? (monthEnd.getYear() == y ? monthEnd : today)
+            return y == today.getYear()
+                    ? (monthEnd.getYear() == y ? monthEnd : today)
                     : y < today.getYear() ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
         }
         LocalDate day;

@@ -1,17 +1,15 @@
 package io.attract.ranking;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.EnumMap;
-import java.util.Map;
-
+import io.attract.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
-import io.attract.common.persistence.VersionedEntity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 
 /** How a year's ranking is scored: the method, the cap on completion, and the metric weights (summing to 100). */
 @Entity

@@ -30,26 +30,27 @@ public final class RankingScores {
     private static final BigDecimal FORTY = BigDecimal.valueOf(40);
     private static final int WORK = 10;
 
-    private RankingScores() {
-    }
+    private RankingScores() {}
 
-    public record Rule(RankingMethod method, BigDecimal capPercent, Map<Metric, BigDecimal> weights) {
-    }
+    public record Rule(RankingMethod method, BigDecimal capPercent, Map<Metric, BigDecimal> weights) {}
 
     /** One unit's actuals and annual targets; a missing target means none was set. */
-    public record Entry(long unitId, Map<Metric, BigDecimal> actual, Map<Metric, BigDecimal> target) {
-    }
+    public record Entry(long unitId, Map<Metric, BigDecimal> actual, Map<Metric, BigDecimal> target) {}
 
     /**
      * A metric of a unit: {@code score} is the metric's score before weighting (capped pace, or efficacy), null when
      * the metric is not assessed for the unit.
      */
-    public record MetricResult(Metric metric, BigDecimal actual, BigDecimal target, BigDecimal completionPercent,
-            BigDecimal aheadPoints, BigDecimal pacePercent, BigDecimal score) {
-    }
+    public record MetricResult(
+            Metric metric,
+            BigDecimal actual,
+            BigDecimal target,
+            BigDecimal completionPercent,
+            BigDecimal aheadPoints,
+            BigDecimal pacePercent,
+            BigDecimal score) {}
 
-    public record Result(long unitId, List<MetricResult> metrics, BigDecimal score, Integer rank) {
-    }
+    public record Result(long unitId, List<MetricResult> metrics, BigDecimal score, Integer rank) {}
 
     /** 序时进度 in percent: N/12 × 100. */
     public static BigDecimal timeProgressPercent(int month) {
@@ -81,11 +82,12 @@ public final class RankingScores {
             for (Metric m : Metric.values()) {
                 BigDecimal target = e.target().get(m);
                 if (assessed(target)) {
-                    BigDecimal pace = actual(e, m).multiply(TWELVE_HUNDRED)
+                    BigDecimal pace = actual(e, m)
+                            .multiply(TWELVE_HUNDRED)
                             .divide(target.multiply(BigDecimal.valueOf(month)), WORK, RoundingMode.HALF_UP);
                     BigDecimal v = pace.min(rule.capPercent());
                     x.put(m, v);
-                    BigDecimal[] r = range.computeIfAbsent(m, k -> new BigDecimal[] { v, v });
+                    BigDecimal[] r = range.computeIfAbsent(m, k -> new BigDecimal[] {v, v});
                     r[0] = r[0].min(v);
                     r[1] = r[1].max(v);
                 }
@@ -106,14 +108,21 @@ public final class RankingScores {
                 BigDecimal score = null;
                 BigDecimal pace = null;
                 if (x != null) {
-                    pace = actual(e, m).multiply(TWELVE_HUNDRED).divide(target.multiply(BigDecimal.valueOf(month)), 2,
-                            RoundingMode.HALF_UP);
+                    pace = actual(e, m)
+                            .multiply(TWELVE_HUNDRED)
+                            .divide(target.multiply(BigDecimal.valueOf(month)), 2, RoundingMode.HALF_UP);
                     score = rule.method() == RankingMethod.EFFICACY ? efficacy(x, range.get(m)) : x;
                     BigDecimal w = rule.weights().getOrDefault(m, BigDecimal.ZERO);
                     weighted = weighted.add(w.multiply(score));
                     weights = weights.add(w);
                 }
-                metrics.add(new MetricResult(m, actual(e, m), target, completion, aheadPoints(completion, month), pace,
+                metrics.add(new MetricResult(
+                        m,
+                        actual(e, m),
+                        target,
+                        completion,
+                        aheadPoints(completion, month),
+                        pace,
                         score == null ? null : score.setScale(2, RoundingMode.HALF_UP)));
             }
             BigDecimal total = weights.signum() == 0 ? null : weighted.divide(weights, 2, RoundingMode.HALF_UP);

@@ -1,17 +1,15 @@
 package io.attract.ranking;
 
+import io.attract.unit.Unit;
+import io.attract.unit.UnitRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import io.attract.unit.Unit;
-import io.attract.unit.UnitRepository;
 
 /** The ranking of a year as of a day: actuals from 1 January to that day against the year's targets and rule. */
 @ApplicationScoped
@@ -33,10 +31,12 @@ public class RankingService {
         Map<Long, Map<Metric, BigDecimal>> targetsByUnit = targets.targets(year);
         Map<Long, Map<Metric, BigDecimal>> actuals = actuals(LocalDate.of(year, 1, 1), asOf);
         List<RankingScores.Entry> entries = new ArrayList<>();
-        targetsByUnit.forEach((unitId, t) -> entries.add(new RankingScores.Entry(unitId,
-                actuals.getOrDefault(unitId, Map.of()), t)));
-        List<RankingScores.Result> results = RankingScores.rank(entries,
-                new RankingScores.Rule(rule.method(), rule.capPercent(), rule.weights()), asOf.getMonthValue());
+        targetsByUnit.forEach(
+                (unitId, t) -> entries.add(new RankingScores.Entry(unitId, actuals.getOrDefault(unitId, Map.of()), t)));
+        List<RankingScores.Result> results = RankingScores.rank(
+                entries,
+                new RankingScores.Rule(rule.method(), rule.capPercent(), rule.weights()),
+                asOf.getMonthValue());
         Map<Long, Unit> byId = new java.util.HashMap<>();
         units.listAll().forEach(u -> byId.put(u.id, u));
         List<RankingView.UnitRanking> rows = new ArrayList<>();
@@ -44,8 +44,8 @@ public class RankingService {
             Unit u = byId.get(r.unitId());
             rows.add(new RankingView.UnitRanking(r.unitId(), u.code, u.name, r.rank(), r.score(), r.metrics()));
         }
-        return new RankingView(year, asOf, asOf.getMonthValue(),
-                RankingScores.timeProgressPercent(asOf.getMonthValue()), rule, rows);
+        return new RankingView(
+                year, asOf, asOf.getMonthValue(), RankingScores.timeProgressPercent(asOf.getMonthValue()), rule, rows);
     }
 
     /** Each unit's actuals in [from, to], by business date; units with none are absent. */

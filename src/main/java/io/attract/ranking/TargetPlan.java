@@ -1,12 +1,10 @@
 package io.attract.ranking;
 
-import java.time.Instant;
-
+import io.attract.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
-import io.attract.common.persistence.VersionedEntity;
+import java.time.Instant;
 
 /** A year's target grid: its version guards the whole grid, which is saved in one request. */
 @Entity

@@ -1,5 +1,15 @@
 package io.attract.ranking;
 
+import io.attract.common.error.ApiException;
+import io.attract.common.error.Problem;
+import io.attract.common.persistence.IfMatch;
+import io.attract.unit.Unit;
+import io.attract.unit.UnitRepository;
+import io.attract.user.CurrentUser;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -13,18 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.error.Problem;
-import io.attract.common.persistence.IfMatch;
-import io.attract.unit.Unit;
-import io.attract.unit.UnitRepository;
-import io.attract.user.CurrentUser;
-import io.quarkus.panache.common.Sort;
-
 /**
  * The targets grid and the ranking rule of a year. Saves are whole (the grid, or the rule) under If-Match; the
  * version the API shows counts saves (0 = never saved), so the first save of a year is guarded too.
@@ -34,8 +32,15 @@ import io.quarkus.panache.common.Sort;
 public class TargetService {
 
     static final BigDecimal DEFAULT_CAP = new BigDecimal("120");
-    static final Map<Metric, BigDecimal> DEFAULT_WEIGHTS = Map.of(Metric.SIGNED, new BigDecimal("25"), Metric.LANDED,
-            new BigDecimal("25"), Metric.FUNDS, new BigDecimal("30"), Metric.FOREIGN_USD, new BigDecimal("20"));
+    static final Map<Metric, BigDecimal> DEFAULT_WEIGHTS = Map.of(
+            Metric.SIGNED,
+            new BigDecimal("25"),
+            Metric.LANDED,
+            new BigDecimal("25"),
+            Metric.FUNDS,
+            new BigDecimal("30"),
+            Metric.FOREIGN_USD,
+            new BigDecimal("20"));
     private static final BigDecimal MAX_TARGET = new BigDecimal("99999999999999");
 
     @Inject
@@ -61,8 +66,14 @@ public class TargetService {
             }
             rows.add(new TargetGrid.UnitTargets(u.id, u.code, u.name, u.kind, targets));
         }
-        return new TargetGrid(year, plan.map(p -> p.version + 1).orElse(0L), plan.map(p -> p.updatedAt).orElse(null),
-                plan.map(p -> p.updatedBy).orElse(null), List.of(Metric.values()), rows, totals);
+        return new TargetGrid(
+                year,
+                plan.map(p -> p.version + 1).orElse(0L),
+                plan.map(p -> p.updatedAt).orElse(null),
+                plan.map(p -> p.updatedBy).orElse(null),
+                List.of(Metric.values()),
+                rows,
+                totals);
     }
 
     /** Every target set for the year, by unit; units without any are absent. */
@@ -115,11 +126,19 @@ public class TargetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RankingRuleView rule(int year) {
-        return RankingRule.<RankingRule>find("year", year).firstResultOptional()
-                .map(r -> new RankingRuleView(year, r.method, r.capPercent, r.weights(), true, r.version + 1,
-                        r.updatedAt, r.updatedBy))
-                .orElseGet(() -> new RankingRuleView(year, RankingMethod.COMPLETION, DEFAULT_CAP,
-                        new EnumMap<>(DEFAULT_WEIGHTS), false, 0, null, null));
+        return RankingRule.<RankingRule>find("year", year)
+                .firstResultOptional()
+                .map(r -> new RankingRuleView(
+                        year, r.method, r.capPercent, r.weights(), true, r.version + 1, r.updatedAt, r.updatedBy))
+                .orElseGet(() -> new RankingRuleView(
+                        year,
+                        RankingMethod.COMPLETION,
+                        DEFAULT_CAP,
+                        new EnumMap<>(DEFAULT_WEIGHTS),
+                        false,
+                        0,
+                        null,
+                        null));
     }
 
     public RankingRuleView saveRule(int year, String ifMatch, RankingRuleView.Request request) {
@@ -150,8 +169,11 @@ public class TargetService {
      * row and gets 412 like any stale save.
      */
     private static void lockYear(String table, int year) {
-        TargetPlan.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:t), :y)")
-                .setParameter("t", table).setParameter("y", year).getSingleResult();
+        TargetPlan.getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(hashtext(:t), :y)")
+                .setParameter("t", table)
+                .setParameter("y", year)
+                .getSingleResult();
     }
 
     private Optional<TargetPlan> plan(int year) {
@@ -161,12 +183,17 @@ public class TargetService {
     private Map<Long, Map<Metric, BigDecimal>> targets(TargetPlan plan) {
         Map<Long, Map<Metric, BigDecimal>> byUnit = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = TargetPlan.getEntityManager().createQuery(
-                "select t.unit.id, t.metric, t.amount from UnitTarget t where t.plan = :plan").setParameter("plan", plan)
+        List<Object[]> rows = TargetPlan.getEntityManager()
+                .createQuery("select t.unit.id, t.metric, t.amount from UnitTarget t where t.plan = :plan")
+                .setParameter("plan", plan)
                 .getResultList();
         // Project counts read as whole numbers; money keeps the stored scale.
-        rows.forEach(r -> byUnit.computeIfAbsent((Long) r[0], k -> new EnumMap<>(Metric.class)).put((Metric) r[1],
-                ((Metric) r[1]).money() ? (BigDecimal) r[2] : ((BigDecimal) r[2]).setScale(0, RoundingMode.UNNECESSARY)));
+        rows.forEach(r -> byUnit.computeIfAbsent((Long) r[0], k -> new EnumMap<>(Metric.class))
+                .put(
+                        (Metric) r[1],
+                        ((Metric) r[1]).money()
+                                ? (BigDecimal) r[2]
+                                : ((BigDecimal) r[2]).setScale(0, RoundingMode.UNNECESSARY)));
         return byUnit;
     }
 
@@ -231,7 +258,9 @@ public class TargetService {
             violations.add(new Problem.Violation("method", "请选择排名方法（COMPLETION 完成率 或 EFFICACY 功效系数法）。"));
         }
         BigDecimal cap = request.capPercent();
-        if (cap == null || cap.compareTo(BigDecimal.valueOf(100)) < 0 || cap.compareTo(BigDecimal.valueOf(1000)) > 0
+        if (cap == null
+                || cap.compareTo(BigDecimal.valueOf(100)) < 0
+                || cap.compareTo(BigDecimal.valueOf(1000)) > 0
                 || cap.stripTrailingZeros().scale() > 2) {
             violations.add(new Problem.Violation("capPercent", "封顶比例应在 100% 至 1000% 之间，最多两位小数。"));
         }
@@ -239,7 +268,9 @@ public class TargetService {
         BigDecimal sum = BigDecimal.ZERO;
         for (Metric m : Metric.values()) {
             BigDecimal w = request.weights() == null ? null : request.weights().get(m);
-            if (w == null || w.signum() < 0 || w.compareTo(BigDecimal.valueOf(100)) > 0
+            if (w == null
+                    || w.signum() < 0
+                    || w.compareTo(BigDecimal.valueOf(100)) > 0
                     || w.stripTrailingZeros().scale() > 2) {
                 violations.add(new Problem.Violation("weights." + m, "权重应为 0 至 100 之间的数，最多两位小数。"));
             } else {
@@ -248,8 +279,8 @@ public class TargetService {
             }
         }
         if (weights.size() == Metric.values().length && sum.compareTo(BigDecimal.valueOf(100)) != 0) {
-            violations.add(new Problem.Violation("weights", "各指标权重之和应为 100，现为 " + sum.stripTrailingZeros()
-                    .toPlainString() + "。"));
+            violations.add(new Problem.Violation(
+                    "weights", "各指标权重之和应为 100，现为 " + sum.stripTrailingZeros().toPlainString() + "。"));
         }
         if (!violations.isEmpty()) {
             throw invalid("ranking_rule.invalid", violations);

@@ -1,7 +1,7 @@
 package io.attract.ranking;
 
-import java.math.BigDecimal;
-
+import io.attract.common.persistence.VersionedEntity;
+import io.attract.unit.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,9 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import io.attract.common.persistence.VersionedEntity;
-import io.attract.unit.Unit;
+import java.math.BigDecimal;
 
 /** One unit's annual target for one metric (考核目标); audited one cell at a time. */
 @Entity

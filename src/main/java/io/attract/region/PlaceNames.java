@@ -1,5 +1,6 @@
 package io.attract.region;
 
+import io.attract.common.text.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.attract.common.text.Text;
 
 /**
  * A place as district ledgers write it (来源地, 投资方所在地, 项目来源地) turned into a code: a GB/T 2260 region of the
@@ -27,29 +26,25 @@ import io.attract.common.text.Text;
 public final class PlaceNames {
 
     /** A region (countryCode null) or a country (regionCode null), named in full: 山东省济南市历下区, 美国. */
-    public record Place(String regionCode, String countryCode, String name) {
-    }
+    public record Place(String regionCode, String countryCode, String name) {}
 
-    public sealed interface Resolution permits Found, Ambiguous, Unknown {
-    }
+    public sealed interface Resolution permits Found, Ambiguous, Unknown {}
 
-    public record Found(Place place) implements Resolution {
-    }
+    public record Found(Place place) implements Resolution {}
 
     /** Several regions answer to the name: the caller lists their names and asks for the province or prefecture. */
-    public record Ambiguous(List<Place> candidates) implements Resolution {
-    }
+    public record Ambiguous(List<Place> candidates) implements Resolution {}
 
-    public record Unknown() implements Resolution {
-    }
+    public record Unknown() implements Resolution {}
 
     private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
     private static final String ETHNIC_GROUPS = "蒙古|藏|回|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲"
             + "|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯"
             + "|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺";
     /** 广西壮族自治区 → 广西, 海西蒙古族藏族自治州 → 海西, 济南市 → 济南; at least two characters stay (矿区 has no short name). */
-    private static final Pattern SUFFIX = Pattern.compile("(.{2,}?)(?:(?:(?:" + ETHNIC_GROUPS + ")族?)*自治(?:区|州|县|旗)"
-            + "|特别行政区|地区|林区|特区|新区|省|市|盟|区|县|旗)");
+    private static final Pattern SUFFIX = Pattern.compile(
+            "(.{2,}?)(?:(?:(?:" + ETHNIC_GROUPS + ")族?)*自治(?:区|州|县|旗)" + "|特别行政区|地区|林区|特区|新区|省|市|盟|区|县|旗)");
+
     private static final Pattern IGNORED = Pattern.compile("[\\s()\\[\\]【】\\-—–·・/]");
     /** Code, Chinese name, other names. Hong Kong, Macao and Taiwan as countries: 境外 in investment statistics. */
     private static final String COUNTRY_TABLE = """
@@ -95,10 +90,12 @@ public final class PlaceNames {
             BM 百慕大 百慕大群岛
             WS 萨摩亚
             """;
+
     private static final Map<String, String> COUNTRY_BY_NAME = new HashMap<>();
     private static final Map<String, String> COUNTRY_NAME = new HashMap<>();
     /** 台湾, 香港 and 澳门 have GB/T 2260 codes but no rows below them in the list. */
     private static final Map<String, String> OVERSEAS_PROVINCES = Map.of("71", "TW", "81", "HK", "82", "MO");
+
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     static {
@@ -127,7 +124,8 @@ public final class PlaceNames {
     }
 
     public Resolution resolve(String written) {
-        String text = written == null ? "" : IGNORED.matcher(Text.halfWidth(written)).replaceAll("");
+        String text =
+                written == null ? "" : IGNORED.matcher(Text.halfWidth(written)).replaceAll("");
         if (text.matches("\\d{6}")) {
             Entry entry = byCode.get(text);
             String overseas = OVERSEAS_PROVINCES.get(text.substring(0, 2));
@@ -145,20 +143,25 @@ public final class PlaceNames {
         }
         Set<Entry> ends = ends(text, null);
         int highest = ends.stream().mapToInt(Entry::level).min().orElse(0);
-        List<Entry> meant = ends.stream().filter(e -> e.level == highest)
-                .sorted(Comparator.comparing(Entry::code)).toList();
+        List<Entry> meant = ends.stream()
+                .filter(e -> e.level == highest)
+                .sorted(Comparator.comparing(Entry::code))
+                .toList();
         if (meant.isEmpty()) {
             return countryFirst(text);
         }
-        return meant.size() == 1 ? found(meant.get(0))
-                : new Ambiguous(meant.stream().map(e -> new Place(e.code, null, e.name)).toList());
+        return meant.size() == 1
+                ? found(meant.get(0))
+                : new Ambiguous(
+                        meant.stream().map(e -> new Place(e.code, null, e.name)).toList());
     }
 
     /** 日本东京, 美国加州: a country and somewhere in it; its longest name wins. */
     private static Resolution countryFirst(String text) {
         return COUNTRY_BY_NAME.keySet().stream()
                 .filter(name -> text.startsWith(name) && !"CN".equals(COUNTRY_BY_NAME.get(name)))
-                .max(Comparator.comparingInt(String::length)).map(name -> country(COUNTRY_BY_NAME.get(name)))
+                .max(Comparator.comparingInt(String::length))
+                .map(name -> country(COUNTRY_BY_NAME.get(name)))
                 .orElseGet(Unknown::new);
     }
 
@@ -186,9 +189,14 @@ public final class PlaceNames {
 
     /** Regions inside the scope of that full name, else of that short name. */
     private List<Entry> named(String name, Entry scope) {
-        List<Entry> full = byFullName.getOrDefault(name, List.of()).stream().filter(e -> e.isWithin(scope)).toList();
-        return !full.isEmpty() ? full
-                : byShortName.getOrDefault(name, List.of()).stream().filter(e -> e.isWithin(scope)).toList();
+        List<Entry> full = byFullName.getOrDefault(name, List.of()).stream()
+                .filter(e -> e.isWithin(scope))
+                .toList();
+        return !full.isEmpty()
+                ? full
+                : byShortName.getOrDefault(name, List.of()).stream()
+                        .filter(e -> e.isWithin(scope))
+                        .toList();
     }
 
     private void index(Regions.Region region, String parentName) {
@@ -201,7 +209,9 @@ public final class PlaceNames {
             byFullName.computeIfAbsent(region.name(), k -> new ArrayList<>()).add(entry);
             Matcher shortName = SUFFIX.matcher(region.name());
             if (shortName.matches()) {
-                byShortName.computeIfAbsent(shortName.group(1), k -> new ArrayList<>()).add(entry);
+                byShortName
+                        .computeIfAbsent(shortName.group(1), k -> new ArrayList<>())
+                        .add(entry);
             }
         }
         String childrenParent = placeholder ? parentName : entry.name;

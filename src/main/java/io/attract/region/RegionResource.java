@@ -1,5 +1,6 @@
 package io.attract.region;
 
+import io.attract.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,8 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.attract.common.security.Roles;
 
 /** {@code GET /api/regions}: the GB/T 2260 tree, provinces → prefectures → counties, with the list's year. */
 @Path("/api/regions")
@@ -20,7 +19,7 @@ public class RegionResource {
     Regions regions;
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response tree() {
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);

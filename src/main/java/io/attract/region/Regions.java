@@ -1,5 +1,7 @@
 package io.attract.region;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,10 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * The GB/T 2260 code list (province, prefecture, county) shipped with the application, read once: the pickers of
  * origin regions choose from it; a province (370000) or a prefecture (370100) stands for every code below it.
@@ -24,15 +22,14 @@ public class Regions {
 
     /** The year of the code list: codes change, and a stored code means what it meant that year. */
     public static final int DATA_YEAR = 2023;
+
     private static final String FILE = "regions/gbt2260-" + DATA_YEAR + ".tsv";
 
     /** Counties, and the few prefectures without any (东莞市, 中山市 …), have no children. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Region(String code, String name, List<Region> children) {
-    }
+    public record Region(String code, String name, List<Region> children) {}
 
-    public record RegionTree(int dataYear, List<Region> items) {
-    }
+    public record RegionTree(int dataYear, List<Region> items) {}
 
     private volatile RegionTree tree;
 
@@ -48,7 +45,7 @@ public class Regions {
         List<Region> provinces = new ArrayList<>();
         try (InputStream in = Regions.class.getClassLoader().getResourceAsStream(FILE);
                 BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = lines.readLine()) != null;) {
+            for (String line; (line = lines.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }

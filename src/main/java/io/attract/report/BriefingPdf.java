@@ -1,5 +1,15 @@
 package io.attract.report;
 
+import io.attract.cockpit.CockpitView;
+import io.attract.cockpit.CockpitView.NewProjects;
+import io.attract.common.time.BusinessDates;
+import io.attract.figures.FigureCatalogue;
+import io.attract.project.ProjectLabels;
+import io.attract.project.ProjectListItem;
+import io.attract.project.ProjectStage;
+import io.attract.project.ProjectWorklog;
+import io.attract.report.PdfPages.Align;
+import io.attract.report.PdfTable.Column;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -15,21 +25,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.Function;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-
-import io.attract.cockpit.CockpitView;
-import io.attract.cockpit.CockpitView.NewProjects;
-import io.attract.common.time.BusinessDates;
-import io.attract.figures.FigureCatalogue;
-import io.attract.project.ProjectLabels;
-import io.attract.project.ProjectListItem;
-import io.attract.project.ProjectStage;
-import io.attract.project.ProjectWorklog;
-import io.attract.report.PdfPages.Align;
-import io.attract.report.PdfTable.Column;
 
 /**
  * 汇报材料: the cockpit as of a day on one A4 portrait page for a leaders' meeting — the headline figures, each
@@ -44,11 +42,22 @@ final class BriefingPdf {
      * {@code dataAsOf}: when the figures were current if they were read from the read replica (ADR 0019), else null
      * (read from the primary: current when generated).
      */
-    record Briefing(String district, LocalDate asOf, String unitName, CockpitView cockpit,
-            List<ProjectWorklog.OpenRequest> openRequests, Instant generatedAt, Instant dataAsOf) {
+    record Briefing(
+            String district,
+            LocalDate asOf,
+            String unitName,
+            CockpitView cockpit,
+            List<ProjectWorklog.OpenRequest> openRequests,
+            Instant generatedAt,
+            Instant dataAsOf) {
 
-        Briefing(String district, LocalDate asOf, String unitName, CockpitView cockpit,
-                List<ProjectWorklog.OpenRequest> openRequests, Instant generatedAt) {
+        Briefing(
+                String district,
+                LocalDate asOf,
+                String unitName,
+                CockpitView cockpit,
+                List<ProjectWorklog.OpenRequest> openRequests,
+                Instant generatedAt) {
             this(district, asOf, unitName, cockpit, openRequests, generatedAt, null);
         }
     }
@@ -58,6 +67,7 @@ final class BriefingPdf {
     static final int REQUEST_ROWS = 6;
     /** How many stalled projects the cockpit lists. */
     private static final int STALLED_LISTED = 20;
+
     static final String BASIS = "口径：仅计经审核的阶段变更和到位资金";
 
     private static final String NONE = "—";
@@ -66,11 +76,15 @@ final class BriefingPdf {
     private static final float BASIS_SIZE = 6.5f;
     private static final float GAP = 14;
     private static final float SPACE = 6;
-    private static final ProjectStage[] FUNNEL = { ProjectStage.NEGOTIATING, ProjectStage.SIGNED,
-            ProjectStage.REGISTERED, ProjectStage.CONSTRUCTION, ProjectStage.OPERATING };
+    private static final ProjectStage[] FUNNEL = {
+        ProjectStage.NEGOTIATING,
+        ProjectStage.SIGNED,
+        ProjectStage.REGISTERED,
+        ProjectStage.CONSTRUCTION,
+        ProjectStage.OPERATING
+    };
 
-    private BriefingPdf() {
-    }
+    private BriefingPdf() {}
 
     static String title(String district) {
         return district + "招商引资工作汇报材料";
@@ -106,7 +120,11 @@ final class BriefingPdf {
             pages.column(0, half);
             section(pages, "四、停滞项目（停滞最久的在前）");
             // The cockpit lists the 20 longest stalled; at 20 there may be more.
-            list(pages, stalled(c.stalled()), c.stalled().size(), PROJECT_ROWS,
+            list(
+                    pages,
+                    stalled(c.stalled()),
+                    c.stalled().size(),
+                    PROJECT_ROWS,
                     c.stalled().size() >= STALLED_LISTED ? "个以上项目" : "个项目");
             float leftBottom = pages.y();
             pages.moveTo(top);
@@ -154,7 +172,9 @@ final class BriefingPdf {
     private static void basis(PdfPages pages, String... ids) throws IOException {
         StringBuilder text = new StringBuilder();
         for (String id : ids) {
-            text.append(text.length() == 0 ? "口径：" : "　").append(FigureCatalogue.get(id).name()).append("——")
+            text.append(text.length() == 0 ? "口径：" : "　")
+                    .append(FigureCatalogue.get(id).name())
+                    .append("——")
                     .append(FigureCatalogue.get(id).definition());
         }
         pages.down(2);
@@ -164,11 +184,10 @@ final class BriefingPdf {
     // 一、主要指标 -------------------------------------------------------------------------------------------------
 
     /** A headline: the figure of the catalogue it shows, its label and its values as printed. */
-    private record Headline(String id, String unit, boolean part, String month, String yearToDate, String lastYear,
-            String yoy) {
-    }
+    private record Headline(
+            String id, String unit, boolean part, String month, String yearToDate, String lastYear, String yoy) {}
 
-    static final float[] HEADLINE_WEIGHTS = { 3.4f, 1.3f, 1.3f, 1.3f, 1.1f };
+    static final float[] HEADLINE_WEIGHTS = {3.4f, 1.3f, 1.3f, 1.3f, 1.1f};
 
     private static List<Headline> headlineRows(CockpitView c) {
         CockpitView.Projects p = c.projects();
@@ -178,11 +197,22 @@ final class BriefingPdf {
         rows.add(count(FigureCatalogue.NEW_SIGNED, true, p, NewProjects::signed));
         rows.add(count(FigureCatalogue.NEW_LANDED, true, p, NewProjects::landed));
         CockpitView.Counts signed = c.signedProjects();
-        rows.add(new Headline(FigureCatalogue.SIGNED_PROJECTS, "个", false, String.valueOf(signed.month()),
-                String.valueOf(signed.yearToDate()), String.valueOf(signed.yearToDateLastYear()),
+        rows.add(new Headline(
+                FigureCatalogue.SIGNED_PROJECTS,
+                "个",
+                false,
+                String.valueOf(signed.month()),
+                String.valueOf(signed.yearToDate()),
+                String.valueOf(signed.yearToDateLastYear()),
                 yoy(BigDecimal.valueOf(signed.yearToDate()), BigDecimal.valueOf(signed.yearToDateLastYear()))));
-        rows.add(new Headline(FigureCatalogue.COUNTED_INVESTMENT, "亿元", false, NONE, hundredMillion(
-                c.totalInvestment()), NONE, NONE));
+        rows.add(new Headline(
+                FigureCatalogue.COUNTED_INVESTMENT,
+                "亿元",
+                false,
+                NONE,
+                hundredMillion(c.totalInvestment()),
+                NONE,
+                NONE));
         rows.add(money(FigureCatalogue.FUNDS, "亿元", c.fundsArrived(), BriefingPdf::hundredMillion));
         rows.add(money(FigureCatalogue.FOREIGN_USD, "万美元", c.foreignUsedUsd(), BriefingPdf::tenThousand));
         return rows;
@@ -191,13 +221,25 @@ final class BriefingPdf {
     private static Headline count(String id, boolean part, CockpitView.Projects p, Function<NewProjects, Long> of) {
         long year = of.apply(p.newThisYear());
         long last = of.apply(p.newSamePeriodLastYear());
-        return new Headline(id, "个", part, String.valueOf(of.apply(p.newThisMonth())), String.valueOf(year),
-                String.valueOf(last), yoy(BigDecimal.valueOf(year), BigDecimal.valueOf(last)));
+        return new Headline(
+                id,
+                "个",
+                part,
+                String.valueOf(of.apply(p.newThisMonth())),
+                String.valueOf(year),
+                String.valueOf(last),
+                yoy(BigDecimal.valueOf(year), BigDecimal.valueOf(last)));
     }
 
     private static Headline money(String id, String unit, CockpitView.Money m, Function<BigDecimal, String> format) {
-        return new Headline(id, unit, false, format.apply(m.month()), format.apply(m.yearToDate()),
-                format.apply(m.yearToDateLastYear()), yoy(m.yearToDate(), m.yearToDateLastYear()));
+        return new Headline(
+                id,
+                unit,
+                false,
+                format.apply(m.month()),
+                format.apply(m.yearToDate()),
+                format.apply(m.yearToDateLastYear()),
+                yoy(m.yearToDate(), m.yearToDateLastYear()));
     }
 
     private static String yoy(BigDecimal now, BigDecimal before) {
@@ -217,8 +259,8 @@ final class BriefingPdf {
         float x = pages.left();
         for (int i = 0; i < titles.size(); i++) {
             pages.box(x, pages.y(), widths[i], rowHeight, 0.88f);
-            pages.text(titles.get(i), x, x + widths[i], pages.y() - 2.5f - 8.5f * 0.86f - 0.5f, 8.5f, Align.CENTER,
-                    true);
+            pages.text(
+                    titles.get(i), x, x + widths[i], pages.y() - 2.5f - 8.5f * 0.86f - 0.5f, 8.5f, Align.CENTER, true);
             x += widths[i];
         }
         pages.down(rowHeight);
@@ -230,19 +272,25 @@ final class BriefingPdf {
             float baseline = pages.y() - 2.5f - 8.5f * 0.86f - 0.5f;
             for (int i = 0; i < values.size(); i++) {
                 pages.box(x, pages.y(), widths[i], rowHeight, 1);
-                pages.text(values.get(i), x + 3, x + widths[i] - 4, baseline, 8.5f, i == 0 ? Align.LEFT : Align.RIGHT,
+                pages.text(
+                        values.get(i),
+                        x + 3,
+                        x + widths[i] - 4,
+                        baseline,
+                        8.5f,
+                        i == 0 ? Align.LEFT : Align.RIGHT,
                         i == 0 && !h.part());
                 x += widths[i];
             }
             pages.down(rowHeight);
-            List<String> lines = pages.wrap("口径：" + FigureCatalogue.get(h.id()).definition(), BASIS_SIZE,
-                    pages.width() - 8);
+            List<String> lines =
+                    pages.wrap("口径：" + FigureCatalogue.get(h.id()).definition(), BASIS_SIZE, pages.width() - 8);
             float basisHeight = 2 + lines.size() * (BASIS_SIZE + 2);
             pages.box(pages.left(), pages.y(), pages.width(), basisHeight, 0.965f);
             float line = pages.y() - 1.2f - BASIS_SIZE;
             for (String text : lines) {
-                pages.text(text, pages.left() + 4, pages.left() + pages.width() - 4, line, BASIS_SIZE, Align.LEFT,
-                        false);
+                pages.text(
+                        text, pages.left() + 4, pages.left() + pages.width() - 4, line, BASIS_SIZE, Align.LEFT, false);
                 line -= BASIS_SIZE + 2;
             }
             pages.down(basisHeight);
@@ -275,16 +323,26 @@ final class BriefingPdf {
         List<String> now = new ArrayList<>(List.of("统计日处于该阶段（个）"));
         Map<ProjectStage, Long> byStage = c.projects().byStage();
         for (ProjectStage s : FUNNEL) {
-            CockpitView.FunnelStage f = c.funnel().stages().stream().filter(x -> x.stage() == s).findFirst()
+            CockpitView.FunnelStage f = c.funnel().stages().stream()
+                    .filter(x -> x.stage() == s)
+                    .findFirst()
                     .orElse(null);
             reached.add(f == null ? NONE : String.valueOf(f.reached()));
-            conversion.add(f == null || f.conversionFromPrevious() == null ? NONE
-                    : f.conversionFromPrevious().toPlainString() + "%");
-            days.add(f == null || f.averageDaysFromPrevious() == null ? NONE
-                    : f.averageDaysFromPrevious().toPlainString());
+            conversion.add(
+                    f == null || f.conversionFromPrevious() == null
+                            ? NONE
+                            : f.conversionFromPrevious().toPlainString() + "%");
+            days.add(
+                    f == null || f.averageDaysFromPrevious() == null
+                            ? NONE
+                            : f.averageDaysFromPrevious().toPlainString());
             now.add(byStage == null ? NONE : String.valueOf(byStage.getOrDefault(s, 0L)));
         }
-        return new PdfTable(columns, TABLE).row(reached).row(conversion).row(days).row(now);
+        return new PdfTable(columns, TABLE)
+                .row(reached)
+                .row(conversion)
+                .row(days)
+                .row(now);
     }
 
     /** A table of its first {@code limit} rows and, when it has more, how many are left out; or "无". */
@@ -302,42 +360,74 @@ final class BriefingPdf {
         }
     }
 
-    private record Table(List<Column> columns, List<List<String>> rows) {
-    }
+    private record Table(List<Column> columns, List<List<String>> rows) {}
 
     private static <T> Table table(List<Column> columns, List<T> items, Function<T, List<String>> row) {
         return new Table(columns, items.stream().map(row).toList());
     }
 
     private static Table units(List<CockpitView.Breakdown> units) {
-        return table(List.of(new Column("责任单位", 3, false), new Column("新在谈、签约、落地(个)", 1.7f, true),
-                new Column("其中签约、落地(个)", 1.6f, true), new Column("计划总投资(万元)", 1.8f, true),
-                new Column("到位资金(万元)", 1.8f, true)), units,
-                u -> List.of(clip(u.name() == null ? "（未填）" : u.name(), 17), String.valueOf(u.newProjects()),
-                        String.valueOf(u.signedOrLanded()), tenThousand(u.totalInvestment()),
+        return table(
+                List.of(
+                        new Column("责任单位", 3, false),
+                        new Column("新在谈、签约、落地(个)", 1.7f, true),
+                        new Column("其中签约、落地(个)", 1.6f, true),
+                        new Column("计划总投资(万元)", 1.8f, true),
+                        new Column("到位资金(万元)", 1.8f, true)),
+                units,
+                u -> List.of(
+                        clip(u.name() == null ? "（未填）" : u.name(), 17),
+                        String.valueOf(u.newProjects()),
+                        String.valueOf(u.signedOrLanded()),
+                        tenThousand(u.totalInvestment()),
                         tenThousand(u.fundsYearToDate())));
     }
 
     private static Table stalled(List<ProjectListItem> stalled) {
-        return table(List.of(new Column("项目名称", 3.2f, false), new Column("责任单位", 2.2f, false),
-                new Column("阶段", 0.9f, false), new Column("停滞(天)", 1.1f, true)), stalled,
-                p -> List.of(clip(p.name(), 11), clip(p.unitName(), 7), ProjectLabels.stage(p.stage()),
+        return table(
+                List.of(
+                        new Column("项目名称", 3.2f, false),
+                        new Column("责任单位", 2.2f, false),
+                        new Column("阶段", 0.9f, false),
+                        new Column("停滞(天)", 1.1f, true)),
+                stalled,
+                p -> List.of(
+                        clip(p.name(), 11),
+                        clip(p.unitName(), 7),
+                        ProjectLabels.stage(p.stage()),
                         p.stalled() == null ? NONE : String.valueOf(p.stalled().days())));
     }
 
     private static Table keyProjects(List<CockpitView.KeyProject> keys) {
-        return table(List.of(new Column("项目名称", 3.2f, false), new Column("阶段", 0.9f, false),
-                new Column("总投资(万元)", 1.7f, true), new Column("本年到位(万元)", 1.7f, true)), keys,
-                k -> List.of(clip(k.name(), 11), ProjectLabels.stage(k.stage()), tenThousand(k.totalInvestment()),
+        return table(
+                List.of(
+                        new Column("项目名称", 3.2f, false),
+                        new Column("阶段", 0.9f, false),
+                        new Column("总投资(万元)", 1.7f, true),
+                        new Column("本年到位(万元)", 1.7f, true)),
+                keys,
+                k -> List.of(
+                        clip(k.name(), 11),
+                        ProjectLabels.stage(k.stage()),
+                        tenThousand(k.totalInvestment()),
                         tenThousand(k.fundsYearToDate())));
     }
 
     private static Table requests(List<ProjectWorklog.OpenRequest> requests) {
-        return table(List.of(new Column("提出日期", 1.3f, false), new Column("项目名称", 2.6f, false),
-                new Column("需协调事项", 5, false), new Column("责任单位", 1.8f, false),
-                new Column("包挂领导", 1.1f, false)), requests,
-                r -> List.of(String.valueOf(r.entry().loggedOn()), clip(r.projectName(), 11),
-                        clip(r.entry().content(), 24), clip(r.unitName(), 8), clip(r.sponsorLeader(), 4)));
+        return table(
+                List.of(
+                        new Column("提出日期", 1.3f, false),
+                        new Column("项目名称", 2.6f, false),
+                        new Column("需协调事项", 5, false),
+                        new Column("责任单位", 1.8f, false),
+                        new Column("包挂领导", 1.1f, false)),
+                requests,
+                r -> List.of(
+                        String.valueOf(r.entry().loggedOn()),
+                        clip(r.projectName(), 11),
+                        clip(r.entry().content(), 24),
+                        clip(r.unitName(), 8),
+                        clip(r.sponsorLeader(), 4)));
     }
 
     /** As many request rows as the page still holds (at most {@link #REQUEST_ROWS}), so the page stays one. */
@@ -361,8 +451,7 @@ final class BriefingPdf {
 
     /** 万元 → 亿元, two decimals. */
     static String hundredMillion(BigDecimal tenThousands) {
-        return tenThousands == null ? NONE
-                : grouped(tenThousands.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP));
+        return tenThousands == null ? NONE : grouped(tenThousands.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP));
     }
 
     /** 万元 (or 万美元), two decimals. */

@@ -1,21 +1,5 @@
 package io.attract.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.attract.cockpit.CockpitResource;
 import io.attract.cockpit.CockpitScope;
 import io.attract.cockpit.CockpitService;
@@ -25,6 +9,19 @@ import io.attract.common.security.Roles;
 import io.attract.project.ProjectWorklog;
 import io.attract.unit.Unit;
 import io.attract.unit.UnitRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * 汇报材料: {@code /api/reports/briefing.pdf?asOf=&unitId=}, the cockpit as of a day on one A4 page. Read as the
@@ -58,23 +55,30 @@ public class BriefingResource {
     /** 503 {@code report.pdf_font_missing} when no CJK font is installed. */
     @GET
     @Produces("application/pdf")
-    @RolesAllowed({ Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD })
+    @RolesAllowed({Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD})
     public Response pdf(@QueryParam("asOf") String asOf, @QueryParam("unitId") Long unitId) throws IOException {
         LocalDate day = CockpitResource.asOf(asOf);
         Long unit = scope.unit(unitId);
         CockpitView view = cockpit.cockpit(day, unit);
         // Requests raised by the as-of day and not solved now: what the meeting is asked to settle.
         List<ProjectWorklog.OpenRequest> open = worklog.openCoordination(unit).stream()
-                .filter(r -> !r.entry().loggedOn().isAfter(day)).toList();
-        String unitName = unit == null ? null : units.findByIdOptional(unit).map((Unit u) -> u.name).orElse("（未知单位）");
-        BriefingPdf.Briefing briefing = new BriefingPdf.Briefing(district, day, unitName, view, open, Instant.now(),
-                snapshot.replicaDataAsOf());
+                .filter(r -> !r.entry().loggedOn().isAfter(day))
+                .toList();
+        String unitName = unit == null
+                ? null
+                : units.findByIdOptional(unit).map((Unit u) -> u.name).orElse("（未知单位）");
+        BriefingPdf.Briefing briefing = new BriefingPdf.Briefing(
+                district, day, unitName, view, open, Instant.now(), snapshot.replicaDataAsOf());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // Written whole before answering, so a missing font is a 503 problem, not a broken download.
         try (PdfFont.Opened opened = font.open()) {
             BriefingPdf.write(briefing, opened, out);
         }
-        return Response.ok(out.toByteArray()).header("Content-Disposition", "attachment; filename=\"briefing-" + day
-                + ".pdf\"; filename*=UTF-8''%E6%B1%87%E6%8A%A5%E6%9D%90%E6%96%99-" + day + ".pdf").build();
+        return Response.ok(out.toByteArray())
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"briefing-" + day
+                                + ".pdf\"; filename*=UTF-8''%E6%B1%87%E6%8A%A5%E6%9D%90%E6%96%99-" + day + ".pdf")
+                .build();
     }
 }

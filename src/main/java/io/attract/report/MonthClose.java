@@ -1,15 +1,12 @@
 package io.attract.report;
 
-import java.time.Instant;
-
+import io.attract.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import io.attract.common.persistence.VersionedEntity;
 
 /** The published figures of a closed month (the report as it stood), and who closed or reopened it. */
 @Entity

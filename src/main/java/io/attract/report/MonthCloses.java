@@ -1,20 +1,7 @@
 package io.attract.report;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.ReadReplica;
 import io.attract.common.persistence.ReadSnapshot;
@@ -23,6 +10,16 @@ import io.attract.common.time.BusinessDates;
 import io.attract.user.AppUserRepository;
 import io.attract.user.CurrentUser;
 import io.attract.user.UnitScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * 月结: closing a month stores its report as published; from then on the month answers with those figures, beside
@@ -79,8 +76,15 @@ public class MonthCloses {
         }
         MonthClose c = close.get();
         MonthlyReport published = read(c.snapshot);
-        return scoped(published.with(new MonthlyReport.Publication("CLOSED", c.closedAt, c.closedBy, nameOf(c.closedBy), live.summary(),
-                adjustments(source, published.to(), c.closedAt, unit))), unit);
+        return scoped(
+                published.with(new MonthlyReport.Publication(
+                        "CLOSED",
+                        c.closedAt,
+                        c.closedBy,
+                        nameOf(c.closedBy),
+                        live.summary(),
+                        adjustments(source, published.to(), c.closedAt, unit))),
+                unit);
     }
 
     /**
@@ -96,8 +100,10 @@ public class MonthCloses {
         if (unit == null) {
             return report;
         }
-        return unit == UnitScope.NO_UNIT ? report.onlyUnit(new MonthlyReport.LedgerScope(null, null))
-                : report.onlyUnit(new MonthlyReport.LedgerScope(unit, me.unit().map(u -> u.name).orElse(null)));
+        return unit == UnitScope.NO_UNIT
+                ? report.onlyUnit(new MonthlyReport.LedgerScope(null, null))
+                : report.onlyUnit(new MonthlyReport.LedgerScope(
+                        unit, me.unit().map(u -> u.name).orElse(null)));
     }
 
     public MonthlyReport close(String month) {
@@ -107,8 +113,9 @@ public class MonthCloses {
         }
         MonthClose c = find(ym.toString()).orElseGet(MonthClose::new);
         if (c.id != null && c.closed()) {
-            throw ApiException.conflict("report.month_closed", ym + " 已于 " + BusinessDates.minute(c.closedAt) + " 由 "
-                    + nameOf(c.closedBy) + " 月结。");
+            throw ApiException.conflict(
+                    "report.month_closed",
+                    ym + " 已于 " + BusinessDates.minute(c.closedAt) + " 由 " + nameOf(c.closedBy) + " 月结。");
         }
         c.month = ym.toString();
         c.closedAt = Instant.now();
@@ -123,7 +130,8 @@ public class MonthCloses {
 
     public MonthlyReport reopen(String month, String reason) {
         YearMonth ym = MonthlyReportService.parse(month);
-        MonthClose c = find(ym.toString()).filter(MonthClose::closed)
+        MonthClose c = find(ym.toString())
+                .filter(MonthClose::closed)
                 .orElseThrow(() -> ApiException.conflict("report.month_open", ym + " 尚未月结，无需重新打开。"));
         c.reopenedAt = Instant.now();
         c.reopenedBy = me.username();
@@ -134,8 +142,11 @@ public class MonthCloses {
 
     /** A person's name as people see it (the login when the person has none on record). */
     private String nameOf(String username) {
-        return username == null ? null
-                : users.findByUsername(username).map(u -> u.displayName).filter(n -> n != null && !n.isBlank())
+        return username == null
+                ? null
+                : users.findByUsername(username)
+                        .map(u -> u.displayName)
+                        .filter(n -> n != null && !n.isBlank())
                         .orElse(username);
     }
 
@@ -147,8 +158,8 @@ public class MonthCloses {
      * Stage changes and funds dated on or before the month's end but confirmed (审核) after it was closed; of one unit's
      * projects, or of all when {@code unit} is null.
      */
-    private List<MonthlyReport.Adjustment> adjustments(EntityManager source, LocalDate to, Instant closedAt,
-            Long unit) {
+    private List<MonthlyReport.Adjustment> adjustments(
+            EntityManager source, LocalDate to, Instant closedAt, Long unit) {
         List<MonthlyReport.Adjustment> found = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = source.createNativeQuery("""
@@ -166,11 +177,23 @@ public class MonthCloses {
                 from project_fund f join project p on p.id = f.project_id
                 where f.arrived_on <= :to and f.confirmed_at > :closed
                   and (cast(:unit as bigint) is null or p.unit_id = :unit)
-                order by 6""").setParameter("to", to).setParameter("closed", closedAt).setParameter("unit", unit)
+                order by 6""")
+                .setParameter("to", to)
+                .setParameter("closed", closedAt)
+                .setParameter("unit", unit)
                 .getResultList();
         for (Object[] r : rows) {
-            found.add(new MonthlyReport.Adjustment((String) r[0], ((Number) r[1]).longValue(), (String) r[2],
-                    (String) r[3], (LocalDate) r[4], SqlValues.instant(r[5]), (String) r[6], (String) r[7], (String) r[8], (String) r[9]));
+            found.add(new MonthlyReport.Adjustment(
+                    (String) r[0],
+                    ((Number) r[1]).longValue(),
+                    (String) r[2],
+                    (String) r[3],
+                    (LocalDate) r[4],
+                    SqlValues.instant(r[5]),
+                    (String) r[6],
+                    (String) r[7],
+                    (String) r[8],
+                    (String) r[9]));
         }
         return found;
     }

@@ -1,5 +1,9 @@
 package io.attract.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.attract.figures.FigureCatalogue;
+import io.attract.ranking.Metric;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -10,12 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-
-import io.attract.figures.FigureCatalogue;
-import io.attract.ranking.Metric;
-
 /**
  * 月报: the month's and the year-to-date figures, by unit and by industry, and the project lines they are summed
  * from. {@code to} is the month's last day (or today while the month runs). {@code targets} is the completion of
@@ -25,53 +23,146 @@ import io.attract.ranking.Metric;
  * reading on the primary (ADR 0019).
  */
 @JsonIgnoreProperties(value = "figureIds", allowGetters = true)
-public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures summary, BigDecimal newYoyPercent,
-        BigDecimal fundsYoyPercent, BigDecimal foreignUsdYoyPercent, long newLastYear, BigDecimal fundsLastYear,
-        BigDecimal foreignUsdLastYear, List<Group> byUnit, List<Group> byIndustry, List<ReportRow> projects,
-        Publication publication, Targets targets, LedgerScope ledgerScope, Instant dataAsOf) {
+public record MonthlyReport(
+        String month,
+        LocalDate from,
+        LocalDate to,
+        Figures summary,
+        BigDecimal newYoyPercent,
+        BigDecimal fundsYoyPercent,
+        BigDecimal foreignUsdYoyPercent,
+        long newLastYear,
+        BigDecimal fundsLastYear,
+        BigDecimal foreignUsdLastYear,
+        List<Group> byUnit,
+        List<Group> byIndustry,
+        List<ReportRow> projects,
+        Publication publication,
+        Targets targets,
+        LedgerScope ledgerScope,
+        Instant dataAsOf) {
 
     /** A report as computed and as stored when a month is closed: {@code dataAsOf} is said when it is read. */
-    public MonthlyReport(String month, LocalDate from, LocalDate to, Figures summary, BigDecimal newYoyPercent,
-            BigDecimal fundsYoyPercent, BigDecimal foreignUsdYoyPercent, long newLastYear, BigDecimal fundsLastYear,
-            BigDecimal foreignUsdLastYear, List<Group> byUnit, List<Group> byIndustry, List<ReportRow> projects,
-            Publication publication, Targets targets, LedgerScope ledgerScope) {
-        this(month, from, to, summary, newYoyPercent, fundsYoyPercent, foreignUsdYoyPercent, newLastYear,
-                fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, projects, publication, targets, ledgerScope,
+    public MonthlyReport(
+            String month,
+            LocalDate from,
+            LocalDate to,
+            Figures summary,
+            BigDecimal newYoyPercent,
+            BigDecimal fundsYoyPercent,
+            BigDecimal foreignUsdYoyPercent,
+            long newLastYear,
+            BigDecimal fundsLastYear,
+            BigDecimal foreignUsdLastYear,
+            List<Group> byUnit,
+            List<Group> byIndustry,
+            List<ReportRow> projects,
+            Publication publication,
+            Targets targets,
+            LedgerScope ledgerScope) {
+        this(
+                month,
+                from,
+                to,
+                summary,
+                newYoyPercent,
+                fundsYoyPercent,
+                foreignUsdYoyPercent,
+                newLastYear,
+                fundsLastYear,
+                foreignUsdLastYear,
+                byUnit,
+                byIndustry,
+                projects,
+                publication,
+                targets,
+                ledgerScope,
                 null);
     }
 
     /** A report of the whole district's project lines, as computed and as stored when a month is closed. */
-    public MonthlyReport(String month, LocalDate from, LocalDate to, Figures summary, BigDecimal newYoyPercent,
-            BigDecimal fundsYoyPercent, BigDecimal foreignUsdYoyPercent, long newLastYear, BigDecimal fundsLastYear,
-            BigDecimal foreignUsdLastYear, List<Group> byUnit, List<Group> byIndustry, List<ReportRow> projects,
-            Publication publication, Targets targets) {
-        this(month, from, to, summary, newYoyPercent, fundsYoyPercent, foreignUsdYoyPercent, newLastYear,
-                fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, projects, publication, targets, null);
+    public MonthlyReport(
+            String month,
+            LocalDate from,
+            LocalDate to,
+            Figures summary,
+            BigDecimal newYoyPercent,
+            BigDecimal fundsYoyPercent,
+            BigDecimal foreignUsdYoyPercent,
+            long newLastYear,
+            BigDecimal fundsLastYear,
+            BigDecimal foreignUsdLastYear,
+            List<Group> byUnit,
+            List<Group> byIndustry,
+            List<ReportRow> projects,
+            Publication publication,
+            Targets targets) {
+        this(
+                month,
+                from,
+                to,
+                summary,
+                newYoyPercent,
+                fundsYoyPercent,
+                foreignUsdYoyPercent,
+                newLastYear,
+                fundsLastYear,
+                foreignUsdLastYear,
+                byUnit,
+                byIndustry,
+                projects,
+                publication,
+                targets,
+                null);
     }
 
     /** A report without target completion, as published before targets existed. */
-    public MonthlyReport(String month, LocalDate from, LocalDate to, Figures summary, BigDecimal newYoyPercent,
-            BigDecimal fundsYoyPercent, BigDecimal foreignUsdYoyPercent, long newLastYear, BigDecimal fundsLastYear,
-            BigDecimal foreignUsdLastYear, List<Group> byUnit, List<Group> byIndustry, List<ReportRow> projects,
+    public MonthlyReport(
+            String month,
+            LocalDate from,
+            LocalDate to,
+            Figures summary,
+            BigDecimal newYoyPercent,
+            BigDecimal fundsYoyPercent,
+            BigDecimal foreignUsdYoyPercent,
+            long newLastYear,
+            BigDecimal fundsLastYear,
+            BigDecimal foreignUsdLastYear,
+            List<Group> byUnit,
+            List<Group> byIndustry,
+            List<ReportRow> projects,
             Publication publication) {
-        this(month, from, to, summary, newYoyPercent, fundsYoyPercent, foreignUsdYoyPercent, newLastYear,
-                fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, projects, publication, null);
+        this(
+                month,
+                from,
+                to,
+                summary,
+                newYoyPercent,
+                fundsYoyPercent,
+                foreignUsdYoyPercent,
+                newLastYear,
+                fundsLastYear,
+                foreignUsdLastYear,
+                byUnit,
+                byIndustry,
+                projects,
+                publication,
+                null);
     }
 
     /**
      * 目标完成情况 of the district: 序时进度 ({@code month}/12) and per metric the annual target (the sum of the units'
      * targets), the 1–N月累计 actual, completion and the points ahead of (or behind) 序时进度.
      */
-    public record Targets(int month, BigDecimal timeProgressPercent, List<TargetLine> lines) {
-    }
+    public record Targets(int month, BigDecimal timeProgressPercent, List<TargetLine> lines) {}
 
     /**
      * One metric's annual target, year-to-date actual, completion % and 超(+)/低于(−)序时进度 points; {@code figure} is
      * the metric's id in the catalogue of figures.
      */
     @JsonIgnoreProperties(value = "figure", allowGetters = true)
-    public record TargetLine(Metric metric, BigDecimal target, BigDecimal actual, BigDecimal completionPercent,
-            BigDecimal aheadPoints) {
+    public record TargetLine(
+            Metric metric, BigDecimal target, BigDecimal actual, BigDecimal completionPercent, BigDecimal aheadPoints) {
 
         @JsonProperty("figure")
         public String figure() {
@@ -106,8 +197,8 @@ public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures 
         for (String field : List.of("fundsMonth", "fundsYearToDate", "fundsLastYear", "fundsYoyPercent")) {
             ids.put(field, FigureCatalogue.FUNDS);
         }
-        for (String field : List.of("foreignUsdMonth", "foreignUsdYearToDate", "foreignUsdLastYear",
-                "foreignUsdYoyPercent")) {
+        for (String field :
+                List.of("foreignUsdMonth", "foreignUsdYearToDate", "foreignUsdLastYear", "foreignUsdYoyPercent")) {
             ids.put(field, FigureCatalogue.FOREIGN_USD);
         }
         ids.put("completionPercent", FigureCatalogue.TARGET_COMPLETION);
@@ -122,32 +213,73 @@ public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures 
      * difference (who, when, why).
      */
     /** {@code closedBy} is the login, {@code closedByName} the person's name as people see it. */
-    public record Publication(String status, java.time.Instant closedAt, String closedBy, String closedByName,
-            Figures liveSummary, List<Adjustment> adjustments) {
-    }
+    public record Publication(
+            String status,
+            java.time.Instant closedAt,
+            String closedBy,
+            String closedByName,
+            Figures liveSummary,
+            List<Adjustment> adjustments) {}
 
-    public record Adjustment(String kind, long projectId, String projectCode, String projectName, LocalDate businessDate,
-            java.time.Instant recordedAt, String recordedBy, String recordedByName, String detail, String note) {
-    }
+    public record Adjustment(
+            String kind,
+            long projectId,
+            String projectCode,
+            String projectName,
+            LocalDate businessDate,
+            java.time.Instant recordedAt,
+            String recordedBy,
+            String recordedByName,
+            String detail,
+            String note) {}
 
     /**
      * The project-level lists narrowed to one unit's projects (the unit rule, ADR 0013): {@code unitId} and
      * {@code unitName} are the reader's unit, both null for a reader without one (who then sees no project lines).
      */
-    public record LedgerScope(Long unitId, String unitName) {
-    }
+    public record LedgerScope(Long unitId, String unitName) {}
 
     MonthlyReport with(Publication p) {
-        return new MonthlyReport(month, from, to, summary, newYoyPercent, fundsYoyPercent, foreignUsdYoyPercent,
-                newLastYear, fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, projects, p, targets, ledgerScope,
+        return new MonthlyReport(
+                month,
+                from,
+                to,
+                summary,
+                newYoyPercent,
+                fundsYoyPercent,
+                foreignUsdYoyPercent,
+                newLastYear,
+                fundsLastYear,
+                foreignUsdLastYear,
+                byUnit,
+                byIndustry,
+                projects,
+                p,
+                targets,
+                ledgerScope,
                 dataAsOf);
     }
 
     /** This report saying when the data it was read from was current (数据截至, ADR 0019). */
     MonthlyReport withDataAsOf(Instant asOf) {
-        return new MonthlyReport(month, from, to, summary, newYoyPercent, fundsYoyPercent, foreignUsdYoyPercent,
-                newLastYear, fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, projects, publication, targets,
-                ledgerScope, asOf);
+        return new MonthlyReport(
+                month,
+                from,
+                to,
+                summary,
+                newYoyPercent,
+                fundsYoyPercent,
+                foreignUsdYoyPercent,
+                newLastYear,
+                fundsLastYear,
+                foreignUsdLastYear,
+                byUnit,
+                byIndustry,
+                projects,
+                publication,
+                targets,
+                ledgerScope,
+                asOf);
     }
 
     /**
@@ -157,27 +289,65 @@ public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures 
      */
     MonthlyReport onlyUnit(LedgerScope scope) {
         List<ReportRow> own = projects.stream()
-                .filter(r -> scope.unitId() != null && scope.unitId().equals(r.unitId())).toList();
-        return new MonthlyReport(month, from, to, summary, newYoyPercent, fundsYoyPercent, foreignUsdYoyPercent,
-                newLastYear, fundsLastYear, foreignUsdLastYear, byUnit, byIndustry, own, publication, targets, scope,
+                .filter(r -> scope.unitId() != null && scope.unitId().equals(r.unitId()))
+                .toList();
+        return new MonthlyReport(
+                month,
+                from,
+                to,
+                summary,
+                newYoyPercent,
+                fundsYoyPercent,
+                foreignUsdYoyPercent,
+                newLastYear,
+                fundsLastYear,
+                foreignUsdLastYear,
+                byUnit,
+                byIndustry,
+                own,
+                publication,
+                targets,
+                scope,
                 dataAsOf);
     }
 
     /** Counts and sums over a set of project lines. */
-    public record Figures(long newMonth, long negotiatingMonth, long signedMonth, long landedMonth, long newYear,
-            long negotiatingYear, long signedYear, long landedYear, BigDecimal totalInvestmentNewYear,
-            BigDecimal fundsMonth, BigDecimal fundsYearToDate, BigDecimal foreignUsdMonth,
+    public record Figures(
+            long newMonth,
+            long negotiatingMonth,
+            long signedMonth,
+            long landedMonth,
+            long newYear,
+            long negotiatingYear,
+            long signedYear,
+            long landedYear,
+            BigDecimal totalInvestmentNewYear,
+            BigDecimal fundsMonth,
+            BigDecimal fundsYearToDate,
+            BigDecimal foreignUsdMonth,
             BigDecimal foreignUsdYearToDate) {
 
         static Figures of(List<ReportRow> rows) {
-            long nm = count(rows, ReportRow::newThisMonth, "NEGOTIATING"), sm = count(rows, ReportRow::newThisMonth, "SIGNED"),
+            long nm = count(rows, ReportRow::newThisMonth, "NEGOTIATING"),
+                    sm = count(rows, ReportRow::newThisMonth, "SIGNED"),
                     lm = count(rows, ReportRow::newThisMonth, "LANDED");
-            long ny = count(rows, ReportRow::newThisYear, "NEGOTIATING"), sy = count(rows, ReportRow::newThisYear, "SIGNED"),
+            long ny = count(rows, ReportRow::newThisYear, "NEGOTIATING"),
+                    sy = count(rows, ReportRow::newThisYear, "SIGNED"),
                     ly = count(rows, ReportRow::newThisYear, "LANDED");
-            return new Figures(nm + sm + lm, nm, sm, lm, ny + sy + ly, ny, sy, ly,
+            return new Figures(
+                    nm + sm + lm,
+                    nm,
+                    sm,
+                    lm,
+                    ny + sy + ly,
+                    ny,
+                    sy,
+                    ly,
                     sum(rows.stream().filter(r -> r.newThisYear() != null).toList(), ReportRow::countedInvestment),
-                    sum(rows, ReportRow::fundsMonth), sum(rows, ReportRow::fundsYearToDate),
-                    sum(rows, ReportRow::foreignUsdMonth), sum(rows, ReportRow::foreignUsdYearToDate));
+                    sum(rows, ReportRow::fundsMonth),
+                    sum(rows, ReportRow::fundsYearToDate),
+                    sum(rows, ReportRow::foreignUsdMonth),
+                    sum(rows, ReportRow::foreignUsdYearToDate));
         }
 
         private static long count(List<ReportRow> rows, Function<ReportRow, String> bucket, String value) {
@@ -200,10 +370,12 @@ public record MonthlyReport(String month, LocalDate from, LocalDate to, Figures 
     /** One group per id (two units of the same name stay apart; lines without one form a group of their own). */
     static List<Group> groups(List<ReportRow> rows, Function<ReportRow, Long> id, Function<ReportRow, String> name) {
         Map<Long, List<ReportRow>> byId = new LinkedHashMap<>();
-        rows.forEach(r -> byId.computeIfAbsent(id.apply(r), k -> new ArrayList<>()).add(r));
+        rows.forEach(
+                r -> byId.computeIfAbsent(id.apply(r), k -> new ArrayList<>()).add(r));
         List<Group> groups = new ArrayList<>();
         byId.forEach((key, list) -> groups.add(new Group(key, name.apply(list.get(0)), Figures.of(list))));
-        groups.sort((a, b) -> b.figures().fundsYearToDate().compareTo(a.figures().fundsYearToDate()));
+        groups.sort(
+                (a, b) -> b.figures().fundsYearToDate().compareTo(a.figures().fundsYearToDate()));
         return groups;
     }
 

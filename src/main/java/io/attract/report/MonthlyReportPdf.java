@@ -1,5 +1,9 @@
 package io.attract.report;
 
+import io.attract.common.time.BusinessDates;
+import io.attract.figures.Figure;
+import io.attract.report.PdfPages.Align;
+import io.attract.report.PdfTable.Column;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -15,14 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.TimeZone;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-
-import io.attract.common.time.BusinessDates;
-import io.attract.figures.Figure;
-import io.attract.report.PdfPages.Align;
-import io.attract.report.PdfTable.Column;
 
 /**
  * The monthly report as the PDF the statistics office signs and sends up to the city: A4 landscape, the summary,
@@ -34,8 +32,7 @@ final class MonthlyReportPdf {
 
     private static final String NONE = "—";
 
-    private MonthlyReportPdf() {
-    }
+    private MonthlyReportPdf() {}
 
     static String title(String district, String month) {
         YearMonth ym = YearMonth.parse(month);
@@ -116,8 +113,8 @@ final class MonthlyReportPdf {
         }
         boolean running = !r.to().equals(YearMonth.parse(r.month()).atEndOfMonth());
         String asOf = ReportLines.dataAsOf(r);
-        return period + "状态：未月结，统计截至 " + r.to() + (running ? "（本月尚未结束）" : "")
-                + (asOf == null ? "" : "，" + asOf) + "，月结后以月结数为准";
+        return period + "状态：未月结，统计截至 " + r.to() + (running ? "（本月尚未结束）" : "") + (asOf == null ? "" : "，" + asOf)
+                + "，月结后以月结数为准";
     }
 
     private static void section(PdfPages pages, String heading) throws IOException {
@@ -127,11 +124,20 @@ final class MonthlyReportPdf {
     }
 
     private static PdfTable summary(MonthlyReport r) {
-        PdfTable table = new PdfTable(List.of(new Column("指标", 3, false), new Column("当月", 2, true),
-                new Column(ReportLines.yearToDate(r), 2, true), new Column("去年同期", 2, true),
-                new Column("同比(%)", 1.4f, true)), 9);
+        PdfTable table = new PdfTable(
+                List.of(
+                        new Column("指标", 3, false),
+                        new Column("当月", 2, true),
+                        new Column(ReportLines.yearToDate(r), 2, true),
+                        new Column("去年同期", 2, true),
+                        new Column("同比(%)", 1.4f, true)),
+                9);
         for (ReportLines.SummaryLine line : ReportLines.summary(r)) {
-            table.row(List.of(line.label(), text(line.month()), text(line.yearToDate()), text(line.lastYear()),
+            table.row(List.of(
+                    line.label(),
+                    text(line.month()),
+                    text(line.yearToDate()),
+                    text(line.lastYear()),
                     line.yoyPercent() == null ? NONE : ((BigDecimal) line.yoyPercent()).toPlainString()));
         }
         return table;
@@ -139,11 +145,18 @@ final class MonthlyReportPdf {
 
     private static PdfTable targetSummary(MonthlyReport r) {
         List<String> headers = ReportLines.targetSummaryHeaders(r);
-        PdfTable table = new PdfTable(List.of(new Column(headers.get(0), 3, false), new Column(headers.get(1), 2, true),
-                new Column(headers.get(2), 2, true), new Column(headers.get(3), 1.4f, true),
-                new Column(headers.get(4), 1.6f, true)), 9);
+        PdfTable table = new PdfTable(
+                List.of(
+                        new Column(headers.get(0), 3, false),
+                        new Column(headers.get(1), 2, true),
+                        new Column(headers.get(2), 2, true),
+                        new Column(headers.get(3), 1.4f, true),
+                        new Column(headers.get(4), 1.6f, true)),
+                9);
         for (MonthlyReport.TargetLine line : r.targets().lines()) {
-            table.row(ReportLines.targetSummaryRow(line).stream().map(MonthlyReportPdf::text).toList());
+            table.row(ReportLines.targetSummaryRow(line).stream()
+                    .map(MonthlyReportPdf::text)
+                    .toList());
         }
         return table;
     }
@@ -197,26 +210,42 @@ final class MonthlyReportPdf {
         section(pages, "四、月结后调整");
         MonthlyReport.Figures live = p.liveSummary();
         if (p.adjustments().isEmpty()) {
-            pages.paragraph((r.ledgerScope() == null ? "月结后" : "月结后本单位") + "没有补录或更正本月及以前业务日期的记录。", 9,
-                    Align.LEFT, false);
+            pages.paragraph(
+                    (r.ledgerScope() == null ? "月结后" : "月结后本单位") + "没有补录或更正本月及以前业务日期的记录。", 9, Align.LEFT, false);
             return;
         }
-        pages.paragraph("以下记录的业务日期在本月末或以前，但录入于月结之后，未计入上表（上表为月结时发布的数字）。", 9,
-                Align.LEFT, false);
+        pages.paragraph("以下记录的业务日期在本月末或以前，但录入于月结之后，未计入上表（上表为月结时发布的数字）。", 9, Align.LEFT, false);
         if (live != null) {
-            pages.paragraph("按现时数据：新在谈、签约、落地项目当月 " + live.newMonth() + " 个、累计 " + live.newYear()
-                    + " 个；到位资金当月 " + money(live.fundsMonth()) + " 万元、累计 " + money(live.fundsYearToDate())
-                    + " 万元。", 9, Align.LEFT, false);
+            pages.paragraph(
+                    "按现时数据：新在谈、签约、落地项目当月 " + live.newMonth() + " 个、累计 " + live.newYear()
+                            + " 个；到位资金当月 " + money(live.fundsMonth()) + " 万元、累计 " + money(live.fundsYearToDate())
+                            + " 万元。",
+                    9,
+                    Align.LEFT,
+                    false);
         }
         pages.down(3);
-        PdfTable table = new PdfTable(List.of(new Column("类型", 1.1f, false), new Column("项目编号", 1.6f, false),
-                new Column("项目名称", 3, false), new Column("业务日期", 1.4f, false), new Column("录入时间", 1.8f, false),
-                new Column("录入人", 1.2f, false), new Column("内容", 2.2f, false), new Column("说明", 3, false)), 8);
+        PdfTable table = new PdfTable(
+                List.of(
+                        new Column("类型", 1.1f, false),
+                        new Column("项目编号", 1.6f, false),
+                        new Column("项目名称", 3, false),
+                        new Column("业务日期", 1.4f, false),
+                        new Column("录入时间", 1.8f, false),
+                        new Column("录入人", 1.2f, false),
+                        new Column("内容", 2.2f, false),
+                        new Column("说明", 3, false)),
+                8);
         for (MonthlyReport.Adjustment a : p.adjustments()) {
-            table.row(List.of("FUND".equals(a.kind()) ? "到位资金" : "阶段变更", text(a.projectCode()),
-                    text(a.projectName()), text(a.businessDate()), instant(a.recordedAt()),
+            table.row(List.of(
+                    "FUND".equals(a.kind()) ? "到位资金" : "阶段变更",
+                    text(a.projectCode()),
+                    text(a.projectName()),
+                    text(a.businessDate()),
+                    instant(a.recordedAt()),
                     text(named(a.recordedByName(), a.recordedBy())),
-                    text(a.detail()), text(a.note())));
+                    text(a.detail()),
+                    text(a.note())));
         }
         table.draw(pages);
     }
@@ -225,8 +254,8 @@ final class MonthlyReportPdf {
     private static void notes(PdfPages pages, MonthlyReport r) throws IOException {
         pages.newPage();
         section(pages, MonthlyReportWorkbook.NOTES);
-        PdfTable table = new PdfTable(List.of(new Column("序号", 0.6f, true), new Column("指标", 2.4f, false),
-                new Column("口径", 9, false)), 9);
+        PdfTable table = new PdfTable(
+                List.of(new Column("序号", 0.6f, true), new Column("指标", 2.4f, false), new Column("口径", 9, false)), 9);
         int n = 1;
         for (Figure f : ReportLines.figuresShown(r)) {
             table.row(List.of(String.valueOf(n++), f.name(), f.definition()));
@@ -239,7 +268,7 @@ final class MonthlyReportPdf {
         pages.down(24);
         float third = pages.width() / 3;
         float baseline = pages.y() - 10;
-        String[] labels = { "制表人：", "审核人：", "日期：" };
+        String[] labels = {"制表人：", "审核人：", "日期："};
         for (int i = 0; i < labels.length; i++) {
             float x = pages.left() + i * third;
             pages.text(labels[i] + "________________________", x, x + third, baseline, 10, Align.LEFT, false);

@@ -1,8 +1,6 @@
 package io.attract.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-
+import io.attract.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,10 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.attract.common.security.Roles;
 
 /**
  * 月报: {@code /api/reports/monthly/2026-11} (JSON), {@code /api/reports/monthly/2026-11.xlsx} and
@@ -42,7 +39,7 @@ public class MonthlyReportResource {
     @GET
     @Path("{month:\\d{4}-\\d{2}}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD })
+    @RolesAllowed({Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD})
     public MonthlyReport json(@PathParam("month") String month) {
         return service.report(month);
     }
@@ -57,8 +54,9 @@ public class MonthlyReportResource {
         return service.close(month);
     }
 
-    public record ReopenRequest(@NotBlank(message = "请说明重新打开的原因") @Size(max = 500) String reason) {
-    }
+    public record ReopenRequest(
+            @NotBlank(message = "请说明重新打开的原因") @Size(max = 500)
+            String reason) {}
 
     /** Reopening a closed month: an admin act with a reason, kept in the audit trail. */
     @POST
@@ -73,18 +71,20 @@ public class MonthlyReportResource {
     @GET
     @Path("{month:\\d{4}-\\d{2}}.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    @RolesAllowed({ Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD })
+    @RolesAllowed({Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD})
     public Response xlsx(@PathParam("month") String month) {
         MonthlyReport report = service.report(month);
         StreamingOutput body = out -> MonthlyReportWorkbook.write(report, out);
-        return Response.ok(body).header("Content-Disposition", attachment(month, "xlsx")).build();
+        return Response.ok(body)
+                .header("Content-Disposition", attachment(month, "xlsx"))
+                .build();
     }
 
     /** The PDF the statistics office signs; 503 {@code report.pdf_font_missing} when no CJK font is installed. */
     @GET
     @Path("{month:\\d{4}-\\d{2}}.pdf")
     @Produces("application/pdf")
-    @RolesAllowed({ Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD })
+    @RolesAllowed({Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD})
     public Response pdf(@PathParam("month") String month) throws IOException {
         MonthlyReport report = service.report(month);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -92,7 +92,9 @@ public class MonthlyReportResource {
         try (PdfFont.Opened opened = font.open()) {
             MonthlyReportPdf.write(report, district, opened, out);
         }
-        return Response.ok(out.toByteArray()).header("Content-Disposition", attachment(month, "pdf")).build();
+        return Response.ok(out.toByteArray())
+                .header("Content-Disposition", attachment(month, "pdf"))
+                .build();
     }
 
     private static String attachment(String month, String extension) {

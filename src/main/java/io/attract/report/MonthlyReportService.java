@@ -1,5 +1,17 @@
 package io.attract.report;
 
+import io.attract.common.error.ApiException;
+import io.attract.common.persistence.ReadReplica;
+import io.attract.common.time.BusinessDates;
+import io.attract.ranking.Metric;
+import io.attract.ranking.RankingScores;
+import io.attract.ranking.TargetService;
+import io.attract.unit.Unit;
+import io.attract.unit.UnitRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -11,20 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.persistence.ReadReplica;
-import io.attract.common.time.BusinessDates;
-import io.attract.ranking.Metric;
-import io.attract.ranking.RankingScores;
-import io.attract.ranking.TargetService;
-import io.attract.unit.Unit;
-import io.attract.unit.UnitRepository;
 
 @ApplicationScoped
 @Transactional
@@ -70,45 +68,66 @@ public class MonthlyReportService {
         BigDecimal fundsLastYear = last.funds();
         BigDecimal usdLastYear = last.foreignUsd();
         Map<Long, Map<Metric, BigDecimal>> targets = this.targets.targets(ym.getYear());
-        return new MonthlyReport(ym.toString(), ym.atDay(1), to, summary,
+        return new MonthlyReport(
+                ym.toString(),
+                ym.atDay(1),
+                to,
+                summary,
                 MonthlyReport.yoy(BigDecimal.valueOf(summary.newYear()), BigDecimal.valueOf(newLastYear)),
                 MonthlyReport.yoy(summary.fundsYearToDate(), fundsLastYear),
-                MonthlyReport.yoy(summary.foreignUsdYearToDate(), usdLastYear), newLastYear, fundsLastYear,
-                usdLastYear, byUnit(rows, targets, to), MonthlyReport.groups(rows, ReportRow::industryId,
-                        ReportRow::industry), rows, null, districtTargets(rows, targets, to));
+                MonthlyReport.yoy(summary.foreignUsdYearToDate(), usdLastYear),
+                newLastYear,
+                fundsLastYear,
+                usdLastYear,
+                byUnit(rows, targets, to),
+                MonthlyReport.groups(rows, ReportRow::industryId, ReportRow::industry),
+                rows,
+                null,
+                districtTargets(rows, targets, to));
     }
 
-    private MonthlyReport.Targets districtTargets(List<ReportRow> rows, Map<Long, Map<Metric, BigDecimal>> targets,
-            LocalDate to) {
+    private MonthlyReport.Targets districtTargets(
+            List<ReportRow> rows, Map<Long, Map<Metric, BigDecimal>> targets, LocalDate to) {
         if (targets.isEmpty()) {
             return null;
         }
         int n = to.getMonthValue();
-        return new MonthlyReport.Targets(n, RankingScores.timeProgressPercent(n), ReportTargets.lines(
-                ReportTargets.total(targets), ReportTargets.actuals(rows, to.withDayOfYear(1)), n));
+        return new MonthlyReport.Targets(
+                n,
+                RankingScores.timeProgressPercent(n),
+                ReportTargets.lines(ReportTargets.total(targets), ReportTargets.actuals(rows, to.withDayOfYear(1)), n));
     }
 
     /** The unit groups with each unit's target completion; a unit with targets but no line this year shows zeros. */
-    private List<MonthlyReport.Group> byUnit(List<ReportRow> rows, Map<Long, Map<Metric, BigDecimal>> targets,
-            LocalDate to) {
+    private List<MonthlyReport.Group> byUnit(
+            List<ReportRow> rows, Map<Long, Map<Metric, BigDecimal>> targets, LocalDate to) {
         List<MonthlyReport.Group> groups = new ArrayList<>();
         Set<Long> listed = new HashSet<>();
         Map<Long, List<ReportRow>> byId = rows.stream().collect(Collectors.groupingBy(ReportRow::unitId));
         for (MonthlyReport.Group g : MonthlyReport.groups(rows, ReportRow::unitId, ReportRow::unitName)) {
             listed.add(g.id());
-            groups.add(new MonthlyReport.Group(g.id(), g.name(), g.figures(),
+            groups.add(new MonthlyReport.Group(
+                    g.id(),
+                    g.name(),
+                    g.figures(),
                     unitTargets(targets.get(g.id()), byId.getOrDefault(g.id(), List.of()), to)));
         }
-        targets.keySet().stream().filter(id -> !listed.contains(id)).map(units::findById)
+        targets.keySet().stream()
+                .filter(id -> !listed.contains(id))
+                .map(units::findById)
                 .sorted(Comparator.comparing((Unit u) -> u.code))
-                .forEach(u -> groups.add(new MonthlyReport.Group(u.id, u.name, MonthlyReport.Figures.of(List.of()),
+                .forEach(u -> groups.add(new MonthlyReport.Group(
+                        u.id,
+                        u.name,
+                        MonthlyReport.Figures.of(List.of()),
                         unitTargets(targets.get(u.id), List.of(), to))));
         return groups;
     }
 
-    private static List<MonthlyReport.TargetLine> unitTargets(Map<Metric, BigDecimal> targets, List<ReportRow> rows,
-            LocalDate to) {
-        return targets == null ? null
+    private static List<MonthlyReport.TargetLine> unitTargets(
+            Map<Metric, BigDecimal> targets, List<ReportRow> rows, LocalDate to) {
+        return targets == null
+                ? null
                 : ReportTargets.lines(targets, ReportTargets.actuals(rows, to.withDayOfYear(1)), to.getMonthValue());
     }
 

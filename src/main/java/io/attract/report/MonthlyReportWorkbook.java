@@ -1,22 +1,20 @@
 package io.attract.report;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import org.dhatim.fastexcel.Position;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-
 import io.attract.common.excel.CellText;
 import io.attract.figures.Figure;
 import io.attract.project.OriginTier;
 import io.attract.project.ProjectLabels;
 import io.attract.project.ProjectPool;
 import io.attract.project.ProjectStage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.dhatim.fastexcel.Position;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The monthly report as .xlsx: 汇总, 分单位, 分产业 and 项目台账, whose sums are the summary's, and 口径说明, the
@@ -26,16 +24,45 @@ final class MonthlyReportWorkbook {
 
     static final String NOTES = "口径说明";
     private static final String MONEY = "#,##0.00";
-    private static final List<String> LEDGER_HEADERS = List.of("项目编号", "项目名称", "所在库", "阶段", "是否重点", "投资方",
-            "统一社会信用代码", "来源层级", "行业(4+N)", "国民经济行业代码", "组团", "园区/载体", "落地街道", "建设内容", "招商方式",
-            "关联活动/外出招商", "总投资(万元)", "固定资产投资(万元)", "合同外资(万美元)", "当月到位资金(万元)", "当年累计到位(万元)",
-            "历年累计到位(万元)", "当月实际使用外资(万美元)", "当年实际使用外资(万美元)", "首谈日期", "签约日期", "注册日期", "开工日期",
-            "投产日期", "包挂领导", "责任单位", "责任人", "当月新在谈、签约、落地", "本年新在谈、签约、落地",
+    private static final List<String> LEDGER_HEADERS = List.of(
+            "项目编号",
+            "项目名称",
+            "所在库",
+            "阶段",
+            "是否重点",
+            "投资方",
+            "统一社会信用代码",
+            "来源层级",
+            "行业(4+N)",
+            "国民经济行业代码",
+            "组团",
+            "园区/载体",
+            "落地街道",
+            "建设内容",
+            "招商方式",
+            "关联活动/外出招商",
+            "总投资(万元)",
+            "固定资产投资(万元)",
+            "合同外资(万美元)",
+            "当月到位资金(万元)",
+            "当年累计到位(万元)",
+            "历年累计到位(万元)",
+            "当月实际使用外资(万美元)",
+            "当年实际使用外资(万美元)",
+            "首谈日期",
+            "签约日期",
+            "注册日期",
+            "开工日期",
+            "投产日期",
+            "包挂领导",
+            "责任单位",
+            "责任人",
+            "当月新在谈、签约、落地",
+            "本年新在谈、签约、落地",
             "计入统计投资(万元)");
     private static final Map<String, String> BUCKETS = Map.of("NEGOTIATING", "在谈", "SIGNED", "签约", "LANDED", "落地");
 
-    private MonthlyReportWorkbook() {
-    }
+    private MonthlyReportWorkbook() {}
 
     static void write(MonthlyReport report, OutputStream out) throws IOException {
         // One sheet is written out at a time (finish), so that the ledger can stream its rows.
@@ -116,7 +143,11 @@ final class MonthlyReportWorkbook {
     }
 
     /** With {@code targets} (the unit sheet of a report that has them), each row ends with its target completion. */
-    private static void groups(Worksheet s, String first, List<MonthlyReport.Group> groups, MonthlyReport.Figures total,
+    private static void groups(
+            Worksheet s,
+            String first,
+            List<MonthlyReport.Group> groups,
+            MonthlyReport.Figures total,
             MonthlyReport.Targets targets) {
         List<String> headers = new java.util.ArrayList<>(ReportLines.GROUP_HEADERS);
         headers.set(0, first);
@@ -175,14 +206,43 @@ final class MonthlyReportWorkbook {
         header(s, 0, LEDGER_HEADERS);
         int row = 1;
         for (ReportRow r : rows) {
-            Object[] v = { r.code(), r.name(), r.pool() == null ? null : ProjectLabels.pool(ProjectPool.valueOf(r.pool())), r.stage() == null ? null : ProjectLabels.stage(ProjectStage.valueOf(r.stage())), r.keyProject() ? "是" : "否",
-                    r.investors(), r.creditCodes(), r.originTier() == null ? null : ProjectLabels.tier(OriginTier.valueOf(r.originTier())), r.industry(), r.industryCode(), r.zone(),
-                    r.park(), r.street(), r.constructionContent(), r.attractionMethod(), r.source(), r.totalInvestment(),
-                    r.fixedAssetInvestment(), r.contractForeignUsd(), r.fundsMonth(), r.fundsYearToDate(),
-                    r.fundsAllTime(), r.foreignUsdMonth(), r.foreignUsdYearToDate(), r.negotiatingOn(), r.signedOn(),
-                    r.registeredOn(), r.constructionOn(), r.operatingOn(), r.sponsorLeader(), r.unitName(),
-                    r.ownerUsername(), label(BUCKETS, r.newThisMonth()), label(BUCKETS, r.newThisYear()),
-                    r.countedInvestment() };
+            Object[] v = {
+                r.code(),
+                r.name(),
+                r.pool() == null ? null : ProjectLabels.pool(ProjectPool.valueOf(r.pool())),
+                r.stage() == null ? null : ProjectLabels.stage(ProjectStage.valueOf(r.stage())),
+                r.keyProject() ? "是" : "否",
+                r.investors(),
+                r.creditCodes(),
+                r.originTier() == null ? null : ProjectLabels.tier(OriginTier.valueOf(r.originTier())),
+                r.industry(),
+                r.industryCode(),
+                r.zone(),
+                r.park(),
+                r.street(),
+                r.constructionContent(),
+                r.attractionMethod(),
+                r.source(),
+                r.totalInvestment(),
+                r.fixedAssetInvestment(),
+                r.contractForeignUsd(),
+                r.fundsMonth(),
+                r.fundsYearToDate(),
+                r.fundsAllTime(),
+                r.foreignUsdMonth(),
+                r.foreignUsdYearToDate(),
+                r.negotiatingOn(),
+                r.signedOn(),
+                r.registeredOn(),
+                r.constructionOn(),
+                r.operatingOn(),
+                r.sponsorLeader(),
+                r.unitName(),
+                r.ownerUsername(),
+                label(BUCKETS, r.newThisMonth()),
+                label(BUCKETS, r.newThisYear()),
+                r.countedInvestment()
+            };
             for (int c = 0; c < v.length; c++) {
                 cell(s, row, c, v[c]);
             }
@@ -204,8 +264,9 @@ final class MonthlyReportWorkbook {
         }
     }
 
-    private static void row(Worksheet s, int row, String label, Object month, Object year, Object lastYear, Object yoy) {
-        Object[] values = { label, month, year, lastYear, yoy };
+    private static void row(
+            Worksheet s, int row, String label, Object month, Object year, Object lastYear, Object yoy) {
+        Object[] values = {label, month, year, lastYear, yoy};
         for (int c = 0; c < values.length; c++) {
             cell(s, row, c, values[c]);
         }

@@ -1,5 +1,7 @@
 package io.attract.report;
 
+import io.attract.common.error.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,9 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -18,8 +17,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-
-import io.attract.common.error.ApiException;
 
 /**
  * The CJK font the PDF report embeds (as a subset): {@code attract.report.pdf-font} (a .ttc collection or a .ttf),
@@ -62,13 +59,17 @@ public class PdfFont {
                 LOG.warnf("PDF font %s cannot be read: %s", file, e.getMessage());
             }
         }
-        LOG.errorf("No usable CJK font for the PDF report among %s: install fonts-wqy-zenhei or set "
-                + "attract.report.pdf-font", candidates);
+        LOG.errorf(
+                "No usable CJK font for the PDF report among %s: install fonts-wqy-zenhei or set "
+                        + "attract.report.pdf-font",
+                candidates);
         throw missing();
     }
 
     static ApiException missing() {
-        return new ApiException(503, MISSING,
+        return new ApiException(
+                503,
+                MISSING,
                 "服务器缺少 PDF 月报所需的中文字体，暂时无法生成 PDF。请联系系统管理员安装字体（fonts-wqy-zenhei）"
                         + "或配置 attract.report.pdf-font；Excel 版月报不受影响。");
     }

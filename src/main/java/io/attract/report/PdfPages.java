@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -25,15 +24,21 @@ final class PdfPages {
     private static final float MARGIN = 36;
     /** The lowest the content goes; the page number sits below it. */
     private static final float BOTTOM = 44;
+
     private static final float LEADING = 1.35f;
 
-    enum Align { LEFT, CENTER, RIGHT }
+    enum Align {
+        LEFT,
+        CENTER,
+        RIGHT
+    }
 
     private final PDDocument document;
     private final PDType0Font font;
     private final PDRectangle size;
     /** The frame blocks are written in: the page between its margins, or a column of it. */
     private float frameLeft = MARGIN;
+
     private float frameWidth;
     private final Map<Integer, Boolean> glyphs = new HashMap<>();
     private PDPageContentStream content;
@@ -127,8 +132,16 @@ final class PdfPages {
         show(content, text, from, to, baseline, size, align, bold);
     }
 
-    private void show(PDPageContentStream on, String text, float from, float to, float baseline, float size,
-            Align align, boolean bold) throws IOException {
+    private void show(
+            PDPageContentStream on,
+            String text,
+            float from,
+            float to,
+            float baseline,
+            float size,
+            Align align,
+            boolean bold)
+            throws IOException {
         String shown = printable(text).replace('\n', ' ');
         float w = width(shown, size);
         float x = switch (align) {
@@ -226,9 +239,16 @@ final class PdfPages {
         content = null;
         int count = document.getNumberOfPages();
         for (int i = 0; i < count; i++) {
-            try (PDPageContentStream on = new PDPageContentStream(document, document.getPage(i), AppendMode.APPEND,
-                    true, true)) {
-                show(on, footer.apply(i + 1, count), MARGIN, size.getWidth() - MARGIN, MARGIN - 14, 9, Align.CENTER,
+            try (PDPageContentStream on =
+                    new PDPageContentStream(document, document.getPage(i), AppendMode.APPEND, true, true)) {
+                show(
+                        on,
+                        footer.apply(i + 1, count),
+                        MARGIN,
+                        size.getWidth() - MARGIN,
+                        MARGIN - 14,
+                        9,
+                        Align.CENTER,
                         false);
             }
         }

@@ -11,11 +11,9 @@ import java.util.List;
 final class PdfTable {
 
     /** A column: its title, its share of the page width, and whether its values are numbers (right-aligned). */
-    record Column(String title, float weight, boolean number) {
-    }
+    record Column(String title, float weight, boolean number) {}
 
-    private record Row(List<String> cells, boolean total) {
-    }
+    private record Row(List<String> cells, boolean total) {}
 
     private static final float PAD = 3;
     private static final float HEADER_GREY = 0.88f;
@@ -89,8 +87,15 @@ final class PdfTable {
         return 2 * PAD + size + (most - 1) * PdfPages.lineHeight(size);
     }
 
-    private void draw(PdfPages pages, List<List<String>> cells, float[] widths, float height, float grey,
-            boolean header, boolean bold) throws IOException {
+    private void draw(
+            PdfPages pages,
+            List<List<String>> cells,
+            float[] widths,
+            float height,
+            float grey,
+            boolean header,
+            boolean bold)
+            throws IOException {
         float x = pages.left();
         float top = pages.y();
         for (int c = 0; c < widths.length; c++) {
@@ -98,7 +103,8 @@ final class PdfTable {
             List<String> lines = cells.get(c);
             float textHeight = size + (lines.size() - 1) * PdfPages.lineHeight(size);
             float baseline = top - (height - textHeight) / 2 - size * 0.86f;
-            PdfPages.Align align = header ? PdfPages.Align.CENTER
+            PdfPages.Align align = header
+                    ? PdfPages.Align.CENTER
                     : columns.get(c).number() ? PdfPages.Align.RIGHT : PdfPages.Align.LEFT;
             for (String line : lines) {
                 pages.text(line, x + PAD, x + widths[c] - PAD, baseline, size, align, bold);

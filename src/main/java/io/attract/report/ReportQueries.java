@@ -1,14 +1,12 @@
 package io.attract.report;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
+import io.attract.common.persistence.TupleRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-
-import io.attract.common.persistence.TupleRecords;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The report's one detail query: every project new this year or with funds this year, as of {@code :to}. The
@@ -65,17 +63,18 @@ class ReportQueries {
                              sum(foreign_usd) filter (where arrived_on >= :yearStart) as usd_year
                            from counted_fund where arrived_on <= :to group by project_id) f on f.project_id = p.id
                 where %s is not null or coalesce(f.year, 0) > 0
-                order by u.name, p.code""".formatted(bucket(":monthStart"), bucket(":yearStart"),
-                bucket(":yearStart"));
+                order by u.name, p.code""".formatted(bucket(":monthStart"), bucket(":yearStart"), bucket(":yearStart"));
         @SuppressWarnings("unchecked")
-        List<Tuple> found = em.createNativeQuery(sql, Tuple.class).setParameter("to", to)
-                .setParameter("monthStart", monthStart).setParameter("yearStart", yearStart).getResultList();
+        List<Tuple> found = em.createNativeQuery(sql, Tuple.class)
+                .setParameter("to", to)
+                .setParameter("monthStart", monthStart)
+                .setParameter("yearStart", yearStart)
+                .getResultList();
         return TupleRecords.map(found, ReportRow.class);
     }
 
     /** Last year's same period, for 同比: new projects (each once, at its furthest stage), funds and FDI. */
-    record LastYear(long newProjects, BigDecimal funds, BigDecimal foreignUsd) {
-    }
+    record LastYear(long newProjects, BigDecimal funds, BigDecimal foreignUsd) {}
 
     LastYear lastYear(EntityManager em, LocalDate to) {
         LocalDate lastTo = to.minusYears(1);
@@ -86,7 +85,9 @@ class ReportQueries {
                   (select coalesce(sum(foreign_usd), 0) from counted_fund where arrived_on between :yearStart and :to)
                       as foreignUsd
                 from (select %s as b from project p) x""".formatted(bucket(":yearStart")), Tuple.class)
-                .setParameter("to", lastTo).setParameter("yearStart", lastTo.withDayOfYear(1)).getSingleResult();
+                .setParameter("to", lastTo)
+                .setParameter("yearStart", lastTo.withDayOfYear(1))
+                .getSingleResult();
         return TupleRecords.map(found, LastYear.class);
     }
 }

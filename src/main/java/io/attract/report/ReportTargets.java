@@ -1,5 +1,7 @@
 package io.attract.report;
 
+import io.attract.ranking.Metric;
+import io.attract.ranking.RankingScores;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,9 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import io.attract.ranking.Metric;
-import io.attract.ranking.RankingScores;
 
 /**
  * Target completion in the monthly report, summed from the report's own project lines so it ties out with them and
@@ -19,22 +18,29 @@ import io.attract.ranking.RankingScores;
  */
 final class ReportTargets {
 
-    private ReportTargets() {
-    }
+    private ReportTargets() {}
 
     static Map<Metric, BigDecimal> actuals(List<ReportRow> rows, LocalDate yearStart) {
         Map<Metric, BigDecimal> a = new EnumMap<>(Metric.class);
-        a.put(Metric.SIGNED, BigDecimal.valueOf(rows.stream().filter(r -> signedInYear(r, yearStart)).count()));
-        a.put(Metric.LANDED, BigDecimal.valueOf(rows.stream().filter(r -> "LANDED".equals(r.newThisYear())).count()));
+        a.put(
+                Metric.SIGNED,
+                BigDecimal.valueOf(
+                        rows.stream().filter(r -> signedInYear(r, yearStart)).count()));
+        a.put(
+                Metric.LANDED,
+                BigDecimal.valueOf(rows.stream()
+                        .filter(r -> "LANDED".equals(r.newThisYear()))
+                        .count()));
         a.put(Metric.FUNDS, rows.stream().map(ReportRow::fundsYearToDate).reduce(BigDecimal.ZERO, BigDecimal::add));
-        a.put(Metric.FOREIGN_USD,
+        a.put(
+                Metric.FOREIGN_USD,
                 rows.stream().map(ReportRow::foreignUsdYearToDate).reduce(BigDecimal.ZERO, BigDecimal::add));
         return a;
     }
 
     /** The lines of one metric set; metrics without a target are left out. */
-    static List<MonthlyReport.TargetLine> lines(Map<Metric, BigDecimal> targets, Map<Metric, BigDecimal> actuals,
-            int month) {
+    static List<MonthlyReport.TargetLine> lines(
+            Map<Metric, BigDecimal> targets, Map<Metric, BigDecimal> actuals, int month) {
         List<MonthlyReport.TargetLine> lines = new ArrayList<>();
         for (Metric m : Metric.values()) {
             BigDecimal target = targets.get(m);
@@ -43,8 +49,8 @@ final class ReportTargets {
             }
             BigDecimal actual = actuals.getOrDefault(m, BigDecimal.ZERO);
             BigDecimal completion = RankingScores.completionPercent(actual, target);
-            lines.add(new MonthlyReport.TargetLine(m, target, actual, completion,
-                    RankingScores.aheadPoints(completion, month)));
+            lines.add(new MonthlyReport.TargetLine(
+                    m, target, actual, completion, RankingScores.aheadPoints(completion, month)));
         }
         return lines;
     }
@@ -58,7 +64,9 @@ final class ReportTargets {
 
     private static boolean signedInYear(ReportRow r, LocalDate yearStart) {
         LocalDate first = Stream.of(r.signedOn(), r.registeredOn(), r.constructionOn(), r.operatingOn())
-                .filter(d -> d != null).findFirst().orElse(null);
+                .filter(d -> d != null)
+                .findFirst()
+                .orElse(null);
         return first != null && !first.isBefore(yearStart);
     }
 }

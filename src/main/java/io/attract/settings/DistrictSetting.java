@@ -1,12 +1,10 @@
 package io.attract.settings;
 
-import java.time.Instant;
-
+import io.attract.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
-import io.attract.common.persistence.VersionedEntity;
+import java.time.Instant;
 
 /** The district's settings: one row (id 1); changes are audited like any entity's. */
 @Entity

@@ -1,19 +1,16 @@
 package io.attract.settings;
 
-import java.time.Instant;
-
+import io.attract.common.persistence.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
-import io.attract.common.persistence.IfMatch;
+import java.time.Instant;
 
 /** Reads and changes the district's one settings row. */
 @ApplicationScoped
 @Transactional
 public class DistrictSettings {
 
-    public record ConfirmationSetting(boolean required, Instant updatedAt, String updatedBy, long version) {
-    }
+    public record ConfirmationSetting(boolean required, Instant updatedAt, String updatedBy, long version) {}
 
     /** Whether an officer's stage change or fund entry waits for the unit head before it counts. */
     public boolean confirmationRequired() {

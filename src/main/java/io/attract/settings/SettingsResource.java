@@ -1,5 +1,8 @@
 package io.attract.settings;
 
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.security.Roles;
+import io.attract.user.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,10 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.attract.common.persistence.IfMatch;
-import io.attract.common.security.Roles;
-import io.attract.user.CurrentUser;
-
 /** The district's settings: whether 审核 is required (docs/api-confirmation.md). */
 @Path("/api/settings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,12 +28,11 @@ public class SettingsResource {
     @Inject
     CurrentUser user;
 
-    public record ConfirmationRequest(@NotNull Boolean required) {
-    }
+    public record ConfirmationRequest(@NotNull Boolean required) {}
 
     @GET
     @Path("confirmation")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response confirmation() {
         DistrictSettings.ConfirmationSetting s = settings.confirmation();
         return IfMatch.ok(s, s.version());
@@ -44,10 +42,9 @@ public class SettingsResource {
     @Path("confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response setConfirmation(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ConfirmationRequest request) {
-        DistrictSettings.ConfirmationSetting s = settings.setConfirmation(request.required(), ifMatch,
-                user.username());
+    public Response setConfirmation(
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ConfirmationRequest request) {
+        DistrictSettings.ConfirmationSetting s = settings.setConfirmation(request.required(), ifMatch, user.username());
         return IfMatch.ok(s, s.version());
     }
 }

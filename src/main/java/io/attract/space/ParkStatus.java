@@ -1,5 +1,6 @@
 package io.attract.space;
 
 public enum ParkStatus {
-    PLANNED, OPERATING
+    PLANNED,
+    OPERATING
 }

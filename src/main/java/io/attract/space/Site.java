@@ -1,9 +1,7 @@
 package io.attract.space;
 
-import java.math.BigDecimal;
-import java.util.HashSet;
-import java.util.Set;
-
+import io.attract.common.persistence.VersionedEntity;
+import io.attract.industry.Industry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,9 +12,9 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import io.attract.common.persistence.VersionedEntity;
-import io.attract.industry.Industry;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Set;
 
 /** A carrier (载体) projects can land in: a building, a floor, a factory or a land parcel, with its free area. */
 @Entity
@@ -59,7 +57,9 @@ public class Site extends VersionedEntity {
     public String description;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "site_industry", joinColumns = @JoinColumn(name = "site_id"),
+    @JoinTable(
+            name = "site_industry",
+            joinColumns = @JoinColumn(name = "site_id"),
             inverseJoinColumns = @JoinColumn(name = "industry_id"))
     public Set<Industry> suitableIndustries = new HashSet<>();
 }

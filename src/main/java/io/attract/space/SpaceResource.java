@@ -1,9 +1,8 @@
 package io.attract.space;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.util.List;
-
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,10 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.attract.common.persistence.IfMatch;
-import io.attract.common.persistence.PageView;
-import io.attract.common.security.Roles;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
 
 /** 空间布局: /api/zones, /api/parks, /api/sites (carriers). Everyone reads; admins keep them. */
 @Path("/api")
@@ -36,7 +34,7 @@ public class SpaceResource {
 
     @GET
     @Path("zones")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public PageView<ZoneView> zones() {
         List<ZoneView> all = service.listZones();
         return PageView.of(all, all.size());
@@ -47,13 +45,17 @@ public class SpaceResource {
     @RolesAllowed(Roles.ADMIN)
     public Response createZone(@Valid @NotNull ZoneRequest request) {
         ZoneView zone = service.saveZone(null, null, request);
-        return Response.created(URI.create("/api/zones/" + zone.id())).entity(zone).build();
+        return Response.created(URI.create("/api/zones/" + zone.id()))
+                .entity(zone)
+                .build();
     }
 
     @PUT
     @Path("zones/{id}")
     @RolesAllowed(Roles.ADMIN)
-    public Response updateZone(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response updateZone(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ZoneRequest request) {
         ZoneView zone = service.saveZone(id, ifMatch, request);
         return IfMatch.ok(zone, zone.version());
@@ -61,7 +63,7 @@ public class SpaceResource {
 
     @GET
     @Path("parks")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public PageView<ParkView> parks() {
         List<ParkView> all = service.listParks();
         return PageView.of(all, all.size());
@@ -72,13 +74,17 @@ public class SpaceResource {
     @RolesAllowed(Roles.ADMIN)
     public Response createPark(@Valid @NotNull ParkRequest request) {
         ParkView park = service.savePark(null, null, request);
-        return Response.created(URI.create("/api/parks/" + park.id())).entity(park).build();
+        return Response.created(URI.create("/api/parks/" + park.id()))
+                .entity(park)
+                .build();
     }
 
     @PUT
     @Path("parks/{id}")
     @RolesAllowed(Roles.ADMIN)
-    public Response updatePark(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response updatePark(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ParkRequest request) {
         ParkView park = service.savePark(id, ifMatch, request);
         return IfMatch.ok(park, park.version());
@@ -86,8 +92,10 @@ public class SpaceResource {
 
     @GET
     @Path("sites")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
-    public PageView<SiteView> sites(@QueryParam("parkId") Long parkId, @QueryParam("industryId") Long industryId,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public PageView<SiteView> sites(
+            @QueryParam("parkId") Long parkId,
+            @QueryParam("industryId") Long industryId,
             @QueryParam("minFreeArea") BigDecimal minFreeArea) {
         List<SiteView> found = service.searchSites(parkId, industryId, minFreeArea);
         return PageView.of(found, found.size());
@@ -98,13 +106,17 @@ public class SpaceResource {
     @RolesAllowed(Roles.ADMIN)
     public Response createSite(@Valid @NotNull SiteRequest request) {
         SiteView site = service.saveSite(null, null, request);
-        return Response.created(URI.create("/api/sites/" + site.id())).entity(site).build();
+        return Response.created(URI.create("/api/sites/" + site.id()))
+                .entity(site)
+                .build();
     }
 
     @PUT
     @Path("sites/{id}")
     @RolesAllowed(Roles.ADMIN)
-    public Response updateSite(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response updateSite(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SiteRequest request) {
         SiteView site = service.saveSite(id, ifMatch, request);
         return IfMatch.ok(site, site.version());

@@ -1,17 +1,15 @@
 package io.attract.space;
 
-import java.math.BigDecimal;
-import java.util.HashSet;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.IfMatch;
 import io.attract.industry.Industry;
 import io.attract.industry.IndustryRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
 
 /** Zones, parks and carriers: reference records admins keep, read by everyone. */
 @ApplicationScoped
@@ -76,12 +74,15 @@ public class SpaceService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SiteView> searchSites(Long parkId, Long industryId, BigDecimal minFreeArea) {
-        return sites.search(parkId, industryId, minFreeArea).stream().map(SpaceService::view).toList();
+        return sites.search(parkId, industryId, minFreeArea).stream()
+                .map(SpaceService::view)
+                .toList();
     }
 
     public SiteView saveSite(Long id, String ifMatch, SiteRequest request) {
-        Site site = id == null ? new Site() : sites.findByIdOptional(id).orElseThrow(
-                () -> ApiException.notFound("site.not_found", "找不到该载体。"));
+        Site site = id == null
+                ? new Site()
+                : sites.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("site.not_found", "找不到该载体。"));
         if (id != null) {
             IfMatch.check(ifMatch, site.version);
         }
@@ -90,9 +91,10 @@ public class SpaceService {
         }
         site.name = request.name().trim();
         site.kind = request.kind();
-        site.park = request.parkId() == null ? null
-                : parks.findByIdOptional(request.parkId()).orElseThrow(
-                        () -> ApiException.invalid("parkId", "park.not_found", "找不到该园区。"));
+        site.park = request.parkId() == null
+                ? null
+                : parks.findByIdOptional(request.parkId())
+                        .orElseThrow(() -> ApiException.invalid("parkId", "park.not_found", "找不到该园区。"));
         site.zone = request.zoneId() == null ? (site.park == null ? null : site.park.zone) : zone(request.zoneId());
         site.address = request.address();
         site.longitude = request.longitude();
@@ -142,10 +144,24 @@ public class SpaceService {
     static SiteView view(Site s) {
         List<ParkView.Ref> suited = s.suitableIndustries.stream()
                 .sorted(java.util.Comparator.comparing((Industry i) -> i.sortOrder))
-                .map(i -> new ParkView.Ref(i.id, i.name)).toList();
-        return new SiteView(s.id, s.name, s.kind, s.park == null ? null : new ParkView.Ref(s.park.id, s.park.name),
-                ref(s.zone), s.address, s.longitude, s.latitude, s.areaSqm, s.freeAreaSqm, s.contactName,
-                s.contactPhone, s.description, suited, s.version);
+                .map(i -> new ParkView.Ref(i.id, i.name))
+                .toList();
+        return new SiteView(
+                s.id,
+                s.name,
+                s.kind,
+                s.park == null ? null : new ParkView.Ref(s.park.id, s.park.name),
+                ref(s.zone),
+                s.address,
+                s.longitude,
+                s.latitude,
+                s.areaSqm,
+                s.freeAreaSqm,
+                s.contactName,
+                s.contactPhone,
+                s.description,
+                suited,
+                s.version);
     }
 
     private static ParkView.Ref ref(Zone zone) {

@@ -1,17 +1,15 @@
 package io.attract.trip;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
+import io.attract.common.persistence.VersionedEntity;
+import io.attract.unit.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import io.attract.common.persistence.VersionedEntity;
-import io.attract.unit.Unit;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** An outreach trip (外出招商): a delegation, led by a district leader or not, to meet firms elsewhere. */
 @Entity

@@ -1,5 +1,19 @@
 package io.attract.trip;
 
+import io.attract.common.error.ApiException;
+import io.attract.common.persistence.HqlWhere;
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.text.Blank;
+import io.attract.project.ProjectStage;
+import io.attract.user.UnitScope;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,28 +21,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.text.Blank;
-import io.attract.common.persistence.HqlWhere;
-import io.attract.common.persistence.IfMatch;
-import io.attract.common.persistence.PageView;
-import io.attract.project.ProjectStage;
-import io.attract.user.UnitScope;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
-
 @ApplicationScoped
 @Transactional
 public class TripService {
 
-    public record Filter(String q, Integer year, Boolean leaderLed, Long unitId, LocalDate from, LocalDate to) {
-    }
+    public record Filter(String q, Integer year, Boolean leaderLed, Long unitId, LocalDate from, LocalDate to) {}
 
     @Inject
     UnitScope scope;
@@ -38,7 +35,11 @@ public class TripService {
 
     public PageView<TripView> list(Filter f, Sort sort, int page, int size) {
         HqlWhere where = new HqlWhere()
-                .contains(f.q(), "t.title", "coalesce(t.leaderName, '')", "coalesce(t.purpose, '')",
+                .contains(
+                        f.q(),
+                        "t.title",
+                        "coalesce(t.leaderName, '')",
+                        "coalesce(t.purpose, '')",
                         "function('array_to_string', t.cities, ' ')")
                 .and("t.unit.id = :unit", "unit", f.unitId())
                 .and("t.startDate >= :from", "from", f.from())
@@ -47,12 +48,15 @@ public class TripService {
         if (f.leaderLed() != null) {
             where.and(f.leaderLed() ? "coalesce(t.leaderName, '') <> ''" : "coalesce(t.leaderName, '') = ''");
         }
-        PanacheQuery<Trip> query = Trip.find("from Trip t join fetch t.unit where " + where.hql(), sort,
-                where.parameters());
+        PanacheQuery<Trip> query =
+                Trip.find("from Trip t join fetch t.unit where " + where.hql(), sort, where.parameters());
         List<Trip> found = query.page(Page.of(page, size)).list();
         Map<Long, TripView.Counts> counts = counts(found.stream().map(t -> t.id).toList(), scope.readableUnitId());
-        return PageView.of(found.stream().map(t -> TripView.of(t, counts.getOrDefault(t.id, TripView.Counts.NONE)))
-                .toList(), query.count());
+        return PageView.of(
+                found.stream()
+                        .map(t -> TripView.of(t, counts.getOrDefault(t.id, TripView.Counts.NONE)))
+                        .toList(),
+                query.count());
     }
 
     public Trip find(long id) {
@@ -119,9 +123,10 @@ public class TripService {
     }
 
     private static String[] clean(List<String> names) {
-        return names == null ? new String[0] : names.stream().map(String::strip).distinct().toArray(String[]::new);
+        return names == null
+                ? new String[0]
+                : names.stream().map(String::strip).distinct().toArray(String[]::new);
     }
-
 
     /** The projects that came of the trip, within the reader's unit rule. */
     public List<LinkedProject> projects(long tripId) {
@@ -129,9 +134,17 @@ public class TripService {
         List<Object[]> rows = em.createNativeQuery("""
                 select id, code, name, stage, total_investment from project
                 where trip_id = :t and (cast(:unit as bigint) is null or unit_id = :unit) order by id""")
-                .setParameter("t", tripId).setParameter("unit", scope.readableUnitId()).getResultList();
-        return rows.stream().map(r -> new LinkedProject(((Number) r[0]).longValue(), (String) r[1],
-                (String) r[2], ProjectStage.valueOf((String) r[3]), (BigDecimal) r[4])).toList();
+                .setParameter("t", tripId)
+                .setParameter("unit", scope.readableUnitId())
+                .getResultList();
+        return rows.stream()
+                .map(r -> new LinkedProject(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        ProjectStage.valueOf((String) r[3]),
+                        (BigDecimal) r[4]))
+                .toList();
     }
 
     /**
@@ -154,10 +167,16 @@ public class TripService {
                        (select count(*) from project p where p.trip_id = t.id
                             and (cast(:unit as bigint) is null or p.unit_id = :unit))
                 from trip t where t.id in (:ids)""")
-                .setParameter("ids", ids).setParameter("unit", unit).getResultList();
+                .setParameter("ids", ids)
+                .setParameter("unit", unit)
+                .getResultList();
         for (Object[] row : rows) {
-            counts.put(((Number) row[0]).longValue(), new TripView.Counts(((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue()));
+            counts.put(
+                    ((Number) row[0]).longValue(),
+                    new TripView.Counts(
+                            ((Number) row[1]).longValue(),
+                            ((Number) row[2]).longValue(),
+                            ((Number) row[3]).longValue()));
         }
         return counts;
     }

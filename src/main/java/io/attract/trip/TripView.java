@@ -4,14 +4,40 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A trip as the list shows it, with how much came of it. */
-public record TripView(long id, String title, String leaderName, boolean leaderLed, List<String> delegation,
-        List<String> cities, LocalDate startDate, LocalDate endDate, String purpose, Long unitId, String unitName,
-        long visitCount, long leadCount, long projectCount, long version) {
+public record TripView(
+        long id,
+        String title,
+        String leaderName,
+        boolean leaderLed,
+        List<String> delegation,
+        List<String> cities,
+        LocalDate startDate,
+        LocalDate endDate,
+        String purpose,
+        Long unitId,
+        String unitName,
+        long visitCount,
+        long leadCount,
+        long projectCount,
+        long version) {
 
     public static TripView of(Trip t, Counts counts) {
-        return new TripView(t.id, t.title, t.leaderName, t.leaderLed(), List.of(t.delegation), List.of(t.cities),
-                t.startDate, t.endDate, t.purpose, t.unit.id, t.unit.name, counts.visits(), counts.leads(),
-                counts.projects(), t.version);
+        return new TripView(
+                t.id,
+                t.title,
+                t.leaderName,
+                t.leaderLed(),
+                List.of(t.delegation),
+                List.of(t.cities),
+                t.startDate,
+                t.endDate,
+                t.purpose,
+                t.unit.id,
+                t.unit.name,
+                counts.visits(),
+                counts.leads(),
+                counts.projects(),
+                t.version);
     }
 
     public record Counts(long visits, long leads, long projects) {

@@ -1,14 +1,12 @@
 package io.attract.unit;
 
+import io.attract.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
 import org.hibernate.annotations.BatchSize;
-
-import io.attract.common.persistence.VersionedEntity;
 
 /** A responsible unit (责任单位): a street office or a department; records belong to one. */
 @Entity

@@ -1,8 +1,8 @@
 package io.attract.unit;
 
-import java.net.URI;
-import java.util.List;
-
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,10 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.attract.common.persistence.IfMatch;
-import io.attract.common.persistence.PageView;
-import io.attract.common.security.Roles;
+import java.net.URI;
+import java.util.List;
 
 @Path("/api/units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,7 +30,7 @@ public class UnitResource {
     UnitService service;
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public PageView<UnitView> list() {
         List<UnitView> all = service.list();
         return PageView.of(all, all.size());
@@ -40,7 +38,7 @@ public class UnitResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response get(@PathParam("id") long id) {
         UnitView unit = service.get(id);
         return IfMatch.ok(unit, unit.version());
@@ -50,13 +48,17 @@ public class UnitResource {
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull UnitRequest request) {
         UnitView unit = service.create(request);
-        return Response.created(URI.create("/api/units/" + unit.id())).entity(unit).build();
+        return Response.created(URI.create("/api/units/" + unit.id()))
+                .entity(unit)
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UnitRequest request) {
         UnitView unit = service.update(id, ifMatch, request);
         return IfMatch.ok(unit, unit.version());

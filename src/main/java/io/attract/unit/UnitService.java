@@ -1,14 +1,12 @@
 package io.attract.unit;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.IfMatch;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
 
 @ApplicationScoped
 @Transactional
@@ -22,7 +20,9 @@ public class UnitService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UnitView> list() {
-        return units.listAll(Sort.by("kind").and("code")).stream().map(mapper::toView).toList();
+        return units.listAll(Sort.by("kind").and("code")).stream()
+                .map(mapper::toView)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,8 +48,7 @@ public class UnitService {
     }
 
     Unit find(long id) {
-        return units.findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("unit.not_found", "找不到该责任单位。"));
+        return units.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("unit.not_found", "找不到该责任单位。"));
     }
 
     private void ensureCodeFree(String code, Long self) {

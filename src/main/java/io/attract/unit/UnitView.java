@@ -1,4 +1,3 @@
 package io.attract.unit;
 
-public record UnitView(Long id, String code, String name, UnitKind kind, long version) {
-}
+public record UnitView(Long id, String code, String name, UnitKind kind, long version) {}

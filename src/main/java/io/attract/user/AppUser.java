@@ -1,16 +1,14 @@
 package io.attract.user;
 
-import java.time.Instant;
-
+import io.attract.common.persistence.VersionedEntity;
+import io.attract.unit.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import io.attract.common.persistence.VersionedEntity;
-import io.attract.unit.Unit;
+import java.time.Instant;
 
 /**
  * A person known from the OIDC provider. The provider owns identity and roles; Attract keeps the display name

@@ -1,17 +1,14 @@
 package io.attract.user;
 
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.attract.unit.Unit;
 import io.attract.unit.UnitRepository;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The caller as Attract sees them: username, roles and unit. The unit comes from the token claim {@code unit}

@@ -1,11 +1,10 @@
 package io.attract.user;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-
 import io.attract.common.error.ApiException;
 import io.attract.common.security.Roles;
 import io.attract.unit.Unit;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 
 /**
  * The unit rule for records that belong to one unit (visits, leads): officers and unit heads see and write
@@ -38,7 +37,9 @@ public class UnitScope {
     }
 
     public boolean canWrite(Long unitId) {
-        return isWriter() && unitId != null && unitId.equals(me.unit().map(u -> u.id).orElse(NO_UNIT));
+        return isWriter()
+                && unitId != null
+                && unitId.equals(me.unit().map(u -> u.id).orElse(NO_UNIT));
     }
 
     public boolean isWriter() {
@@ -50,8 +51,7 @@ public class UnitScope {
         if (!isWriter()) {
             throw new ApiException(403, "unit.not_writer", "只有招商专员或单位负责人可以录入。");
         }
-        return me.unit().orElseThrow(() -> new ApiException(403, "unit.missing",
-                "您尚未分配所属单位，请联系管理员。"));
+        return me.unit().orElseThrow(() -> new ApiException(403, "unit.missing", "您尚未分配所属单位，请联系管理员。"));
     }
 
     public String username() {

@@ -1,7 +1,7 @@
 package io.attract.user;
 
-import java.util.List;
-
+import io.attract.common.persistence.PageView;
+import io.attract.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -13,9 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
-import io.attract.common.persistence.PageView;
-import io.attract.common.security.Roles;
+import java.util.List;
 
 @Path("/api/users")
 @Produces(MediaType.APPLICATION_JSON)

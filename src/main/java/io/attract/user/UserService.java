@@ -1,16 +1,14 @@
 package io.attract.user;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import io.attract.common.error.ApiException;
 import io.attract.unit.UnitRef;
 import io.attract.unit.UnitRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 @ApplicationScoped
 @Transactional
@@ -33,11 +31,14 @@ public class UserService {
     public UserView assign(String username, UserRequest request) {
         AppUser user = users.findByUsername(username)
                 .orElseThrow(() -> ApiException.notFound("user.not_found", "找不到该用户（用户需至少登录一次）。"));
-        user.displayName = request.displayName() == null || request.displayName().isBlank() ? user.displayName
-                : request.displayName().trim();
-        user.unit = request.unitId() == null ? null
-                : units.findByIdOptional(request.unitId()).orElseThrow(
-                        () -> ApiException.invalid("unitId", "unit.not_found", "找不到该责任单位。"));
+        user.displayName =
+                request.displayName() == null || request.displayName().isBlank()
+                        ? user.displayName
+                        : request.displayName().trim();
+        user.unit = request.unitId() == null
+                ? null
+                : units.findByIdOptional(request.unitId())
+                        .orElseThrow(() -> ApiException.invalid("unitId", "unit.not_found", "找不到该责任单位。"));
         users.flush();
         return view(user);
     }

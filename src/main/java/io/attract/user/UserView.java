@@ -1,8 +1,6 @@
 package io.attract.user;
 
+import io.attract.unit.UnitRef;
 import java.time.Instant;
 
-import io.attract.unit.UnitRef;
-
-public record UserView(String username, String displayName, UnitRef unit, Instant lastSeenAt, long version) {
-}
+public record UserView(String username, String displayName, UnitRef unit, Instant lastSeenAt, long version) {}

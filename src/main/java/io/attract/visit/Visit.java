@@ -1,10 +1,12 @@
 package io.attract.visit;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
+import io.attract.common.persistence.VersionedEntity;
+import io.attract.enterprise.Enterprise;
+import io.attract.event.InvestmentEvent;
+import io.attract.lead.Lead;
+import io.attract.project.Project;
+import io.attract.trip.Trip;
+import io.attract.unit.Unit;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,16 +18,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.BatchSize;
-
-import io.attract.common.persistence.VersionedEntity;
-import io.attract.enterprise.Enterprise;
-import io.attract.event.InvestmentEvent;
-import io.attract.lead.Lead;
-import io.attract.project.Project;
-import io.attract.trip.Trip;
-import io.attract.unit.Unit;
 
 /** A visit or contact (走访/接洽) with a firm: who met whom, what was said, the intent seen and what comes next. */
 @Entity

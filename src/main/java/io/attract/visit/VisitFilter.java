@@ -3,9 +3,20 @@ package io.attract.visit;
 import java.time.LocalDate;
 
 /** The visit list's filters; null means "any". {@code participant} finds visits a user took part in or recorded. */
-public record VisitFilter(String q, Long enterpriseId, VisitKind kind, VisitIntent intent, LocalDate from,
-        LocalDate to, Long tripId, Long eventId, Long projectId, Long unitId, String participant,
-        boolean followUpOpen, LocalDate followUpBy) {
+public record VisitFilter(
+        String q,
+        Long enterpriseId,
+        VisitKind kind,
+        VisitIntent intent,
+        LocalDate from,
+        LocalDate to,
+        Long tripId,
+        Long eventId,
+        Long projectId,
+        Long unitId,
+        String participant,
+        boolean followUpOpen,
+        LocalDate followUpBy) {
 
     public static VisitFilter byTrip(long tripId) {
         return new VisitFilter(null, null, null, null, null, null, tripId, null, null, null, null, false, null);

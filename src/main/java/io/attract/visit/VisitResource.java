@@ -1,9 +1,10 @@
 package io.attract.visit;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.Map;
-
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.persistence.SortParam;
+import io.attract.common.security.Roles;
+import io.attract.user.UnitScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,12 +25,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.attract.common.persistence.IfMatch;
-import io.attract.common.persistence.PageView;
-import io.attract.common.persistence.SortParam;
-import io.attract.common.security.Roles;
-import io.attract.user.UnitScope;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
 
 @Path("/api/visits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,43 +43,65 @@ public class VisitResource {
     UnitScope scope;
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
-    public PageView<VisitView> list(@QueryParam("q") String q, @QueryParam("enterpriseId") Long enterpriseId,
-            @QueryParam("kind") VisitKind kind, @QueryParam("intent") VisitIntent intent,
-            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("tripId") Long tripId,
-            @QueryParam("eventId") Long eventId, @QueryParam("projectId") Long projectId,
-            @QueryParam("unitId") Long unitId, @QueryParam("mine") boolean mine,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public PageView<VisitView> list(
+            @QueryParam("q") String q,
+            @QueryParam("enterpriseId") Long enterpriseId,
+            @QueryParam("kind") VisitKind kind,
+            @QueryParam("intent") VisitIntent intent,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
+            @QueryParam("tripId") Long tripId,
+            @QueryParam("eventId") Long eventId,
+            @QueryParam("projectId") Long projectId,
+            @QueryParam("unitId") Long unitId,
+            @QueryParam("mine") boolean mine,
             @QueryParam("followUpOpen") boolean followUpOpen,
             @QueryParam("sort") @DefaultValue("-visitedOn") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        VisitFilter filter = new VisitFilter(q, enterpriseId, kind, intent, from, to, tripId, eventId, projectId,
-                unitId, mine ? scope.username() : null, followUpOpen, null);
+        VisitFilter filter = new VisitFilter(
+                q,
+                enterpriseId,
+                kind,
+                intent,
+                from,
+                to,
+                tripId,
+                eventId,
+                projectId,
+                unitId,
+                mine ? scope.username() : null,
+                followUpOpen,
+                null);
         return service.list(filter, SortParam.parse(sort, SORTS, "v.id"), page, size);
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response get(@PathParam("id") long id) {
         return withEtag(Response.ok(), service.get(id));
     }
 
     /** With {@code Idempotency-Key}, a retry of the same create answers 200 with the visit the first try made. */
     @POST
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Valid @NotNull VisitRequest request) {
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    public Response create(
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull VisitRequest request) {
         VisitService.Created created = service.create(request, idempotencyKey);
-        Response.ResponseBuilder answer = created.replayed() ? Response.ok()
+        Response.ResponseBuilder answer = created.replayed()
+                ? Response.ok()
                 : Response.created(URI.create("/api/visits/" + created.visit().id()));
         return withEtag(answer, created.visit());
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull VisitRequest request) {
         return withEtag(Response.ok(), service.update(id, ifMatch, request));
     }
@@ -89,7 +109,7 @@ public class VisitResource {
     @DELETE
     @Path("{id}")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
@@ -98,12 +118,14 @@ public class VisitResource {
     @POST
     @Path("{id}/follow-up-done")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({ Roles.OFFICER, Roles.UNIT_HEAD })
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     public Response followUpDone(@PathParam("id") long id) {
         return withEtag(Response.ok(), service.followUpDone(id));
     }
 
     private static Response withEtag(Response.ResponseBuilder builder, VisitView visit) {
-        return builder.entity(visit).header(HttpHeaders.ETAG, IfMatch.etag(visit.version())).build();
+        return builder.entity(visit)
+                .header(HttpHeaders.ETAG, IfMatch.etag(visit.version()))
+                .build();
     }
 }

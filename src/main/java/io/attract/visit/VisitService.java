@@ -1,20 +1,10 @@
 package io.attract.visit;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
 import io.attract.common.error.ApiException;
-import io.attract.common.text.Blank;
 import io.attract.common.persistence.HqlWhere;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
+import io.attract.common.text.Blank;
 import io.attract.common.time.BusinessDates;
 import io.attract.enterprise.Enterprise;
 import io.attract.enterprise.EnterpriseContact;
@@ -26,6 +16,13 @@ import io.attract.user.UnitScope;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 @Transactional
@@ -62,10 +59,10 @@ public class VisitService {
         }
         PanacheQuery<Visit> query = Visit.find("""
                 from Visit v join fetch v.unit join fetch v.enterprise e left join fetch v.trip
-                left join fetch v.event left join fetch v.project left join fetch v.lead where\s""" + where.hql(),
-                sort, where.parameters());
+                left join fetch v.event left join fetch v.project left join fetch v.lead where\s""" + where.hql(), sort, where.parameters());
         List<VisitView> items = query.page(Page.of(page, size)).list().stream()
-                .map(v -> VisitView.of(v, scope.canWrite(v.unit.id))).toList();
+                .map(v -> VisitView.of(v, scope.canWrite(v.unit.id)))
+                .toList();
         return PageView.of(items, query.count());
     }
 
@@ -75,8 +72,7 @@ public class VisitService {
     }
 
     /** What a create did: the visit, and whether it is new or the one an earlier try with the same key made. */
-    public record Created(VisitView visit, boolean replayed) {
-    }
+    public record Created(VisitView visit, boolean replayed) {}
 
     public Created create(VisitRequest r, String idempotencyKey) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
@@ -84,7 +80,8 @@ public class VisitService {
             throw new ApiException(400, "visit.bad_idempotency_key", "Idempotency-Key 不能超过 64 个字符。");
         }
         if (key != null) {
-            Optional<Visit> earlier = Visit.<Visit>find("recordedBy = ?1 and idempotencyKey = ?2", scope.username(), key)
+            Optional<Visit> earlier = Visit.<Visit>find(
+                            "recordedBy = ?1 and idempotencyKey = ?2", scope.username(), key)
                     .firstResultOptional();
             if (earlier.isPresent()) {
                 return new Created(VisitView.of(earlier.get(), scope.canWrite(earlier.get().unit.id)), true);
@@ -128,7 +125,8 @@ public class VisitService {
 
     /** The visit, if the caller may read it; another unit's visit is "not found" for officers and unit heads. */
     public Visit readable(long id) {
-        return Visit.<Visit>findByIdOptional(id).filter(v -> scope.canRead(v.unit.id))
+        return Visit.<Visit>findByIdOptional(id)
+                .filter(v -> scope.canRead(v.unit.id))
                 .orElseThrow(() -> ApiException.notFound("visit.not_found", "找不到该走访记录。"));
     }
 
@@ -160,18 +158,25 @@ public class VisitService {
         if (followUpMoved) {
             v.followUpDone = false;
         }
-        v.trip = r.tripId() == null ? null : Trip.<Trip>findByIdOptional(r.tripId())
-                .orElseThrow(() -> ApiException.invalid("tripId", "visit.trip_not_found", "找不到该外出招商记录。"));
-        v.event = r.eventId() == null ? null : InvestmentEvent.<InvestmentEvent>findByIdOptional(r.eventId())
-                .orElseThrow(() -> ApiException.invalid("eventId", "visit.event_not_found", "找不到该招商活动。"));
-        v.project = r.projectId() == null ? null : Project.<Project>findByIdOptional(r.projectId())
-                .filter(p -> scope.canRead(p.unit.id))
-                .orElseThrow(() -> ApiException.invalid("projectId", "visit.project_not_found", "找不到该项目。"));
+        v.trip = r.tripId() == null
+                ? null
+                : Trip.<Trip>findByIdOptional(r.tripId())
+                        .orElseThrow(() -> ApiException.invalid("tripId", "visit.trip_not_found", "找不到该外出招商记录。"));
+        v.event = r.eventId() == null
+                ? null
+                : InvestmentEvent.<InvestmentEvent>findByIdOptional(r.eventId())
+                        .orElseThrow(() -> ApiException.invalid("eventId", "visit.event_not_found", "找不到该招商活动。"));
+        v.project = r.projectId() == null
+                ? null
+                : Project.<Project>findByIdOptional(r.projectId())
+                        .filter(p -> scope.canRead(p.unit.id))
+                        .orElseThrow(() -> ApiException.invalid("projectId", "visit.project_not_found", "找不到该项目。"));
         v.lead = r.leadId() == null ? null : readableLead(r.leadId());
         v.participants.clear();
-        List<VisitRequest.Ours> ours = r.ourParticipants() == null || r.ourParticipants().isEmpty()
-                ? List.of(new VisitRequest.Ours(scope.username(), scope.displayName()))
-                : r.ourParticipants();
+        List<VisitRequest.Ours> ours =
+                r.ourParticipants() == null || r.ourParticipants().isEmpty()
+                        ? List.of(new VisitRequest.Ours(scope.username(), scope.displayName()))
+                        : r.ourParticipants();
         for (VisitRequest.Ours o : ours) {
             VisitParticipant p = new VisitParticipant();
             p.ours = true;
@@ -202,9 +207,8 @@ public class VisitService {
     private static Long contactOf(Enterprise firm, long contactId) {
         EnterpriseContact c = EnterpriseContact.<EnterpriseContact>findByIdOptional(contactId)
                 .filter(x -> x.enterprise.id.equals(firm.id))
-                .orElseThrow(() -> ApiException.invalid("theirParticipants", "visit.contact_not_found",
-                        "该联系人不属于所选企业。"));
+                .orElseThrow(
+                        () -> ApiException.invalid("theirParticipants", "visit.contact_not_found", "该联系人不属于所选企业。"));
         return c.id;
     }
-
 }

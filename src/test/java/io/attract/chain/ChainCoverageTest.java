@@ -5,13 +5,11 @@ import static io.attract.chain.ChainSegment.MIDSTREAM;
 import static io.attract.chain.ChainSegment.UPSTREAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.attract.chain.ChainCoverage.Edge;
 import io.attract.chain.ChainCoverage.NodeFacts;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class ChainCoverageTest {
 
@@ -62,15 +60,17 @@ class ChainCoverageTest {
         Map<Long, Coverage> coverage = ChainCoverage.of(
                 List.of(node(1, UPSTREAM, 1, 0), node(2, MIDSTREAM, 0, 0), node(3, DOWNSTREAM, 0, 0)),
                 List.of(new Edge(1, 2), new Edge(2, 3)));
-        assertThat(coverage).containsEntry(1L, Coverage.WEAK).containsEntry(2L, Coverage.EXTEND)
+        assertThat(coverage)
+                .containsEntry(1L, Coverage.WEAK)
+                .containsEntry(2L, Coverage.EXTEND)
                 .containsEntry(3L, Coverage.GAP);
     }
 
     @Test
     void edgesOutOfANodeDoNotCount() {
         // 2 (downstream, local) → 1 (upstream, empty) is an odd edge, but 1 has no predecessor in an earlier segment.
-        Map<Long, Coverage> coverage = ChainCoverage.of(List.of(node(1, UPSTREAM, 0, 0), node(2, DOWNSTREAM, 1, 1)),
-                List.of(new Edge(2, 1)));
+        Map<Long, Coverage> coverage =
+                ChainCoverage.of(List.of(node(1, UPSTREAM, 0, 0), node(2, DOWNSTREAM, 1, 1)), List.of(new Edge(2, 1)));
         assertThat(coverage).containsEntry(1L, Coverage.GAP).containsEntry(2L, Coverage.COVERED);
     }
 

@@ -8,20 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.attract.common.time.BusinessDates;
 import io.attract.enterprise.CreditCodes;
 import io.attract.support.EngagementFixtures;
@@ -31,6 +17,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ChainResourceTest {
@@ -47,17 +45,30 @@ class ChainResourceTest {
     // ---- fixtures -------------------------------------------------------------------------------------------
 
     private static long industryId(String code) {
-        List<Map<String, Object>> items = Tokens.as(Tokens.ADMIN).get("/api/industries").then().statusCode(200)
-                .extract().path("items");
-        return items.stream().filter(i -> code.equals(i.get("code"))).map(i -> ((Number) i.get("id")).longValue())
-                .findFirst().orElseThrow();
+        List<Map<String, Object>> items = Tokens.as(Tokens.ADMIN)
+                .get("/api/industries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
+        return items.stream()
+                .filter(i -> code.equals(i.get("code")))
+                .map(i -> ((Number) i.get("id")).longValue())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static long createChain(String name) {
-        Number id = Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON)
+        Number id = Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
                 .body(Map.of("industryId", industryId(DEFAULT_INDUSTRY), "name", name, "description", "测试产业链"))
-                .post("/api/chains").then().statusCode(201).header("ETag", "\"0\"")
-                .header("Location", containsString("/api/chains/")).extract().path("id");
+                .post("/api/chains")
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"0\"")
+                .header("Location", containsString("/api/chains/"))
+                .extract()
+                .path("id");
         return id.longValue();
     }
 
@@ -75,9 +86,15 @@ class ChainResourceTest {
 
     /** 原料 (up) → 材料 (mid) → 制品 (down), 原料 → 薄膜 (mid). */
     private static Map<String, Object> threeSegments() {
-        return Map.of("nodes", List.of(node("raw", "原料", "UPSTREAM"), node("mat", "材料", "MIDSTREAM"),
-                node("film", "薄膜", "MIDSTREAM"), node("goods", "制品", "DOWNSTREAM")),
-                "edges", List.of(edge("raw", "mat"), edge("mat", "goods"), edge("raw", "film")));
+        return Map.of(
+                "nodes",
+                List.of(
+                        node("raw", "原料", "UPSTREAM"),
+                        node("mat", "材料", "MIDSTREAM"),
+                        node("film", "薄膜", "MIDSTREAM"),
+                        node("goods", "制品", "DOWNSTREAM")),
+                "edges",
+                List.of(edge("raw", "mat"), edge("mat", "goods"), edge("raw", "film")));
     }
 
     private static Response putGraph(String user, long chain, String ifMatch, Object graph) {
@@ -89,13 +106,22 @@ class ChainResourceTest {
     }
 
     private static String version(long chain) {
-        return Tokens.as(Tokens.LEADER).get("/api/chains/" + chain).then().statusCode(200).extract().header("ETag");
+        return Tokens.as(Tokens.LEADER)
+                .get("/api/chains/" + chain)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     /** The chain with the three-segment graph; answers node ids by name. */
     private static Map<String, Long> chainWithGraph(long chain) {
-        JsonPath body = putGraph(Tokens.ADMIN, chain, "\"0\"", threeSegments()).then().statusCode(200)
-                .header("ETag", "\"1\"").extract().jsonPath();
+        JsonPath body = putGraph(Tokens.ADMIN, chain, "\"0\"", threeSegments())
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .extract()
+                .jsonPath();
         Map<String, Long> ids = new HashMap<>();
         for (Map<String, Object> n : body.<Map<String, Object>>getList("nodes")) {
             ids.put((String) n.get("name"), ((Number) n.get("id")).longValue());
@@ -110,12 +136,19 @@ class ChainResourceTest {
         body.put("creditCode", CreditCodes.next());
         body.put("registeredCapital", capital);
         body.put("tags", tags.stream().map(t -> Map.of("tag", t)).toList());
-        return Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/enterprises")
-                .then().statusCode(201).extract().path("id");
+        return Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/enterprises")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static Response link(String user, long chain, long node, int firm, String role) {
-        return Tokens.as(user).contentType(ContentType.JSON)
+        return Tokens.as(user)
+                .contentType(ContentType.JSON)
                 .body(Map.of("enterpriseId", firm, "role", role, "note", "测试"))
                 .post("/api/chains/" + chain + "/nodes/" + node + "/enterprises");
     }
@@ -128,13 +161,21 @@ class ChainResourceTest {
         body.put("investorEnterpriseIds", List.of(investor));
         body.put("stage", "NEGOTIATING");
         body.put("effectiveDate", BusinessDates.today().minusDays(3).toString());
-        return Tokens.as(user).contentType(ContentType.JSON).body(body).post("/api/projects")
-                .then().statusCode(201).extract().path("id");
+        return Tokens.as(user)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static Map<String, Object> nodeOf(JsonPath chain, String name) {
-        return chain.<Map<String, Object>>getList("nodes").stream().filter(n -> name.equals(n.get("name")))
-                .findFirst().orElseThrow();
+        return chain.<Map<String, Object>>getList("nodes").stream()
+                .filter(n -> name.equals(n.get("name")))
+                .findFirst()
+                .orElseThrow();
     }
 
     // ---- chains and graphs ----------------------------------------------------------------------------------
@@ -146,25 +187,39 @@ class ChainResourceTest {
         Map<String, Long> ids = chainWithGraph(chain);
         assertThat(ids).containsOnlyKeys("原料", "材料", "薄膜", "制品");
 
-        JsonPath detail = Tokens.as(Tokens.OFFICER).get("/api/chains/" + chain).then().statusCode(200)
+        JsonPath detail = Tokens.as(Tokens.OFFICER)
+                .get("/api/chains/" + chain)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"1\"")
-                .body("name", equalTo(name)).body("industry.name", equalTo("新型功能材料"))
+                .body("name", equalTo(name))
+                .body("industry.name", equalTo("新型功能材料"))
                 .body("nodes.name", contains("原料", "材料", "薄膜", "制品")) // chain order: segment, then sort order
                 .body("nodes.coverage", contains("GAP", "GAP", "GAP", "GAP"))
                 .body("edges", hasSize(3))
-                .body("summary.nodes", equalTo(4)).body("summary.gaps", equalTo(4))
-                .extract().jsonPath();
+                .body("summary.nodes", equalTo(4))
+                .body("summary.gaps", equalTo(4))
+                .extract()
+                .jsonPath();
         assertThat(detail.<Map<String, Object>>getList("edges")).anySatisfy(e -> {
             assertThat(((Number) e.get("from")).longValue()).isEqualTo(ids.get("原料"));
             assertThat(((Number) e.get("to")).longValue()).isEqualTo(ids.get("材料"));
         });
 
-        Tokens.as(Tokens.STATS).queryParam("industryId", industryId(DEFAULT_INDUSTRY)).get("/api/chains")
-                .then().statusCode(200).body("find { it.id == " + chain + " }.nodeCount", equalTo(4))
+        Tokens.as(Tokens.STATS)
+                .queryParam("industryId", industryId(DEFAULT_INDUSTRY))
+                .get("/api/chains")
+                .then()
+                .statusCode(200)
+                .body("find { it.id == " + chain + " }.nodeCount", equalTo(4))
                 .body("find { it.id == " + chain + " }.gapCount", equalTo(4))
                 .body("find { it.id == " + chain + " }.industry.name", equalTo("新型功能材料"));
-        Tokens.as(Tokens.STATS).queryParam("industryId", industryId("trade")).get("/api/chains")
-                .then().statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem((int) chain)));
+        Tokens.as(Tokens.STATS)
+                .queryParam("industryId", industryId("trade"))
+                .get("/api/chains")
+                .then()
+                .statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(hasItem((int) chain)));
     }
 
     @Test
@@ -177,12 +232,16 @@ class ChainResourceTest {
         Map<String, Object> kept = node("m", "新材料", "MIDSTREAM"); // renamed
         kept.put("id", ids.get("材料"));
         kept.put("sortOrder", 5);
-        Map<String, Object> graph = Map.of("nodes", List.of(kept, node("n", "应用", "DOWNSTREAM")),
-                "edges", List.of(edge("m", "n")));
-        putGraph(Tokens.ADMIN, chain, "\"1\"", graph).then().statusCode(200).header("ETag", "\"2\"")
+        Map<String, Object> graph =
+                Map.of("nodes", List.of(kept, node("n", "应用", "DOWNSTREAM")), "edges", List.of(edge("m", "n")));
+        putGraph(Tokens.ADMIN, chain, "\"1\"", graph)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"")
                 .body("nodes.name", contains("新材料", "应用"))
                 .body("nodes[0].id", equalTo(ids.get("材料").intValue()))
-                .body("nodes[0].localCount", equalTo(1)).body("nodes[0].sortOrder", equalTo(5))
+                .body("nodes[0].localCount", equalTo(1))
+                .body("nodes[0].sortOrder", equalTo(5))
                 .body("nodes[0].coverage", equalTo("WEAK"))
                 .body("nodes[1].coverage", equalTo("EXTEND"))
                 .body("edges", hasSize(1));
@@ -191,23 +250,38 @@ class ChainResourceTest {
     @Test
     void aBadGraphIsRefusedWithFieldErrorsInChinese() {
         long chain = createChain("测试链-" + Fixtures.uniqueCode("c"));
-        Map<String, Object> cycle = Map.of("nodes", List.of(node("a", "甲", "UPSTREAM"), node("b", "乙", "MIDSTREAM")),
-                "edges", List.of(edge("a", "b"), edge("b", "a")));
-        putGraph(Tokens.ADMIN, chain, "\"0\"", cycle).then().statusCode(422)
-                .contentType("application/problem+json").body("code", equalTo("validation.failed"))
+        Map<String, Object> cycle = Map.of(
+                "nodes",
+                List.of(node("a", "甲", "UPSTREAM"), node("b", "乙", "MIDSTREAM")),
+                "edges",
+                List.of(edge("a", "b"), edge("b", "a")));
+        putGraph(Tokens.ADMIN, chain, "\"0\"", cycle)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("code", equalTo("validation.failed"))
                 .body("violations.field", contains("edges"))
                 .body("violations[0].message", containsString("循环"));
 
-        Map<String, Object> duplicates = Map.of("nodes", List.of(node("a", "甲", "UPSTREAM"), node("b", "甲", "MIDSTREAM")),
-                "edges", List.of(edge("a", "zzz")));
-        putGraph(Tokens.ADMIN, chain, "\"0\"", duplicates).then().statusCode(422)
+        Map<String, Object> duplicates = Map.of(
+                "nodes",
+                List.of(node("a", "甲", "UPSTREAM"), node("b", "甲", "MIDSTREAM")),
+                "edges",
+                List.of(edge("a", "zzz")));
+        putGraph(Tokens.ADMIN, chain, "\"0\"", duplicates)
+                .then()
+                .statusCode(422)
                 .body("code", equalTo("validation.failed"))
                 .body("violations.field", containsInAnyOrder("nodes[1].name", "edges[0].to"))
                 .body("violations.find { it.field == 'nodes[1].name' }.message", containsString("重复"))
                 .body("violations.find { it.field == 'edges[0].to' }.message", containsString("zzz"));
 
         // Nothing was written: the chain is still at version 0 without nodes.
-        Tokens.as(Tokens.ADMIN).get("/api/chains/" + chain).then().statusCode(200).header("ETag", "\"0\"")
+        Tokens.as(Tokens.ADMIN)
+                .get("/api/chains/" + chain)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
                 .body("nodes", hasSize(0));
     }
 
@@ -219,7 +293,9 @@ class ChainResourceTest {
         Map<String, Object> stolen = node("x", "原料", "UPSTREAM");
         stolen.put("id", foreignNode);
         putGraph(Tokens.ADMIN, chain, "\"0\"", Map.of("nodes", List.of(stolen), "edges", List.of()))
-                .then().statusCode(422).body("violations.field", contains("nodes[0].id"));
+                .then()
+                .statusCode(422)
+                .body("violations.field", contains("nodes[0].id"));
     }
 
     @Test
@@ -235,26 +311,46 @@ class ChainResourceTest {
             n.put("id", ids.get(name));
             nodes.add(n);
         }
-        putGraph(Tokens.ADMIN, chain, "\"1\"", Map.of("nodes", nodes, "edges", List.of())).then().statusCode(409)
-                .body("code", equalTo("chain.node_in_use")).body("detail", containsString("薄膜"));
-        Tokens.as(Tokens.ADMIN).get("/api/chains/" + chain).then().header("ETag", "\"1\"").body("nodes", hasSize(4));
+        putGraph(Tokens.ADMIN, chain, "\"1\"", Map.of("nodes", nodes, "edges", List.of()))
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("chain.node_in_use"))
+                .body("detail", containsString("薄膜"));
+        Tokens.as(Tokens.ADMIN)
+                .get("/api/chains/" + chain)
+                .then()
+                .header("ETag", "\"1\"")
+                .body("nodes", hasSize(4));
     }
 
     @Test
     void graphEditsNeedTheCurrentVersionAndTheAdminRole() {
         long chain = createChain("测试链-" + Fixtures.uniqueCode("g"));
-        putGraph(Tokens.ADMIN, chain, null, threeSegments()).then().statusCode(428)
+        putGraph(Tokens.ADMIN, chain, null, threeSegments())
+                .then()
+                .statusCode(428)
                 .body("code", equalTo("version.missing"));
         chainWithGraph(chain);
-        putGraph(Tokens.ADMIN, chain, "\"0\"", threeSegments()).then().statusCode(412)
+        putGraph(Tokens.ADMIN, chain, "\"0\"", threeSegments())
+                .then()
+                .statusCode(412)
                 .body("code", equalTo("version.stale"));
         putGraph(Tokens.OFFICER, chain, "\"1\"", threeSegments()).then().statusCode(403);
         putGraph(Tokens.UNIT_HEAD, chain, "\"1\"", threeSegments()).then().statusCode(403);
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
                 .body(Map.of("industryId", industryId(DEFAULT_INDUSTRY), "name", "越权"))
-                .post("/api/chains").then().statusCode(403);
-        Tokens.as(Tokens.LEADER).header("If-Match", "\"1\"").delete("/api/chains/" + chain).then().statusCode(403);
-        putGraph(Tokens.ADMIN, 999_999_999L, "\"0\"", threeSegments()).then().statusCode(404)
+                .post("/api/chains")
+                .then()
+                .statusCode(403);
+        Tokens.as(Tokens.LEADER)
+                .header("If-Match", "\"1\"")
+                .delete("/api/chains/" + chain)
+                .then()
+                .statusCode(403);
+        putGraph(Tokens.ADMIN, 999_999_999L, "\"0\"", threeSegments())
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("chain.not_found"));
     }
 
@@ -263,22 +359,47 @@ class ChainResourceTest {
         long chain = createChain("测试链-" + Fixtures.uniqueCode("h"));
         Map<String, Long> ids = chainWithGraph(chain);
         String renamed = "改名链-" + Fixtures.uniqueCode("h");
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
                 .body(Map.of("industryId", industryId(DEFAULT_INDUSTRY), "name", renamed, "sortOrder", 3))
-                .put("/api/chains/" + chain).then().statusCode(200).header("ETag", "\"2\"")
-                .body("name", equalTo(renamed)).body("sortOrder", equalTo(3));
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).header("If-Match", "\"2\"")
+                .put("/api/chains/" + chain)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("name", equalTo(renamed))
+                .body("sortOrder", equalTo(3));
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"2\"")
                 .body(Map.of("industryId", industryId(DEFAULT_INDUSTRY), "name", renamed))
-                .post("/api/chains").then().statusCode(400).body("code", equalTo("chain.name_taken"));
+                .post("/api/chains")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("chain.name_taken"));
 
         int firm = firm("链上企业" + Fixtures.uniqueCode("f"), List.of(), 100);
         link(Tokens.OFFICER, chain, ids.get("原料"), firm, "LOCAL").then().statusCode(201);
-        Tokens.as(Tokens.ADMIN).header("If-Match", "\"2\"").delete("/api/chains/" + chain).then().statusCode(409)
+        Tokens.as(Tokens.ADMIN)
+                .header("If-Match", "\"2\"")
+                .delete("/api/chains/" + chain)
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("chain.in_use"));
-        Tokens.as(Tokens.OFFICER).delete("/api/chains/" + chain + "/nodes/" + ids.get("原料") + "/enterprises/" + firm)
-                .then().statusCode(204);
-        Tokens.as(Tokens.ADMIN).header("If-Match", "\"2\"").delete("/api/chains/" + chain).then().statusCode(204);
-        Tokens.as(Tokens.ADMIN).get("/api/chains/" + chain).then().statusCode(404).body("code", equalTo("chain.not_found"));
+        Tokens.as(Tokens.OFFICER)
+                .delete("/api/chains/" + chain + "/nodes/" + ids.get("原料") + "/enterprises/" + firm)
+                .then()
+                .statusCode(204);
+        Tokens.as(Tokens.ADMIN)
+                .header("If-Match", "\"2\"")
+                .delete("/api/chains/" + chain)
+                .then()
+                .statusCode(204);
+        Tokens.as(Tokens.ADMIN)
+                .get("/api/chains/" + chain)
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("chain.not_found"));
     }
 
     // ---- firms on nodes -------------------------------------------------------------------------------------
@@ -291,57 +412,115 @@ class ChainResourceTest {
         int plain = firm("普通企业" + Fixtures.uniqueCode("f"), List.of("HIGH_TECH"), 800);
         int target = firm("目标企业" + Fixtures.uniqueCode("f"), List.of(), 20000);
 
-        link(Tokens.OFFICER, chain, ids.get("原料"), plain, "LOCAL").then().statusCode(201)
-                .body("id", equalTo(plain)).body("role", equalTo("LOCAL")).body("linkedBy", equalTo("officer"))
-                .body("note", equalTo("测试")).body("tags.tag", contains("HIGH_TECH"));
+        link(Tokens.OFFICER, chain, ids.get("原料"), plain, "LOCAL")
+                .then()
+                .statusCode(201)
+                .body("id", equalTo(plain))
+                .body("role", equalTo("LOCAL"))
+                .body("linkedBy", equalTo("officer"))
+                .body("note", equalTo("测试"))
+                .body("tags.tag", contains("HIGH_TECH"));
         link(Tokens.OFFICER, chain, ids.get("材料"), leader, "TARGET").then().statusCode(201);
-        link(Tokens.OFFICER, chain, ids.get("材料"), leader, "LOCAL").then().statusCode(200)
+        link(Tokens.OFFICER, chain, ids.get("材料"), leader, "LOCAL")
+                .then()
+                .statusCode(200)
                 .body("role", equalTo("LOCAL")); // already there: the role changes
         link(Tokens.ADMIN, chain, ids.get("制品"), target, "TARGET").then().statusCode(201);
         link(Tokens.LEADER, chain, ids.get("制品"), plain, "TARGET").then().statusCode(403);
         link(Tokens.STATS, chain, ids.get("制品"), plain, "TARGET").then().statusCode(403);
-        link(Tokens.OFFICER, chain, ids.get("制品"), 999_999_999, "TARGET").then().statusCode(404)
+        link(Tokens.OFFICER, chain, ids.get("制品"), 999_999_999, "TARGET")
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("enterprise.not_found"));
-        link(Tokens.OFFICER, chain, 999_999_999L, plain, "TARGET").then().statusCode(404)
+        link(Tokens.OFFICER, chain, 999_999_999L, plain, "TARGET")
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("chain.node_not_found"));
         int projectId = project(Tokens.OFFICER, "链上项目" + Fixtures.uniqueCode("p"), target);
 
-        JsonPath detail = Tokens.as(Tokens.LEADER).get("/api/chains/" + chain).then().statusCode(200)
+        JsonPath detail = Tokens.as(Tokens.LEADER)
+                .get("/api/chains/" + chain)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"1\"") // links do not move the chain's version
-                .extract().jsonPath();
-        assertThat(nodeOf(detail, "原料")).containsEntry("localCount", 1).containsEntry("leaderCount", 0)
+                .extract()
+                .jsonPath();
+        assertThat(nodeOf(detail, "原料"))
+                .containsEntry("localCount", 1)
+                .containsEntry("leaderCount", 0)
                 .containsEntry("coverage", "WEAK");
-        assertThat(nodeOf(detail, "材料")).containsEntry("localCount", 1).containsEntry("leaderCount", 1)
-                .containsEntry("targetCount", 0).containsEntry("coverage", "COVERED");
+        assertThat(nodeOf(detail, "材料"))
+                .containsEntry("localCount", 1)
+                .containsEntry("leaderCount", 1)
+                .containsEntry("targetCount", 0)
+                .containsEntry("coverage", "COVERED");
         assertThat(nodeOf(detail, "薄膜")).containsEntry("coverage", "EXTEND"); // after 原料, which has a local firm
-        assertThat(nodeOf(detail, "制品")).containsEntry("localCount", 0).containsEntry("targetCount", 1)
-                .containsEntry("projectCount", 1).containsEntry("coverage", "EXTEND");
-        assertThat(detail.getMap("summary")).containsEntry("nodes", 4).containsEntry("gaps", 0)
-                .containsEntry("extend", 2).containsEntry("weak", 1).containsEntry("covered", 1);
-        Tokens.as(Tokens.LEADER).get("/api/chains").then().statusCode(200)
+        assertThat(nodeOf(detail, "制品"))
+                .containsEntry("localCount", 0)
+                .containsEntry("targetCount", 1)
+                .containsEntry("projectCount", 1)
+                .containsEntry("coverage", "EXTEND");
+        assertThat(detail.getMap("summary"))
+                .containsEntry("nodes", 4)
+                .containsEntry("gaps", 0)
+                .containsEntry("extend", 2)
+                .containsEntry("weak", 1)
+                .containsEntry("covered", 1);
+        Tokens.as(Tokens.LEADER)
+                .get("/api/chains")
+                .then()
+                .statusCode(200)
                 .body("find { it.id == " + chain + " }.extendCount", equalTo(2))
                 .body("find { it.id == " + chain + " }.weakCount", equalTo(1))
                 .body("find { it.id == " + chain + " }.coveredCount", equalTo(1))
                 .body("find { it.id == " + chain + " }.gapCount", equalTo(0));
 
         // The project leaves the funnel count once it operates.
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("toStage", "TERMINATED", "effectiveDate", BusinessDates.today().toString(), "note", "终止"))
-                .post("/api/projects/" + projectId + "/transitions").then().statusCode(201);
-        Tokens.as(Tokens.LEADER).get("/api/chains/" + chain).then()
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "toStage",
+                        "TERMINATED",
+                        "effectiveDate",
+                        BusinessDates.today().toString(),
+                        "note",
+                        "终止"))
+                .post("/api/projects/" + projectId + "/transitions")
+                .then()
+                .statusCode(201);
+        Tokens.as(Tokens.LEADER)
+                .get("/api/chains/" + chain)
+                .then()
                 .body("nodes.find { it.name == '制品' }.projectCount", equalTo(0));
 
-        Tokens.as(Tokens.OFFICER2).queryParam("enterpriseId", leader).get("/api/chains/links").then().statusCode(200)
-                .body("", hasSize(1)).body("[0].chainId", equalTo((int) chain)).body("[0].nodeName", equalTo("材料"))
-                .body("[0].segment", equalTo("MIDSTREAM")).body("[0].role", equalTo("LOCAL"));
-        Tokens.as(Tokens.OFFICER).queryParam("enterpriseId", 999_999_999).get("/api/chains/links").then()
-                .statusCode(404).body("code", equalTo("enterprise.not_found"));
+        Tokens.as(Tokens.OFFICER2)
+                .queryParam("enterpriseId", leader)
+                .get("/api/chains/links")
+                .then()
+                .statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].chainId", equalTo((int) chain))
+                .body("[0].nodeName", equalTo("材料"))
+                .body("[0].segment", equalTo("MIDSTREAM"))
+                .body("[0].role", equalTo("LOCAL"));
+        Tokens.as(Tokens.OFFICER)
+                .queryParam("enterpriseId", 999_999_999)
+                .get("/api/chains/links")
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("enterprise.not_found"));
 
-        Tokens.as(Tokens.UNIT_HEAD).delete("/api/chains/" + chain + "/nodes/" + ids.get("材料") + "/enterprises/" + leader)
-                .then().statusCode(204);
-        Tokens.as(Tokens.UNIT_HEAD).delete("/api/chains/" + chain + "/nodes/" + ids.get("材料") + "/enterprises/" + leader)
-                .then().statusCode(404);
-        Tokens.as(Tokens.LEADER).get("/api/chains/" + chain).then()
+        Tokens.as(Tokens.UNIT_HEAD)
+                .delete("/api/chains/" + chain + "/nodes/" + ids.get("材料") + "/enterprises/" + leader)
+                .then()
+                .statusCode(204);
+        Tokens.as(Tokens.UNIT_HEAD)
+                .delete("/api/chains/" + chain + "/nodes/" + ids.get("材料") + "/enterprises/" + leader)
+                .then()
+                .statusCode(404);
+        Tokens.as(Tokens.LEADER)
+                .get("/api/chains/" + chain)
+                .then()
                 .body("nodes.find { it.name == '材料' }.coverage", equalTo("EXTEND"));
     }
 
@@ -357,19 +536,33 @@ class ChainResourceTest {
         for (int firm : List.of(small, visited, big)) {
             link(Tokens.OFFICER, chain, node, firm, "TARGET").then().statusCode(201);
         }
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
-                .body(EngagementFixtures.visit(visited, BusinessDates.today().minusDays(10).toString()))
-                .post("/api/visits").then().statusCode(201);
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
-                .body(EngagementFixtures.visit(visited, BusinessDates.today().minusDays(200).toString()))
-                .post("/api/visits").then().statusCode(201); // outside the 180 days
-        EngagementFixtures.createLead(Tokens.OFFICER, EngagementFixtures.lead("链上线索", BusinessDates.today().toString(), visited));
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(EngagementFixtures.visit(
+                        visited, BusinessDates.today().minusDays(10).toString()))
+                .post("/api/visits")
+                .then()
+                .statusCode(201);
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(EngagementFixtures.visit(
+                        visited, BusinessDates.today().minusDays(200).toString()))
+                .post("/api/visits")
+                .then()
+                .statusCode(201); // outside the 180 days
+        EngagementFixtures.createLead(
+                Tokens.OFFICER,
+                EngagementFixtures.lead("链上线索", BusinessDates.today().toString(), visited));
         int own = project(Tokens.OFFICER, "本单位项目" + Fixtures.uniqueCode("p"), big);
         int others = project(Tokens.OFFICER2, "外单位项目" + Fixtures.uniqueCode("p"), local);
 
         String path = "/api/chains/" + chain + "/nodes/" + node;
-        Tokens.as(Tokens.OFFICER).get(path).then().statusCode(200)
-                .body("node.id", equalTo((int) node)).body("node.coverage", equalTo("COVERED"))
+        Tokens.as(Tokens.OFFICER)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("node.id", equalTo((int) node))
+                .body("node.coverage", equalTo("COVERED"))
                 .body("node.projectCount", equalTo(2))
                 .body("locals.id", contains(local))
                 .body("locals[0].ownerUnit.id", equalTo((int) units[0]))
@@ -388,7 +581,10 @@ class ChainResourceTest {
         Tokens.as(Tokens.OFFICER2).get(path).then().statusCode(200).body("projects.id", contains(others));
         Tokens.as(Tokens.LEADER).get(path).then().statusCode(200).body("projects.id", containsInAnyOrder(own, others));
         Tokens.as(Tokens.STATS).get(path).then().statusCode(200).body("projects", hasSize(2));
-        Tokens.as(Tokens.LEADER).get("/api/chains/" + chain + "/nodes/999999999").then().statusCode(404)
+        Tokens.as(Tokens.LEADER)
+                .get("/api/chains/" + chain + "/nodes/999999999")
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("chain.node_not_found"));
     }
 
@@ -397,23 +593,48 @@ class ChainResourceTest {
         long chain = createChain("测试链-" + Fixtures.uniqueCode("m"));
         Map<String, Long> ids = chainWithGraph(chain);
         int survivor = firm("合并存续" + Fixtures.uniqueCode("f"), List.of(), 100);
-        int merged = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON) // no credit code: a duplicate entry
+        int merged = Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON) // no credit code: a duplicate entry
                 .body(Map.of("name", "合并并入" + Fixtures.uniqueCode("f"), "status", "POOL"))
-                .post("/api/enterprises").then().statusCode(201).extract().path("id");
+                .post("/api/enterprises")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         link(Tokens.OFFICER, chain, ids.get("材料"), survivor, "TARGET").then().statusCode(201);
         link(Tokens.OFFICER, chain, ids.get("材料"), merged, "LOCAL").then().statusCode(201);
         link(Tokens.OFFICER, chain, ids.get("制品"), merged, "TARGET").then().statusCode(201);
 
-        Tokens.as(Tokens.OFFICER).header("If-Match", "\"0\"").delete("/api/enterprises/" + merged).then()
-                .statusCode(409).body("code", equalTo("enterprise.in_use"));
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(Map.of("otherId", merged)).post("/api/enterprises/" + survivor + "/merge").then().statusCode(200);
+        Tokens.as(Tokens.OFFICER)
+                .header("If-Match", "\"0\"")
+                .delete("/api/enterprises/" + merged)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("enterprise.in_use"));
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("otherId", merged))
+                .post("/api/enterprises/" + survivor + "/merge")
+                .then()
+                .statusCode(200);
 
-        Tokens.as(Tokens.LEADER).queryParam("enterpriseId", merged).get("/api/chains/links").then().statusCode(200)
+        Tokens.as(Tokens.LEADER)
+                .queryParam("enterpriseId", merged)
+                .get("/api/chains/links")
+                .then()
+                .statusCode(200)
                 .body("", hasSize(0));
-        Tokens.as(Tokens.LEADER).queryParam("enterpriseId", survivor).get("/api/chains/links").then().statusCode(200)
-                .body("nodeName", contains("材料", "制品")).body("role", contains("LOCAL", "TARGET"));
-        Tokens.as(Tokens.LEADER).get("/api/chains/" + chain).then()
+        Tokens.as(Tokens.LEADER)
+                .queryParam("enterpriseId", survivor)
+                .get("/api/chains/links")
+                .then()
+                .statusCode(200)
+                .body("nodeName", contains("材料", "制品"))
+                .body("role", contains("LOCAL", "TARGET"));
+        Tokens.as(Tokens.LEADER)
+                .get("/api/chains/" + chain)
+                .then()
                 .body("nodes.find { it.name == '材料' }.localCount", equalTo(1))
                 .body("nodes.find { it.name == '材料' }.targetCount", equalTo(0));
     }
@@ -423,14 +644,24 @@ class ChainResourceTest {
     @Test
     void theGapReportHasOneRowPerNodeMatchingTheDetailWithFormulasNeutralised() throws IOException {
         long chain = createChain("测试链-" + Fixtures.uniqueCode("k"));
-        Map<String, Object> graph = Map.of("nodes", List.of(node("a", "=SUM(1,2)", "UPSTREAM"),
-                node("b", "材料", "MIDSTREAM"), node("c", "制品", "DOWNSTREAM")),
-                "edges", List.of(edge("a", "b"), edge("b", "c")));
-        JsonPath put = putGraph(Tokens.ADMIN, chain, "\"0\"", graph).then().statusCode(200).extract().jsonPath();
+        Map<String, Object> graph = Map.of(
+                "nodes",
+                List.of(
+                        node("a", "=SUM(1,2)", "UPSTREAM"),
+                        node("b", "材料", "MIDSTREAM"),
+                        node("c", "制品", "DOWNSTREAM")),
+                "edges",
+                List.of(edge("a", "b"), edge("b", "c")));
+        JsonPath put = putGraph(Tokens.ADMIN, chain, "\"0\"", graph)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         long a = ((Number) nodeOf(put, "=SUM(1,2)").get("id")).longValue();
         long b = ((Number) nodeOf(put, "材料").get("id")).longValue();
         link(Tokens.OFFICER, chain, a, firm("本地" + Fixtures.uniqueCode("f"), List.of("CHAIN_LEADER"), 10), "LOCAL")
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
         int first = firm("+甲目标" + Fixtures.uniqueCode("f"), List.of("UNICORN"), 100000);
         int second = firm("乙目标" + Fixtures.uniqueCode("f"), List.of(), 20000);
         int third = firm("丙目标" + Fixtures.uniqueCode("f"), List.of(), 50);
@@ -438,7 +669,11 @@ class ChainResourceTest {
         for (int firm : List.of(fourth, third, second, first)) {
             link(Tokens.OFFICER, chain, b, firm, "TARGET").then().statusCode(201);
         }
-        JsonPath detail = Tokens.as(Tokens.LEADER).get("/api/chains/" + chain).then().extract().jsonPath();
+        JsonPath detail = Tokens.as(Tokens.LEADER)
+                .get("/api/chains/" + chain)
+                .then()
+                .extract()
+                .jsonPath();
 
         Response xlsx = Tokens.as(Tokens.LEADER).get("/api/chains/" + chain + "/gaps.xlsx");
         xlsx.then().statusCode(200).header("Content-Disposition", containsString("attachment"));
@@ -471,9 +706,15 @@ class ChainResourceTest {
         assertThat(rows.get(2).get(6)).isEqualTo("延链");
         assertThat(rows.get(3).get(6)).isEqualTo("补链");
         // Best three, best first; the first name starts with "+", so the cell is neutralised.
-        assertThat(rows.get(2).get(7)).startsWith("'+甲目标").contains("（50分）").contains("乙目标")
-                .contains("（18分）").contains("丙目标").doesNotContain("丁目标");
-        assertThat(rows.get(2).get(7).indexOf("乙目标")).isLessThan(rows.get(2).get(7).indexOf("丙目标"));
+        assertThat(rows.get(2).get(7))
+                .startsWith("'+甲目标")
+                .contains("（50分）")
+                .contains("乙目标")
+                .contains("（18分）")
+                .contains("丙目标")
+                .doesNotContain("丁目标");
+        assertThat(rows.get(2).get(7).indexOf("乙目标"))
+                .isLessThan(rows.get(2).get(7).indexOf("丙目标"));
         assertThat(rows.get(3).get(7)).isEmpty();
     }
 
@@ -484,36 +725,75 @@ class ChainResourceTest {
         int firm = firm("审计企业" + Fixtures.uniqueCode("f"), List.of(), 100);
         link(Tokens.OFFICER, chain, ids.get("原料"), firm, "LOCAL").then().statusCode(201);
         long linkId = auditIds("ChainNodeEnterprise", "officer", "CREATE").stream()
-                .filter(id -> auditChanges("ChainNodeEnterprise", id).contains("\"ref\":" + firm)).findFirst()
+                .filter(id -> auditChanges("ChainNodeEnterprise", id).contains("\"ref\":" + firm))
+                .findFirst()
                 .orElseThrow();
         link(Tokens.OFFICER, chain, ids.get("原料"), firm, "TARGET").then().statusCode(200);
-        Tokens.as(Tokens.OFFICER).delete("/api/chains/" + chain + "/nodes/" + ids.get("原料") + "/enterprises/" + firm)
-                .then().statusCode(204);
+        Tokens.as(Tokens.OFFICER)
+                .delete("/api/chains/" + chain + "/nodes/" + ids.get("原料") + "/enterprises/" + firm)
+                .then()
+                .statusCode(204);
 
-        Tokens.as(Tokens.ADMIN).queryParam("entity", "Chain").queryParam("id", chain).get("/api/audit").then()
-                .statusCode(200).body("items.action", containsInAnyOrder("CREATE", "UPDATE"))
+        Tokens.as(Tokens.ADMIN)
+                .queryParam("entity", "Chain")
+                .queryParam("id", chain)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("items.action", containsInAnyOrder("CREATE", "UPDATE"))
                 .body("items.actor", hasItem("admin"));
-        Tokens.as(Tokens.ADMIN).queryParam("entity", "ChainNode").queryParam("id", ids.get("原料")).get("/api/audit")
-                .then().statusCode(200).body("items.action", contains("CREATE"))
+        Tokens.as(Tokens.ADMIN)
+                .queryParam("entity", "ChainNode")
+                .queryParam("id", ids.get("原料"))
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("items.action", contains("CREATE"))
                 .body("items[0].changes.name.after", equalTo("原料"));
-        Tokens.as(Tokens.STATS).queryParam("entity", "ChainNodeEnterprise").queryParam("id", linkId).get("/api/audit")
-                .then().statusCode(200).body("items.action", contains("DELETE", "UPDATE", "CREATE"))
+        Tokens.as(Tokens.STATS)
+                .queryParam("entity", "ChainNodeEnterprise")
+                .queryParam("id", linkId)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("items.action", contains("DELETE", "UPDATE", "CREATE"))
                 .body("items.actor", contains("officer", "officer", "officer"))
                 .body("items[1].changes.role.after", equalTo("TARGET"));
-        Tokens.as(Tokens.ADMIN).queryParam("entity", "ChainEdge").queryParam("actor", "admin").get("/api/audit")
-                .then().statusCode(200).body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(3));
+        Tokens.as(Tokens.ADMIN)
+                .queryParam("entity", "ChainEdge")
+                .queryParam("actor", "admin")
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(3));
     }
 
     private static List<Long> auditIds(String entity, String actor, String action) {
-        List<Map<String, Object>> items = Tokens.as(Tokens.ADMIN).queryParam("entity", entity)
-                .queryParam("actor", actor).queryParam("size", 50).get("/api/audit").then().statusCode(200)
-                .extract().path("items");
-        return items.stream().filter(i -> action.equals(i.get("action")))
-                .map(i -> Long.parseLong((String) i.get("entityId"))).toList();
+        List<Map<String, Object>> items = Tokens.as(Tokens.ADMIN)
+                .queryParam("entity", entity)
+                .queryParam("actor", actor)
+                .queryParam("size", 50)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
+        return items.stream()
+                .filter(i -> action.equals(i.get("action")))
+                .map(i -> Long.parseLong((String) i.get("entityId")))
+                .toList();
     }
 
     private static String auditChanges(String entity, long id) {
-        return Tokens.as(Tokens.ADMIN).queryParam("entity", entity).queryParam("id", id).get("/api/audit").then()
-                .extract().jsonPath().prettify().replace(" ", "").replace("\n", "");
+        return Tokens.as(Tokens.ADMIN)
+                .queryParam("entity", entity)
+                .queryParam("id", id)
+                .get("/api/audit")
+                .then()
+                .extract()
+                .jsonPath()
+                .prettify()
+                .replace(" ", "")
+                .replace("\n", "");
     }
 }

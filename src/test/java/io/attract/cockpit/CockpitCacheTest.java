@@ -3,17 +3,6 @@ package io.attract.cockpit;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.util.HashMap;
-import java.util.Map;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.attract.figures.FigureChangeRetention;
 import io.attract.support.ConfirmationSetting;
 import io.attract.support.Fixtures;
@@ -22,6 +11,14 @@ import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The cockpit is cached (ADR 0020), and a cached cockpit never answers after what it was read from has changed. */
 @QuarkusTest
@@ -52,13 +49,23 @@ class CockpitCacheTest {
         body.put("totalInvestment", "5000");
         body.put("stage", "NEGOTIATING");
         body.put("effectiveDate", "2026-02-02");
-        return Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
-                .then().statusCode(201).extract().path("id");
+        return Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private ValidatableResponse cockpit() {
-        return Tokens.as(Tokens.LEADER).queryParam("asOf", "2026-03-31").queryParam("unitId", unit)
-                .get("/api/cockpit").then().statusCode(200);
+        return Tokens.as(Tokens.LEADER)
+                .queryParam("asOf", "2026-03-31")
+                .queryParam("unitId", unit)
+                .get("/api/cockpit")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -67,9 +74,22 @@ class CockpitCacheTest {
         cockpit().body("projects.newThisYear.negotiating", equalTo(1)).body("fundsArrived.yearToDate", equalTo(0));
         cockpit().body("projects.newThisYear.negotiating", equalTo(1));
 
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(Map.of("arrivedOn", "2026-03-03", "amount", "80",
-                "foreignUsd", "0", "originTier", "OVERSEAS", "evidence", "回单")).post("/api/projects/" + id + "/funds")
-                .then().statusCode(201);
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "arrivedOn",
+                        "2026-03-03",
+                        "amount",
+                        "80",
+                        "foreignUsd",
+                        "0",
+                        "originTier",
+                        "OVERSEAS",
+                        "evidence",
+                        "回单"))
+                .post("/api/projects/" + id + "/funds")
+                .then()
+                .statusCode(201);
         cockpit().body("fundsArrived.yearToDate", equalTo(80f)).body("keyProjects[0].fundsYearToDate", equalTo(80f));
     }
 
@@ -98,8 +118,9 @@ class CockpitCacheTest {
     void aWriteOutsideTheAppIsSeenToo() throws Exception {
         keyProject("库外修改前");
         cockpit().body("keyProjects[0].name", equalTo("库外修改前"));
-        try (Connection owner = OwnerConnection.open(); PreparedStatement rename = owner.prepareStatement(
-                "update project set name = '库外修改后' where unit_id = ?")) {
+        try (Connection owner = OwnerConnection.open();
+                PreparedStatement rename =
+                        owner.prepareStatement("update project set name = '库外修改后' where unit_id = ?")) {
             rename.setLong(1, unit);
             assertEquals(1, rename.executeUpdate());
         }
@@ -108,15 +129,18 @@ class CockpitCacheTest {
 
     @Test
     void theChangeLogForgetsOnlyOldEndedTransactions() throws Exception {
-        try (Connection owner = OwnerConnection.open(); PreparedStatement old = owner.prepareStatement(
-                "insert into figure_change (txid, changed_at) values ('1', now() - interval '2 days')")) {
+        try (Connection owner = OwnerConnection.open();
+                PreparedStatement old = owner.prepareStatement(
+                        "insert into figure_change (txid, changed_at) values ('1', now() - interval '2 days')")) {
             old.executeUpdate();
         }
         keyProject("变更记录保留");
         int purged = retention.purge();
         assertEquals(true, purged >= 1, "the two-day-old row goes");
-        try (Connection owner = OwnerConnection.open(); var count = owner.createStatement().executeQuery(
-                "select count(*) from figure_change where changed_at > now() - interval '1 hour'")) {
+        try (Connection owner = OwnerConnection.open();
+                var count = owner.createStatement()
+                        .executeQuery(
+                                "select count(*) from figure_change where changed_at > now() - interval '1 hour'")) {
             count.next();
             assertEquals(true, count.getLong(1) >= 1, "today's rows stay");
         }

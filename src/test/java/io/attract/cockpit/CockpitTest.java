@@ -3,17 +3,15 @@ package io.attract.cockpit;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.HashMap;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
-import io.attract.support.Fixtures;
 import io.attract.support.ConfirmationSetting;
+import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** Each test works in a fresh unit and asks the cockpit for that unit only, so other data cannot interfere. */
 @QuarkusTest
@@ -44,8 +42,14 @@ class CockpitTest {
         body.put("totalInvestment", "12000.5");
         body.put("stage", stage);
         body.put("effectiveDate", since);
-        return Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
-                .then().statusCode(201).extract().path("id");
+        return Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private void move(int id, String to, String on) {
@@ -53,19 +57,40 @@ class CockpitTest {
         if (to.equals("SIGNED")) {
             body.put("agreementType", "FORMAL");
         }
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects/" + id + "/transitions")
-                .then().statusCode(201);
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects/" + id + "/transitions")
+                .then()
+                .statusCode(201);
     }
 
     private void fund(int id, String on, String amount, String usd) {
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(Map.of("arrivedOn", on, "amount", amount,
-                "foreignUsd", usd, "originTier", "OVERSEAS", "evidence", "回单")).post("/api/projects/" + id + "/funds")
-                .then().statusCode(201);
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "arrivedOn",
+                        on,
+                        "amount",
+                        amount,
+                        "foreignUsd",
+                        usd,
+                        "originTier",
+                        "OVERSEAS",
+                        "evidence",
+                        "回单"))
+                .post("/api/projects/" + id + "/funds")
+                .then()
+                .statusCode(201);
     }
 
     private ValidatableResponse cockpit(String asOf) {
-        return Tokens.as(Tokens.LEADER).queryParam("asOf", asOf).queryParam("unitId", unit).get("/api/cockpit")
-                .then().statusCode(200);
+        return Tokens.as(Tokens.LEADER)
+                .queryParam("asOf", asOf)
+                .queryParam("unitId", unit)
+                .get("/api/cockpit")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -74,21 +99,27 @@ class CockpitTest {
         int id = project("驾驶舱时点测试", "NEGOTIATING", "2026-01-05");
         move(id, "SIGNED", "2026-03-10");
         fund(id, "2026-03-15", "100.5", "1.25");
-        cockpit("2026-03-31").body("projects.newThisYear.signed", equalTo(1))
+        cockpit("2026-03-31")
+                .body("projects.newThisYear.signed", equalTo(1))
                 .body("projects.newThisYear.total", equalTo(1))
                 .body("projects.byStage.SIGNED", equalTo(1))
-                .body("fundsArrived.month", equalTo(100.5f)).body("foreignUsedUsd.yearToDate", equalTo(1.25f));
+                .body("fundsArrived.month", equalTo(100.5f))
+                .body("foreignUsedUsd.yearToDate", equalTo(1.25f));
 
         move(id, "REGISTERED", "2026-04-02");
         fund(id, "2026-04-03", "50", "0");
-        cockpit("2026-03-31").body("projects.newThisYear.signed", equalTo(1))
+        cockpit("2026-03-31")
+                .body("projects.newThisYear.signed", equalTo(1))
                 .body("projects.newThisYear.landed", equalTo(0))
-                .body("projects.byStage.SIGNED", equalTo(1)).body("projects.byStage.REGISTERED", equalTo(0))
+                .body("projects.byStage.SIGNED", equalTo(1))
+                .body("projects.byStage.REGISTERED", equalTo(0))
                 .body("fundsArrived.yearToDate", equalTo(100.5f));
-        cockpit("2026-04-30").body("projects.newThisYear.landed", equalTo(1))
+        cockpit("2026-04-30")
+                .body("projects.newThisYear.landed", equalTo(1))
                 .body("projects.newThisYear.signed", equalTo(0))
                 .body("projects.newThisMonth.landed", equalTo(1))
-                .body("fundsArrived.month", equalTo(50f)).body("fundsArrived.yearToDate", equalTo(150.5f));
+                .body("fundsArrived.month", equalTo(50f))
+                .body("fundsArrived.yearToDate", equalTo(150.5f));
     }
 
     @Test
@@ -102,7 +133,8 @@ class CockpitTest {
         project("仅线索不计数", "LEAD", "2026-01-10");
         project("今年新在谈", "NEGOTIATING", "2026-03-01");
 
-        cockpit("2026-06-30").body("projects.newThisYear.negotiating", equalTo(1))
+        cockpit("2026-06-30")
+                .body("projects.newThisYear.negotiating", equalTo(1))
                 .body("projects.newThisYear.signed", equalTo(1))
                 .body("projects.newThisYear.landed", equalTo(1))
                 .body("projects.newThisYear.total", equalTo(3))
@@ -114,13 +146,29 @@ class CockpitTest {
                 .body("monthly[1].newProjects.signed", equalTo(2));
 
         // The drill-down lists exactly the projects behind a figure.
-        Tokens.as(Tokens.LEADER).queryParam("unitId", unit).queryParam("newStage", "SIGNED")
-                .queryParam("from", "2026-01-01").queryParam("to", "2026-06-30").get("/api/projects").then()
-                .statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(old));
-        Tokens.as(Tokens.LEADER).queryParam("unitId", unit).queryParam("newStage", "ANY")
-                .queryParam("from", "2026-01-01").queryParam("to", "2026-06-30").get("/api/projects").then()
+        Tokens.as(Tokens.LEADER)
+                .queryParam("unitId", unit)
+                .queryParam("newStage", "SIGNED")
+                .queryParam("from", "2026-01-01")
+                .queryParam("to", "2026-06-30")
+                .get("/api/projects")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(old));
+        Tokens.as(Tokens.LEADER)
+                .queryParam("unitId", unit)
+                .queryParam("newStage", "ANY")
+                .queryParam("from", "2026-01-01")
+                .queryParam("to", "2026-06-30")
+                .get("/api/projects")
+                .then()
                 .body("total", equalTo(3));
-        Tokens.as(Tokens.LEADER).queryParam("newStage", "ANY").get("/api/projects").then().statusCode(400)
+        Tokens.as(Tokens.LEADER)
+                .queryParam("newStage", "ANY")
+                .get("/api/projects")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("project.period_required"));
     }
 
@@ -128,15 +176,32 @@ class CockpitTest {
     void anUpgradeAndACapitalIncreaseCountOnlyTheirIncrement() {
         freshUnit();
         project("三明新建项目", "NEGOTIATING", "2026-02-01");
-        for (String[] kind : new String[][] { { "UPGRADE", "3000" }, { "CAPITAL_INCREASE", "0.25" } }) {
-            Map<String, Object> body = new HashMap<>(Map.of("name", "三明" + kind[0], "pool", "PROMOTION",
-                    "totalInvestment", "12000.5", "stage", "NEGOTIATING", "effectiveDate", "2026-02-03",
-                    "investmentKind", kind[0], "incrementInvestment", kind[1]));
-            Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects").then()
+        for (String[] kind : new String[][] {{"UPGRADE", "3000"}, {"CAPITAL_INCREASE", "0.25"}}) {
+            Map<String, Object> body = new HashMap<>(Map.of(
+                    "name",
+                    "三明" + kind[0],
+                    "pool",
+                    "PROMOTION",
+                    "totalInvestment",
+                    "12000.5",
+                    "stage",
+                    "NEGOTIATING",
+                    "effectiveDate",
+                    "2026-02-03",
+                    "investmentKind",
+                    kind[0],
+                    "incrementInvestment",
+                    kind[1]));
+            Tokens.as(Tokens.OFFICER)
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/projects")
+                    .then()
                     .statusCode(201);
         }
         // One project, one count; the new project counts its total, the others only what they add.
-        cockpit("2026-03-31").body("projects.newThisYear.negotiating", equalTo(3))
+        cockpit("2026-03-31")
+                .body("projects.newThisYear.negotiating", equalTo(3))
                 .body("totalInvestment", equalTo(15000.75f))
                 .body("byUnit.totalInvestment.sum()", equalTo(15000.75f));
     }
@@ -149,8 +214,11 @@ class CockpitTest {
         move(a, "SIGNED", "2026-02-20");
         fund(a, "2026-02-25", "0.1", "0");
         fund(a, "2026-02-26", "0.2", "0");
-        cockpit("2026-02-28").body("byUnit.size()", equalTo(1)).body("byUnit[0].id", equalTo((int) unit))
-                .body("byUnit[0].newProjects", equalTo(2)).body("byUnit[0].signedOrLanded", equalTo(1))
+        cockpit("2026-02-28")
+                .body("byUnit.size()", equalTo(1))
+                .body("byUnit[0].id", equalTo((int) unit))
+                .body("byUnit[0].newProjects", equalTo(2))
+                .body("byUnit[0].signedOrLanded", equalTo(1))
                 .body("byUnit[0].fundsYearToDate", equalTo(0.3f))
                 .body("fundsArrived.yearToDate", equalTo(0.3f));
     }
@@ -160,18 +228,38 @@ class CockpitTest {
         freshUnit();
         Fixtures.assign(Tokens.UNIT_HEAD, unit);
         project("单位负责人驾驶舱测试", "NEGOTIATING", "2026-02-01");
-        Tokens.as(Tokens.UNIT_HEAD).queryParam("asOf", "2026-02-28").get("/api/cockpit").then().statusCode(200)
-                .body("unitId", equalTo((int) unit)).body("projects.newThisYear.total", equalTo(1));
-        Tokens.as(Tokens.UNIT_HEAD).queryParam("asOf", "2026-02-28").queryParam("unitId", 1).get("/api/cockpit")
-                .then().statusCode(200).body("unitId", equalTo((int) unit));
+        Tokens.as(Tokens.UNIT_HEAD)
+                .queryParam("asOf", "2026-02-28")
+                .get("/api/cockpit")
+                .then()
+                .statusCode(200)
+                .body("unitId", equalTo((int) unit))
+                .body("projects.newThisYear.total", equalTo(1));
+        Tokens.as(Tokens.UNIT_HEAD)
+                .queryParam("asOf", "2026-02-28")
+                .queryParam("unitId", 1)
+                .get("/api/cockpit")
+                .then()
+                .statusCode(200)
+                .body("unitId", equalTo((int) unit));
     }
 
     @Test
     void onlyLeadersStatisticsAdminsAndUnitHeadsOpenTheCockpit() {
         Tokens.as(Tokens.OFFICER).get("/api/cockpit").then().statusCode(403);
-        Tokens.as(Tokens.STATS).get("/api/cockpit").then().statusCode(200).body("year", equalTo(
-                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear()));
-        Tokens.as(Tokens.LEADER).queryParam("asOf", "2026-13-01").get("/api/cockpit").then().statusCode(400)
+        Tokens.as(Tokens.STATS)
+                .get("/api/cockpit")
+                .then()
+                .statusCode(200)
+                .body(
+                        "year",
+                        equalTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                .getYear()));
+        Tokens.as(Tokens.LEADER)
+                .queryParam("asOf", "2026-13-01")
+                .get("/api/cockpit")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("cockpit.bad_date"));
     }
 }

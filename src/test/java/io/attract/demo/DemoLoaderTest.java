@@ -2,16 +2,6 @@ package io.attract.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import org.junit.jupiter.api.Test;
-
 import io.attract.chain.Chain;
 import io.attract.chain.ChainLinks;
 import io.attract.chain.ChainService;
@@ -27,6 +17,13 @@ import io.attract.space.ZoneRepository;
 import io.attract.unit.UnitRepository;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DemoLoaderTest {
@@ -72,12 +69,16 @@ class DemoLoaderTest {
         Number fresh = (Number) em.createNativeQuery("""
                 select count(*) from project p where code like 'TQ%'
                 and new_stage(p.negotiating_on, p.signed_on, p.landed_on, ?1, ?2) > 0""")
-                .setParameter(1, from).setParameter(2, to).getSingleResult();
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .getSingleResult();
         assertThat(fresh.intValue()).isEqualTo(DemoProjects.NEW_IN_DEMO_YEAR);
         Object[] sums = (Object[]) em.createNativeQuery("""
                 select sum(f.amount), sum(f.foreign_usd) from counted_fund f join project p on p.id = f.project_id
                 where p.code like 'TQ%' and f.arrived_on between ?1 and ?2""")
-                .setParameter(1, from).setParameter(2, to).getSingleResult();
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .getSingleResult();
         assertThat((BigDecimal) sums[0]).isEqualByComparingTo("880000.00");
         assertThat((BigDecimal) sums[1]).isEqualByComparingTo("8092.00");
         // On top of the confirmed history, a few of an officer's changes wait for the unit head (DemoPending).
@@ -87,12 +88,13 @@ class DemoLoaderTest {
                         where u.code = 'wuyingshan' and t.confirmed_at is null and t.returned_at is null)
                      + (select count(*) from project_fund f join project p on p.id = f.project_id
                         join org_unit u on u.id = p.unit_id
-                        where u.code = 'wuyingshan' and f.confirmed_at is null and f.returned_at is null)""")
-                .getSingleResult();
+                        where u.code = 'wuyingshan' and f.confirmed_at is null and f.returned_at is null)""").getSingleResult();
         assertThat(waiting.intValue()).isBetween(3, 5);
-        long projects = em.createQuery("select count(p) from Project p", Long.class).getSingleResult();
+        long projects =
+                em.createQuery("select count(p) from Project p", Long.class).getSingleResult();
         loader.load();
-        assertThat(em.createQuery("select count(p) from Project p", Long.class).getSingleResult()).isEqualTo(projects);
+        assertThat(em.createQuery("select count(p) from Project p", Long.class).getSingleResult())
+                .isEqualTo(projects);
     }
 
     /** The seeds' engagement: leaders led 14 outreach trips and the district held or attended 8 large events. */
@@ -105,23 +107,29 @@ class DemoLoaderTest {
         LocalDate to = DemoProjects.lastDay(today);
         Number trips = (Number) em.createNativeQuery("""
                 select count(*) from trip where created_by = 'admin' and leader_name is not null
-                and start_date between ?1 and ?2""").setParameter(1, from).setParameter(2, to).getSingleResult();
+                and start_date between ?1 and ?2""")
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .getSingleResult();
         assertThat(trips.intValue()).isEqualTo(DemoEngagement.LEADER_LED_TRIPS);
         Number events = (Number) em.createNativeQuery("""
                 select count(*) from investment_event where created_by = 'admin' and held_on between ?1 and ?2""")
-                .setParameter(1, from).setParameter(2, to).getSingleResult();
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .getSingleResult();
         assertThat(events.intValue()).isEqualTo(DemoEngagement.EVENTS);
-        Number lateFollowUps = (Number) em.createNativeQuery("""
-                select count(*) from visit where recorded_by = 'officer' and not follow_up_done and follow_up_on < ?1""")
-                .setParameter(1, today).getSingleResult();
+        Number lateFollowUps =
+                (Number) em.createNativeQuery("""
+                select count(*) from visit where recorded_by = 'officer' and not follow_up_done and follow_up_on < ?1""").setParameter(1, today).getSingleResult();
         assertThat(lateFollowUps.intValue()).isGreaterThanOrEqualTo(2);
-        Number lateLeads = (Number) em.createNativeQuery("""
-                select count(*) from lead where received_by = 'officer' and status = 'OPEN' and next_due_on < ?1""")
-                .setParameter(1, today).getSingleResult();
+        Number lateLeads =
+                (Number) em.createNativeQuery("""
+                select count(*) from lead where received_by = 'officer' and status = 'OPEN' and next_due_on < ?1""").setParameter(1, today).getSingleResult();
         assertThat(lateLeads.intValue()).isGreaterThanOrEqualTo(1);
         long visits = em.createQuery("select count(v) from Visit v", Long.class).getSingleResult();
         loader.load();
-        assertThat(em.createQuery("select count(v) from Visit v", Long.class).getSingleResult()).isEqualTo(visits);
+        assertThat(em.createQuery("select count(v) from Visit v", Long.class).getSingleResult())
+                .isEqualTo(visits);
     }
 
     @Inject
@@ -155,18 +163,26 @@ class DemoLoaderTest {
                 if (node.coverage() == Coverage.GAP || node.coverage() == Coverage.EXTEND) {
                     assertThat(node.targetCount()).as(node.name()).isBetween(2L, 6L);
                     List<ChainViews.Target> ranked = targets.get(node.id());
-                    scoresDiffer |= ranked.stream().map(ChainViews.Target::score).distinct().count() > 1;
+                    scoresDiffer |= ranked.stream()
+                                    .map(ChainViews.Target::score)
+                                    .distinct()
+                                    .count()
+                            > 1;
                 }
                 if (node.coverage() == Coverage.COVERED) {
                     assertThat(node.leaderCount()).as(node.name()).isPositive();
                 }
             }
-            assertThat(scoresDiffer).as(name + ": ranking tells candidates apart").isTrue();
+            assertThat(scoresDiffer)
+                    .as(name + ": ranking tells candidates apart")
+                    .isTrue();
         }
         assertThat(Chain.count("name", DemoChains.MEDICAL_DEVICES)).isEqualTo(1);
-        long links = em.createQuery("select count(l) from ChainNodeEnterprise l", Long.class).getSingleResult();
+        long links = em.createQuery("select count(l) from ChainNodeEnterprise l", Long.class)
+                .getSingleResult();
         loader.load();
-        assertThat(em.createQuery("select count(l) from ChainNodeEnterprise l", Long.class).getSingleResult())
+        assertThat(em.createQuery("select count(l) from ChainNodeEnterprise l", Long.class)
+                        .getSingleResult())
                 .isEqualTo(links);
     }
 
@@ -180,20 +196,31 @@ class DemoLoaderTest {
         loader.load();
         LocalDate today = BusinessDates.today();
         int year = DemoProjects.demoYear(today);
-        for (int y : new int[] { year, year - 1 }) {
+        for (int y : new int[] {year, year - 1}) {
             Number units = (Number) em.createNativeQuery("""
                     select count(distinct t.unit_id) from unit_target t join unit_target_plan p on p.id = t.plan_id
-                    join org_unit u on u.id = t.unit_id where p.year = ?1 and u.code = any(?2)""").setParameter(1, y)
-                    .setParameter(2, DemoUnits.UNITS.stream().map(DemoUnits.DemoUnit::code).toArray(String[]::new))
+                    join org_unit u on u.id = t.unit_id where p.year = ?1 and u.code = any(?2)""")
+                    .setParameter(1, y)
+                    .setParameter(
+                            2,
+                            DemoUnits.UNITS.stream()
+                                    .map(DemoUnits.DemoUnit::code)
+                                    .toArray(String[]::new))
                     .getSingleResult();
             assertThat(units.intValue()).as("units with targets in " + y).isEqualTo(DemoUnits.UNITS.size());
         }
         RankingView view = ranking.ranking(DemoProjects.lastDay(today));
-        List<BigDecimal> ahead = view.units().stream().flatMap(u -> u.metrics().stream())
+        List<BigDecimal> ahead = view.units().stream()
+                .flatMap(u -> u.metrics().stream())
                 .filter(m -> m.metric() == Metric.FUNDS && m.aheadPoints() != null)
-                .map(RankingScores.MetricResult::aheadPoints).toList();
+                .map(RankingScores.MetricResult::aheadPoints)
+                .toList();
         assertThat(ahead).anyMatch(p -> p.signum() > 0).anyMatch(p -> p.signum() < 0);
-        assertThat(view.units().stream().map(RankingView.UnitRanking::score).distinct().count()).isGreaterThan(10);
+        assertThat(view.units().stream()
+                        .map(RankingView.UnitRanking::score)
+                        .distinct()
+                        .count())
+                .isGreaterThan(10);
         assertThat(view.units().get(0).rank()).isEqualTo(1);
     }
 }

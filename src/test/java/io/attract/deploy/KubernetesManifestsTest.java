@@ -89,10 +89,22 @@ class KubernetesManifestsTest {
             Set.of("username", "password", "dbname", "host", "port", "uri", "jdbc-uri", "pgpass", "user");
 
     record Doc(Path file, String namespace, JsonNode node) {
-        String kind() { return node.path("kind").asText(); }
-        String name() { return node.path("metadata").path("name").asText(); }
-        String type() { return node.path("apiVersion").asText() + "/" + kind(); }
-        @Override public String toString() { return K8S.relativize(file) + " " + kind() + "/" + name(); }
+        String kind() {
+            return node.path("kind").asText();
+        }
+
+        String name() {
+            return node.path("metadata").path("name").asText();
+        }
+
+        String type() {
+            return node.path("apiVersion").asText() + "/" + kind();
+        }
+
+        @Override
+        public String toString() {
+            return K8S.relativize(file) + " " + kind() + "/" + name();
+        }
     }
 
     static List<Path> files;
@@ -102,7 +114,9 @@ class KubernetesManifestsTest {
     @BeforeAll
     static void read() throws IOException {
         try (Stream<Path> s = Files.walk(K8S)) {
-            files = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
         }
         docs = new ArrayList<>();
         kustomizations = new LinkedHashMap<>();
@@ -111,8 +125,9 @@ class KubernetesManifestsTest {
                 if ("Kustomization".equals(n.path("kind").asText())) {
                     kustomizations.put(f, n);
                 } else {
-                    String ns = n.path("metadata").path("namespace").asText(
-                            K8S.relativize(f).startsWith("keycloak") ? "keycloak" : "attract");
+                    String ns = n.path("metadata")
+                            .path("namespace")
+                            .asText(K8S.relativize(f).startsWith("keycloak") ? "keycloak" : "attract");
                     docs.add(new Doc(f, ns, n));
                 }
             }
@@ -146,7 +161,9 @@ class KubernetesManifestsTest {
             Object o = YAML.treeToValue(d.node(), model);
             unknownFields(o, d.toString(), problems);
         }
-        assertThat(problems).as("unknown kinds or fields that Kubernetes would drop or refuse").isEmpty();
+        assertThat(problems)
+                .as("unknown kinds or fields that Kubernetes would drop or refuse")
+                .isEmpty();
     }
 
     /** fabric8 keeps fields it does not know in additionalProperties: any there is a misspelt or misplaced field. */
@@ -163,13 +180,17 @@ class KubernetesManifestsTest {
         }
         if (!o.getClass().getName().startsWith("io.fabric8.")) return;
         for (Method g : o.getClass().getMethods()) {
-            if (g.getParameterCount() != 0 || Modifier.isStatic(g.getModifiers()) || !g.getName().startsWith("get")
+            if (g.getParameterCount() != 0
+                    || Modifier.isStatic(g.getModifiers())
+                    || !g.getName().startsWith("get")
                     || g.getDeclaringClass() == Object.class) continue;
             Object v = g.invoke(o);
             if (g.getName().equals("getAdditionalProperties")) {
-                if (v instanceof Map<?, ?> extra && !extra.isEmpty()) problems.add(path + ": unknown " + extra.keySet());
+                if (v instanceof Map<?, ?> extra && !extra.isEmpty())
+                    problems.add(path + ": unknown " + extra.keySet());
             } else {
-                String field = Character.toLowerCase(g.getName().charAt(3)) + g.getName().substring(4);
+                String field = Character.toLowerCase(g.getName().charAt(3))
+                        + g.getName().substring(4);
                 unknownFields(v, path + "." + field, problems);
             }
         }
@@ -180,27 +201,43 @@ class KubernetesManifestsTest {
 
     @Test
     void everySecretAndConfigMapReferenceNamesAKeyThatIsDefined() throws IOException {
-        Map<String, Set<String>> secrets = new LinkedHashMap<>();   // "namespace/name" -> keys
+        Map<String, Set<String>> secrets = new LinkedHashMap<>(); // "namespace/name" -> keys
         Map<String, Set<String>> configMaps = new LinkedHashMap<>();
         for (Doc d : docs) {
             String id = d.namespace() + "/" + d.name();
             if (d.kind().equals("Secret")) {
-                assertThat(K8S.relativize(d.file()).toString()).as("Secrets are templates only: %s", d)
+                assertThat(K8S.relativize(d.file()).toString())
+                        .as("Secrets are templates only: %s", d)
                         .isEqualTo("secret.example.yaml");
-                d.node().path("stringData").fieldNames().forEachRemaining(k -> secrets.computeIfAbsent(id, x -> new TreeSet<>()).add(k));
-                assertThat(d.node().path("stringData").toString()).as("%s holds placeholders only", d)
+                d.node()
+                        .path("stringData")
+                        .fieldNames()
+                        .forEachRemaining(k -> secrets.computeIfAbsent(id, x -> new TreeSet<>())
+                                .add(k));
+                assertThat(d.node().path("stringData").toString())
+                        .as("%s holds placeholders only", d)
                         .doesNotContainPattern("\"(?!REPLACE_ME)[^\"]*\"\\s*[,}]");
             }
             if (d.kind().equals("ConfigMap")) {
-                d.node().path("data").fieldNames().forEachRemaining(k -> configMaps.computeIfAbsent(id, x -> new TreeSet<>()).add(k));
+                d.node()
+                        .path("data")
+                        .fieldNames()
+                        .forEachRemaining(k -> configMaps
+                                .computeIfAbsent(id, x -> new TreeSet<>())
+                                .add(k));
             }
             if (d.kind().equals("Cluster")) {
                 secrets.put(d.namespace() + "/" + d.name() + "-app", CNPG_APP_SECRET_KEYS);
             }
         }
-        assertThat(secrets).containsKeys("attract/attract-secrets", "attract/attract-db-app", "keycloak/keycloak-db-app");
-        assertThat(secrets.get("attract/attract-secrets")).containsExactlyInAnyOrder("QUARKUS_DATASOURCE_PASSWORD",
-                "ATTRACT_DATABASE_MIGRATION_PASSWORD", "QUARKUS_OIDC_CREDENTIALS_SECRET", "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET");
+        assertThat(secrets)
+                .containsKeys("attract/attract-secrets", "attract/attract-db-app", "keycloak/keycloak-db-app");
+        assertThat(secrets.get("attract/attract-secrets"))
+                .containsExactlyInAnyOrder(
+                        "QUARKUS_DATASOURCE_PASSWORD",
+                        "ATTRACT_DATABASE_MIGRATION_PASSWORD",
+                        "QUARKUS_OIDC_CREDENTIALS_SECRET",
+                        "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET");
 
         List<String> problems = new ArrayList<>();
         int[] count = {0};
@@ -212,23 +249,33 @@ class KubernetesManifestsTest {
             String ns = k.getValue().path("namespace").asText("attract");
             for (JsonNode p : k.getValue().path("patches")) {
                 if (!p.has("patch")) continue;
-                for (JsonNode n : YAML.readerFor(JsonNode.class).<JsonNode>readValues(p.path("patch").asText()).readAll()) {
+                for (JsonNode n : YAML.readerFor(JsonNode.class)
+                        .<JsonNode>readValues(p.path("patch").asText())
+                        .readAll()) {
                     references(n, K8S.relativize(k.getKey()) + " patch", ns, secrets, configMaps, problems, count);
                 }
             }
         }
-        assertThat(problems).as("references to undefined Secrets, ConfigMaps or keys").isEmpty();
+        assertThat(problems)
+                .as("references to undefined Secrets, ConfigMaps or keys")
+                .isEmpty();
         assertThat(count[0]).as("references checked").isGreaterThan(10);
     }
 
-    static void references(JsonNode n, String where, String ns, Map<String, Set<String>> secrets,
-            Map<String, Set<String>> configMaps, List<String> problems, int[] count) {
+    static void references(
+            JsonNode n,
+            String where,
+            String ns,
+            Map<String, Set<String>> secrets,
+            Map<String, Set<String>> configMaps,
+            List<String> problems,
+            int[] count) {
         if (n.isArray()) {
             for (JsonNode e : n) references(e, where, ns, secrets, configMaps, problems, count);
             return;
         }
         if (!n.isObject()) return;
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             var e = it.next();
             JsonNode v = e.getValue();
             switch (e.getKey()) {
@@ -236,12 +283,26 @@ class KubernetesManifestsTest {
                 case "secretKeyRef", "accessKeyId", "secretAccessKey", "usernameSecret", "passwordSecret", "secret" -> {
                     if (v.has("name") && v.has("key")) {
                         count[0]++;
-                        check(secrets, ns, v.path("name").asText(), v.path("key").asText(), "Secret", where, problems);
+                        check(
+                                secrets,
+                                ns,
+                                v.path("name").asText(),
+                                v.path("key").asText(),
+                                "Secret",
+                                where,
+                                problems);
                     }
                 }
                 case "configMapKeyRef" -> {
                     count[0]++;
-                    check(configMaps, ns, v.path("name").asText(), v.path("key").asText(), "ConfigMap", where, problems);
+                    check(
+                            configMaps,
+                            ns,
+                            v.path("name").asText(),
+                            v.path("key").asText(),
+                            "ConfigMap",
+                            where,
+                            problems);
                 }
                 case "secretRef" -> {
                     count[0]++;
@@ -251,27 +312,35 @@ class KubernetesManifestsTest {
                     count[0]++;
                     check(configMaps, ns, v.path("name").asText(), null, "ConfigMap", where, problems);
                 }
-                case "tls" -> {   // Ingress
-                    for (JsonNode t : v) if (t.has("secretName")) {
-                        count[0]++;
-                        check(secrets, ns, t.path("secretName").asText(), "tls.crt", "Secret", where, problems);
-                    }
+                case "tls" -> { // Ingress
+                    for (JsonNode t : v)
+                        if (t.has("secretName")) {
+                            count[0]++;
+                            check(secrets, ns, t.path("secretName").asText(), "tls.crt", "Secret", where, problems);
+                        }
                 }
-                case "tlsSecret" -> {   // Keycloak
+                case "tlsSecret" -> { // Keycloak
                     count[0]++;
                     check(secrets, ns, v.asText(), "tls.key", "Secret", where, problems);
                 }
-                default -> { }
+                default -> {}
             }
             references(v, where, ns, secrets, configMaps, problems, count);
         }
     }
 
-    static void check(Map<String, Set<String>> defined, String ns, String name, String key, String kind, String where,
+    static void check(
+            Map<String, Set<String>> defined,
+            String ns,
+            String name,
+            String key,
+            String kind,
+            String where,
             List<String> problems) {
         Set<String> keys = defined.get(ns + "/" + name);
         if (keys == null) problems.add(where + ": " + kind + " " + ns + "/" + name + " is not defined");
-        else if (key != null && !keys.contains(key)) problems.add(where + ": " + kind + " " + ns + "/" + name + " has no key " + key);
+        else if (key != null && !keys.contains(key))
+            problems.add(where + ": " + kind + " " + ns + "/" + name + " has no key " + key);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -296,27 +365,41 @@ class KubernetesManifestsTest {
             }
             assertThat(c.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
         }
-        assertThat(app.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsNonRoot()).isTrue();
+        assertThat(app.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsNonRoot())
+                .isTrue();
     }
 
     @Test
     void everyReplicaReadsTheCookieKeyFromTheSameSecretKey() throws IOException {
         String var = "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET";
         Container c = app().getSpec().getTemplate().getSpec().getContainers().get(0);
-        EnvVar env = c.getEnv().stream().filter(e -> e.getName().equals(var)).findFirst().orElseThrow();
+        EnvVar env = c.getEnv().stream()
+                .filter(e -> e.getName().equals(var))
+                .findFirst()
+                .orElseThrow();
         var ref = env.getValueFrom().getSecretKeyRef();
         assertThat(ref.getName()).isEqualTo("attract-secrets");
         assertThat(ref.getKey()).isEqualTo(var);
-        assertThat(ref.getOptional()).as("a replica without the key must not start").isNotEqualTo(Boolean.TRUE);
-        assertThat(c.getEnvFrom()).as("secrets are named key by key").allSatisfy(f -> assertThat(f.getSecretRef()).isNull());
+        assertThat(ref.getOptional())
+                .as("a replica without the key must not start")
+                .isNotEqualTo(Boolean.TRUE);
+        assertThat(c.getEnvFrom())
+                .as("secrets are named key by key")
+                .allSatisfy(f -> assertThat(f.getSecretRef()).isNull());
         // no overlay sets it otherwise
         for (Path f : files) {
             if (f.endsWith("deployment.yaml") || f.endsWith("secret.example.yaml")) continue;
-            assertThat(Files.readString(f)).as("%s must not set the cookie key", f).doesNotContain(var);
+            assertThat(Files.readString(f))
+                    .as("%s must not set the cookie key", f)
+                    .doesNotContain(var);
         }
         // compose: one value for the app, required
         JsonNode compose = YAML.readTree(Path.of("deploy/compose/compose.yaml").toFile());
-        assertThat(compose.path("services").path("app").path("environment").path(var).asText())
+        assertThat(compose.path("services")
+                        .path("app")
+                        .path("environment")
+                        .path(var)
+                        .asText())
                 .startsWith("${SESSION_SECRET:?");
         assertThat(Files.readString(Path.of("deploy/compose/.env.example"))).containsPattern("(?m)^SESSION_SECRET=");
     }
@@ -324,8 +407,8 @@ class KubernetesManifestsTest {
     @Test
     void theAutoscalerTargetsTheDeploymentAndFitsTheDisruptionBudget() throws IOException {
         Deployment app = app();
-        HorizontalPodAutoscaler hpa = YAML.treeToValue(only("HorizontalPodAutoscaler", "attract").node(),
-                HorizontalPodAutoscaler.class);
+        HorizontalPodAutoscaler hpa =
+                YAML.treeToValue(only("HorizontalPodAutoscaler", "attract").node(), HorizontalPodAutoscaler.class);
         var target = hpa.getSpec().getScaleTargetRef();
         assertThat(target.getApiVersion()).isEqualTo("apps/v1");
         assertThat(target.getKind()).isEqualTo("Deployment");
@@ -333,12 +416,17 @@ class KubernetesManifestsTest {
         int min = hpa.getSpec().getMinReplicas();
         assertThat(min).isGreaterThanOrEqualTo(2).isEqualTo(app.getSpec().getReplicas());
         assertThat(hpa.getSpec().getMaxReplicas()).isGreaterThan(min);
-        assertThat(hpa.getSpec().getMetrics()).extracting(m -> m.getResource().getName())
+        assertThat(hpa.getSpec().getMetrics())
+                .extracting(m -> m.getResource().getName())
                 .containsExactlyInAnyOrder("cpu", "memory");
-        var resources = app.getSpec().getTemplate().getSpec().getContainers().get(0).getResources();
-        assertThat(resources.getRequests()).as("utilisation targets need requests").containsKeys("cpu", "memory");
+        var resources =
+                app.getSpec().getTemplate().getSpec().getContainers().get(0).getResources();
+        assertThat(resources.getRequests())
+                .as("utilisation targets need requests")
+                .containsKeys("cpu", "memory");
 
-        PodDisruptionBudget pdb = YAML.treeToValue(only("PodDisruptionBudget", "attract").node(), PodDisruptionBudget.class);
+        PodDisruptionBudget pdb =
+                YAML.treeToValue(only("PodDisruptionBudget", "attract").node(), PodDisruptionBudget.class);
         assertThat(pdb.getSpec().getSelector().getMatchLabels())
                 .isEqualTo(app.getSpec().getSelector().getMatchLabels())
                 .isEqualTo(app.getSpec().getTemplate().getMetadata().getLabels());
@@ -355,48 +443,73 @@ class KubernetesManifestsTest {
     @Test
     void databaseClustersAreHighlyAvailableArchiveWalAndAreBackedUpOnSchedule() {
         List<Doc> clusters = kind("Cluster");
-        List<Doc> live = clusters.stream().filter(c -> !c.node().at("/spec/bootstrap").has("recovery")).toList();
+        List<Doc> live = clusters.stream()
+                .filter(c -> !c.node().at("/spec/bootstrap").has("recovery"))
+                .toList();
         assertThat(live).extracting(Doc::name).contains("attract-db", "keycloak-db");
         for (Doc c : live) {
             JsonNode spec = c.node().path("spec");
             assertThat(spec.path("instances").asInt()).as("%s instances", c).isGreaterThanOrEqualTo(3);
             assertThat(spec.at("/storage/size").asText()).as("%s storage", c).isNotEmpty();
-            assertThat(spec.at("/bootstrap/initdb/database").asText()).as("%s database", c).isNotEmpty();
-            assertThat(spec.at("/bootstrap/initdb/owner").asText()).as("%s owner", c).isNotEmpty();
+            assertThat(spec.at("/bootstrap/initdb/database").asText())
+                    .as("%s database", c)
+                    .isNotEmpty();
+            assertThat(spec.at("/bootstrap/initdb/owner").asText())
+                    .as("%s owner", c)
+                    .isNotEmpty();
             assertWalArchiver(c);
             assertThat(kind("ScheduledBackup")).as("a ScheduledBackup of %s", c).anySatisfy(b -> {
                 assertThat(b.namespace()).isEqualTo(c.namespace());
                 assertThat(b.node().at("/spec/cluster/name").asText()).isEqualTo(c.name());
                 assertThat(b.node().at("/spec/method").asText()).isEqualTo("plugin");
-                assertThat(b.node().at("/spec/pluginConfiguration/name").asText()).isEqualTo(BARMAN_PLUGIN);
-                assertThat(b.node().at("/spec/schedule").asText().split(" ")).as("six cron fields").hasSize(6);
+                assertThat(b.node().at("/spec/pluginConfiguration/name").asText())
+                        .isEqualTo(BARMAN_PLUGIN);
+                assertThat(b.node().at("/spec/schedule").asText().split(" "))
+                        .as("six cron fields")
+                        .hasSize(6);
             });
         }
         Doc attract = only("Cluster", "attract-db");
-        assertThat(attract.node().at("/spec/bootstrap/initdb/database").asText()).isEqualTo("attract");
+        assertThat(attract.node().at("/spec/bootstrap/initdb/database").asText())
+                .isEqualTo("attract");
         assertThat(attract.node().at("/spec/bootstrap/initdb/owner").asText()).isEqualTo("attract");
-        assertThat(attract.node().at("/spec/bootstrap/initdb/localeCType").asText()).as("pg_trgm and Chinese").isEqualTo("C.UTF-8");
-        assertThat(kind("PodMonitor")).as("monitoring of attract-db").anySatisfy(m ->
-                assertThat(m.node().at("/spec/selector/matchLabels/cnpg.io~1cluster").asText()).isEqualTo("attract-db"));
+        assertThat(attract.node().at("/spec/bootstrap/initdb/localeCType").asText())
+                .as("pg_trgm and Chinese")
+                .isEqualTo("C.UTF-8");
+        assertThat(kind("PodMonitor"))
+                .as("monitoring of attract-db")
+                .anySatisfy(m -> assertThat(m.node()
+                                .at("/spec/selector/matchLabels/cnpg.io~1cluster")
+                                .asText())
+                        .isEqualTo("attract-db"));
         for (Doc store : kind("ObjectStore")) {
             JsonNode conf = store.node().at("/spec/configuration");
             assertThat(conf.path("destinationPath").asText()).as("%s", store).startsWith("s3://");
-            assertThat(conf.path("s3Credentials").has("accessKeyId")).as("%s credentials from a Secret", store).isTrue();
-            assertThat(store.node().at("/spec/retentionPolicy").asText()).as("%s retention", store).matches("\\d+[dwm]");
+            assertThat(conf.path("s3Credentials").has("accessKeyId"))
+                    .as("%s credentials from a Secret", store)
+                    .isTrue();
+            assertThat(store.node().at("/spec/retentionPolicy").asText())
+                    .as("%s retention", store)
+                    .matches("\\d+[dwm]");
         }
     }
 
     void assertWalArchiver(Doc c) {
         JsonNode archiver = null;
         for (JsonNode p : c.node().at("/spec/plugins")) {
-            if (p.path("name").asText().equals(BARMAN_PLUGIN) && p.path("isWALArchiver").asBoolean()) archiver = p;
+            if (p.path("name").asText().equals(BARMAN_PLUGIN)
+                    && p.path("isWALArchiver").asBoolean()) archiver = p;
         }
-        assertThat(archiver).as("%s archives its WAL through the Barman Cloud plugin", c).isNotNull();
+        assertThat(archiver)
+                .as("%s archives its WAL through the Barman Cloud plugin", c)
+                .isNotNull();
         objectStore(c.namespace(), archiver.at("/parameters/barmanObjectName").asText());
     }
 
     Doc objectStore(String ns, String name) {
-        return kind("ObjectStore").stream().filter(s -> s.namespace().equals(ns) && s.name().equals(name)).findFirst()
+        return kind("ObjectStore").stream()
+                .filter(s -> s.namespace().equals(ns) && s.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no ObjectStore " + ns + "/" + name));
     }
 
@@ -406,18 +519,25 @@ class KubernetesManifestsTest {
         assertThat(K8S.relativize(restore.file()).toString()).isEqualTo("cnpg/restore/attract-db-restore.yaml");
         JsonNode recovery = restore.node().at("/spec/bootstrap/recovery");
         String when = recovery.at("/recoveryTarget/targetTime").asText();
-        OffsetDateTime.parse(when, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSX"));   // throws if malformed
+        OffsetDateTime.parse(when, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSX")); // throws if malformed
         String source = recovery.path("source").asText();
         JsonNode external = null;
-        for (JsonNode e : restore.node().at("/spec/externalClusters")) if (e.path("name").asText().equals(source)) external = e;
-        assertThat(external).as("externalClusters has the recovery source %s", source).isNotNull();
+        for (JsonNode e : restore.node().at("/spec/externalClusters"))
+            if (e.path("name").asText().equals(source)) external = e;
+        assertThat(external)
+                .as("externalClusters has the recovery source %s", source)
+                .isNotNull();
         assertThat(external.at("/plugin/name").asText()).isEqualTo(BARMAN_PLUGIN);
-        objectStore(restore.namespace(), external.at("/plugin/parameters/barmanObjectName").asText());
+        objectStore(
+                restore.namespace(),
+                external.at("/plugin/parameters/barmanObjectName").asText());
         assertThat(external.at("/plugin/parameters/serverName").asText()).isEqualTo("attract-db");
         assertWalArchiver(restore);
         for (JsonNode p : restore.node().at("/spec/plugins")) {
-            assertThat(p.at("/parameters/serverName").asText()).as("never archive over attract-db's WAL")
-                    .isNotEqualTo("attract-db").isNotEmpty();
+            assertThat(p.at("/parameters/serverName").asText())
+                    .as("never archive over attract-db's WAL")
+                    .isNotEqualTo("attract-db")
+                    .isNotEmpty();
         }
         assertThat(recovery.path("database").asText()).isEqualTo("attract");
         assertThat(recovery.path("owner").asText()).isEqualTo("attract");
@@ -436,7 +556,8 @@ class KubernetesManifestsTest {
     @Test
     void theCnpgOverlayReadsFromTheReadOnlyServiceOfReplicasThatKeepLongReads() throws IOException {
         JsonNode config = null;
-        for (JsonNode patch : kustomizations.get(K8S.resolve("cnpg/kustomization.yaml")).path("patches")) {
+        for (JsonNode patch :
+                kustomizations.get(K8S.resolve("cnpg/kustomization.yaml")).path("patches")) {
             if (patch.at("/target/kind").asText().equals("ConfigMap")) {
                 config = YAML.readTree(patch.path("patch").asText());
             }
@@ -446,15 +567,23 @@ class KubernetesManifestsTest {
         for (JsonNode op : config) {
             set.put(op.path("path").asText(), op.path("value").asText());
         }
-        assertThat(set).containsEntry("/data/QUARKUS_DATASOURCE_JDBC_URL",
-                "jdbc:postgresql://attract-db-rw:5432/attract?sslmode=require");
-        assertThat(set).containsEntry("/data/QUARKUS_DATASOURCE_READS_JDBC_URL",
-                "jdbc:postgresql://attract-db-ro:5432/attract?sslmode=require");
+        assertThat(set)
+                .containsEntry(
+                        "/data/QUARKUS_DATASOURCE_JDBC_URL",
+                        "jdbc:postgresql://attract-db-rw:5432/attract?sslmode=require");
+        assertThat(set)
+                .containsEntry(
+                        "/data/QUARKUS_DATASOURCE_READS_JDBC_URL",
+                        "jdbc:postgresql://attract-db-ro:5432/attract?sslmode=require");
         JsonNode spec = only("Cluster", "attract-db").node().path("spec");
-        assertThat(spec.path("instances").asInt()).as("replicas behind attract-db-ro").isGreaterThanOrEqualTo(2);
-        assertThat(spec.at("/postgresql/parameters/hot_standby_feedback").asText()).isEqualTo("on");
+        assertThat(spec.path("instances").asInt())
+                .as("replicas behind attract-db-ro")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(spec.at("/postgresql/parameters/hot_standby_feedback").asText())
+                .isEqualTo("on");
         assertThat(only("ConfigMap", "attract-config").node().path("data").has("QUARKUS_DATASOURCE_READS_JDBC_URL"))
-                .as("the base reads from the primary unless a replica is set").isFalse();
+                .as("the base reads from the primary unless a replica is set")
+                .isFalse();
     }
 
     @Test
@@ -472,9 +601,14 @@ class KubernetesManifestsTest {
         String roleSecret = role.at("/passwordSecret/name").asText();
         Doc secret = only("Secret", roleSecret);
         assertThat(secret.node().path("type").asText()).isEqualTo("kubernetes.io/basic-auth");
-        assertThat(secret.node().path("stringData").has("username") && secret.node().path("stringData").has("password"))
-                .as("%s has username and password", roleSecret).isTrue();
-        String patches = kustomizations.get(K8S.resolve("cnpg/kustomization.yaml")).path("patches").toString();
+        assertThat(secret.node().path("stringData").has("username")
+                        && secret.node().path("stringData").has("password"))
+                .as("%s has username and password", roleSecret)
+                .isTrue();
+        String patches = kustomizations
+                .get(K8S.resolve("cnpg/kustomization.yaml"))
+                .path("patches")
+                .toString();
         assertThat(patches).contains("ATTRACT_DATABASE_MIGRATION_PASSWORD").contains(roleSecret);
     }
 
@@ -492,23 +626,29 @@ class KubernetesManifestsTest {
         assertThat(kind("Cluster")).anySatisfy(c -> {
             assertThat(c.name()).isEqualTo(dbCluster);
             assertThat(c.namespace()).isEqualTo(kc.namespace());
-            assertThat(c.node().at("/spec/bootstrap/initdb/database").asText()).isEqualTo(spec.at("/db/database").asText());
+            assertThat(c.node().at("/spec/bootstrap/initdb/database").asText())
+                    .isEqualTo(spec.at("/db/database").asText());
         });
         assertThat(spec.at("/http/tlsSecret").asText()).isNotEmpty();
         String host = spec.at("/hostname/hostname").asText();
         assertThat(host).startsWith("https://");
-        String issuer = only("ConfigMap", "attract-config").node().at("/data/QUARKUS_OIDC_AUTH_SERVER_URL").asText();
+        String issuer = only("ConfigMap", "attract-config")
+                .node()
+                .at("/data/QUARKUS_OIDC_AUTH_SERVER_URL")
+                .asText();
         assertThat(issuer).isEqualTo(host + "/realms/attract");
     }
 
     @Test
     void theRealmImportIsTheRealmFileWithTheProductionChanges() throws IOException {
         Doc imp = only("KeycloakRealmImport", "attract-realm");
-        assertThat(imp.node().at("/spec/keycloakCRName").asText()).isEqualTo(only("Keycloak", "keycloak").name());
+        assertThat(imp.node().at("/spec/keycloakCRName").asText())
+                .isEqualTo(only("Keycloak", "keycloak").name());
         JsonNode realm = imp.node().at("/spec/realm");
 
         // what deploy/k8s/keycloak/gen-realm-import.sh does with jq
-        ObjectNode expected = (ObjectNode) JSON.readTree(Path.of("deploy/keycloak/attract-realm.json").toFile());
+        ObjectNode expected = (ObjectNode)
+                JSON.readTree(Path.of("deploy/keycloak/attract-realm.json").toFile());
         expected.remove("users");
         String app = "https://attract.example.gov.cn";
         for (JsonNode c : expected.path("clients")) {
@@ -519,7 +659,8 @@ class KubernetesManifestsTest {
             ((ArrayNode) client.putArray("redirectUris")).add(app + "/*");
             ((ObjectNode) client.path("attributes")).put("post.logout.redirect.uris", app + "/*");
         }
-        assertThat(realm).as("attract-realm-import.yaml is out of date: run deploy/k8s/keycloak/gen-realm-import.sh")
+        assertThat(realm)
+                .as("attract-realm-import.yaml is out of date: run deploy/k8s/keycloak/gen-realm-import.sh")
                 .isEqualTo(expected);
         assertThat(realm.has("users")).as("no demo users in production").isFalse();
         assertThat(realm.toString()).doesNotContain("localhost").doesNotContain("change-me");
@@ -546,7 +687,8 @@ class KubernetesManifestsTest {
             for (JsonNode r : k.getValue().path("resources")) {
                 Path p = dir.resolve(r.asText()).normalize();
                 if (Files.isDirectory(p)) {
-                    if (!Files.exists(p.resolve("kustomization.yaml"))) problems.add(k.getKey() + ": " + p + " has no kustomization.yaml");
+                    if (!Files.exists(p.resolve("kustomization.yaml")))
+                        problems.add(k.getKey() + ": " + p + " has no kustomization.yaml");
                 } else if (!Files.isRegularFile(p)) {
                     problems.add(k.getKey() + ": " + r.asText() + " does not exist");
                 }
@@ -564,12 +706,16 @@ class KubernetesManifestsTest {
     @Test
     void theImageJibBuildsIsTheImageTheManifestsRun() throws IOException {
         Properties props = new Properties();
-        try (Reader r = Files.newBufferedReader(Path.of("src/main/resources/application.properties"), StandardCharsets.UTF_8)) {
+        try (Reader r =
+                Files.newBufferedReader(Path.of("src/main/resources/application.properties"), StandardCharsets.UTF_8)) {
             props.load(r);
         }
-        assertThat(props.getProperty("quarkus.container-image.build")).as("no image on a plain package").isEqualTo("false");
+        assertThat(props.getProperty("quarkus.container-image.build"))
+                .as("no image on a plain package")
+                .isEqualTo("false");
         String image = props.getProperty("quarkus.container-image.registry") + "/"
-                + props.getProperty("quarkus.container-image.group") + "/" + props.getProperty("quarkus.container-image.name");
+                + props.getProperty("quarkus.container-image.group") + "/"
+                + props.getProperty("quarkus.container-image.name");
         String tag = props.getProperty("quarkus.container-image.tag");
         assertThat(props.getProperty("quarkus.jib.user")).isEqualTo("185");
 

@@ -4,17 +4,15 @@ import static io.attract.support.EngagementFixtures.firm;
 import static io.attract.support.EngagementFixtures.visit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.attract.common.time.BusinessDates;
 import io.attract.support.EngagementFixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class MyWeekTest {
@@ -37,26 +35,62 @@ class MyWeekTest {
         Map<String, Object> body = visit(firm, today);
         body.put("followUpOn", today);
         body.put("nextStep", "下周送方案");
-        int id = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/visits").then()
-                .statusCode(201).extract().path("id");
-        Map<String, Object> page = Tokens.as(Tokens.OFFICER).get("/api/visits/" + id).then().statusCode(200)
-                .extract().jsonPath().getMap("");
+        int id = Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/visits")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> page = Tokens.as(Tokens.OFFICER)
+                .get("/api/visits/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
 
-        var week = Tokens.as(Tokens.OFFICER).get("/api/my-week").then().statusCode(200).extract().jsonPath();
+        var week = Tokens.as(Tokens.OFFICER)
+                .get("/api/my-week")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> followUps = week.getList("followUps");
         List<Map<String, Object>> visits = week.getList("visits");
-        assertEquals(page, followUps.stream().filter(v -> ((Number) v.get("id")).intValue() == id).findFirst()
-                .orElseThrow());
-        assertEquals(page, visits.stream().filter(v -> ((Number) v.get("id")).intValue() == id).findFirst()
-                .orElseThrow());
+        assertEquals(
+                page,
+                followUps.stream()
+                        .filter(v -> ((Number) v.get("id")).intValue() == id)
+                        .findFirst()
+                        .orElseThrow());
+        assertEquals(
+                page,
+                visits.stream()
+                        .filter(v -> ((Number) v.get("id")).intValue() == id)
+                        .findFirst()
+                        .orElseThrow());
 
-        var unit = Tokens.as(Tokens.UNIT_HEAD).get("/api/my-week?scope=unit").then().statusCode(200).extract()
+        var unit = Tokens.as(Tokens.UNIT_HEAD)
+                .get("/api/my-week?scope=unit")
+                .then()
+                .statusCode(200)
+                .extract()
                 .jsonPath();
         Map<String, Object> asHead = unit.<Map<String, Object>>getList("visits").stream()
-                .filter(v -> ((Number) v.get("id")).intValue() == id).findFirst().orElseThrow();
+                .filter(v -> ((Number) v.get("id")).intValue() == id)
+                .findFirst()
+                .orElseThrow();
         assertEquals(page.get("ourParticipants"), asHead.get("ourParticipants"));
         Tokens.as(Tokens.OFFICER2).get("/api/my-week").then().statusCode(200);
-        assertEquals(List.of(), Tokens.as(Tokens.OFFICER2).get("/api/my-week").then().extract().jsonPath()
-                .getList("visits.findAll { it.id == " + id + " }"));
+        assertEquals(
+                List.of(),
+                Tokens.as(Tokens.OFFICER2)
+                        .get("/api/my-week")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("visits.findAll { it.id == " + id + " }"));
     }
 }

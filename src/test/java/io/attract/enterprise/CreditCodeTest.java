@@ -9,21 +9,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CreditCodeTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "91350100M000100Y43", "914403001922038216", "91330100716105852F" })
+    @ValueSource(strings = {"91350100M000100Y43", "914403001922038216", "91330100716105852F"})
     void acceptsTheBriefsValidExamples(String code) {
         assertThat(CreditCode.problem(code)).isEmpty();
     }
 
     @Test
     void aWrongCheckCharacterSaysWhichOneIsExpected() {
-        assertThat(CreditCode.problem("914403001922038217")).hasValueSatisfying(
-                message -> assertThat(message).contains("校验位").contains("6"));
+        assertThat(CreditCode.problem("914403001922038217"))
+                .hasValueSatisfying(
+                        message -> assertThat(message).contains("校验位").contains("6"));
     }
 
     @Test
     void refusesLettersOutsideTheAlphabetAndWrongLength() {
-        assertThat(CreditCode.problem("91440300192203821")).hasValueSatisfying(m -> assertThat(m).contains("18"));
-        assertThat(CreditCode.problem("9144030019220382I6")).hasValueSatisfying(m -> assertThat(m).contains("第 17 位"));
+        assertThat(CreditCode.problem("91440300192203821"))
+                .hasValueSatisfying(m -> assertThat(m).contains("18"));
+        assertThat(CreditCode.problem("9144030019220382I6"))
+                .hasValueSatisfying(m -> assertThat(m).contains("第 17 位"));
         assertThat(CreditCode.problem("91A4030019220382I6")).isPresent();
     }
 

@@ -7,8 +7,7 @@ public final class CreditCodes {
 
     private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 100_000_000L);
 
-    private CreditCodes() {
-    }
+    private CreditCodes() {}
 
     public static String next() {
         String first17 = "91370100" + String.format("%09d", SEQ.incrementAndGet() % 1_000_000_000L);

@@ -6,22 +6,19 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import io.attract.support.Fixtures;
+import io.attract.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
-import java.math.BigDecimal;
-
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.attract.support.Fixtures;
-import io.attract.support.Tokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 @QuarkusTest
 class EnterpriseExportAndMergeTest {
@@ -43,18 +40,26 @@ class EnterpriseExportAndMergeTest {
         create("=HYPERLINK(\"http://x\")" + marker, List.of());
         create(marker + "正常企业有限公司", List.of());
 
-        byte[] xlsx = Tokens.as(Tokens.STATS).queryParam("q", marker).get("/api/enterprises/export")
-                .then().statusCode(200)
+        byte[] xlsx = Tokens.as(Tokens.STATS)
+                .queryParam("q", marker)
+                .get("/api/enterprises/export")
+                .then()
+                .statusCode(200)
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .extract().asByteArray();
+                .extract()
+                .asByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows.get(0).getCellText(0)).isEqualTo("企业名称");
             assertThat(rows.get(0).getCellText(1)).isEqualTo("统一社会信用代码");
             assertThat(rows).hasSize(3);
-            List<String> names = rows.stream().skip(1).map(r -> r.getCellText(0)).toList();
+            List<String> names =
+                    rows.stream().skip(1).map(r -> r.getCellText(0)).toList();
             assertThat(names).contains("'=HYPERLINK(\"http://x\")" + marker, marker + "正常企业有限公司");
-            Row plain = rows.stream().filter(r -> r.getCellText(0).startsWith(marker)).findFirst().orElseThrow();
+            Row plain = rows.stream()
+                    .filter(r -> r.getCellText(0).startsWith(marker))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(plain.getCell(8).getType()).isEqualTo(CellType.NUMBER);
             assertThat(new BigDecimal(plain.getCellText(8))).isEqualByComparingTo("5000.5");
         }
@@ -66,24 +71,47 @@ class EnterpriseExportAndMergeTest {
         int survivor = create(base + "有限公司", List.of(Map.of("name", "王总", "phone", "13800000001")));
         int other = create(base + "（集团）股份有限公司", List.of(Map.of("name", "李总", "phone", "13800000002")));
 
-        Tokens.as(Tokens.OFFICER).queryParam("limit", 500).get("/api/enterprises/duplicates").then().statusCode(200)
+        Tokens.as(Tokens.OFFICER)
+                .queryParam("limit", 500)
+                .get("/api/enterprises/duplicates")
+                .then()
+                .statusCode(200)
                 .body("firms.id.flatten()", hasItems(survivor, other));
 
-        Tokens.as(Tokens.OFFICER2).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(Map.of("otherId", other)).post("/api/enterprises/" + survivor + "/merge")
-                .then().statusCode(403);
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(Map.of("otherId", other)).post("/api/enterprises/" + survivor + "/merge")
-                .then().statusCode(200)
+        Tokens.as(Tokens.OFFICER2)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("otherId", other))
+                .post("/api/enterprises/" + survivor + "/merge")
+                .then()
+                .statusCode(403);
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("otherId", other))
+                .post("/api/enterprises/" + survivor + "/merge")
+                .then()
+                .statusCode(200)
                 .body("formerNames", hasItem(base + "（集团）股份有限公司"))
                 .body("contacts.name", hasItems("王总", "李总"));
 
-        Tokens.as(Tokens.OFFICER).queryParam("q", base).get("/api/enterprises").then()
-                .body("items.id", hasItem(survivor)).body("items.id", not(hasItem(other)));
-        Tokens.as(Tokens.OFFICER).queryParam("limit", 500).get("/api/enterprises/duplicates").then()
+        Tokens.as(Tokens.OFFICER)
+                .queryParam("q", base)
+                .get("/api/enterprises")
+                .then()
+                .body("items.id", hasItem(survivor))
+                .body("items.id", not(hasItem(other)));
+        Tokens.as(Tokens.OFFICER)
+                .queryParam("limit", 500)
+                .get("/api/enterprises/duplicates")
+                .then()
                 .body("firms.id.flatten()", not(hasItem(other)));
-        Tokens.as(Tokens.ADMIN).queryParam("entity", "Enterprise").queryParam("id", other).get("/api/audit")
-                .then().statusCode(200)
+        Tokens.as(Tokens.ADMIN)
+                .queryParam("entity", "Enterprise")
+                .queryParam("id", other)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
                 .body("items[0].actor", equalTo("officer"))
                 .body("items[0].changes.mergedInto.after.ref", equalTo(survivor));
     }
@@ -94,19 +122,42 @@ class EnterpriseExportAndMergeTest {
         a.put("creditCode", CreditCodes.next());
         Map<String, Object> b = EnterpriseResourceTest.firm("代码不同甲股份有限公司");
         b.put("creditCode", CreditCodes.next());
-        int first = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(a).post("/api/enterprises")
-                .then().statusCode(201).extract().path("id");
-        int second = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(b).post("/api/enterprises")
-                .then().statusCode(201).extract().path("id");
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(Map.of("otherId", second)).post("/api/enterprises/" + first + "/merge")
-                .then().statusCode(409).body("code", equalTo("enterprise.merge_codes_differ"));
+        int first = Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(a)
+                .post("/api/enterprises")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        int second = Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(b)
+                .post("/api/enterprises")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("otherId", second))
+                .post("/api/enterprises/" + first + "/merge")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("enterprise.merge_codes_differ"));
     }
 
     private static int create(String name, List<Map<String, String>> contacts) {
         Map<String, Object> body = EnterpriseResourceTest.firm(name);
         body.put("contacts", contacts);
-        return Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/enterprises")
-                .then().statusCode(201).extract().path("id");
+        return Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/enterprises")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

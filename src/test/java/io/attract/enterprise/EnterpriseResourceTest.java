@@ -5,18 +5,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.attract.support.Fixtures;
 import io.attract.support.JobPolls;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class EnterpriseResourceTest {
@@ -37,8 +35,13 @@ class EnterpriseResourceTest {
     void aWrongCheckCharacterIsAFieldErrorNeverA500() {
         Map<String, Object> body = firm("济南校验测试有限公司");
         body.put("creditCode", "914403001922038217");
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/enterprises")
-                .then().statusCode(400).body("code", equalTo("enterprise.credit_code_invalid"))
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/enterprises")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("enterprise.credit_code_invalid"))
                 .body("violations[0].field", equalTo("creditCode"));
     }
 
@@ -47,12 +50,24 @@ class EnterpriseResourceTest {
         String code = CreditCodes.next();
         Map<String, Object> body = firm("济南重复代码有限公司");
         body.put("creditCode", code);
-        int id = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/enterprises")
-                .then().statusCode(201).body("regionCode", equalTo(code.substring(2, 8))).extract().path("id");
+        int id = Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/enterprises")
+                .then()
+                .statusCode(201)
+                .body("regionCode", equalTo(code.substring(2, 8)))
+                .extract()
+                .path("id");
         body.put("name", "另一个名字有限公司");
         body.put("creditCode", code.toLowerCase());
-        Tokens.as(Tokens.OFFICER2).contentType(ContentType.JSON).body(body).post("/api/enterprises")
-                .then().statusCode(409).body("code", equalTo("enterprise.duplicate_credit_code"))
+        Tokens.as(Tokens.OFFICER2)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/enterprises")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("enterprise.duplicate_credit_code"))
                 .body("existingId", equalTo(id));
     }
 
@@ -63,15 +78,30 @@ class EnterpriseResourceTest {
         Map<String, Object> body = firm("济南新材料科技有限公司" + tail);
         body.put("creditCode", code);
         body.put("formerNames", List.of("天桥化工厂" + tail));
-        int id = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/enterprises")
-                .then().statusCode(201).extract().path("id");
+        int id = Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/enterprises")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         for (String q : List.of("新材料科技", "jnxcl", "jinanxincailiao", "天桥化工", "tqhgc", code)) {
-            Tokens.as(Tokens.LEADER).queryParam("q", q).queryParam("size", 200).get("/api/enterprises")
-                    .then().statusCode(200).body("items.id", hasItem(id));
+            Tokens.as(Tokens.LEADER)
+                    .queryParam("q", q)
+                    .queryParam("size", 200)
+                    .get("/api/enterprises")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", hasItem(id));
         }
-        Tokens.as(Tokens.LEADER).queryParam("q", "xyzzy" + tail).get("/api/enterprises")
-                .then().statusCode(200).body("total", equalTo(0));
+        Tokens.as(Tokens.LEADER)
+                .queryParam("q", "xyzzy" + tail)
+                .get("/api/enterprises")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
     }
 
     @Test
@@ -79,34 +109,74 @@ class EnterpriseResourceTest {
         Map<String, Object> gazelle = firm("瞪羚筛选测试有限公司");
         gazelle.put("tags", List.of(Map.of("tag", "GAZELLE", "listYear", 2024)));
         gazelle.put("status", "FOLLOWING");
-        int id = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(gazelle).post("/api/enterprises")
-                .then().statusCode(201).body("tags[0].listYear", equalTo(2024)).extract().path("id");
-        Tokens.as(Tokens.STATS).queryParam("tag", "GAZELLE").queryParam("status", "FOLLOWING")
-                .queryParam("size", 200).get("/api/enterprises")
-                .then().statusCode(200).body("items.id", hasItem(id))
+        int id = Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(gazelle)
+                .post("/api/enterprises")
+                .then()
+                .statusCode(201)
+                .body("tags[0].listYear", equalTo(2024))
+                .extract()
+                .path("id");
+        Tokens.as(Tokens.STATS)
+                .queryParam("tag", "GAZELLE")
+                .queryParam("status", "FOLLOWING")
+                .queryParam("size", 200)
+                .get("/api/enterprises")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id))
                 .body("items.find { it.id == " + id + " }.tags.tag", contains("GAZELLE"));
-        Tokens.as(Tokens.STATS).queryParam("tag", "UNICORN").queryParam("size", 200).get("/api/enterprises")
-                .then().statusCode(200).body("items.id", not(hasItem(id)));
+        Tokens.as(Tokens.STATS)
+                .queryParam("tag", "UNICORN")
+                .queryParam("size", 200)
+                .get("/api/enterprises")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(id)));
     }
 
     @Test
     void onlyTheOwningUnitSeesPhonesInFullAndEdits() {
         Map<String, Object> body = firm("联系人保密测试有限公司");
         body.put("contacts", List.of(Map.of("name", "张总", "title", "董事长", "phone", "13812345678")));
-        int id = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/enterprises")
-                .then().statusCode(201).body("contacts[0].phone", equalTo("13812345678"))
-                .body("canEdit", equalTo(true)).extract().path("id");
+        int id = Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/enterprises")
+                .then()
+                .statusCode(201)
+                .body("contacts[0].phone", equalTo("13812345678"))
+                .body("canEdit", equalTo(true))
+                .extract()
+                .path("id");
 
-        Tokens.as(Tokens.OFFICER2).get("/api/enterprises/" + id).then().statusCode(200)
-                .body("contacts[0].phone", equalTo("138****5678")).body("canEdit", equalTo(false))
+        Tokens.as(Tokens.OFFICER2)
+                .get("/api/enterprises/" + id)
+                .then()
+                .statusCode(200)
+                .body("contacts[0].phone", equalTo("138****5678"))
+                .body("canEdit", equalTo(false))
                 .body("ownerUnitId", equalTo(ownUnit.intValue()));
         Tokens.as(Tokens.LEADER).get("/api/enterprises/" + id).then().body("contacts[0].phone", equalTo("138****5678"));
 
         body.put("name", "被别的单位改名");
-        Tokens.as(Tokens.OFFICER2).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
-                .put("/api/enterprises/" + id).then().statusCode(403).body("code", equalTo("enterprise.not_owner"));
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
-                .put("/api/enterprises/" + id).then().statusCode(200).body("name", equalTo("被别的单位改名"));
+        Tokens.as(Tokens.OFFICER2)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .put("/api/enterprises/" + id)
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("enterprise.not_owner"));
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .put("/api/enterprises/" + id)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("被别的单位改名"));
     }
 
     @Test
@@ -116,12 +186,25 @@ class EnterpriseResourceTest {
         for (int i = 0; i <= EnterpriseService.COUNT_CAP; i++) {
             csv.append(tag).append("企业").append(i).append("号有限公司\n");
         }
-        String job = JobPolls.start(Tokens.OFFICER, Tokens.as(Tokens.OFFICER).multiPart("file", "many.csv",
-                csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "/api/enterprises/import");
+        String job = JobPolls.start(
+                Tokens.OFFICER,
+                Tokens.as(Tokens.OFFICER)
+                        .multiPart(
+                                "file", "many.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "/api/enterprises/import");
         JobPolls.result(Tokens.OFFICER, job).body("created", equalTo(EnterpriseService.COUNT_CAP + 1));
-        Tokens.as(Tokens.LEADER).queryParam("q", tag).get("/api/enterprises").then().statusCode(200)
-                .body("total", equalTo(null)).body("items", org.hamcrest.Matchers.hasSize(20));
-        Tokens.as(Tokens.LEADER).queryParam("q", tag + "企业100").get("/api/enterprises").then().statusCode(200)
+        Tokens.as(Tokens.LEADER)
+                .queryParam("q", tag)
+                .get("/api/enterprises")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(null))
+                .body("items", org.hamcrest.Matchers.hasSize(20));
+        Tokens.as(Tokens.LEADER)
+                .queryParam("q", tag + "企业100")
+                .get("/api/enterprises")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(2)); // 企业100号 and 企业1000号
     }
 
@@ -137,35 +220,70 @@ class EnterpriseResourceTest {
         Map<String, Object> shenzhen = firm(tag + "深圳有限公司");
         shenzhen.put("regionCode", "440300");
         for (Map<String, Object> body : List.of(tianqiao, licheng, qingdao)) {
-            Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/enterprises").then().statusCode(201);
+            Tokens.as(Tokens.OFFICER)
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/enterprises")
+                    .then()
+                    .statusCode(201);
         }
-        int otherUnit = Tokens.as(Tokens.OFFICER2).contentType(ContentType.JSON).body(shenzhen).post("/api/enterprises")
-                .then().statusCode(201).extract().path("ownerUnitId");
+        int otherUnit = Tokens.as(Tokens.OFFICER2)
+                .contentType(ContentType.JSON)
+                .body(shenzhen)
+                .post("/api/enterprises")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("ownerUnitId");
 
         java.util.function.BiFunction<String, Object, List<String>> names = (param, value) -> Tokens.as(Tokens.LEADER)
-                .queryParam("q", tag).queryParam(param, value).queryParam("sort", "name").get("/api/enterprises").then()
-                .statusCode(200).extract().path("items.name");
-        org.assertj.core.api.Assertions.assertThat(names.apply("regionCode", "370000")).hasSize(3);
+                .queryParam("q", tag)
+                .queryParam(param, value)
+                .queryParam("sort", "name")
+                .get("/api/enterprises")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.name");
+        org.assertj.core.api.Assertions.assertThat(names.apply("regionCode", "370000"))
+                .hasSize(3);
         org.assertj.core.api.Assertions.assertThat(names.apply("regionCode", "370100"))
                 .containsExactlyInAnyOrder(tag + "天桥有限公司", tag + "历城有限公司");
-        org.assertj.core.api.Assertions.assertThat(names.apply("regionCode", "370105")).containsExactly(tag + "天桥有限公司");
-        org.assertj.core.api.Assertions.assertThat(names.apply("regionCode", "440000")).containsExactly(tag + "深圳有限公司");
-        org.assertj.core.api.Assertions.assertThat(names.apply("ownerUnitId", otherUnit)).containsExactly(tag + "深圳有限公司");
-        org.assertj.core.api.Assertions.assertThat(names.apply("ownerUnitId", ownUnit)).hasSize(3);
-        Tokens.as(Tokens.LEADER).queryParam("q", tag).queryParam("regionCode", "370100").queryParam("ownerUnitId", otherUnit)
-                .get("/api/enterprises").then().body("total", equalTo(0));
+        org.assertj.core.api.Assertions.assertThat(names.apply("regionCode", "370105"))
+                .containsExactly(tag + "天桥有限公司");
+        org.assertj.core.api.Assertions.assertThat(names.apply("regionCode", "440000"))
+                .containsExactly(tag + "深圳有限公司");
+        org.assertj.core.api.Assertions.assertThat(names.apply("ownerUnitId", otherUnit))
+                .containsExactly(tag + "深圳有限公司");
+        org.assertj.core.api.Assertions.assertThat(names.apply("ownerUnitId", ownUnit))
+                .hasSize(3);
+        Tokens.as(Tokens.LEADER)
+                .queryParam("q", tag)
+                .queryParam("regionCode", "370100")
+                .queryParam("ownerUnitId", otherUnit)
+                .get("/api/enterprises")
+                .then()
+                .body("total", equalTo(0));
     }
 
     @Test
     void leadersReadButDoNotWrite() {
-        Tokens.as(Tokens.LEADER).contentType(ContentType.JSON).body(firm("领导不能新增有限公司"))
-                .post("/api/enterprises").then().statusCode(403);
+        Tokens.as(Tokens.LEADER)
+                .contentType(ContentType.JSON)
+                .body(firm("领导不能新增有限公司"))
+                .post("/api/enterprises")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void anUnknownSortIsAClearError() {
-        Tokens.as(Tokens.OFFICER).queryParam("sort", "password").get("/api/enterprises")
-                .then().statusCode(400).body("code", equalTo("request.bad_sort"));
+        Tokens.as(Tokens.OFFICER)
+                .queryParam("sort", "password")
+                .get("/api/enterprises")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("request.bad_sort"));
     }
 
     static Map<String, Object> firm(String name) {

@@ -2,22 +2,19 @@ package io.attract.enterprise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Search by one or two Chinese characters (issue #19): the same firms as a LIKE on the search text finds, and read
@@ -50,8 +47,15 @@ class EnterpriseShortSearchTest {
     @Test
     void oneOrTwoChineseCharactersFindWhatTheSearchTextContainsAndNothingElse() {
         for (String q : List.of("垚", "犇", "淼", "垚犇", "犇腾", "淼森", "犇垚", "济犇", "垚森", "ｘ垚")) {
-            List<Long> found = Tokens.as(Tokens.LEADER).queryParam("q", q).queryParam("size", 200)
-                    .get("/api/enterprises").then().statusCode(200).extract().jsonPath().getList("items.id", Long.class);
+            List<Long> found = Tokens.as(Tokens.LEADER)
+                    .queryParam("q", q)
+                    .queryParam("size", 200)
+                    .get("/api/enterprises")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("items.id", Long.class);
             assertThat(found).as(q).containsExactlyInAnyOrderElementsOf(likeOracle(SearchKeys.query(q)));
         }
         assertThat(likeOracle("垚")).hasSizeGreaterThanOrEqualTo(2);
@@ -61,8 +65,13 @@ class EnterpriseShortSearchTest {
     @Test
     void theTotalOfAShortSearchCountsTheSameFirms() {
         for (String q : List.of("垚", "垚犇")) {
-            Tokens.as(Tokens.LEADER).queryParam("q", q).queryParam("size", 1).get("/api/enterprises").then()
-                    .statusCode(200).body("total", org.hamcrest.Matchers.equalTo(likeOracle(q).size()));
+            Tokens.as(Tokens.LEADER)
+                    .queryParam("q", q)
+                    .queryParam("size", 1)
+                    .get("/api/enterprises")
+                    .then()
+                    .statusCode(200)
+                    .body("total", org.hamcrest.Matchers.equalTo(likeOracle(q).size()));
         }
     }
 
@@ -75,14 +84,16 @@ class EnterpriseShortSearchTest {
         em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
         em.createNativeQuery("set local enable_indexscan = off").executeUpdate();
         for (String q : List.of("垚", "垚犇")) {
-            EnterpriseRepository.Where where = enterprises.where(new EnterpriseFilter(q, null, null, null, null, null),
-                    false);
+            EnterpriseRepository.Where where =
+                    enterprises.where(new EnterpriseFilter(q, null, null, null, null, null), false);
             var explain = em.createNativeQuery("explain " + EnterpriseRepository.countSql(where));
             where.params().forEach(explain::setParameter);
             explain.setParameter("cap", 1001);
-            assertThat(String.join("\n", (List<String>) explain.getResultList())).as(q)
+            assertThat(String.join("\n", (List<String>) explain.getResultList()))
+                    .as(q)
                     .contains("enterprise_search_grams_idx");
-            assertThat(enterprises.countUpTo(new EnterpriseFilter(q, null, null, null, null, null), 1000)).as(q)
+            assertThat(enterprises.countUpTo(new EnterpriseFilter(q, null, null, null, null, null), 1000))
+                    .as(q)
                     .isEqualTo(likeOracle(q).size());
         }
     }
@@ -106,9 +117,12 @@ class EnterpriseShortSearchTest {
 
     @SuppressWarnings("unchecked")
     private List<Long> likeOracle(String key) {
-        return QuarkusTransaction.requiringNew().call(() -> ((List<Number>) em.createNativeQuery(
-                "select id from enterprise where merged_into_id is null and search_text like :q")
-                .setParameter("q", "%" + key + "%").getResultList()).stream().map(Number::longValue).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((List<Number>) em.createNativeQuery(
+                                        "select id from enterprise where merged_into_id is null and search_text like :q")
+                                .setParameter("q", "%" + key + "%")
+                                .getResultList())
+                        .stream().map(Number::longValue).toList());
     }
 
     private static void create(String name, List<String> formerNames) {
@@ -116,7 +130,11 @@ class EnterpriseShortSearchTest {
         body.put("name", name);
         body.put("formerNames", formerNames);
         body.put("status", "POOL");
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/enterprises").then()
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/enterprises")
+                .then()
                 .statusCode(201);
     }
 }

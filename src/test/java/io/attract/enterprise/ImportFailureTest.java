@@ -2,11 +2,9 @@ package io.attract.enterprise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.SQLException;
-
-import org.junit.jupiter.api.Test;
-
 import io.attract.common.error.ApiException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
 
 class ImportFailureTest {
 
@@ -28,7 +26,7 @@ class ImportFailureTest {
 
     @Test
     void noReasonIsTheInternalErrorOrEnglish() {
-        for (String state : new String[] { "23505", "22001", "08001", "53100", "42P01" }) {
+        for (String state : new String[] {"23505", "22001", "08001", "53100", "42P01"}) {
             ApiException e = failed(state);
             assertThat(e.code()).isNotEqualTo("internal.error");
             assertThat(e.getMessage()).doesNotContain("database says no").matches(".*[\\u4e00-\\u9fff].*");

@@ -2,6 +2,9 @@ package io.attract.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.attract.enterprise.CreditCodes;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,15 +27,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.attract.enterprise.CreditCodes;
 
 /**
  * Issue #9's fault tests, on the packaged app against a PostgreSQL cluster of the test's own:
@@ -47,7 +44,8 @@ import io.attract.enterprise.CreditCodes;
 class FaultIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration READY = Duration.ofSeconds(120);
     private static final String UNIT = "fault-unit";
 
@@ -61,16 +59,19 @@ class FaultIT {
         pg = PrivatePostgres.create(logs.resolve("pg_ctl.log"));
         pg.start();
         tokens = new SignedTokens();
-        app = new PackagedApp(logs, Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl("attract"),
-                "ATTRACT_DATABASE_MIGRATION_USERNAME", "postgres", // two roles, as in production (AppRoleGrants)
-                "QUARKUS_DATASOURCE_USERNAME", "attract_app",
-                "QUARKUS_DATASOURCE_PASSWORD", "",
-                "QUARKUS_OIDC_APPLICATION_TYPE", "service",
-                "QUARKUS_OIDC_PUBLIC_KEY", tokens.publicKey(),
-                "QUARKUS_OIDC_TOKEN_ISSUER", SignedTokens.ISSUER,
-                "ATTRACT_JOBS_HEARTBEAT", "1s",
-                "ATTRACT_JOBS_STALE_AFTER", "5s"));
+        app = new PackagedApp(
+                logs,
+                Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl("attract"),
+                        "ATTRACT_DATABASE_MIGRATION_USERNAME",
+                                "postgres", // two roles, as in production (AppRoleGrants)
+                        "QUARKUS_DATASOURCE_USERNAME", "attract_app",
+                        "QUARKUS_DATASOURCE_PASSWORD", "",
+                        "QUARKUS_OIDC_APPLICATION_TYPE", "service",
+                        "QUARKUS_OIDC_PUBLIC_KEY", tokens.publicKey(),
+                        "QUARKUS_OIDC_TOKEN_ISSUER", SignedTokens.ISSUER,
+                        "ATTRACT_JOBS_HEARTBEAT", "1s",
+                        "ATTRACT_JOBS_STALE_AFTER", "5s"));
         app.start(READY);
         HttpResponse<String> unit = send(HttpRequest.newBuilder(URI.create(app.url("/api/units")))
                 .header("Authorization", "Bearer " + tokens.token("fault-admin", "admin", null))
@@ -103,8 +104,9 @@ class FaultIT {
             running.add(writers.submit(() -> {
                 while (writing.get()) {
                     int n = seq.incrementAndGet();
-                    long id = createUntilAcknowledged(officer, prefix + n, UUID.randomUUID().toString(), refusals);
-                    acknowledged.add(new long[] { n, id });
+                    long id = createUntilAcknowledged(
+                            officer, prefix + n, UUID.randomUUID().toString(), refusals);
+                    acknowledged.add(new long[] {n, id});
                 }
                 return null;
             }));
@@ -120,7 +122,9 @@ class FaultIT {
 
         pg.start();
         long back = System.nanoTime();
-        waitUntil(() -> app.readiness() == 200 && acknowledged.size() > beforeRestart + 4, Duration.ofSeconds(30),
+        waitUntil(
+                () -> app.readiness() == 200 && acknowledged.size() > beforeRestart + 4,
+                Duration.ofSeconds(30),
                 "readiness UP and writes acknowledged again within 30 s of the database coming back");
         long servingAfterMs = (System.nanoTime() - back) / 1_000_000;
         writing.set(false);
@@ -129,27 +133,37 @@ class FaultIT {
         }
         writers.shutdown();
 
-        System.out.printf("fault test: %d writes acknowledged, serving again %d ms after PostgreSQL came back%n",
+        System.out.printf(
+                "fault test: %d writes acknowledged, serving again %d ms after PostgreSQL came back%n",
                 acknowledged.size(), servingAfterMs);
-        assertThat(refusals).as("answers while the database was gone").isNotEmpty()
-                .allSatisfy(r -> assertThat(r).startsWith("503 ").contains("database.unavailable")
-                        .doesNotContain("Exception").doesNotContain("\tat "));
+        assertThat(refusals)
+                .as("answers while the database was gone")
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r)
+                        .startsWith("503 ")
+                        .contains("database.unavailable")
+                        .doesNotContain("Exception")
+                        .doesNotContain("\tat "));
         try (Connection db = DriverManager.getConnection(pg.jdbcUrl("attract"), "postgres", "")) {
             for (long[] write : acknowledged) {
-                assertThat(idsNamed(db, prefix + write[0])).as("acknowledged write %d", write[0])
+                assertThat(idsNamed(db, prefix + write[0]))
+                        .as("acknowledged write %d", write[0])
                         .containsExactly(write[1]);
             }
             assertThat(count(db, "select count(*) from enterprise where name like ?", prefix + "%"))
-                    .as("no write beyond the acknowledged ones").isEqualTo(acknowledged.size());
+                    .as("no write beyond the acknowledged ones")
+                    .isEqualTo(acknowledged.size());
             assertThat(count(db, """
                     select count(*) from enterprise e join audit_event a
                       on a.entity = 'Enterprise' and a.action = 'CREATE' and a.entity_id = e.id::text
                     where e.name like ?""", prefix + "%"))
-                    .as("each firm with its one audit row: the two are one transaction").isEqualTo(acknowledged.size());
+                    .as("each firm with its one audit row: the two are one transaction")
+                    .isEqualTo(acknowledged.size());
             assertThat(count(db, """
                     select count(*) from audit_event a where a.entity = 'Enterprise' and a.action = 'CREATE'
                       and not exists (select 1 from enterprise e where e.id::text = a.entity_id)"""))
-                    .as("audit rows of creates that did not commit").isZero();
+                    .as("audit rows of creates that did not commit")
+                    .isZero();
         }
     }
 
@@ -160,33 +174,54 @@ class FaultIT {
         int rows = 30_000;
         StringBuilder csv = new StringBuilder("企业名称,统一社会信用代码,注册资本(万元)\n");
         for (int i = 1; i <= rows; i++) {
-            csv.append(prefix).append(i).append("有限公司,").append(CreditCodes.next()).append(",1000\n");
+            csv.append(prefix)
+                    .append(i)
+                    .append("有限公司,")
+                    .append(CreditCodes.next())
+                    .append(",1000\n");
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
 
         String job = startImport(officer, file);
-        JsonNode writing = pollJob(officer, job, j -> "WRITING".equals(j.path("phase").asText()) && j.path("done").asInt() > 0,
-                Duration.ofSeconds(120), "the import writing rows (make the file bigger if it finished first)");
+        JsonNode writing = pollJob(
+                officer,
+                job,
+                j -> "WRITING".equals(j.path("phase").asText())
+                        && j.path("done").asInt() > 0,
+                Duration.ofSeconds(120),
+                "the import writing rows (make the file bigger if it finished first)");
         app.kill();
-        System.out.printf("fault test: killed the app with %s of %s rows written in the open transaction%n",
+        System.out.printf(
+                "fault test: killed the app with %s of %s rows written in the open transaction%n",
                 writing.path("done").asText(), writing.path("total").asText());
 
         try (Connection db = DriverManager.getConnection(pg.jdbcUrl("attract"), "postgres", "")) {
             assertThat(count(db, "select count(*) from enterprise where name like ?", prefix + "%"))
-                    .as("rows of the killed import visible").isZero();
+                    .as("rows of the killed import visible")
+                    .isZero();
         }
         app.start(READY);
-        JsonNode failed = pollJob(officer, job, j -> "FAILED".equals(j.path("state").asText()), Duration.ofSeconds(30),
+        JsonNode failed = pollJob(
+                officer,
+                job,
+                j -> "FAILED".equals(j.path("state").asText()),
+                Duration.ofSeconds(30),
                 "the interrupted job reading FAILED");
         assertThat(failed.path("problem").path("code").asText()).isEqualTo("job.interrupted");
 
         String again = startImport(officer, file);
-        JsonNode done = pollJob(officer, again, j -> !"QUEUED".equals(j.path("state").asText())
-                && !"RUNNING".equals(j.path("state").asText()), Duration.ofSeconds(300), "the second import finishing");
+        JsonNode done = pollJob(
+                officer,
+                again,
+                j -> !"QUEUED".equals(j.path("state").asText())
+                        && !"RUNNING".equals(j.path("state").asText()),
+                Duration.ofSeconds(300),
+                "the second import finishing");
         assertThat(done.path("state").asText()).as(done.toString()).isEqualTo("SUCCEEDED");
         assertThat(done.path("result").path("created").asInt()).isEqualTo(rows);
         try (Connection db = DriverManager.getConnection(pg.jdbcUrl("attract"), "postgres", "")) {
-            assertThat(count(db, "select count(*) from enterprise where name like ?", prefix + "%")).isEqualTo(rows);
+            assertThat(count(db, "select count(*) from enterprise where name like ?", prefix + "%"))
+                    .isEqualTo(rows);
             assertThat(count(db, "select count(distinct name) from enterprise where name like ?", prefix + "%"))
                     .isEqualTo(rows);
         }
@@ -195,12 +230,14 @@ class FaultIT {
     private static String startImport(String token, byte[] file) throws Exception {
         String boundary = "fault" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"firms.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "Content-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(app.url("/api/enterprises/import?dryRun=false")))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, file, tail))));
+        HttpResponse<String> r =
+                send(HttpRequest.newBuilder(URI.create(app.url("/api/enterprises/import?dryRun=false")))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, file, tail))));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
         return r.headers().firstValue("Location").orElseThrow();
     }
@@ -212,31 +249,41 @@ class FaultIT {
     private static JsonNode pollJob(String token, String location, JobCheck check, Duration within, String what)
             throws Exception {
         JsonNode[] last = new JsonNode[1];
-        waitUntil(() -> {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(app.url(location)))
-                    .header("Authorization", "Bearer " + token).GET());
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-            last[0] = JSON.readTree(r.body());
-            return check.test(last[0]);
-        }, within, what);
+        waitUntil(
+                () -> {
+                    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(app.url(location)))
+                            .header("Authorization", "Bearer " + token)
+                            .GET());
+                    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                    last[0] = JSON.readTree(r.body());
+                    return check.test(last[0]);
+                },
+                within,
+                what);
         return last[0];
     }
 
     /** Tries one create (same Idempotency-Key every time) until it is acknowledged with 201; returns its id. */
-    private static long createUntilAcknowledged(String token, String name, String key, ConcurrentLinkedQueue<String> refusals)
-            throws InterruptedException {
+    private static long createUntilAcknowledged(
+            String token, String name, String key, ConcurrentLinkedQueue<String> refusals) throws InterruptedException {
         String payload = json(Map.of("name", name, "status", "FOLLOWING", "creditCode", CreditCodes.next()));
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(app.url("/api/enterprises")))
-                        .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                        .POST(HttpRequest.BodyPublishers.ofString(payload)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(app.url("/api/enterprises")))
+                                .timeout(Duration.ofSeconds(20))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .header("Idempotency-Key", key)
+                                .POST(HttpRequest.BodyPublishers.ofString(payload))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 201 || r.statusCode() == 200) {
                     return JSON.readTree(r.body()).get("id").asLong();
                 }
-                refusals.add(r.statusCode() + " " + r.headers().firstValue("Content-Type").orElse("") + " " + r.body());
+                refusals.add(r.statusCode() + " "
+                        + r.headers().firstValue("Content-Type").orElse("") + " " + r.body());
             } catch (java.io.IOException e) {
                 // The answer was lost on the way: the same key is sent again, as a client would.
             }
@@ -285,7 +332,8 @@ class FaultIT {
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
+        return HTTP.send(
+                request.timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -1,5 +1,6 @@
 package io.attract.fault;
 
+import io.attract.support.LocalPostgres;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,15 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.attract.support.LocalPostgres;
-
 /**
  * The packaged application ({@code target/quarkus-app/quarkus-run.jar}, built by {@code package}) as its own
  * process, so a test can kill it the way an operating system or an orchestrator does: SIGKILL, no shutdown hook.
  */
 final class PackagedApp implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path jar;
     private final Map<String, String> env;
@@ -49,13 +49,15 @@ final class PackagedApp implements AutoCloseable {
         starts++;
         Path log = logs.resolve("app-" + starts + ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-jar", jar.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         process = builder.start();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (readiness() != 200) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the app exited (" + process.exitValue() + ") before it was ready; see " + log);
+                throw new IllegalStateException(
+                        "the app exited (" + process.exitValue() + ") before it was ready; see " + log);
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the app was not ready within " + timeout + "; see " + log);
@@ -73,8 +75,12 @@ final class PackagedApp implements AutoCloseable {
     /** The HTTP status of the readiness check, or -1 when nothing answers. */
     int readiness() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).timeout(Duration.ofSeconds(5))
-                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(url("/q/health/ready")))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package io.attract.fault;
 
+import io.attract.support.LocalPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-
-import io.attract.support.LocalPostgres;
 
 /**
  * A PostgreSQL cluster of the test's own (initdb in a temporary folder, its own port), so the test may crash and
@@ -35,13 +34,13 @@ final class PrivatePostgres implements AutoCloseable {
     static PrivatePostgres create(Path log) throws IOException, InterruptedException {
         Path home = Files.createTempDirectory("attract-fault-pg");
         if (LocalPostgres.runningAsRoot()) {
-            UserPrincipal postgres = home.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+            UserPrincipal postgres =
+                    home.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
             Files.setOwner(home, postgres);
         }
         Files.createDirectories(log.getParent());
         PrivatePostgres pg = new PrivatePostgres(LocalPostgres.binaries(), home, log, LocalPostgres.freePort());
-        pg.run("initdb", "-D", pg.data(), "--auth=trust", "--username=postgres", "--encoding=UTF8",
-                "--locale=C.UTF-8");
+        pg.run("initdb", "-D", pg.data(), "--auth=trust", "--username=postgres", "--encoding=UTF8", "--locale=C.UTF-8");
         return pg;
     }
 
@@ -54,8 +53,18 @@ final class PrivatePostgres implements AutoCloseable {
     }
 
     void start() throws IOException, InterruptedException {
-        run("pg_ctl", "-D", data(), "-l", serverLog().toString(), "-w", "-t", "60",
-                "-o", "-p " + port + " -k " + home + " -c listen_addresses=127.0.0.1", "start");
+        run(
+                "pg_ctl",
+                "-D",
+                data(),
+                "-l",
+                serverLog().toString(),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                "-p " + port + " -k " + home + " -c listen_addresses=127.0.0.1",
+                "start");
     }
 
     /** Immediate shutdown: every server process is aborted at once, no checkpoint; the next start recovers. */
@@ -94,13 +103,12 @@ final class PrivatePostgres implements AutoCloseable {
         }
         command.add(bin.resolve(tool).toString());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         if (process.waitFor() != 0) {
             throw new IllegalStateException(tool + " failed (exit " + process.exitValue() + "); see " + log);
         }
     }
-
-
-
 }

@@ -1,11 +1,10 @@
 package io.attract.fault;
 
+import io.smallrye.jwt.build.Jwt;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-
-import io.smallrye.jwt.build.Jwt;
 
 /**
  * Access tokens signed with a key of the test's own. The packaged app verifies them with the public key it is
@@ -31,7 +30,11 @@ final class SignedTokens {
 
     /** A token for {@code username} with one role, in the unit with code {@code unit} (null: none). */
     String token(String username, String role, String unit) {
-        var claims = Jwt.issuer(ISSUER).preferredUserName(username).subject(username).groups(role).expiresIn(3600);
+        var claims = Jwt.issuer(ISSUER)
+                .preferredUserName(username)
+                .subject(username)
+                .groups(role)
+                .expiresIn(3600);
         if (unit != null) {
             claims.claim("unit", unit);
         }

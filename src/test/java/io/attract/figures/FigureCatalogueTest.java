@@ -3,7 +3,6 @@ package io.attract.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** One id, one name, one definition: no two figures share a name in either language. */

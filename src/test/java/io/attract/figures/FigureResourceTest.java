@@ -3,14 +3,12 @@ package io.attract.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FigureResourceTest {
@@ -18,17 +16,27 @@ class FigureResourceTest {
     @Test
     void everyRoleReadsTheCatalogueWithBothLanguages() {
         for (String user : List.of(Tokens.OFFICER, Tokens.UNIT_HEAD, Tokens.LEADER, Tokens.STATS, Tokens.ADMIN)) {
-            Tokens.as(user).get("/api/figures").then().statusCode(200)
+            Tokens.as(user)
+                    .get("/api/figures")
+                    .then()
+                    .statusCode(200)
                     .body("size()", equalTo(FigureCatalogue.all().size()))
                     .header("Cache-Control", org.hamcrest.Matchers.containsString("max-age"));
         }
-        List<Map<String, Object>> figures = Tokens.as(Tokens.LEADER).get("/api/figures").then().statusCode(200)
+        List<Map<String, Object>> figures = Tokens.as(Tokens.LEADER)
+                .get("/api/figures")
+                .then()
+                .statusCode(200)
                 .body("find { it.id == 'funds' }.name", equalTo("到位资金"))
                 .body("find { it.id == 'funds' }.unit", equalTo("CNY_10K"))
                 .body("find { it.id == 'signed_projects' }.name", equalTo("新签约项目（含已落地）"))
-                .extract().jsonPath().getList("$");
-        assertThat(figures).allSatisfy(f -> assertThat(f).containsOnlyKeys("id", "name", "nameEn", "definition",
-                "definitionEn", "unit").allSatisfy((k, v) -> assertThat(v).as(k).isNotNull()));
+                .extract()
+                .jsonPath()
+                .getList("$");
+        assertThat(figures)
+                .allSatisfy(f -> assertThat(f)
+                        .containsOnlyKeys("id", "name", "nameEn", "definition", "definitionEn", "unit")
+                        .allSatisfy((k, v) -> assertThat(v).as(k).isNotNull()));
     }
 
     @Test

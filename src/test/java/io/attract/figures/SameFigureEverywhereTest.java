@@ -3,6 +3,12 @@ package io.attract.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.attract.support.Fixtures;
+import io.attract.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,16 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.attract.support.Fixtures;
-import io.attract.support.Tokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 
 /**
  * The same figure has the same value everywhere (issue #18): for every figure of the catalogue that more than one
@@ -37,19 +35,27 @@ class SameFigureEverywhereTest {
     private static final List<String> MONTH_ENDS = List.of("2016-02-29", "2016-03-31", "2016-05-31");
 
     /** Figures one surface shows (with where), so a new figure must be placed here or compared below. */
-    private static final Set<String> SHOWN_ONCE = Set.of(FigureCatalogue.FUNNEL_ENTERED,
-            FigureCatalogue.FUNNEL_REACHED, FigureCatalogue.STAGE_COUNT, FigureCatalogue.MONTHLY_NEW,
-            FigureCatalogue.LEADER_TRIPS, FigureCatalogue.TRIPS, FigureCatalogue.EVENTS,
-            FigureCatalogue.EVENT_SIGNED, FigureCatalogue.KEY_PROJECTS, FigureCatalogue.STALLED,
-            FigureCatalogue.RANKING_SCORE, FigureCatalogue.PENDING_CHANGES, FigureCatalogue.TARGET_COMPLETION,
+    private static final Set<String> SHOWN_ONCE = Set.of(
+            FigureCatalogue.FUNNEL_ENTERED,
+            FigureCatalogue.FUNNEL_REACHED,
+            FigureCatalogue.STAGE_COUNT,
+            FigureCatalogue.MONTHLY_NEW,
+            FigureCatalogue.LEADER_TRIPS,
+            FigureCatalogue.TRIPS,
+            FigureCatalogue.EVENTS,
+            FigureCatalogue.EVENT_SIGNED,
+            FigureCatalogue.KEY_PROJECTS,
+            FigureCatalogue.STALLED,
+            FigureCatalogue.RANKING_SCORE,
+            FigureCatalogue.PENDING_CHANGES,
+            FigureCatalogue.TARGET_COMPLETION,
             FigureCatalogue.NEW_SIGNED_OR_LANDED,
             // compared in timeProgressIsTheSameInTheReportAndTheRanking (it has no project list)
             FigureCatalogue.TIME_PROGRESS);
 
     private static Long unit;
 
-    private record Reading(String figure, String period, String surface, Function<Context, BigDecimal> read) {
-    }
+    private record Reading(String figure, String period, String surface, Function<Context, BigDecimal> read) {}
 
     /** What every surface answered for one as-of date and scope (unit or district). */
     private record Context(String asOf, Long unit, JsonPath cockpit, JsonPath report, JsonPath ranking) {
@@ -59,13 +65,16 @@ class SameFigureEverywhereTest {
             if (unit != null) {
                 request.queryParam("unitId", unit);
             }
-            return request.get("/api/cockpit/figures/" + figure).then().statusCode(200).extract().jsonPath()
+            return request.get("/api/cockpit/figures/" + figure)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
                     .using(EXACT);
         }
 
         BigDecimal reportFigure(String field) {
-            String path = unit == null ? "summary." + field
-                    : "byUnit.find { it.id == " + unit + " }.figures." + field;
+            String path = unit == null ? "summary." + field : "byUnit.find { it.id == " + unit + " }.figures." + field;
             return number(report.get(path));
         }
 
@@ -79,8 +88,8 @@ class SameFigureEverywhereTest {
             if (unit == null) {
                 return null;
             }
-            return number(ranking.get("units.find { it.unitId == " + unit + " }.metrics.find { it.metric == '"
-                    + metric + "' }.actual"));
+            return number(ranking.get(
+                    "units.find { it.unitId == " + unit + " }.metrics.find { it.metric == '" + metric + "' }.actual"));
         }
     }
 
@@ -113,18 +122,43 @@ class SameFigureEverywhereTest {
         move(Tokens.OFFICER, p2, "REGISTERED", "2016-05-20");
         fund(Tokens.OFFICER, p3, "2016-05-15", "444", "4");
 
-        String version = Tokens.as(Tokens.ADMIN).queryParam("year", YEAR).get("/api/targets").then().statusCode(200)
-                .extract().header("ETag");
+        String version = Tokens.as(Tokens.ADMIN)
+                .queryParam("year", YEAR)
+                .get("/api/targets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         Map<String, Object> targets = Map.of("SIGNED", 4, "LANDED", 2, "FUNDS", "3000", "FOREIGN_USD", "200");
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).queryParam("year", YEAR).header("If-Match", version)
-                .body(Map.of("units", List.of(Map.of("unitId", unit, "targets", targets)))).put("/api/targets").then()
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .queryParam("year", YEAR)
+                .header("If-Match", version)
+                .body(Map.of("units", List.of(Map.of("unitId", unit, "targets", targets))))
+                .put("/api/targets")
+                .then()
                 .statusCode(200);
     }
 
     private static int project(String who, String name, String since, String investment) {
-        return Tokens.as(who).contentType(ContentType.JSON).body(Map.of("name", name, "pool", "PROMOTION",
-                "totalInvestment", investment, "stage", "NEGOTIATING", "effectiveDate", since)).post("/api/projects")
-                .then().statusCode(201).extract().path("id");
+        return Tokens.as(who)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        name,
+                        "pool",
+                        "PROMOTION",
+                        "totalInvestment",
+                        investment,
+                        "stage",
+                        "NEGOTIATING",
+                        "effectiveDate",
+                        since))
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static void move(String who, int id, String to, String on) {
@@ -132,13 +166,30 @@ class SameFigureEverywhereTest {
         if (to.equals("SIGNED")) {
             body.put("agreementType", "FORMAL");
         }
-        Tokens.as(who).contentType(ContentType.JSON).body(body).post("/api/projects/" + id + "/transitions").then()
+        Tokens.as(who)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects/" + id + "/transitions")
+                .then()
                 .statusCode(201);
     }
 
     private static void fund(String who, int id, String on, String amount, String usd) {
-        Tokens.as(who).contentType(ContentType.JSON).body(Map.of("arrivedOn", on, "amount", amount, "foreignUsd", usd,
-                "originTier", "OVERSEAS", "evidence", "回单")).post("/api/projects/" + id + "/funds").then()
+        Tokens.as(who)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "arrivedOn",
+                        on,
+                        "amount",
+                        amount,
+                        "foreignUsd",
+                        usd,
+                        "originTier",
+                        "OVERSEAS",
+                        "evidence",
+                        "回单"))
+                .post("/api/projects/" + id + "/funds")
+                .then()
                 .statusCode(201);
     }
 
@@ -151,41 +202,64 @@ class SameFigureEverywhereTest {
         List<Reading> r = new ArrayList<>();
         Map<String, String[]> counts = new LinkedHashMap<>();
         // figure -> cockpit field under projects.newThis…, report Figures field stem
-        counts.put(FigureCatalogue.NEW_PROJECTS, new String[] { "total", "new" });
-        counts.put(FigureCatalogue.NEW_NEGOTIATING, new String[] { "negotiating", "negotiating" });
-        counts.put(FigureCatalogue.NEW_SIGNED, new String[] { "signed", "signed" });
-        counts.put(FigureCatalogue.NEW_LANDED, new String[] { "landed", "landed" });
+        counts.put(FigureCatalogue.NEW_PROJECTS, new String[] {"total", "new"});
+        counts.put(FigureCatalogue.NEW_NEGOTIATING, new String[] {"negotiating", "negotiating"});
+        counts.put(FigureCatalogue.NEW_SIGNED, new String[] {"signed", "signed"});
+        counts.put(FigureCatalogue.NEW_LANDED, new String[] {"landed", "landed"});
         counts.forEach((figure, f) -> {
             r.add(new Reading(figure, "YTD", "cockpit", c -> number(c.cockpit().get("projects.newThisYear." + f[0]))));
-            r.add(new Reading(figure, "MONTH", "cockpit", c -> number(c.cockpit().get("projects.newThisMonth." + f[0]))));
-            r.add(new Reading(figure, "LAST_YTD", "cockpit",
+            r.add(new Reading(
+                    figure, "MONTH", "cockpit", c -> number(c.cockpit().get("projects.newThisMonth." + f[0]))));
+            r.add(new Reading(
+                    figure,
+                    "LAST_YTD",
+                    "cockpit",
                     c -> number(c.cockpit().get("projects.newSamePeriodLastYear." + f[0]))));
             r.add(new Reading(figure, "YTD", "report", c -> c.reportFigure(f[1] + "Year")));
             r.add(new Reading(figure, "MONTH", "report", c -> c.reportFigure(f[1] + "Month")));
         });
         r.add(new Reading(FigureCatalogue.NEW_LANDED, "YTD", "ranking", c -> c.rankingActual("LANDED")));
-        for (String[] target : new String[][] { { FigureCatalogue.SIGNED_PROJECTS, "SIGNED" },
-                { FigureCatalogue.NEW_LANDED, "LANDED" }, { FigureCatalogue.FUNDS, "FUNDS" },
-                { FigureCatalogue.FOREIGN_USD, "FOREIGN_USD" } }) {
+        for (String[] target : new String[][] {
+            {FigureCatalogue.SIGNED_PROJECTS, "SIGNED"},
+            {FigureCatalogue.NEW_LANDED, "LANDED"},
+            {FigureCatalogue.FUNDS, "FUNDS"},
+            {FigureCatalogue.FOREIGN_USD, "FOREIGN_USD"}
+        }) {
             r.add(new Reading(target[0], "YTD", "report targets", c -> c.reportTargetActual(target[1])));
         }
         r.add(new Reading(FigureCatalogue.SIGNED_PROJECTS, "YTD", "ranking", c -> c.rankingActual("SIGNED")));
-        r.add(new Reading(FigureCatalogue.SIGNED_PROJECTS, "YTD", "cockpit",
+        r.add(new Reading(
+                FigureCatalogue.SIGNED_PROJECTS,
+                "YTD",
+                "cockpit",
                 c -> number(c.cockpit().get("signedProjects.yearToDate"))));
-        r.add(new Reading(FigureCatalogue.SIGNED_PROJECTS, "MONTH", "cockpit",
+        r.add(new Reading(
+                FigureCatalogue.SIGNED_PROJECTS,
+                "MONTH",
+                "cockpit",
                 c -> number(c.cockpit().get("signedProjects.month"))));
-        r.add(new Reading(FigureCatalogue.SIGNED_PROJECTS, "LAST_YTD", "cockpit",
+        r.add(new Reading(
+                FigureCatalogue.SIGNED_PROJECTS,
+                "LAST_YTD",
+                "cockpit",
                 c -> number(c.cockpit().get("signedProjects.yearToDateLastYear"))));
-        r.add(new Reading(FigureCatalogue.COUNTED_INVESTMENT, "YTD", "cockpit",
+        r.add(new Reading(
+                FigureCatalogue.COUNTED_INVESTMENT,
+                "YTD",
+                "cockpit",
                 c -> number(c.cockpit().get("totalInvestment"))));
-        r.add(new Reading(FigureCatalogue.COUNTED_INVESTMENT, "YTD", "report",
-                c -> c.reportFigure("totalInvestmentNewYear")));
-        for (String[] money : new String[][] { { FigureCatalogue.FUNDS, "fundsArrived", "funds", "FUNDS" },
-                { FigureCatalogue.FOREIGN_USD, "foreignUsedUsd", "foreignUsd", "FOREIGN_USD" } }) {
-            r.add(new Reading(money[0], "YTD", "cockpit", c -> number(c.cockpit().get(money[1] + ".yearToDate"))));
-            r.add(new Reading(money[0], "MONTH", "cockpit", c -> number(c.cockpit().get(money[1] + ".month"))));
-            r.add(new Reading(money[0], "LAST_YTD", "cockpit",
-                    c -> number(c.cockpit().get(money[1] + ".yearToDateLastYear"))));
+        r.add(new Reading(
+                FigureCatalogue.COUNTED_INVESTMENT, "YTD", "report", c -> c.reportFigure("totalInvestmentNewYear")));
+        for (String[] money : new String[][] {
+            {FigureCatalogue.FUNDS, "fundsArrived", "funds", "FUNDS"},
+            {FigureCatalogue.FOREIGN_USD, "foreignUsedUsd", "foreignUsd", "FOREIGN_USD"}
+        }) {
+            r.add(new Reading(
+                    money[0], "YTD", "cockpit", c -> number(c.cockpit().get(money[1] + ".yearToDate"))));
+            r.add(new Reading(
+                    money[0], "MONTH", "cockpit", c -> number(c.cockpit().get(money[1] + ".month"))));
+            r.add(new Reading(
+                    money[0], "LAST_YTD", "cockpit", c -> number(c.cockpit().get(money[1] + ".yearToDateLastYear"))));
             r.add(new Reading(money[0], "YTD", "report", c -> c.reportFigure(money[2] + "YearToDate")));
             r.add(new Reading(money[0], "MONTH", "report", c -> c.reportFigure(money[2] + "Month")));
             r.add(new Reading(money[0], "YTD", "ranking", c -> c.rankingActual(money[3])));
@@ -198,30 +272,38 @@ class SameFigureEverywhereTest {
         List<Reading> readings = readings();
         for (Figure figure : FigureCatalogue.all()) {
             boolean compared = readings.stream().anyMatch(x -> x.figure().equals(figure.id()));
-            assertTrue(compared || SHOWN_ONCE.contains(figure.id()),
+            assertTrue(
+                    compared || SHOWN_ONCE.contains(figure.id()),
                     figure.id() + " is in the catalogue but neither compared across surfaces nor listed as shown once");
         }
         int checked = 0;
         for (String asOf : MONTH_ENDS) {
-            for (Long scope : new Long[] { unit, null }) {
+            for (Long scope : new Long[] {unit, null}) {
                 Context c = context(asOf, scope);
                 for (String period : List.of("MONTH", "YTD", "LAST_YTD")) {
-                    for (String figure : readings.stream().filter(x -> x.period().equals(period))
-                            .map(Reading::figure).distinct().toList()) {
+                    for (String figure : readings.stream()
+                            .filter(x -> x.period().equals(period))
+                            .map(Reading::figure)
+                            .distinct()
+                            .toList()) {
                         JsonPath drill = c.drill(figure, period);
                         BigDecimal expected = number(drill.get("total"));
                         assertEquals(drill.getList("items").size(), ((Number) drill.get("count")).intValue());
                         for (Reading reading : readings) {
-                            if (!reading.figure().equals(figure) || !reading.period().equals(period)) {
+                            if (!reading.figure().equals(figure)
+                                    || !reading.period().equals(period)) {
                                 continue;
                             }
                             if (scope == null && reading.surface().equals("ranking")) {
                                 continue; // the ranking lists units only
                             }
                             BigDecimal actual = reading.read().apply(c);
-                            assertEquals(0, expected.compareTo(actual == null ? BigDecimal.ZERO : actual),
-                                    figure + " " + period + " as of " + asOf + " for " + (scope == null ? "the district"
-                                            : "the unit") + ": drill-down " + expected + ", " + reading.surface()
+                            assertEquals(
+                                    0,
+                                    expected.compareTo(actual == null ? BigDecimal.ZERO : actual),
+                                    figure + " " + period + " as of " + asOf + " for "
+                                            + (scope == null ? "the district" : "the unit") + ": drill-down " + expected
+                                            + ", " + reading.surface()
                                             + " " + actual);
                             checked++;
                         }
@@ -238,8 +320,8 @@ class SameFigureEverywhereTest {
             Context c = context(asOf, unit);
             BigDecimal report = number(c.report().get("targets.timeProgressPercent"));
             BigDecimal ranking = number(c.ranking().get("timeProgressPercent"));
-            assertEquals(0, report.compareTo(ranking), "序时进度 as of " + asOf + ": report " + report + ", ranking "
-                    + ranking);
+            assertEquals(
+                    0, report.compareTo(ranking), "序时进度 as of " + asOf + ": report " + report + ", ranking " + ranking);
         }
     }
 
@@ -260,11 +342,27 @@ class SameFigureEverywhereTest {
         if (scope != null) {
             cockpit.queryParam("unitId", scope);
         }
-        JsonPath cockpitJson = cockpit.get("/api/cockpit").then().statusCode(200).extract().jsonPath().using(EXACT);
-        JsonPath report = Tokens.as(Tokens.LEADER).get("/api/reports/monthly/" + LocalDate.parse(asOf).toString()
-                .substring(0, 7)).then().statusCode(200).extract().jsonPath().using(EXACT);
-        JsonPath ranking = Tokens.as(Tokens.LEADER).queryParam("asOf", asOf).get("/api/ranking").then()
-                .statusCode(200).extract().jsonPath().using(EXACT);
+        JsonPath cockpitJson = cockpit.get("/api/cockpit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .using(EXACT);
+        JsonPath report = Tokens.as(Tokens.LEADER)
+                .get("/api/reports/monthly/" + LocalDate.parse(asOf).toString().substring(0, 7))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .using(EXACT);
+        JsonPath ranking = Tokens.as(Tokens.LEADER)
+                .queryParam("asOf", asOf)
+                .get("/api/ranking")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .using(EXACT);
         return new Context(asOf, scope, cockpitJson, report, ranking);
     }
 }

@@ -6,24 +6,24 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class IndustryResourceTest {
 
     @Test
     void freshInstallShipsTianqiaosFourPlusN() {
-        Tokens.as(Tokens.OFFICER).get("/api/industries").then().statusCode(200)
-                .body("items.name", hasItems("新型功能材料", "智能制造装备", "特色商贸", "高端服务", "未来消费", "未来健康",
-                        "未来空天", "未来数智"))
+        Tokens.as(Tokens.OFFICER)
+                .get("/api/industries")
+                .then()
+                .statusCode(200)
+                .body("items.name", hasItems("新型功能材料", "智能制造装备", "特色商贸", "高端服务", "未来消费", "未来健康", "未来空天", "未来数智"))
                 .body("items.find { it.code == 'new-materials' }.category", equalTo("LEADING"))
                 .body("items.find { it.code == 'future-digital' }.category", equalTo("FUTURE"))
                 .body("items.find { it.code == 'new-materials' }.gbt4754Codes", hasItem("C26"));
@@ -32,54 +32,99 @@ class IndustryResourceTest {
     @Test
     void adminAddsRenamesRetiresAndTheHistoryTellsIt() {
         String code = Fixtures.uniqueCode("ind").toLowerCase();
-        Number id = Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON)
+        Number id = Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
                 .body(request(code, "低空经济", List.of("C37")))
-                .post("/api/industries").then().statusCode(201).extract().path("id");
+                .post("/api/industries")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body(request(code, "低空经济与通航", List.of("C37", "G56")))
-                .put("/api/industries/" + id).then().statusCode(200).body("name", equalTo("低空经济与通航"));
+                .put("/api/industries/" + id)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("低空经济与通航"));
 
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
                 .body(Map.of("retiredOn", "2026-01-01"))
-                .post("/api/industries/" + id + "/retire").then().statusCode(200)
+                .post("/api/industries/" + id + "/retire")
+                .then()
+                .statusCode(200)
                 .body("retiredOn", equalTo("2026-01-01"));
 
         Tokens.as(Tokens.OFFICER).get("/api/industries").then().statusCode(200).body("items.code", not(hasItem(code)));
-        Tokens.as(Tokens.OFFICER).queryParam("includeRetired", true).get("/api/industries").then().statusCode(200)
+        Tokens.as(Tokens.OFFICER)
+                .queryParam("includeRetired", true)
+                .get("/api/industries")
+                .then()
+                .statusCode(200)
                 .body("items.code", hasItem(code));
 
-        Tokens.as(Tokens.OFFICER).get("/api/industries/" + id + "/history").then().statusCode(200)
+        Tokens.as(Tokens.OFFICER)
+                .get("/api/industries/" + id + "/history")
+                .then()
+                .statusCode(200)
                 .body("action", contains("CREATE", "UPDATE", "UPDATE"))
                 .body("[1].changes.name.before", equalTo("低空经济"))
                 .body("[1].changes.name.after", equalTo("低空经济与通航"))
                 .body("[2].changes.retiredOn.after", equalTo("2026-01-01"))
                 .body("actor", contains("admin", "admin", "admin"));
 
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{}")
-                .post("/api/industries/" + id + "/retire").then().statusCode(409)
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"2\"")
+                .body("{}")
+                .post("/api/industries/" + id + "/retire")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("industry.already_retired"));
-        Tokens.as(Tokens.ADMIN).header("If-Match", "\"2\"").post("/api/industries/" + id + "/restore")
-                .then().statusCode(200).body("retiredOn", equalTo(null));
+        Tokens.as(Tokens.ADMIN)
+                .header("If-Match", "\"2\"")
+                .post("/api/industries/" + id + "/restore")
+                .then()
+                .statusCode(200)
+                .body("retiredOn", equalTo(null));
     }
 
     @Test
     void badIndustryCodesAreFieldErrors() {
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON)
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
                 .body(request("bad-gbt", "某产业", List.of("C26", "26X")))
-                .post("/api/industries").then().statusCode(400)
+                .post("/api/industries")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("request.invalid"))
                 .body("violations.field", hasItem(org.hamcrest.Matchers.startsWith("gbt4754Codes")));
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON)
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
                 .body(request("new-materials", "重复", List.of()))
-                .post("/api/industries").then().statusCode(400).body("code", equalTo("industry.code_taken"));
+                .post("/api/industries")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("industry.code_taken"));
     }
 
     @Test
     void onlyAdminEditsTheCatalogue() {
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(request("x-officer", "某产业", List.of()))
-                .post("/api/industries").then().statusCode(403);
-        Tokens.as(Tokens.LEADER).header("If-Match", "\"0\"").post("/api/industries/1/restore").then().statusCode(403);
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(request("x-officer", "某产业", List.of()))
+                .post("/api/industries")
+                .then()
+                .statusCode(403);
+        Tokens.as(Tokens.LEADER)
+                .header("If-Match", "\"0\"")
+                .post("/api/industries/1/restore")
+                .then()
+                .statusCode(403);
     }
 
     private static Map<String, Object> request(String code, String name, List<String> codes) {

@@ -2,19 +2,17 @@ package io.attract.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attract.project.DistrictLedgers;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
-
-import io.attract.project.DistrictLedgers;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 
 /**
  * The journeys a person makes, in real Chromium (frontend/e2e, playwright-core), against this test instance with
@@ -29,18 +27,24 @@ class BrowserJourneyTest {
 
     @Test
     void browserJourneysPass() throws IOException, InterruptedException {
-        assertThat(new File("/usr/bin/chromium")).as("Chromium (apt-get install chromium)").exists();
+        assertThat(new File("/usr/bin/chromium"))
+                .as("Chromium (apt-get install chromium)")
+                .exists();
         // -Djourney=ledger-import runs e2e/ledger-import.test.mjs alone (while working on one journey)
         String only = System.getProperty("journey", "");
-        ProcessBuilder journey = new ProcessBuilder("node", "--test", "--test-concurrency=1",
-                only.isBlank() ? "e2e/" : "e2e/" + only + ".test.mjs")
+        ProcessBuilder journey = new ProcessBuilder(
+                        "node", "--test", "--test-concurrency=1", only.isBlank() ? "e2e/" : "e2e/" + only + ".test.mjs")
                 .directory(new File("frontend"))
                 .redirectErrorStream(true);
         journey.environment().put("BASE_URL", base.toString().replaceAll("/$", ""));
         // The ledger journey uploads a district-shaped sheet whose unit and zone are new to this database.
         String suffix = "J" + System.currentTimeMillis() % 1_000_000;
-        journey.environment().put("LEDGER_SHEET",
-                DistrictLedgers.writeJourneySheet(Path.of("target", "journey"), suffix).toAbsolutePath().toString());
+        journey.environment()
+                .put(
+                        "LEDGER_SHEET",
+                        DistrictLedgers.writeJourneySheet(Path.of("target", "journey"), suffix)
+                                .toAbsolutePath()
+                                .toString());
         journey.environment().put("LEDGER_SUFFIX", suffix);
         Process process = journey.start();
         String output;
@@ -50,6 +54,8 @@ class BrowserJourneyTest {
         boolean finished = process.waitFor(5, TimeUnit.MINUTES);
         System.out.println(output);
         assertThat(finished).as("journeys finished in time").isTrue();
-        assertThat(process.exitValue()).as("browser journeys (output above)\n" + output).isZero();
+        assertThat(process.exitValue())
+                .as("browser journeys (output above)\n" + output)
+                .isZero();
     }
 }

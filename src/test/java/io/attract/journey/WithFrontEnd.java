@@ -1,8 +1,7 @@
 package io.attract.journey;
 
-import java.util.Map;
-
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
 
 /**
  * Builds and serves the front end (Quinoa), runs its Vitest suite (npm test) as part of the start (not for a single

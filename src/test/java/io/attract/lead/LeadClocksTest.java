@@ -3,7 +3,6 @@ package io.attract.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 class LeadClocksTest {
@@ -51,7 +50,8 @@ class LeadClocksTest {
         LeadClocks.recompute(l, CALENDAR);
         assertThat(LeadClocks.overdue(l, LocalDate.of(2026, 11, 21))).isFalse();
         assertThat(LeadClocks.overdue(l, LocalDate.of(2026, 11, 22))).isTrue();
-        LeadClocks.Clock respond = LeadClocks.clocks(l, LocalDate.of(2026, 11, 24)).get(0);
+        LeadClocks.Clock respond =
+                LeadClocks.clocks(l, LocalDate.of(2026, 11, 24)).get(0);
         assertThat(respond.kind()).isEqualTo(LeadClocks.Kind.RESPOND);
         assertThat(respond.overdue()).isTrue();
         assertThat(respond.daysOverdue()).isEqualTo(3);
@@ -66,7 +66,8 @@ class LeadClocksTest {
         l.assessedOn = FRIDAY.plusDays(2);
         LeadClocks.recompute(l, CALENDAR);
         assertThat(l.nextDueOn).isEqualTo(l.feedbackDue);
-        assertThat(LeadClocks.clocks(l, LocalDate.of(2026, 12, 30)).get(0).overdue()).isFalse();
+        assertThat(LeadClocks.clocks(l, LocalDate.of(2026, 12, 30)).get(0).overdue())
+                .isFalse();
     }
 
     @Test

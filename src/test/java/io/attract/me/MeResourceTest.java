@@ -6,18 +6,16 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.attract.support.Fixtures;
+import io.attract.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
-
-import io.attract.support.Fixtures;
-import io.attract.support.Tokens;
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class MeResourceTest {
@@ -25,8 +23,12 @@ class MeResourceTest {
     @Test
     void anonymousIs401NotARedirect() {
         given().redirects().follow(false).get("/api/me").then().statusCode(401);
-        given().redirects().follow(false).header("X-Requested-With", "XMLHttpRequest").get("/api/me")
-                .then().statusCode(401);
+        given().redirects()
+                .follow(false)
+                .header("X-Requested-With", "XMLHttpRequest")
+                .get("/api/me")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -34,7 +36,10 @@ class MeResourceTest {
         String code = Fixtures.uniqueCode("me");
         long unitId = Fixtures.unit(code);
         Fixtures.assign(Tokens.UNIT_HEAD, unitId);
-        Tokens.as(Tokens.UNIT_HEAD).get("/api/me").then().statusCode(200)
+        Tokens.as(Tokens.UNIT_HEAD)
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("username", equalTo("unithead"))
                 .body("roles", contains("unit_head"))
                 .body("unit.id", equalTo((int) unitId))
@@ -43,8 +48,12 @@ class MeResourceTest {
 
     @Test
     void userWithoutUnitHasNullUnit() {
-        Tokens.as("newcomer").get("/api/me").then().statusCode(200)
-                .body("username", equalTo("newcomer")).body("unit", nullValue());
+        Tokens.as("newcomer")
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .body("username", equalTo("newcomer"))
+                .body("unit", nullValue());
     }
 
     @Test
@@ -55,7 +64,8 @@ class MeResourceTest {
         try {
             List<Future<Integer>> calls = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
-                calls.add(pool.submit(() -> given().auth().oauth2(token).get("/api/me").statusCode()));
+                calls.add(pool.submit(
+                        () -> given().auth().oauth2(token).get("/api/me").statusCode()));
             }
             for (Future<Integer> call : calls) {
                 assertThat(call.get(30, TimeUnit.SECONDS)).isEqualTo(200);
@@ -63,7 +73,10 @@ class MeResourceTest {
         } finally {
             pool.shutdownNow();
         }
-        Tokens.as(Tokens.ADMIN).get("/api/users").then().statusCode(200)
+        Tokens.as(Tokens.ADMIN)
+                .get("/api/users")
+                .then()
+                .statusCode(200)
                 .body("items.findAll { it.username == '" + username + "' }.size()", equalTo(1));
     }
 

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** Headers as districts write them, and the ledger's month from its title or file name. */
@@ -46,8 +45,8 @@ class LedgerColumnsTest {
         // unqualified: year to date in a ledger that carries year-to-date funds, else the month's
         assertThat(LedgerColumns.recognise("实际使用外资（万美元）", true).field()).isEqualTo(LedgerField.FOREIGN_USD_YEAR);
         assertThat(LedgerColumns.recognise("实际使用外资（万美元）", false).field()).isEqualTo(LedgerField.FOREIGN_USD);
-        Map<Integer, LedgerColumns.Recognised> sheet = LedgerColumns.detect(
-                List.of("项目名称", "到位资金/当月", "到位资金/1-9月累计", "实际使用外资"), Map.of(), null);
+        Map<Integer, LedgerColumns.Recognised> sheet =
+                LedgerColumns.detect(List.of("项目名称", "到位资金/当月", "到位资金/1-9月累计", "实际使用外资"), Map.of(), null);
         assertThat(sheet.get(3).field()).isEqualTo(LedgerField.FOREIGN_USD_YEAR);
         sheet = LedgerColumns.detect(List.of("项目名称", "当月到位资金", "实际使用外资"), Map.of(), null);
         assertThat(sheet.get(2).field()).isEqualTo(LedgerField.FOREIGN_USD);
@@ -60,17 +59,20 @@ class LedgerColumnsTest {
         assertThat(LedgerColumns.recognise("总投资（元）", true).multiplier()).isEqualByComparingTo("0.0001");
         assertThat(LedgerColumns.recognise("实际使用外资（万美元）", true).multiplier()).isEqualByComparingTo("1");
         // the title's 单位：亿元 for money columns without a unit of their own
-        Map<Integer, LedgerColumns.Recognised> sheet = LedgerColumns.detect(List.of("项目名称", "总投资", "当月到位资金（万元）"),
-                Map.of(), "亿元");
+        Map<Integer, LedgerColumns.Recognised> sheet =
+                LedgerColumns.detect(List.of("项目名称", "总投资", "当月到位资金（万元）"), Map.of(), "亿元");
         assertThat(sheet.get(1).multiplier()).isEqualByComparingTo("10000");
         assertThat(sheet.get(2).multiplier()).isEqualByComparingTo("1");
-        assertThat(LedgerTotals.sheetUnit(List.of("某区重点项目台账", "填报单位：投促局   单位：亿元"))).isEqualTo("亿元");
+        assertThat(LedgerTotals.sheetUnit(List.of("某区重点项目台账", "填报单位：投促局   单位：亿元")))
+                .isEqualTo("亿元");
     }
 
     @Test
     void aMappingChosenByTheUserWinsAndKeepsTheHeadersUnit() {
-        Map<Integer, LedgerColumns.Recognised> sheet = LedgerColumns.detect(List.of("项目名称", "推进状态", "投资额（亿元）", "序号"),
-                new java.util.HashMap<>(Map.of(1, LedgerField.STAGE, 2, LedgerField.TOTAL)), null);
+        Map<Integer, LedgerColumns.Recognised> sheet = LedgerColumns.detect(
+                List.of("项目名称", "推进状态", "投资额（亿元）", "序号"),
+                new java.util.HashMap<>(Map.of(1, LedgerField.STAGE, 2, LedgerField.TOTAL)),
+                null);
         assertThat(sheet.get(1).field()).isEqualTo(LedgerField.STAGE);
         assertThat(sheet.get(2).field()).isEqualTo(LedgerField.TOTAL);
         assertThat(sheet.get(2).multiplier()).isEqualByComparingTo(new BigDecimal(10_000));
@@ -80,7 +82,8 @@ class LedgerColumnsTest {
     @Test
     void theMonthComesFromTheTitleElseTheFileName() {
         YearMonth now = YearMonth.of(2026, 12);
-        assertThat(LedgerMonth.detect(List.of("历城区2024年1-9月重点招商项目推进台账（单位：万元）"), "台账.xlsx", now).month())
+        assertThat(LedgerMonth.detect(List.of("历城区2024年1-9月重点招商项目推进台账（单位：万元）"), "台账.xlsx", now)
+                        .month())
                 .isEqualTo(YearMonth.of(2024, 9));
         assertThat(LedgerMonth.detect(List.of("2025年１１月份招商项目台账"), "x.xls", now).month())
                 .isEqualTo(YearMonth.of(2025, 11));

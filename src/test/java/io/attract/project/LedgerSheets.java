@@ -1,17 +1,5 @@
 package io.attract.project;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.restassured.RestAssured;
@@ -20,6 +8,16 @@ import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /** Ledger sheets for the import tests, the units they name, and uploads with exact decimals in the answers. */
 final class LedgerSheets {
@@ -27,11 +25,9 @@ final class LedgerSheets {
     /** A month safely in the past, so that no date in the tests is refused as a future one. */
     static final String MONTH = "2025-06";
 
-    record TestUnit(long id, String code, String name) {
-    }
+    record TestUnit(long id, String code, String name) {}
 
-    private LedgerSheets() {
-    }
+    private LedgerSheets() {}
 
     /** Officer and unit head in a fresh unit with a unique name (returned); officer2 in another (also returned). */
     static TestUnit[] units() {
@@ -40,15 +36,20 @@ final class LedgerSheets {
         Fixtures.assign(Tokens.OFFICER, own.id());
         Fixtures.assign(Tokens.UNIT_HEAD, own.id());
         Fixtures.assign(Tokens.OFFICER2, other.id());
-        return new TestUnit[] { own, other };
+        return new TestUnit[] {own, other};
     }
 
     private static TestUnit unit(String prefix) {
         String code = Fixtures.uniqueCode(prefix);
         String name = "台账街道" + code;
-        Number id = Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", name, "kind", "STREET")).post("/api/units")
-                .then().statusCode(201).extract().path("id");
+        Number id = Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", name, "kind", "STREET"))
+                .post("/api/units")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         return new TestUnit(id.longValue(), code, name);
     }
 
@@ -82,14 +83,19 @@ final class LedgerSheets {
         return upload(user, fileName, content, month, dryRun, null);
     }
 
-    static ValidatableResponse upload(String user, String fileName, byte[] content, String month, boolean dryRun,
-            String options) {
-        var request = exact(Tokens.as(user)).multiPart("file", fileName, content).queryParam("dryRun", dryRun)
+    static ValidatableResponse upload(
+            String user, String fileName, byte[] content, String month, boolean dryRun, String options) {
+        var request = exact(Tokens.as(user))
+                .multiPart("file", fileName, content)
+                .queryParam("dryRun", dryRun)
                 .queryParam("month", month);
         if (options != null) {
             // as a browser sends a form field: UTF-8 (RestAssured's default for text parts is ISO-8859-1)
-            request = request.multiPart(new MultiPartSpecBuilder(options).controlName("options").charset("UTF-8")
-                    .mimeType("text/plain").build());
+            request = request.multiPart(new MultiPartSpecBuilder(options)
+                    .controlName("options")
+                    .charset("UTF-8")
+                    .mimeType("text/plain")
+                    .build());
         }
         var started = request.post("/api/projects/import").then();
         if (started.extract().statusCode() != 202) {
@@ -98,7 +104,8 @@ final class LedgerSheets {
         String location = started.extract().header("Location");
         Instant until = Instant.now().plus(Duration.ofMinutes(3));
         while (true) {
-            ValidatableResponse poll = exact(Tokens.as(user)).get(location).then().statusCode(200);
+            ValidatableResponse poll =
+                    exact(Tokens.as(user)).get(location).then().statusCode(200);
             String state = poll.extract().path("state");
             if ("FAILED".equals(state)) {
                 return poll;
@@ -120,7 +127,10 @@ final class LedgerSheets {
 
     /** The wizard's preview of a sheet. */
     static ValidatableResponse preview(String user, String fileName, byte[] content) {
-        return exact(Tokens.as(user)).multiPart("file", fileName, content).post("/api/projects/import/preview").then();
+        return exact(Tokens.as(user))
+                .multiPart("file", fileName, content)
+                .post("/api/projects/import/preview")
+                .then();
     }
 
     static ValidatableResponse get(String path, Object... query) {
@@ -133,8 +143,13 @@ final class LedgerSheets {
 
     /** The id of the one project the search finds. */
     static int projectId(String q) {
-        return Tokens.as(Tokens.LEADER).queryParam("q", q).get("/api/projects").then().statusCode(200)
-                .extract().path("items[0].id");
+        return Tokens.as(Tokens.LEADER)
+                .queryParam("q", q)
+                .get("/api/projects")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
     }
 
     static BigDecimal dec(String value) {
@@ -143,7 +158,7 @@ final class LedgerSheets {
 
     private static io.restassured.specification.RequestSpecification exact(
             io.restassured.specification.RequestSpecification request) {
-        return request.config(RestAssured.config().jsonConfig(
-                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)));
+        return request.config(RestAssured.config()
+                .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)));
     }
 }

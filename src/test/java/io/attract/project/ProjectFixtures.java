@@ -1,19 +1,17 @@
 package io.attract.project;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Projects made through the API for tests, in the officer's unit. */
 public final class ProjectFixtures {
 
-    private ProjectFixtures() {
-    }
+    private ProjectFixtures() {}
 
     /** Puts the officer and the unit head in one fresh unit and officer2 in another; returns the first unit. */
     static long unitsForProjects() {
@@ -37,15 +35,24 @@ public final class ProjectFixtures {
         Map<String, Object> body = project(name);
         body.put("stage", stage);
         body.put("effectiveDate", effectiveDate);
-        return Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
-                .then().statusCode(201).extract().path("id");
+        return Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static ValidatableResponse move(int id, String toStage, String date, Map<String, Object> extra) {
         Map<String, Object> body = new HashMap<>(extra);
         body.put("toStage", toStage);
         body.put("effectiveDate", date);
-        return Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body)
-                .post("/api/projects/" + id + "/transitions").then();
+        return Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects/" + id + "/transitions")
+                .then();
     }
 }

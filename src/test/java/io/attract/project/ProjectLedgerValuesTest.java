@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** How ledger cells are read: dates as typed or as Excel keeps them, exact amounts, labels and headers. */
@@ -15,8 +14,17 @@ class ProjectLedgerValuesTest {
     @Test
     void datesAsDistrictsTypeThemOrAsExcelStoresThem() {
         LocalDate expected = LocalDate.of(2025, 1, 1);
-        for (String text : List.of("2025-01-01", "2025-1-1", "2025/1/1", "2025年1月1日", "2025.1.1", "20250101",
-                "45658", "45658.75", "2025-01-01 00:00:00", "２０２５－１－１")) {
+        for (String text : List.of(
+                "2025-01-01",
+                "2025-1-1",
+                "2025/1/1",
+                "2025年1月1日",
+                "2025.1.1",
+                "20250101",
+                "45658",
+                "45658.75",
+                "2025-01-01 00:00:00",
+                "２０２５－１－１")) {
             assertThat(LedgerValues.date(text)).as(text).isEqualTo(expected);
         }
         assertThatThrownBy(() -> LedgerValues.date("2025-02-30")).hasMessageContaining("不是有效的日期");
@@ -66,7 +74,8 @@ class ProjectLedgerValuesTest {
         assertThat(LedgerValues.amount("３０００元")).isEqualTo(new BigDecimal("0.3"));
         assertThat(LedgerValues.amount("1.2", new BigDecimal(10_000), "万元")).isEqualTo(new BigDecimal("12000"));
         assertThat(LedgerValues.amount("1.23456", new BigDecimal(10_000), "万元")).isEqualTo(new BigDecimal("12345.6"));
-        assertThatThrownBy(() -> LedgerValues.amount("100万元", BigDecimal.ONE, "万美元")).hasMessageContaining("单位");
+        assertThatThrownBy(() -> LedgerValues.amount("100万元", BigDecimal.ONE, "万美元"))
+                .hasMessageContaining("单位");
         assertThat(LedgerValues.saysNothing("—")).isTrue();
         assertThat(LedgerValues.saysNothing("无")).isTrue();
     }
@@ -80,10 +89,10 @@ class ProjectLedgerValuesTest {
         assertThat(LedgerValues.choice("√", LedgerValues.YES_NO, "")).isTrue();
         assertThatThrownBy(() -> LedgerValues.choice("考察中", LedgerValues.STAGES, LedgerValues.STAGE_HINT))
                 .hasMessageContaining("“考察中”无法识别");
-        LedgerColumns.Headers headers = LedgerColumns.match(List.of("序号", " 行业（4+n） ", "园区／载体", "项目\n名称",
-                "阶段", "责任单位", "备注", "项目类型"));
-        assertThat(headers.rawByColumn()).containsKeys(LedgerColumns.INDUSTRY, LedgerColumns.PARK_OR_SITE,
-                LedgerColumns.NAME);
+        LedgerColumns.Headers headers =
+                LedgerColumns.match(List.of("序号", " 行业（4+n） ", "园区／载体", "项目\n名称", "阶段", "责任单位", "备注", "项目类型"));
+        assertThat(headers.rawByColumn())
+                .containsKeys(LedgerColumns.INDUSTRY, LedgerColumns.PARK_OR_SITE, LedgerColumns.NAME);
         assertThat(headers.errors()).isEmpty();
         assertThat(headers.warnings()).extracting(w -> w.column()).containsExactly("项目类型");
     }

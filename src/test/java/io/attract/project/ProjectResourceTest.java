@@ -3,21 +3,19 @@ package io.attract.project;
 import static io.attract.project.ProjectFixtures.create;
 import static io.attract.project.ProjectFixtures.project;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import io.attract.enterprise.CreditCodes;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProjectResourceTest {
@@ -34,19 +32,38 @@ class ProjectResourceTest {
 
     @Test
     void aNewProjectGetsACodeItsFirstStageAndTheOriginTierOfItsInvestor() {
-        int investor = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("name", "深圳来源测试投资有限公司", "status", "FOLLOWING", "creditCode", CreditCodes.next(),
-                        "regionCode", "440300"))
-                .post("/api/enterprises").then().statusCode(201).extract().path("id");
+        int investor = Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "深圳来源测试投资有限公司",
+                        "status",
+                        "FOLLOWING",
+                        "creditCode",
+                        CreditCodes.next(),
+                        "regionCode",
+                        "440300"))
+                .post("/api/enterprises")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, Object> body = project("深圳投资方测试项目");
         body.put("investorEnterpriseIds", List.of(investor));
         body.put("stage", "NEGOTIATING");
         body.put("effectiveDate", "2026-02-01");
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
-                .then().statusCode(201).header("ETag", "\"0\"")
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"0\"")
                 .body("code", matchesPattern("XM2026-\\d{5}"))
-                .body("stage", equalTo("NEGOTIATING")).body("stageSince", equalTo("2026-02-01"))
-                .body("originTier", equalTo("OUT_OF_PROVINCE")).body("originTierComputed", equalTo(true))
+                .body("stage", equalTo("NEGOTIATING"))
+                .body("stageSince", equalTo("2026-02-01"))
+                .body("originTier", equalTo("OUT_OF_PROVINCE"))
+                .body("originTierComputed", equalTo(true))
                 .body("investors[0].name", equalTo("深圳来源测试投资有限公司"))
                 .body("milestones.negotiatingOn", equalTo("2026-02-01"))
                 .body("canEdit", equalTo(true));
@@ -56,51 +73,101 @@ class ProjectResourceTest {
     void aProjectCannotStartPastNegotiating() {
         Map<String, Object> body = project("直接签约的新项目");
         body.put("stage", "SIGNED");
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
-                .then().statusCode(400).body("code", equalTo("project.bad_initial_stage"));
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("project.bad_initial_stage"));
     }
 
     @Test
     void updatesNeedTheCurrentVersion() {
         int id = create("版本控制测试项目", "LEAD", "2026-01-05");
         Map<String, Object> body = project("版本控制测试项目（改）");
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).put("/api/projects/" + id)
-                .then().statusCode(428).body("code", equalTo("version.missing"));
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
-                .put("/api/projects/" + id).then().statusCode(200).header("ETag", "\"1\"")
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/projects/" + id)
+                .then()
+                .statusCode(428)
+                .body("code", equalTo("version.missing"));
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .put("/api/projects/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
                 .body("name", equalTo("版本控制测试项目（改）"));
         body.put("name", "另一个人的修改");
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
-                .put("/api/projects/" + id).then().statusCode(412).body("code", equalTo("version.stale"));
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .put("/api/projects/" + id)
+                .then()
+                .statusCode(412)
+                .body("code", equalTo("version.stale"));
         Tokens.as(Tokens.LEADER).get("/api/projects/" + id).then().body("name", equalTo("版本控制测试项目（改）"));
     }
 
     @Test
     void anotherUnitsOfficerDoesNotSeeTheProjectAtAll() {
         int id = create("他单位不可见测试项目", "LEAD", "2026-01-05");
-        for (String path : new String[] { "", "/funds", "/worklog", "/transitions" }) {
-            Tokens.as(Tokens.OFFICER2).get("/api/projects/" + id + path).then().statusCode(404)
+        for (String path : new String[] {"", "/funds", "/worklog", "/transitions"}) {
+            Tokens.as(Tokens.OFFICER2)
+                    .get("/api/projects/" + id + path)
+                    .then()
+                    .statusCode(404)
                     .body("code", equalTo("project.not_found"));
         }
-        Tokens.as(Tokens.OFFICER2).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(project("改名")).put("/api/projects/" + id).then().statusCode(404);
-        Tokens.as(Tokens.OFFICER2).get("/api/projects?q=他单位不可见测试项目").then().statusCode(200)
+        Tokens.as(Tokens.OFFICER2)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(project("改名"))
+                .put("/api/projects/" + id)
+                .then()
+                .statusCode(404);
+        Tokens.as(Tokens.OFFICER2)
+                .get("/api/projects?q=他单位不可见测试项目")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(0));
-        Tokens.as(Tokens.OFFICER2).get("/api/projects/board?q=他单位不可见测试项目").then().statusCode(200)
+        Tokens.as(Tokens.OFFICER2)
+                .get("/api/projects/board?q=他单位不可见测试项目")
+                .then()
+                .statusCode(200)
                 .body("columns.total.sum()", equalTo(0));
         Tokens.as(Tokens.OFFICER).get("/api/projects?q=他单位不可见测试项目").then().body("items", hasSize(1));
-        Tokens.as(Tokens.LEADER).get("/api/projects/" + id).then().statusCode(200).body("canEdit", equalTo(false));
-        Tokens.as(Tokens.LEADER).contentType(ContentType.JSON).body(project("领导不能新建")).post("/api/projects")
-                .then().statusCode(403);
+        Tokens.as(Tokens.LEADER)
+                .get("/api/projects/" + id)
+                .then()
+                .statusCode(200)
+                .body("canEdit", equalTo(false));
+        Tokens.as(Tokens.LEADER)
+                .contentType(ContentType.JSON)
+                .body(project("领导不能新建"))
+                .post("/api/projects")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void anOfficerAskingForAnotherUnitsProjectsGetsNone() {
         int id = create("按单位筛选越权测试", "LEAD", "2026-01-05");
-        long own = ((Number) Tokens.as(Tokens.OFFICER).get("/api/projects/" + id).path("unitId")).longValue();
-        Tokens.as(Tokens.OFFICER2).get("/api/projects?unitId=" + own).then().statusCode(200)
+        long own =
+                ((Number) Tokens.as(Tokens.OFFICER).get("/api/projects/" + id).path("unitId")).longValue();
+        Tokens.as(Tokens.OFFICER2)
+                .get("/api/projects?unitId=" + own)
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(0));
-        Tokens.as(Tokens.STATS).get("/api/projects?unitId=" + own + "&q=按单位筛选越权测试").then()
+        Tokens.as(Tokens.STATS)
+                .get("/api/projects?unitId=" + own + "&q=按单位筛选越权测试")
+                .then()
                 .body("items", hasSize(1));
     }
 
@@ -111,30 +178,57 @@ class ProjectResourceTest {
         body.put("stage", "NEGOTIATING");
         body.put("effectiveDate", "2026-02-01");
         body.put("investmentKind", "UPGRADE");
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
-                .then().statusCode(400).body("code", equalTo("project.increment_required"))
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("project.increment_required"))
                 .body("violations[0].field", equalTo("incrementInvestment"));
         body.put("incrementInvestment", 60000);
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
-                .then().statusCode(400).body("code", equalTo("project.increment_exceeds_total"));
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("project.increment_exceeds_total"));
         body.put("incrementInvestment", 12000.5);
         body.put("baseProjectId", base);
-        int id = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
-                .then().statusCode(201).body("investmentKind", equalTo("UPGRADE"))
+        int id = Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .body("investmentKind", equalTo("UPGRADE"))
                 .body("baseProjectName", equalTo("原厂区一期项目"))
-                .body("totalInvestment", equalTo(50000)).body("countedInvestment", equalTo(12000.5f))
-                .extract().path("id");
+                .body("totalInvestment", equalTo(50000))
+                .body("countedInvestment", equalTo(12000.5f))
+                .extract()
+                .path("id");
         Tokens.as(Tokens.OFFICER2).get("/api/projects/" + id).then().statusCode(404);
 
         Map<String, Object> plain = project("普通新建项目带增量");
         plain.put("stage", "LEAD");
         plain.put("effectiveDate", "2026-02-01");
         plain.put("incrementInvestment", 100);
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(plain).post("/api/projects")
-                .then().statusCode(400).body("code", equalTo("project.increment_needs_kind"));
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(plain)
+                .post("/api/projects")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("project.increment_needs_kind"));
         plain.remove("incrementInvestment");
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(plain).post("/api/projects")
-                .then().statusCode(201).body("investmentKind", equalTo("NEW"))
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(plain)
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .body("investmentKind", equalTo("NEW"))
                 .body("countedInvestment", equalTo(50000));
     }
 
@@ -142,8 +236,13 @@ class ProjectResourceTest {
     void fixedAssetsCannotExceedTheTotal() {
         Map<String, Object> body = project("固投大于总投资");
         body.put("fixedAssetInvestment", 60000);
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
-                .then().statusCode(400).body("code", equalTo("project.fixed_asset_exceeds_total"))
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("project.fixed_asset_exceeds_total"))
                 .body("violations[0].field", equalTo("fixedAssetInvestment"));
     }
 
@@ -151,21 +250,49 @@ class ProjectResourceTest {
     void theListFiltersByStageAndSearchesNamesAndPinyinInitials() {
         int negotiating = create("天桥智能装备列表测试", "NEGOTIATING", "2026-01-05");
         int lead = create("天桥智能装备线索测试", "LEAD", "2026-01-05");
-        Tokens.as(Tokens.LEADER).queryParam("q", "智能装备列表").get("/api/projects").then().statusCode(200)
-                .body("items.id", hasItem(negotiating)).body("items.id", not(hasItem(lead)));
-        Tokens.as(Tokens.LEADER).queryParam("q", "tqznzb").queryParam("stage", "NEGOTIATING").queryParam("size", 200)
-                .get("/api/projects").then().statusCode(200)
-                .body("items.id", hasItem(negotiating)).body("items.id", not(hasItem(lead)));
-        Tokens.as(Tokens.LEADER).queryParam("sort", "budget").get("/api/projects").then().statusCode(400)
+        Tokens.as(Tokens.LEADER)
+                .queryParam("q", "智能装备列表")
+                .get("/api/projects")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(negotiating))
+                .body("items.id", not(hasItem(lead)));
+        Tokens.as(Tokens.LEADER)
+                .queryParam("q", "tqznzb")
+                .queryParam("stage", "NEGOTIATING")
+                .queryParam("size", 200)
+                .get("/api/projects")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(negotiating))
+                .body("items.id", not(hasItem(lead)));
+        Tokens.as(Tokens.LEADER)
+                .queryParam("sort", "budget")
+                .get("/api/projects")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("request.bad_sort"));
     }
 
     @Test
     void theBoardHasAColumnPerStageWithTotals() {
         int id = create("看板测试项目", "LEAD", "2026-01-05");
-        Tokens.as(Tokens.LEADER).queryParam("q", "看板测试项目").get("/api/projects/board").then().statusCode(200)
-                .body("columns.stage", equalTo(List.of("LEAD", "NEGOTIATING", "SIGNED", "REGISTERED", "CONSTRUCTION",
-                        "OPERATING", "ON_HOLD", "TERMINATED")))
+        Tokens.as(Tokens.LEADER)
+                .queryParam("q", "看板测试项目")
+                .get("/api/projects/board")
+                .then()
+                .statusCode(200)
+                .body(
+                        "columns.stage",
+                        equalTo(List.of(
+                                "LEAD",
+                                "NEGOTIATING",
+                                "SIGNED",
+                                "REGISTERED",
+                                "CONSTRUCTION",
+                                "OPERATING",
+                                "ON_HOLD",
+                                "TERMINATED")))
                 .body("columns[0].items.id", hasItem(id))
                 .body("columns[1].total", equalTo(0));
     }
@@ -177,40 +304,81 @@ class ProjectResourceTest {
         int first = firm(base + "甲有限公司");
         Map<String, Object> body = project(base + "项目");
         body.put("investorEnterpriseIds", List.of(second, first));
-        int id = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
-                .then().statusCode(201).extract().path("id");
-        Tokens.as(Tokens.LEADER).queryParam("q", base + "项目").get("/api/projects").then().statusCode(200)
-                .body("total", equalTo(1)).body("items[0].id", equalTo(id))
+        int id = Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Tokens.as(Tokens.LEADER)
+                .queryParam("q", base + "项目")
+                .get("/api/projects")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(id))
                 .body("items[0].investorNames", equalTo(List.of(base + "乙有限公司", base + "甲有限公司")))
-                .body("items[0].unitName", not(equalTo(null))).body("items[0].stage", equalTo("LEAD"))
+                .body("items[0].unitName", not(equalTo(null)))
+                .body("items[0].stage", equalTo("LEAD"))
                 .body("items[0].version", equalTo(0));
-        Tokens.as(Tokens.LEADER).queryParam("q", base + "项目").get("/api/projects/board").then().statusCode(200)
-                .body("columns[0].total", equalTo(1)).body("columns[0].items[0].id", equalTo(id))
+        Tokens.as(Tokens.LEADER)
+                .queryParam("q", base + "项目")
+                .get("/api/projects/board")
+                .then()
+                .statusCode(200)
+                .body("columns[0].total", equalTo(1))
+                .body("columns[0].items[0].id", equalTo(id))
                 .body("columns[0].items[0].investorNames[1]", equalTo(base + "甲有限公司"));
-        Tokens.as(Tokens.LEADER).queryParam("q", base + "项目").queryParam("page", 1).get("/api/projects").then()
-                .statusCode(200).body("total", equalTo(1)).body("items", hasSize(0));
+        Tokens.as(Tokens.LEADER)
+                .queryParam("q", base + "项目")
+                .queryParam("page", 1)
+                .get("/api/projects")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items", hasSize(0));
     }
 
     @Test
     void aNegotiationWithoutWorkLogIsFlaggedAsStalledUntilSomeoneLogsWork() {
         int id = create("停滞测试项目", "NEGOTIATING", "2025-01-05");
-        Tokens.as(Tokens.LEADER).get("/api/projects/" + id).then()
-                .body("stalled.code", equalTo("NO_WORKLOG"));
-        Tokens.as(Tokens.LEADER).queryParam("stalled", true).queryParam("q", "停滞测试项目").get("/api/projects")
-                .then().body("items.id", hasItem(id));
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
+        Tokens.as(Tokens.LEADER).get("/api/projects/" + id).then().body("stalled.code", equalTo("NO_WORKLOG"));
+        Tokens.as(Tokens.LEADER)
+                .queryParam("stalled", true)
+                .queryParam("q", "停滞测试项目")
+                .get("/api/projects")
+                .then()
+                .body("items.id", hasItem(id));
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
                 .body(Map.of("loggedOn", java.time.LocalDate.now().toString(), "kind", "PROGRESS", "content", "对接了投资方"))
-                .post("/api/projects/" + id + "/worklog").then().statusCode(201);
-        Tokens.as(Tokens.LEADER).get("/api/projects/" + id).then()
-                .body("stalled", equalTo(null)).body("version", equalTo(0));
-        Tokens.as(Tokens.LEADER).queryParam("stalled", true).queryParam("q", "停滞测试项目").get("/api/projects")
-                .then().body("items.id", not(hasItem(id)));
+                .post("/api/projects/" + id + "/worklog")
+                .then()
+                .statusCode(201);
+        Tokens.as(Tokens.LEADER)
+                .get("/api/projects/" + id)
+                .then()
+                .body("stalled", equalTo(null))
+                .body("version", equalTo(0));
+        Tokens.as(Tokens.LEADER)
+                .queryParam("stalled", true)
+                .queryParam("q", "停滞测试项目")
+                .get("/api/projects")
+                .then()
+                .body("items.id", not(hasItem(id)));
     }
 
     private static int firm(String name) {
-        return Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("name", name, "status", "FOLLOWING")).post("/api/enterprises")
-                .then().statusCode(201).extract().path("id");
+        return Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", name, "status", "FOLLOWING"))
+                .post("/api/enterprises")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -222,18 +390,38 @@ class ProjectResourceTest {
         onlyMerged.put("investorEnterpriseIds", List.of(merged));
         Map<String, Object> both = project("两家都投的项目");
         both.put("investorEnterpriseIds", List.of(merged, survivor));
-        int first = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(onlyMerged).post("/api/projects")
-                .then().statusCode(201).extract().path("id");
-        int second = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(both).post("/api/projects")
-                .then().statusCode(201).extract().path("id");
+        int first = Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(onlyMerged)
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        int second = Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(both)
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(Map.of("otherId", merged)).post("/api/enterprises/" + survivor + "/merge")
-                .then().statusCode(200);
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("otherId", merged))
+                .post("/api/enterprises/" + survivor + "/merge")
+                .then()
+                .statusCode(200);
 
-        Tokens.as(Tokens.LEADER).get("/api/projects/" + first).then()
+        Tokens.as(Tokens.LEADER)
+                .get("/api/projects/" + first)
+                .then()
                 .body("investorEnterpriseIds", equalTo(List.of(survivor)));
-        Tokens.as(Tokens.LEADER).get("/api/projects/" + second).then()
+        Tokens.as(Tokens.LEADER)
+                .get("/api/projects/" + second)
+                .then()
                 .body("investorEnterpriseIds", equalTo(List.of(survivor)));
     }
 }

@@ -7,16 +7,15 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class RankingScoresTest {
 
     private static final Map<Metric, BigDecimal> EQUAL = weights("25", "25", "25", "25");
-    private static final RankingScores.Rule COMPLETION = new RankingScores.Rule(RankingMethod.COMPLETION,
-            new BigDecimal("120"), weights("100", "0", "0", "0"));
-    private static final RankingScores.Rule EFFICACY = new RankingScores.Rule(RankingMethod.EFFICACY,
-            new BigDecimal("120"), weights("100", "0", "0", "0"));
+    private static final RankingScores.Rule COMPLETION =
+            new RankingScores.Rule(RankingMethod.COMPLETION, new BigDecimal("120"), weights("100", "0", "0", "0"));
+    private static final RankingScores.Rule EFFICACY =
+            new RankingScores.Rule(RankingMethod.EFFICACY, new BigDecimal("120"), weights("100", "0", "0", "0"));
 
     private static Map<Metric, BigDecimal> weights(String signed, String landed, String funds, String usd) {
         Map<Metric, BigDecimal> w = new EnumMap<>(Metric.class);
@@ -29,7 +28,9 @@ class RankingScoresTest {
 
     /** A unit with one SIGNED target and its actual. */
     private static RankingScores.Entry signed(long unit, String actual, String target) {
-        return new RankingScores.Entry(unit, Map.of(Metric.SIGNED, new BigDecimal(actual)),
+        return new RankingScores.Entry(
+                unit,
+                Map.of(Metric.SIGNED, new BigDecimal(actual)),
                 target == null ? Map.of() : Map.of(Metric.SIGNED, new BigDecimal(target)));
     }
 
@@ -51,21 +52,27 @@ class RankingScoresTest {
     @Test
     void completionAndPointsAheadOfTimeProgress() {
         // June: 序时进度 50%. 6 of 10 signed is 60%, 10 points ahead; paced completion 6 ÷ 5 = 120%.
-        RankingScores.Result r = RankingScores.rank(List.of(signed(1, "6", "10")), COMPLETION, 6).get(0);
+        RankingScores.Result r =
+                RankingScores.rank(List.of(signed(1, "6", "10")), COMPLETION, 6).get(0);
         RankingScores.MetricResult m = metric(r, Metric.SIGNED);
         assertThat(m.completionPercent()).isEqualByComparingTo("60.00");
         assertThat(m.aheadPoints()).isEqualByComparingTo("10.00");
         assertThat(m.pacePercent()).isEqualByComparingTo("120.00");
         assertThat(r.score()).isEqualByComparingTo("120.00");
         // Behind: 3 of 10 in June is 30%, 20 points behind.
-        assertThat(metric(RankingScores.rank(List.of(signed(1, "3", "10")), COMPLETION, 6).get(0), Metric.SIGNED)
-                .aheadPoints()).isEqualByComparingTo("-20.00");
+        assertThat(metric(
+                                RankingScores.rank(List.of(signed(1, "3", "10")), COMPLETION, 6)
+                                        .get(0),
+                                Metric.SIGNED)
+                        .aheadPoints())
+                .isEqualByComparingTo("-20.00");
     }
 
     @Test
     void completionIsCappedInTheScoreButNotInWhatIsShown() {
         // 9 of 10 by March: 90% done against a time-proportional 2.5, paced 360%, capped at 120.
-        RankingScores.Result r = RankingScores.rank(List.of(signed(1, "9", "10")), COMPLETION, 3).get(0);
+        RankingScores.Result r =
+                RankingScores.rank(List.of(signed(1, "9", "10")), COMPLETION, 3).get(0);
         assertThat(metric(r, Metric.SIGNED).completionPercent()).isEqualByComparingTo("90.00");
         assertThat(metric(r, Metric.SIGNED).pacePercent()).isEqualByComparingTo("360.00");
         assertThat(metric(r, Metric.SIGNED).score()).isEqualByComparingTo("120.00");
@@ -75,9 +82,10 @@ class RankingScoresTest {
     @Test
     void weightsCombineTheMetrics() {
         // December (N = 12): signed 50% and funds 100%, weighted 40/60 → 0.4 × 50 + 0.6 × 100 = 80.
-        RankingScores.Rule rule = new RankingScores.Rule(RankingMethod.COMPLETION, new BigDecimal("120"),
-                weights("40", "0", "60", "0"));
-        RankingScores.Entry e = new RankingScores.Entry(1,
+        RankingScores.Rule rule =
+                new RankingScores.Rule(RankingMethod.COMPLETION, new BigDecimal("120"), weights("40", "0", "60", "0"));
+        RankingScores.Entry e = new RankingScores.Entry(
+                1,
                 Map.of(Metric.SIGNED, new BigDecimal("5"), Metric.FUNDS, new BigDecimal("1000.50")),
                 Map.of(Metric.SIGNED, new BigDecimal("10"), Metric.FUNDS, new BigDecimal("1000.50")));
         assertThat(RankingScores.rank(List.of(e), rule, 12).get(0).score()).isEqualByComparingTo("80.00");
@@ -87,11 +95,22 @@ class RankingScoresTest {
     void aMetricWithoutATargetDropsOutOfThatUnitsWeights() {
         // Equal weights; the unit has targets only for signed (100%) and landed (50%): (100 + 50) / 2 = 75.
         RankingScores.Rule rule = new RankingScores.Rule(RankingMethod.COMPLETION, new BigDecimal("120"), EQUAL);
-        RankingScores.Entry e = new RankingScores.Entry(1,
-                Map.of(Metric.SIGNED, new BigDecimal("12"), Metric.LANDED, new BigDecimal("3"),
-                        Metric.FUNDS, new BigDecimal("500")),
-                Map.of(Metric.SIGNED, new BigDecimal("12"), Metric.LANDED, new BigDecimal("6"),
-                        Metric.FUNDS, BigDecimal.ZERO));
+        RankingScores.Entry e = new RankingScores.Entry(
+                1,
+                Map.of(
+                        Metric.SIGNED,
+                        new BigDecimal("12"),
+                        Metric.LANDED,
+                        new BigDecimal("3"),
+                        Metric.FUNDS,
+                        new BigDecimal("500")),
+                Map.of(
+                        Metric.SIGNED,
+                        new BigDecimal("12"),
+                        Metric.LANDED,
+                        new BigDecimal("6"),
+                        Metric.FUNDS,
+                        BigDecimal.ZERO));
         RankingScores.Result r = RankingScores.rank(List.of(e), rule, 12).get(0);
         assertThat(r.score()).isEqualByComparingTo("75.00");
         RankingScores.MetricResult funds = metric(r, Metric.FUNDS);
@@ -142,7 +161,9 @@ class RankingScoresTest {
         assertThat(of(results, 2).rank()).isEqualTo(1);
         assertThat(of(results, 3).score()).isNull();
         // One unit alone is the best and the worst: 100.
-        assertThat(RankingScores.rank(List.of(signed(1, "0", "10")), EFFICACY, 12).get(0).score())
+        assertThat(RankingScores.rank(List.of(signed(1, "0", "10")), EFFICACY, 12)
+                        .get(0)
+                        .score())
                 .isEqualByComparingTo("100.00");
     }
 
@@ -158,8 +179,10 @@ class RankingScoresTest {
 
     @Test
     void tiesShareARankAndTheNextRankSkips() {
-        List<RankingScores.Result> results = RankingScores.rank(List.of(signed(1, "5", "10"), signed(2, "10", "10"),
-                signed(3, "10", "10"), signed(4, "1", "10")), COMPLETION, 12);
+        List<RankingScores.Result> results = RankingScores.rank(
+                List.of(signed(1, "5", "10"), signed(2, "10", "10"), signed(3, "10", "10"), signed(4, "1", "10")),
+                COMPLETION,
+                12);
         assertThat(results).extracting(RankingScores.Result::unitId).containsExactly(2L, 3L, 1L, 4L);
         assertThat(results).extracting(RankingScores.Result::rank).containsExactly(1, 1, 3, 4);
     }
@@ -167,19 +190,20 @@ class RankingScoresTest {
     @Test
     void scoresThatPrintAlikeTie() {
         // 1 of 3 and 100000001 of 300000000 differ only beyond the shown two decimals.
-        List<RankingScores.Result> results = RankingScores.rank(
-                List.of(signed(1, "1", "3"), signed(2, "100000001", "300000000")), COMPLETION, 12);
+        List<RankingScores.Result> results =
+                RankingScores.rank(List.of(signed(1, "1", "3"), signed(2, "100000001", "300000000")), COMPLETION, 12);
         assertThat(results).extracting(RankingScores.Result::rank).containsExactly(1, 1);
         assertThat(of(results, 1).score()).isEqualByComparingTo("33.33");
     }
 
     @Test
     void moneyStaysExact() {
-        RankingScores.Entry e = new RankingScores.Entry(1, Map.of(Metric.FUNDS, new BigDecimal("0.1")),
-                Map.of(Metric.FUNDS, new BigDecimal("0.3")));
-        RankingScores.Rule rule = new RankingScores.Rule(RankingMethod.COMPLETION, new BigDecimal("120"),
-                weights("0", "0", "100", "0"));
-        RankingScores.MetricResult m = metric(RankingScores.rank(List.of(e), rule, 12).get(0), Metric.FUNDS);
+        RankingScores.Entry e = new RankingScores.Entry(
+                1, Map.of(Metric.FUNDS, new BigDecimal("0.1")), Map.of(Metric.FUNDS, new BigDecimal("0.3")));
+        RankingScores.Rule rule =
+                new RankingScores.Rule(RankingMethod.COMPLETION, new BigDecimal("120"), weights("0", "0", "100", "0"));
+        RankingScores.MetricResult m =
+                metric(RankingScores.rank(List.of(e), rule, 12).get(0), Metric.FUNDS);
         assertThat(m.completionPercent()).isEqualByComparingTo("33.33");
         assertThat(m.actual()).isEqualByComparingTo("0.1");
     }

@@ -2,13 +2,12 @@ package io.attract.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import io.attract.region.PlaceNames.Ambiguous;
 import io.attract.region.PlaceNames.Found;
 import io.attract.region.PlaceNames.Place;
 import io.attract.region.PlaceNames.Resolution;
 import io.attract.region.PlaceNames.Unknown;
+import org.junit.jupiter.api.Test;
 
 class PlaceNamesTest {
 
@@ -94,12 +93,13 @@ class PlaceNamesTest {
 
     @Test
     void countyNamesSharedAcrossTheCountryAreAmbiguousUnlessQualified() {
-        assertThat(ambiguous("市中区").candidates()).extracting(Place::regionCode)
+        assertThat(ambiguous("市中区").candidates())
+                .extracting(Place::regionCode)
                 .containsExactly("370103", "370402", "511002", "511102");
-        assertThat(ambiguous("鼓楼区").candidates()).extracting(Place::name)
+        assertThat(ambiguous("鼓楼区").candidates())
+                .extracting(Place::name)
                 .containsExactly("江苏省南京市鼓楼区", "江苏省徐州市鼓楼区", "福建省福州市鼓楼区", "河南省开封市鼓楼区");
-        assertThat(ambiguous("朝阳区").candidates()).extracting(Place::name)
-                .containsExactly("北京市朝阳区", "吉林省长春市朝阳区");
+        assertThat(ambiguous("朝阳区").candidates()).extracting(Place::name).containsExactly("北京市朝阳区", "吉林省长春市朝阳区");
         assertThat(ambiguous("南山区").candidates()).hasSize(2);
         assertThat(region("江苏南京鼓楼区")).isEqualTo("320106");
         assertThat(region("长春市朝阳区")).isEqualTo("220104");
@@ -149,9 +149,10 @@ class PlaceNamesTest {
         assertThat(country("UK")).isEqualTo("GB");
         assertThat(country("日本东京")).isEqualTo("JP");
         assertThat(country("英属维尔京群岛托尔托拉")).isEqualTo("VG");
-        for (String name : new String[] { "韩国", "德国", "英国", "法国", "意大利", "荷兰", "瑞士", "瑞典", "丹麦", "芬兰",
-                "挪威", "比利时", "西班牙", "奥地利", "加拿大", "澳大利亚", "新西兰", "以色列", "马来西亚", "泰国", "印度尼西亚",
-                "越南", "印度", "沙特阿拉伯", "俄罗斯", "巴西" }) {
+        for (String name : new String[] {
+            "韩国", "德国", "英国", "法国", "意大利", "荷兰", "瑞士", "瑞典", "丹麦", "芬兰", "挪威", "比利时", "西班牙", "奥地利", "加拿大", "澳大利亚",
+            "新西兰", "以色列", "马来西亚", "泰国", "印度尼西亚", "越南", "印度", "沙特阿拉伯", "俄罗斯", "巴西"
+        }) {
             assertThat(country(name)).as(name).hasSize(2);
         }
     }

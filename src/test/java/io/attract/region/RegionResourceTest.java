@@ -5,11 +5,10 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
-import org.junit.jupiter.api.Test;
-
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class RegionResourceTest {
@@ -18,10 +17,15 @@ class RegionResourceTest {
     void theCodeListIsATreeOfProvincesPrefecturesAndCountiesWithItsYear() {
         String shandong = "items.find { it.code == '370000' }";
         String jinan = shandong + ".children.find { it.code == '370100' }";
-        Tokens.as(Tokens.LEADER).get("/api/regions").then().statusCode(200)
+        Tokens.as(Tokens.LEADER)
+                .get("/api/regions")
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", org.hamcrest.Matchers.containsString("max-age"))
-                .body("dataYear", equalTo(2023)).body("items.size()", equalTo(31))
-                .body(shandong + ".name", equalTo("山东省")).body(jinan + ".name", equalTo("济南市"))
+                .body("dataYear", equalTo(2023))
+                .body("items.size()", equalTo(31))
+                .body(shandong + ".name", equalTo("山东省"))
+                .body(jinan + ".name", equalTo("济南市"))
                 .body(jinan + ".children.find { it.code == '370105' }.name", equalTo("天桥区"))
                 .body(jinan + ".children.find { it.code == '370105' }", not(hasKey("children")))
                 .body(jinan + ".children.size()", greaterThan(10));

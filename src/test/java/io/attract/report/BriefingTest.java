@@ -4,27 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Test;
-
 import io.attract.figures.FigureCatalogue;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
 
 /** 汇报材料: GET /api/reports/briefing.pdf, the cockpit as of a day on one A4 page, read as the cockpit is. */
 @QuarkusTest
 class BriefingTest {
 
-    private record Unit(long id, String name) {
-    }
+    private record Unit(long id, String name) {}
 
     /** A unit with a name of its own, so the PDF shows whose figures it holds. */
     private static Unit unit(String prefix) {
@@ -34,15 +31,37 @@ class BriefingTest {
 
     /** A project of the officer's unit with funds and an open coordination request. */
     private static void project(String name, String request) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", name, "pool", "PROMOTION", "totalInvestment",
-                "52000", "stage", "NEGOTIATING", "effectiveDate", "2026-02-03"));
-        int id = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects").then()
-                .statusCode(201).extract().path("id");
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(Map.of("arrivedOn", "2026-03-10", "amount",
-                "2500", "originTier", "LOCAL", "evidence", "回单")).post("/api/projects/" + id + "/funds").then()
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "name",
+                name,
+                "pool",
+                "PROMOTION",
+                "totalInvestment",
+                "52000",
+                "stage",
+                "NEGOTIATING",
+                "effectiveDate",
+                "2026-02-03"));
+        int id = Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("arrivedOn", "2026-03-10", "amount", "2500", "originTier", "LOCAL", "evidence", "回单"))
+                .post("/api/projects/" + id + "/funds")
+                .then()
                 .statusCode(201);
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(Map.of("loggedOn", "2026-03-12", "kind",
-                "COORDINATION", "content", request)).post("/api/projects/" + id + "/worklog").then().statusCode(201);
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("loggedOn", "2026-03-12", "kind", "COORDINATION", "content", request))
+                .post("/api/projects/" + id + "/worklog")
+                .then()
+                .statusCode(201);
     }
 
     private static byte[] briefing(String user, String asOf, Long unitId) {
@@ -50,8 +69,13 @@ class BriefingTest {
         if (unitId != null) {
             request.queryParam("unitId", unitId);
         }
-        return request.get("/api/reports/briefing.pdf").then().statusCode(200).contentType("application/pdf")
-                .header("Content-Disposition", containsString("briefing-" + asOf + ".pdf")).extract().asByteArray();
+        return request.get("/api/reports/briefing.pdf")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .header("Content-Disposition", containsString("briefing-" + asOf + ".pdf"))
+                .extract()
+                .asByteArray();
     }
 
     private static String text(PDDocument pdf) throws IOException {
@@ -71,15 +95,25 @@ class BriefingTest {
             var box = pdf.getPage(0).getMediaBox();
             assertThat(box.getHeight()).isGreaterThan(box.getWidth());
             String text = text(pdf);
-            assertThat(text).contains("天桥区招商引资工作汇报材料", "截至 2026年3月31日", "范围：" + unit.name(),
-                    FigureCatalogue.get(FigureCatalogue.NEW_PROJECTS).name(),
-                    FigureCatalogue.get(FigureCatalogue.NEW_LANDED).name(),
-                    FigureCatalogue.get(FigureCatalogue.COUNTED_INVESTMENT).name(),
-                    FigureCatalogue.get(FigureCatalogue.FUNDS).name(),
-                    FigureCatalogue.get(FigureCatalogue.FOREIGN_USD).name(),
-                    "口径：" + FigureCatalogue.get(FigureCatalogue.FUNDS).definition(),
-                    "二、项目推进漏斗", "三、分责任单位", "四、停滞项目", "五、重点项目", "六、待协调事项",
-                    "请协调汇报测试用地指标", "口径：仅计经审核的阶段变更和到位资金；生成时间");
+            assertThat(text)
+                    .contains(
+                            "天桥区招商引资工作汇报材料",
+                            "截至 2026年3月31日",
+                            "范围：" + unit.name(),
+                            FigureCatalogue.get(FigureCatalogue.NEW_PROJECTS).name(),
+                            FigureCatalogue.get(FigureCatalogue.NEW_LANDED).name(),
+                            FigureCatalogue.get(FigureCatalogue.COUNTED_INVESTMENT)
+                                    .name(),
+                            FigureCatalogue.get(FigureCatalogue.FUNDS).name(),
+                            FigureCatalogue.get(FigureCatalogue.FOREIGN_USD).name(),
+                            "口径：" + FigureCatalogue.get(FigureCatalogue.FUNDS).definition(),
+                            "二、项目推进漏斗",
+                            "三、分责任单位",
+                            "四、停滞项目",
+                            "五、重点项目",
+                            "六、待协调事项",
+                            "请协调汇报测试用地指标",
+                            "口径：仅计经审核的阶段变更和到位资金；生成时间");
         }
         // Requests raised after the as-of day are not the meeting's yet.
         try (PDDocument pdf = Loader.loadPDF(briefing(Tokens.STATS, "2026-03-11", unit.id()))) {
@@ -97,24 +131,35 @@ class BriefingTest {
         project("本单位汇报项目", "本单位的协调事项");
         Fixtures.assign(Tokens.UNIT_HEAD, own.id());
 
-        for (Long asked : new Long[] { other.id(), null }) {
+        for (Long asked : new Long[] {other.id(), null}) {
             try (PDDocument pdf = Loader.loadPDF(briefing(Tokens.UNIT_HEAD, "2026-03-31", asked))) {
                 String text = text(pdf);
-                assertThat(text).contains("范围：" + own.name(), "本单位的协调事项")
-                        .doesNotContain(other.name(), "他单位的协调事项");
+                assertThat(text).contains("范围：" + own.name(), "本单位的协调事项").doesNotContain(other.name(), "他单位的协调事项");
             }
         }
         // As the cockpit answers the same question.
-        Tokens.as(Tokens.UNIT_HEAD).queryParam("asOf", "2026-03-31").queryParam("unitId", other.id())
-                .get("/api/cockpit").then().statusCode(200).body("unitId", equalTo((int) own.id()));
+        Tokens.as(Tokens.UNIT_HEAD)
+                .queryParam("asOf", "2026-03-31")
+                .queryParam("unitId", other.id())
+                .get("/api/cockpit")
+                .then()
+                .statusCode(200)
+                .body("unitId", equalTo((int) own.id()));
     }
 
     @Test
     void officersAreRefusedAndABadDateIsA400() {
         Tokens.as(Tokens.OFFICER).get("/api/reports/briefing.pdf").then().statusCode(403);
-        Tokens.as(Tokens.LEADER).queryParam("asOf", "2026-02-30").get("/api/reports/briefing.pdf").then()
-                .statusCode(400).body("code", equalTo("cockpit.bad_date"));
-        Tokens.as(Tokens.LEADER).get("/api/reports/briefing.pdf").then().statusCode(200)
+        Tokens.as(Tokens.LEADER)
+                .queryParam("asOf", "2026-02-30")
+                .get("/api/reports/briefing.pdf")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("cockpit.bad_date"));
+        Tokens.as(Tokens.LEADER)
+                .get("/api/reports/briefing.pdf")
+                .then()
+                .statusCode(200)
                 .contentType("application/pdf");
     }
 }

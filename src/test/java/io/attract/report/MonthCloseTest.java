@@ -4,20 +4,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.List;
-import java.util.Map;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import org.junit.jupiter.api.Test;
-
-import io.attract.support.Fixtures;
 import io.attract.support.ConfirmationSetting;
+import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class MonthCloseTest {
@@ -38,32 +35,65 @@ class MonthCloseTest {
     @Test
     void aClosedMonthKeepsItsPublishedFiguresAndShowsLaterCorrectionsAsAdjustments() {
         Fixtures.assign(Tokens.OFFICER, Fixtures.unit(Fixtures.uniqueCode("close")));
-        int before = Tokens.as(Tokens.STATS).get("/api/reports/monthly/" + MONTH).then().statusCode(200)
-                .body("publication.status", equalTo("OPEN")).extract().path("summary.newMonth");
+        int before = Tokens.as(Tokens.STATS)
+                .get("/api/reports/monthly/" + MONTH)
+                .then()
+                .statusCode(200)
+                .body("publication.status", equalTo("OPEN"))
+                .extract()
+                .path("summary.newMonth");
 
-        Tokens.as(Tokens.OFFICER).post("/api/reports/monthly/" + MONTH + "/close").then().statusCode(403);
-        Tokens.as(Tokens.STATS).post("/api/reports/monthly/" + MONTH + "/close").then().statusCode(200)
-                .body("publication.status", equalTo("CLOSED")).body("publication.closedBy", equalTo(Tokens.STATS))
+        Tokens.as(Tokens.OFFICER)
+                .post("/api/reports/monthly/" + MONTH + "/close")
+                .then()
+                .statusCode(403);
+        Tokens.as(Tokens.STATS)
+                .post("/api/reports/monthly/" + MONTH + "/close")
+                .then()
+                .statusCode(200)
+                .body("publication.status", equalTo("CLOSED"))
+                .body("publication.closedBy", equalTo(Tokens.STATS))
                 .body("publication.closedByName", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));
-        Tokens.as(Tokens.STATS).post("/api/reports/monthly/" + MONTH + "/close").then().statusCode(409)
+        Tokens.as(Tokens.STATS)
+                .post("/api/reports/monthly/" + MONTH + "/close")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("report.month_closed"));
 
         // A negotiation that began in March 2025, entered only now.
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(Map.of("name", "月结后补录项目", "pool", "PROMOTION",
-                "stage", "NEGOTIATING", "effectiveDate", "2025-03-12")).post("/api/projects").then().statusCode(201);
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name", "月结后补录项目", "pool", "PROMOTION", "stage", "NEGOTIATING", "effectiveDate", "2025-03-12"))
+                .post("/api/projects")
+                .then()
+                .statusCode(201);
 
-        Tokens.as(Tokens.STATS).get("/api/reports/monthly/" + MONTH).then().statusCode(200)
+        Tokens.as(Tokens.STATS)
+                .get("/api/reports/monthly/" + MONTH)
+                .then()
+                .statusCode(200)
                 .body("summary.newMonth", equalTo(before))
                 .body("publication.liveSummary.newMonth", equalTo(before + 1))
                 .body("publication.adjustments.projectName", hasItem("月结后补录项目"))
-                .body("publication.adjustments.find { it.projectName == '月结后补录项目' }.recordedBy",
+                .body(
+                        "publication.adjustments.find { it.projectName == '月结后补录项目' }.recordedBy",
                         equalTo(Tokens.OFFICER));
 
-        Tokens.as(Tokens.STATS).contentType(ContentType.JSON).body(Map.of("reason", "x"))
-                .post("/api/reports/monthly/" + MONTH + "/reopen").then().statusCode(403);
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).body(Map.of("reason", "市统计局要求按补录数据重报"))
-                .post("/api/reports/monthly/" + MONTH + "/reopen").then().statusCode(200)
-                .body("publication.status", equalTo("OPEN")).body("summary.newMonth", equalTo(before + 1));
+        Tokens.as(Tokens.STATS)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "x"))
+                .post("/api/reports/monthly/" + MONTH + "/reopen")
+                .then()
+                .statusCode(403);
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "市统计局要求按补录数据重报"))
+                .post("/api/reports/monthly/" + MONTH + "/reopen")
+                .then()
+                .statusCode(200)
+                .body("publication.status", equalTo("OPEN"))
+                .body("summary.newMonth", equalTo(before + 1));
     }
 
     @Inject
@@ -77,34 +107,73 @@ class MonthCloseTest {
     void aClosedMonthKeepsItsTargetsAndOneClosedBeforeTargetsExistedStillReads() {
         String month = "2024-05";
         long unit = Fixtures.unit(Fixtures.uniqueCode("close-tgt"));
-        String version = Tokens.as(Tokens.ADMIN).queryParam("year", 2024).get("/api/targets").then().statusCode(200)
-                .extract().header("ETag");
-        String saved = Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).queryParam("year", 2024)
-                .header("If-Match", version).body(Map.of("units", List.of(Map.of("unitId", unit, "targets",
-                        Map.of("SIGNED", 6, "FUNDS", "1000")))))
-                .put("/api/targets").then().statusCode(200).extract().header("ETag");
-        Tokens.as(Tokens.STATS).post("/api/reports/monthly/" + month + "/close").then().statusCode(200)
+        String version = Tokens.as(Tokens.ADMIN)
+                .queryParam("year", 2024)
+                .get("/api/targets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        String saved = Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .queryParam("year", 2024)
+                .header("If-Match", version)
+                .body(Map.of("units", List.of(Map.of("unitId", unit, "targets", Map.of("SIGNED", 6, "FUNDS", "1000")))))
+                .put("/api/targets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        Tokens.as(Tokens.STATS)
+                .post("/api/reports/monthly/" + month + "/close")
+                .then()
+                .statusCode(200)
                 .body("targets.lines.find { it.metric == 'SIGNED' }.target", equalTo(6));
         try {
             // Targets changed after the close: the published month keeps the old ones.
-            Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).queryParam("year", 2024).header("If-Match", saved)
+            Tokens.as(Tokens.ADMIN)
+                    .contentType(ContentType.JSON)
+                    .queryParam("year", 2024)
+                    .header("If-Match", saved)
                     .body(Map.of("units", List.of(Map.of("unitId", unit, "targets", Map.of("SIGNED", 9)))))
-                    .put("/api/targets").then().statusCode(200);
-            Tokens.as(Tokens.STATS).get("/api/reports/monthly/" + month).then().statusCode(200)
+                    .put("/api/targets")
+                    .then()
+                    .statusCode(200);
+            Tokens.as(Tokens.STATS)
+                    .get("/api/reports/monthly/" + month)
+                    .then()
+                    .statusCode(200)
                     .body("targets.lines.find { it.metric == 'SIGNED' }.target", equalTo(6))
-                    .body("byUnit.find { it.id == " + unit + " }.targets.find { it.metric == 'FUNDS' }.target",
+                    .body(
+                            "byUnit.find { it.id == " + unit + " }.targets.find { it.metric == 'FUNDS' }.target",
                             equalTo(1000.0f));
 
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(OLD_FORMAT)
-                    .setParameter("month", month).executeUpdate());
-            Tokens.as(Tokens.STATS).get("/api/reports/monthly/" + month).then().statusCode(200)
-                    .body("publication.status", equalTo("CLOSED")).body("targets", nullValue())
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery(OLD_FORMAT)
+                            .setParameter("month", month)
+                            .executeUpdate());
+            Tokens.as(Tokens.STATS)
+                    .get("/api/reports/monthly/" + month)
+                    .then()
+                    .statusCode(200)
+                    .body("publication.status", equalTo("CLOSED"))
+                    .body("targets", nullValue())
                     .body("byUnit.find { it.id == " + unit + " }.targets", nullValue());
-            Tokens.as(Tokens.STATS).get("/api/reports/monthly/" + month + ".xlsx").then().statusCode(200);
-            Tokens.as(Tokens.STATS).get("/api/reports/monthly/" + month + ".pdf").then().statusCode(200);
+            Tokens.as(Tokens.STATS)
+                    .get("/api/reports/monthly/" + month + ".xlsx")
+                    .then()
+                    .statusCode(200);
+            Tokens.as(Tokens.STATS)
+                    .get("/api/reports/monthly/" + month + ".pdf")
+                    .then()
+                    .statusCode(200);
         } finally {
-            Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).body(Map.of("reason", "测试结束"))
-                    .post("/api/reports/monthly/" + month + "/reopen").then().statusCode(200);
+            Tokens.as(Tokens.ADMIN)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("reason", "测试结束"))
+                    .post("/api/reports/monthly/" + month + "/reopen")
+                    .then()
+                    .statusCode(200);
         }
     }
 
@@ -115,8 +184,12 @@ class MonthCloseTest {
 
     @Test
     void aMonthThatIsNotOverCannotBeClosed() {
-        String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
-        Tokens.as(Tokens.STATS).post("/api/reports/monthly/" + thisMonth + "/close").then().statusCode(400)
+        String thisMonth =
+                java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        Tokens.as(Tokens.STATS)
+                .post("/api/reports/monthly/" + thisMonth + "/close")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("report.month_not_over"));
     }
 }

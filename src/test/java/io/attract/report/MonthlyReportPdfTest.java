@@ -8,6 +8,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.attract.support.ConfirmationSetting;
+import io.attract.support.Fixtures;
+import io.attract.support.Tokens;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -18,7 +26,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,15 +33,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-
-import io.attract.support.Fixtures;
-import io.attract.support.ConfirmationSetting;
-import io.attract.support.Tokens;
-import io.quarkus.test.junit.QuarkusMock;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 
 @QuarkusTest
 class MonthlyReportPdfTest {
@@ -55,9 +53,14 @@ class MonthlyReportPdfTest {
     /** A unit with a name of its own (Fixtures' units all share one name, and the report groups by name). */
     private static String ownUnit() {
         String name = "PDF街道" + System.nanoTime() % 10_000;
-        Number id = Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("code", Fixtures.uniqueCode("pdf"), "name", name, "kind", "STREET")).post("/api/units")
-                .then().statusCode(201).extract().path("id");
+        Number id = Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("code", Fixtures.uniqueCode("pdf"), "name", name, "kind", "STREET"))
+                .post("/api/units")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Fixtures.assign(Tokens.OFFICER, id.longValue());
         return name;
     }
@@ -75,7 +78,9 @@ class MonthlyReportPdfTest {
     }
 
     private static String line(String text, String start) {
-        return Arrays.stream(text.split("\\R")).filter(l -> l.startsWith(start)).findFirst()
+        return Arrays.stream(text.split("\\R"))
+                .filter(l -> l.startsWith(start))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no line starts with " + start + " in:\n" + text));
     }
 
@@ -86,21 +91,38 @@ class MonthlyReportPdfTest {
         fund(a, "2026-07-15", "1234.5678");
         fund(a, "2026-06-15", "10");
 
-        JsonPath json = Tokens.as(Tokens.STATS).get("/api/reports/monthly/2026-07").then().statusCode(200)
-                .extract().jsonPath().using(EXACT);
+        JsonPath json = Tokens.as(Tokens.STATS)
+                .get("/api/reports/monthly/2026-07")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .using(EXACT);
         BigDecimal fundsMonth = new BigDecimal(json.getString("summary.fundsMonth"));
         BigDecimal fundsYear = new BigDecimal(json.getString("summary.fundsYearToDate"));
 
-        byte[] bytes = Tokens.as(Tokens.LEADER).get("/api/reports/monthly/2026-07.pdf").then().statusCode(200)
-                .contentType("application/pdf").header("Content-Disposition", containsString("2026-07.pdf"))
-                .extract().asByteArray();
+        byte[] bytes = Tokens.as(Tokens.LEADER)
+                .get("/api/reports/monthly/2026-07.pdf")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .header("Content-Disposition", containsString("2026-07.pdf"))
+                .extract()
+                .asByteArray();
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             PDPage first = pdf.getPage(0);
-            assertThat(first.getMediaBox().getWidth()).isGreaterThan(first.getMediaBox().getHeight());
+            assertThat(first.getMediaBox().getWidth())
+                    .isGreaterThan(first.getMediaBox().getHeight());
             String text = text(pdf);
-            assertThat(text).contains("天桥区招商引资月度报告（2026年7月）", "状态：未月结", "制表人", "审核人", "口径说明",
-                    "期内到位并经审核的资金（按到位日期）。",
-                    "第 1 页 共 " + pdf.getNumberOfPages() + " 页");
+            assertThat(text)
+                    .contains(
+                            "天桥区招商引资月度报告（2026年7月）",
+                            "状态：未月结",
+                            "制表人",
+                            "审核人",
+                            "口径说明",
+                            "期内到位并经审核的资金（按到位日期）。",
+                            "第 1 页 共 " + pdf.getNumberOfPages() + " 页");
 
             String summary = line(text, "到位资金(万元)");
             assertThat(summary).contains(amount(fundsMonth), amount(fundsYear));
@@ -124,7 +146,10 @@ class MonthlyReportPdfTest {
         assertThat(bytes.length).isLessThan(1_000_000);
 
         Tokens.as(Tokens.OFFICER).get("/api/reports/monthly/2026-07.pdf").then().statusCode(403);
-        Tokens.as(Tokens.STATS).get("/api/reports/monthly/2026-13.pdf").then().statusCode(400)
+        Tokens.as(Tokens.STATS)
+                .get("/api/reports/monthly/2026-13.pdf")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("report.bad_month"));
     }
 
@@ -134,31 +159,47 @@ class MonthlyReportPdfTest {
         ownUnit();
         int a = project("PDF月结前项目", "2025-06-05");
         fund(a, "2025-06-20", "50.5");
-        Tokens.as(Tokens.STATS).post("/api/reports/monthly/" + month + "/close").then().statusCode(200);
+        Tokens.as(Tokens.STATS)
+                .post("/api/reports/monthly/" + month + "/close")
+                .then()
+                .statusCode(200);
         fund(a, "2025-06-28", "7.25");
 
-        JsonPath json = Tokens.as(Tokens.STATS).get("/api/reports/monthly/" + month).then().statusCode(200)
-                .extract().jsonPath().using(EXACT);
-        byte[] bytes = Tokens.as(Tokens.STATS).get("/api/reports/monthly/" + month + ".pdf").then().statusCode(200)
-                .extract().asByteArray();
+        JsonPath json = Tokens.as(Tokens.STATS)
+                .get("/api/reports/monthly/" + month)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .using(EXACT);
+        byte[] bytes = Tokens.as(Tokens.STATS)
+                .get("/api/reports/monthly/" + month + ".pdf")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             String text = text(pdf);
             assertThat(text).contains("天桥区招商引资月度报告（2025年6月）", "状态：已月结", "四、月结后调整", "PDF月结前项目");
-            assertThat(line(text, "到位资金(万元)"))
-                    .contains(amount(new BigDecimal(json.getString("summary.fundsMonth"))));
+            assertThat(line(text, "到位资金(万元)")).contains(amount(new BigDecimal(json.getString("summary.fundsMonth"))));
             assertThat(text).contains(amount(new BigDecimal(json.getString("publication.liveSummary.fundsMonth"))));
         }
     }
 
     @Test
     void withoutAUsableFontThePdfIsA503Problem() {
-        QuarkusMock.installMockForType(new PdfFont() {
-            @Override
-            List<Path> candidates() {
-                return List.of(Path.of("/nonexistent/fonts/wqy-zenhei.ttc"));
-            }
-        }, PdfFont.class);
-        Tokens.as(Tokens.STATS).get("/api/reports/monthly/2026-07.pdf").then().statusCode(503)
+        QuarkusMock.installMockForType(
+                new PdfFont() {
+                    @Override
+                    List<Path> candidates() {
+                        return List.of(Path.of("/nonexistent/fonts/wqy-zenhei.ttc"));
+                    }
+                },
+                PdfFont.class);
+        Tokens.as(Tokens.STATS)
+                .get("/api/reports/monthly/2026-07.pdf")
+                .then()
+                .statusCode(503)
                 .contentType(startsWith("application/problem+json"))
                 .body("code", equalTo("report.pdf_font_missing"))
                 .body("detail", containsString("中文字体"))

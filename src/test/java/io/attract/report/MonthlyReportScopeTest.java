@@ -4,15 +4,20 @@ import static io.attract.report.MonthlyReportTest.fund;
 import static io.attract.report.MonthlyReportTest.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attract.support.ConfirmationSetting;
+import io.attract.support.Fixtures;
+import io.attract.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -20,14 +25,6 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
-
-import io.attract.support.Fixtures;
-import io.attract.support.ConfirmationSetting;
-import io.attract.support.Tokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 
 /**
  * The unit rule in the monthly report: a unit head reads the district's figures whole but only their own unit's
@@ -50,27 +47,39 @@ class MonthlyReportScopeTest {
     @Inject
     EntityManager em;
 
-    private record Unit(long id, String name) {
-    }
+    private record Unit(long id, String name) {}
 
     /** A unit with a name of its own (Fixtures' units all share one), the officer now working in it. */
     private static Unit officerIn(String prefix) {
         String name = prefix + System.nanoTime() % 100_000;
-        Number id = Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("code", Fixtures.uniqueCode("scope"), "name", name, "kind", "STREET")).post("/api/units")
-                .then().statusCode(201).extract().path("id");
+        Number id = Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("code", Fixtures.uniqueCode("scope"), "name", name, "kind", "STREET"))
+                .post("/api/units")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Fixtures.assign(Tokens.OFFICER, id.longValue());
         return new Unit(id.longValue(), name);
     }
 
     private static JsonPath json(String user, String month) {
-        return Tokens.as(user).get("/api/reports/monthly/" + month).then().statusCode(200).extract().jsonPath();
+        return Tokens.as(user)
+                .get("/api/reports/monthly/" + month)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** A sheet's cell texts, row i at index i − 1 (a blank row is an empty list: the reader leaves it out). */
     private static List<List<String>> sheet(byte[] xlsx, String name) throws IOException {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = workbook.getSheets().filter(s -> s.getName().equals(name)).findFirst().orElseThrow();
+            Sheet sheet = workbook.getSheets()
+                    .filter(s -> s.getName().equals(name))
+                    .findFirst()
+                    .orElseThrow();
             List<List<String>> rows = new ArrayList<>();
             for (Row row : sheet.read()) {
                 while (rows.size() < row.getRowNum() - 1) {
@@ -87,7 +96,11 @@ class MonthlyReportScopeTest {
     }
 
     private static byte[] download(String user, String month, String extension) {
-        return Tokens.as(user).get("/api/reports/monthly/" + month + "." + extension).then().statusCode(200).extract()
+        return Tokens.as(user)
+                .get("/api/reports/monthly/" + month + "." + extension)
+                .then()
+                .statusCode(200)
+                .extract()
                 .asByteArray();
     }
 
@@ -126,8 +139,9 @@ class MonthlyReportScopeTest {
         assertThat((Object) whole.get("ledgerScope")).isNull();
         assertThat(head.getList("projects.id", Integer.class)).contains(mine).doesNotContain(theirs);
         assertThat(head.getList("projects.unitId", Long.class)).containsOnly(own.id());
-        assertThat(head.getList("projects")).hasSize(
-                whole.getList("projects.findAll { it.unitId == " + own.id() + " }").size());
+        assertThat(head.getList("projects"))
+                .hasSize(whole.getList("projects.findAll { it.unitId == " + own.id() + " }")
+                        .size());
         assertThat(head.getLong("ledgerScope.unitId")).isEqualTo(own.id());
         assertThat(head.getString("ledgerScope.unitName")).isEqualTo(own.name());
         sameDistrictFigures(head, whole);
@@ -141,9 +155,11 @@ class MonthlyReportScopeTest {
         int nameColumn = ledger.get(0).indexOf("项目名称");
         assertThat(ledger).hasSize(head.getList("projects").size() + 1);
         assertThat(ledger.stream().skip(1).map(r -> cell(r, unitColumn))).containsOnly(own.name());
-        assertThat(ledger.stream().skip(1).map(r -> cell(r, nameColumn))).contains("范围甲项目")
+        assertThat(ledger.stream().skip(1).map(r -> cell(r, nameColumn)))
+                .contains("范围甲项目")
                 .doesNotContain("范围乙项目");
-        assertThat(sheet(wholeXlsx, "项目台账").stream().map(r -> cell(r, nameColumn))).contains("范围甲项目", "范围乙项目");
+        assertThat(sheet(wholeXlsx, "项目台账").stream().map(r -> cell(r, nameColumn)))
+                .contains("范围甲项目", "范围乙项目");
 
         List<List<String>> summary = sheet(headXlsx, "汇总");
         List<List<String>> wholeSummary = sheet(wholeXlsx, "汇总");
@@ -166,7 +182,10 @@ class MonthlyReportScopeTest {
         Unit own = officerIn("月结甲街道");
         int mine = project("月结甲项目", "2023-03-06");
         Fixtures.assign(Tokens.UNIT_HEAD, own.id());
-        Tokens.as(Tokens.STATS).post("/api/reports/monthly/" + month + "/close").then().statusCode(200);
+        Tokens.as(Tokens.STATS)
+                .post("/api/reports/monthly/" + month + "/close")
+                .then()
+                .statusCode(200);
         try {
             // Entered after the close, dated in the month: adjustments of each unit.
             fund(mine, "2023-03-20", "5.5");
@@ -178,10 +197,14 @@ class MonthlyReportScopeTest {
             JsonPath head = json(Tokens.UNIT_HEAD, month);
             assertThat(head.getString("publication.status")).isEqualTo("CLOSED");
             assertThat(whole.getList("projects.id", Integer.class)).contains(mine, theirs);
-            assertThat(head.getList("projects.id", Integer.class)).contains(mine).doesNotContain(theirs);
+            assertThat(head.getList("projects.id", Integer.class))
+                    .contains(mine)
+                    .doesNotContain(theirs);
             assertThat(head.getList("projects.unitId", Long.class)).containsOnly(own.id());
-            assertThat(whole.getList("publication.adjustments.projectId", Integer.class)).contains(mine, theirs);
-            assertThat(head.getList("publication.adjustments.projectId", Integer.class)).contains(mine)
+            assertThat(whole.getList("publication.adjustments.projectId", Integer.class))
+                    .contains(mine, theirs);
+            assertThat(head.getList("publication.adjustments.projectId", Integer.class))
+                    .contains(mine)
                     .doesNotContain(theirs);
             assertThat(head.getLong("ledgerScope.unitId")).isEqualTo(own.id());
             sameDistrictFigures(head, whole);
@@ -189,19 +212,25 @@ class MonthlyReportScopeTest {
             List<List<String>> ledger = sheet(download(Tokens.UNIT_HEAD, month, "xlsx"), "项目台账");
             int nameColumn = ledger.get(0).indexOf("项目名称");
             assertThat(ledger).hasSize(head.getList("projects").size() + 1);
-            assertThat(ledger.stream().skip(1).map(r -> cell(r, nameColumn))).contains("月结甲项目")
+            assertThat(ledger.stream().skip(1).map(r -> cell(r, nameColumn)))
+                    .contains("月结甲项目")
                     .doesNotContain("月结乙项目");
 
             String pdf = pdfText(download(Tokens.UNIT_HEAD, month, "pdf"));
-            assertThat(pdf).contains("状态：已月结", "台账仅含本单位项目：" + own.name(), "四、月结后调整", "月结甲项目")
+            assertThat(pdf)
+                    .contains("状态：已月结", "台账仅含本单位项目：" + own.name(), "四、月结后调整", "月结甲项目")
                     .doesNotContain("月结乙项目");
             assertThat(pdfText(download(Tokens.STATS, month, "pdf"))).contains("月结甲项目", "月结乙项目");
 
             // Reading narrowed nothing in the store: the snapshot still holds every unit's lines.
             assertThat(snapshot(month)).isEqualTo(stored).contains("月结甲项目", "月结乙项目");
         } finally {
-            Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).body(Map.of("reason", "测试结束"))
-                    .post("/api/reports/monthly/" + month + "/reopen").then().statusCode(200);
+            Tokens.as(Tokens.ADMIN)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("reason", "测试结束"))
+                    .post("/api/reports/monthly/" + month + "/reopen")
+                    .then()
+                    .statusCode(200);
         }
     }
 
@@ -210,9 +239,18 @@ class MonthlyReportScopeTest {
         String month = "2023-05";
         officerIn("无单位测试街道");
         project("无单位测试项目", "2023-05-08");
-        Number before = Tokens.as(Tokens.UNIT_HEAD).get("/api/me").then().statusCode(200).extract().path("unit.id");
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).body(Map.of()).put("/api/users/" + Tokens.UNIT_HEAD)
-                .then().statusCode(200);
+        Number before = Tokens.as(Tokens.UNIT_HEAD)
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("unit.id");
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .put("/api/users/" + Tokens.UNIT_HEAD)
+                .then()
+                .statusCode(200);
         try {
             JsonPath whole = json(Tokens.STATS, month);
             JsonPath head = json(Tokens.UNIT_HEAD, month);
@@ -233,8 +271,10 @@ class MonthlyReportScopeTest {
     }
 
     private String snapshot(String month) {
-        return QuarkusTransaction.requiringNew().call(() -> (String) em
-                .createNativeQuery("select snapshot::text from report_month_close where month = :month")
-                .setParameter("month", month).getSingleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> (String)
+                        em.createNativeQuery("select snapshot::text from report_month_close where month = :month")
+                                .setParameter("month", month)
+                                .getSingleResult());
     }
 }

@@ -3,6 +3,14 @@ package io.attract.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.attract.figures.FigureCatalogue;
+import io.attract.support.ConfirmationSetting;
+import io.attract.support.Fixtures;
+import io.attract.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -11,20 +19,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
-
-import io.attract.figures.FigureCatalogue;
-import io.attract.support.Fixtures;
-import io.attract.support.ConfirmationSetting;
-import io.attract.support.Tokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 
 @QuarkusTest
 class MonthlyReportTest {
@@ -42,38 +40,88 @@ class MonthlyReportTest {
 
     /** A promotion-pool project negotiating since that day, in the officer's unit; its id. */
     static int project(String name, String since) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", name, "pool", "PROMOTION", "totalInvestment", "800.25",
-                "stage", "NEGOTIATING", "effectiveDate", since));
-        return Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
-                .then().statusCode(201).extract().path("id");
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "name",
+                name,
+                "pool",
+                "PROMOTION",
+                "totalInvestment",
+                "800.25",
+                "stage",
+                "NEGOTIATING",
+                "effectiveDate",
+                since));
+        return Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static void fund(int id, String on, String amount) {
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(Map.of("arrivedOn", on, "amount", amount,
-                "originTier", "LOCAL", "evidence", "回单")).post("/api/projects/" + id + "/funds").then().statusCode(201);
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("arrivedOn", on, "amount", amount, "originTier", "LOCAL", "evidence", "回单"))
+                .post("/api/projects/" + id + "/funds")
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void theReportTiesOutWithItselfAndWithTheCockpit() throws IOException {
         Fixtures.assign(Tokens.OFFICER, Fixtures.unit(Fixtures.uniqueCode("report")));
         int a = project("月报对账测试甲", "2026-10-03");
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
                 .body(Map.of("toStage", "SIGNED", "effectiveDate", "2026-10-20", "agreementType", "FORMAL"))
-                .post("/api/projects/" + a + "/transitions").then().statusCode(201);
+                .post("/api/projects/" + a + "/transitions")
+                .then()
+                .statusCode(201);
         fund(a, "2026-10-25", "123.45");
         fund(a, "2026-09-25", "0.05");
         // 三明: a capital increase counts its increment only, in the summary, the ledger and the cockpit alike.
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(new HashMap<>(Map.of("name", "月报对账增资项目",
-                "pool", "PROMOTION", "totalInvestment", "800.25", "stage", "NEGOTIATING", "effectiveDate",
-                "2026-10-05", "investmentKind", "CAPITAL_INCREASE", "incrementInvestment", "100.5")))
-                .post("/api/projects").then().statusCode(201);
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(new HashMap<>(Map.of(
+                        "name",
+                        "月报对账增资项目",
+                        "pool",
+                        "PROMOTION",
+                        "totalInvestment",
+                        "800.25",
+                        "stage",
+                        "NEGOTIATING",
+                        "effectiveDate",
+                        "2026-10-05",
+                        "investmentKind",
+                        "CAPITAL_INCREASE",
+                        "incrementInvestment",
+                        "100.5")))
+                .post("/api/projects")
+                .then()
+                .statusCode(201);
 
         // Exact decimals: RestAssured would read amounts as floats (748214.33 → 748214.3).
         JsonPathConfig exact = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
-        JsonPath report = Tokens.as(Tokens.STATS).get("/api/reports/monthly/2026-10").then().statusCode(200)
-                .body("to", equalTo("2026-10-31")).extract().jsonPath().using(exact);
-        JsonPath cockpit = Tokens.as(Tokens.STATS).queryParam("asOf", "2026-10-31").get("/api/cockpit").then()
-                .statusCode(200).extract().jsonPath().using(exact);
+        JsonPath report = Tokens.as(Tokens.STATS)
+                .get("/api/reports/monthly/2026-10")
+                .then()
+                .statusCode(200)
+                .body("to", equalTo("2026-10-31"))
+                .extract()
+                .jsonPath()
+                .using(exact);
+        JsonPath cockpit = Tokens.as(Tokens.STATS)
+                .queryParam("asOf", "2026-10-31")
+                .get("/api/cockpit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .using(exact);
         assertThat(report.getLong("summary.newYear")).isEqualTo(cockpit.getLong("projects.newThisYear.total"));
         assertThat(report.getLong("summary.signedYear")).isEqualTo(cockpit.getLong("projects.newThisYear.signed"));
         assertThat(report.getLong("summary.newMonth")).isEqualTo(cockpit.getLong("projects.newThisMonth.total"));
@@ -84,30 +132,46 @@ class MonthlyReportTest {
 
         // The unit breakdown adds up to the summary.
         List<Map<String, Object>> units = report.getList("byUnit");
-        BigDecimal unitFunds = units.stream().map(u -> new BigDecimal(((Map<?, ?>) u.get("figures")).get("fundsYearToDate").toString()))
+        BigDecimal unitFunds = units.stream()
+                .map(u -> new BigDecimal(
+                        ((Map<?, ?>) u.get("figures")).get("fundsYearToDate").toString()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(unitFunds).isEqualByComparingTo(report.getString("summary.fundsYearToDate"));
         Map<String, Object> mine = report.getMap("projects.find { it.id == " + a + " }");
         assertThat(mine.get("newThisMonth")).isEqualTo("SIGNED");
         assertThat(new BigDecimal(mine.get("fundsYearToDate").toString())).isEqualByComparingTo("123.50");
 
-        byte[] xlsx = Tokens.as(Tokens.STATS).get("/api/reports/monthly/2026-10.xlsx").then().statusCode(200)
-                .extract().asByteArray();
+        byte[] xlsx = Tokens.as(Tokens.STATS)
+                .get("/api/reports/monthly/2026-10.xlsx")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<String> names = workbook.getSheets().map(Sheet::getName).toList();
             assertThat(names).containsExactly("汇总", "分单位", "分产业", "项目台账", "口径说明");
-            List<Row> ledger = workbook.getSheets().filter(s -> s.getName().equals("项目台账")).findFirst().orElseThrow()
+            List<Row> ledger = workbook.getSheets()
+                    .filter(s -> s.getName().equals("项目台账"))
+                    .findFirst()
+                    .orElseThrow()
                     .read();
             assertThat(ledger.get(0).getCellText(20)).isEqualTo("当年累计到位(万元)");
             assertThat(ledger).hasSize(report.getList("projects").size() + 1);
-            BigDecimal sheetFunds = ledger.stream().skip(1).map(r -> r.getCellAsNumber(20).orElse(BigDecimal.ZERO))
+            BigDecimal sheetFunds = ledger.stream()
+                    .skip(1)
+                    .map(r -> r.getCellAsNumber(20).orElse(BigDecimal.ZERO))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(sheetFunds).isEqualByComparingTo(report.getString("summary.fundsYearToDate"));
             int counted = ledger.get(0).getCellCount() - 1;
             assertThat(ledger.get(0).getCellText(counted)).isEqualTo("计入统计投资(万元)");
-            BigDecimal sheetInvestment = ledger.stream().skip(1)
-                    .filter(r -> r.getOptionalCell(counted - 1).map(c -> !c.getText().isEmpty()).orElse(false))
-                    .map(r -> r.getOptionalCell(counted).flatMap(c -> r.getCellAsNumber(counted)).orElse(BigDecimal.ZERO))
+            BigDecimal sheetInvestment = ledger.stream()
+                    .skip(1)
+                    .filter(r -> r.getOptionalCell(counted - 1)
+                            .map(c -> !c.getText().isEmpty())
+                            .orElse(false))
+                    .map(r -> r.getOptionalCell(counted)
+                            .flatMap(c -> r.getCellAsNumber(counted))
+                            .orElse(BigDecimal.ZERO))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(sheetInvestment).isEqualByComparingTo(report.getString("summary.totalInvestmentNewYear"));
         }
@@ -123,21 +187,39 @@ class MonthlyReportTest {
         long unit = Fixtures.unit(Fixtures.uniqueCode("report-tgt"));
         Fixtures.assign(Tokens.OFFICER, unit);
         int a = project("月报目标测试甲", "2022-03-03");
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
                 .body(Map.of("toStage", "SIGNED", "effectiveDate", "2022-04-20", "agreementType", "FORMAL"))
-                .post("/api/projects/" + a + "/transitions").then().statusCode(201);
+                .post("/api/projects/" + a + "/transitions")
+                .then()
+                .statusCode(201);
         fund(a, "2022-05-25", "250.25");
-        String version = Tokens.as(Tokens.ADMIN).queryParam("year", 2022).get("/api/targets").then().extract()
+        String version = Tokens.as(Tokens.ADMIN)
+                .queryParam("year", 2022)
+                .get("/api/targets")
+                .then()
+                .extract()
                 .header("ETag");
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).queryParam("year", 2022).header("If-Match", version)
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .queryParam("year", 2022)
+                .header("If-Match", version)
                 .body(Map.of("units", List.of(Map.of("unitId", unit, "targets", Map.of("SIGNED", 3, "FUNDS", "1000")))))
-                .put("/api/targets").then().statusCode(200);
+                .put("/api/targets")
+                .then()
+                .statusCode(200);
 
         // August: 序时进度 66.67%; 1 of 3 signed is 33.33% (33.34 points behind), 250.25 of 1000 is 25.03%.
         JsonPathConfig exact = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
-        JsonPath report = Tokens.as(Tokens.LEADER).get("/api/reports/monthly/2022-08").then().statusCode(200)
-                .extract().jsonPath().using(exact);
-        assertThat(new BigDecimal(report.getString("targets.timeProgressPercent"))).isEqualByComparingTo("66.67");
+        JsonPath report = Tokens.as(Tokens.LEADER)
+                .get("/api/reports/monthly/2022-08")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .using(exact);
+        assertThat(new BigDecimal(report.getString("targets.timeProgressPercent")))
+                .isEqualByComparingTo("66.67");
         String mine = "byUnit.find { it.id == " + unit + " }.targets";
         assertThat(new BigDecimal(report.getString(mine + ".find { it.metric == 'SIGNED' }.completionPercent")))
                 .isEqualByComparingTo("33.33");
@@ -152,23 +234,34 @@ class MonthlyReportTest {
         assertThat(new BigDecimal(report.getString("targets.lines.find { it.metric == 'FUNDS' }.actual")))
                 .isEqualByComparingTo(report.getString("summary.fundsYearToDate"));
 
-        byte[] xlsx = Tokens.as(Tokens.STATS).get("/api/reports/monthly/2022-08.xlsx").then().statusCode(200)
-                .extract().asByteArray();
+        byte[] xlsx = Tokens.as(Tokens.STATS)
+                .get("/api/reports/monthly/2022-08.xlsx")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Sheet> sheets = workbook.getSheets().toList();
             List<Row> summary = sheets.get(0).read();
-            assertThat(summary.stream().map(r -> r.getCellText(0)).toList()).contains("目标完成情况（序时进度 66.67%）",
-                    "新在谈、签约、落地项目(个)", "其中：在谈(个)", "其中：签约(个)", "新落地项目(个)", "新签约项目（含已落地）(个)");
+            assertThat(summary.stream().map(r -> r.getCellText(0)).toList())
+                    .contains(
+                            "目标完成情况（序时进度 66.67%）",
+                            "新在谈、签约、落地项目(个)", "其中：在谈(个)", "其中：签约(个)", "新落地项目(个)", "新签约项目（含已落地）(个)");
             // A count prints without decimals: the signed target is 3, not 3.00.
-            Row signedLine = summary.stream().filter(r -> "新签约项目（含已落地）(个)".equals(r.getCellText(0))).findFirst()
+            Row signedLine = summary.stream()
+                    .filter(r -> "新签约项目（含已落地）(个)".equals(r.getCellText(0)))
+                    .findFirst()
                     .orElseThrow();
             assertThat(signedLine.getCellText(1)).isEqualTo("3");
             List<Row> byUnit = sheets.get(1).read();
             int signedTarget = ReportLines.GROUP_HEADERS.size();
             assertThat(byUnit.get(0).getCellText(signedTarget)).isEqualTo("新签约项目（含已落地）年度目标(个)");
             assertThat(byUnit.get(0).getCellText(signedTarget + 1)).isEqualTo("新签约项目（含已落地）完成率(%)");
-            Row unitRow = byUnit.stream().skip(1).filter(r -> r.getCellAsNumber(signedTarget).isPresent()
-                    && r.getCellAsNumber(signedTarget).get().compareTo(BigDecimal.valueOf(3)) == 0).findFirst()
+            Row unitRow = byUnit.stream()
+                    .skip(1)
+                    .filter(r -> r.getCellAsNumber(signedTarget).isPresent()
+                            && r.getCellAsNumber(signedTarget).get().compareTo(BigDecimal.valueOf(3)) == 0)
+                    .findFirst()
                     .orElseThrow();
             assertThat(unitRow.getCellAsNumber(signedTarget + 1).orElseThrow()).isEqualByComparingTo("33.33");
             assertThat(unitRow.getCellAsNumber(signedTarget + 2).orElseThrow()).isEqualByComparingTo("-33.34");
@@ -180,26 +273,46 @@ class MonthlyReportTest {
             List<Row> notes = sheets.get(sheets.size() - 1).read();
             assertThat(sheets.get(sheets.size() - 1).getName()).isEqualTo("口径说明");
             assertThat(notes.get(0).getCellText(1)).isEqualTo("指标");
-            List<String> named = notes.stream().skip(1).map(r -> FigureCatalogue.all().stream()
-                    .filter(f -> f.name().equals(r.getCellText(1)) && f.definition().equals(r.getCellText(2)))
-                    .findFirst().orElseThrow(() -> new AssertionError("not a figure: " + r.getCellText(1))).id())
+            List<String> named = notes.stream()
+                    .skip(1)
+                    .map(r -> FigureCatalogue.all().stream()
+                            .filter(f -> f.name().equals(r.getCellText(1))
+                                    && f.definition().equals(r.getCellText(2)))
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError("not a figure: " + r.getCellText(1)))
+                            .id())
                     .toList();
             // … the figures the JSON names (figureIds, each target line's figure), each once.
-            Set<String> used = new LinkedHashSet<>(report.<String, String>getMap("figureIds").values());
+            Set<String> used = new LinkedHashSet<>(
+                    report.<String, String>getMap("figureIds").values());
             used.addAll(report.getList("targets.lines.figure", String.class));
             assertThat(named).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(used);
-            assertThat(named).contains(FigureCatalogue.NEW_PROJECTS, FigureCatalogue.NEW_NEGOTIATING,
-                    FigureCatalogue.NEW_SIGNED, FigureCatalogue.NEW_LANDED, FigureCatalogue.FUNDS,
-                    FigureCatalogue.FOREIGN_USD, FigureCatalogue.COUNTED_INVESTMENT, FigureCatalogue.SIGNED_PROJECTS,
-                    FigureCatalogue.TARGET_COMPLETION, FigureCatalogue.TIME_PROGRESS);
+            assertThat(named)
+                    .contains(
+                            FigureCatalogue.NEW_PROJECTS,
+                            FigureCatalogue.NEW_NEGOTIATING,
+                            FigureCatalogue.NEW_SIGNED,
+                            FigureCatalogue.NEW_LANDED,
+                            FigureCatalogue.FUNDS,
+                            FigureCatalogue.FOREIGN_USD,
+                            FigureCatalogue.COUNTED_INVESTMENT,
+                            FigureCatalogue.SIGNED_PROJECTS,
+                            FigureCatalogue.TARGET_COMPLETION,
+                            FigureCatalogue.TIME_PROGRESS);
         }
     }
 
     @Test
     void aBadOrFutureMonthIsAClearError() {
-        Tokens.as(Tokens.STATS).get("/api/reports/monthly/2026-13").then().statusCode(400)
+        Tokens.as(Tokens.STATS)
+                .get("/api/reports/monthly/2026-13")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("report.bad_month"));
-        Tokens.as(Tokens.STATS).get("/api/reports/monthly/2099-01").then().statusCode(400)
+        Tokens.as(Tokens.STATS)
+                .get("/api/reports/monthly/2099-01")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("report.month_in_future"));
         Tokens.as(Tokens.OFFICER).get("/api/reports/monthly/2026-10").then().statusCode(403);
     }

@@ -2,16 +2,14 @@ package io.attract.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attract.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
-
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
-
-import io.attract.support.Tokens;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Without a read replica the report reads the primary, and its data is current as of the moment it was read: the
@@ -23,12 +21,20 @@ class ReportDataAsOfTest {
     @Test
     void withoutAReplicaTheReportIsCurrentNow() throws IOException {
         Instant before = Instant.now().minusSeconds(5);
-        String asOf = Tokens.as(Tokens.STATS).get("/api/reports/monthly/2025-02").then().statusCode(200).extract()
+        String asOf = Tokens.as(Tokens.STATS)
+                .get("/api/reports/monthly/2025-02")
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("dataAsOf");
         assertThat(Instant.parse(asOf)).isBetween(before, Instant.now().plusSeconds(5));
 
-        byte[] xlsx = Tokens.as(Tokens.STATS).get("/api/reports/monthly/2025-02.xlsx").then().statusCode(200)
-                .extract().asByteArray();
+        byte[] xlsx = Tokens.as(Tokens.STATS)
+                .get("/api/reports/monthly/2025-02.xlsx")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             Row title = workbook.getFirstSheet().read().get(0);
             assertThat(title.getCellText(0)).matches(".*（统计截至 2025-02-28，数据截至 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}）");

@@ -5,95 +5,174 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SpaceResourceTest {
 
     @Test
     void adminLaysOutZoneParkAndCarrierThatOfficersFindByIndustryAndRoom() {
-        int zoneId = Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("code", Fixtures.uniqueCode("zone").toLowerCase(), "name", "测试组团", "kind", "CLUSTER",
-                        "sortOrder", 3))
-                .post("/api/zones").then().statusCode(201).body("kind", equalTo("CLUSTER")).extract().path("id");
-        int parkId = Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("code", Fixtures.uniqueCode("park").toLowerCase(), "name", "测试园区", "zoneId", zoneId,
-                        "status", "OPERATING"))
-                .post("/api/parks").then().statusCode(201).body("zone.id", equalTo(zoneId)).extract().path("id");
-        int materials = Tokens.as(Tokens.OFFICER).get("/api/industries").then().statusCode(200)
-                .extract().path("items.find { it.code == 'new-materials' }.id");
+        int zoneId = Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "code",
+                        Fixtures.uniqueCode("zone").toLowerCase(),
+                        "name",
+                        "测试组团",
+                        "kind",
+                        "CLUSTER",
+                        "sortOrder",
+                        3))
+                .post("/api/zones")
+                .then()
+                .statusCode(201)
+                .body("kind", equalTo("CLUSTER"))
+                .extract()
+                .path("id");
+        int parkId = Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "code",
+                        Fixtures.uniqueCode("park").toLowerCase(),
+                        "name",
+                        "测试园区",
+                        "zoneId",
+                        zoneId,
+                        "status",
+                        "OPERATING"))
+                .post("/api/parks")
+                .then()
+                .statusCode(201)
+                .body("zone.id", equalTo(zoneId))
+                .extract()
+                .path("id");
+        int materials = Tokens.as(Tokens.OFFICER)
+                .get("/api/industries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.find { it.code == 'new-materials' }.id");
 
         int big = site(parkId, "大厂房", "20000", "15000.50", List.of(materials));
         int small = site(parkId, "小厂房", "3000", "200", List.of(materials));
         site(parkId, "无关楼宇", "5000", "5000", List.of());
 
-        Tokens.as(Tokens.OFFICER).queryParam("parkId", parkId).queryParam("industryId", materials)
+        Tokens.as(Tokens.OFFICER)
+                .queryParam("parkId", parkId)
+                .queryParam("industryId", materials)
                 .queryParam("minFreeArea", "1000")
-                .get("/api/sites").then().statusCode(200)
+                .get("/api/sites")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(big))
                 .body("items[0].freeAreaSqm", equalTo(15000.50f))
                 .body("items[0].zone.id", equalTo(zoneId))
                 .body("items[0].suitableIndustries.name", contains("新型功能材料"));
-        Tokens.as(Tokens.OFFICER).queryParam("parkId", parkId).queryParam("industryId", materials)
-                .get("/api/sites").then().statusCode(200).body("items.id", contains(big, small));
+        Tokens.as(Tokens.OFFICER)
+                .queryParam("parkId", parkId)
+                .queryParam("industryId", materials)
+                .get("/api/sites")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(big, small));
     }
 
     @Test
     void freeAreaCannotExceedTheWhole() {
         Map<String, Object> body = siteBody(null, "超面积", "100", "150", List.of());
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).body(body).post("/api/sites")
-                .then().statusCode(400).body("code", equalTo("site.free_exceeds_area"))
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/sites")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("site.free_exceeds_area"))
                 .body("violations[0].field", equalTo("freeAreaSqm"));
     }
 
     @Test
     void unknownIndustryOrParkIsAFieldError() {
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).body(siteBody(null, "x", "10", "1", List.of(999999999)))
-                .post("/api/sites").then().statusCode(400).body("violations[0].field", equalTo("suitableIndustryIds"));
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).body(siteBody(999999999, "x", "10", "1", List.of()))
-                .post("/api/sites").then().statusCode(400).body("code", equalTo("park.not_found"));
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(siteBody(null, "x", "10", "1", List.of(999999999)))
+                .post("/api/sites")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("suitableIndustryIds"));
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(siteBody(999999999, "x", "10", "1", List.of()))
+                .post("/api/sites")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("park.not_found"));
     }
 
     @Test
     void officersReadButDoNotEditSpace() {
         Tokens.as(Tokens.OFFICER).get("/api/zones").then().statusCode(200);
         Tokens.as(Tokens.OFFICER).get("/api/parks").then().statusCode(200);
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
                 .body(Map.of("code", "officer-zone", "name", "x", "kind", "AXIS", "sortOrder", 0))
-                .post("/api/zones").then().statusCode(403);
+                .post("/api/zones")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void renamingAZoneNeedsItsVersion() {
         String code = Fixtures.uniqueCode("z").toLowerCase();
-        int id = Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON)
+        int id = Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", "旧名", "kind", "BELT", "sortOrder", 0))
-                .post("/api/zones").then().statusCode(201).extract().path("id");
+                .post("/api/zones")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, Object> renamed = Map.of("code", code, "name", "新名", "kind", "BELT", "sortOrder", 0);
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).body(renamed).put("/api/zones/" + id)
-                .then().statusCode(428);
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(renamed)
-                .put("/api/zones/" + id).then().statusCode(200).body("name", equalTo("新名"));
-        Tokens.as(Tokens.OFFICER).get("/api/zones").then().body("items.name", hasItem("新名"))
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(renamed)
+                .put("/api/zones/" + id)
+                .then()
+                .statusCode(428);
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(renamed)
+                .put("/api/zones/" + id)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("新名"));
+        Tokens.as(Tokens.OFFICER)
+                .get("/api/zones")
+                .then()
+                .body("items.name", hasItem("新名"))
                 .body("items.name", not(hasItem("旧名")));
     }
 
     private static int site(int parkId, String name, String area, String free, List<Integer> industries) {
-        return Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).body(siteBody(parkId, name, area, free, industries))
-                .post("/api/sites").then().statusCode(201).extract().path("id");
+        return Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(siteBody(parkId, name, area, free, industries))
+                .post("/api/sites")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
-    private static Map<String, Object> siteBody(Integer parkId, String name, String area, String free,
-            List<Integer> industries) {
+    private static Map<String, Object> siteBody(
+            Integer parkId, String name, String area, String free, List<Integer> industries) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
         body.put("kind", "FACTORY");

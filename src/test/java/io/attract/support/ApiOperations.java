@@ -12,16 +12,19 @@ public final class ApiOperations {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
-    private ApiOperations() {
-    }
+    private ApiOperations() {}
 
     @SuppressWarnings("unchecked")
     public static List<String> all() {
-        Map<String, Map<String, Object>> paths = given().accept("application/json").get("/q/openapi?format=json")
-                .then().statusCode(200).extract().path("paths");
+        Map<String, Map<String, Object>> paths = given().accept("application/json")
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("paths");
         List<String> ops = new ArrayList<>();
-        paths.forEach((path, item) -> item.keySet().stream().filter(METHODS::contains)
-                .forEach(m -> ops.add(m.toUpperCase() + " " + path)));
+        paths.forEach((path, item) ->
+                item.keySet().stream().filter(METHODS::contains).forEach(m -> ops.add(m.toUpperCase() + " " + path)));
         return ops.stream().filter(op -> op.contains(" /api")).sorted().toList();
     }
 

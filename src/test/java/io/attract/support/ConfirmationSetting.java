@@ -1,8 +1,7 @@
 package io.attract.support;
 
-import java.util.Map;
-
 import io.restassured.http.ContentType;
+import java.util.Map;
 
 /**
  * The district's 审核 switch for tests about figures rather than confirmation: with it off, an officer's entries count
@@ -11,13 +10,21 @@ import io.restassured.http.ContentType;
  */
 public final class ConfirmationSetting {
 
-    private ConfirmationSetting() {
-    }
+    private ConfirmationSetting() {}
 
     public static void set(boolean required) {
-        String etag = Tokens.as(Tokens.ADMIN).get("/api/settings/confirmation").then().statusCode(200).extract()
+        String etag = Tokens.as(Tokens.ADMIN)
+                .get("/api/settings/confirmation")
+                .then()
+                .statusCode(200)
+                .extract()
                 .header("ETag");
-        Tokens.as(Tokens.ADMIN).header("If-Match", etag).contentType(ContentType.JSON)
-                .body(Map.of("required", required)).put("/api/settings/confirmation").then().statusCode(200);
+        Tokens.as(Tokens.ADMIN)
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(Map.of("required", required))
+                .put("/api/settings/confirmation")
+                .then()
+                .statusCode(200);
     }
 }

@@ -1,17 +1,15 @@
 package io.attract.support;
 
+import io.attract.enterprise.CreditCodes;
+import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.attract.enterprise.CreditCodes;
-import io.restassured.http.ContentType;
-
 /** Units, firms, visits and leads made through the API for the engagement tests. */
 public final class EngagementFixtures {
 
-    private EngagementFixtures() {
-    }
+    private EngagementFixtures() {}
 
     /** The officer and unit head in one fresh unit, officer2 in another; returns {own, other}. */
     public static long[] units() {
@@ -20,14 +18,26 @@ public final class EngagementFixtures {
         Fixtures.assign(Tokens.OFFICER, own);
         Fixtures.assign(Tokens.UNIT_HEAD, own);
         Fixtures.assign(Tokens.OFFICER2, other);
-        return new long[] { own, other };
+        return new long[] {own, other};
     }
 
     public static int firm(String name) {
-        return Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("name", name, "status", "FOLLOWING", "creditCode", CreditCodes.next(),
-                        "contacts", List.of(Map.of("name", "钱总", "title", "董事长", "phone", "13800000000"))))
-                .post("/api/enterprises").then().statusCode(201).extract().path("id");
+        return Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        name,
+                        "status",
+                        "FOLLOWING",
+                        "creditCode",
+                        CreditCodes.next(),
+                        "contacts",
+                        List.of(Map.of("name", "钱总", "title", "董事长", "phone", "13800000000"))))
+                .post("/api/enterprises")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static Map<String, Object> visit(int firm, String date) {
@@ -52,7 +62,13 @@ public final class EngagementFixtures {
     }
 
     public static int createLead(String username, Map<String, Object> body) {
-        return Tokens.as(username).contentType(ContentType.JSON).body(body).post("/api/leads")
-                .then().statusCode(201).extract().path("id");
+        return Tokens.as(username)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/leads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -1,9 +1,8 @@
 package io.attract.support;
 
+import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import io.restassured.http.ContentType;
 
 /** Makes the records a test needs through the API, with unique codes so tests never collide. */
 public final class Fixtures {
@@ -11,8 +10,7 @@ public final class Fixtures {
     public static final String DEFAULT_UNIT_NAME = "测试街道";
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String uniqueCode(String prefix) {
         return prefix + "-" + System.nanoTime() % 1_000_000 + "-" + SEQ.incrementAndGet();
@@ -25,19 +23,25 @@ public final class Fixtures {
 
     /** Creates a street unit of this name as admin and returns its id. */
     public static long unit(String code, String name) {
-        Number id = Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON)
+        Number id = Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", name, "kind", "STREET"))
                 .post("/api/units")
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         return id.longValue();
     }
 
     /** Assigns a user (who must have called the API once) to a unit, as admin. */
     public static void assign(String username, long unitId) {
         Tokens.as(username).get("/api/me").then().statusCode(200);
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON)
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
                 .body(Map.of("unitId", unitId))
                 .put("/api/users/" + username)
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
     }
 }

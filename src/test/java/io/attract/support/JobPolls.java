@@ -3,24 +3,26 @@ package io.attract.support;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
 
 /** Starts jobs (a POST that answers 202) and polls {@code /api/jobs/{id}} until they finish. */
 public final class JobPolls {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private JobPolls() {
-    }
+    private JobPolls() {}
 
     /** Sends the request that starts a job as {@code username}; asserts the 202 and answers the job's location. */
     public static String start(String username, RequestSpecification request, String path) {
-        return request.post(path).then().statusCode(202).header("Location", startsWith("/api/jobs/"))
-                .extract().header("Location");
+        return request.post(path)
+                .then()
+                .statusCode(202)
+                .header("Location", startsWith("/api/jobs/"))
+                .extract()
+                .header("Location");
     }
 
     /** Polls the job as {@code username} until it is SUCCEEDED or FAILED; answers that last poll. */

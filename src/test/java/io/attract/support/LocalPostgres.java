@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** What tests that start PostgreSQL servers of their own need from this machine (the fault tests, the standby). */
 public final class LocalPostgres {
 
-    private LocalPostgres() {
-    }
+    private LocalPostgres() {}
 
     /** {@code -Dattract.pg.bin=…}, else the newest /usr/lib/postgresql/N/bin (Debian's layout). */
     public static Path binaries() throws IOException {
@@ -20,9 +19,12 @@ public final class LocalPostgres {
             return Path.of(configured);
         }
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
-                    .max(Comparator.comparing(b -> Integer.parseInt(b.getParent().getFileName().toString())))
-                    .orElseThrow(() -> new IllegalStateException("no PostgreSQL server binaries: set -Dattract.pg.bin"));
+            return versions.map(v -> v.resolve("bin"))
+                    .filter(b -> Files.isExecutable(b.resolve("initdb")))
+                    .max(Comparator.comparing(
+                            b -> Integer.parseInt(b.getParent().getFileName().toString())))
+                    .orElseThrow(
+                            () -> new IllegalStateException("no PostgreSQL server binaries: set -Dattract.pg.bin"));
         }
     }
 

@@ -3,7 +3,6 @@ package io.attract.support;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -13,15 +12,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class OwnerConnection {
 
-    private OwnerConnection() {
-    }
+    private OwnerConnection() {}
 
     public static Connection open() throws SQLException {
         Config config = ConfigProvider.getConfig();
         String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
         String user = config.getOptionalValue("attract.database.migration.username", String.class)
                 .orElseGet(() -> config.getValue("quarkus.datasource.username", String.class));
-        String password = config.getOptionalValue("attract.database.migration.password", String.class).orElse(null);
+        String password = config.getOptionalValue("attract.database.migration.password", String.class)
+                .orElse(null);
         return DriverManager.getConnection(url, user, password);
     }
 }

@@ -2,12 +2,10 @@ package io.attract.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.eclipse.microprofile.config.ConfigProvider;
-
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Real access tokens from the OIDC Dev Service that the test run starts (password grant); its users and roles
@@ -26,8 +24,7 @@ public final class Tokens {
 
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String of(String username) {
         return CACHE.computeIfAbsent(username, Tokens::fetch);
@@ -40,9 +37,14 @@ public final class Tokens {
 
     private static String fetch(String username) {
         String server = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
-        return given().formParam("grant_type", "password").formParam("client_id", "attract")
-                .formParam("username", username).formParam("scope", "openid")
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "attract")
+                .formParam("username", username)
+                .formParam("scope", "openid")
                 .post(server + "/token")
-                .then().statusCode(200).extract().path("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 }

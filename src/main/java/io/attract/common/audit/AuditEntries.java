@@ -1,5 +1,15 @@
 package io.attract.common.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.attract.common.audit.AuditCatalogue.Field;
+import io.attract.common.audit.AuditCatalogue.Kind;
+import io.attract.common.audit.AuditEntryView.Change;
+import io.attract.common.time.BusinessDates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -13,25 +23,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.attract.common.audit.AuditCatalogue.Field;
-import io.attract.common.audit.AuditCatalogue.Kind;
-import io.attract.common.audit.AuditEntryView.Change;
-import io.attract.common.time.BusinessDates;
-
 /** A page of the trail in words, for the audit page and its export alike: keys and names looked up once a page. */
 @ApplicationScoped
 public class AuditEntries {
 
     /** The one date-time format of the trail: Beijing time to the minute. */
     public static final String SYSTEM_NAME = "系统";
+
     static final Set<String> SYSTEM_LOGINS = Set.of(AuditActor.SYSTEM, "anonymous");
     private static final String LINK = "EventProject";
 
@@ -55,10 +53,11 @@ public class AuditEntries {
             lookups.user(e.actor);
             recordRefs(e, lookups);
             if (node != null) {
-                node.fields().forEachRemaining(f -> field(e.entity, f.getKey()).ifPresent(spec -> {
-                    refs(f.getValue().get("before"), spec, lookups);
-                    refs(f.getValue().get("after"), spec, lookups);
-                }));
+                node.fields()
+                        .forEachRemaining(f -> field(e.entity, f.getKey()).ifPresent(spec -> {
+                            refs(f.getValue().get("before"), spec, lookups);
+                            refs(f.getValue().get("after"), spec, lookups);
+                        }));
             }
         }
         Resolved resolved = new Resolved(keys.keys(lookups.ids), keys.people(lookups.logins));
@@ -89,9 +88,20 @@ public class AuditEntries {
                 }
             });
         }
-        return new AuditEntryView(e.id, e.occurredAt, e.actor, resolved.person(e.actor), system(e.actor),
-                e.remoteAddress, e.action, e.entity, AuditCatalogue.label(e.entity), e.entityId,
-                record(e, node, resolved), raw, changes);
+        return new AuditEntryView(
+                e.id,
+                e.occurredAt,
+                e.actor,
+                resolved.person(e.actor),
+                system(e.actor),
+                e.remoteAddress,
+                e.action,
+                e.entity,
+                AuditCatalogue.label(e.entity),
+                e.entityId,
+                record(e, node, resolved),
+                raw,
+                changes);
     }
 
     private static String record(AuditEvent e, JsonNode node, Resolved resolved) {
@@ -121,7 +131,8 @@ public class AuditEntries {
             List<String> parts = new ArrayList<>();
             for (String field : List.of("code", "name", "title", "month")) {
                 JsonNode pair = node.get(field);
-                JsonNode value = pair == null ? null : pair.hasNonNull("before") ? pair.get("before") : pair.get("after");
+                JsonNode value =
+                        pair == null ? null : pair.hasNonNull("before") ? pair.get("before") : pair.get("after");
                 if (value != null && !value.isNull()) {
                     parts.add(value.asText());
                 }
@@ -147,7 +158,8 @@ public class AuditEntries {
             });
             return items.isEmpty() ? null : String.join("、", items);
         }
-        String raw = value.isObject() && value.has("ref") ? value.get("ref").asText()
+        String raw = value.isObject() && value.has("ref")
+                ? value.get("ref").asText()
                 : value.isBigDecimal() || value.isDouble() ? plain(value.decimalValue()) : value.asText();
         return switch (spec.kind()) {
             case ENUM -> choice(raw, spec.values());

@@ -1,9 +1,8 @@
 package io.attract.common.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One row of the audit trail as stored ({@code actor} the login, {@code entity}, {@code entityId}, {@code changes}
@@ -11,10 +10,20 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code system}), {@code entityLabel} and {@code record} (the type's Chinese name and the business key), and
  * {@code readable}, each shown change in words ({@code before}/{@code after} display texts, null when empty).
  */
-public record AuditEntryView(Long id, Instant occurredAt, String actor, String actorName, boolean system,
-        String remoteAddress, String action, String entity, String entityLabel, String entityId, String record,
-        JsonNode changes, List<Change> readable) {
+public record AuditEntryView(
+        Long id,
+        Instant occurredAt,
+        String actor,
+        String actorName,
+        boolean system,
+        String remoteAddress,
+        String action,
+        String entity,
+        String entityLabel,
+        String entityId,
+        String record,
+        JsonNode changes,
+        List<Change> readable) {
 
-    public record Change(String field, String label, String before, String after) {
-    }
+    public record Change(String field, String label, String before, String after) {}
 }

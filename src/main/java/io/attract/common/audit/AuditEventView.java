@@ -1,9 +1,14 @@
 package io.attract.common.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-public record AuditEventView(Long id, Instant occurredAt, String actor, String remoteAddress, String action,
-        String entity, String entityId, JsonNode changes) {
-}
+public record AuditEventView(
+        Long id,
+        Instant occurredAt,
+        String actor,
+        String remoteAddress,
+        String action,
+        String entity,
+        String entityId,
+        JsonNode changes) {}

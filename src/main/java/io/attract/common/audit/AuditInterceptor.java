@@ -1,5 +1,11 @@
 package io.attract.common.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -8,19 +14,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.hibernate.Interceptor;
 import org.hibernate.Transaction;
 import org.hibernate.type.Type;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 
 /**
  * The audit trail of every entity, written on the transaction's own connection at the end of each Hibernate
@@ -59,8 +55,8 @@ public class AuditInterceptor implements Interceptor {
     }
 
     @Override
-    public boolean onFlushDirty(Object entity, Object id, Object[] current, Object[] previous, String[] names,
-            Type[] types) {
+    public boolean onFlushDirty(
+            Object entity, Object id, Object[] current, Object[] previous, String[] names, Type[] types) {
         if (audited(entity)) {
             Map<String, Object[]> changes = new LinkedHashMap<>();
             for (int i = 0; i < names.length; i++) {
@@ -100,7 +96,7 @@ public class AuditInterceptor implements Interceptor {
         if (b == AuditValues.SKIP || a == AuditValues.SKIP || (b == null && a == null)) {
             return;
         }
-        changes.put(name, new Object[] { b, a });
+        changes.put(name, new Object[] {b, a});
     }
 
     private void write(String action, Object entity, Object id, Map<String, Object[]> changes) {
@@ -113,8 +109,14 @@ public class AuditInterceptor implements Interceptor {
         });
         AuditActor.Actor who = actor.current();
         try {
-            pending.get().add(new Object[] { who.username(), who.remoteAddress(), action,
-                    entity.getClass().getSimpleName(), String.valueOf(id), json.writeValueAsString(body) });
+            pending.get().add(new Object[] {
+                who.username(),
+                who.remoteAddress(),
+                action,
+                entity.getClass().getSimpleName(),
+                String.valueOf(id),
+                json.writeValueAsString(body)
+            });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the audit trail", e);
         }

@@ -1,15 +1,14 @@
 package io.attract.common.audit;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 /**
  * The business key of an audited record as a person knows it (project code and name, firm name, unit name …), one
@@ -24,13 +23,23 @@ public class AuditKeys {
     /** Per entity type: a select of (id, key) over all its rows; filtered by id when read. */
     private static final Map<String, String> KEYS = Map.ofEntries(
             Map.entry("Project", "select p.id, " + PROJECT + " from project p"),
-            Map.entry("ProjectTransition", "select t.id, " + PROJECT + " from project_transition t join project p on p.id = t.project_id"),
-            Map.entry("ProjectFund", "select f.id, " + PROJECT + " from project_fund f join project p on p.id = f.project_id"),
-            Map.entry("WorklogEntry", "select w.id, " + PROJECT + " from project_worklog w join project p on p.id = w.project_id"),
-            Map.entry("StallRule", "select id, " + cases("stage", AuditCatalogue.STAGES) + " || ' · ' || "
-                    + cases("kind", AuditCatalogue.STALL_KINDS) + " from stall_rule"),
+            Map.entry(
+                    "ProjectTransition",
+                    "select t.id, " + PROJECT + " from project_transition t join project p on p.id = t.project_id"),
+            Map.entry(
+                    "ProjectFund",
+                    "select f.id, " + PROJECT + " from project_fund f join project p on p.id = f.project_id"),
+            Map.entry(
+                    "WorklogEntry",
+                    "select w.id, " + PROJECT + " from project_worklog w join project p on p.id = w.project_id"),
+            Map.entry(
+                    "StallRule",
+                    "select id, " + cases("stage", AuditCatalogue.STAGES) + " || ' · ' || "
+                            + cases("kind", AuditCatalogue.STALL_KINDS) + " from stall_rule"),
             Map.entry("Enterprise", named("enterprise")),
-            Map.entry("EnterpriseContact", "select c.id, e.name || ' · ' || c.name from enterprise_contact c join enterprise e on e.id = c.enterprise_id"),
+            Map.entry(
+                    "EnterpriseContact",
+                    "select c.id, e.name || ' · ' || c.name from enterprise_contact c join enterprise e on e.id = c.enterprise_id"),
             Map.entry("Unit", named("org_unit")),
             Map.entry("AppUser", "select id, coalesce(nullif(display_name, ''), username) from app_user"),
             Map.entry("Industry", named("industry")),
@@ -38,14 +47,18 @@ public class AuditKeys {
             Map.entry("Park", named("park")),
             Map.entry("Site", named("site")),
             Map.entry("Chain", named("chain")),
-            Map.entry("ChainNode", "select n.id, c.name || ' · ' || n.name from chain_node n join chain c on c.id = n.chain_id"),
+            Map.entry(
+                    "ChainNode",
+                    "select n.id, c.name || ' · ' || n.name from chain_node n join chain c on c.id = n.chain_id"),
             Map.entry("ChainEdge", """
                     select g.id, c.name || ' · ' || f.name || ' → ' || t.name from chain_edge g join chain c on c.id = g.chain_id
                     join chain_node f on f.id = g.from_node_id join chain_node t on t.id = g.to_node_id"""),
             Map.entry("ChainNodeEnterprise", """
                     select l.id, n.name || ' · ' || e.name from chain_node_enterprise l
                     join chain_node n on n.id = l.node_id join enterprise e on e.id = l.enterprise_id"""),
-            Map.entry("Visit", "select v.id, coalesce(e.name || ' · ', '') || v.visited_on from visit v left join enterprise e on e.id = v.enterprise_id"),
+            Map.entry(
+                    "Visit",
+                    "select v.id, coalesce(e.name || ' · ', '') || v.visited_on from visit v left join enterprise e on e.id = v.enterprise_id"),
             Map.entry("Lead", "select id, title from lead"),
             Map.entry("LeadStep", "select s.id, l.title from lead_step s join lead l on l.id = s.lead_id"),
             Map.entry("LeadClockRule", "select id, '线索时限规则' from lead_clock_rule"),
@@ -57,8 +70,7 @@ public class AuditKeys {
             Map.entry("TargetPlan", "select id, year || '年目标' from unit_target_plan"),
             Map.entry("UnitTarget", """
                     select t.id, p.year || '年 · ' || u.name || ' · ' || %s from unit_target t
-                    join unit_target_plan p on p.id = t.plan_id join org_unit u on u.id = t.unit_id"""
-                    .formatted(cases("t.metric", AuditCatalogue.METRICS))));
+                    join unit_target_plan p on p.id = t.plan_id join org_unit u on u.id = t.unit_id""".formatted(cases("t.metric", AuditCatalogue.METRICS))));
 
     @Inject
     EntityManager em;
@@ -76,7 +88,8 @@ public class AuditKeys {
                 return;
             }
             Map<Long, String> found = keys.computeIfAbsent(type, t -> new HashMap<>());
-            for (Object[] row : AuditKeys.<Object[]>rows(em, "select k.* from (" + select + ") k(id, txt) where k.id in (:ids)", "ids", ids)) {
+            for (Object[] row : AuditKeys.<Object[]>rows(
+                    em, "select k.* from (" + select + ") k(id, txt) where k.id in (:ids)", "ids", ids)) {
                 found.put(((Number) row[0]).longValue(), (String) row[1]);
             }
         });
@@ -89,8 +102,13 @@ public class AuditKeys {
         if (select == null) {
             return List.of();
         }
-        return rows("select k.id from (" + select + ") k(id, txt) where k.txt ilike :text escape '\\' limit 1000",
-                "text", "%" + like(text) + "%").stream().map(String::valueOf).toList();
+        return rows(
+                        "select k.id from (" + select + ") k(id, txt) where k.txt ilike :text escape '\\' limit 1000",
+                        "text",
+                        "%" + like(text) + "%")
+                .stream()
+                .map(String::valueOf)
+                .toList();
     }
 
     /** login → the person's display name (the login when they have none); logins Attract never saw are absent. */
@@ -98,15 +116,26 @@ public class AuditKeys {
         if (logins.isEmpty()) {
             return Map.of();
         }
-        return AuditKeys.<Object[]>rows(em, "select username, coalesce(nullif(display_name, ''), username) from app_user where username in (:logins)",
-                "logins", logins).stream()
+        return AuditKeys.<Object[]>rows(
+                        em,
+                        "select username, coalesce(nullif(display_name, ''), username) from app_user where username in (:logins)",
+                        "logins",
+                        logins)
+                .stream()
                 .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
     }
 
     /** The logins of the people whose login is the text or whose name contains it. */
     public List<String> loginsNamed(String text) {
-        return rows("select username from app_user where username = :text or display_name ilike :like escape '\\'",
-                "text", text, "like", "%" + like(text) + "%").stream().map(String::valueOf).toList();
+        return rows(
+                        "select username from app_user where username = :text or display_name ilike :like escape '\\'",
+                        "text",
+                        text,
+                        "like",
+                        "%" + like(text) + "%")
+                .stream()
+                .map(String::valueOf)
+                .toList();
     }
 
     private <T> List<T> rows(String sql, Object... params) {
@@ -132,7 +161,11 @@ public class AuditKeys {
 
     private static String cases(String column, Map<String, String> labels) {
         StringBuilder sql = new StringBuilder("case " + column);
-        labels.forEach((value, label) -> sql.append(" when '").append(value).append("' then '").append(label).append('\''));
+        labels.forEach((value, label) -> sql.append(" when '")
+                .append(value)
+                .append("' then '")
+                .append(label)
+                .append('\''));
         return sql.append(" else ").append(column).append(" end").toString();
     }
 }

@@ -1,15 +1,13 @@
 package io.attract.common.audit;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The audit row of a change made with SQL rather than through an entity (link tables): written in the caller's
@@ -43,9 +41,13 @@ public class AuditLog {
             em.createNativeQuery("""
                     insert into audit_event (actor, remote_address, action, entity, entity_id, changes)
                     values (:actor, :address, :action, :entity, :id, cast(:changes as jsonb))""")
-                    .setParameter("actor", who.username()).setParameter("address", who.remoteAddress())
-                    .setParameter("action", action).setParameter("entity", entity).setParameter("id", entityId)
-                    .setParameter("changes", json.writeValueAsString(changes)).executeUpdate();
+                    .setParameter("actor", who.username())
+                    .setParameter("address", who.remoteAddress())
+                    .setParameter("action", action)
+                    .setParameter("entity", entity)
+                    .setParameter("id", entityId)
+                    .setParameter("changes", json.writeValueAsString(changes))
+                    .executeUpdate();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the audit trail", e);
         }

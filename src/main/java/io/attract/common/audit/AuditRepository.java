@@ -1,19 +1,17 @@
 package io.attract.common.audit;
 
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-
 import io.attract.common.time.BusinessDates;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class AuditRepository implements PanacheRepository<AuditEvent> {
@@ -22,9 +20,8 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
      * {@code entityIds}, {@code actors}: null for any, else one of them (empty: none matches). {@code from}/{@code to}:
      * Beijing calendar days, both included.
      */
-    public record Filter(String entity, List<String> entityIds, List<String> actors, String action, LocalDate from,
-            LocalDate to) {
-    }
+    public record Filter(
+            String entity, List<String> entityIds, List<String> actors, String action, LocalDate from, LocalDate to) {}
 
     public PanacheQuery<AuditEvent> search(Filter filter, int page, int size) {
         Where where = where(filter);
@@ -34,14 +31,13 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
     /** A page of {@link #search} read through {@code source}: the export reads the read replica (ADR 0019). */
     public List<AuditEvent> page(EntityManager source, Filter filter, int page, int size) {
         Where where = where(filter);
-        TypedQuery<AuditEvent> query = source.createQuery("from AuditEvent where " + where.hql() + " order by id desc",
-                AuditEvent.class);
+        TypedQuery<AuditEvent> query =
+                source.createQuery("from AuditEvent where " + where.hql() + " order by id desc", AuditEvent.class);
         where.params().forEach(query::setParameter);
         return query.setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
-    private record Where(String hql, Map<String, Object> params) {
-    }
+    private record Where(String hql, Map<String, Object> params) {}
 
     private static Where where(Filter filter) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -62,7 +58,9 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
         }
         if (filter.to() != null) {
             where.append(" and occurredAt < :to");
-            params.put("to", filter.to().plusDays(1).atStartOfDay(BusinessDates.ZONE).toInstant());
+            params.put(
+                    "to",
+                    filter.to().plusDays(1).atStartOfDay(BusinessDates.ZONE).toInstant());
         }
         return new Where(where.toString(), params);
     }

@@ -1,11 +1,8 @@
 package io.attract.common.audit;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
+import io.attract.common.persistence.PageView;
+import io.attract.common.security.Roles;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,14 +17,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-
-import io.attract.common.persistence.PageView;
-import io.attract.common.security.Roles;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.ADMIN, Roles.STATS })
+@RolesAllowed({Roles.ADMIN, Roles.STATS})
 public class AuditResource {
 
     private static final int MAX_MATCHES = 1000;
@@ -61,18 +59,20 @@ public class AuditResource {
         /** CREATE, UPDATE, DELETE, LOGIN, REFUSED, PURGE. */
         @QueryParam("action")
         public String action;
+
         @QueryParam("from")
         public LocalDate from;
+
         @QueryParam("to")
         public LocalDate to;
     }
 
-    public record TypeView(String type, String label) {
-    }
+    public record TypeView(String type, String label) {}
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<AuditEntryView> list(@BeanParam Query q,
+    public PageView<AuditEntryView> list(
+            @BeanParam Query q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         PanacheQuery<AuditEvent> query = audit.search(filter(q), page, size);
@@ -83,7 +83,9 @@ public class AuditResource {
     @GET
     @Path("types")
     public List<TypeView> types() {
-        return AuditCatalogue.types().stream().map(t -> new TypeView(t.name(), t.label())).toList();
+        return AuditCatalogue.types().stream()
+                .map(t -> new TypeView(t.name(), t.label()))
+                .toList();
     }
 
     @GET
@@ -93,12 +95,17 @@ public class AuditResource {
     public Response exportSheet(@BeanParam Query q) {
         AuditRepository.Filter filter = filter(q);
         StreamingOutput body = out -> export.write(filter, out);
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"audit-trail.xlsx\"; "
-                + "filename*=UTF-8''%E5%AE%A1%E8%AE%A1%E6%97%A5%E5%BF%97.xlsx").build();
+        return Response.ok(body)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"audit-trail.xlsx\"; "
+                                + "filename*=UTF-8''%E5%AE%A1%E8%AE%A1%E6%97%A5%E5%BF%97.xlsx")
+                .build();
     }
 
     private AuditRepository.Filter filter(Query q) {
-        String entity = blank(q.entity) ? null : AuditCatalogue.typeNamed(q.entity).orElse(q.entity.strip());
+        String entity =
+                blank(q.entity) ? null : AuditCatalogue.typeNamed(q.entity).orElse(q.entity.strip());
         List<String> ids = null;
         if (!blank(q.id)) {
             ids = List.of(q.id.strip());
@@ -123,8 +130,12 @@ public class AuditResource {
     private List<String> recordIds(String entity, String text) {
         List<String> ids = new ArrayList<>();
         ids.add(text);
-        List<String> types = entity != null ? List.of(entity)
-                : AuditCatalogue.types().stream().map(AuditCatalogue.Type::name).filter(AuditKeys::keyed).toList();
+        List<String> types = entity != null
+                ? List.of(entity)
+                : AuditCatalogue.types().stream()
+                        .map(AuditCatalogue.Type::name)
+                        .filter(AuditKeys::keyed)
+                        .toList();
         if (entity == null || "Session".equals(entity)) {
             ids.addAll(keys.loginsNamed(text));
         }

@@ -1,28 +1,24 @@
 package io.attract.common.audit;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.attract.common.persistence.DatabaseBootstrap;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Keeps the audit trail for {@code attract.audit.retention} (180 days at least) and purges older rows daily
@@ -34,6 +30,7 @@ public class AuditRetention {
 
     /** MLPS level 3 keeps logs six months; V15 holds the same floor in the database. */
     public static final Duration FLOOR = Duration.ofDays(180);
+
     static final String ACTION = "PURGE";
     static final String ENTITY = "AuditEvent";
     /** Rows deleted per transaction: a first purge of a long backlog is many short transactions, not one long one. */
@@ -51,8 +48,7 @@ public class AuditRetention {
     ObjectMapper json;
 
     /** What one purge did; {@code skipped}: another replica held the lock, nothing was deleted here. */
-    public record Outcome(long deleted, boolean skipped) {
-    }
+    public record Outcome(long deleted, boolean skipped) {}
 
     /** Refuses to start with a retention below the floor, before anything else runs. */
     void onStart(@Observes @Priority(DatabaseBootstrap.PRIORITY - 1) StartupEvent event) {
@@ -69,7 +65,10 @@ public class AuditRetention {
     }
 
     /** Daily (attract.audit.purge-cron, Beijing time; {@code off} disables it) on every replica; one of them purges. */
-    @Scheduled(identity = "audit-purge", cron = "${attract.audit.purge-cron:0 30 3 * * ?}", timeZone = "Asia/Shanghai",
+    @Scheduled(
+            identity = "audit-purge",
+            cron = "${attract.audit.purge-cron:0 30 3 * * ?}",
+            timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while start-up still migrates
     void scheduled() {
@@ -121,15 +120,18 @@ public class AuditRetention {
     Outcome purgeBatch(Duration keep, int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
             // Keyed on the table's oid: one purge at a time across replicas, released at commit or rollback.
-            Boolean locked = (Boolean) em.createNativeQuery(
-                    "select pg_try_advisory_xact_lock(cast('audit_event' as regclass)::int)").getSingleResult();
+            Boolean locked = (Boolean)
+                    em.createNativeQuery("select pg_try_advisory_xact_lock(cast('audit_event' as regclass)::int)")
+                            .getSingleResult();
             if (!Boolean.TRUE.equals(locked)) {
                 return new Outcome(0, true);
             }
             Object[] row = (Object[]) em.createNativeQuery("""
                     select audit_purge(make_interval(secs => :secs), :maxRows),
                            now() - make_interval(secs => :secs)""")
-                    .setParameter("secs", (double) keep.getSeconds()).setParameter("maxRows", limit).getSingleResult();
+                    .setParameter("secs", (double) keep.getSeconds())
+                    .setParameter("maxRows", limit)
+                    .getSingleResult();
             long deleted = ((Number) row[0]).longValue();
             if (deleted > 0) {
                 record(deleted, instant(row[1]), keep);
@@ -148,9 +150,12 @@ public class AuditRetention {
             em.createNativeQuery("""
                     insert into audit_event (actor, action, entity, entity_id, changes)
                     values (:actor, :action, :entity, :id, cast(:changes as jsonb))""")
-                    .setParameter("actor", AuditActor.SYSTEM).setParameter("action", ACTION)
-                    .setParameter("entity", ENTITY).setParameter("id", cutoff.toString())
-                    .setParameter("changes", json.writeValueAsString(changes)).executeUpdate();
+                    .setParameter("actor", AuditActor.SYSTEM)
+                    .setParameter("action", ACTION)
+                    .setParameter("entity", ENTITY)
+                    .setParameter("id", cutoff.toString())
+                    .setParameter("changes", json.writeValueAsString(changes))
+                    .executeUpdate();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the audit trail", e);
         }

@@ -1,13 +1,11 @@
 package io.attract.common.audit;
 
-import java.util.List;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 
 /** Reads the audit trail for the features that show a record's history; whoever may read the record may read it. */
 @ApplicationScoped
@@ -27,7 +25,14 @@ public class AuditTrail {
 
     AuditEventView view(AuditEvent e) {
         try {
-            return new AuditEventView(e.id, e.occurredAt, e.actor, e.remoteAddress, e.action, e.entity, e.entityId,
+            return new AuditEventView(
+                    e.id,
+                    e.occurredAt,
+                    e.actor,
+                    e.remoteAddress,
+                    e.action,
+                    e.entity,
+                    e.entityId,
                     e.changes == null ? null : json.readTree(e.changes));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("Unreadable audit row " + e.id, ex);

@@ -1,5 +1,6 @@
 package io.attract.common.audit;
 
+import io.attract.common.persistence.VersionedEntity;
 import java.math.BigDecimal;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
@@ -7,24 +8,24 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
 import org.hibernate.Hibernate;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.proxy.LazyInitializer;
-
-import io.attract.common.persistence.VersionedEntity;
 
 /** Turns an entity property into something the audit trail can store as JSON. */
 final class AuditValues {
 
     static final Object SKIP = new Object();
 
-    private AuditValues() {
-    }
+    private AuditValues() {}
 
     static Object jsonValue(Object value) {
-        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
-                || value instanceof Long || value instanceof BigDecimal) {
+        if (value == null
+                || value instanceof String
+                || value instanceof Boolean
+                || value instanceof Integer
+                || value instanceof Long
+                || value instanceof BigDecimal) {
             return value;
         }
         if (value instanceof Number n) {

@@ -1,16 +1,13 @@
 package io.attract.common.audit;
 
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
-
-import io.agroal.api.AgroalDataSource;
 
 /**
  * Logins and refused requests in the audit trail. They change nothing, so they are written after the answer, off

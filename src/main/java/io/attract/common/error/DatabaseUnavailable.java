@@ -2,7 +2,6 @@ package io.attract.common.error;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
@@ -12,8 +11,7 @@ import org.hibernate.exception.JDBCConnectionException;
  */
 final class DatabaseUnavailable {
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     /**
      * Follows causes and suppressed errors: a commit that fails on a lost connection arrives as a RollbackException
@@ -31,8 +29,9 @@ final class DatabaseUnavailable {
         if (error instanceof JDBCConnectionException || error instanceof SQLTransientConnectionException) {
             return true;
         }
-        if (error instanceof SQLException sql && (isConnectionState(sql.getSQLState())
-                || sql.getMessage() != null && sql.getMessage().contains("acquisition timeout"))) {
+        if (error instanceof SQLException sql
+                && (isConnectionState(sql.getSQLState())
+                        || sql.getMessage() != null && sql.getMessage().contains("acquisition timeout"))) {
             return true; // "acquisition timeout": Agroal had no connection to give in time
         }
         for (Throwable suppressed : error.getSuppressed()) {
@@ -45,7 +44,7 @@ final class DatabaseUnavailable {
 
     /** SQLSTATE class 08 (connection exception); 57P01–57P03 (the server shutting down or not yet up). */
     private static boolean isConnectionState(String state) {
-        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                || state.equals("57P03"));
+        return state != null
+                && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
     }
 }

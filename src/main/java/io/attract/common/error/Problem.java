@@ -1,21 +1,25 @@
 package io.attract.common.error;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 /**
  * RFC 9457 problem details with a stable {@code code} the UI translates; {@code existingId} points at the record a
  * duplicate collides with.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String code, String detail, List<Violation> violations,
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String code,
+        String detail,
+        List<Violation> violations,
         Long existingId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 
     public Problem(String type, String title, int status, String code, String detail, List<Violation> violations) {
         this(type, title, status, code, detail, violations, null);

@@ -1,8 +1,11 @@
 package io.attract.common.error;
 
-import java.util.Comparator;
-import java.util.List;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.attract.common.audit.SecurityAudit;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -10,19 +13,12 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-
+import java.util.Comparator;
+import java.util.List;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
-import io.attract.common.audit.SecurityAudit;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 /** Every error leaves as application/problem+json with a stable code; never a stack trace. */
 public class ProblemMappers {
@@ -43,11 +39,11 @@ public class ProblemMappers {
                 .map(v -> new Problem.Violation(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
-        return respond(new Problem("about:blank", Problem.title(400), 400, "request.invalid",
-                "请求内容有误，请检查标出的字段。", violations));
+        return respond(
+                new Problem("about:blank", Problem.title(400), 400, "request.invalid", "请求内容有误，请检查标出的字段。", violations));
     }
 
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e) {
         return respond(Problem.of(401, "auth.unauthenticated", "请先登录。"));
     }
@@ -58,19 +54,26 @@ public class ProblemMappers {
         return respond(Problem.of(403, "auth.forbidden", "您的角色无权执行此操作。"));
     }
 
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
+    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response stale(RuntimeException e) {
         return respond(Problem.of(412, "version.stale", "该记录已被他人修改，请刷新后再试。"));
     }
 
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {
-        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+        String field = e.getPath().isEmpty()
+                ? null
+                : e.getPath().get(e.getPath().size() - 1).getFieldName();
         if (field == null) {
             return malformed(e);
         }
         String message = "字段类型或取值不正确：" + field;
-        return respond(new Problem("about:blank", Problem.title(400), 400, "request.malformed", message,
+        return respond(new Problem(
+                "about:blank",
+                Problem.title(400),
+                400,
+                "request.malformed",
+                message,
                 List.of(new Problem.Violation(field, message))));
     }
 
@@ -106,14 +109,18 @@ public class ProblemMappers {
         if (DatabaseUnavailable.is(e)) {
             LOG.warnf("Database unavailable: %s", e.getMessage());
             return Response.fromResponse(respond(Problem.of(503, "database.unavailable", "数据库暂时不可用，请稍后重试。")))
-                    .header("Retry-After", "5").build();
+                    .header("Retry-After", "5")
+                    .build();
         }
         LOG.error("Unexpected error", e);
         return respond(Problem.of(500, "internal.error", "服务器内部错误，请稍后再试。"));
     }
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     private static String field(ConstraintViolation<?> v) {

@@ -6,8 +6,7 @@ package io.attract.common.excel;
  */
 public final class CellText {
 
-    private CellText() {
-    }
+    private CellText() {}
 
     public static String safe(String value) {
         if (value == null || value.isEmpty()) {

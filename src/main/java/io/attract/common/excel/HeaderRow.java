@@ -1,14 +1,12 @@
 package io.attract.common.excel;
 
 import java.util.List;
-
 import org.dhatim.fastexcel.Worksheet;
 
 /** The first row of an exported sheet: bold, shaded, frozen so it stays in view while scrolling. */
 public final class HeaderRow {
 
-    private HeaderRow() {
-    }
+    private HeaderRow() {}
 
     public static void write(Worksheet sheet, List<String> headers) {
         for (int c = 0; c < headers.size(); c++) {

@@ -1,12 +1,11 @@
 package io.attract.common.excel;
 
+import io.attract.common.excel.WorkbookReader.GridRow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-
-import io.attract.common.excel.WorkbookReader.GridRow;
 
 /**
  * Reads the table of an uploaded workbook (.xlsx, .xls or .csv) into records keyed by header: the sheet and its
@@ -21,8 +20,16 @@ public final class SheetReader {
         /** The same records keyed by {@code column(header)}: the caller's own name for each header. */
         public Sheet1 renamed(UnaryOperator<String> column) {
             List<String> names = headers.stream().map(column).toList();
-            return of(new TableLayout.Table(table.sheets(), table.sheet(), table.title(), table.above(),
-                    table.headerRows(), names, table.rows(), table.totals(), table.skipped()));
+            return of(new TableLayout.Table(
+                    table.sheets(),
+                    table.sheet(),
+                    table.title(),
+                    table.above(),
+                    table.headerRows(),
+                    names,
+                    table.rows(),
+                    table.totals(),
+                    table.skipped()));
         }
     }
 
@@ -34,8 +41,7 @@ public final class SheetReader {
         }
     }
 
-    private SheetReader() {
-    }
+    private SheetReader() {}
 
     public static Sheet1 read(String fileName, byte[] content, TableLayout.Vocabulary vocabulary) {
         return read(fileName, content, null, vocabulary);
@@ -46,7 +52,8 @@ public final class SheetReader {
     }
 
     public static Sheet1 of(TableLayout.Table table) {
-        List<SheetRow> rows = table.rows().stream().map(r -> row(table.headers(), r)).toList();
+        List<SheetRow> rows =
+                table.rows().stream().map(r -> row(table.headers(), r)).toList();
         return new Sheet1(table.headers(), rows, table);
     }
 

@@ -1,16 +1,15 @@
 package io.attract.common.excel;
 
+import io.attract.common.error.ApiException;
+import io.attract.common.excel.WorkbookReader.Grid;
+import io.attract.common.excel.WorkbookReader.GridRow;
+import io.attract.common.text.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.excel.WorkbookReader.Grid;
-import io.attract.common.excel.WorkbookReader.GridRow;
-import io.attract.common.text.Text;
 
 /**
  * Finds the table in a workbook as people keep it: the sheet and the header row (the row whose cells name the most
@@ -23,10 +22,12 @@ public final class TableLayout {
 
     /** How many rows of a sheet are searched for its header. */
     private static final int HEADER_SEARCH = 30;
+
     private static final Pattern TOTALS = Pattern.compile("^(合计|总计|小计|总合计|累计|全区合计)(:.*)?$");
     private static final Pattern NOTE = Pattern.compile(
             "^(填报单位|填报人|填表人|制表人|制表|审核人|审核|审批人|负责人|单位负责人|统计负责人|分管领导|联系人|联系电话|电话|填报日期|填表日期|报送日期|日期|注|备注|说明|附注)\\d*[:：].*|^注\\d*[:：.、].*|^(说明|备注|注)$");
-    private static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分类]).*");
+    private static final Pattern SECTION =
+            Pattern.compile("^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分类]).*");
     private static final Pattern NUMBER = Pattern.compile("^[(（]?\\d{1,3}[)）]?$");
 
     /** What the caller knows of its columns. */
@@ -39,23 +40,27 @@ public final class TableLayout {
     }
 
     /** A row that is not a record, and why. */
-    public record Skipped(int row, String reason) {
-    }
+    public record Skipped(int row, String reason) {}
 
     /**
      * The table found: the workbook's sheet names, the sheet used, its title (the first line above the header),
      * every text above the header, the header's row numbers, a header per column (unique), the record rows, the
      * totals rows and the rows skipped with their reasons.
      */
-    public record Table(List<String> sheets, String sheet, String title, List<String> above, List<Integer> headerRows,
-            List<String> headers, List<GridRow> rows, List<GridRow> totals, List<Skipped> skipped) {
-    }
+    public record Table(
+            List<String> sheets,
+            String sheet,
+            String title,
+            List<String> above,
+            List<Integer> headerRows,
+            List<String> headers,
+            List<GridRow> rows,
+            List<GridRow> totals,
+            List<Skipped> skipped) {}
 
-    private record Found(Grid grid, int index, int score) {
-    }
+    private record Found(Grid grid, int index, int score) {}
 
-    private TableLayout() {
-    }
+    private TableLayout() {}
 
     /**
      * The table of {@code wantedSheet} (by name), else of the sheet whose header names the most known columns; when
@@ -69,8 +74,10 @@ public final class TableLayout {
                 continue;
             }
             for (int i = 0; i < Math.min(HEADER_SEARCH, grid.rows().size()); i++) {
-                int score = (int) grid.rows().get(i).cells().stream().filter(c -> !c.isBlank())
-                        .filter(c -> vocabulary.knows(c)).count();
+                int score = (int) grid.rows().get(i).cells().stream()
+                        .filter(c -> !c.isBlank())
+                        .filter(c -> vocabulary.knows(c))
+                        .count();
                 if ((score >= 2 || score == 1 && i == 0) && (best == null || score > best.score())) {
                     best = new Found(grid, i, score);
                 }
@@ -82,9 +89,13 @@ public final class TableLayout {
         if (best == null) {
             // No row names two known columns: the first row of the first sheet with any is the header, so that the
             // user is told which columns are missing and may map the ones that are there.
-            Grid first = grids.stream().filter(g -> !g.rows().isEmpty())
-                    .filter(g -> wantedSheet == null || wantedSheet.isBlank() || g.name().equals(wantedSheet))
-                    .findFirst().orElseThrow(() -> new ApiException(400, "import.empty", "文件是空的：没有任何内容。"));
+            Grid first = grids.stream()
+                    .filter(g -> !g.rows().isEmpty())
+                    .filter(g -> wantedSheet == null
+                            || wantedSheet.isBlank()
+                            || g.name().equals(wantedSheet))
+                    .findFirst()
+                    .orElseThrow(() -> new ApiException(400, "import.empty", "文件是空的：没有任何内容。"));
             best = new Found(first, 0, 0);
         }
         return layout(sheets, best.grid(), best.index(), vocabulary);
@@ -94,7 +105,8 @@ public final class TableLayout {
         List<GridRow> all = grid.rows();
         GridRow upper = all.get(headerIndex);
         GridRow lower = headerIndex + 1 < all.size() ? all.get(headerIndex + 1) : null;
-        boolean twoRows = lower != null && lower.number() == upper.number() + 1 && subHeaderRow(upper, lower, vocabulary);
+        boolean twoRows =
+                lower != null && lower.number() == upper.number() + 1 && subHeaderRow(upper, lower, vocabulary);
         List<String> headers = headers(upper, twoRows ? lower : null);
         List<String> above = new ArrayList<>();
         for (GridRow row : all.subList(0, headerIndex)) {
@@ -117,28 +129,45 @@ public final class TableLayout {
             }
         }
         List<Integer> headerRows = twoRows ? List.of(upper.number(), lower.number()) : List.of(upper.number());
-        return new Table(sheets, grid.name(), above.isEmpty() ? null : above.get(0), above, headerRows, headers, rows,
-                totals, skipped);
+        return new Table(
+                sheets,
+                grid.name(),
+                above.isEmpty() ? null : above.get(0),
+                above,
+                headerRows,
+                headers,
+                rows,
+                totals,
+                skipped);
     }
 
     public static final String TOTALS_ROW = "合计行";
 
     /** Why a row under the header is not a record; null when it is one. */
     private static String notARecord(GridRow row, boolean firstAfterHeader) {
-        List<String> texts = row.cells().stream().filter(c -> !c.isBlank()).map(Text::compact).toList();
+        List<String> texts = row.cells().stream()
+                .filter(c -> !c.isBlank())
+                .map(Text::compact)
+                .toList();
         if (texts.isEmpty()) {
             return "空行";
         }
-        if (texts.stream().limit(3).anyMatch(t -> TOTALS.matcher(t).matches()) || texts.get(0).startsWith("合计")
+        if (texts.stream().limit(3).anyMatch(t -> TOTALS.matcher(t).matches())
+                || texts.get(0).startsWith("合计")
                 || texts.get(0).startsWith("总计")) {
             return TOTALS_ROW;
         }
-        String first = Text.halfWidth(row.cells().stream().filter(c -> !c.isBlank()).findFirst().orElse(""))
+        String first = Text.halfWidth(row.cells().stream()
+                        .filter(c -> !c.isBlank())
+                        .findFirst()
+                        .orElse(""))
                 .replaceAll("\\s+", "");
         if (NOTE.matcher(first).matches()) {
             return "表尾说明（" + shorten(first) + "）";
         }
-        if (firstAfterHeader && texts.size() >= 3 && texts.stream().allMatch(t -> NUMBER.matcher(t).matches())) {
+        if (firstAfterHeader
+                && texts.size() >= 3
+                && texts.stream().allMatch(t -> NUMBER.matcher(t).matches())) {
             return "列序号行";
         }
         if (texts.size() == 1 && SECTION.matcher(first).matches()) {
@@ -167,7 +196,8 @@ public final class TableLayout {
             }
             texts++;
             String group = group(upper, lower, c);
-            boolean known = vocabulary.subHeader(text) || vocabulary.knows(text)
+            boolean known = vocabulary.subHeader(text)
+                    || vocabulary.knows(text)
                     || (!group.isBlank() && vocabulary.knows(group + "/" + text));
             if (!known && !upper.cell(c).isBlank() && lower.cell(c).equals(upper.cell(c))) {
                 known = true; // a merged cell whose text both rows carry (some tools write it twice)
@@ -193,7 +223,8 @@ public final class TableLayout {
     }
 
     private static List<String> headers(GridRow upper, GridRow lower) {
-        int width = Math.max(upper.cells().size(), lower == null ? 0 : lower.cells().size());
+        int width =
+                Math.max(upper.cells().size(), lower == null ? 0 : lower.cells().size());
         List<String> headers = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int c = 0; c < width; c++) {

@@ -1,5 +1,6 @@
 package io.attract.common.excel;
 
+import io.attract.common.error.ApiException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -30,8 +30,6 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
-import io.attract.common.error.ApiException;
-
 /**
  * Reads every sheet of an .xlsx (FastExcel; also as WPS saves it), an .xls (Excel 97–2003, POI's HSSF) or a .csv
  * (UTF-8 with or without BOM, or GB18030 as Excel saves it in China) into grids of cell text, with the row numbers
@@ -40,8 +38,7 @@ import io.attract.common.error.ApiException;
 public final class WorkbookReader {
 
     /** One sheet: its name and its non-blank rows. */
-    public record Grid(String name, List<GridRow> rows) {
-    }
+    public record Grid(String name, List<GridRow> rows) {}
 
     /** A row as the user sees it in Excel (1-based), its cells' text by column (blank as ""). */
     public record GridRow(int number, List<String> cells) {
@@ -55,8 +52,7 @@ public final class WorkbookReader {
         }
     }
 
-    private WorkbookReader() {
-    }
+    private WorkbookReader() {}
 
     public static List<Grid> read(String fileName, byte[] content) {
         String name = supported(fileName);
@@ -66,7 +62,9 @@ public final class WorkbookReader {
             }
             return name.endsWith(".xls") ? xls(content) : xlsx(content);
         } catch (IOException | RuntimeException e) {
-            throw new ApiException(400, "import.unreadable",
+            throw new ApiException(
+                    400,
+                    "import.unreadable",
                     "无法读取该文件：请上传 .xlsx、.xls 或 .csv 格式的表格（" + e.getClass().getSimpleName() + "）。");
         }
     }
@@ -112,9 +110,12 @@ public final class WorkbookReader {
             return "";
         }
         return switch (cell.getType()) {
-            case NUMBER -> isDate(cell.getDataFormatId(), cell.getDataFormatString())
-                    ? cell.asDate().toLocalDate().toString()
-                    : new BigDecimal(cell.getRawValue()).stripTrailingZeros().toPlainString();
+            case NUMBER ->
+                isDate(cell.getDataFormatId(), cell.getDataFormatString())
+                        ? cell.asDate().toLocalDate().toString()
+                        : new BigDecimal(cell.getRawValue())
+                                .stripTrailingZeros()
+                                .toPlainString();
             default -> cell.getText() == null ? "" : cell.getText().strip();
         };
     }
@@ -138,25 +139,30 @@ public final class WorkbookReader {
                     }
                     rows.put(row.getRowNum() + 1, cells);
                 }
-                List<XlsxMerges.Range> merges = sheet.getMergedRegions().stream().map(r -> new XlsxMerges.Range(
-                        r.getFirstRow(), r.getLastRow(), r.getFirstColumn(), r.getLastColumn())).toList();
+                List<XlsxMerges.Range> merges = sheet.getMergedRegions().stream()
+                        .map(r -> new XlsxMerges.Range(
+                                r.getFirstRow(), r.getLastRow(), r.getFirstColumn(), r.getLastColumn()))
+                        .toList();
                 grids.add(grid(sheet.getSheetName(), rows, merges));
             }
         }
         return grids;
     }
 
-    private static String text(org.apache.poi.ss.usermodel.Cell cell, FormulaEvaluator formulas,
-            DataFormatter format) {
+    private static String text(org.apache.poi.ss.usermodel.Cell cell, FormulaEvaluator formulas, DataFormatter format) {
         if (cell == null) {
             return "";
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? formulas.evaluateFormulaCell(cell) : cell.getCellType();
+        CellType type =
+                cell.getCellType() == CellType.FORMULA ? formulas.evaluateFormulaCell(cell) : cell.getCellType();
         return switch (type) {
             // The double's shortest decimal text (1234.56, not 1234.5599999999999); a date stays its day number.
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                        : new BigDecimal(Double.toString(cell.getNumericCellValue()))
+                                .stripTrailingZeros()
+                                .toPlainString();
             case STRING -> cell.getStringCellValue().strip();
             case BOOLEAN -> cell.getBooleanCellValue() ? "是" : "否";
             default -> format.formatCellValue(cell).strip();
@@ -169,7 +175,11 @@ public final class WorkbookReader {
             text = text.substring(1);
         }
         // blank lines are rows in Excel too: they keep the numbering of the rows after them
-        CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(false).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setTrim(true)
+                .setIgnoreEmptyLines(false)
+                .get();
         List<GridRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
@@ -221,11 +231,17 @@ public final class WorkbookReader {
 
     private static String decode(byte[] content) throws CharacterCodingException {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
-            return Charset.forName("GB18030").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
+            return Charset.forName("GB18030")
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         }
     }
 }

@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -27,14 +26,12 @@ import javax.xml.stream.XMLStreamReader;
 final class XlsxMerges {
 
     /** A merged range, 0-based rows and columns, inclusive. */
-    record Range(int firstRow, int lastRow, int firstColumn, int lastColumn) {
-    }
+    record Range(int firstRow, int lastRow, int firstColumn, int lastColumn) {}
 
     private static final Pattern REF = Pattern.compile("([A-Z]+)(\\d+):([A-Z]+)(\\d+)");
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private XlsxMerges() {
-    }
+    private XlsxMerges() {}
 
     /** The merged ranges by sheet name (sheets without any are absent). */
     static Map<String, List<Range>> read(byte[] content) throws IOException {
@@ -67,14 +64,21 @@ final class XlsxMerges {
     /** Sheet name → relationship id, in workbook order. */
     private static Map<String, String> sheets(ZipFile zip) throws IOException, XMLStreamException {
         Map<String, String> sheets = new LinkedHashMap<>();
-        each(zip, "xl/workbook.xml", "sheet", r -> sheets.put(r.getAttributeValue(null, "name"),
-                r.getAttributeValue(RELATIONSHIPS, "id")));
+        each(
+                zip,
+                "xl/workbook.xml",
+                "sheet",
+                r -> sheets.put(r.getAttributeValue(null, "name"), r.getAttributeValue(RELATIONSHIPS, "id")));
         return sheets;
     }
 
     private static Map<String, String> relationships(ZipFile zip, String part) throws IOException, XMLStreamException {
         Map<String, String> targets = new HashMap<>();
-        each(zip, part, "Relationship", r -> targets.put(r.getAttributeValue(null, "Id"), r.getAttributeValue(null, "Target")));
+        each(
+                zip,
+                part,
+                "Relationship",
+                r -> targets.put(r.getAttributeValue(null, "Id"), r.getAttributeValue(null, "Target")));
         return targets;
     }
 
@@ -83,7 +87,10 @@ final class XlsxMerges {
         each(zip, part, "mergeCell", r -> {
             Matcher m = REF.matcher(String.valueOf(r.getAttributeValue(null, "ref")));
             if (m.matches()) {
-                ranges.add(new Range(Integer.parseInt(m.group(2)) - 1, Integer.parseInt(m.group(4)) - 1, column(m.group(1)),
+                ranges.add(new Range(
+                        Integer.parseInt(m.group(2)) - 1,
+                        Integer.parseInt(m.group(4)) - 1,
+                        column(m.group(1)),
                         column(m.group(3))));
             }
         });
@@ -106,7 +113,8 @@ final class XlsxMerges {
         try (InputStream in = zip.getInputStream(entry)) {
             XMLStreamReader reader = factory.createXMLStreamReader(in);
             while (reader.hasNext()) {
-                if (reader.next() == XMLStreamReader.START_ELEMENT && reader.getLocalName().equals(element)) {
+                if (reader.next() == XMLStreamReader.START_ELEMENT
+                        && reader.getLocalName().equals(element)) {
                     action.accept(reader);
                 }
             }

@@ -1,16 +1,13 @@
 package io.attract.common.idempotency;
 
-import java.time.Duration;
-
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Forgets Idempotency-Keys older than {@code attract.idempotency.keep} (30 days): a client retries within
@@ -28,8 +25,11 @@ public class IdempotencyKeyRetention {
     @Inject
     EntityManager em;
 
-    @Scheduled(identity = "idempotency-key-purge", cron = "${attract.idempotency.purge-cron:0 45 3 * * ?}",
-            timeZone = "Asia/Shanghai", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            identity = "idempotency-key-purge",
+            cron = "${attract.idempotency.purge-cron:0 45 3 * * ?}",
+            timeZone = "Asia/Shanghai",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
         long deleted = purge();
@@ -38,7 +38,9 @@ public class IdempotencyKeyRetention {
 
     @Transactional
     public long purge() {
-        return em.createNativeQuery("delete from idempotent_create where created_at < now() - make_interval(secs => :s)")
-                .setParameter("s", (double) keep.toSeconds()).executeUpdate();
+        return em.createNativeQuery(
+                        "delete from idempotent_create where created_at < now() - make_interval(secs => :s)")
+                .setParameter("s", (double) keep.toSeconds())
+                .executeUpdate();
     }
 }

@@ -1,17 +1,15 @@
 package io.attract.common.idempotency;
 
-import java.util.List;
-import java.util.function.LongFunction;
-import java.util.function.Supplier;
-import java.util.function.ToLongFunction;
-
+import io.attract.common.error.ApiException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import io.attract.common.error.ApiException;
-import io.quarkus.security.identity.SecurityIdentity;
+import java.util.List;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Runs a create at most once per user and {@code Idempotency-Key}: the key is stored in the create's own
@@ -31,16 +29,15 @@ public class IdempotentCreates {
     SecurityIdentity identity;
 
     /** The result and whether it is the first try's, answered again. */
-    public record Created<T>(T value, boolean replayed) {
-    }
+    public record Created<T>(T value, boolean replayed) {}
 
     /**
      * @param operation what is created, e.g. "POST /api/projects": a key reused for another operation is refused
      * @param load      reads the earlier record by id, with the caller's rights
      */
     @Transactional
-    public <T> Created<T> once(String header, String operation, Supplier<T> create, ToLongFunction<T> id,
-            LongFunction<T> load) {
+    public <T> Created<T> once(
+            String header, String operation, Supplier<T> create, ToLongFunction<T> id, LongFunction<T> load) {
         String key = header == null || header.isBlank() ? null : header.strip();
         if (key == null) {
             return new Created<>(create.get(), false);
@@ -51,19 +48,23 @@ public class IdempotentCreates {
         @SuppressWarnings("unchecked")
         List<Object[]> earlier = em.createNativeQuery("""
                 select operation, entity_id from idempotent_create where username = :u and key = :k""")
-                .setParameter("u", username()).setParameter("k", key).getResultList();
+                .setParameter("u", username())
+                .setParameter("k", key)
+                .getResultList();
         if (!earlier.isEmpty()) {
             if (!operation.equals(earlier.get(0)[0])) {
-                throw ApiException.conflict("idempotency.key_reused",
-                        "该 Idempotency-Key 已用于另一次不同的提交，请为新的提交生成新的 Key。");
+                throw ApiException.conflict("idempotency.key_reused", "该 Idempotency-Key 已用于另一次不同的提交，请为新的提交生成新的 Key。");
             }
             return new Created<>(load.apply(((Number) earlier.get(0)[1]).longValue()), true);
         }
         T value = create.get();
         em.createNativeQuery("""
                 insert into idempotent_create (username, key, operation, entity_id) values (:u, :k, :o, :id)""")
-                .setParameter("u", username()).setParameter("k", key).setParameter("o", operation)
-                .setParameter("id", id.applyAsLong(value)).executeUpdate();
+                .setParameter("u", username())
+                .setParameter("k", key)
+                .setParameter("o", operation)
+                .setParameter("id", id.applyAsLong(value))
+                .executeUpdate();
         return new Created<>(value, false);
     }
 

@@ -19,8 +19,7 @@ public final class AppRoleGrants {
 
     private static final Pattern ROLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
-    private AppRoleGrants() {
-    }
+    private AppRoleGrants() {}
 
     static List<String> statements(String role) {
         if (!ROLE.matcher(role).matches()) {
@@ -52,13 +51,16 @@ public final class AppRoleGrants {
             }
         }
         // format(%I, %L) quotes the name and the password on the server: DDL takes no bind parameters.
-        try (PreparedStatement ddl = owner.prepareStatement(password.isPresent()
-                ? "select format('create role %I login password %L', ?, ?)" : "select format('create role %I login', ?)")) {
+        try (PreparedStatement ddl = owner.prepareStatement(
+                password.isPresent()
+                        ? "select format('create role %I login password %L', ?, ?)"
+                        : "select format('create role %I login', ?)")) {
             ddl.setString(1, role);
             if (password.isPresent()) {
                 ddl.setString(2, password.get());
             }
-            try (ResultSet rs = ddl.executeQuery(); Statement create = owner.createStatement()) {
+            try (ResultSet rs = ddl.executeQuery();
+                    Statement create = owner.createStatement()) {
                 rs.next();
                 create.execute(rs.getString(1));
             }

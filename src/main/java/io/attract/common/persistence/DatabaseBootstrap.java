@@ -1,5 +1,10 @@
 package io.attract.common.persistence;
 
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,17 +15,9 @@ import java.sql.Statement;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
-
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Creates the database when missing (UTF-8, non-C LC_CTYPE) and then runs Flyway, before anything else
@@ -66,7 +63,8 @@ public class DatabaseBootstrap {
             try (Connection owner = DriverManager.getConnection(jdbcUrl, ownerProperties())) {
                 AppRoleGrants.apply(owner, username);
             }
-            LOG.infof("Migrated as %s; the application runs as %s (no schema changes, audit trail append-only)",
+            LOG.infof(
+                    "Migrated as %s; the application runs as %s (no schema changes, audit trail append-only)",
                     ownerRole().get(), username);
         }
     }
@@ -77,8 +75,10 @@ public class DatabaseBootstrap {
     }
 
     private Flyway asOwner(String owner) {
-        return Flyway.configure().configuration(flyway.getConfiguration())
-                .dataSource(jdbcUrl, owner, config.migration().password().orElse(null)).load();
+        return Flyway.configure()
+                .configuration(flyway.getConfiguration())
+                .dataSource(jdbcUrl, owner, config.migration().password().orElse(null))
+                .load();
     }
 
     /** The owner's credentials when set, else the datasource's. */

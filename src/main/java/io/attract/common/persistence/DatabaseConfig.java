@@ -1,9 +1,8 @@
 package io.attract.common.persistence;
 
-import java.util.Optional;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "attract.database")
 public interface DatabaseConfig {

@@ -1,9 +1,8 @@
 package io.attract.common.persistence;
 
+import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.quarkus.panache.common.Parameters;
 
 /** A list filter's HQL conditions and their parameters, built up one optional filter at a time. */
 public final class HqlWhere {

@@ -1,15 +1,13 @@
 package io.attract.common.persistence;
 
+import io.attract.common.error.ApiException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-
-import io.attract.common.error.ApiException;
 
 /** Optimistic concurrency for updates: {@code If-Match: "<version>"} is required and must be current. */
 public final class IfMatch {
 
-    private IfMatch() {
-    }
+    private IfMatch() {}
 
     public static long parse(String header) {
         if (header == null || header.isBlank()) {

@@ -6,10 +6,9 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import jakarta.inject.Qualifier;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-
-import jakarta.inject.Qualifier;
 
 /**
  * The session that reads from the read replica ({@code quarkus.datasource.reads}, CloudNativePG's {@code -ro}
@@ -19,6 +18,5 @@ import jakarta.inject.Qualifier;
  */
 @Qualifier
 @Retention(RUNTIME)
-@Target({ FIELD, METHOD, PARAMETER, TYPE })
-public @interface ReadReplica {
-}
+@Target({FIELD, METHOD, PARAMETER, TYPE})
+public @interface ReadReplica {}

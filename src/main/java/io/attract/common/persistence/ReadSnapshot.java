@@ -1,25 +1,22 @@
 package io.attract.common.persistence;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Objects;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.jboss.logging.Logger;
-
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.agroal.DataSource;
 
 /**
  * A request's reads from the read replica (ADR 0019). With a replica configured (the {@code reads} datasource's URL
@@ -119,8 +116,12 @@ public class ReadSnapshot {
                 }
             }
         }
-        session = sessions.withOptions().connection(connection).autoJoinTransactions(false)
-                .flushMode(FlushMode.MANUAL).readOnly(true).openSession();
+        session = sessions.withOptions()
+                .connection(connection)
+                .autoJoinTransactions(false)
+                .flushMode(FlushMode.MANUAL)
+                .readOnly(true)
+                .openSession();
     }
 
     private void begin() throws SQLException {
@@ -128,7 +129,8 @@ public class ReadSnapshot {
         connection.setAutoCommit(false);
         connection.setReadOnly(true);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(DATA_AS_OF)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(DATA_AS_OF)) {
             rs.next();
             dataAsOf = SqlValues.instant(rs.getObject(1));
         }

@@ -1,15 +1,13 @@
 package io.attract.common.persistence;
 
-import java.util.function.Predicate;
-import java.util.function.Supplier;
-
+import io.attract.common.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
-
-import io.attract.common.error.ApiException;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Long work (an import) in one transaction of its own whose time limit the caller sets from the work's size, not
@@ -51,8 +49,10 @@ public class SizedTransactions {
             return result;
         } catch (jakarta.transaction.RollbackException e) {
             throw timedOut(seconds);
-        } catch (SystemException | jakarta.transaction.NotSupportedException
-                | jakarta.transaction.HeuristicMixedException | jakarta.transaction.HeuristicRollbackException e) {
+        } catch (SystemException
+                | jakarta.transaction.NotSupportedException
+                | jakarta.transaction.HeuristicMixedException
+                | jakarta.transaction.HeuristicRollbackException e) {
             throw new IllegalStateException(e);
         } finally {
             try {
@@ -73,7 +73,7 @@ public class SizedTransactions {
     }
 
     private static ApiException timedOut(int seconds) {
-        return new ApiException(503, "import.timed_out", "导入用时超过了 " + seconds
-                + " 秒的时限，已全部撤销，没有写入任何数据。服务器可能正忙：请稍后重试，或把表格分成几份导入。");
+        return new ApiException(
+                503, "import.timed_out", "导入用时超过了 " + seconds + " 秒的时限，已全部撤销，没有写入任何数据。服务器可能正忙：请稍后重试，或把表格分成几份导入。");
     }
 }

@@ -1,16 +1,14 @@
 package io.attract.common.persistence;
 
-import java.util.Map;
-import java.util.TreeSet;
-
 import io.attract.common.error.ApiException;
 import io.quarkus.panache.common.Sort;
+import java.util.Map;
+import java.util.TreeSet;
 
 /** The {@code sort} query parameter of lists: a key, {@code -} for descending; unknown keys are a 400. */
 public final class SortParam {
 
-    private SortParam() {
-    }
+    private SortParam() {}
 
     /** {@code allowed} maps API keys to entity properties; ties break on id so pages never overlap. */
     public static Sort parse(String sort, Map<String, String> allowed) {
@@ -23,7 +21,9 @@ public final class SortParam {
         String key = descending ? sort.substring(1) : sort;
         String property = allowed.get(key);
         if (property == null) {
-            throw ApiException.invalid("sort", "request.bad_sort",
+            throw ApiException.invalid(
+                    "sort",
+                    "request.bad_sort",
                     "不支持按“" + key + "”排序，可用：" + String.join("、", new TreeSet<>(allowed.keySet())));
         }
         return (descending ? Sort.descending(property) : Sort.ascending(property)).and(id);

@@ -7,8 +7,7 @@ import java.time.OffsetDateTime;
 /** Values of native query rows as Java types, whichever JDBC type the driver chose. */
 public final class SqlValues {
 
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     /** A timestamptz column as an instant (null stays null). */
     public static Instant instant(Object value) {

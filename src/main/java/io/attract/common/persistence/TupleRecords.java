@@ -1,5 +1,7 @@
 package io.attract.common.persistence;
 
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TupleElement;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -15,9 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.persistence.Tuple;
-import jakarta.persistence.TupleElement;
-
 /**
  * Native query rows as records, by name: each record component takes the column of the same name (PostgreSQL folds
  * unquoted aliases to lower case, so {@code as fundsMonth} fills {@code fundsMonth}). A column the record lacks, or
@@ -27,8 +26,7 @@ public final class TupleRecords {
 
     private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
 
-    private TupleRecords() {
-    }
+    private TupleRecords() {}
 
     /** Every row of one query: the columns are matched to the components once, at the first row. */
     public static <R extends Record> List<R> map(List<Tuple> rows, Class<R> type) {
@@ -89,7 +87,8 @@ public final class TupleRecords {
     private static Constructor<?> canonical(Class<? extends Record> type) {
         try {
             Constructor<?> constructor = type.getDeclaredConstructor(Arrays.stream(type.getRecordComponents())
-                    .map(RecordComponent::getType).toArray(Class<?>[]::new));
+                    .map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new));
             constructor.setAccessible(true); // a query's row record is often private to its feature
             return constructor;
         } catch (NoSuchMethodException e) {
@@ -120,7 +119,7 @@ public final class TupleRecords {
             return d.toLocalDate();
         }
         if (to.isEnum()) {
-            @SuppressWarnings({ "unchecked", "rawtypes" })
+            @SuppressWarnings({"unchecked", "rawtypes"})
             Object constant = Enum.valueOf((Class<Enum>) to, value.toString());
             return constant;
         }

@@ -1,14 +1,11 @@
 package io.attract.common.security;
 
-import java.util.Set;
-
+import io.attract.common.error.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-
+import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
-import io.attract.common.error.Problem;
 
 /**
  * CSRF defence for browser sessions (custom request header, OWASP): a state-changing request that rides on the
@@ -33,7 +30,8 @@ public class CsrfHeaderFilter {
         if (marker != null && !marker.isBlank()) {
             return null;
         }
-        return Response.status(403).type(Problem.MEDIA_TYPE)
+        return Response.status(403)
+                .type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(403, "auth.csrf", "请求缺少防跨站伪造标记，请从系统页面重新操作。"))
                 .build();
     }

@@ -24,22 +24,21 @@ public final class NameSuggestions {
     public static final double SIMILAR = 0.5;
 
     /** Longest first, so 街道办事处 goes before 办事处; stripped repeatedly while two characters remain. */
-    private static final List<String> KIND_ENDINGS = List.of("街道办事处", "管理委员会", "有限责任公司", "股份有限公司", "人民政府",
-            "产业园区", "有限公司", "办事处", "管委会", "委员会", "产业园", "街道", "园区", "组团", "片区");
+    private static final List<String> KIND_ENDINGS = List.of(
+            "街道办事处", "管理委员会", "有限责任公司", "股份有限公司", "人民政府", "产业园区", "有限公司", "办事处", "管委会", "委员会", "产业园", "街道", "园区", "组团",
+            "片区");
 
     private static final int EQUAL = 3;
     private static final int CONTAINED = 2;
     private static final int ALIKE = 1;
 
-    private record Scored<T>(T candidate, int closeness, double similarity) {
-    }
+    private record Scored<T>(T candidate, int closeness, double similarity) {}
 
-    private NameSuggestions() {
-    }
+    private NameSuggestions() {}
 
     /** Up to {@link #MAX} of the candidates, best first, whose names likely mean the same thing as the written name. */
-    public static <T> List<T> suggest(String written, Collection<? extends T> candidates,
-            Function<? super T, String> nameOf) {
+    public static <T> List<T> suggest(
+            String written, Collection<? extends T> candidates, Function<? super T, String> nameOf) {
         String name = compact(written);
         if (name.isEmpty()) {
             return List.of();
@@ -52,22 +51,29 @@ public final class NameSuggestions {
                 continue;
             }
             String otherKey = withoutKind(other);
-            int closeness = key.equals(otherKey) ? EQUAL
-                    : contains(key, otherKey) ? CONTAINED
-                    : abbreviates(name, other) || dice(key, otherKey) >= SIMILAR ? ALIKE : 0;
+            int closeness = key.equals(otherKey)
+                    ? EQUAL
+                    : contains(key, otherKey)
+                            ? CONTAINED
+                            : abbreviates(name, other) || dice(key, otherKey) >= SIMILAR ? ALIKE : 0;
             if (closeness > 0) {
                 close.add(new Scored<>(candidate, closeness, dice(name, other)));
             }
         }
         return close.stream()
-                .sorted(Comparator.<Scored<T>>comparingInt(Scored::closeness).thenComparingDouble(Scored::similarity)
+                .sorted(Comparator.<Scored<T>>comparingInt(Scored::closeness)
+                        .thenComparingDouble(Scored::similarity)
                         .reversed())
-                .limit(MAX).map(Scored::candidate).toList();
+                .limit(MAX)
+                .map(Scored::candidate)
+                .toList();
     }
 
     /** Half-width, lower-case, without spaces or brackets. */
     static String compact(String name) {
-        return name == null ? "" : Text.halfWidth(name).replaceAll("[\\s()\\[\\]【】“”\"]", "").toLowerCase(Locale.ROOT);
+        return name == null
+                ? ""
+                : Text.halfWidth(name).replaceAll("[\\s()\\[\\]【】“”\"]", "").toLowerCase(Locale.ROOT);
     }
 
     /** 天桥东街街道 → 天桥东街, 新材料产业园区 → 新材料; never shorter than two characters. */

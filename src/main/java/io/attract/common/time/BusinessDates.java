@@ -10,10 +10,10 @@ public final class BusinessDates {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
 
-    private BusinessDates() {
-    }
+    private BusinessDates() {}
 
     public static LocalDate today() {
         return LocalDate.now(ZONE);

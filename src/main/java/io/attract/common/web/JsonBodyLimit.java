@@ -1,12 +1,10 @@
 package io.attract.common.web;
 
+import io.attract.common.error.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
-import io.attract.common.error.Problem;
 
 /**
  * JSON bodies are forms, not files: anything over 1 MB is refused (413) before it is read. The server-wide limit
@@ -19,11 +17,13 @@ public class JsonBodyLimit {
     @ServerRequestFilter(preMatching = true)
     public Response check(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
-        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+        if (type == null
+                || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
                 || request.getLength() <= MAX_JSON_BYTES) {
             return null;
         }
-        return Response.status(413).type(Problem.MEDIA_TYPE)
+        return Response.status(413)
+                .type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(413, "request.too_large", "提交的内容过大（超过 1 MB），请精简后再试。"))
                 .build();
     }

@@ -1,12 +1,10 @@
 package io.attract.common.web;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
 
 /**
  * Client-side routes (/projects/42, /admin/units …) load the front end: a GET for a path that is not the API,
@@ -17,8 +15,8 @@ import io.vertx.ext.web.Router;
 public class SpaRoutes {
 
     /** Server paths, and in dev mode the Vite dev server's own (/@vite/client, /@react-refresh, /src/…). */
-    private static final List<String> SERVER_PREFIXES = List.of("/api", "/q", "/login", "/logout", "/src",
-            "/node_modules");
+    private static final List<String> SERVER_PREFIXES =
+            List.of("/api", "/q", "/login", "/logout", "/src", "/node_modules");
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
@@ -33,7 +31,9 @@ public class SpaRoutes {
     }
 
     static boolean isClientRoute(String path) {
-        if (path.equals("/") || path.startsWith("/@") || SERVER_PREFIXES.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
+        if (path.equals("/")
+                || path.startsWith("/@")
+                || SERVER_PREFIXES.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
             return false;
         }
         String last = path.substring(path.lastIndexOf('/') + 1);

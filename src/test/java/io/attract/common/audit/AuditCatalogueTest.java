@@ -2,21 +2,6 @@ package io.attract.common.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.metamodel.Attribute;
-import jakarta.persistence.metamodel.EntityType;
-import jakarta.persistence.metamodel.PluralAttribute;
-
-import org.junit.jupiter.api.Test;
-
 import io.attract.enterprise.EnterpriseLabels;
 import io.attract.enterprise.EnterpriseNature;
 import io.attract.enterprise.EnterpriseStatus;
@@ -26,6 +11,18 @@ import io.attract.project.ProjectLabels;
 import io.attract.project.ProjectPool;
 import io.attract.project.ProjectStage;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.PluralAttribute;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
 
 /** The catalogue keeps up with the entities: every audited property has a label, every enum constant a name. */
 @QuarkusTest
@@ -61,7 +58,8 @@ class AuditCatalogueTest {
                     continue;
                 }
                 Class<?> javaType = attribute instanceof PluralAttribute<?, ?, ?> plural
-                        ? plural.getElementType().getJavaType() : attribute.getJavaType();
+                        ? plural.getElementType().getJavaType()
+                        : attribute.getJavaType();
                 if (javaType.isEnum()) {
                     for (Object constant : javaType.getEnumConstants()) {
                         if (!field.values().containsKey(((Enum<?>) constant).name())) {
@@ -93,11 +91,16 @@ class AuditCatalogueTest {
     @Test
     void everyKeyQueryRunsAndTypesAreNamedOnce() {
         Map<String, Set<Long>> ids = new HashMap<>();
-        AuditCatalogue.types().stream().map(AuditCatalogue.Type::name).filter(AuditKeys::keyed)
+        AuditCatalogue.types().stream()
+                .map(AuditCatalogue.Type::name)
+                .filter(AuditKeys::keyed)
                 .forEach(type -> ids.put(type, Set.of(-1L)));
         assertThat(ids).hasSizeGreaterThan(25);
         assertThat(keys.keys(ids).values()).allMatch(Map::isEmpty);
-        assertThat(AuditCatalogue.types().stream().map(AuditCatalogue.Type::label).distinct().count())
+        assertThat(AuditCatalogue.types().stream()
+                        .map(AuditCatalogue.Type::label)
+                        .distinct()
+                        .count())
                 .isEqualTo(AuditCatalogue.types().size());
         assertThat(AuditCatalogue.typeNamed("项目")).contains("Project");
         assertThat(AuditCatalogue.typeNamed("project")).contains("Project");

@@ -6,18 +6,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
-import java.io.ByteArrayInputStream;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.Test;
-
 import io.attract.project.Project;
 import io.attract.project.ProjectFixtures;
 import io.attract.support.Fixtures;
@@ -25,6 +13,15 @@ import io.attract.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
 
 /** The trail as a person reads it: types and fields in Chinese, business keys, people's names, 系统. */
 @QuarkusTest
@@ -40,24 +37,40 @@ class AuditReadingTest {
         long unit = Fixtures.unit(Fixtures.uniqueCode("aud-read"));
         Fixtures.assign(Tokens.UNIT_HEAD, unit);
         Tokens.as(Tokens.OFFICER).get("/api/me").then().statusCode(200);
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("unitId", unit, "displayName", OFFICER_NAME)).put("/api/users/" + Tokens.OFFICER)
-                .then().statusCode(200);
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("unitId", unit, "displayName", OFFICER_NAME))
+                .put("/api/users/" + Tokens.OFFICER)
+                .then()
+                .statusCode(200);
         String code = "TQ2026-" + System.nanoTime() % 1_000_000_000;
         Map<String, Object> body = new HashMap<>(ProjectFixtures.project("审计读法项目"));
         body.put("code", code);
         body.put("stage", "NEGOTIATING");
         body.put("effectiveDate", "2026-03-02");
-        int id = Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(body).post("/api/projects")
-                .then().statusCode(201).extract().path("id");
-        Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
+        int id = Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
                 .body(Map.of("toStage", "SIGNED", "effectiveDate", "2026-03-20", "agreementType", "FORMAL"))
-                .post("/api/projects/" + id + "/transitions").then().statusCode(201);
+                .post("/api/projects/" + id + "/transitions")
+                .then()
+                .statusCode(201);
         String key = code + " 审计读法项目";
 
         // By the Chinese type name: the officer's stage change (the signing date may follow in a row of its own).
         String stageChange = "items.find { it.readable.field.contains('stage') && it.action == 'UPDATE' }";
-        Tokens.as(Tokens.STATS).queryParam("entity", "项目").queryParam("id", id).get("/api/audit").then()
+        Tokens.as(Tokens.STATS)
+                .queryParam("entity", "项目")
+                .queryParam("id", id)
+                .get("/api/audit")
+                .then()
                 .statusCode(200)
                 .body(stageChange + ".entity", equalTo("Project"))
                 .body(stageChange + ".entityLabel", equalTo("项目"))
@@ -76,8 +89,13 @@ class AuditReadingTest {
                 .body("items[-1].readable.find { it.field == 'ownerUsername' }.after", equalTo(OFFICER_NAME));
 
         // The transition itself, found by the project's code and by the officer's name.
-        Tokens.as(Tokens.STATS).queryParam("entity", "项目阶段变更").queryParam("record", code)
-                .queryParam("actor", "审计专").get("/api/audit").then().statusCode(200)
+        Tokens.as(Tokens.STATS)
+                .queryParam("entity", "项目阶段变更")
+                .queryParam("record", code)
+                .queryParam("actor", "审计专")
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
                 .body("items.record", hasItem(key))
                 .body("items[0].entity", equalTo("ProjectTransition"))
                 .body("items[0].readable.find { it.field == 'toStage' }.after", equalTo("签约"))
@@ -86,8 +104,13 @@ class AuditReadingTest {
 
         // The system's own change.
         QuarkusTransaction.requiringNew().run(() -> em.find(Project.class, (long) id).keyProject = true);
-        Tokens.as(Tokens.ADMIN).queryParam("entity", "Project").queryParam("record", code).queryParam("actor", "系统")
-                .get("/api/audit").then().statusCode(200)
+        Tokens.as(Tokens.ADMIN)
+                .queryParam("entity", "Project")
+                .queryParam("record", code)
+                .queryParam("actor", "系统")
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].actorName", equalTo("系统"))
                 .body("items[0].system", equalTo(true))
@@ -97,15 +120,24 @@ class AuditReadingTest {
                 .body("items[0].readable[0].after", equalTo("是"));
 
         // The export reads the same.
-        byte[] sheet = Tokens.as(Tokens.STATS).queryParam("entity", "项目").queryParam("id", id)
-                .get("/api/audit/export").then().statusCode(200).extract().asByteArray();
+        byte[] sheet = Tokens.as(Tokens.STATS)
+                .queryParam("entity", "项目")
+                .queryParam("id", id)
+                .get("/api/audit/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(sheet))) {
             List<Row> rows = book.getFirstSheet().read();
             assertThat(rows.get(0).getCellText(0)).isEqualTo("时间(北京时间)");
             assertThat(rows.get(1).getCellText(0)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
             assertThat(rows.get(1).getCellText(1)).isEqualTo("系统");
             assertThat(rows.get(1).getCellText(7)).isEqualTo("重点项目: 否 → 是");
-            Row signed = rows.stream().filter(r -> r.getCellText(7).contains("阶段: 在谈 → 签约")).findFirst().orElseThrow();
+            Row signed = rows.stream()
+                    .filter(r -> r.getCellText(7).contains("阶段: 在谈 → 签约"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(signed.getCellText(1)).isEqualTo(OFFICER_NAME);
             assertThat(signed.getCellText(2)).isEqualTo(Tokens.OFFICER);
             assertThat(signed.getCellText(4)).isEqualTo("修改");
@@ -120,7 +152,10 @@ class AuditReadingTest {
 
     @Test
     void theTypesAreServedWithTheirChineseNames() {
-        Tokens.as(Tokens.STATS).get("/api/audit/types").then().statusCode(200)
+        Tokens.as(Tokens.STATS)
+                .get("/api/audit/types")
+                .then()
+                .statusCode(200)
                 .body("find { it.type == 'Project' }.label", equalTo("项目"))
                 .body("find { it.type == 'Session' }.label", equalTo("登录"));
         Tokens.as(Tokens.OFFICER).get("/api/audit/types").then().statusCode(403);
@@ -131,7 +166,11 @@ class AuditReadingTest {
         String code = Fixtures.uniqueCode("aud-gone");
         long id = Fixtures.unit(code, "撤并街道");
         QuarkusTransaction.requiringNew().run(() -> em.remove(em.find(io.attract.unit.Unit.class, id)));
-        Tokens.as(Tokens.ADMIN).queryParam("entity", "责任单位").queryParam("id", id).get("/api/audit").then()
+        Tokens.as(Tokens.ADMIN)
+                .queryParam("entity", "责任单位")
+                .queryParam("id", id)
+                .get("/api/audit")
+                .then()
                 .statusCode(200)
                 .body("items[0].action", equalTo("DELETE"))
                 .body("items[0].record", equalTo(code + " 撤并街道"))

@@ -3,11 +3,9 @@ package io.attract.common.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.runtime.configuration.ConfigurationException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 /** attract.audit.retention below 180 days stops the start-up with a message that says what to set. */
 class AuditRetentionConfigTest {

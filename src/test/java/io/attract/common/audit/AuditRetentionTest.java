@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.agroal.api.AgroalDataSource;
+import io.attract.support.OwnerConnection;
+import io.attract.support.Tokens;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,17 +18,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import io.agroal.api.AgroalDataSource;
-import io.attract.support.OwnerConnection;
-import io.attract.support.Tokens;
-import io.quarkus.runtime.configuration.ConfigurationException;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Retention against the real database: the purge removes what is past the retention and records itself; V15 keeps
@@ -60,14 +57,20 @@ class AuditRetentionTest {
         assertThat(purges).hasSize(1);
         assertThat(purges.get(0)).startsWith(AuditActor.SYSTEM, "AuditEvent", String.valueOf(outcome.deleted()), "190");
         assertThat(purges.get(0)[4]).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
-        Tokens.as(Tokens.STATS).queryParam("action", "PURGE").queryParam("entity", "AuditEvent").get("/api/audit")
-                .then().statusCode(200).body("items[0].actor", equalTo(AuditActor.SYSTEM))
+        Tokens.as(Tokens.STATS)
+                .queryParam("action", "PURGE")
+                .queryParam("entity", "AuditEvent")
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("items[0].actor", equalTo(AuditActor.SYSTEM))
                 .body("items[0].changes.deleted.after", equalTo((int) outcome.deleted()));
 
         // Nothing left to purge: nothing deleted, no PURGE row.
         long after = maxId();
         assertThat(retention.purge(Duration.ofDays(190)).deleted()).isZero();
-        assertThat(rows("select id from audit_event where action = 'PURGE' and id > " + after)).isEmpty();
+        assertThat(rows("select id from audit_event where action = 'PURGE' and id > " + after))
+                .isEmpty();
     }
 
     @Test
@@ -81,8 +84,10 @@ class AuditRetentionTest {
                 .hasMessageContaining("below the 180-day floor");
         assertThatThrownBy(() -> retention.purge(Duration.ofDays(30))).isInstanceOf(ConfigurationException.class);
         // A session that raises the purge flag by hand still cannot delete a row younger than 180 days.
-        assertThatThrownBy(() -> inTransaction("select set_config('attract.audit_purge', 'on', true)",
-                "delete from audit_event where id = " + days179)).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> inTransaction(
+                        "select set_config('attract.audit_purge', 'on', true)",
+                        "delete from audit_event where id = " + days179))
+                .hasMessageContaining("append-only");
         assertThat(ids(entity)).containsExactly(days179);
     }
 
@@ -92,8 +97,10 @@ class AuditRetentionTest {
         long young = insert(entity, 1);
         long old = insert(entity, 400);
 
-        assertThatThrownBy(() -> sql("delete from audit_event where id = " + young)).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> sql("delete from audit_event where id = " + old)).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> sql("delete from audit_event where id = " + young))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> sql("delete from audit_event where id = " + old))
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> sql("delete from audit_event where entity = '" + entity + "'"))
                 .hasMessageContaining("append-only");
         assertThat(ids(entity)).containsExactly(old, young);
@@ -106,12 +113,16 @@ class AuditRetentionTest {
 
         assertThatThrownBy(() -> sql("update audit_event set actor = 'someone-else' where id = " + old))
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> inTransaction("select set_config('attract.audit_purge', 'on', true)",
-                "update audit_event set actor = 'someone-else' where id = " + old)).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> inTransaction(
+                        "select set_config('attract.audit_purge', 'on', true)",
+                        "update audit_event set actor = 'someone-else' where id = " + old))
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> sql("truncate audit_event")).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> inTransaction("select set_config('attract.audit_purge', 'on', true)",
-                "truncate audit_event")).hasMessageContaining("append-only");
-        assertThat(rows("select actor from audit_event where id = " + old).get(0)[0]).isEqualTo("test");
+        assertThatThrownBy(() ->
+                        inTransaction("select set_config('attract.audit_purge', 'on', true)", "truncate audit_event"))
+                .hasMessageContaining("append-only");
+        assertThat(rows("select actor from audit_event where id = " + old).get(0)[0])
+                .isEqualTo("test");
     }
 
     @Test
@@ -131,14 +142,17 @@ class AuditRetentionTest {
         assertThat(ids(entity)).isEmpty();
         // A PURGE row for every batch, each of one row.
         assertThat(rows("select changes->'deleted'->>'after' from audit_event where action = 'PURGE' and id > "
-                + before)).hasSize((int) rest.deleted() + 1).allSatisfy(r -> assertThat(r[0]).isEqualTo("1"));
+                        + before))
+                .hasSize((int) rest.deleted() + 1)
+                .allSatisfy(r -> assertThat(r[0]).isEqualTo("1"));
     }
 
     @Test
     void oneReplicaPurgesAtATime() throws SQLException {
         String entity = entity();
         long old = insert(entity, 400);
-        try (Connection otherReplica = dataSource.getConnection(); Statement s = otherReplica.createStatement()) {
+        try (Connection otherReplica = dataSource.getConnection();
+                Statement s = otherReplica.createStatement()) {
             s.execute("select pg_advisory_lock(cast('audit_event' as regclass)::int)");
             try {
                 AuditRetention.Outcome outcome = retention.purge(Duration.ofDays(365));
@@ -161,9 +175,11 @@ class AuditRetentionTest {
     /** No test (nor anything else) may leave the append-only triggers disabled. */
     @AfterEach
     void appendOnlyTriggersStayEnabled() throws SQLException {
-        assertThat(rows("select tgname::text || ':' || tgenabled::text from pg_trigger where tgrelid = 'audit_event'::regclass "
-                + "and not tgisinternal order by tgname"))
-                .extracting(r -> r[0]).containsExactly("audit_event_no_change:O", "audit_event_no_truncate:O");
+        assertThat(rows(
+                        "select tgname::text || ':' || tgenabled::text from pg_trigger where tgrelid = 'audit_event'::regclass "
+                                + "and not tgisinternal order by tgname"))
+                .extracting(r -> r[0])
+                .containsExactly("audit_event_no_change:O", "audit_event_no_truncate:O");
     }
 
     // ---- plain JDBC, autocommit: each statement is its own transaction, like another session would run it ----
@@ -173,7 +189,8 @@ class AuditRetentionTest {
     }
 
     private long insert(String entity, int daysAgo) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement("""
                 insert into audit_event (occurred_at, actor, action, entity, entity_id)
                 values (now() - make_interval(days => ?), 'test', 'CREATE', ?, ?) returning id""")) {
             insert.setInt(1, daysAgo);
@@ -188,15 +205,18 @@ class AuditRetentionTest {
 
     private List<Long> ids(String entity) throws SQLException {
         return rows("select id from audit_event where entity = '" + entity + "' order by occurred_at").stream()
-                .map(r -> Long.parseLong(r[0])).toList();
+                .map(r -> Long.parseLong(r[0]))
+                .toList();
     }
 
     private long maxId() throws SQLException {
-        return Long.parseLong(rows("select coalesce(max(id), 0) from audit_event").get(0)[0]);
+        return Long.parseLong(
+                rows("select coalesce(max(id), 0) from audit_event").get(0)[0]);
     }
 
     private List<String[]> rows(String query) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(query)) {
             List<String[]> rows = new ArrayList<>();
             int columns = rs.getMetaData().getColumnCount();
@@ -213,13 +233,15 @@ class AuditRetentionTest {
 
     /** As the schema's owner: the trigger holds even for the owner (the application's role has no DELETE at all). */
     private void sql(String statement) throws SQLException {
-        try (Connection c = OwnerConnection.open(); Statement s = c.createStatement()) {
+        try (Connection c = OwnerConnection.open();
+                Statement s = c.createStatement()) {
             s.execute(statement);
         }
     }
 
     private void inTransaction(String... statements) throws SQLException {
-        try (Connection c = OwnerConnection.open(); Statement s = c.createStatement()) {
+        try (Connection c = OwnerConnection.open();
+                Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             try {
                 for (String statement : statements) {

@@ -3,14 +3,12 @@ package io.attract.common.audit;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AuditTrailTest {
@@ -19,12 +17,20 @@ class AuditTrailTest {
     void createAndUpdateAreRecordedWithWhoAndBeforeAfter() {
         String code = Fixtures.uniqueCode("aud");
         long id = Fixtures.unit(code);
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(Map.of("code", code, "name", "新名字", "kind", "DEPARTMENT")).put("/api/units/" + id)
-                .then().statusCode(200);
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("code", code, "name", "新名字", "kind", "DEPARTMENT"))
+                .put("/api/units/" + id)
+                .then()
+                .statusCode(200);
 
-        Tokens.as(Tokens.STATS).queryParam("entity", "Unit").queryParam("id", id).get("/api/audit")
-                .then().statusCode(200)
+        Tokens.as(Tokens.STATS)
+                .queryParam("entity", "Unit")
+                .queryParam("id", id)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(2))
                 // newest first
                 .body("items[0].action", equalTo("UPDATE"))
@@ -45,11 +51,21 @@ class AuditTrailTest {
     @Test
     void refusedUpdateLeavesNoAuditRow() {
         long id = Fixtures.unit(Fixtures.uniqueCode("aud-r"));
-        Tokens.as(Tokens.ADMIN).contentType(ContentType.JSON).header("If-Match", "\"7\"")
+        Tokens.as(Tokens.ADMIN)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"7\"")
                 .body(Map.of("code", Fixtures.uniqueCode("x"), "name", "不应写入", "kind", "STREET"))
-                .put("/api/units/" + id).then().statusCode(412);
-        Tokens.as(Tokens.ADMIN).queryParam("entity", "Unit").queryParam("id", id).get("/api/audit")
-                .then().statusCode(200).body("items", hasSize(1)).body("items[0].action", equalTo("CREATE"));
+                .put("/api/units/" + id)
+                .then()
+                .statusCode(412);
+        Tokens.as(Tokens.ADMIN)
+                .queryParam("entity", "Unit")
+                .queryParam("id", id)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].action", equalTo("CREATE"));
     }
 
     @Test
@@ -62,18 +78,34 @@ class AuditTrailTest {
     @Test
     void aRefusedRequestIsRecordedWithWhoAndWhat() throws InterruptedException {
         String path = "/api/users/no-such-" + System.nanoTime();
-        Tokens.as(Tokens.LEADER).contentType(ContentType.JSON).body("{}").put(path).then().statusCode(403);
+        Tokens.as(Tokens.LEADER)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .put(path)
+                .then()
+                .statusCode(403);
         // Written after the answer, off the request thread: wait for it a little.
         int found = 0;
         for (int i = 0; i < 50 && found == 0; i++) {
-            found = Tokens.as(Tokens.ADMIN).queryParam("entity", "Request").queryParam("id", "PUT " + path)
-                    .get("/api/audit").then().statusCode(200).extract().path("items.size()");
+            found = Tokens.as(Tokens.ADMIN)
+                    .queryParam("entity", "Request")
+                    .queryParam("id", "PUT " + path)
+                    .get("/api/audit")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items.size()");
             if (found == 0) {
                 Thread.sleep(100);
             }
         }
-        Tokens.as(Tokens.ADMIN).queryParam("entity", "Request").queryParam("id", "PUT " + path).get("/api/audit")
-                .then().body("items", hasSize(1)).body("items[0].action", equalTo("REFUSED"))
+        Tokens.as(Tokens.ADMIN)
+                .queryParam("entity", "Request")
+                .queryParam("id", "PUT " + path)
+                .get("/api/audit")
+                .then()
+                .body("items", hasSize(1))
+                .body("items[0].action", equalTo("REFUSED"))
                 .body("items[0].actor", equalTo(Tokens.LEADER));
     }
 
@@ -81,28 +113,56 @@ class AuditTrailTest {
     void theFilteredTrailExportsToASheetAndCannotBeRewritten() throws Exception {
         String code = Fixtures.uniqueCode("audx");
         long id = Fixtures.unit(code);
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
-        Tokens.as(Tokens.STATS).queryParam("entity", "Unit").queryParam("id", id).queryParam("action", "CREATE")
-                .queryParam("from", today).queryParam("to", today).get("/api/audit").then().statusCode(200)
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        Tokens.as(Tokens.STATS)
+                .queryParam("entity", "Unit")
+                .queryParam("id", id)
+                .queryParam("action", "CREATE")
+                .queryParam("from", today)
+                .queryParam("to", today)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1));
-        Tokens.as(Tokens.STATS).queryParam("entity", "Unit").queryParam("id", id).queryParam("to", "2020-01-01")
-                .get("/api/audit").then().body("items", hasSize(0));
+        Tokens.as(Tokens.STATS)
+                .queryParam("entity", "Unit")
+                .queryParam("id", id)
+                .queryParam("to", "2020-01-01")
+                .get("/api/audit")
+                .then()
+                .body("items", hasSize(0));
 
-        byte[] sheet = Tokens.as(Tokens.STATS).queryParam("entity", "Unit").queryParam("id", id)
-                .get("/api/audit/export").then().statusCode(200).extract().asByteArray();
-        try (org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(
-                new java.io.ByteArrayInputStream(sheet))) {
-            java.util.List<org.dhatim.fastexcel.reader.Row> rows = book.getFirstSheet().read();
+        byte[] sheet = Tokens.as(Tokens.STATS)
+                .queryParam("entity", "Unit")
+                .queryParam("id", id)
+                .get("/api/audit/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook book =
+                new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+            java.util.List<org.dhatim.fastexcel.reader.Row> rows =
+                    book.getFirstSheet().read();
             org.assertj.core.api.Assertions.assertThat(rows).hasSize(2);
-            org.assertj.core.api.Assertions.assertThat(rows.get(0).getCellText(1)).isEqualTo("操作人");
-            org.assertj.core.api.Assertions.assertThat(rows.get(1).getCellText(4)).isEqualTo("新建");
-            org.assertj.core.api.Assertions.assertThat(rows.get(1).getCellText(7)).contains("单位代码: " + code);
+            org.assertj.core.api.Assertions.assertThat(rows.get(0).getCellText(1))
+                    .isEqualTo("操作人");
+            org.assertj.core.api.Assertions.assertThat(rows.get(1).getCellText(4))
+                    .isEqualTo("新建");
+            org.assertj.core.api.Assertions.assertThat(rows.get(1).getCellText(7))
+                    .contains("单位代码: " + code);
         }
         Tokens.as(Tokens.OFFICER).get("/api/audit/export").then().statusCode(403);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.quarkus.narayana.jta.QuarkusTransaction
-                .requiringNew().run(() -> io.quarkus.arc.Arc.container().instance(jakarta.persistence.EntityManager.class)
-                        .get().createNativeQuery("update audit_event set actor = 'someone-else'").executeUpdate()))
-                .hasStackTraceContaining("permission denied for table audit_event"); // the app's role: AppRoleGrantsTest
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                                .run(() -> io.quarkus.arc.Arc.container()
+                                        .instance(jakarta.persistence.EntityManager.class)
+                                        .get()
+                                        .createNativeQuery("update audit_event set actor = 'someone-else'")
+                                        .executeUpdate()))
+                .hasStackTraceContaining(
+                        "permission denied for table audit_event"); // the app's role: AppRoleGrantsTest
     }
 }

@@ -3,15 +3,13 @@ package io.attract.common.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.attract.common.error.ApiException;
+import io.attract.common.excel.WorkbookReader.GridRow;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
-import io.attract.common.error.ApiException;
-import io.attract.common.excel.WorkbookReader.GridRow;
 
 /** The table found in sheets made by hand: titles, numbering rows, section headings, totals and notes. */
 class TableLayoutTest {
@@ -57,9 +55,16 @@ class TableLayoutTest {
         assertThat(t.headerRows()).containsExactly(3, 4);
         assertThat(t.headers()).containsExactly("序号", "项目名称", "阶段", "责任单位", "到位资金/当月", "到位资金/累计");
         assertThat(t.rows()).extracting(GridRow::number).containsExactly(7, 10);
-        assertThat(t.skipped()).extracting(s -> s.row() + " " + s.reason()).containsExactly("5 列序号行",
-                "6 分组标题行（一、先进制造业）", "8 合计行", "9 分组标题行（二、现代服务业）", "11 合计行",
-                "13 表尾说明（填报人:张三）", "14 表尾说明（注:本表不含已终止项目。）");
+        assertThat(t.skipped())
+                .extracting(s -> s.row() + " " + s.reason())
+                .containsExactly(
+                        "5 列序号行",
+                        "6 分组标题行（一、先进制造业）",
+                        "8 合计行",
+                        "9 分组标题行（二、现代服务业）",
+                        "11 合计行",
+                        "13 表尾说明（填报人:张三）",
+                        "14 表尾说明（注:本表不含已终止项目。）");
         assertThat(t.totals()).extracting(GridRow::number).containsExactly(8, 11);
     }
 
@@ -69,7 +74,8 @@ class TableLayoutTest {
         assertThat(t.headerRows()).containsExactly(1);
         assertThat(t.headers()).containsExactly("随便", "一些", "文字");
         assertThat(t.rows()).hasSize(1);
-        assertThatThrownBy(() -> csv("\n,,\n", StandardCharsets.UTF_8)).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> csv("\n,,\n", StandardCharsets.UTF_8))
+                .isInstanceOf(ApiException.class)
                 .hasMessageContaining("空的");
     }
 

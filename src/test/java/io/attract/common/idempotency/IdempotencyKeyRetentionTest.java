@@ -2,19 +2,16 @@ package io.attract.common.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class IdempotencyKeyRetentionTest {
@@ -38,7 +35,8 @@ class IdempotencyKeyRetentionTest {
     }
 
     private void insert(String user, String key, int daysAgo) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement("""
                 insert into idempotent_create (username, key, operation, entity_id, created_at)
                 values (?, ?, 'POST /api/test', 1, now() - make_interval(days => ?))""")) {
             insert.setString(1, user);

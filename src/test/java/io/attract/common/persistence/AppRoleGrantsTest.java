@@ -3,19 +3,16 @@ package io.attract.common.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.agroal.api.AgroalDataSource;
+import io.attract.support.OwnerConnection;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-
-import io.agroal.api.AgroalDataSource;
-import io.attract.support.OwnerConnection;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The test run, like a production install, migrates as the schema's owner and runs as the application's own role
@@ -38,8 +35,10 @@ class AppRoleGrantsTest {
     void theTestsRunAsARoleThatDoesNotOwnTheSchema() throws SQLException {
         assertThat(appRole).isNotEqualTo(owner);
         assertThat(value("select current_user")).isEqualTo(appRole);
-        assertThat(value("select tableowner from pg_tables where tablename = 'audit_event'")).isEqualTo(owner);
-        assertThat(value("select rolsuper::text from pg_roles where rolname = current_user")).isEqualTo("false");
+        assertThat(value("select tableowner from pg_tables where tablename = 'audit_event'"))
+                .isEqualTo(owner);
+        assertThat(value("select rolsuper::text from pg_roles where rolname = current_user"))
+                .isEqualTo("false");
     }
 
     @Test
@@ -56,8 +55,10 @@ class AppRoleGrantsTest {
         assertRefused("drop trigger audit_event_no_change on audit_event");
         assertRefused("drop function audit_event_append_only() cascade");
         // The purge runs with its owner's rights and still only takes rows older than 180 days.
-        assertThat(Long.parseLong(value("select audit_purge(interval '3650 days')"))).isGreaterThanOrEqualTo(0);
-        assertThatThrownBy(() -> value("select audit_purge(interval '30 days')")).hasMessageContaining("180-day floor");
+        assertThat(Long.parseLong(value("select audit_purge(interval '3650 days')")))
+                .isGreaterThanOrEqualTo(0);
+        assertThatThrownBy(() -> value("select audit_purge(interval '30 days')"))
+                .hasMessageContaining("180-day floor");
         assertThat(value("select actor from audit_event where id = " + id)).isEqualTo("grants-test");
     }
 
@@ -81,12 +82,16 @@ class AppRoleGrantsTest {
     }
 
     private void assertRefused(String sql) {
-        assertThatThrownBy(() -> value(sql)).as(sql).isInstanceOf(SQLException.class)
-                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).as(sql).isEqualTo("42501"));
+        assertThatThrownBy(() -> value(sql))
+                .as(sql)
+                .isInstanceOf(SQLException.class)
+                .satisfies(e ->
+                        assertThat(((SQLException) e).getSQLState()).as(sql).isEqualTo("42501"));
     }
 
     private String value(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             if (!s.execute(sql)) {
                 return null;
             }

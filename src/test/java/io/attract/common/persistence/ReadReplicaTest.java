@@ -3,16 +3,6 @@ package io.attract.common.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.io.ByteArrayInputStream;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Instant;
-import java.util.Map;
-
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.junit.jupiter.api.Test;
-
 import io.attract.support.ConfirmationSetting;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
@@ -20,6 +10,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Map;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junit.jupiter.api.Test;
 
 /**
  * Reports, exports and the cockpit read the streaming standby, writes go to the primary (ADR 0019). With the standby's replay
@@ -50,21 +48,41 @@ class ReadReplicaTest {
         try {
             assertThat(asOf).isEqualTo(standbyReplayTime(pair));
             Instant written = Instant.now();
-            Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON).body(Map.of("name", "副本测试项目", "pool",
-                    "PROMOTION", "stage", "NEGOTIATING", "effectiveDate", MONTH + "-12")).post("/api/projects").then()
+            Tokens.as(Tokens.OFFICER)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "name",
+                            "副本测试项目",
+                            "pool",
+                            "PROMOTION",
+                            "stage",
+                            "NEGOTIATING",
+                            "effectiveDate",
+                            MONTH + "-12"))
+                    .post("/api/projects")
+                    .then()
                     .statusCode(201);
 
             JsonPath paused = report();
-            assertThat(paused.getInt("summary.newMonth")).as("the standby has not applied the write").isEqualTo(before);
+            assertThat(paused.getInt("summary.newMonth"))
+                    .as("the standby has not applied the write")
+                    .isEqualTo(before);
             assertThat(Instant.parse(paused.getString("dataAsOf"))).isEqualTo(asOf);
-            assertThat(projectsCreatedInTheTrail()).as("the audit export reads the standby too").isEqualTo(created);
+            assertThat(projectsCreatedInTheTrail())
+                    .as("the audit export reads the standby too")
+                    .isEqualTo(created);
             JsonPath cockpit = cockpit();
-            assertThat(cockpit.getInt("projects.newThisMonth.total")).as("the cockpit reads the standby")
+            assertThat(cockpit.getInt("projects.newThisMonth.total"))
+                    .as("the cockpit reads the standby")
                     .isEqualTo(cockpitBefore);
             assertThat(Instant.parse(cockpit.getString("dataAsOf"))).isEqualTo(asOf);
 
-            Tokens.as(Tokens.STATS).post("/api/reports/monthly/" + MONTH + "/close").then().statusCode(200)
-                    .body("publication.status", equalTo("CLOSED")).body("summary.newMonth", equalTo(before + 1));
+            Tokens.as(Tokens.STATS)
+                    .post("/api/reports/monthly/" + MONTH + "/close")
+                    .then()
+                    .statusCode(200)
+                    .body("publication.status", equalTo("CLOSED"))
+                    .body("summary.newMonth", equalTo(before + 1));
 
             pair.resumeReplay();
             pair.caughtUp();
@@ -75,7 +93,8 @@ class ReadReplicaTest {
             assertThat(cockpit().getInt("projects.newThisMonth.total"))
                     .as("its cached figures give way once the standby has the change (ADR 0020)")
                     .isEqualTo(cockpitBefore + 1);
-            assertThat(Instant.parse(caughtUp.getString("dataAsOf"))).isAfter(written.minusSeconds(1))
+            assertThat(Instant.parse(caughtUp.getString("dataAsOf")))
+                    .isAfter(written.minusSeconds(1))
                     .isEqualTo(standbyReplayTime(pair));
         } finally {
             pair.resumeReplay();
@@ -90,26 +109,42 @@ class ReadReplicaTest {
     }
 
     private static JsonPath cockpit() {
-        return Tokens.as(Tokens.LEADER).queryParam("asOf", MONTH + "-30").get("/api/cockpit").then().statusCode(200)
-                .extract().jsonPath();
+        return Tokens.as(Tokens.LEADER)
+                .queryParam("asOf", MONTH + "-30")
+                .get("/api/cockpit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static JsonPath report() {
-        return Tokens.as(Tokens.STATS).get("/api/reports/monthly/" + MONTH).then().statusCode(200).extract()
+        return Tokens.as(Tokens.STATS)
+                .get("/api/reports/monthly/" + MONTH)
+                .then()
+                .statusCode(200)
+                .extract()
                 .jsonPath();
     }
 
     /** Rows of the audit export (.xlsx) for projects created, under the header row. */
     private static int projectsCreatedInTheTrail() throws Exception {
-        byte[] xlsx = Tokens.as(Tokens.ADMIN).queryParam("entity", "Project").queryParam("action", "CREATE")
-                .get("/api/audit/export").then().statusCode(200).extract().asByteArray();
+        byte[] xlsx = Tokens.as(Tokens.ADMIN)
+                .queryParam("entity", "Project")
+                .queryParam("action", "CREATE")
+                .get("/api/audit/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             return workbook.getFirstSheet().read().size() - 1;
         }
     }
 
     private static Instant standbyReplayTime(StreamingStandby pair) throws Exception {
-        try (Connection c = pair.standby(); Statement s = c.createStatement();
+        try (Connection c = pair.standby();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select pg_last_xact_replay_timestamp()")) {
             rs.next();
             return rs.getObject(1, java.time.OffsetDateTime.class).toInstant();

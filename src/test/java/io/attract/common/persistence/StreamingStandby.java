@@ -1,5 +1,7 @@
 package io.attract.common.persistence;
 
+import io.attract.support.LocalPostgres;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import io.attract.support.LocalPostgres;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A primary and a streaming standby of the test's own: initdb in a temporary folder, the primary on a free port
@@ -47,32 +46,59 @@ public class StreamingStandby implements QuarkusTestResourceLifecycleManager {
         try {
             home = Files.createTempDirectory("attract-standby");
             if (LocalPostgres.runningAsRoot()) {
-                UserPrincipal postgres = home.getFileSystem().getUserPrincipalLookupService()
-                        .lookupPrincipalByName("postgres");
+                UserPrincipal postgres =
+                        home.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
                 Files.setOwner(home, postgres);
             }
             cleanup = new Thread(this::stop);
             Runtime.getRuntime().addShutdownHook(cleanup);
             primaryPort = LocalPostgres.freePort();
-            run("initdb", "-D", dir("primary"), "-N", "--auth=trust", "--username=postgres", "--encoding=UTF8",
+            run(
+                    "initdb",
+                    "-D",
+                    dir("primary"),
+                    "-N",
+                    "--auth=trust",
+                    "--username=postgres",
+                    "--encoding=UTF8",
                     "--locale=C.UTF-8");
             startServer("primary", primaryPort);
-            run("pg_basebackup", "-h", "127.0.0.1", "-p", String.valueOf(primaryPort), "-U", "postgres", "-D",
-                    dir("standby"), "-R", "-X", "stream", "-c", "fast", "--no-sync");
+            run(
+                    "pg_basebackup",
+                    "-h",
+                    "127.0.0.1",
+                    "-p",
+                    String.valueOf(primaryPort),
+                    "-U",
+                    "postgres",
+                    "-D",
+                    dir("standby"),
+                    "-R",
+                    "-X",
+                    "stream",
+                    "-c",
+                    "fast",
+                    "--no-sync");
             standbyPort = LocalPostgres.freePort();
             startServer("standby", standbyPort);
-            System.out.printf("Primary on %d and its streaming standby on %d, started in %d ms%n", primaryPort,
-                    standbyPort, (System.nanoTime() - started) / 1_000_000);
+            System.out.printf(
+                    "Primary on %d and its streaming standby on %d, started in %d ms%n",
+                    primaryPort, standbyPort, (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | InterruptedException | RuntimeException e) {
             String log = log();
             stop();
-            throw new IllegalStateException("could not start the primary and its standby: " + e.getMessage() + log,
-                    e);
+            throw new IllegalStateException("could not start the primary and its standby: " + e.getMessage() + log, e);
         }
         running = this;
-        Map<String, String> urls = Map.of("quarkus.datasource.jdbc.url", url(primaryPort),
-                "%test.quarkus.datasource.jdbc.url", url(primaryPort), "quarkus.datasource.reads.jdbc.url",
-                url(standbyPort), "%test.quarkus.datasource.reads.jdbc.url", url(standbyPort));
+        Map<String, String> urls = Map.of(
+                "quarkus.datasource.jdbc.url",
+                url(primaryPort),
+                "%test.quarkus.datasource.jdbc.url",
+                url(primaryPort),
+                "quarkus.datasource.reads.jdbc.url",
+                url(standbyPort),
+                "%test.quarkus.datasource.reads.jdbc.url",
+                url(standbyPort));
         // A -D%test.quarkus.datasource.jdbc.url=… given to the whole run outranks a test resource's values.
         urls.forEach((key, value) -> {
             if (System.getProperty(key) != null) {
@@ -132,14 +158,16 @@ public class StreamingStandby implements QuarkusTestResourceLifecycleManager {
 
     /** Stops applying WAL: the standby's data stands still (it keeps receiving). */
     void pauseReplay() throws SQLException, InterruptedException {
-        try (Connection c = standby(); Statement s = c.createStatement()) {
+        try (Connection c = standby();
+                Statement s = c.createStatement()) {
             s.execute("select pg_wal_replay_pause()");
             waitFor(c, "select pg_get_wal_replay_pause_state() = 'paused'");
         }
     }
 
     void resumeReplay() throws SQLException {
-        try (Connection c = standby(); Statement s = c.createStatement()) {
+        try (Connection c = standby();
+                Statement s = c.createStatement()) {
             s.execute("select pg_wal_replay_resume()");
         }
     }
@@ -152,7 +180,8 @@ public class StreamingStandby implements QuarkusTestResourceLifecycleManager {
     /** Waits until the standby has applied everything the primary has written so far. */
     void caughtUp() throws SQLException, InterruptedException {
         String lsn;
-        try (Connection c = primary(); Statement s = c.createStatement();
+        try (Connection c = primary();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select pg_current_wal_lsn()::text")) {
             rs.next();
             lsn = rs.getString(1);
@@ -181,8 +210,18 @@ public class StreamingStandby implements QuarkusTestResourceLifecycleManager {
     }
 
     private void startServer(String name, int port) throws IOException, InterruptedException {
-        run("pg_ctl", "-D", dir(name), "-l", home.resolve(name + ".log").toString(), "-w", "-t", "60", "-o",
-                "-p " + port + " -k " + home + SETTINGS, "start");
+        run(
+                "pg_ctl",
+                "-D",
+                dir(name),
+                "-l",
+                home.resolve(name + ".log").toString(),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                "-p " + port + " -k " + home + SETTINGS,
+                "start");
     }
 
     private String dir(String name) {
@@ -200,8 +239,11 @@ public class StreamingStandby implements QuarkusTestResourceLifecycleManager {
         }
         command.add(LocalPostgres.binaries().resolve(tool).toString());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("commands.log").toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        home.resolve("commands.log").toFile()))
+                .start();
         if (process.waitFor() != 0) {
             throw new IllegalStateException(tool + " failed (exit " + process.exitValue() + ")");
         }
@@ -222,7 +264,4 @@ public class StreamingStandby implements QuarkusTestResourceLifecycleManager {
         }
         return out.toString();
     }
-
-
-
 }

@@ -1,8 +1,7 @@
 package io.attract.common.persistence;
 
-import java.util.List;
-
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.List;
 
 /** The application on a primary of its own whose streaming standby is the read replica ({@link StreamingStandby}). */
 public class WithStandby implements QuarkusTestProfile {

@@ -2,6 +2,14 @@ package io.attract.common.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attract.project.ProjectFixtures;
+import io.attract.support.ApiOperations;
+import io.attract.support.EngagementFixtures;
+import io.attract.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,17 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.junit.jupiter.api.Test;
-
-import io.attract.project.ProjectFixtures;
-import io.attract.support.ApiOperations;
-import io.attract.support.EngagementFixtures;
-import io.attract.support.Tokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Every API operation × every role × (no record, the caller's unit's record, another unit's record), against
@@ -32,6 +30,7 @@ import io.restassured.specification.RequestSpecification;
 class AuthorizationMatrixTest {
 
     private static final Map<String, String> ROLES = new LinkedHashMap<>();
+
     static {
         ROLES.put("officer", Tokens.OFFICER);
         ROLES.put("unit_head", Tokens.UNIT_HEAD);
@@ -41,17 +40,20 @@ class AuthorizationMatrixTest {
     }
 
     /** Records that belong to one unit: another unit's officer must not learn they exist. */
-    private static final List<String> UNIT_RECORDS = List.of("/api/projects/{id}", "/api/visits/{id}",
-            "/api/leads/{id}");
+    private static final List<String> UNIT_RECORDS =
+            List.of("/api/projects/{id}", "/api/visits/{id}", "/api/leads/{id}");
+
     private static final String MISSING = "999999999";
 
     @Test
     void everyOperationIsInTheMatrixAndNothingElse() throws IOException {
         Set<String> operations = new TreeSet<>(ApiOperations.all());
         Set<String> listed = matrix().keySet();
-        assertThat(new TreeSet<>(operations)).as("operations missing from authorization-matrix.txt")
+        assertThat(new TreeSet<>(operations))
+                .as("operations missing from authorization-matrix.txt")
                 .isSubsetOf(listed);
-        assertThat(new TreeSet<>(listed)).as("matrix rows for operations that no longer exist")
+        assertThat(new TreeSet<>(listed))
+                .as("matrix rows for operations that no longer exist")
                 .isSubsetOf(operations);
     }
 
@@ -92,26 +94,36 @@ class AuthorizationMatrixTest {
         EngagementFixtures.units();
         int firm = EngagementFixtures.firm("权限矩阵测试企业有限公司");
         Map<String, String> ids = Map.of(
-                "/api/projects/{id}", String.valueOf(ProjectFixtures.create("权限矩阵测试项目", "NEGOTIATING",
-                        "2026-01-05")),
-                "/api/visits/{id}", String.valueOf((int) Tokens.as(Tokens.OFFICER).contentType(ContentType.JSON)
-                        .body(EngagementFixtures.visit(firm, "2026-03-02")).post("/api/visits").then()
-                        .statusCode(201).extract().path("id")),
-                "/api/leads/{id}", String.valueOf(EngagementFixtures.createLead(Tokens.OFFICER,
-                        EngagementFixtures.lead("权限矩阵测试线索", "2026-03-02", firm))));
+                "/api/projects/{id}", String.valueOf(ProjectFixtures.create("权限矩阵测试项目", "NEGOTIATING", "2026-01-05")),
+                "/api/visits/{id}",
+                        String.valueOf((int) Tokens.as(Tokens.OFFICER)
+                                .contentType(ContentType.JSON)
+                                .body(EngagementFixtures.visit(firm, "2026-03-02"))
+                                .post("/api/visits")
+                                .then()
+                                .statusCode(201)
+                                .extract()
+                                .path("id")),
+                "/api/leads/{id}",
+                        String.valueOf(EngagementFixtures.createLead(
+                                Tokens.OFFICER, EngagementFixtures.lead("权限矩阵测试线索", "2026-03-02", firm))));
         List<String> wrong = new ArrayList<>();
-        matrix().forEach((op, allowed) -> UNIT_RECORDS.stream().filter(ApiOperations.path(op)::startsWith)
+        matrix().forEach((op, allowed) -> UNIT_RECORDS.stream()
+                .filter(ApiOperations.path(op)::startsWith)
                 .forEach(record -> {
                     String id = ids.get(record);
                     if (allowed.contains("officer")) {
                         // Another unit's record must answer exactly as a record that does not exist.
                         Response other = call(Tokens.as(Tokens.OFFICER2), op, id);
                         Response missing = call(Tokens.as(Tokens.OFFICER2), op, MISSING);
-                        if (other.statusCode() != missing.statusCode() || op.startsWith("GET ") && other.statusCode() != 404
+                        if (other.statusCode() != missing.statusCode()
+                                || op.startsWith("GET ") && other.statusCode() != 404
                                 || !String.valueOf(other.jsonPath().getString("code"))
-                                        .equals(String.valueOf(missing.jsonPath().getString("code")))) {
+                                        .equals(String.valueOf(
+                                                missing.jsonPath().getString("code")))) {
                             wrong.add(op + " as another unit's officer -> " + other.statusCode() + " "
-                                    + other.jsonPath().getString("code") + ", for no record -> " + missing.statusCode());
+                                    + other.jsonPath().getString("code") + ", for no record -> "
+                                    + missing.statusCode());
                         }
                     }
                     boolean onlyTheRecord = ApiOperations.path(op).indexOf('{', record.length()) < 0;
@@ -132,8 +144,11 @@ class AuthorizationMatrixTest {
     }
 
     private static Response call(RequestSpecification spec, String op, String id) {
-        String path = ApiOperations.path(op).replace("{month}", "1999-01").replace("{username}", "no-such-user")
-                .replaceAll("\\{[^}]+}", id).replace("/" + id + "/" + id, "/" + id + "/" + MISSING);
+        String path = ApiOperations.path(op)
+                .replace("{month}", "1999-01")
+                .replace("{username}", "no-such-user")
+                .replaceAll("\\{[^}]+}", id)
+                .replace("/" + id + "/" + id, "/" + id + "/" + MISSING);
         RequestSpecification request = path.matches(".*/import(/preview|/annotated)?")
                 ? spec.multiPart("file", "empty.csv", new byte[0], "text/csv")
                 : spec.contentType(ContentType.JSON).body("{}");

@@ -2,6 +2,15 @@ package io.attract.common.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
@@ -12,27 +21,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.security.Authenticated;
 
 /** Every resource method says who may call it, on itself or on its class. */
 class EndpointRulesTest {
 
-    private static final List<Class<? extends Annotation>> HTTP = List.of(GET.class, POST.class, PUT.class,
-            PATCH.class, DELETE.class);
-    private static final List<Class<? extends Annotation>> RULES = List.of(RolesAllowed.class, PermitAll.class,
-            DenyAll.class, Authenticated.class);
+    private static final List<Class<? extends Annotation>> HTTP =
+            List.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class);
+    private static final List<Class<? extends Annotation>> RULES =
+            List.of(RolesAllowed.class, PermitAll.class, DenyAll.class, Authenticated.class);
 
     @Test
     void everyEndpointDeclaresItsRule() throws Exception {
@@ -57,10 +54,13 @@ class EndpointRulesTest {
     }
 
     private static List<Class<?>> applicationClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(Roles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(
+                Roles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> classes = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
+            for (Path file : files.filter(f ->
+                            f.toString().endsWith(".class") && !f.toString().contains("$"))
+                    .toList()) {
                 String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 classes.add(Class.forName(name, false, EndpointRulesTest.class.getClassLoader()));
             }

@@ -3,16 +3,14 @@ package io.attract.common.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-
 import io.attract.support.ApiOperations;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /**
  * Walks every operation of the OpenAPI document: nobody without a role may reach one. A new endpoint without a
@@ -33,12 +31,18 @@ class EndpointSecurityTest {
         for (String op : operations) {
             String method = ApiOperations.method(op);
             String path = ApiOperations.path(op).replaceAll("\\{[^}]+}", "1");
-            int anonymous = call(given().header("X-Requested-With", "XMLHttpRequest"), method, path).statusCode();
+            int anonymous = call(given().header("X-Requested-With", "XMLHttpRequest"), method, path)
+                    .statusCode();
             if (anonymous != 401) {
                 leaks.add(op + " anonymous -> " + anonymous);
             }
             if (!ANY_AUTHENTICATED.contains(op)) {
-                int roleless = call(Tokens.as(Tokens.NO_ROLE).contentType("application/json").body("{}"), method, path)
+                int roleless = call(
+                                Tokens.as(Tokens.NO_ROLE)
+                                        .contentType("application/json")
+                                        .body("{}"),
+                                method,
+                                path)
                         .statusCode();
                 if (roleless != 403) {
                     leaks.add(op + " without role -> " + roleless);

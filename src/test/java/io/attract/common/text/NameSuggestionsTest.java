@@ -3,13 +3,11 @@ package io.attract.common.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class NameSuggestionsTest {
 
-    record Candidate(long id, String name) {
-    }
+    record Candidate(long id, String name) {}
 
     private static final List<Candidate> UNITS = List.of(
             new Candidate(1, "药山街道办事处"),
@@ -27,7 +25,9 @@ class NameSuggestionsTest {
             new Candidate(15, "新材料产业园二期"));
 
     private static List<String> suggest(String written, List<Candidate> candidates) {
-        return NameSuggestions.suggest(written, candidates, Candidate::name).stream().map(Candidate::name).toList();
+        return NameSuggestions.suggest(written, candidates, Candidate::name).stream()
+                .map(Candidate::name)
+                .toList();
     }
 
     @Test
@@ -68,9 +68,15 @@ class NameSuggestionsTest {
 
     @Test
     void atMostThree() {
-        List<Candidate> many = List.of(new Candidate(1, "北园街道办事处"), new Candidate(2, "北园街道"),
-                new Candidate(3, "北园街道 "), new Candidate(4, "北园"), new Candidate(5, "北园街道办"));
-        assertThat(NameSuggestions.suggest("北园街道", many, Candidate::name)).hasSize(NameSuggestions.MAX)
-                .extracting(Candidate::id).startsWith(2L);
+        List<Candidate> many = List.of(
+                new Candidate(1, "北园街道办事处"),
+                new Candidate(2, "北园街道"),
+                new Candidate(3, "北园街道 "),
+                new Candidate(4, "北园"),
+                new Candidate(5, "北园街道办"));
+        assertThat(NameSuggestions.suggest("北园街道", many, Candidate::name))
+                .hasSize(NameSuggestions.MAX)
+                .extracting(Candidate::id)
+                .startsWith(2L);
     }
 }

@@ -3,14 +3,6 @@ package io.attract.common.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-
-import org.junit.jupiter.api.Test;
-
 import io.attract.support.ApiOperations;
 import io.attract.support.EngagementFixtures;
 import io.attract.support.Tokens;
@@ -18,6 +10,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
 
 /**
  * Walks the OpenAPI document and throws bad input at every operation: malformed JSON, wrong types, wrong content
@@ -27,14 +25,24 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class BadInputTest {
 
-    private static final List<String> HOSTILE = List.of("'; drop table project; --", "<script>alert(1)</script>",
-            "{{7*7}}${7*7}", "../../../../etc/passwd", "\u0000\uFFFF𠀀", "=cmd|' /C calc'!A0", "x".repeat(5000));
+    private static final List<String> HOSTILE = List.of(
+            "'; drop table project; --",
+            "<script>alert(1)</script>",
+            "{{7*7}}${7*7}",
+            "../../../../etc/passwd",
+            "\u0000\uFFFF𠀀",
+            "=cmd|' /C calc'!A0",
+            "x".repeat(5000));
 
     @Test
     void noOperationAnswers5xxOrLeaksAStackTrace() {
         EngagementFixtures.units();
-        JsonPath openApi = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath openApi = given().accept("application/json")
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         // The walk knows the bodies' fields, so the wrong types and hostile strings land on real fields.
         assertThat(bodyProperties(openApi, "/api/projects", "post")).containsKeys("name", "pool", "totalInvestment");
         List<String> wrong = new ArrayList<>();
@@ -43,22 +51,42 @@ class BadInputTest {
             operations++;
             String method = ApiOperations.method(op);
             String template = ApiOperations.path(op);
-            String path = template.replace("{month}", "2026-10").replace("{username}", "officer")
+            String path = template.replace("{month}", "2026-10")
+                    .replace("{username}", "officer")
                     .replaceAll("\\{[^}]+}", "1");
             List<Function<RequestSpecification, Response>> tries = new ArrayList<>();
             // Path and query values of the wrong shape.
             tries.add(s -> s.request(method, template.replaceAll("\\{[^}]+}", "abc%27%22")));
-            tries.add(s -> s.queryParams(Map.of("page", "-1", "size", "99999", "sort", "name;drop", "asOf",
-                    "2026-02-30", "year", "x", "from", "yesterday", "q", HOSTILE.get(0))).request(method, path));
+            tries.add(s -> s.queryParams(Map.of(
+                            "page",
+                            "-1",
+                            "size",
+                            "99999",
+                            "sort",
+                            "name;drop",
+                            "asOf",
+                            "2026-02-30",
+                            "year",
+                            "x",
+                            "from",
+                            "yesterday",
+                            "q",
+                            HOSTILE.get(0)))
+                    .request(method, path));
             if (!method.equals("GET") && !method.equals("DELETE")) {
                 Map<String, Object> properties = bodyProperties(openApi, template, method.toLowerCase());
-                tries.add(s -> s.contentType("application/json").body("{\"name\": ").request(method, path));
+                tries.add(s ->
+                        s.contentType("application/json").body("{\"name\": ").request(method, path));
                 tries.add(s -> s.contentType("application/json").body("[1, 2").request(method, path));
                 tries.add(s -> s.contentType("text/plain").body("name=x").request(method, path));
-                tries.add(s -> s.contentType("application/xml").body("<a>&xxe;</a>").request(method, path));
-                tries.add(s -> s.contentType("application/json").body(wrongTypes(properties)).request(method, path));
+                tries.add(s ->
+                        s.contentType("application/xml").body("<a>&xxe;</a>").request(method, path));
+                tries.add(s -> s.contentType("application/json")
+                        .body(wrongTypes(properties))
+                        .request(method, path));
                 for (String hostile : HOSTILE) {
-                    tries.add(s -> s.contentType("application/json").body(hostileStrings(properties, hostile))
+                    tries.add(s -> s.contentType("application/json")
+                            .body(hostileStrings(properties, hostile))
                             .request(method, path));
                 }
             }
@@ -77,7 +105,10 @@ class BadInputTest {
     void aJsonBodyLargerThanAMegabyteIsRefusedBeforeItIsRead() {
         EngagementFixtures.units();
         String big = "{\"name\": \"" + "汉".repeat(700_000) + "\"}";
-        Response r = Tokens.as(Tokens.OFFICER).contentType("application/json").body(big).post("/api/projects");
+        Response r = Tokens.as(Tokens.OFFICER)
+                .contentType("application/json")
+                .body(big)
+                .post("/api/projects");
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.jsonPath().getString("code")).isEqualTo("request.too_large");
@@ -102,7 +133,8 @@ class BadInputTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> bodyProperties(JsonPath openApi, String path, String method) {
         Map<String, Object> operation = openApi.getMap("paths.'" + path + "'." + method);
-        Object schema = operation == null ? null : dig(operation, "requestBody", "content", "application/json", "schema");
+        Object schema =
+                operation == null ? null : dig(operation, "requestBody", "content", "application/json", "schema");
         if (schema instanceof Map<?, ?> map && map.get("$ref") instanceof String ref) {
             schema = openApi.getMap("components.schemas." + ref.substring(ref.lastIndexOf('/') + 1));
         }
