@@ -25,6 +25,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=${WORK:-/tmp/attract-image-check}
 APP_PORT=${APP_PORT:-8099}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-9099}
 REGISTRY_PORT=${REGISTRY_PORT:-5000}
 DB=${DB:-attract_image}
 PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -72,7 +73,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   step "apt-get install ${missing[*]}"
   apt-get install -y -q "${missing[@]}" >/dev/null
 fi
-for port in "$APP_PORT" "$REGISTRY_PORT"; do
+for port in "$APP_PORT" "$MANAGEMENT_PORT" "$REGISTRY_PORT"; do
   ss -ltn "sport = :$port" | grep -q LISTEN && fail "port $port is in use"
 done
 mkdir -p "$WORK"
@@ -140,7 +141,7 @@ PUBLIC_KEY=$(openssl rsa -in "$RUN/key.pem" -pubout 2>/dev/null | grep -v -- ---
 # (above the hard limits) and crun (no hybrid cgroups) fail there, hence explicit --ulimit and runc.
 "${PODMAN[@]}" run -d --name "$CONTAINER" --network=host \
   --ulimit "nofile=$(ulimit -Hn):$(ulimit -Hn)" --ulimit nproc=4096:4096 \
-  -e QUARKUS_HTTP_PORT="$APP_PORT" \
+  -e QUARKUS_HTTP_PORT="$APP_PORT" -e QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
   -e QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
   -e QUARKUS_DATASOURCE_USERNAME="$PGUSER" -e QUARKUS_DATASOURCE_PASSWORD= \
   -e QUARKUS_OIDC_APPLICATION_TYPE=service -e QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" \
@@ -148,7 +149,7 @@ PUBLIC_KEY=$(openssl rsa -in "$RUN/key.pem" -pubout 2>/dev/null | grep -v -- ---
   "$IMAGE" >/dev/null
 status=000
 for _ in $(seq 1 120); do
-  status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/q/health/ready" || true)
+  status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" || true)
   [ "$status" = 200 ] && break
   [ "$("${PODMAN[@]}" inspect -f '{{.State.Running}}' "$CONTAINER")" = true ] || break
   sleep 1

@@ -21,6 +21,8 @@ kc_url="http://localhost:$kc_port"
 realm_url="$kc_url/realms/attract"
 app_port=${APP_PORT:-8097}
 app_url="http://localhost:$app_port"
+# The packaged app answers health on its management port (ADR 0028); Keycloak keeps 9000 for its own.
+app_management_port=${APP_MANAGEMENT_PORT:-9097}
 database=${ATTRACT_KC_DATABASE:-attract_kc}
 client_secret=change-me-attract-secret   # the realm file's (local trials only)
 logs="$root/target/real-provider"
@@ -94,6 +96,7 @@ current="checking the preconditions"
 for tool in curl python3 node setsid; do command -v "$tool" >/dev/null || fail "$tool is required"; done
 port_in_use "$kc_port" && fail "port $kc_port is in use: stop whatever listens there (another Keycloak?)"
 port_in_use "$app_port" && fail "port $app_port is in use: set APP_PORT to a free port"
+port_in_use "$app_management_port" && fail "port $app_management_port is in use: set APP_MANAGEMENT_PORT to a free port"
 mkdir -p "$logs"
 
 # --- 1. Keycloak with the realm file imported
@@ -136,7 +139,7 @@ if command -v psql >/dev/null; then
     || fail "could not drop the database $database"
 fi
 app_pid=$(
-  export QUARKUS_HTTP_PORT="$app_port"
+  export QUARKUS_HTTP_PORT="$app_port" QUARKUS_MANAGEMENT_PORT="$app_management_port"
   export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$database"
   export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=
   export QUARKUS_OIDC_AUTH_SERVER_URL="$realm_url" QUARKUS_OIDC_CLIENT_ID=attract
@@ -146,7 +149,7 @@ app_pid=$(
   export ATTRACT_DEMO_ENABLED=true
   start_group "$app_log" java -jar "$root/target/quarkus-app/quarkus-run.jar"
 )
-wait_for "$app_url/q/health/ready" "${APP_READY_TIMEOUT:-180}" "$app_pid" "the app" "$app_log"
+wait_for "http://localhost:$app_management_port/q/health/ready" "${APP_READY_TIMEOUT:-180}" "$app_pid" "the app" "$app_log"
 echo "the app is ready after $(( $(date +%s) - started )) s"
 
 # --- 3. Bearer token from Keycloak -> the API

@@ -361,12 +361,37 @@ class KubernetesManifestsTest {
             assertThat(c.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/q/health/live");
             assertThat(c.getStartupProbe().getHttpGet().getPath()).isEqualTo("/q/health/started");
             for (var probe : List.of(c.getReadinessProbe(), c.getLivenessProbe(), c.getStartupProbe())) {
+                assertThat(probe.getHttpGet().getPort().getStrVal())
+                        .as("probes ask the management port (ADR 0028)")
+                        .isEqualTo("management");
                 assertThat(ports).contains(probe.getHttpGet().getPort().getStrVal());
             }
             assertThat(c.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
         }
         assertThat(app.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsNonRoot())
                 .isTrue();
+    }
+
+    @Test
+    void theManagementPortIsNeverRoutedFromOutside() throws IOException {
+        Container c = app().getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertThat(c.getPorts()).anySatisfy(port -> {
+            assertThat(port.getName()).isEqualTo("management");
+            assertThat(port.getContainerPort()).isEqualTo(9000);
+        });
+        assertThat(app().getSpec().getTemplate().getMetadata().getAnnotations())
+                .containsEntry("prometheus.io/port", "9000");
+        Service service = YAML.treeToValue(only("Service", "attract").node(), Service.class);
+        assertThat(service.getSpec().getPorts())
+                .allSatisfy(port -> assertThat(port.getTargetPort().getStrVal()).isEqualTo("http"));
+        Ingress ingress = YAML.treeToValue(only("Ingress", "attract").node(), Ingress.class);
+        ingress.getSpec()
+                .getRules()
+                .forEach(rule -> rule.getHttp().getPaths().forEach(path -> {
+                    assertThat(path.getBackend().getService().getName()).isEqualTo("attract");
+                    assertThat(path.getBackend().getService().getPort().getName())
+                            .isEqualTo("http");
+                }));
     }
 
     @Test

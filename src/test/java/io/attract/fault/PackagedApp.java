@@ -26,6 +26,7 @@ final class PackagedApp implements AutoCloseable {
     private final Map<String, String> env;
     private final Path logs;
     private final int port;
+    private final int managementPort;
     private Process process;
     private int starts;
 
@@ -37,11 +38,19 @@ final class PackagedApp implements AutoCloseable {
         this.logs = logs;
         this.port = LocalPostgres.freePort();
         this.env = new HashMap<>(env);
+        this.managementPort = LocalPostgres.freePort();
         this.env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        this.env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
     }
 
+    /** On the application port: the API and the front end. */
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
+    }
+
+    /** On the management port (health, metrics; ADR 0028), which production never routes from outside. */
+    String managementUrl(String path) {
+        return "http://127.0.0.1:" + managementPort + path;
     }
 
     /** Starts the app and waits until it reports ready. */
@@ -76,7 +85,7 @@ final class PackagedApp implements AutoCloseable {
     int readiness() {
         try {
             return HTTP.send(
-                            HttpRequest.newBuilder(URI.create(url("/q/health/ready")))
+                            HttpRequest.newBuilder(URI.create(managementUrl("/q/health/ready")))
                                     .timeout(Duration.ofSeconds(5))
                                     .build(),
                             HttpResponse.BodyHandlers.discarding())
