@@ -3,7 +3,8 @@
 #   1. Keycloak 26 from its distribution (run-keycloak.sh --fresh: the realm file is what is tested) on :8180;
 #   2. the packaged app (target/quarkus-app, from ./mvnw package or verify) on APP_PORT with its own database;
 #   3. a bearer-token API call (password grant for officer) -> GET /api/me, and the same call without a token -> 401;
-#   4. the browser login journey on Keycloak's own login page (frontend/e2e/keycloak-login.test.mjs);
+#   4. the browser login journey on Keycloak's own login page, a leader's one-time code (TOTP) and a back-channel
+#      logout (frontend/e2e/keycloak-login.test.mjs);
 #   5. session limits: idle and absolute timeouts, a user disabled at Keycloak (frontend/e2e/keycloak-session.test.mjs).
 # Keycloak and the app are stopped at the end, whatever happens; their logs stay in target/real-provider/.
 #
@@ -106,8 +107,9 @@ kc_pid=$(start_group "$kc_log" "$root/deploy/keycloak/run-keycloak.sh" --fresh)
 wait_for "$realm_url/.well-known/openid-configuration" "${KC_READY_TIMEOUT:-180}" "$kc_pid" Keycloak "$kc_log"
 echo "Keycloak is up after $(( $(date +%s) - started )) s"
 
-# The realm allows redirects to http://localhost:8080/* only; this run's app listens on another port, so add it to
-# the client for this run (through the admin API of this throw-away Keycloak; the realm file stays as it is).
+# The realm allows redirects to http://localhost:8080/* only, and posts back-channel logouts there; this run's app
+# listens on another port, so add it to the client for this run (through the admin API of this throw-away
+# Keycloak; the realm file stays as it is).
 if [ "$app_port" != 8080 ]; then
   current="allowing redirects to $app_url in the attract client"
   admin_token=$(curl -sf -d grant_type=password -d client_id=admin-cli \
@@ -124,6 +126,7 @@ uri = sys.argv[1] + "/*"
 c["redirectUris"] = c.get("redirectUris", []) + [uri]
 post = c.setdefault("attributes", {}).get("post.logout.redirect.uris", "")
 c["attributes"]["post.logout.redirect.uris"] = "##".join([p for p in post.split("##") if p] + [uri])
+c["attributes"]["backchannel.logout.url"] = sys.argv[1] + "/logout/back-channel"
 print(json.dumps(c))
 PY
 ) || fail "unexpected answer for the attract client: $client"

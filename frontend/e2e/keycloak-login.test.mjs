@@ -4,6 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, OIDC_PROVIDER, SCREENSHOTS, launch, loginAs, step } from './browser.mjs';
+import { admin, userNamed } from './keycloak-admin.mjs';
+import { freshCode } from './totp.mjs';
 
 const skip = OIDC_PROVIDER === 'keycloak' ? false : 'needs a running Keycloak: set OIDC_PROVIDER=keycloak';
 
@@ -52,6 +54,87 @@ test(
         await page.getByRole('button', { name: '登录' }).click();
         await page.locator('#kc-login').waitFor({ timeout: 60_000 });
       });
+    } finally {
+      await browser.close();
+    }
+  },
+);
+
+test(
+  'a leader is asked for a one-time code: a wrong code is refused, the right one lets in',
+  { skip, timeout: 180_000 },
+  async () => {
+    const browser = await launch();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+      page.setDefaultTimeout(30_000);
+      await step(page, 'give the password of leader on Keycloak', async () => {
+        await page.goto(BASE_URL + '/');
+        await page.getByRole('button', { name: '登录' }).click();
+        await page.locator('#username').fill('leader');
+        await page.locator('#password').fill(process.env.DEMO_PASSWORD ?? 'demo');
+        await page.locator('#kc-login').click();
+      });
+      await step(page, 'be asked for a one-time code, not let in', async () => {
+        await page.locator('#otp').waitFor({ timeout: 60_000 });
+        await page.screenshot({ path: SCREENSHOTS + 'keycloak-totp-page.png', fullPage: true });
+        assert.notEqual(new URL(page.url()).origin, new URL(BASE_URL).origin);
+      });
+      await step(page, 'a wrong code is refused', async () => {
+        const code = await freshCode('leader');
+        await page.locator('#otp').fill(code === '000000' ? '111111' : '000000');
+        await page.locator('#kc-login').click();
+        await page.locator('#otp[aria-invalid="true"]').waitFor();
+      });
+      await step(page, 'the computed code lets in', async () => {
+        await page.locator('#otp').fill(await freshCode('leader'));
+        await page.locator('#kc-login').click();
+        await page.waitForURL((url) => new URL(url).origin === new URL(BASE_URL).origin, { timeout: 60_000 });
+      });
+      const me = await page.evaluate(async () =>
+        (await fetch('/api/me', { headers: { 'X-Requested-With': 'XMLHttpRequest' } })).json(),
+      );
+      assert.equal(me.username, 'leader');
+      assert.ok(me.roles.includes('leader'));
+    } finally {
+      await browser.close();
+    }
+  },
+);
+
+test(
+  "a logout at Keycloak ends the app's session within seconds (back-channel logout)",
+  { skip, timeout: 180_000 },
+  async () => {
+    const browser = await launch();
+    try {
+      const context = await browser.newContext({ locale: 'zh-CN' });
+      const page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      await loginAs(page, 'officer2');
+      await page.getByRole('banner').waitFor({ timeout: 60_000 });
+      await page.goto('about:blank');
+      const me = async () =>
+        (
+          await context.request.get(BASE_URL + '/api/me', {
+            headers: { 'X-Requested-With': 'XMLHttpRequest' },
+            maxRedirects: 0,
+          })
+        ).status();
+      assert.equal(await me(), 200, 'officer2 is logged in');
+
+      // The security administrator ends the user's sessions at Keycloak. The access token would live on for the
+      // realm's 2 minutes; the back-channel logout token must end the app's session well before that.
+      const user = await userNamed('officer2');
+      await admin('POST', `/users/${user.id}/logout`);
+      const since = Date.now();
+      let status = await me();
+      while (status === 200 && Date.now() - since < 10_000) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        status = await me();
+      }
+      console.log(`back-channel: ${status} ${((Date.now() - since) / 1000).toFixed(1)} s after the logout at Keycloak`);
+      assert.equal(status, 401, 'the session must end within 10 s of the logout at Keycloak');
     } finally {
       await browser.close();
     }

@@ -7,34 +7,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, OIDC_PROVIDER, launch, loginAs } from './browser.mjs';
+import { admin, userNamed } from './keycloak-admin.mjs';
 
 const skip = OIDC_PROVIDER === 'keycloak' ? false : 'needs a running Keycloak: set OIDC_PROVIDER=keycloak';
-const KC_URL = (process.env.KC_URL ?? 'http://localhost:8180').replace(/\/$/, '');
 const LIMITS = { accessTokenLifespan: 10, ssoSessionIdleTimeout: 20, ssoSessionMaxLifespan: 45 };
-
-async function adminToken() {
-  const response = await fetch(`${KC_URL}/realms/master/protocol/openid-connect/token`, {
-    method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: 'admin-cli',
-      username: process.env.KC_BOOTSTRAP_ADMIN_USERNAME ?? 'admin',
-      password: process.env.KC_BOOTSTRAP_ADMIN_PASSWORD ?? 'admin',
-    }),
-  });
-  assert.equal(response.status, 200, 'an admin token from the master realm');
-  return (await response.json()).access_token;
-}
-
-async function admin(method, path, body) {
-  const response = await fetch(`${KC_URL}/admin/realms/attract${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${await adminToken()}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  assert.ok(response.ok, `${method} ${path} answered ${response.status}`);
-  return response.status === 204 ? null : response.json();
-}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -103,7 +79,7 @@ test(
         })(),
         (async () => {
           const { context } = await session(browser, 'leader');
-          const [user] = await admin('GET', '/users?username=leader&exact=true');
+          const user = await userNamed('leader');
           await admin('PUT', `/users/${user.id}`, { ...user, enabled: false });
           const disabledAt = Date.now();
           const stopped = await secondsUntilRefused(context, disabledAt, 1_000, LIMITS.accessTokenLifespan + 15);

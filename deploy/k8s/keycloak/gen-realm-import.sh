@@ -4,7 +4,10 @@
 #   - no `users`: the demo users (password `demo`) never reach production;
 #   - the client secret is the placeholder ${ATTRACT_CLIENT_SECRET}, filled at import time from the Secret
 #     attract-oidc-client (key `secret`) through spec.placeholders;
-#   - http://localhost:8080 (root, redirect and post-logout URIs) becomes https://attract.example.gov.cn (APP_URL).
+#   - http://localhost:8080 (root, redirect and post-logout URIs) becomes https://attract.example.gov.cn (APP_URL);
+#   - back-channel logouts go to the app's Service in the cluster (ADR 0029);
+#   - no direct access grants: no password is ever sent to the token endpoint in production (the local trial
+#     keeps them for API scripts).
 # The realm is written as pretty-printed JSON, which is valid YAML. Run after every change to the realm file:
 #   deploy/k8s/keycloak/gen-realm-import.sh [APP_URL]
 # KubernetesManifestsTest applies the same changes in Java and fails when the committed file is out of date.
@@ -13,6 +16,8 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 REALM="$HERE/../../keycloak/attract-realm.json"
 OUT="$HERE/attract-realm-import.yaml"
 APP_URL="${1:-https://attract.example.gov.cn}"
+# Keycloak posts logout tokens to the app's Service inside the cluster, not through the ingress.
+BACKCHANNEL="http://attract.attract.svc.cluster.local/logout/back-channel"
 
 {
   cat <<YAML
@@ -33,13 +38,15 @@ spec:
         key: secret
   realm:
 YAML
-  jq --indent 2 --arg app "$APP_URL" '
+  jq --indent 2 --arg app "$APP_URL" --arg backchannel "$BACKCHANNEL" '
       del(.users)
       | .clients |= map(if .clientId == "attract" then
             .secret = "${ATTRACT_CLIENT_SECRET}"
             | .rootUrl = $app
             | .redirectUris = [$app + "/*"]
             | .attributes["post.logout.redirect.uris"] = ($app + "/*")
+            | .attributes["backchannel.logout.url"] = $backchannel
+            | .directAccessGrantsEnabled = false
           else . end)
     ' "$REALM" | sed 's/^/    /'
 } > "$OUT"

@@ -683,11 +683,22 @@ class KubernetesManifestsTest {
             client.put("rootUrl", app);
             ((ArrayNode) client.putArray("redirectUris")).add(app + "/*");
             ((ObjectNode) client.path("attributes")).put("post.logout.redirect.uris", app + "/*");
+            ((ObjectNode) client.path("attributes"))
+                    .put("backchannel.logout.url", "http://attract.attract.svc.cluster.local/logout/back-channel");
+            client.put("directAccessGrantsEnabled", false);
         }
         assertThat(realm)
                 .as("attract-realm-import.yaml is out of date: run deploy/k8s/keycloak/gen-realm-import.sh")
                 .isEqualTo(expected);
         assertThat(realm.has("users")).as("no demo users in production").isFalse();
+        for (JsonNode client : realm.path("clients")) {
+            assertThat(client.path("directAccessGrantsEnabled").asBoolean(true))
+                    .as("no password grant in production: " + client.path("clientId"))
+                    .isFalse();
+        }
+        assertThat(realm.path("browserFlow").asText())
+                .as("the login asks holders of two_factor for a one-time code (ADR 0029)")
+                .isEqualTo("browser two factor");
         assertThat(realm.toString()).doesNotContain("localhost").doesNotContain("change-me");
 
         // every ${PLACEHOLDER} of the realm is filled from a Secret (the user profile's ${username} etc. are
