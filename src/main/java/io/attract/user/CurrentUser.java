@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.MDC;
 
 /**
  * The caller as Attract sees them: username, roles and unit. The unit comes from the token claim {@code unit}
@@ -54,6 +55,7 @@ public class CurrentUser {
         if (unit == null) {
             Optional<String> code = claim(UNIT_CLAIM);
             unit = code.isPresent() ? units.findByCode(code.get()) : Optional.ofNullable(user().unit);
+            unit.ifPresent(u -> MDC.put("unit", u.code)); // the log context (CallerInLog) once it is known
         }
         return unit;
     }

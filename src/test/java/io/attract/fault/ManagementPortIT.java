@@ -2,6 +2,8 @@ package io.attract.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +28,7 @@ class ManagementPortIT {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String DATABASE = "attract_it_management";
 
@@ -94,6 +97,38 @@ class ManagementPortIT {
         HttpResponse<String> me = get(app.url("/api/me"), tokens.token("surface-admin", "admin", null));
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
         assertThat(get(app.url("/api/me"), null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theLogIsJsonAndARefusedRequestNamesItsIdCallerAndAddress() throws Exception {
+        HttpResponse<String> refused = HTTP.send(
+                HttpRequest.newBuilder(URI.create(app.url("/api/units")))
+                        .header("Authorization", "Bearer " + tokens.token("log-officer", "officer", null))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        String id = refused.headers().firstValue("X-Request-Id").orElseThrow();
+        JsonNode line = null;
+        for (int attempt = 0; attempt < 20 && line == null; attempt++) {
+            for (String text : Files.readAllLines(app.log())) {
+                if (!text.startsWith("{")) continue;
+                JsonNode json = JSON.readTree(text);
+                if (id.equals(json.at("/mdc/requestId").asText())) line = json;
+            }
+            if (line == null) Thread.sleep(250);
+        }
+        assertThat(line).as("a JSON log line for request " + id).isNotNull();
+        assertThat(line.path("message").asText()).isEqualTo("refused POST /api/units: 403");
+        assertThat(line.path("timestamp").asText()).isNotBlank();
+        assertThat(line.path("level").asText()).isEqualTo("INFO");
+        assertThat(line.at("/mdc/user").asText()).isEqualTo("log-officer");
+        assertThat(line.at("/mdc/remote").asText()).isEqualTo("127.0.0.1");
+        long plain = Files.readAllLines(app.log()).stream()
+                .filter(t -> !t.isBlank() && !t.startsWith("{"))
+                .count();
+        assertThat(plain).as("every line the app logs in production is JSON").isZero();
     }
 
     private static HttpResponse<String> get(String url, String token) throws Exception {

@@ -56,7 +56,7 @@ final class PackagedApp implements AutoCloseable {
     /** Starts the app and waits until it reports ready. */
     void start(Duration timeout) throws IOException, InterruptedException {
         starts++;
-        Path log = logs.resolve("app-" + starts + ".log");
+        Path log = log();
         ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-jar", jar.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -73,6 +73,11 @@ final class PackagedApp implements AutoCloseable {
             }
             Thread.sleep(250);
         }
+    }
+
+    /** What the app has written to standard output since its last start. */
+    Path log() {
+        return logs.resolve("app-" + starts + ".log");
     }
 
     /** SIGKILL (kill -9): Java's forcible destroy on Linux. */
