@@ -2,7 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Flex, Grid, List, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { FigureTitle } from '../../figures';
 import { StageLabel } from './stage-label';
 import { formatWan } from './format';
 import {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { KeyProject } from '../api/types';
 import { formatWan } from './format';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { FigureTitle } from '../../figures';
 import { StageLabel } from './stage-label';
 
 export interface KeyProjectsTableProps {

@@ -5,7 +5,7 @@ import { figureDrillLink, type DrillFigure, type DrillPeriod } from '../api/get-
 import type { Cockpit } from '../api/types';
 import { monthToDate, projectsLink, yearToDate, type NewStage, type Period } from './drill-down';
 import { formatCount, formatWan, formatYi } from './format';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { FigureTitle } from '../../figures';
 import { KpiCard } from './kpi-card';
 import { NewParts } from './new-parts';
 import { YearOnYear } from './year-on-year';

@@ -2,7 +2,7 @@ import { Card, Empty, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { StalledProject } from '../api/types';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { FigureTitle } from '../../figures';
 import { StageLabel } from './stage-label';
 
 export interface StalledTableProps {

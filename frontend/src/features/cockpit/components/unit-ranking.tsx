@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import type { Breakdown, Cockpit } from '../api/types';
 import { projectsLink, yearToDate } from './drill-down';
 import { formatCount, formatWan } from './format';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { FigureTitle } from '../../figures';
 
 export interface UnitRankingProps {
   data: Cockpit;

@@ -6,7 +6,7 @@ import { ApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
 import { useRecordTransition } from '../api/record-transition';
 import { AGREEMENT_TYPES, STAGES, type AgreementType, type Stage, type TransitionInput } from '../api/types';
-import { DATE_FORMAT, isFutureDate, toDateString } from './format';
+import { DATE_FORMAT, isFutureDate, toDateString } from '../../../lib/format';
 import { isBackward, needsNote } from './stage-order';
 
 export interface TransitionModalProps {

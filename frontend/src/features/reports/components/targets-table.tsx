@@ -1,8 +1,8 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PaceText } from '../../ranking/components/pace-text';
-import { formatAmount, formatPercent, metricTitle } from '../../ranking/lib/ranking-format';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { PaceText } from '../../ranking';
+import { formatAmount, formatPercent, metricTitle } from '../../ranking';
+import { FigureTitle } from '../../figures';
 import type { ReportTargets } from '../api/types';
 
 type Line = ReportTargets['lines'][number];

@@ -3,7 +3,7 @@ import { App, Button, Card, Descriptions, Flex, Skeleton, Space, Typography } fr
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../../lib/api-client';
-import { formatInstant } from '../../projects/components/format';
+import { formatInstant } from '../../../lib/format';
 import { useDeleteVisit } from '../api/delete-visit';
 import { useFollowUpDone } from '../api/follow-up-done';
 import { useVisit } from '../api/get-visit';

@@ -1,6 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import { blankToNull, toDateString } from '../../projects/components/format';
-import type { Contact } from '../../enterprises/api/types';
+import { blankToNull, toDateString } from '../../../lib/format';
+import type { Contact } from '../../enterprises';
 import type { Visit, VisitInput, VisitIntent, VisitKind } from '../api/types';
 import type { Labeled } from './remote-select';
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { ApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
+import { ApiError } from './api-client';
+import { errorMessage } from './error-message';
 
 /** Feature catalogues that explain their API's refusals (lead.closed → leads.errors.lead.closed). */
 const NAMESPACES = ['leads', 'trips', 'events', 'chains'];

@@ -1,6 +1,6 @@
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorText } from './error-text';
+import { errorText } from '../lib/error-text';
 
 export interface QueryErrorProps {
   error: unknown;

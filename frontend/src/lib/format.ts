@@ -1,4 +1,4 @@
-import { formatInstant as formatMoment } from '../../../lib/date-time';
+import { formatInstant as formatMoment } from './date-time';
 import dayjs, { type Dayjs } from 'dayjs';
 
 export const DATE_FORMAT = 'YYYY-MM-DD';
