@@ -1,6 +1,6 @@
 import { App, Button, Card, Flex, Input, InputNumber, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
@@ -26,11 +26,14 @@ export function TargetGrid({ year, canEdit }: TargetGridProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [filter, setFilter] = useState('');
 
-  // A new year, or the saved grid, starts without edits.
-  useEffect(() => {
+  // A new year, or the saved grid, starts without edits (adjusted while rendering, not in an effect).
+  const shown = `${year}:${grid.data?.version}`;
+  const [editing, setEditing] = useState(shown);
+  if (editing !== shown) {
+    setEditing(shown);
     setEdits({});
     setErrors({});
-  }, [year, grid.data?.version]);
+  }
 
   const valueOf = (unit: UnitTargets, metric: Metric) => {
     const edited = edits[unit.unitId];
