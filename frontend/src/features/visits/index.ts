@@ -2,6 +2,5 @@
 export { useFollowUpDone } from './api/follow-up-done';
 export { type Visit } from './api/types';
 export { EnterpriseTimeline } from './components/enterprise-timeline';
-export { QueryError } from './components/query-error';
 export { visitErrorMessage } from './components/visit-error';
 export { followUpOverdue, FollowUpTag, KindTag } from './components/visit-tags';

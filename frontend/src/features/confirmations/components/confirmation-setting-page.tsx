@@ -2,7 +2,7 @@ import { App, Card, Flex, Skeleton, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { formatInstant } from '../../../lib/format';
-import { QueryError } from '../../visits';
+import { QueryError } from '../../../components/query-error';
 import { useConfirmationSetting } from '../api/get-confirmation-setting';
 import { useSaveConfirmationSetting } from '../api/save-confirmation-setting';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth';
-import { QueryError } from '../../visits';
+import { QueryError } from '../../../components/query-error';
 import { MAX_BATCH, useConfirmChanges } from '../api/confirm-changes';
 import { useConfirmations } from '../api/get-confirmations';
 import { changeKey, type Change } from '../api/types';

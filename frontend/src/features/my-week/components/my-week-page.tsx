@@ -8,7 +8,7 @@ import { useMe } from '../../auth';
 import { toDateString } from '../../../lib/format';
 import { useFollowUpDone } from '../../visits';
 import type { Visit } from '../../visits';
-import { QueryError } from '../../visits';
+import { QueryError } from '../../../components/query-error';
 import { visitErrorMessage } from '../../visits';
 import { useMyWeek } from '../api/get-my-week';
 import type { WeekScope } from '../api/types';

@@ -6,7 +6,7 @@ import { useMe } from '../../auth';
 import { useEnterpriseTimeline } from '../api/get-enterprise-timeline';
 import type { TimelineEntry, TimelineKind } from '../api/types';
 import { canRecordVisits } from './roles';
-import { QueryError } from './query-error';
+import { QueryError } from '../../../components/query-error';
 
 const PATHS: Record<TimelineKind, string> = {
   VISIT: '/visits',

@@ -9,7 +9,8 @@ import { useFollowUpDone } from '../api/follow-up-done';
 import { useVisit } from '../api/get-visit';
 import type { Visit } from '../api/types';
 import { participantNames } from './participants';
-import { BackLink, QueryError } from './query-error';
+import { BackLink } from '../../../components/back-link';
+import { QueryError } from '../../../components/query-error';
 import { visitErrorMessage } from './visit-error';
 import { FollowUpTag, IntentTag, KindTag } from './visit-tags';
 

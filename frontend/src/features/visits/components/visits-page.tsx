@@ -7,7 +7,7 @@ import { useMe } from '../../auth';
 import { useVisits } from '../api/get-visits';
 import type { Visit } from '../api/types';
 import { participantNames } from './participants';
-import { QueryError } from './query-error';
+import { QueryError } from '../../../components/query-error';
 import { canRecordVisits } from './roles';
 import { DEFAULT_SORT, useVisitFilter } from './use-visit-filter';
 import { VisitCard } from './visit-card';
