@@ -29,7 +29,7 @@ import { VISIT_INTENTS, VISIT_KINDS, type Visit } from '../api/types';
 import { ChoiceButtons } from './choice-buttons';
 import { BackLink } from '../../../components/back-link';
 import { QueryError } from '../../../components/query-error';
-import { RemoteSelect } from './remote-select';
+import { LinkSelect } from './link-select';
 import { clearDraft, draftStorageKey, newDraftKey, readDraft, writeDraft } from './visit-draft';
 import { visitErrorMessage } from './visit-error';
 import {
@@ -302,7 +302,7 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
         label={t('visits.fields.enterprise')}
         rules={[{ required: true, message: t('visits.validation.enterprise') }]}
       >
-        <RemoteSelect
+        <LinkSelect
           kind="enterprise"
           placeholder={t('visits.form.enterprisePlaceholder')}
           hint={t('visits.form.enterpriseHint')}
@@ -408,13 +408,13 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
         {t('visits.form.links')}
       </Divider>
       <Form.Item name="trip" label={t('visits.fields.trip')}>
-        <RemoteSelect kind="trip" />
+        <LinkSelect kind="trip" />
       </Form.Item>
       <Form.Item name="event" label={t('visits.fields.event')}>
-        <RemoteSelect kind="event" />
+        <LinkSelect kind="event" />
       </Form.Item>
       <Form.Item name="project" label={t('visits.fields.project')}>
-        <RemoteSelect kind="project" />
+        <LinkSelect kind="project" />
       </Form.Item>
       {visit?.leadId && (
         <Form.Item label={t('visits.fields.lead')}>

@@ -2,7 +2,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { blankToNull, toDateString } from '../../../lib/format';
 import type { Contact } from '../../enterprises';
 import type { Visit, VisitInput, VisitIntent, VisitKind } from '../api/types';
-import type { Labeled } from './remote-select';
+import type { Labeled } from './link-select';
 
 /** A participant on the firm's side: `contact:<id>` for one of its contacts, else the typed name. */
 export interface TheirValue {
