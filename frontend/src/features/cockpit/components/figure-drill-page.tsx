@@ -3,7 +3,7 @@ import { Alert, Button, Card, Empty, Flex, Grid, List, Table, Typography } from 
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { FigureTitle } from '../../figures';
-import { StageLabel } from './stage-label';
+import { StageTag } from '../../projects';
 import { formatWan } from './format';
 import {
   DRILL_FIGURES,
@@ -84,7 +84,7 @@ export function FigureDrillPage() {
                   title={<Link to={`/projects/${row.projectId}`}>{row.name}</Link>}
                   description={
                     <>
-                      {row.unitName} · <StageLabel stage={row.stage as never} />
+                      {row.unitName} · <StageTag stage={row.stage as never} />
                     </>
                   }
                 />
@@ -110,7 +110,7 @@ export function FigureDrillPage() {
                 title: t('figureDrill.stage'),
                 key: 'stage',
                 width: 100,
-                render: (_, row) => <StageLabel stage={row.stage as never} />,
+                render: (_, row) => <StageTag stage={row.stage as never} />,
               },
               ...(money
                 ? [

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { KeyProject } from '../api/types';
 import { formatWan } from './format';
 import { FigureTitle } from '../../figures';
-import { StageLabel } from './stage-label';
+import { StageTag } from '../../projects';
 
 export interface KeyProjectsTableProps {
   items: KeyProject[];
@@ -54,7 +54,7 @@ export function KeyProjectsTable({ items, unitId }: KeyProjectsTableProps) {
             title: t('projects.fields.stage'),
             key: 'stage',
             width: 84,
-            render: (_, row) => <StageLabel stage={row.stage} />,
+            render: (_, row) => <StageTag stage={row.stage} />,
           },
           {
             title: t('projects.fields.totalInvestment'),

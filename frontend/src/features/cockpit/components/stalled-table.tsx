@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { StalledProject } from '../api/types';
 import { FigureTitle } from '../../figures';
-import { StageLabel } from './stage-label';
+import { StageTag } from '../../projects';
 
 export interface StalledTableProps {
   items: StalledProject[];
@@ -49,7 +49,7 @@ export function StalledTable({ items, unitId }: StalledTableProps) {
             title: t('projects.fields.stage'),
             key: 'stage',
             width: 84,
-            render: (_, row) => <StageLabel stage={row.stage} />,
+            render: (_, row) => <StageTag stage={row.stage} />,
           },
           {
             title: t('cockpit.stalled.reason'),
