@@ -1,4 +1,4 @@
 // ranking: what other features may use.
 export { PaceText } from './components/pace-text';
 export { RankingCard } from './components/ranking-card';
-export { formatAmount, formatPercent, metricTitle } from './lib/ranking-format';
+export { formatPercent, metricTitle } from './lib/ranking-format';

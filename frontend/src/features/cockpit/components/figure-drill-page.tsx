@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { FigureTitle } from '../../figures';
 import { StageTag } from '../../projects';
-import { formatWan } from './format';
+import { formatMoney } from '../../../lib/format';
 import {
   DRILL_FIGURES,
   useFigureDrill,
@@ -50,7 +50,7 @@ export function FigureDrillPage() {
 
   const money = MONEY.includes(query.figure);
   const unit = t(`figureDrill.unit.${query.figure}`, { defaultValue: '' });
-  const value = (v: number | null) => (v === null ? '—' : formatWan(v, i18n.language));
+  const value = (v: number | null) => (v === null ? '—' : formatMoney(v, i18n.language));
   const data = drill.data;
   const summary = data
     ? money

@@ -2,7 +2,7 @@ import { Card, Empty, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { KeyProject } from '../api/types';
-import { formatWan } from './format';
+import { formatMoney } from '../../../lib/format';
 import { FigureTitle } from '../../figures';
 import { StageTag } from '../../projects';
 
@@ -61,14 +61,14 @@ export function KeyProjectsTable({ items, unitId }: KeyProjectsTableProps) {
             key: 'totalInvestment',
             align: 'right',
             width: 112,
-            render: (_, row) => formatWan(row.totalInvestment, i18n.language),
+            render: (_, row) => formatMoney(row.totalInvestment, i18n.language),
           },
           {
             title: t('cockpit.keyProjects.fundsYearToDate'),
             key: 'funds',
             align: 'right',
             width: 112,
-            render: (_, row) => formatWan(row.fundsYearToDate, i18n.language),
+            render: (_, row) => formatMoney(row.fundsYearToDate, i18n.language),
           },
         ]}
       />

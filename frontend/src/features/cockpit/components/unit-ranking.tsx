@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Breakdown, Cockpit } from '../api/types';
 import { projectsLink, yearToDate } from './drill-down';
-import { formatCount, formatWan } from './format';
+import { formatMoney } from '../../../lib/format';
+import { formatCount } from './format';
 import { FigureTitle } from '../../figures';
 
 export interface UnitRankingProps {
@@ -76,14 +77,14 @@ export function UnitRanking({ data, onSelectUnit }: UnitRankingProps) {
             key: 'totalInvestment',
             align: 'right',
             sorter: byNumber('totalInvestment'),
-            render: (_, row) => formatWan(row.totalInvestment, lang),
+            render: (_, row) => formatMoney(row.totalInvestment, lang),
           },
           {
             title: t('cockpit.breakdown.fundsWan'),
             key: 'fundsYearToDate',
             align: 'right',
             sorter: byNumber('fundsYearToDate'),
-            render: (_, row) => formatWan(row.fundsYearToDate, lang),
+            render: (_, row) => formatMoney(row.fundsYearToDate, lang),
           },
         ]}
       />

@@ -7,7 +7,8 @@ import { errorMessage } from '../../../lib/error-message';
 import { useTargets } from '../api/get-targets';
 import { useSaveTargets } from '../api/save-targets';
 import { METRICS, type Metric, type UnitTargets } from '../api/types';
-import { cellOfViolation, formatAmount, gridInput, metricTitle, type TargetEdits } from '../lib/ranking-format';
+import { formatMoney } from '../../../lib/format';
+import { cellOfViolation, gridInput, metricTitle, type TargetEdits } from '../lib/ranking-format';
 
 export interface TargetGridProps {
   year: number;
@@ -137,7 +138,7 @@ export function TargetGrid({ year, canEdit }: TargetGridProps) {
               <Table.Summary.Cell index={0}>{t('ranking.targets.total')}</Table.Summary.Cell>
               {METRICS.map((m, i) => (
                 <Table.Summary.Cell key={m} index={i + 1}>
-                  {formatAmount(grid.data.totals[m], i18n.language)}
+                  {formatMoney(grid.data.totals[m], i18n.language)}
                 </Table.Summary.Cell>
               ))}
             </Table.Summary.Row>

@@ -1,7 +1,8 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PaceText } from '../../ranking';
-import { formatAmount, formatPercent, metricTitle } from '../../ranking';
+import { formatMoney } from '../../../lib/format';
+import { formatPercent, metricTitle } from '../../ranking';
 import { FigureTitle } from '../../figures';
 import type { ReportTargets } from '../api/types';
 
@@ -40,13 +41,13 @@ export function TargetsTable({ targets }: { targets: ReportTargets }) {
             title: t('reportTargets.target'),
             dataIndex: 'target',
             align: 'right',
-            render: (v: number | null) => formatAmount(v, language),
+            render: (v: number | null) => formatMoney(v, language),
           },
           {
             title: t('reportTargets.actual', { n: targets.month }),
             dataIndex: 'actual',
             align: 'right',
-            render: (v: number) => formatAmount(v, language),
+            render: (v: number) => formatMoney(v, language),
           },
           {
             title: t('ranking.columns.completion'),
