@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useConfirmations } from '../../confirmations';
-import { useReturnedChanges } from '../../confirmations';
-import { changeKey } from '../../confirmations';
-import { PendingChangeItem, ReturnedChangeItem } from '../../confirmations';
+import {
+  useConfirmations,
+  useReturnedChanges,
+  changeKey,
+  PendingChangeItem,
+  ReturnedChangeItem,
+} from '../../confirmations';
 import { Section } from './week-section';
 
 const FIRST_FEW = 5;

@@ -1,8 +1,7 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PaceText } from '../../ranking';
+import { PaceText, formatPercent, metricTitle } from '../../ranking';
 import { formatMoney } from '../../../lib/format';
-import { formatPercent, metricTitle } from '../../ranking';
 import { FigureTitle } from '../../figures';
 import type { ReportTargets } from '../api/types';
 
