@@ -1,5 +1,6 @@
 // ESLint for the front end: typescript-eslint, the rules of hooks, and the feature boundaries (docs/adr/0023).
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -7,7 +8,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-const features = readdirSync('src/features', { withFileTypes: true })
+const here = fileURLToPath(new URL('.', import.meta.url));
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
@@ -19,6 +21,7 @@ const features = readdirSync('src/features', { withFileTypes: true })
 const boundaries = (alsoOpen = [], { appOpen = false } = {}) => [
   'error',
   {
+    basePath: here,
     zones: [
       ...features.map((feature) => ({
         target: `./src/features/${feature}`,
