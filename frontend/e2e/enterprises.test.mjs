@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, SCREENSHOTS, launch, loginAs } from './browser.mjs';
+import { SCREENSHOTS, launch, loginAs } from './browser.mjs';
 
 test(
   'an officer adds a firm, finds it by pinyin initials, opens it and tags it a gazelle',

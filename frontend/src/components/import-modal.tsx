@@ -103,7 +103,8 @@ export function ImportModal<E = undefined>({
   // Once per applied report (queryKey is a new array every render: depending on it would invalidate in a loop).
   useEffect(() => {
     if (report?.applied && queryKey) void queryClient.invalidateQueries({ queryKey });
-  }, [report]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- queryKey: see above
+  }, [report, queryClient]);
 
   const send = async (file: File, dryRun: boolean, value: E) => {
     const answer = await run.mutateAsync({ file, dryRun, value }).catch(() => undefined);

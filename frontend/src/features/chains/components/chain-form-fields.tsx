@@ -1,6 +1,6 @@
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useIndustries } from '../../industries/api/get-industries';
+import { useIndustries } from '../../industries';
 
 /** Name, industry, description and order of a chain; limits mirror the server's. */
 export function ChainFormFields() {

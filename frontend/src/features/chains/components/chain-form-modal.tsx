@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { blankToNull } from '../../projects/components/format';
-import { ActionFormModal } from '../../leads/lib/action-form-modal';
+import { blankToNull } from '../../../lib/format';
+import { ActionFormModal } from '../../../components/action-form-modal';
 import { useSaveChain } from '../api/save-chain';
 import type { ChainInput } from '../api/types';
 import { ChainFormFields } from './chain-form-fields';

@@ -7,7 +7,7 @@ import { ADMIN, OFFICER, mockApi, renderWithApp } from '../../../test/render';
 import { CHAIN, GAP_NODE, ok } from '../test-fixtures';
 import { ChainMapPage } from './chain-map-page';
 
-vi.mock('echarts-for-react/lib/core', () => import('../../cockpit/echarts-stub'));
+vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 120_000;

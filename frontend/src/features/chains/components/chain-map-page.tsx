@@ -3,12 +3,12 @@ import { Button, Card, Checkbox, Col, Empty, Flex, Grid, Row, Space, Tag, Typogr
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { DownloadButton } from '../../../components/download-button';
-import { useMe } from '../../auth/api/get-me';
-import { DetailFrame } from '../../leads/lib/detail-frame';
+import { useMe } from '../../auth';
+import { DetailFrame } from '../../../components/detail-frame';
 import { downloadGapReport, gapReportUrl } from '../api/download-gap-report';
 import { useChain } from '../api/get-chain';
 import type { Chain } from '../api/types';
-import { errorText } from '../../leads/lib/error-text';
+import { errorText } from '../../../lib/error-text';
 import { ChainGraph } from './chain-graph';
 import { NodeList } from './node-list';
 import { NodePanel } from './node-panel';

@@ -1,7 +1,7 @@
 import { Card, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { QueryError } from '../../leads/lib/query-error';
+import { QueryError } from '../../../components/query-error';
 import { useChainLinks } from '../api/get-chain-links';
 
 export interface EnterpriseChainCardProps {

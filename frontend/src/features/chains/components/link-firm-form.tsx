@@ -2,11 +2,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Form, Input, Radio } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RemoteSelect } from '../../leads/lib/remote-select';
-import { searchInvestors } from '../../projects/api/search-investors';
+import { RemoteSelect } from '../../../components/remote-select';
+import { searchInvestors } from '../../projects';
 import { useLinkNodeEnterprise } from '../api/link-node-enterprise';
 import { LINK_ROLES, type LinkRole } from '../api/types';
-import { errorText } from '../../leads/lib/error-text';
+import { errorText } from '../../../lib/error-text';
 
 const searchFirms = async (q: string) =>
   (await searchInvestors(q)).items.map((firm) => ({

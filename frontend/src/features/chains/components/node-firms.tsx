@@ -3,7 +3,7 @@ import { Button, Empty, Flex, List, Popconfirm, Space, Tag, Typography } from 'a
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { TagList } from '../../enterprises/components/tag-list';
+import { TagList } from '../../enterprises';
 import type { Candidate, NodeFirm } from '../api/types';
 import { formatCapital, reasonText } from '../lib/reasons';
 

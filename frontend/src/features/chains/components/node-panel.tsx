@@ -1,13 +1,13 @@
 import { Alert, App, Card, Drawer, Flex, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useMe } from '../../auth/api/get-me';
-import { formatMoney } from '../../projects/components/format';
-import { StageTag } from '../../projects/components/stage-tag';
+import { useMe } from '../../auth';
+import { formatMoney } from '../../../lib/format';
+import { StageTag } from '../../projects';
 import { useChainNode } from '../api/get-chain-node';
 import type { ChainNode, NodeFirm, NodeProject } from '../api/types';
 import { useUnlinkNodeEnterprise } from '../api/unlink-node-enterprise';
-import { errorText } from '../../leads/lib/error-text';
+import { errorText } from '../../../lib/error-text';
 import { nodeCounts } from './chain-graph';
 import { CoverageTag } from './coverage-tag';
 import { LinkFirmForm } from './link-firm-form';

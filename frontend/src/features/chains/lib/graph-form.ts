@@ -1,4 +1,4 @@
-import { blankToNull } from '../../projects/components/format';
+import { blankToNull } from '../../../lib/format';
 import { SEGMENTS, type Chain, type GraphInput, type GraphNodeInput, type Segment } from '../api/types';
 
 /**

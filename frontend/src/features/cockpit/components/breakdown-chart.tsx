@@ -5,9 +5,9 @@ import type { Breakdown, Cockpit } from '../api/types';
 import { LEGEND, SECOND, TEXT, THIS_YEAR, TOOLTIP } from './chart-theme';
 import { figureDrillLink } from '../api/get-figure-drill';
 import { projectsLink, yearToDate } from './drill-down';
-import { EChart, type ChartClick } from './echart';
+import { EChart, type ChartClick } from '../../../components/echart';
 import { toYi } from './format';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { FigureTitle } from '../../figures';
 
 export interface BreakdownChartProps {
   data: Cockpit;

@@ -1,5 +1,5 @@
 import { Col, Row } from 'antd';
-import { RankingCard } from '../../ranking/components/ranking-card';
+import { RankingCard } from '../../ranking';
 import type { Cockpit } from '../api/types';
 import { BreakdownChart } from './breakdown-chart';
 import { FunnelChart } from './funnel-chart';

@@ -6,7 +6,7 @@ import { mockApi } from '../../../test/render';
 import { SAMPLE } from '../test-fixtures';
 import { chart, lookups, ok, renderCockpit, t } from '../test-utils';
 
-vi.mock('echarts-for-react/lib/core', () => import('../echarts-stub'));
+vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
 
 afterEach(() => vi.unstubAllGlobals());
 // The whole cockpit is a large antd page: jsdom renders it slowly on a busy machine.

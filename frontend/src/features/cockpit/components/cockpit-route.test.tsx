@@ -5,7 +5,7 @@ import i18n from '../../../lib/i18n';
 import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
 import { SAMPLE } from '../test-fixtures';
 
-vi.mock('echarts-for-react/lib/core', () => import('../echarts-stub'));
+vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;

@@ -2,7 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Flex, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useUnits } from '../../units/api/get-units';
+import { useUnits } from '../../units';
 import type { CockpitQuery } from '../api/types';
 import { BriefingButton } from './briefing-button';
 import './cockpit-print.css';

@@ -2,9 +2,9 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Flex, Grid, List, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { FigureTitle } from '../../figures/components/figure-title';
-import { StageLabel } from './stage-label';
-import { formatWan } from './format';
+import { FigureTitle } from '../../figures';
+import { StageTag } from '../../projects';
+import { formatMoney } from '../../../lib/format';
 import {
   DRILL_FIGURES,
   useFigureDrill,
@@ -50,7 +50,7 @@ export function FigureDrillPage() {
 
   const money = MONEY.includes(query.figure);
   const unit = t(`figureDrill.unit.${query.figure}`, { defaultValue: '' });
-  const value = (v: number | null) => (v === null ? '—' : formatWan(v, i18n.language));
+  const value = (v: number | null) => (v === null ? '—' : formatMoney(v, i18n.language));
   const data = drill.data;
   const summary = data
     ? money
@@ -84,7 +84,7 @@ export function FigureDrillPage() {
                   title={<Link to={`/projects/${row.projectId}`}>{row.name}</Link>}
                   description={
                     <>
-                      {row.unitName} · <StageLabel stage={row.stage as never} />
+                      {row.unitName} · <StageTag stage={row.stage as never} />
                     </>
                   }
                 />
@@ -110,7 +110,7 @@ export function FigureDrillPage() {
                 title: t('figureDrill.stage'),
                 key: 'stage',
                 width: 100,
-                render: (_, row) => <StageLabel stage={row.stage as never} />,
+                render: (_, row) => <StageTag stage={row.stage as never} />,
               },
               ...(money
                 ? [

@@ -9,7 +9,7 @@ import { KpiCards } from './kpi-cards';
 import { MonthlyChart } from './monthly-chart';
 import { UnitRanking } from './unit-ranking';
 
-vi.mock('echarts-for-react/lib/core', () => import('../echarts-stub'));
+vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -18,12 +18,6 @@ export function formatYi(wan: number | null | undefined, language: string): stri
 /** 100M CNY for a chart axis, unformatted. */
 export const toYi = (wan: number | null | undefined) => Number(wan ?? 0) / WAN_PER_YI;
 
-/** A ledger amount (10k CNY or 10k USD) as the server sends it, up to 4 decimals, grouped. */
-export function formatWan(value: number | null | undefined, language: string): string {
-  if (value === null || value === undefined) return '—';
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 4 }).format(Number(value));
-}
-
 /** Year on year: the change against the same period last year as a ratio; null when last year had nothing. */
 export function changeRatio(current: number, lastYear: number): number | null {
   const base = Number(lastYear);

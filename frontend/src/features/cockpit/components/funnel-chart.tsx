@@ -3,9 +3,9 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FunnelStage } from '../api/types';
 import { TEXT, TOOLTIP } from './chart-theme';
-import { EChart } from './echart';
+import { EChart } from '../../../components/echart';
 import { formatCount, formatDecimal } from './format';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { FigureTitle } from '../../figures';
 
 export interface FunnelChartProps {
   stages: FunnelStage[];

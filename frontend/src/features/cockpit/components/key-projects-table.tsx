@@ -2,9 +2,9 @@ import { Card, Empty, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { KeyProject } from '../api/types';
-import { formatWan } from './format';
-import { FigureTitle } from '../../figures/components/figure-title';
-import { StageLabel } from './stage-label';
+import { formatMoney } from '../../../lib/format';
+import { FigureTitle } from '../../figures';
+import { StageTag } from '../../projects';
 
 export interface KeyProjectsTableProps {
   items: KeyProject[];
@@ -54,21 +54,21 @@ export function KeyProjectsTable({ items, unitId }: KeyProjectsTableProps) {
             title: t('projects.fields.stage'),
             key: 'stage',
             width: 84,
-            render: (_, row) => <StageLabel stage={row.stage} />,
+            render: (_, row) => <StageTag stage={row.stage} />,
           },
           {
             title: t('projects.fields.totalInvestment'),
             key: 'totalInvestment',
             align: 'right',
             width: 112,
-            render: (_, row) => formatWan(row.totalInvestment, i18n.language),
+            render: (_, row) => formatMoney(row.totalInvestment, i18n.language),
           },
           {
             title: t('cockpit.keyProjects.fundsYearToDate'),
             key: 'funds',
             align: 'right',
             width: 112,
-            render: (_, row) => formatWan(row.fundsYearToDate, i18n.language),
+            render: (_, row) => formatMoney(row.fundsYearToDate, i18n.language),
           },
         ]}
       />

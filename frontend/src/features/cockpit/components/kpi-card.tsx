@@ -1,7 +1,7 @@
 import { Card, Flex, Statistic, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { FigureTitle } from '../../figures';
 
 export interface KpiCardProps {
   title: string;

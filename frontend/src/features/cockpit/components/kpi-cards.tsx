@@ -4,8 +4,9 @@ import { Link } from 'react-router-dom';
 import { figureDrillLink, type DrillFigure, type DrillPeriod } from '../api/get-figure-drill';
 import type { Cockpit } from '../api/types';
 import { monthToDate, projectsLink, yearToDate, type NewStage, type Period } from './drill-down';
-import { formatCount, formatWan, formatYi } from './format';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { formatMoney } from '../../../lib/format';
+import { formatCount, formatYi } from './format';
+import { FigureTitle } from '../../figures';
 import { KpiCard } from './kpi-card';
 import { NewParts } from './new-parts';
 import { YearOnYear } from './year-on-year';
@@ -109,13 +110,13 @@ export function KpiCards({ data }: KpiCardsProps) {
           testId="kpi-foreign"
           figure="foreign_usd"
           title={t('cockpit.kpi.foreign')}
-          value={formatWan(data.foreignUsedUsd.yearToDate, lang)}
+          value={formatMoney(data.foreignUsedUsd.yearToDate, lang)}
           unit={t('cockpit.wanUsd')}
           to={drill('foreign_usd', 'YTD')}
         >
           {monthLine(
             'foreign_usd',
-            formatWan(data.foreignUsedUsd.month, lang),
+            formatMoney(data.foreignUsedUsd.month, lang),
             t('cockpit.wanUsd'),
             'kpi-foreign-month',
           )}

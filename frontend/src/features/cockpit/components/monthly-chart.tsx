@@ -5,9 +5,9 @@ import type { Cockpit } from '../api/types';
 import { LAST_YEAR, LEGEND, TEXT, THIS_YEAR, TOOLTIP } from './chart-theme';
 import { figureDrillLink } from '../api/get-figure-drill';
 import { monthPeriod, projectsLink } from './drill-down';
-import { EChart, type ChartClick } from './echart';
+import { EChart, type ChartClick } from '../../../components/echart';
 import { monthLabel, toYi } from './format';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { FigureTitle } from '../../figures';
 
 export interface MonthlyChartProps {
   data: Cockpit;

@@ -2,8 +2,8 @@ import { Card, Empty, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { StalledProject } from '../api/types';
-import { FigureTitle } from '../../figures/components/figure-title';
-import { StageLabel } from './stage-label';
+import { FigureTitle } from '../../figures';
+import { StageTag } from '../../projects';
 
 export interface StalledTableProps {
   items: StalledProject[];
@@ -49,7 +49,7 @@ export function StalledTable({ items, unitId }: StalledTableProps) {
             title: t('projects.fields.stage'),
             key: 'stage',
             width: 84,
-            render: (_, row) => <StageLabel stage={row.stage} />,
+            render: (_, row) => <StageTag stage={row.stage} />,
           },
           {
             title: t('cockpit.stalled.reason'),

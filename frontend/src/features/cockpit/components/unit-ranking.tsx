@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Breakdown, Cockpit } from '../api/types';
 import { projectsLink, yearToDate } from './drill-down';
-import { formatCount, formatWan } from './format';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { formatMoney } from '../../../lib/format';
+import { formatCount } from './format';
+import { FigureTitle } from '../../figures';
 
 export interface UnitRankingProps {
   data: Cockpit;
@@ -76,14 +77,14 @@ export function UnitRanking({ data, onSelectUnit }: UnitRankingProps) {
             key: 'totalInvestment',
             align: 'right',
             sorter: byNumber('totalInvestment'),
-            render: (_, row) => formatWan(row.totalInvestment, lang),
+            render: (_, row) => formatMoney(row.totalInvestment, lang),
           },
           {
             title: t('cockpit.breakdown.fundsWan'),
             key: 'fundsYearToDate',
             align: 'right',
             sorter: byNumber('fundsYearToDate'),
-            render: (_, row) => formatWan(row.fundsYearToDate, lang),
+            render: (_, row) => formatMoney(row.fundsYearToDate, lang),
           },
         ]}
       />

@@ -2,7 +2,7 @@ import { Flex, List, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formatInstant } from '../../projects/components/format';
+import { formatInstant } from '../../../lib/format';
 import type { Change, ReturnedChange } from '../api/types';
 import { ChangeSummary } from './change-summary';
 

@@ -1,6 +1,6 @@
 import { Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../projects/components/format';
+import { formatMoney } from '../../../lib/format';
 import type { Change } from '../api/types';
 
 /** What a change says: negotiating → signed on a date (a correction marked), or an arrival of funds with its evidence. */

@@ -1,6 +1,6 @@
 import { Card, Checkbox, Empty, Flex, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatInstant } from '../../projects/components/format';
+import { formatInstant } from '../../../lib/format';
 import { changeKey, type Change } from '../api/types';
 import { ChangeActions } from './change-actions';
 import type { ChangeListProps } from './change-list-props';

@@ -2,7 +2,7 @@ import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockApi, renderWithApp } from '../../../test/render';
-import { t } from '../../visits/test-utils';
+import { t } from '../../../test/helpers';
 import { ConfirmationSettingPage } from './confirmation-setting-page';
 
 afterEach(() => vi.unstubAllGlobals());

@@ -1,8 +1,8 @@
 import { App, Card, Flex, Skeleton, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
-import { formatInstant } from '../../projects/components/format';
-import { QueryError } from '../../visits/components/query-error';
+import { formatInstant } from '../../../lib/format';
+import { QueryError } from '../../../components/query-error';
 import { useConfirmationSetting } from '../api/get-confirmation-setting';
 import { useSaveConfirmationSetting } from '../api/save-confirmation-setting';
 

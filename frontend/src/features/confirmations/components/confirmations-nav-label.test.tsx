@@ -2,7 +2,7 @@ import { configure, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NavMenu } from '../../../app/layout/nav-menu';
 import { mockApi, renderWithApp } from '../../../test/render';
-import { t } from '../../visits/test-utils';
+import { t } from '../../../test/helpers';
 import { PENDING } from '../test-fixtures';
 
 afterEach(() => vi.unstubAllGlobals());

@@ -2,7 +2,7 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
-import { t } from '../../visits/test-utils';
+import { t } from '../../../test/helpers';
 import { NONE_PENDING, PENDING, STAGE_CHANGE } from '../test-fixtures';
 import { ConfirmationsPage } from './confirmations-page';
 

@@ -1,7 +1,7 @@
 import { Empty, Table } from 'antd';
 import type { CheckboxProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatInstant } from '../../projects/components/format';
+import { formatInstant } from '../../../lib/format';
 import { changeKey, type Change } from '../api/types';
 import { ChangeActions } from './change-actions';
 import { ChangeSummary } from './change-summary';

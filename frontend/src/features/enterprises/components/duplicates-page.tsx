@@ -3,7 +3,7 @@ import { App, Button, Card, Empty, Flex, List, Popconfirm, Skeleton, Typography 
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../../lib/error-message';
-import { useMe } from '../../auth/api/get-me';
+import { useMe } from '../../auth';
 import { useDuplicates, useMergeEnterprise, type DuplicateGroup } from '../api/duplicates';
 import type { EnterpriseListItem } from '../api/types';
 

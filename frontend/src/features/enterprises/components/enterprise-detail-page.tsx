@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../../../lib/error-message';
-import { EnterpriseChainCard } from '../../chains/components/enterprise-chain-card';
-import { EnterpriseTimeline } from '../../visits/components/enterprise-timeline';
+import { EnterpriseChainCard } from '../../chains';
+import { EnterpriseTimeline } from '../../visits';
 import { useEnterprise } from '../api/get-enterprise';
 import type { Contact } from '../api/types';
 import { EnterpriseFormModal } from './enterprise-form-modal';
 import { TagList } from './tag-list';
-import { RegionName } from '../../regions/components/region-name';
+import { RegionName } from '../../regions';
 
 export function EnterpriseDetailPage() {
   const { t } = useTranslation();

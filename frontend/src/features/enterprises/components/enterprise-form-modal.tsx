@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useFormSubmit } from '../../../lib/use-form-submit';
-import { useIndustries } from '../../industries/api/get-industries';
+import { useIndustries } from '../../industries';
 import { useSaveEnterprise } from '../api/save-enterprise';
 import { NATURES, STATUSES, TAG_CODES, type Enterprise, type EnterpriseInput, type TagCode } from '../api/types';
 

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../../lib/error-message';
-import { useMe } from '../../auth/api/get-me';
-import { useIndustries } from '../../industries/api/get-industries';
-import { RegionCascader } from '../../regions/components/region-cascader';
-import { useUnits } from '../../units/api/get-units';
+import { useMe } from '../../auth';
+import { useIndustries } from '../../industries';
+import { RegionCascader } from '../../regions';
+import { useUnits } from '../../units';
 import { filterFromParams, paramsFromFilter } from '../api/filter-params';
 import { enterprisesUrl, useEnterprises } from '../api/get-enterprises';
 import {

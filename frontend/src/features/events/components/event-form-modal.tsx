@@ -1,8 +1,8 @@
 import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { DATE_FORMAT, blankToNull, toDateString } from '../../projects/components/format';
-import { ActionFormModal } from '../../leads/lib/action-form-modal';
+import { DATE_FORMAT, blankToNull, toDateString } from '../../../lib/format';
+import { ActionFormModal } from '../../../components/action-form-modal';
 import { useSaveEvent } from '../api/save-event';
 import {
   EVENT_KINDS,

@@ -2,13 +2,13 @@ import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { POOLS } from '../../projects/api/types';
-import { DATE_FORMAT, DECIMAL_4, blankToNull, toDateString, toDecimal } from '../../projects/components/format';
+import { POOLS } from '../../projects';
+import { DATE_FORMAT, DECIMAL_4, blankToNull, toDateString, toDecimal } from '../../../lib/format';
 import { useConvertLead } from '../api/convert-lead';
 import { useDropLead } from '../api/drop-lead';
 import { useRecordStep } from '../api/record-step';
 import { ASSESSMENT_RESULTS, type AssessmentResult, type ClockKind, type Lead } from '../api/types';
-import { ActionFormModal } from '../lib/action-form-modal';
+import { ActionFormModal } from '../../../components/action-form-modal';
 import { NumberWithUnit } from '../../../components/number-with-unit';
 
 interface DatedNote {

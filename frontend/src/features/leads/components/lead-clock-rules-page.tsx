@@ -2,12 +2,12 @@ import { App, Button, Card, Col, Form, Row, Skeleton, Switch, Typography } from 
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
-import { useMe } from '../../auth/api/get-me';
+import { useMe } from '../../auth';
 import { useClockRules } from '../api/get-clock-rules';
 import { useSaveClockRules } from '../api/save-clock-rules';
 import type { ClockRulesInput } from '../api/types';
-import { errorText } from '../lib/error-text';
-import { QueryError } from '../lib/query-error';
+import { errorText } from '../../../lib/error-text';
+import { QueryError } from '../../../components/query-error';
 import { NumberWithUnit } from '../../../components/number-with-unit';
 
 const DAY_FIELDS = ['respondDays', 'assessDays', 'feedbackDays', 'progressEveryDays'] as const;

@@ -1,9 +1,9 @@
 import { DatePicker, Flex, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { DATE_FORMAT } from '../../projects/components/format';
-import { SearchBox } from '../lib/list-parts';
-import type { UrlFilter } from '../lib/use-url-filter';
+import { DATE_FORMAT } from '../../../lib/format';
+import { SearchBox } from '../../../components/list-parts';
+import type { UrlFilter } from '../../../lib/use-url-filter';
 import { LEAD_SOURCES, LEAD_STATUSES } from '../api/types';
 
 export const LEAD_FILTER_KEYS = ['q', 'status', 'source', 'overdue', 'from', 'to', 'sort'] as const;

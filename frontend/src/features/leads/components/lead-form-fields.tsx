@@ -1,13 +1,13 @@
 import { Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { searchEvents } from '../../events/api/get-events';
-import { useIndustries } from '../../industries/api/get-industries';
-import { searchInvestors } from '../../projects/api/search-investors';
-import { DATE_FORMAT, DECIMAL_4, isFutureDate } from '../../projects/components/format';
-import { searchTrips } from '../../trips/api/get-trips';
+import { searchEvents } from '../../events';
+import { useIndustries } from '../../industries';
+import { searchInvestors } from '../../projects';
+import { DATE_FORMAT, DECIMAL_4, isFutureDate } from '../../../lib/format';
+import { searchTrips } from '../../trips';
 import { LEAD_SOURCES, type Lead } from '../api/types';
 import { isValidCreditCode } from '../lib/credit-code';
-import { RemoteSelect } from '../lib/remote-select';
+import { RemoteSelect } from '../../../components/remote-select';
 import type { LeadFormValues } from './lead-form-values';
 import { NumberWithUnit } from '../../../components/number-with-unit';
 

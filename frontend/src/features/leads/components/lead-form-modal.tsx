@@ -7,7 +7,7 @@ import { ApiError } from '../../../lib/api-client';
 import { leadQueryOptions } from '../api/get-lead';
 import { useSaveLead } from '../api/save-lead';
 import type { Lead } from '../api/types';
-import { errorText } from '../lib/error-text';
+import { errorText } from '../../../lib/error-text';
 import { LeadFormFields } from './lead-form-fields';
 import { emptyLeadValues, leadFieldOf, toLeadFormValues, toLeadInput, type LeadFormValues } from './lead-form-values';
 

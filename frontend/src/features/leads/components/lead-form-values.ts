@@ -1,5 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import { blankToNull, toDateString, toDecimal } from '../../projects/components/format';
+import { blankToNull, toDateString, toDecimal } from '../../../lib/format';
 import type { Lead, LeadInput, LeadSource } from '../api/types';
 
 export type EnterpriseMode = 'existing' | 'new';

@@ -1,6 +1,6 @@
 import { Empty, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatInstant } from '../../projects/components/format';
+import { formatInstant } from '../../../lib/format';
 import type { LeadHistoryEntry } from '../api/types';
 
 const COLORS: Record<string, string> = { RECEIVED: 'blue', CONVERTED: 'green', DROPPED: 'gray' };

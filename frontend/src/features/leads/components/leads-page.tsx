@@ -2,7 +2,7 @@ import { Card, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formatMoney } from '../../projects/components/format';
+import { formatMoney } from '../../../lib/format';
 import { useLeads } from '../api/get-leads';
 import {
   LEAD_SOURCES,
@@ -12,11 +12,11 @@ import {
   type LeadSource,
   type LeadStatus,
 } from '../api/types';
-import { ListHeader } from '../lib/list-parts';
-import { QueryError } from '../lib/query-error';
-import { ResponsiveList } from '../lib/responsive-list';
-import { useCanWrite } from '../lib/use-can-write';
-import { useUrlFilter } from '../lib/use-url-filter';
+import { ListHeader } from '../../../components/list-parts';
+import { QueryError } from '../../../components/query-error';
+import { ResponsiveList } from '../../../components/responsive-list';
+import { useCanWrite } from '../../auth';
+import { useUrlFilter } from '../../../lib/use-url-filter';
 import { LEAD_FILTER_KEYS, LeadFilters, type LeadUrlFilter } from './lead-filters';
 import { LeadFormModal } from './lead-form-modal';
 import { LeadStatusTag, NextDue, OverdueFlags } from './lead-flags';

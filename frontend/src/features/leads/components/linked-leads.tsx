@@ -2,7 +2,7 @@ import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { LeadListItem } from '../api/types';
-import { ResponsiveList } from '../lib/responsive-list';
+import { ResponsiveList } from '../../../components/responsive-list';
 import { LeadStatusTag, NextDue, OverdueFlags } from './lead-flags';
 
 /** The leads a trip or an event brought, each linking to the lead. */

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type PageOf } from '../../../lib/api-client';
-import { industriesQueryOptions } from '../../industries/api/get-industries';
-import { unitsQueryOptions } from '../../units/api/get-units';
+import { industriesQueryOptions } from '../../industries';
+import { unitsQueryOptions } from '../../units';
 import type { NameKind, NameRef } from './types';
 
 /** Every record of a kind, to map a sheet's unknown name to (the same queries as the admin pages). */

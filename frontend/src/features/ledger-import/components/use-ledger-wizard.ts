@@ -73,7 +73,7 @@ export function useLedgerWizard() {
     if (apply.report?.status !== 'APPLIED') return;
     for (const queryKey of [['projects'], ['cockpit'], ...NAME_QUERY_KEYS])
       void queryClient.invalidateQueries({ queryKey });
-  }, [apply.report]);
+  }, [apply.report, queryClient]);
 
   const request = (): LedgerRequest | undefined =>
     file && preview && month

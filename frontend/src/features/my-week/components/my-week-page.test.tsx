@@ -2,7 +2,7 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
-import { Location, t } from '../../visits/test-utils';
+import { Location, t } from '../../../test/helpers';
 import { NONE_PENDING, PENDING, RETURNED } from '../../confirmations/test-fixtures';
 import { EMPTY_WEEK, WEEK } from '../test-fixtures';
 import { MyWeekPage } from './my-week-page';

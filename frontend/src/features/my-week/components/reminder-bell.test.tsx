@@ -2,7 +2,7 @@ import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockApi, renderWithApp } from '../../../test/render';
-import { Location, t } from '../../visits/test-utils';
+import { Location, t } from '../../../test/helpers';
 import { REMINDERS_REFRESH_MS } from '../api/get-reminders';
 import { ReminderBell } from './reminder-bell';
 

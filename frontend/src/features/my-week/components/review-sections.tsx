@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useConfirmations } from '../../confirmations/api/get-confirmations';
-import { useReturnedChanges } from '../../confirmations/api/get-returned';
-import { changeKey } from '../../confirmations/api/types';
-import { PendingChangeItem, ReturnedChangeItem } from '../../confirmations/components/change-list-items';
+import {
+  useConfirmations,
+  useReturnedChanges,
+  changeKey,
+  PendingChangeItem,
+  ReturnedChangeItem,
+} from '../../confirmations';
 import { Section } from './week-section';
 
 const FIRST_FEW = 5;

@@ -2,8 +2,7 @@ import { Button, Flex, List, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { FollowUpTag, KindTag, followUpOverdue } from '../../visits/components/visit-tags';
-import type { Visit } from '../../visits/api/types';
+import { FollowUpTag, KindTag, followUpOverdue, type Visit } from '../../visits';
 import type { MyWeek, WeekLead } from '../api/types';
 
 /** The red edge of anything late. */

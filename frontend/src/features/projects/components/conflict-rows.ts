@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Project } from '../api/types';
-import { formatMoney } from './format';
+import { formatMoney } from '../../../lib/format';
 import { toFormValues, type ProjectFormValues } from './project-form-values';
 
 /** Names for the ids a form holds, gathered from option lists and from both versions of the project. */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useAddFund } from '../api/add-fund';
 import { ORIGIN_TIERS, type OriginTier, type Project } from '../api/types';
-import { DATE_FORMAT, DECIMAL_4, isFutureDate, toDateString, toDecimal } from './format';
+import { DATE_FORMAT, DECIMAL_4, isFutureDate, toDateString, toDecimal } from '../../../lib/format';
 import { NumberWithUnit } from '../../../components/number-with-unit';
 
 export interface FundFormModalProps {

@@ -1,7 +1,7 @@
 import { Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FundTotals as Totals } from '../api/types';
-import { formatMoney } from './format';
+import { formatMoney } from '../../../lib/format';
 
 export interface FundTotalsProps {
   totals: Totals;

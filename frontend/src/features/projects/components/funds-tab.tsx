@@ -10,7 +10,7 @@ import type { Fund, Project } from '../api/types';
 import { FundFormModal } from './fund-form-modal';
 import { FundStatusTag } from './fund-status-tag';
 import { FundTotals } from './fund-totals';
-import { DATE_FORMAT, formatMoney, toDateString } from './format';
+import { DATE_FORMAT, formatMoney, toDateString } from '../../../lib/format';
 
 export interface FundsTabProps {
   project: Project;

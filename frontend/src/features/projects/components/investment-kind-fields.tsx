@@ -1,9 +1,9 @@
 import { Col, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { RemoteSelect } from '../../leads/lib/remote-select';
+import { RemoteSelect } from '../../../components/remote-select';
 import { searchProjects } from '../api/get-projects';
 import { INVESTMENT_KINDS, type Project } from '../api/types';
-import { DECIMAL_4 } from './format';
+import { DECIMAL_4 } from '../../../lib/format';
 import type { ProjectFormValues } from './project-form-values';
 import { NumberWithUnit } from '../../../components/number-with-unit';
 

@@ -1,4 +1,4 @@
-import { LedgerImportWizard } from '../../ledger-import/components/ledger-import-wizard';
+import { LedgerImportWizard } from '../../ledger-import';
 
 export interface LedgerImportModalProps {
   open: boolean;

@@ -12,7 +12,7 @@ import { Alert, Card, Empty, Grid, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
-import { useMe } from '../../auth/api/get-me';
+import { useMe } from '../../auth';
 import { useBoard } from '../api/get-board';
 import type { ProjectListItem, Stage } from '../api/types';
 import { BOARD_KEYBOARD_CODES, boardCollisions, columnKeyboardCoordinates } from './board-dnd';

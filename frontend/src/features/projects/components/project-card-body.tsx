@@ -1,7 +1,7 @@
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProjectListItem } from '../api/types';
-import { formatMoney } from './format';
+import { formatMoney } from '../../../lib/format';
 import { KeyStar } from './key-star';
 import { ProjectMarkers } from './project-markers';
 

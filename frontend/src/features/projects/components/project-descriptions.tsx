@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Project } from '../api/types';
-import { formatInstant, formatMoney } from './format';
+import { formatInstant, formatMoney } from '../../../lib/format';
 
 export interface ProjectDescriptionsProps {
   project: Project;

@@ -1,8 +1,8 @@
 import { Flex, Input, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useIndustries } from '../../industries/api/get-industries';
-import { useZones } from '../../space/api/get-space';
-import { useUnits } from '../../units/api/get-units';
+import { useIndustries } from '../../industries';
+import { useZones } from '../../space';
+import { useUnits } from '../../units';
 import { POOLS, STAGES, type Pool, type ProjectFilter, type Stage } from '../api/types';
 
 /** The yes/no filters, each a switch. */

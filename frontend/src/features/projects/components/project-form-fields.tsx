@@ -1,12 +1,12 @@
 import { Col, DatePicker, Form, Input, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useIndustries } from '../../industries/api/get-industries';
-import { searchLeads } from '../../leads/api/get-leads';
-import { RemoteSelect } from '../../leads/lib/remote-select';
-import { searchTrips } from '../../trips/api/get-trips';
-import { useParks, useZones } from '../../space/api/get-space';
+import { useIndustries } from '../../industries';
+import { searchLeads } from '../../leads';
+import { RemoteSelect } from '../../../components/remote-select';
+import { searchTrips } from '../../trips';
+import { useParks, useZones } from '../../space';
 import { ATTRACTION_METHODS, INITIAL_STAGES, ORIGIN_TIERS, POOLS, type Project } from '../api/types';
-import { DATE_FORMAT, DECIMAL_4, isFutureDate } from './format';
+import { DATE_FORMAT, DECIMAL_4, isFutureDate } from '../../../lib/format';
 import { InvestmentKindFields } from './investment-kind-fields';
 import { InvestorSelect } from './investor-select';
 import type { ProjectFormValues } from './project-form-values';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
 import { mockApi, renderWithApp } from '../../../test/render';
 import { PROJECT, page } from '../test-fixtures';
-import { formatMoney } from './format';
+import { formatMoney } from '../../../lib/format';
 import { ProjectFormModal } from './project-form-modal';
 
 afterEach(() => vi.unstubAllGlobals());

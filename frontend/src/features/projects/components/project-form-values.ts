@@ -1,6 +1,6 @@
 import type { Dayjs } from 'dayjs';
 import type { AttractionMethod, InvestmentKind, OriginTier, Pool, Project, ProjectInput, Stage } from '../api/types';
-import { blankToNull, toDateString, toDecimal } from './format';
+import { blankToNull, toDateString, toDecimal } from '../../../lib/format';
 
 /** What the project form holds: money as text so that decimals stay exact. */
 export interface ProjectFormValues {

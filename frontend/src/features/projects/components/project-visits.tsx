@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../leads/lib/query-error';
-import { LinkedVisits } from '../../trips/components/linked-visits';
+import { QueryError } from '../../../components/query-error';
+import { LinkedVisits } from '../../trips';
 import { useProjectVisits } from '../api/get-project-visits';
 
 /** The project's visit record: every visit recorded for it, read only, each opening the visit. */

@@ -3,7 +3,7 @@ import { Button, Flex, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { useMe } from '../../auth/api/get-me';
+import { useMe } from '../../auth';
 import { LedgerImportModal } from './ledger-import-modal';
 import { ProjectFormModal } from './project-form-modal';
 

@@ -5,7 +5,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useProjects } from '../api/get-projects';
 import type { ProjectListItem } from '../api/types';
 import { DrillDownAlert } from './drill-down-alert';
-import { formatMoney } from './format';
+import { formatMoney } from '../../../lib/format';
 import { KeyStar } from './key-star';
 import { ProjectFilters } from './project-filters';
 import { ProjectMarkers } from './project-markers';

@@ -6,7 +6,7 @@ import { ApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
 import { useRecordTransition } from '../api/record-transition';
 import { AGREEMENT_TYPES, STAGES, type AgreementType, type Stage, type TransitionInput } from '../api/types';
-import { DATE_FORMAT, isFutureDate, toDateString } from './format';
+import { DATE_FORMAT, isFutureDate, toDateString } from '../../../lib/format';
 import { isBackward, needsNote } from './stage-order';
 
 export interface TransitionModalProps {
@@ -46,12 +46,18 @@ export function TransitionModal({ open, project, toStage, onClose }: TransitionM
   const [serverWantsCorrection, setServerWantsCorrection] = useState(false);
   const target = Form.useWatch('toStage', form);
 
+  // Opened (again) for a stage: no failure left from before; the form is reset by the effect below.
+  const opening = open ? toStage : undefined;
+  const [openedFor, setOpenedFor] = useState(opening);
+  if (openedFor !== opening) {
+    setOpenedFor(opening);
+    setError(undefined);
+    setServerWantsCorrection(false);
+  }
   useEffect(() => {
     if (!open) return;
     form.resetFields();
     form.setFieldsValue({ toStage, effectiveDate: dayjs() });
-    setError(undefined);
-    setServerWantsCorrection(false);
   }, [open, toStage, form]);
 
   const backward =

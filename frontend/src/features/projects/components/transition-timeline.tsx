@@ -5,7 +5,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useConfirmTransition } from '../api/confirm-transition';
 import { useTransitions } from '../api/get-transitions';
 import type { Project, Transition } from '../api/types';
-import { formatInstant } from './format';
+import { formatInstant } from '../../../lib/format';
 import { StageTag } from './stage-tag';
 
 export interface TransitionTimelineProps {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useAddWorklogEntry } from '../api/add-worklog-entry';
 import { WORKLOG_KINDS, type WorklogKind } from '../api/types';
-import { DATE_FORMAT, isFutureDate, toDateString } from './format';
+import { DATE_FORMAT, isFutureDate, toDateString } from '../../../lib/format';
 
 export interface WorklogFormProps {
   projectId: number;

@@ -2,10 +2,10 @@ import { Alert, Button, Empty, Flex, List, Skeleton, Tag, Typography } from 'ant
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
-import { useMe } from '../../auth/api/get-me';
+import { useMe } from '../../auth';
 import { useWorklog } from '../api/get-worklog';
 import type { Project, WorklogEntry, WorklogKind } from '../api/types';
-import { formatInstant } from './format';
+import { formatInstant } from '../../../lib/format';
 import { ResolveModal } from './resolve-modal';
 import { WorklogForm } from './worklog-form';
 

@@ -1,7 +1,8 @@
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MetricResult } from '../api/types';
-import { formatAmount, formatPercent } from '../lib/ranking-format';
+import { formatMoney } from '../../../lib/format';
+import { formatPercent } from '../lib/ranking-format';
 import { PaceText } from './pace-text';
 
 export interface MetricCellProps {
@@ -16,7 +17,7 @@ export function MetricCell({ result }: MetricCellProps) {
   if (result.completionPercent === null) {
     return (
       <Flex vertical gap={0}>
-        <span>{formatAmount(result.actual, lang)}</span>
+        <span>{formatMoney(result.actual, lang)}</span>
         <Typography.Text type="secondary">{t('ranking.notAssessed')}</Typography.Text>
       </Flex>
     );
@@ -24,7 +25,7 @@ export function MetricCell({ result }: MetricCellProps) {
   return (
     <Flex vertical gap={0}>
       <span>
-        {formatAmount(result.actual, lang)} / {formatAmount(result.target, lang)}
+        {formatMoney(result.actual, lang)} / {formatMoney(result.target, lang)}
       </span>
       <span>
         {formatPercent(result.completionPercent, lang)} <PaceText aheadPoints={result.aheadPoints} />

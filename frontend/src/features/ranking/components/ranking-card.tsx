@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useRanking } from '../api/get-ranking';
 import { formatPercent, formatScore } from '../lib/ranking-format';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { FigureTitle } from '../../figures';
 
 export interface RankingCardProps {
   /** The cockpit's day: the card ranks the year up to it. */

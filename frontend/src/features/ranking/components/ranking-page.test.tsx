@@ -7,7 +7,7 @@ import { RANKING, ok } from '../test-fixtures';
 import { RankingCard } from './ranking-card';
 import { RankingPage } from './ranking-page';
 
-vi.mock('echarts-for-react/lib/core', () => import('../../cockpit/echarts-stub'));
+vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;

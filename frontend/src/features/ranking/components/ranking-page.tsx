@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useRanking } from '../api/get-ranking';
 import { formatPercent } from '../lib/ranking-format';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { FigureTitle, FigureInfo } from '../../figures';
 import { RankingTable } from './ranking-table';
-import { FigureInfo } from '../../figures/components/figure-info';
 import { ScoreChart } from './score-chart';
 import { useRankingParams } from './use-ranking-params';
 

@@ -1,6 +1,6 @@
 import { Card, Empty, Flex, Grid, List, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { FigureTitle } from '../../figures';
 import { METRIC_FIGURES, METRICS, type Metric, type UnitRanking } from '../api/types';
 import { formatScore, metricTitle } from '../lib/ranking-format';
 import { MetricCell } from './metric-cell';

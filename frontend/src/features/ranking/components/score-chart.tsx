@@ -1,6 +1,6 @@
 import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { EChart } from '../../cockpit/components/echart';
+import { EChart } from '../../../components/echart';
 import type { UnitRanking } from '../api/types';
 import { scoreChartOption } from '../lib/ranking-format';
 

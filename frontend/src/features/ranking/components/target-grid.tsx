@@ -1,13 +1,14 @@
 import { App, Button, Card, Flex, Input, InputNumber, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
 import { useTargets } from '../api/get-targets';
 import { useSaveTargets } from '../api/save-targets';
 import { METRICS, type Metric, type UnitTargets } from '../api/types';
-import { cellOfViolation, formatAmount, gridInput, metricTitle, type TargetEdits } from '../lib/ranking-format';
+import { formatMoney } from '../../../lib/format';
+import { cellOfViolation, gridInput, metricTitle, type TargetEdits } from '../lib/ranking-format';
 
 export interface TargetGridProps {
   year: number;
@@ -26,11 +27,14 @@ export function TargetGrid({ year, canEdit }: TargetGridProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [filter, setFilter] = useState('');
 
-  // A new year, or the saved grid, starts without edits.
-  useEffect(() => {
+  // A new year, or the saved grid, starts without edits (adjusted while rendering, not in an effect).
+  const shown = `${year}:${grid.data?.version}`;
+  const [editing, setEditing] = useState(shown);
+  if (editing !== shown) {
+    setEditing(shown);
     setEdits({});
     setErrors({});
-  }, [year, grid.data?.version]);
+  }
 
   const valueOf = (unit: UnitTargets, metric: Metric) => {
     const edited = edits[unit.unitId];
@@ -134,7 +138,7 @@ export function TargetGrid({ year, canEdit }: TargetGridProps) {
               <Table.Summary.Cell index={0}>{t('ranking.targets.total')}</Table.Summary.Cell>
               {METRICS.map((m, i) => (
                 <Table.Summary.Cell key={m} index={i + 1}>
-                  {formatAmount(grid.data.totals[m], i18n.language)}
+                  {formatMoney(grid.data.totals[m], i18n.language)}
                 </Table.Summary.Cell>
               ))}
             </Table.Summary.Row>

@@ -2,7 +2,7 @@ import { DatePicker, Flex, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { useMe } from '../../auth/api/get-me';
+import { useMe } from '../../auth';
 import { RankingRuleForm } from './ranking-rule-form';
 import { TargetGrid } from './target-grid';
 

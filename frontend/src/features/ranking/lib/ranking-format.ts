@@ -21,12 +21,6 @@ export function formatPercent(value: number | null | undefined, language: string
   return `${new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(Number(value))}%`;
 }
 
-/** The amount as the server sent it (counts whole, money up to 4 decimals), grouped. */
-export function formatAmount(value: number | null | undefined, language: string): string {
-  if (value === null || value === undefined) return '—';
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 4 }).format(Number(value));
-}
-
 export function formatScore(value: number | null | undefined, language: string): string {
   if (value === null || value === undefined) return '—';
   return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(value));

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { formatMoney } from '../../../lib/format';
 
 export const MONTH_FORMAT = 'YYYY-MM';
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -9,11 +10,8 @@ export const previousMonth = () => dayjs().subtract(1, 'month').format(MONTH_FOR
 /** The ?month= parameter when it is a well-formed YYYY-MM, else the previous month. */
 export const monthOrDefault = (value: string | null) => (value && MONTH.test(value) ? value : previousMonth());
 
-/** A count or an amount (up to 4 decimals), grouped for reading; missing is a dash. */
-export function formatFigure(value: number | null | undefined): string {
-  if (value === null || value === undefined) return '\u2014';
-  return Number(value).toLocaleString(undefined, { maximumFractionDigits: 4 });
-}
+/** A count or an amount as `formatMoney` writes it, taking one argument (a table column's render passes more). */
+export const formatFigure = (value: number | null | undefined): string => formatMoney(value);
 
 export function formatPercent(value: number | null | undefined): string {
   if (value === null || value === undefined) return '\u2014';

@@ -1,7 +1,7 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportFigures, ReportGroup } from '../api/types';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { FigureTitle } from '../../figures';
 import { formatFigure } from './format';
 
 const COLUMNS = [

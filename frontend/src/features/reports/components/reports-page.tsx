@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { DataAsOf } from '../../../components/data-as-of';
 import { errorMessage } from '../../../lib/error-message';
-import { useMe } from '../../auth/api/get-me';
+import { useMe } from '../../auth';
 import { monthlyReportExcelUrl, useMonthlyReport } from '../api/get-monthly-report';
 import { DriftAlert, differs } from './drift-alert';
 import { MONTH_FORMAT, monthOrDefault } from './format';

@@ -2,7 +2,7 @@ import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MonthlyReport } from '../api/types';
 import { useChangeColour } from '../../../lib/change-colours';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { FigureTitle } from '../../figures';
 import { formatFigure, formatPercent } from './format';
 
 interface SummaryRow {

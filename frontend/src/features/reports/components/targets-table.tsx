@@ -1,8 +1,8 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PaceText } from '../../ranking/components/pace-text';
-import { formatAmount, formatPercent, metricTitle } from '../../ranking/lib/ranking-format';
-import { FigureTitle } from '../../figures/components/figure-title';
+import { PaceText, formatPercent, metricTitle } from '../../ranking';
+import { formatMoney } from '../../../lib/format';
+import { FigureTitle } from '../../figures';
 import type { ReportTargets } from '../api/types';
 
 type Line = ReportTargets['lines'][number];
@@ -40,13 +40,13 @@ export function TargetsTable({ targets }: { targets: ReportTargets }) {
             title: t('reportTargets.target'),
             dataIndex: 'target',
             align: 'right',
-            render: (v: number | null) => formatAmount(v, language),
+            render: (v: number | null) => formatMoney(v, language),
           },
           {
             title: t('reportTargets.actual', { n: targets.month }),
             dataIndex: 'actual',
             align: 'right',
-            render: (v: number) => formatAmount(v, language),
+            render: (v: number) => formatMoney(v, language),
           },
           {
             title: t('ranking.columns.completion'),

@@ -2,7 +2,7 @@ import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormSubmit } from '../../../lib/use-form-submit';
-import { useIndustries } from '../../industries/api/get-industries';
+import { useIndustries } from '../../industries';
 import { useParks } from '../api/get-space';
 import { useSaveSite } from '../api/save-site';
 import { SITE_KINDS, type Site, type SiteInput } from '../api/types';

@@ -2,7 +2,7 @@ import { Button, Card, Empty, Flex, Select, Table, Tabs, Tag, Typography, type T
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { useIndustries } from '../../industries/api/get-industries';
+import { useIndustries } from '../../industries';
 import { useParks, useSites, useZones } from '../api/get-space';
 import type { Park, Site, Zone } from '../api/types';
 import { LayoutFormModal, type LayoutRecord } from './layout-form-modal';

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formatMoney } from '../../projects/components/format';
-import { StageTag } from '../../projects/components/stage-tag';
-import { ResponsiveList } from '../../leads/lib/responsive-list';
+import { formatMoney } from '../../../lib/format';
+import { StageTag } from '../../projects';
+import { ResponsiveList } from '../../../components/responsive-list';
 import type { LinkedProject } from '../api/types';
 
 export interface LinkedProjectsProps<P extends LinkedProject> {

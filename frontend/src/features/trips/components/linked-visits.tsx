@@ -1,7 +1,7 @@
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ResponsiveList } from '../../leads/lib/responsive-list';
+import { ResponsiveList } from '../../../components/responsive-list';
 import type { LinkedVisit } from '../api/types';
 
 export interface LinkedVisitsProps {

@@ -1,7 +1,7 @@
 import { Alert, App, Card, Empty, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
-import { useUnits } from '../../units/api/get-units';
+import { useUnits } from '../../units';
 import { useAssignUser } from '../api/assign-user';
 import { useUsers, type AppUser } from '../api/get-users';
 import { formatInstant } from '../../../lib/date-time';

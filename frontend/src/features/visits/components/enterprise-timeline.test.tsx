@@ -2,9 +2,9 @@ import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Location, t } from '../test-utils';
+import { Location, t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
-import { EnterpriseDetailPage } from '../../enterprises/components/enterprise-detail-page';
+import { EnterpriseDetailPage } from '../../enterprises';
 import { FIRM } from '../test-fixtures';
 import type { TimelineEntry } from '../api/types';
 

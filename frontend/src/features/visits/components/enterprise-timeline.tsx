@@ -2,11 +2,11 @@ import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { useMe } from '../../auth/api/get-me';
+import { useMe } from '../../auth';
 import { useEnterpriseTimeline } from '../api/get-enterprise-timeline';
 import type { TimelineEntry, TimelineKind } from '../api/types';
 import { canRecordVisits } from './roles';
-import { QueryError } from './query-error';
+import { QueryError } from '../../../components/query-error';
 
 const PATHS: Record<TimelineKind, string> = {
   VISIT: '/visits',

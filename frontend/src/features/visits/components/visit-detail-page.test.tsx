@@ -2,7 +2,7 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Location, t } from '../test-utils';
+import { Location, t } from '../../../test/helpers';
 import { mockApi, renderWithApp } from '../../../test/render';
 import { VISIT, problem } from '../test-fixtures';
 import { VisitDetailPage } from './visit-detail-page';

@@ -3,13 +3,14 @@ import { App, Button, Card, Descriptions, Flex, Skeleton, Space, Typography } fr
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../../lib/api-client';
-import { formatInstant } from '../../projects/components/format';
+import { formatInstant } from '../../../lib/format';
 import { useDeleteVisit } from '../api/delete-visit';
 import { useFollowUpDone } from '../api/follow-up-done';
 import { useVisit } from '../api/get-visit';
 import type { Visit } from '../api/types';
 import { participantNames } from './participants';
-import { BackLink, QueryError } from './query-error';
+import { BackLink } from '../../../components/back-link';
+import { QueryError } from '../../../components/query-error';
 import { visitErrorMessage } from './visit-error';
 import { FollowUpTag, IntentTag, KindTag } from './visit-tags';
 

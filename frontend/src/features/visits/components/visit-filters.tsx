@@ -1,7 +1,7 @@
 import { DatePicker, Flex, Input, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { DATE_FORMAT, toDateString } from '../../projects/components/format';
+import { DATE_FORMAT, toDateString } from '../../../lib/format';
 import { VISIT_INTENTS, VISIT_KINDS, type VisitFilter } from '../api/types';
 
 export interface VisitFiltersProps {

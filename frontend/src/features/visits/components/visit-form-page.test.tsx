@@ -2,7 +2,7 @@ import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Location, t } from '../test-utils';
+import { Location, t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
 import { FIRM, VISIT, problem } from '../test-fixtures';
 import { draftStorageKey, type VisitDraft } from './visit-draft';

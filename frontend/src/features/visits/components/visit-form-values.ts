@@ -1,8 +1,8 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import { blankToNull, toDateString } from '../../projects/components/format';
-import type { Contact } from '../../enterprises/api/types';
+import { blankToNull, toDateString } from '../../../lib/format';
+import type { Contact } from '../../enterprises';
 import type { Visit, VisitInput, VisitIntent, VisitKind } from '../api/types';
-import type { Labeled } from './remote-select';
+import type { Labeled } from './link-select';
 
 /** A participant on the firm's side: `contact:<id>` for one of its contacts, else the typed name. */
 export interface TheirValue {

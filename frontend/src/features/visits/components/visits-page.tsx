@@ -3,11 +3,11 @@ import { Button, Card, Empty, Flex, Grid, List, Space, Table, Typography } from 
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { useMe } from '../../auth/api/get-me';
+import { useMe } from '../../auth';
 import { useVisits } from '../api/get-visits';
 import type { Visit } from '../api/types';
 import { participantNames } from './participants';
-import { QueryError } from './query-error';
+import { QueryError } from '../../../components/query-error';
 import { canRecordVisits } from './roles';
 import { DEFAULT_SORT, useVisitFilter } from './use-visit-filter';
 import { VisitCard } from './visit-card';

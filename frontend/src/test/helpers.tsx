@@ -1,5 +1,5 @@
 import { useLocation } from 'react-router-dom';
-import i18n from '../../lib/i18n';
+import i18n from '../lib/i18n';
 
 /** The current route, for tests that follow navigation. */
 export function Location() {

@@ -1,12 +1,15 @@
-import { formatInstant as formatMoment } from '../../../lib/date-time';
+import { formatInstant as formatMoment } from './date-time';
 import dayjs, { type Dayjs } from 'dayjs';
 
 export const DATE_FORMAT = 'YYYY-MM-DD';
 
-/** Money as the server sends it (ten-thousand yuan or dollars, up to 4 decimals), grouped for reading. */
-export function formatMoney(value: number | string | null | undefined): string {
+/**
+ * Money as the server sends it (ten-thousand yuan or dollars, up to 4 decimals), grouped for reading in the given
+ * language (else the browser's); missing is a dash. Counts read the same way.
+ */
+export function formatMoney(value: number | string | null | undefined, language?: string): string {
   if (value === null || value === undefined || value === '') return '—';
-  return Number(value).toLocaleString(undefined, { maximumFractionDigits: 4 });
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 4 }).format(Number(value));
 }
 
 /** See `lib/date-time`; the language no longer changes how a moment is written. */

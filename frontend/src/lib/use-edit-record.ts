@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../leads/lib/error-text';
+import { errorText } from './error-text';
 
 /**
  * Opens a list row's edit form with the whole record: a PUT replaces every field, and a list row lacks some

@@ -1,4 +1,4 @@
-import { useMe } from '../../auth/api/get-me';
+import { useMe } from '../api/get-me';
 
 const WRITERS = ['officer', 'unit_head'];
 

@@ -1,26 +1,33 @@
 import { useQuery } from '@tanstack/react-query';
-import { Select, Spin } from 'antd';
+import { Flex, Select, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface RemoteOption {
   value: number;
   label: string;
+  /** A second line under the label: a firm's credit code, a trip's dates. */
+  hint?: string | null;
 }
 
 export interface RemoteSelectProps {
   id?: string;
   value?: number | null;
-  onChange?: (value: number | undefined) => void;
+  /** The chosen value, and its option (absent when cleared). */
+  onChange?: (value: number | undefined, option?: RemoteOption) => void;
   /** Cache key of the search; the typed term is appended. */
   queryKey: readonly unknown[];
   /** Finds records matching a term (blank: the most recent ones). */
   search: (term: string) => Promise<RemoteOption[]>;
-  /** The label of the value as it was loaded, before any search. */
+  /** The label of the value as it was given (loaded or kept in a draft), before any search. */
   initialLabel?: string | null;
   placeholder?: string;
   /** Search only once something is typed (large lists such as the enterprise library). */
   needsTerm?: boolean;
+  /** Shown before anything is typed, when a term is needed. */
+  typeToSearch?: string;
+  /** Shown when a search finds nothing. */
+  none?: string;
   disabled?: boolean;
   'aria-label'?: string;
 }
@@ -35,6 +42,8 @@ export function RemoteSelect({
   initialLabel,
   placeholder,
   needsTerm = false,
+  typeToSearch,
+  none,
   disabled,
   'aria-label': ariaLabel,
 }: RemoteSelectProps) {
@@ -42,9 +51,7 @@ export function RemoteSelect({
   const [open, setOpen] = useState(false);
   const [term, setTerm] = useState('');
   const [debounced, setDebounced] = useState('');
-  const [known, setKnown] = useState<RemoteOption | undefined>(
-    value != null && initialLabel ? { value, label: initialLabel } : undefined,
-  );
+  const [known, setKnown] = useState<RemoteOption>();
 
   useEffect(() => {
     const timer = setTimeout(() => setDebounced(term.trim()), 300);
@@ -62,11 +69,13 @@ export function RemoteSelect({
   const selected =
     value == null
       ? undefined
-      : (results.find((o) => o.value === value) ?? (known?.value === value ? known : undefined));
+      : (results.find((o) => o.value === value) ??
+        (known?.value === value ? known : undefined) ??
+        (initialLabel ? { value, label: initialLabel } : undefined));
   const options = selected && !results.some((o) => o.value === selected.value) ? [selected, ...results] : results;
 
   return (
-    <Select<number>
+    <Select<number, RemoteOption>
       id={id}
       aria-label={ariaLabel}
       showSearch
@@ -78,21 +87,32 @@ export function RemoteSelect({
       onOpenChange={setOpen}
       onSearch={setTerm}
       onChange={(next?: number) => {
-        setKnown(options.find((o) => o.value === next));
-        onChange?.(next);
+        const option = options.find((o) => o.value === next);
+        setKnown(option);
+        onChange?.(next, option);
       }}
       notFoundContent={
         found.isFetching ? (
           <Spin size="small" />
         ) : found.isError ? (
-          t('leads.picker.failed')
+          t('common.picker.failed')
         ) : needsTerm && !debounced ? (
-          t('leads.picker.typeToSearch')
+          (typeToSearch ?? t('common.picker.typeToSearch'))
         ) : (
-          t('leads.picker.none')
+          (none ?? t('common.picker.none'))
         )
       }
       options={options}
+      optionRender={(option) => (
+        <Flex vertical>
+          <span>{option.data.label}</span>
+          {option.data.hint && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {option.data.hint}
+            </Typography.Text>
+          )}
+        </Flex>
+      )}
       style={{ width: '100%' }}
     />
   );

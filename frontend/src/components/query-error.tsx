@@ -1,19 +1,18 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { ApiError } from '../../../lib/api-client';
-import { visitErrorMessage } from './visit-error';
+import { ApiError } from '../lib/api-client';
+import { errorText } from '../lib/error-text';
+import { BackLink, type BackLinkProps } from './back-link';
 
 export interface QueryErrorProps {
   error: unknown;
   /** Offered unless the server refused for good (a 4xx: not found, forbidden). */
   onRetry?: () => void;
   /** A way back above the message, for a page that has nothing else to show. */
-  back?: { to: string; label: string };
+  back?: BackLinkProps;
 }
 
-/** A failed load: what went wrong, a retry when trying again can help, and a way back. */
+/** Why a list or record could not be loaded: what went wrong, a retry when trying again can help, a way back. */
 export function QueryError({ error, onRetry, back }: QueryErrorProps) {
   const { t } = useTranslation();
   const final = error instanceof ApiError && error.status >= 400 && error.status < 500;
@@ -21,8 +20,10 @@ export function QueryError({ error, onRetry, back }: QueryErrorProps) {
     <Alert
       type="error"
       showIcon
-      message={visitErrorMessage(t, error)}
+      role="alert"
+      message={errorText(t, error)}
       action={onRetry && !final && <Button onClick={onRetry}>{t('common.retry')}</Button>}
+      style={back ? undefined : { marginBottom: 12 }}
     />
   );
   if (!back) return alert;
@@ -31,13 +32,5 @@ export function QueryError({ error, onRetry, back }: QueryErrorProps) {
       <BackLink {...back} />
       {alert}
     </Flex>
-  );
-}
-
-export function BackLink({ to, label }: { to: string; label: string }) {
-  return (
-    <Link to={to}>
-      <ArrowLeftOutlined /> {label}
-    </Link>
   );
 }

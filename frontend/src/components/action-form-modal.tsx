@@ -2,8 +2,8 @@ import { Alert, App, Form, Modal } from 'antd';
 import type { FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../lib/api-client';
-import { errorText } from './error-text';
+import { ApiError } from '../lib/api-client';
+import { errorText } from '../lib/error-text';
 
 export interface ActionFormModalProps<V> {
   title: string;

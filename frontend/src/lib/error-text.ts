@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
-import { ApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
+import { ApiError } from './api-client';
+import { errorMessage } from './error-message';
 
 /** Feature catalogues that explain their API's refusals (lead.closed → leads.errors.lead.closed). */
-const NAMESPACES = ['leads', 'trips', 'events', 'chains'];
+const NAMESPACES = ['leads', 'trips', 'events', 'chains', 'visits'];
 
 /** A feature's own text for an error code, else the app's catalogue, else the server's detail. */
 export function errorText(t: TFunction, error: unknown): string {

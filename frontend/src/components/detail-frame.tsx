@@ -1,8 +1,7 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Flex, Skeleton } from 'antd';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { BackLink } from './back-link';
 import { QueryError } from './query-error';
 
 export interface DetailFrameProps<T> {
@@ -16,9 +15,7 @@ export interface DetailFrameProps<T> {
 export function DetailFrame<T>({ backTo, backLabel, query, children }: DetailFrameProps<T>) {
   return (
     <Flex vertical gap={16}>
-      <Link to={backTo}>
-        <ArrowLeftOutlined /> {backLabel}
-      </Link>
+      <BackLink to={backTo} label={backLabel} />
       {query.isPending && <Skeleton active />}
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       {query.isSuccess && children(query.data)}

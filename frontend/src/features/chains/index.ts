@@ -1,0 +1,2 @@
+// chains: what other features may use.
+export { EnterpriseChainCard } from './components/enterprise-chain-card';

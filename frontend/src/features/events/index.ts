@@ -1,0 +1,2 @@
+// events: what other features may use.
+export { searchEvents } from './api/get-events';

@@ -1,0 +1,2 @@
+// industries: what other features may use.
+export { industriesQueryOptions, useIndustries } from './api/get-industries';

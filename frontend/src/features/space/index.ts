@@ -1,0 +1,2 @@
+// space: what other features may use.
+export { useParks, useZones } from './api/get-space';

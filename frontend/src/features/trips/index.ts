@@ -1,0 +1,5 @@
+// trips: what other features may use.
+export { searchTrips } from './api/get-trips';
+export { LinkedProjects } from './components/linked-projects';
+export { LinkedVisits } from './components/linked-visits';
+export { yearOptions } from './components/trips-page';

@@ -1,0 +1,2 @@
+// units: what other features may use.
+export { unitsQueryOptions, useUnits } from './api/get-units';

@@ -1,0 +1,76 @@
+import { App, type FormInstance } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { ApiError } from '../../../lib/api-client';
+import { useSaveVisit } from '../api/save-visit';
+import type { Visit } from '../api/types';
+import type { VisitFormStart } from './use-visit-draft';
+import { visitErrorMessage } from './visit-error';
+import {
+  FIELD_OF_CODE,
+  FORM_FIELDS,
+  formFieldOf,
+  toInput,
+  type InputContext,
+  type VisitFormValues,
+} from './visit-form-values';
+
+export interface VisitSubmitContext extends Pick<InputContext, 'contacts' | 'usernames'> {
+  form: FormInstance<VisitFormValues>;
+  visit?: Visit;
+  start: VisitFormStart;
+  /** Forgets the draft once the visit is saved. */
+  clearDraft: () => void;
+}
+
+/**
+ * Saves the visit with the draft's key, then opens it. The server's refusals land where they belong: violations on
+ * their fields (the rest in a message), a stale version and a dropped network as notices on the form.
+ */
+export function useVisitSubmit({ form, visit, start, contacts, usernames, clearDraft }: VisitSubmitContext) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [query] = useSearchParams();
+  const save = useSaveVisit();
+  const [stale, setStale] = useState(false);
+  const [networkFailed, setNetworkFailed] = useState(false);
+
+  const submit = async () => {
+    setNetworkFailed(false);
+    const values = await form.validateFields().catch(() => null);
+    if (values === null) return;
+    const input = toInput(form.getFieldsValue(true) as VisitFormValues, {
+      contacts,
+      usernames,
+      leadId: visit?.leadId ?? (Number(query.get('leadId')) || null),
+    });
+    try {
+      const saved = await save.mutateAsync({
+        input,
+        existing: visit ? { id: visit.id, version: start.version ?? visit.version } : undefined,
+        idempotencyKey: start.key,
+      });
+      clearDraft();
+      void message.success(t('visits.saved'));
+      navigate(`/visits/${saved.id}`, { replace: true });
+    } catch (error) {
+      if (!(error instanceof ApiError)) return void message.error(visitErrorMessage(t, error));
+      if (error.code === 'version.stale') return setStale(true);
+      if (error.status === 0) return setNetworkFailed(true);
+      if (error.violations.length > 0) {
+        const onForm = (v: { field: string }) => (FORM_FIELDS as string[]).includes(formFieldOf(v.field));
+        const onFields = error.violations.filter(onForm);
+        const elsewhere = error.violations.filter((v) => !onForm(v));
+        form.setFields(onFields.map((v) => ({ name: formFieldOf(v.field) as never, errors: [v.message] })));
+        return void message.error(elsewhere.map((v) => v.message).join(' ') || t('errors.request.invalid'));
+      }
+      const field = FIELD_OF_CODE[error.code];
+      if (field) form.setFields([{ name: field as never, errors: [visitErrorMessage(t, error)] }]);
+      else void message.error(visitErrorMessage(t, error));
+    }
+  };
+
+  return { submit, saving: save.isPending, stale, networkFailed };
+}

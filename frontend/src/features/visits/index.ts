@@ -1,0 +1,6 @@
+// visits: what other features may use.
+export { useFollowUpDone } from './api/follow-up-done';
+export { type Visit } from './api/types';
+export { EnterpriseTimeline } from './components/enterprise-timeline';
+export { visitErrorMessage } from './components/visit-error';
+export { followUpOverdue, FollowUpTag, KindTag } from './components/visit-tags';
