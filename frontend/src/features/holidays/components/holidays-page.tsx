@@ -1,0 +1,125 @@
+import { Alert, App, Button, Card, Empty, Flex, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../lib/error-message';
+import { useDeleteHoliday } from '../api/delete-holiday';
+import { useHolidays } from '../api/get-holidays';
+import type { Holiday } from '../api/types';
+import { HolidayFormModal } from './holiday-form-modal';
+
+/** The first year the calendar ships (V27); the list offers it up to next year. */
+const FIRST_YEAR = 2023;
+
+export function yearsToOffer(thisYear: number): number[] {
+  const last = Math.max(thisYear + 1, 2027);
+  return Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+}
+
+/**
+ * Public holidays: the days off and the weekend days worked in exchange (tiaoxiu) of a year, which the lead clocks count working days with.
+ * The admin adds, changes and removes days as the State Council announces each year.
+ */
+export function HolidaysPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [year, setYear] = useState(() => dayjs().year());
+  const holidays = useHolidays(year);
+  const remove = useDeleteHoliday();
+  const [editing, setEditing] = useState<{ open: boolean; holiday?: Holiday }>({ open: false });
+
+  const removeDay = async (holiday: Holiday) => {
+    try {
+      await remove.mutateAsync(holiday);
+      void message.success(t('holidays.removed'));
+    } catch (error) {
+      void message.error(errorMessage(t, error));
+    }
+  };
+
+  return (
+    <Card>
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('holidays.title')}
+        </Typography.Title>
+        <Space wrap>
+          <Select
+            aria-label={t('holidays.year')}
+            value={year}
+            onChange={setYear}
+            options={yearsToOffer(dayjs().year()).map((y) => ({
+              value: y,
+              label: t('holidays.yearOption', { year: y }),
+            }))}
+            style={{ width: 110 }}
+          />
+          <Button type="primary" onClick={() => setEditing({ open: true })}>
+            {t('holidays.add')}
+          </Button>
+        </Space>
+      </Flex>
+      <Typography.Paragraph type="secondary">{t('holidays.intro')}</Typography.Paragraph>
+      {holidays.isError && (
+        <Alert
+          type="error"
+          showIcon
+          message={errorMessage(t, holidays.error)}
+          action={<Button onClick={() => void holidays.refetch()}>{t('common.retry')}</Button>}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Table<Holiday>
+        rowKey="id"
+        size="small"
+        loading={holidays.isLoading}
+        dataSource={holidays.data?.items ?? []}
+        pagination={false}
+        scroll={{ x: 360 }}
+        locale={{ emptyText: <Empty description={t('holidays.empty', { year })} /> }}
+        columns={[
+          {
+            title: t('holidays.day'),
+            dataIndex: 'day',
+            render: (day: string) => `${day} ${t(`holidays.weekdays.${dayjs(day).day()}`)}`,
+          },
+          {
+            title: t('holidays.kind'),
+            dataIndex: 'kind',
+            render: (kind: Holiday['kind']) => (
+              <Tag color={kind === 'OFF' ? 'red' : 'blue'}>{t(`holidays.kinds.${kind}`)}</Tag>
+            ),
+          },
+          { title: t('holidays.name'), dataIndex: 'name' },
+          {
+            title: t('holidays.actions'),
+            key: 'actions',
+            render: (_, holiday) => (
+              <Space size={0}>
+                <Button type="link" onClick={() => setEditing({ open: true, holiday })}>
+                  {t('common.edit')}
+                </Button>
+                <Popconfirm
+                  title={t('holidays.removeConfirm', { day: holiday.day })}
+                  okText={t('holidays.remove')}
+                  cancelText={t('common.cancel')}
+                  onConfirm={() => removeDay(holiday)}
+                >
+                  <Button type="link" danger>
+                    {t('holidays.remove')}
+                  </Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <HolidayFormModal
+        open={editing.open}
+        holiday={editing.holiday}
+        year={year}
+        onClose={() => setEditing({ open: false })}
+      />
+    </Card>
+  );
+}
