@@ -3,6 +3,7 @@ package io.attract.enterprise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import db.migration.V26__search_keys_by_words;
+import io.attract.project.ProjectFixtures;
 import io.attract.support.EngagementFixtures;
 import io.attract.support.OwnerConnection;
 import io.attract.support.Tokens;
@@ -136,27 +137,7 @@ class WordSearchTest {
     }
 
     private static int createProject(String name, int investor) {
-        Map<String, Object> body = Map.of(
-                "name",
-                name,
-                "pool",
-                "PROMOTION",
-                "totalInvestment",
-                30000,
-                "investorEnterpriseIds",
-                List.of(investor),
-                "stage",
-                "NEGOTIATING",
-                "effectiveDate",
-                "2026-01-10");
-        return Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return ProjectFixtures.create(name, "NEGOTIATING", "2026-01-10", investor);
     }
 
     private static void execute(Connection c, String sql, Object... params) throws Exception {
