@@ -1,4 +1,19 @@
-import { Alert, App, Button, Card, Empty, Flex, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Grid,
+  List,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +21,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useDeleteHoliday } from '../api/delete-holiday';
 import { useHolidays } from '../api/get-holidays';
 import type { Holiday } from '../api/types';
+import type { ReactNode } from 'react';
 import { HolidayFormModal } from './holiday-form-modal';
 
 /** The first year the calendar ships (V27); the list offers it up to next year. */
@@ -27,6 +43,8 @@ export function HolidaysPage() {
   const holidays = useHolidays(year);
   const remove = useDeleteHoliday();
   const [editing, setEditing] = useState<{ open: boolean; holiday?: Holiday }>({ open: false });
+  // A phone reads the days as a list; a table of four columns would scroll sideways.
+  const phone = Grid.useBreakpoint().md === false;
 
   const removeDay = async (holiday: Holiday) => {
     try {
@@ -36,6 +54,28 @@ export function HolidaysPage() {
       void message.error(errorMessage(t, error));
     }
   };
+
+  const dayText = (day: string) => `${day} ${t(`holidays.weekdays.${dayjs(day).day()}`)}`;
+  const kindTag = (holiday: Holiday) => (
+    <Tag color={holiday.kind === 'OFF' ? 'red' : 'blue'}>{t(`holidays.kinds.${holiday.kind}`)}</Tag>
+  );
+  const actions = (holiday: Holiday): ReactNode[] => [
+    <Button key="edit" type="link" onClick={() => setEditing({ open: true, holiday })}>
+      {t('common.edit')}
+    </Button>,
+    <Popconfirm
+      key="remove"
+      title={t('holidays.removeConfirm', { day: holiday.day })}
+      okText={t('holidays.remove')}
+      cancelText={t('common.cancel')}
+      onConfirm={() => removeDay(holiday)}
+    >
+      <Button type="link" danger>
+        {t('holidays.remove')}
+      </Button>
+    </Popconfirm>,
+  ];
+  const empty = <Empty description={t('holidays.empty', { year })} />;
 
   return (
     <Card>
@@ -69,51 +109,45 @@ export function HolidaysPage() {
           style={{ marginBottom: 16 }}
         />
       )}
-      <Table<Holiday>
-        rowKey="id"
-        size="small"
-        loading={holidays.isLoading}
-        dataSource={holidays.data?.items ?? []}
-        pagination={false}
-        scroll={{ x: 360 }}
-        locale={{ emptyText: <Empty description={t('holidays.empty', { year })} /> }}
-        columns={[
-          {
-            title: t('holidays.day'),
-            dataIndex: 'day',
-            render: (day: string) => `${day} ${t(`holidays.weekdays.${dayjs(day).day()}`)}`,
-          },
-          {
-            title: t('holidays.kind'),
-            dataIndex: 'kind',
-            render: (kind: Holiday['kind']) => (
-              <Tag color={kind === 'OFF' ? 'red' : 'blue'}>{t(`holidays.kinds.${kind}`)}</Tag>
-            ),
-          },
-          { title: t('holidays.name'), dataIndex: 'name' },
-          {
-            title: t('holidays.actions'),
-            key: 'actions',
-            render: (_, holiday) => (
-              <Space size={0}>
-                <Button type="link" onClick={() => setEditing({ open: true, holiday })}>
-                  {t('common.edit')}
-                </Button>
-                <Popconfirm
-                  title={t('holidays.removeConfirm', { day: holiday.day })}
-                  okText={t('holidays.remove')}
-                  cancelText={t('common.cancel')}
-                  onConfirm={() => removeDay(holiday)}
-                >
-                  <Button type="link" danger>
-                    {t('holidays.remove')}
-                  </Button>
-                </Popconfirm>
-              </Space>
-            ),
-          },
-        ]}
-      />
+      {phone ? (
+        <List<Holiday>
+          loading={holidays.isLoading}
+          dataSource={holidays.data?.items ?? []}
+          locale={{ emptyText: empty }}
+          renderItem={(holiday) => (
+            <List.Item actions={actions(holiday)}>
+              <List.Item.Meta
+                title={
+                  <Space wrap size={4}>
+                    {dayText(holiday.day)}
+                    {kindTag(holiday)}
+                  </Space>
+                }
+                description={holiday.name}
+              />
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Table<Holiday>
+          rowKey="id"
+          size="small"
+          loading={holidays.isLoading}
+          dataSource={holidays.data?.items ?? []}
+          pagination={false}
+          locale={{ emptyText: empty }}
+          columns={[
+            { title: t('holidays.day'), dataIndex: 'day', render: dayText },
+            { title: t('holidays.kind'), dataIndex: 'kind', render: (_, holiday) => kindTag(holiday) },
+            { title: t('holidays.name'), dataIndex: 'name' },
+            {
+              title: t('holidays.actions'),
+              key: 'actions',
+              render: (_, holiday) => <Space size={0}>{actions(holiday)}</Space>,
+            },
+          ]}
+        />
+      )}
       <HolidayFormModal
         open={editing.open}
         holiday={editing.holiday}
