@@ -13,13 +13,16 @@ create or replace function pg_temp.uscc(first17 text) returns text language sql 
 $$;
 
 -- Vocabulary with pinyin, so search keys can be built in SQL exactly as the app builds them.
-create temp table place(n int, hz text, py text, ini text, region text);
-insert into place values (0,'济南','jinan','jn','370100'),(1,'天桥','tianqiao','tq','370105'),
+-- before: the full pinyin of a place whose word reading differs from its characters' first readings (成都: 都 is
+-- first dou), which SearchKeys keeps as a second key (ADR 0027).
+create temp table place(n int, hz text, py text, ini text, region text, before text);
+insert into place (n, hz, py, ini, region) values (0,'济南','jinan','jn','370100'),(1,'天桥','tianqiao','tq','370105'),
  (2,'历城','licheng','lc','370112'),(3,'青岛','qingdao','qd','370200'),(4,'烟台','yantai','yt','370600'),
  (5,'潍坊','weifang','wf','370700'),(6,'上海','shanghai','sh','310115'),(7,'北京','beijing','bj','110108'),
  (8,'深圳','shenzhen','sz','440305'),(9,'苏州','suzhou','sz','320505'),(10,'杭州','hangzhou','hz','330106'),
  (11,'合肥','hefei','hf','340104'),(12,'西安','xian','xa','610113'),(13,'武汉','wuhan','wh','420111'),
  (14,'成都','chengdu','cd','510107'),(15,'天津','tianjin','tj','120116');
+update place set before = 'chengdou' where hz = '成都';
 create temp table core(n int, hz text, py text, ini text);
 insert into core values (0,'华瑞','huarui','hr'),(1,'宏泰','hongtai','ht'),(2,'恒鑫','hengxin','hx'),(3,'博睿','borui','br'),
  (4,'中科','zhongke','zk'),(5,'金远','jinyuan','jy'),(6,'新航','xinhang','xh'),(7,'联创','lianchuang','lc'),
@@ -65,7 +68,8 @@ select nextval('entity_seq'), 0,
        (array['POOL','POOL','FOLLOWING','CONVERTED','DORMANT'])[1 + (g % 5)],
        '产业链招商', '基准数据',
        p.hz || c1.hz || c2.hz || w.hz || s.hz || '|' || p.py || c1.py || c2.py || w.py || s.py || '|'
-           || p.ini || c1.ini || c2.ini || w.ini || s.ini,
+           || p.ini || c1.ini || c2.ini || w.ini || s.ini
+           || coalesce('|' || p.before || c1.py || c2.py || w.py || s.py, ''),
        now() - (g || ' minutes')::interval
 from generate_series(1, :enterprises) g
 join place p on p.n = g % 16

@@ -46,6 +46,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { key: 'admin-space', path: '/admin/space', labelKey: 'nav.adminSpace', roles: ['admin'] },
       { key: 'admin-stall-rules', path: '/admin/stall-rules', labelKey: 'nav.adminStallRules', roles: ['admin'] },
       { key: 'admin-lead-clocks', path: '/admin/lead-clocks', labelKey: 'nav.adminLeadClocks', roles: ['admin'] },
+      { key: 'admin-holidays', path: '/admin/holidays', labelKey: 'nav.adminHolidays', roles: ['admin'] },
       { key: 'admin-targets', path: '/admin/targets', labelKey: 'nav.adminTargets', roles: ['admin'] },
       { key: 'admin-confirmation', path: '/admin/confirmation', labelKey: 'nav.adminConfirmation', roles: ['admin'] },
     ],

@@ -79,6 +79,9 @@ const ADMIN_PAGES: Record<string, ComponentType> = {
   'lead-clocks': lazy(() =>
     import('../features/leads/components/lead-clock-rules-page').then((m) => ({ default: m.LeadClockRulesPage })),
   ),
+  holidays: lazy(() =>
+    import('../features/holidays/components/holidays-page').then((m) => ({ default: m.HolidaysPage })),
+  ),
   targets: lazy(() => import('../features/ranking/components/targets-page').then((m) => ({ default: m.TargetsPage }))),
   confirmation: lazy(() =>
     import('../features/confirmations/components/confirmation-setting-page').then((m) => ({

@@ -6,6 +6,7 @@ import io.attract.enterprise.EnterpriseContact;
 import io.attract.event.EventKind;
 import io.attract.event.EventRole;
 import io.attract.event.InvestmentEvent;
+import io.attract.holiday.HolidayCalendar;
 import io.attract.lead.AssessmentResult;
 import io.attract.lead.Lead;
 import io.attract.lead.LeadClockRule;
@@ -96,6 +97,9 @@ class DemoEngagement {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    HolidayCalendar holidays;
 
     int load() {
         if (InvestmentEvent.count("name", FIRST_EVENT) > 0) {
@@ -337,7 +341,7 @@ class DemoEngagement {
             List<Unit> units,
             Unit wuyingshan,
             Random random) {
-        LeadClocks.Rule rule = LeadClocks.Rule.of(LeadClockRule.current());
+        LeadClocks.Rule rule = LeadClocks.Rule.of(LeadClockRule.current(), holidays.workingDays());
         List<Project> unconverted = Project.list("stage = ?1 and leadId is null order by id", ProjectStage.LEAD);
         LeadSource[] sources = LeadSource.values();
         int days =

@@ -1,6 +1,6 @@
 package io.attract.lead;
 
-import java.time.DayOfWeek;
+import io.attract.holiday.WorkingDays;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,20 +11,27 @@ import java.util.stream.Stream;
 /**
  * The response clocks of a lead (江门's rules by default): respond, assess and give first feedback within so many
  * days of receiving it, then report progress every so many days. A deadline is inclusive: a lead is overdue the
- * day after. Calendar days unless the rule counts working days (Monday–Friday; public holidays are not known).
+ * day after. Calendar days unless the rule counts working days: Monday–Friday less the public holidays, plus the
+ * 调休 weekend days worked, as the holiday calendar lists them ({@link WorkingDays}, V27).
  */
 public final class LeadClocks {
 
     private LeadClocks() {}
 
-    public record Rule(int respondDays, int assessDays, int feedbackDays, int progressEveryDays, boolean workingDays) {
+    public record Rule(
+            int respondDays,
+            int assessDays,
+            int feedbackDays,
+            int progressEveryDays,
+            boolean workingDays,
+            WorkingDays calendar) {
 
-        public static Rule of(LeadClockRule r) {
-            return new Rule(r.respondDays, r.assessDays, r.feedbackDays, r.progressEveryDays, r.workingDays);
+        public static Rule of(LeadClockRule r, WorkingDays calendar) {
+            return new Rule(r.respondDays, r.assessDays, r.feedbackDays, r.progressEveryDays, r.workingDays, calendar);
         }
 
         LocalDate plus(LocalDate from, int days) {
-            return workingDays ? plusWorkingDays(from, days) : from.plusDays(days);
+            return workingDays ? calendar.plus(from, days) : from.plusDays(days);
         }
     }
 
@@ -37,26 +44,6 @@ public final class LeadClocks {
 
     /** One clock as shown to people: due, done, and how late. */
     public record Clock(Kind kind, LocalDate dueOn, LocalDate doneOn, boolean overdue, long daysOverdue) {}
-
-    /** {@code days} working days after {@code from}; a deadline that falls on a weekend moves to Monday. */
-    static LocalDate plusWorkingDays(LocalDate from, int days) {
-        LocalDate d = from;
-        int left = days;
-        while (left > 0) {
-            d = d.plusDays(1);
-            if (isWorkingDay(d)) {
-                left--;
-            }
-        }
-        while (!isWorkingDay(d)) {
-            d = d.plusDays(1);
-        }
-        return d;
-    }
-
-    private static boolean isWorkingDay(LocalDate d) {
-        return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
-    }
 
     /** Sets the lead's due dates from the rule and its steps; open leads only have a next due date. */
     public static void recompute(Lead lead, Rule rule) {

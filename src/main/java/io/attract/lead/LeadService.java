@@ -11,6 +11,8 @@ import io.attract.enterprise.EnterpriseRequest;
 import io.attract.enterprise.EnterpriseService;
 import io.attract.enterprise.EnterpriseStatus;
 import io.attract.event.InvestmentEvent;
+import io.attract.holiday.HolidayCalendar;
+import io.attract.holiday.HolidaysChanged;
 import io.attract.industry.Industry;
 import io.attract.trip.Trip;
 import io.attract.user.UnitScope;
@@ -18,6 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -37,6 +40,9 @@ public class LeadService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    HolidayCalendar holidays;
 
     public PageView<LeadListItem> list(LeadFilter f, Sort sort, int page, int size) {
         LocalDate today = BusinessDates.today();
@@ -217,14 +223,25 @@ public class LeadService {
         rule.feedbackDays = r.feedbackDays();
         rule.progressEveryDays = r.progressEveryDays();
         rule.workingDays = r.workingDays();
-        LeadClocks.Rule clocks = LeadClocks.Rule.of(rule);
-        Lead.<Lead>stream("status", LeadStatus.OPEN).forEach(l -> LeadClocks.recompute(l, clocks));
-        em.flush();
+        recomputeOpenLeads(LeadClocks.Rule.of(rule, holidays.workingDays()));
         return ClockRuleView.of(rule);
     }
 
+    /** The admin changed the holiday calendar: open leads counted in working days get their due dates again. */
+    void onHolidaysChanged(@Observes HolidaysChanged changed) {
+        LeadClocks.Rule rule = rule();
+        if (rule.workingDays()) {
+            recomputeOpenLeads(rule);
+        }
+    }
+
+    private void recomputeOpenLeads(LeadClocks.Rule rule) {
+        Lead.<Lead>stream("status", LeadStatus.OPEN).forEach(l -> LeadClocks.recompute(l, rule));
+        em.flush();
+    }
+
     LeadClocks.Rule rule() {
-        return LeadClocks.Rule.of(LeadClockRule.current());
+        return LeadClocks.Rule.of(LeadClockRule.current(), holidays.workingDays());
     }
 
     private void addStep(Lead l, LeadStepKind kind, LocalDate on, String note) {

@@ -195,14 +195,16 @@ public class Project extends VersionedEntity {
     @PrePersist
     @PreUpdate
     void derive() {
-        searchText = (code.toLowerCase() + " "
-                        + SearchKeys.of(
-                                name, investors.stream().map(e -> e.name).toArray(String[]::new)))
-                .strip();
+        searchText = searchText(code, name, investors.stream().map(e -> e.name).toArray(String[]::new));
         updatedAt = Instant.now();
         if (createdAt == null) {
             createdAt = updatedAt;
         }
+    }
+
+    /** What a search matches: the code, then the keys of the name and of each investor's name (SearchKeys). */
+    public static String searchText(String code, String name, String... investorNames) {
+        return (code.toLowerCase() + " " + SearchKeys.of(name, investorNames)).strip();
     }
 
     /** The funnel stage the project is in, or was in before it was put on hold; null once terminated. */

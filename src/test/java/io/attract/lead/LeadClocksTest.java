@@ -2,13 +2,16 @@ package io.attract.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attract.holiday.HolidayKind;
+import io.attract.holiday.WorkingDays;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LeadClocksTest {
 
-    private static final LeadClocks.Rule CALENDAR = new LeadClocks.Rule(1, 3, 7, 14, false);
-    private static final LeadClocks.Rule WORKING = new LeadClocks.Rule(1, 3, 7, 14, true);
+    private static final LeadClocks.Rule CALENDAR = new LeadClocks.Rule(1, 3, 7, 14, false, WorkingDays.WEEKDAYS);
+    private static final LeadClocks.Rule WORKING = new LeadClocks.Rule(1, 3, 7, 14, true, WorkingDays.WEEKDAYS);
     /** A Friday. */
     private static final LocalDate FRIDAY = LocalDate.of(2026, 11, 20);
 
@@ -40,8 +43,39 @@ class LeadClocksTest {
 
     @Test
     void aWorkingDayDeadlineOfZeroDaysOnASundayMovesToMonday() {
-        assertThat(LeadClocks.plusWorkingDays(LocalDate.of(2026, 11, 22), 0)).isEqualTo(LocalDate.of(2026, 11, 23));
-        assertThat(LeadClocks.plusWorkingDays(FRIDAY, 0)).isEqualTo(FRIDAY);
+        assertThat(WorkingDays.WEEKDAYS.plus(LocalDate.of(2026, 11, 22), 0)).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(WorkingDays.WEEKDAYS.plus(FRIDAY, 0)).isEqualTo(FRIDAY);
+    }
+
+    /** 2025's 国庆节、中秋节 as announced: 1–8 October off, Sunday 28 September and Saturday 11 October worked. */
+    private static final WorkingDays NATIONAL_DAY_2025 = new WorkingDays(Map.ofEntries(
+            Map.entry(LocalDate.of(2025, 9, 28), HolidayKind.WORKDAY),
+            Map.entry(LocalDate.of(2025, 10, 1), HolidayKind.OFF),
+            Map.entry(LocalDate.of(2025, 10, 2), HolidayKind.OFF),
+            Map.entry(LocalDate.of(2025, 10, 3), HolidayKind.OFF),
+            Map.entry(LocalDate.of(2025, 10, 4), HolidayKind.OFF),
+            Map.entry(LocalDate.of(2025, 10, 5), HolidayKind.OFF),
+            Map.entry(LocalDate.of(2025, 10, 6), HolidayKind.OFF),
+            Map.entry(LocalDate.of(2025, 10, 7), HolidayKind.OFF),
+            Map.entry(LocalDate.of(2025, 10, 8), HolidayKind.OFF),
+            Map.entry(LocalDate.of(2025, 10, 11), HolidayKind.WORKDAY)));
+
+    @Test
+    void workingDaysSkipTheHolidayAndCountTheTiaoxiuWeekendDays() {
+        // Received Friday 26 September 2025: Sunday the 28th is worked (调休), 1–8 October are off.
+        Lead l = received(LocalDate.of(2025, 9, 26));
+        LeadClocks.recompute(l, new LeadClocks.Rule(1, 4, 7, 14, true, NATIONAL_DAY_2025));
+        assertThat(l.respondDue).isEqualTo(LocalDate.of(2025, 9, 28));
+        assertThat(l.assessDue).isEqualTo(LocalDate.of(2025, 10, 9));
+        assertThat(l.feedbackDue).isEqualTo(LocalDate.of(2025, 10, 13));
+        // Saturday 11 October is a working day, the Sunday after is not.
+        assertThat(NATIONAL_DAY_2025.plus(LocalDate.of(2025, 10, 10), 1)).isEqualTo(LocalDate.of(2025, 10, 11));
+        assertThat(NATIONAL_DAY_2025.plus(LocalDate.of(2025, 10, 11), 1)).isEqualTo(LocalDate.of(2025, 10, 13));
+    }
+
+    @Test
+    void aDeadlineOfZeroWorkingDaysOnAHolidayMovesPastIt() {
+        assertThat(NATIONAL_DAY_2025.plus(LocalDate.of(2025, 10, 1), 0)).isEqualTo(LocalDate.of(2025, 10, 9));
     }
 
     @Test

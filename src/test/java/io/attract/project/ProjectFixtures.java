@@ -31,8 +31,10 @@ public final class ProjectFixtures {
         return body;
     }
 
-    public static int create(String name, String stage, String effectiveDate) {
+    /** A project in the officer's unit at {@code stage} since {@code effectiveDate}, with these firms as investors. */
+    public static int create(String name, String stage, String effectiveDate, Integer... investors) {
         Map<String, Object> body = project(name);
+        body.put("investorEnterpriseIds", List.of(investors));
         body.put("stage", stage);
         body.put("effectiveDate", effectiveDate);
         return Tokens.as(Tokens.OFFICER)

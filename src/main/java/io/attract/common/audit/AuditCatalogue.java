@@ -105,6 +105,7 @@ public final class AuditCatalogue {
             "行业前十");
     static final Map<String, String> ENTERPRISE_STATUSES =
             values("POOL", "储备", "FOLLOWING", "跟进中", "CONVERTED", "已转化", "DORMANT", "休眠");
+    static final Map<String, String> HOLIDAY_KINDS = values("OFF", "放假", "WORKDAY", "调休上班");
     static final Map<String, String> UNIT_KINDS = values("STREET", "街道", "DEPARTMENT", "部门", "PARK", "园区");
     static final Map<String, String> INDUSTRY_CATEGORIES = values("LEADING", "主导产业", "FUTURE", "未来产业", "OTHER", "其他");
     static final Map<String, String> SITE_KINDS =
@@ -388,6 +389,10 @@ public final class AuditCatalogue {
                 .text("note", "说明")
                 .user("recordedBy", "录入人")
                 .time("recordedAt", "录入时间");
+        type("Holiday", "节假日安排")
+                .date("day", "日期")
+                .choice("kind", "安排", HOLIDAY_KINDS)
+                .text("name", "节日");
         type("LeadClockRule", "线索时限")
                 .text("respondDays", "响应时限(天)")
                 .text("assessDays", "研判时限(天)")

@@ -62,6 +62,7 @@ public class AuditKeys {
             Map.entry("Lead", "select id, title from lead"),
             Map.entry("LeadStep", "select s.id, l.title from lead_step s join lead l on l.id = s.lead_id"),
             Map.entry("LeadClockRule", "select id, '线索时限规则' from lead_clock_rule"),
+            Map.entry("Holiday", "select id, day || ' ' || name from holiday"),
             Map.entry("Trip", "select id, title from trip"),
             Map.entry("InvestmentEvent", named("investment_event")),
             Map.entry("MonthClose", "select id, month from report_month_close"),

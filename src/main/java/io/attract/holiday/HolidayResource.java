@@ -1,0 +1,72 @@
+package io.attract.holiday;
+
+import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.PageView;
+import io.attract.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/** 节假日安排: the public holidays and 调休 working days the lead clocks' working-day rule counts with (ADR 0027). */
+@Path("/api/holidays")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class HolidayResource {
+
+    @Inject
+    HolidayService service;
+
+    /** The days of one year listed in the calendar, by date. */
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public PageView<HolidayView> year(@QueryParam("year") @NotNull(message = "请指定年份") Integer year) {
+        List<HolidayView> days = service.year(year);
+        return PageView.of(days, days.size());
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(@Valid @NotNull HolidayRequest request) {
+        HolidayView day = service.create(request);
+        return Response.created(URI.create("/api/holidays/" + day.id()))
+                .entity(day)
+                .header(HttpHeaders.ETAG, IfMatch.etag(day.version()))
+                .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull HolidayRequest request) {
+        HolidayView day = service.update(id, ifMatch, request);
+        return IfMatch.ok(day, day.version());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ADMIN)
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+}
