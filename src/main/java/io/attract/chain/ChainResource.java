@@ -3,6 +3,7 @@ package io.attract.chain;
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.security.Roles;
+import io.attract.common.web.Throttled;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -135,6 +136,7 @@ public class ChainResource {
     /** 缺口清单 (.xlsx): one row per node in chain order. */
     @GET
     @Path("{id}/gaps.xlsx")
+    @Throttled(Throttled.Kind.EXPORT)
     @Produces(XLSX)
     @Transactional
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})

@@ -7,6 +7,7 @@ import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
 import io.attract.common.persistence.SortParam;
 import io.attract.common.security.Roles;
+import io.attract.common.web.Throttled;
 import io.attract.job.JobResource;
 import io.attract.job.Jobs;
 import io.quarkus.panache.common.Sort;
@@ -81,6 +82,7 @@ public class EnterpriseResource {
     /** The filtered list as .xlsx (streamed), with the import template's headers. */
     @GET
     @Path("export")
+    @Throttled(Throttled.Kind.EXPORT)
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response export(
@@ -107,6 +109,7 @@ public class EnterpriseResource {
      */
     @POST
     @Path("import")
+    @Throttled(Throttled.Kind.IMPORT)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     public Response importSheet(@RestForm("file") FileUpload file, @QueryParam("dryRun") boolean dryRun)

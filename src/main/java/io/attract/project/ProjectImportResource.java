@@ -4,6 +4,7 @@ import io.attract.common.error.ApiException;
 import io.attract.common.excel.WorkbookReader;
 import io.attract.common.security.Roles;
 import io.attract.common.time.BusinessDates;
+import io.attract.common.web.Throttled;
 import io.attract.job.JobProgress;
 import io.attract.job.JobResource;
 import io.attract.job.Jobs;
@@ -50,6 +51,7 @@ public class ProjectImportResource {
      */
     @POST
     @Path("import/preview")
+    @Throttled(Throttled.Kind.IMPORT)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.STATS, Roles.ADMIN})
@@ -65,6 +67,7 @@ public class ProjectImportResource {
      */
     @POST
     @Path("import")
+    @Throttled(Throttled.Kind.IMPORT)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.STATS, Roles.ADMIN})
@@ -87,6 +90,7 @@ public class ProjectImportResource {
     /** The check's report as the user's own sheet, with 错误说明 beside each row that has a problem (.xlsx). */
     @POST
     @Path("import/annotated")
+    @Throttled(Throttled.Kind.EXPORT)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.STATS, Roles.ADMIN})

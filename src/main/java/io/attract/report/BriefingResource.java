@@ -6,6 +6,7 @@ import io.attract.cockpit.CockpitService;
 import io.attract.cockpit.CockpitView;
 import io.attract.common.persistence.ReadSnapshot;
 import io.attract.common.security.Roles;
+import io.attract.common.web.Throttled;
 import io.attract.project.ProjectWorklog;
 import io.attract.unit.Unit;
 import io.attract.unit.UnitRepository;
@@ -55,6 +56,7 @@ public class BriefingResource {
     /** 503 {@code report.pdf_font_missing} when no CJK font is installed. */
     @GET
     @Produces("application/pdf")
+    @Throttled(Throttled.Kind.EXPORT)
     @RolesAllowed({Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD})
     public Response pdf(@QueryParam("asOf") String asOf, @QueryParam("unitId") Long unitId) throws IOException {
         LocalDate day = CockpitResource.asOf(asOf);

@@ -1,6 +1,7 @@
 package io.attract.report;
 
 import io.attract.common.security.Roles;
+import io.attract.common.web.Throttled;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -70,6 +71,7 @@ public class MonthlyReportResource {
 
     @GET
     @Path("{month:\\d{4}-\\d{2}}.xlsx")
+    @Throttled(Throttled.Kind.EXPORT)
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @RolesAllowed({Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD})
     public Response xlsx(@PathParam("month") String month) {
@@ -83,6 +85,7 @@ public class MonthlyReportResource {
     /** The PDF the statistics office signs; 503 {@code report.pdf_font_missing} when no CJK font is installed. */
     @GET
     @Path("{month:\\d{4}-\\d{2}}.pdf")
+    @Throttled(Throttled.Kind.EXPORT)
     @Produces("application/pdf")
     @RolesAllowed({Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD})
     public Response pdf(@PathParam("month") String month) throws IOException {

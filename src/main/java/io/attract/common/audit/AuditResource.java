@@ -2,6 +2,7 @@ package io.attract.common.audit;
 
 import io.attract.common.persistence.PageView;
 import io.attract.common.security.Roles;
+import io.attract.common.web.Throttled;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -90,6 +91,7 @@ public class AuditResource {
 
     @GET
     @Path("export")
+    @Throttled(Throttled.Kind.EXPORT)
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response exportSheet(@BeanParam Query q) {
