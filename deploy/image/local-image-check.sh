@@ -146,6 +146,7 @@ PUBLIC_KEY=$(openssl rsa -in "$RUN/key.pem" -pubout 2>/dev/null | grep -v -- ---
   -e QUARKUS_DATASOURCE_USERNAME="$PGUSER" -e QUARKUS_DATASOURCE_PASSWORD= \
   -e QUARKUS_OIDC_APPLICATION_TYPE=service -e QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" \
   -e JAVA_TOOL_OPTIONS=-XX:MaxRAMPercentage=75 \
+  -e ATTRACT_PERSONAL_DATA_KEY="$(openssl rand -base64 32)" \
   "$IMAGE" >/dev/null
 status=000
 for _ in $(seq 1 120); do

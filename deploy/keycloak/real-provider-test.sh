@@ -147,7 +147,8 @@ app_pid=$(
   export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=
   export QUARKUS_OIDC_AUTH_SERVER_URL="$realm_url" QUARKUS_OIDC_CLIENT_ID=attract
   export QUARKUS_OIDC_CREDENTIALS_SECRET="$client_secret"
-  export QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET
+  export QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET ATTRACT_PERSONAL_DATA_KEY
+  ATTRACT_PERSONAL_DATA_KEY=$(python3 -c 'import base64, secrets; print(base64.b64encode(secrets.token_bytes(32)).decode())')
   QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET=$(python3 -c 'import secrets; print(secrets.token_hex(32))')
   export ATTRACT_DEMO_ENABLED=true
   start_group "$app_log" java -jar "$root/target/quarkus-app/quarkus-run.jar"

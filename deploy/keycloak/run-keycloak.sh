@@ -89,6 +89,7 @@ Start the packaged app against it (another terminal, from the project root, afte
   export QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:$port/realms/attract
   export QUARKUS_OIDC_CLIENT_ID=attract QUARKUS_OIDC_CREDENTIALS_SECRET=change-me-attract-secret
   export QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET=\$(openssl rand -hex 32)
+  export ATTRACT_PERSONAL_DATA_KEY=\$(openssl rand -base64 32)   # keep it: the contacts' phones need it (ADR 0031)
   java -jar target/quarkus-app/quarkus-run.jar        # then open http://localhost:8080
 
 A bearer token for API scripts:

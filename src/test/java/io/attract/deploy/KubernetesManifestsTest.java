@@ -237,7 +237,8 @@ class KubernetesManifestsTest {
                         "QUARKUS_DATASOURCE_PASSWORD",
                         "ATTRACT_DATABASE_MIGRATION_PASSWORD",
                         "QUARKUS_OIDC_CREDENTIALS_SECRET",
-                        "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET");
+                        "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
+                        "ATTRACT_PERSONAL_DATA_KEY");
 
         List<String> problems = new ArrayList<>();
         int[] count = {0};

@@ -47,7 +47,7 @@ public class AuditInterceptor implements Interceptor {
         if (audited(entity)) {
             Map<String, Object[]> changes = new LinkedHashMap<>();
             for (int i = 0; i < names.length; i++) {
-                put(changes, names[i], null, state[i]);
+                put(changes, entity, names[i], null, state[i]);
             }
             write("CREATE", entity, id, changes);
         }
@@ -62,7 +62,7 @@ public class AuditInterceptor implements Interceptor {
             for (int i = 0; i < names.length; i++) {
                 Object before = previous == null ? null : previous[i];
                 if (previous == null || !types[i].isEqual(before, current[i])) {
-                    put(changes, names[i], before, current[i]);
+                    put(changes, entity, names[i], before, current[i]);
                 }
             }
             if (!changes.isEmpty()) {
@@ -77,7 +77,7 @@ public class AuditInterceptor implements Interceptor {
         if (audited(entity)) {
             Map<String, Object[]> changes = new LinkedHashMap<>();
             for (int i = 0; i < names.length; i++) {
-                put(changes, names[i], state[i], null);
+                put(changes, entity, names[i], state[i], null);
             }
             write("DELETE", entity, id, changes);
         }
@@ -87,12 +87,13 @@ public class AuditInterceptor implements Interceptor {
         return !(entity instanceof AuditEvent);
     }
 
-    private static void put(Map<String, Object[]> changes, String name, Object before, Object after) {
+    private static void put(Map<String, Object[]> changes, Object entity, String name, Object before, Object after) {
         if ("version".equals(name)) {
             return;
         }
-        Object b = AuditValues.jsonValue(before);
-        Object a = AuditValues.jsonValue(after);
+        boolean personal = AuditValues.personal(entity.getClass(), name);
+        Object b = personal ? AuditValues.withheld(before) : AuditValues.jsonValue(before);
+        Object a = personal ? AuditValues.withheld(after) : AuditValues.jsonValue(after);
         if (b == AuditValues.SKIP || a == AuditValues.SKIP || (b == null && a == null)) {
             return;
         }

@@ -1,5 +1,6 @@
 package io.attract.common.audit;
 
+import io.attract.common.crypto.PersonalData;
 import io.attract.common.persistence.VersionedEntity;
 import java.math.BigDecimal;
 import java.time.temporal.Temporal;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.Hibernate;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.proxy.LazyInitializer;
@@ -16,6 +18,28 @@ import org.hibernate.proxy.LazyInitializer;
 final class AuditValues {
 
     static final Object SKIP = new Object();
+
+    /** What the trail keeps of a personal-data value: that there was one, never the value (ADR 0031). */
+    static final String WITHHELD = "（个人信息，不记录）";
+
+    private static final Map<String, Boolean> PERSONAL = new ConcurrentHashMap<>();
+
+    static boolean personal(Class<?> entity, String field) {
+        return PERSONAL.computeIfAbsent(entity.getName() + "#" + field, k -> {
+            for (Class<?> c = entity; c != null; c = c.getSuperclass()) {
+                try {
+                    return c.getDeclaredField(field).isAnnotationPresent(PersonalData.class);
+                } catch (NoSuchFieldException e) {
+                    // declared higher up
+                }
+            }
+            return false;
+        });
+    }
+
+    static Object withheld(Object value) {
+        return value == null || value.toString().isEmpty() ? null : WITHHELD;
+    }
 
     private AuditValues() {}
 
