@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { LanguageSwitch } from '../../components/language-switch';
+import { ViewerWatermark } from '../../components/viewer-watermark';
 import type { Me } from '../../features/auth/api/get-me';
 import { ReminderBell } from '../../features/my-week/components/reminder-bell';
 import { NavMenu } from './nav-menu';
@@ -56,7 +57,9 @@ export function AppShell({ me }: AppShellProps) {
           </Layout.Sider>
         )}
         <Layout.Content style={{ padding: phone ? 12 : 24 }}>
-          <Outlet />
+          <ViewerWatermark name={me.displayName}>
+            <Outlet />
+          </ViewerWatermark>
         </Layout.Content>
       </Layout>
       {phone && (
