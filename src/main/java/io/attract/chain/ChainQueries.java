@@ -1,10 +1,12 @@
 package io.attract.chain;
 
+import io.attract.common.persistence.TupleRecords;
 import io.attract.project.ProjectStage;
 import io.attract.unit.UnitRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -59,9 +61,10 @@ public class ChainQueries {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select n.id, n.chain_id, n.name, n.segment, n.sort_order, n.description,
-                       coalesce(l.locals, 0), coalesce(l.leaders, 0), coalesce(l.targets, 0), coalesce(p.projects, 0)
+        List<Tuple> rows = em.createNativeQuery("""
+                select n.id, n.chain_id as chainId, n.name, n.segment, n.sort_order as sortOrder, n.description,
+                       coalesce(l.locals, 0) as localCount, coalesce(l.leaders, 0) as leaderCount,
+                       coalesce(l.targets, 0) as targetCount, coalesce(p.projects, 0) as projectCount
                 from chain_node n
                 left join (
                     select cne.node_id,
@@ -82,22 +85,10 @@ public class ChainQueries {
                     where cn.chain_id in (:chains)
                     group by cne.node_id) p on p.node_id = n.id
                 where n.chain_id in (:chains)
-                order by n.chain_id, %s, n.sort_order, n.id""".formatted(FINISHED_STAGES, SEGMENT_ORDER))
+                order by n.chain_id, %s, n.sort_order, n.id""".formatted(FINISHED_STAGES, SEGMENT_ORDER), Tuple.class)
                 .setParameter("chains", chainIds)
                 .getResultList();
-        return rows.stream()
-                .map(r -> new NodeRow(
-                        num(r[0]),
-                        num(r[1]),
-                        (String) r[2],
-                        ChainSegment.valueOf((String) r[3]),
-                        (int) num(r[4]),
-                        (String) r[5],
-                        num(r[6]),
-                        num(r[7]),
-                        num(r[8]),
-                        num(r[9])))
-                .toList();
+        return TupleRecords.map(rows, NodeRow.class);
     }
 
     public List<EdgeRow> edges(Collection<Long> chainIds) {
@@ -105,13 +96,12 @@ public class ChainQueries {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-                em.createNativeQuery("""
-                select chain_id, from_node_id, to_node_id from chain_edge where chain_id in (:chains)
-                order by chain_id, from_node_id, to_node_id""").setParameter("chains", chainIds).getResultList();
-        return rows.stream()
-                .map(r -> new EdgeRow(num(r[0]), num(r[1]), num(r[2])))
-                .toList();
+        List<Tuple> rows = em.createNativeQuery("""
+                select chain_id as chainId, from_node_id as "from", to_node_id as "to" from chain_edge
+                where chain_id in (:chains) order by chain_id, from_node_id, to_node_id""", Tuple.class)
+                .setParameter("chains", chainIds)
+                .getResultList();
+        return TupleRecords.map(rows, EdgeRow.class);
     }
 
     /** Visits since {@code since} (inclusive) and whether a lead is open, per firm. */
@@ -121,48 +111,58 @@ public class ChainQueries {
             return out;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Tuple> rows = em.createNativeQuery("""
                 select e.id,
-                       (select count(*) from visit v where v.enterprise_id = e.id and v.visited_on >= :since),
-                       exists (select 1 from lead l where l.enterprise_id = e.id and l.status = 'OPEN')
-                from enterprise e where e.id in (:ids)""")
+                       (select count(*) from visit v where v.enterprise_id = e.id and v.visited_on >= :since)
+                           as recentVisits,
+                       exists (select 1 from lead l where l.enterprise_id = e.id and l.status = 'OPEN') as openLead
+                from enterprise e where e.id in (:ids)""", Tuple.class)
                 .setParameter("ids", enterpriseIds)
                 .setParameter("since", since)
                 .getResultList();
-        for (Object[] r : rows) {
-            out.put(num(r[0]), new Engagement((int) num(r[1]), (Boolean) r[2]));
+        for (FirmEngagement r : TupleRecords.map(rows, FirmEngagement.class)) {
+            out.put(r.id(), new Engagement(r.recentVisits(), r.openLead()));
         }
         return out;
     }
 
     /** Projects in the funnel with an investor on the node; {@code unitId} null means every unit's. */
     public List<ChainViews.ProjectRef> projects(long nodeId, Long unitId) {
-        var query = em.createNativeQuery("""
-                select p.id, p.name, p.stage, u.id as unit_id, u.code, u.name as unit_name, p.total_investment
+        var query = em.createNativeQuery(
+                        """
+                select p.id, p.name, p.stage, u.id as unitId, u.code as unitCode, u.name as unitName,
+                       p.total_investment as totalInvestment
                 from project p join org_unit u on u.id = p.unit_id
                 where p.stage not in %s
                 and exists (select 1 from project_investor pi join chain_node_enterprise cne
                             on cne.enterprise_id = pi.enterprise_id
                             where pi.project_id = p.id and cne.node_id = :node)
                 %s
-                order by p.id desc""".formatted(FINISHED_STAGES, unitId == null ? "" : "and p.unit_id = :unit"))
+                order by p.id desc""".formatted(FINISHED_STAGES, unitId == null ? "" : "and p.unit_id = :unit"), Tuple.class)
                 .setParameter("node", nodeId);
         if (unitId != null) {
             query.setParameter("unit", unitId);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream()
+        List<Tuple> rows = query.getResultList();
+        return TupleRecords.map(rows, NodeProject.class).stream()
                 .map(r -> new ChainViews.ProjectRef(
-                        num(r[0]),
-                        (String) r[1],
-                        ProjectStage.valueOf((String) r[2]),
-                        new UnitRef(num(r[3]), (String) r[4], (String) r[5]),
-                        (BigDecimal) r[6]))
+                        r.id(),
+                        r.name(),
+                        r.stage(),
+                        new UnitRef(r.unitId(), r.unitCode(), r.unitName()),
+                        r.totalInvestment()))
                 .toList();
     }
 
-    private static long num(Object o) {
-        return ((Number) o).longValue();
-    }
+    private record FirmEngagement(long id, int recentVisits, boolean openLead) {}
+
+    private record NodeProject(
+            long id,
+            String name,
+            ProjectStage stage,
+            long unitId,
+            String unitCode,
+            String unitName,
+            BigDecimal totalInvestment) {}
 }

@@ -4,28 +4,36 @@ import io.attract.common.time.BusinessDates;
 import io.attract.enterprise.Enterprise;
 import io.attract.enterprise.EnterpriseContact;
 import io.attract.event.EventKind;
+import io.attract.event.EventRequest;
 import io.attract.event.EventRole;
+import io.attract.event.EventService;
 import io.attract.event.InvestmentEvent;
 import io.attract.holiday.HolidayCalendar;
 import io.attract.lead.AssessmentResult;
+import io.attract.lead.DropRequest;
 import io.attract.lead.Lead;
 import io.attract.lead.LeadClockRule;
 import io.attract.lead.LeadClocks;
+import io.attract.lead.LeadRequest;
+import io.attract.lead.LeadService;
 import io.attract.lead.LeadSource;
 import io.attract.lead.LeadStatus;
 import io.attract.lead.LeadStep;
 import io.attract.lead.LeadStepKind;
+import io.attract.lead.StepRequest;
 import io.attract.project.Project;
 import io.attract.project.ProjectStage;
 import io.attract.trip.Trip;
+import io.attract.trip.TripRequest;
+import io.attract.trip.TripService;
 import io.attract.unit.Unit;
-import io.attract.visit.Visit;
 import io.attract.visit.VisitIntent;
 import io.attract.visit.VisitKind;
-import io.attract.visit.VisitParticipant;
+import io.attract.visit.VisitRequest;
+import io.attract.visit.VisitService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,8 +103,36 @@ class DemoEngagement {
     };
     private static final String[] OUR_NAMES = {"孙悦", "马超", "周婷", "吴昊", "郑洁", "冯磊"};
 
+    /** The login the demo enters records under where no demo officer works (the bureau, most streets), as before. */
+    private static final String ENTERED_BY = "admin";
+
+    private record DemoEvent(
+            String name, EventKind kind, EventRole role, int month, int day, String place, String organiser) {}
+
+    private static final List<DemoEvent> EVENT_PLAN = List.of(
+            new DemoEvent(FIRST_EVENT, EventKind.SIGNING, EventRole.HOSTED, 3, 28, "天桥区会议中心", null),
+            new DemoEvent("新材料产业链招商推介会（深圳）", EventKind.PROMOTION, EventRole.HOSTED, 4, 18, "深圳会展中心", null),
+            new DemoEvent("中国（山东）国际投资贸易洽谈会", EventKind.EXPO, EventRole.ATTENDED, 5, 20, "济南国际会展中心", "山东省商务厅"),
+            new DemoEvent("黄河流域智能制造产业发展论坛", EventKind.FORUM, EventRole.HOSTED, 6, 15, "济南新材料产业园区", null),
+            new DemoEvent("天桥区重点项目集中签约仪式（年中）", EventKind.SIGNING, EventRole.HOSTED, 7, 26, "天桥区会议中心", null),
+            new DemoEvent("数字经济项目推介会（上海）", EventKind.PROMOTION, EventRole.HOSTED, 9, 12, "上海国际会议中心", null),
+            new DemoEvent("中国国际服务贸易交易会", EventKind.EXPO, EventRole.ATTENDED, 9, 25, "北京首钢园", "商务部、北京市人民政府"),
+            new DemoEvent("天桥区重点项目集中签约仪式（四季度）", EventKind.SIGNING, EventRole.HOSTED, 11, 6, "天桥区会议中心", null));
+
     @Inject
-    EntityManager em;
+    DemoActor actor;
+
+    @Inject
+    TripService tripService;
+
+    @Inject
+    EventService eventService;
+
+    @Inject
+    VisitService visitService;
+
+    @Inject
+    LeadService leadService;
 
     @Inject
     HolidayCalendar holidays;
@@ -114,9 +150,14 @@ class DemoEngagement {
         List<Unit> allUnits = Unit.list("order by id");
         Unit bureau = units.get("invest-bureau");
         Unit wuyingshan = units.get("wuyingshan");
-        List<Enterprise> firms = Enterprise.list("mergedInto is null order by id");
-        List<Project> yearProjects =
-                Project.list("negotiatingOn >= ?1 order by negotiatingOn, id", LocalDate.of(year, 1, 1));
+        List<Enterprise> firms = Enterprise.list(
+                "from Enterprise e left join fetch e.industry where e.mergedInto is null order by e.id");
+        List<Project> yearProjects = Project.list(
+                "from Project p join fetch p.unit where p.negotiatingOn >= ?1 order by p.negotiatingOn, p.id",
+                LocalDate.of(year, 1, 1));
+        // What the drafts read of these after DemoActor has cleared the persistence context, read now.
+        firms.forEach(f -> f.contacts.size());
+        yearProjects.forEach(p -> p.investors.forEach(i -> i.contacts.size()));
 
         List<Trip> trips = trips(year, last, bureau, allUnits, random);
         List<InvestmentEvent> events = events(year, last, bureau);
@@ -126,61 +167,49 @@ class DemoEngagement {
         return trips.size() + events.size() + links + visits + leads;
     }
 
+    /** Leader-led trips are the bureau's, the others a street's; entered through the trip service. */
     private List<Trip> trips(int year, LocalDate last, Unit bureau, List<Unit> units, Random random) {
         List<Trip> trips = new ArrayList<>();
         int span = Math.max(30, last.getDayOfYear() - 10);
         for (int i = 0; i < LEADER_LED_TRIPS + UNIT_TRIPS; i++) {
             boolean leaderLed = i < LEADER_LED_TRIPS;
             String[] cities = DESTINATIONS[i % DESTINATIONS.length];
-            Trip t = new Trip();
-            t.startDate = LocalDate.of(year, 1, 8).plusDays((long) span * i / (LEADER_LED_TRIPS + UNIT_TRIPS));
-            t.endDate = t.startDate.plusDays(1 + random.nextInt(3));
-            if (t.endDate.isAfter(last)) {
-                t.endDate = last;
-            }
-            t.leaderName = leaderLed ? LEADERS[i % LEADERS.length] : null;
-            t.title = "赴" + String.join("、", cities) + TRIP_THEMES[i % TRIP_THEMES.length];
-            t.cities = cities;
-            t.delegation = leaderLed
+            LocalDate start = LocalDate.of(year, 1, 8).plusDays((long) span * i / (LEADER_LED_TRIPS + UNIT_TRIPS));
+            LocalDate end = start.plusDays(1 + random.nextInt(3));
+            String[] delegation = leaderLed
                     ? new String[] {DELEGATES[0], DELEGATES[2 + random.nextInt(3)], DELEGATES[6]}
                     : new String[] {DELEGATES[4], DELEGATES[6]};
-            t.purpose = "拜访重点目标企业，推介天桥区" + TRIP_THEMES[i % TRIP_THEMES.length].replace("招商", "") + "发展机遇。";
-            t.outcome = "拜访企业 " + (3 + random.nextInt(5)) + " 家，形成项目线索若干，邀请企业来天桥考察。";
-            t.unit = leaderLed ? bureau : units.get(random.nextInt(17));
-            t.createdBy = "admin";
-            t.persist();
-            trips.add(t);
+            String theme = TRIP_THEMES[i % TRIP_THEMES.length];
+            TripRequest request = actor.valid(new TripRequest(
+                    "赴" + String.join("、", cities) + theme,
+                    leaderLed ? LEADERS[i % LEADERS.length] : null,
+                    List.of(delegation),
+                    List.of(cities),
+                    start,
+                    end.isAfter(last) ? last : end,
+                    "拜访重点目标企业，推介天桥区" + theme.replace("招商", "") + "发展机遇。",
+                    "拜访企业 " + (3 + random.nextInt(5)) + " 家，形成项目线索若干，邀请企业来天桥考察。"));
+            Unit unit = leaderLed ? bureau : units.get(random.nextInt(17));
+            trips.add(actor.as(ENTERED_BY, unit.code, () -> tripService.create(request)));
         }
         return trips;
     }
 
+    /** The bureau's events, entered through the event service. */
     private List<InvestmentEvent> events(int year, LocalDate last, Unit bureau) {
-        Object[][] plan = {
-            {FIRST_EVENT, EventKind.SIGNING, EventRole.HOSTED, 3, 28, "天桥区会议中心"},
-            {"新材料产业链招商推介会（深圳）", EventKind.PROMOTION, EventRole.HOSTED, 4, 18, "深圳会展中心"},
-            {"中国（山东）国际投资贸易洽谈会", EventKind.EXPO, EventRole.ATTENDED, 5, 20, "济南国际会展中心", "山东省商务厅"},
-            {"黄河流域智能制造产业发展论坛", EventKind.FORUM, EventRole.HOSTED, 6, 15, "济南新材料产业园区"},
-            {"天桥区重点项目集中签约仪式（年中）", EventKind.SIGNING, EventRole.HOSTED, 7, 26, "天桥区会议中心"},
-            {"数字经济项目推介会（上海）", EventKind.PROMOTION, EventRole.HOSTED, 9, 12, "上海国际会议中心"},
-            {"中国国际服务贸易交易会", EventKind.EXPO, EventRole.ATTENDED, 9, 25, "北京首钢园", "商务部、北京市人民政府"},
-            {"天桥区重点项目集中签约仪式（四季度）", EventKind.SIGNING, EventRole.HOSTED, 11, 6, "天桥区会议中心"}
-        };
         List<InvestmentEvent> events = new ArrayList<>();
-        for (Object[] p : plan) {
-            InvestmentEvent e = new InvestmentEvent();
-            e.name = (String) p[0];
-            e.kind = (EventKind) p[1];
-            e.role = (EventRole) p[2];
-            LocalDate on = LocalDate.of(year, (Integer) p[3], (Integer) p[4]);
-            e.heldOn = on.isAfter(last) ? last : on;
-            e.place = (String) p[5];
-            e.organiser = p.length > 6 ? (String) p[6] : "天桥区人民政府";
-            e.participants = "区领导、各街道及部门主要负责人、签约企业代表";
-            e.summary = e.kind == EventKind.SIGNING ? "集中签约一批重点项目，涵盖新材料、智能制造、商贸服务等领域。" : "推介天桥区产业定位、重点园区和政策，现场对接企业。";
-            e.unit = bureau;
-            e.createdBy = "admin";
-            e.persist();
-            events.add(e);
+        for (DemoEvent plan : EVENT_PLAN) {
+            LocalDate on = LocalDate.of(year, plan.month(), plan.day());
+            EventRequest request = actor.valid(new EventRequest(
+                    plan.name(),
+                    plan.kind(),
+                    plan.role(),
+                    on.isAfter(last) ? last : on,
+                    plan.place(),
+                    plan.organiser() == null ? "天桥区人民政府" : plan.organiser(),
+                    "区领导、各街道及部门主要负责人、签约企业代表",
+                    plan.kind() == EventKind.SIGNING ? "集中签约一批重点项目，涵盖新材料、智能制造、商贸服务等领域。" : "推介天桥区产业定位、重点园区和政策，现场对接企业。"));
+            events.add(actor.as(ENTERED_BY, bureau.code, () -> eventService.create(request)));
         }
         return events;
     }
@@ -215,6 +244,8 @@ class DemoEngagement {
                         && p.negotiatingOn.isBefore(t.endDate.plusDays(30))
                         && random.nextInt(100) < 55) {
                     p.tripId = t.id;
+                    Project.<Project>findById(p.id).tripId = t.id; // p itself was read before the links were made
+
                     links++;
                 }
             }
@@ -222,11 +253,9 @@ class DemoEngagement {
         return links;
     }
 
+    /** As the event's unit records a project signed at it (the event service's rule of who may link). */
     private void link(InvestmentEvent e, Project p) {
-        em.createNativeQuery("insert into event_project (event_id, project_id, added_by) values (:e, :p, 'admin')")
-                .setParameter("e", e.id)
-                .setParameter("p", p.id)
-                .executeUpdate();
+        actor.as(ENTERED_BY, e.unit.code, () -> eventService.addProject(e.id, p.id));
     }
 
     private int visits(
@@ -243,27 +272,28 @@ class DemoEngagement {
         int made = 0;
         for (Trip t : trips) {
             for (int i = 0; i < 3 + random.nextInt(4); i++) {
-                Visit v = visit(
+                VisitDraft v = visit(
                         firms.get(random.nextInt(firms.size())),
                         t.unit,
                         t.startDate.plusDays(
                                 random.nextInt((int) (t.endDate.toEpochDay() - t.startDate.toEpochDay()) + 1)),
                         VisitKind.ON_SITE,
                         random);
-                v.trip = t;
+                v.tripId = t.id;
                 if (t.leaderName != null) {
-                    ours(v, null, t.leaderName + "（带队领导）");
+                    v.ours.add(new VisitRequest.Ours(null, t.leaderName + "（带队领导）"));
                 }
-                v.persist();
+                save(v, today);
                 made++;
             }
         }
         for (InvestmentEvent e : events) {
             if (e.kind == EventKind.EXPO || e.kind == EventKind.PROMOTION) {
                 for (int i = 0; i < 4; i++) {
-                    Visit v = visit(firms.get(random.nextInt(firms.size())), e.unit, e.heldOn, VisitKind.EXPO, random);
-                    v.event = e;
-                    v.persist();
+                    VisitDraft v =
+                            visit(firms.get(random.nextInt(firms.size())), e.unit, e.heldOn, VisitKind.EXPO, random);
+                    v.eventId = e.id;
+                    save(v, today);
                     made++;
                 }
             }
@@ -275,61 +305,103 @@ class DemoEngagement {
             boolean mine = random.nextInt(100) < 15;
             Unit unit = mine ? wuyingshan : units.get(random.nextInt(17));
             LocalDate on = LocalDate.of(year, 1, 2).plusDays(random.nextInt(days));
-            Visit v = visit(
+            VisitDraft v = visit(
                     firms.get(random.nextInt(firms.size())), unit, on, kinds[random.nextInt(kinds.length)], random);
             Project sameUnit = projects.get(random.nextInt(projects.size()));
             if (v.intent == VisitIntent.PROJECT && sameUnit.unit.id.equals(unit.id)) {
-                v.project = sameUnit;
-                v.enterprise = sameUnit.investors.isEmpty() ? v.enterprise : sameUnit.investors.get(0);
+                v.projectId = sameUnit.id;
+                if (!sameUnit.investors.isEmpty()
+                        && !sameUnit.investors.get(0).id.equals(v.firm.id)) {
+                    // Met about the project: its investor, and one of the investor's own contacts.
+                    v.firm = sameUnit.investors.get(0);
+                    v.theirs = v.firm.contacts.isEmpty() ? List.of() : List.of(theirs(v.firm.contacts.get(0)));
+                }
             }
-            v.persist();
+            save(v, today);
             made++;
         }
         // The demo officer's week: two follow-ups already late, three coming up.
         for (int i = 0; i < 5; i++) {
             LocalDate on = today.minusDays(3 + 2L * i);
-            Visit v = visit(firms.get(random.nextInt(firms.size())), wuyingshan, on, VisitKind.ON_SITE, random);
+            VisitDraft v = visit(firms.get(random.nextInt(firms.size())), wuyingshan, on, VisitKind.ON_SITE, random);
             v.followUpOn = i < 2 ? today.minusDays(1 + i) : today.plusDays(i);
-            v.followUpDone = false;
-            v.persist();
+            v.open = true;
+            save(v, today);
             made++;
         }
         return made;
     }
 
-    private Visit visit(Enterprise firm, Unit unit, LocalDate on, VisitKind kind, Random random) {
-        Visit v = new Visit();
-        v.visitedOn = on;
-        v.enterprise = firm;
+    /** A visit as an officer fills the form, before it is saved. */
+    private static final class VisitDraft {
+        String by;
+        Unit unit;
+        LocalDate on;
+        Enterprise firm;
+        VisitKind kind;
+        String summary;
+        VisitIntent intent;
+        String nextStep;
+        LocalDate followUpOn;
+        /** Whether the follow-up stays open even when its day has passed. */
+        boolean open;
+
+        List<VisitRequest.Ours> ours = new ArrayList<>();
+        List<VisitRequest.Theirs> theirs = List.of();
+        Long tripId;
+        Long eventId;
+        Long projectId;
+    }
+
+    private VisitDraft visit(Enterprise firm, Unit unit, LocalDate on, VisitKind kind, Random random) {
+        VisitDraft v = new VisitDraft();
+        v.on = on;
+        v.firm = firm;
         v.kind = kind;
         v.unit = unit;
         v.summary = SUMMARIES[random.nextInt(SUMMARIES.length)];
         v.intent = VisitIntent.values()[random.nextInt(VisitIntent.values().length)];
         v.nextStep = NEXT_STEPS[random.nextInt(NEXT_STEPS.length)];
         boolean mine = "wuyingshan".equals(unit.code);
-        v.recordedBy = mine ? "officer" : "admin";
+        v.by = mine ? "officer" : ENTERED_BY;
         v.followUpOn = random.nextInt(100) < 30 ? on.plusDays(7 + random.nextInt(21)) : null;
-        v.followUpDone = v.followUpOn != null && v.followUpOn.isBefore(BusinessDates.today());
-        ours(v, mine ? "officer" : null, mine ? "王伟（招商专员）" : OUR_NAMES[random.nextInt(OUR_NAMES.length)]);
+        v.ours.add(new VisitRequest.Ours(
+                mine ? "officer" : null, mine ? "王伟（招商专员）" : OUR_NAMES[random.nextInt(OUR_NAMES.length)]));
         List<EnterpriseContact> contacts = firm.contacts;
         if (!contacts.isEmpty()) {
-            EnterpriseContact c = contacts.get(random.nextInt(contacts.size()));
-            VisitParticipant p = new VisitParticipant();
-            p.ours = false;
-            p.name = c.name;
-            p.title = c.title;
-            p.contactId = c.id;
-            v.participants.add(p);
+            v.theirs = List.of(theirs(contacts.get(random.nextInt(contacts.size()))));
         }
         return v;
     }
 
-    private static void ours(Visit v, String username, String name) {
-        VisitParticipant p = new VisitParticipant();
-        p.ours = true;
-        p.username = username;
-        p.name = name;
-        v.participants.add(p);
+    private static VisitRequest.Theirs theirs(EnterpriseContact c) {
+        return new VisitRequest.Theirs(c.id, c.name, c.title);
+    }
+
+    /**
+     * Entered through the visit service by the unit's officer; a follow-up whose day has passed was done, unless the
+     * draft keeps it open.
+     */
+    private void save(VisitDraft v, LocalDate today) {
+        VisitRequest request = actor.valid(new VisitRequest(
+                v.on,
+                v.firm.id,
+                v.kind,
+                v.summary,
+                v.intent,
+                v.nextStep,
+                v.followUpOn,
+                v.ours,
+                v.theirs,
+                v.tripId,
+                v.eventId,
+                v.projectId,
+                null));
+        boolean done = !v.open && v.followUpOn != null && v.followUpOn.isBefore(today);
+        actor.as(v.by, v.unit.code, () -> {
+            long id = visitService.create(request, null).visit().id();
+            return done ? visitService.followUpDone(id) : null;
+        });
     }
 
     private int leads(
@@ -341,8 +413,9 @@ class DemoEngagement {
             List<Unit> units,
             Unit wuyingshan,
             Random random) {
-        LeadClocks.Rule rule = LeadClocks.Rule.of(LeadClockRule.current(), holidays.workingDays());
-        List<Project> unconverted = Project.list("stage = ?1 and leadId is null order by id", ProjectStage.LEAD);
+        List<Project> unconverted = Project.list(
+                "from Project p join fetch p.unit where p.stage = ?1 and p.leadId is null order by p.id",
+                ProjectStage.LEAD);
         LeadSource[] sources = LeadSource.values();
         int days =
                 Math.max(1, (int) (last.toEpochDay() - LocalDate.of(year, 1, 2).toEpochDay()));
@@ -352,100 +425,117 @@ class DemoEngagement {
             boolean recent = i >= LEADS - 12;
             Unit unit = mine || recent && i % 2 == 0 ? wuyingshan : units.get(random.nextInt(17));
             Enterprise firm = firms.get(random.nextInt(firms.size()));
-            Lead l = new Lead();
-            l.title =
+            String title =
                     firm.name.replaceAll("(集团)?(股份)?有限(责任)?公司$", "") + LEAD_TITLES[random.nextInt(LEAD_TITLES.length)];
-            l.source = sources[random.nextInt(sources.length)];
-            l.sourceDetail = switch (l.source) {
+            LeadSource source = sources[random.nextInt(sources.length)];
+            String sourceDetail = switch (source) {
                 case REFERRAL -> "由已落地企业推荐";
                 case SUPERIOR -> "市投资促进局推送";
                 case AGENCY -> "招商中介机构推荐";
                 default -> null;
             };
-            l.receivedOn = recent
+            LocalDate receivedOn = recent
                     ? today.minusDays(i - (LEADS - 12))
                     : LocalDate.of(year, 1, 2).plusDays(random.nextInt(days));
-            l.receivedBy = unit == wuyingshan ? "officer" : "admin";
-            l.enterprise = firm;
-            l.industry = firm.industry;
-            l.estimatedInvestment = java.math.BigDecimal.valueOf(1000L * (5 + random.nextInt(200)));
-            l.description = "企业有意在天桥区投资，预计投资约 " + l.estimatedInvestment + " 万元，需尽快对接研判。";
-            l.trip = random.nextInt(100) < 15 ? trips.get(random.nextInt(trips.size())) : null;
-            l.unit = unit;
-            l.createdBy = l.receivedBy;
-            LeadClocks.recompute(l, rule);
-            l.persist();
-            step(l, LeadStepKind.RECEIVED, l.receivedOn, l.sourceDetail);
-            progress(l, recent, unconverted, today, random);
-            LeadClocks.recompute(l, rule);
+            String by = unit == wuyingshan ? "officer" : ENTERED_BY;
+            BigDecimal estimate = BigDecimal.valueOf(1000L * (5 + random.nextInt(200)));
+            Trip trip = random.nextInt(100) < 15 ? trips.get(random.nextInt(trips.size())) : null;
+            LeadRequest request = actor.valid(new LeadRequest(
+                    title,
+                    source,
+                    sourceDetail,
+                    receivedOn,
+                    by,
+                    firm.id,
+                    null,
+                    firm.industry == null ? null : firm.industry.id,
+                    estimate,
+                    "企业有意在天桥区投资，预计投资约 " + estimate + " 万元，需尽快对接研判。",
+                    trip == null ? null : trip.id,
+                    null));
+            actor.as(by, unit.code, () -> {
+                long id = leadService.create(request).id();
+                progress(id, receivedOn, recent, unconverted, today, random);
+                return id;
+            });
             made++;
         }
         return made;
     }
 
-    /** Moves a lead along: older ones mostly answered in time and closed, recent ones still open (some late). */
-    private void progress(Lead l, boolean recent, List<Project> unconverted, LocalDate today, Random random) {
+    /**
+     * Moves a lead along through the lead service: older ones mostly answered in time and closed, recent ones still
+     * open (some late).
+     */
+    private void progress(
+            long id, LocalDate receivedOn, boolean recent, List<Project> unconverted, LocalDate today, Random random) {
         int depth = recent ? random.nextInt(3) : 3 + random.nextInt(3);
-        LocalDate on = l.receivedOn;
+        LocalDate on = receivedOn;
         if (depth >= 1) {
             on = within(on.plusDays(random.nextInt(2)), today);
-            l.respondedOn = on;
-            step(l, LeadStepKind.RESPOND, on, "已电话联系企业，确认投资意向。");
+            step(id, LeadClocks.Kind.RESPOND, on, "已电话联系企业，确认投资意向。", null);
         }
+        AssessmentResult result = null;
         if (depth >= 2) {
             on = within(on.plusDays(1 + random.nextInt(3)), today);
-            l.assessedOn = on;
-            l.assessmentResult = random.nextInt(100) < 80 ? AssessmentResult.PURSUE : AssessmentResult.DECLINE;
-            l.assessment = l.assessmentResult == AssessmentResult.PURSUE ? "符合我区产业定位，建议重点跟进。" : "与我区产业定位不符，不予跟进。";
-            step(l, LeadStepKind.ASSESS, on, l.assessment);
+            result = random.nextInt(100) < 80 ? AssessmentResult.PURSUE : AssessmentResult.DECLINE;
+            step(
+                    id,
+                    LeadClocks.Kind.ASSESS,
+                    on,
+                    result == AssessmentResult.PURSUE ? "符合我区产业定位，建议重点跟进。" : "与我区产业定位不符，不予跟进。",
+                    result);
         }
         if (depth >= 3) {
             on = within(on.plusDays(2 + random.nextInt(4)), today);
-            l.firstFeedbackOn = on;
-            step(l, LeadStepKind.FEEDBACK, on, "已向企业反馈研判意见及政策支持方向。");
+            step(id, LeadClocks.Kind.FEEDBACK, on, "已向企业反馈研判意见及政策支持方向。", null);
         }
         // Most followed leads are reported on every fortnight up to now; one in eight has lapsed.
         boolean keptUp = depth >= 3 && random.nextInt(8) > 0;
         LocalDate stopAt = keptUp ? today : on.plusDays(40);
         while (depth >= 3 && on.plusDays(14).isBefore(stopAt) && on.plusDays(14).isBefore(today)) {
             on = on.plusDays(12 + random.nextInt(3));
-            l.lastProgressOn = on;
-            step(l, LeadStepKind.PROGRESS, on, PROGRESS_NOTES[random.nextInt(PROGRESS_NOTES.length)]);
+            step(id, LeadClocks.Kind.PROGRESS, on, PROGRESS_NOTES[random.nextInt(PROGRESS_NOTES.length)], null);
         }
-        if (depth >= 5 && l.assessmentResult == AssessmentResult.PURSUE) {
+        if (depth >= 5 && result == AssessmentResult.PURSUE) {
+            Lead l = Lead.findById(id);
             Project target = unconverted.stream()
                     .filter(p -> p.unit.id.equals(l.unit.id) && p.leadId == null)
                     .min(Comparator.comparing(p -> p.id))
                     .orElse(null);
             if (target != null) {
-                on = within(on.plusDays(3), today);
-                target.leadId = l.id;
-                l.project = target;
-                close(l, LeadStatus.CONVERTED, on, "转为项目：" + target.name);
+                converted(l, target, within(on.plusDays(3), today));
             }
-        } else if (l.assessmentResult == AssessmentResult.DECLINE && depth >= 3) {
-            close(l, LeadStatus.DROPPED, within(on.plusDays(1), today), "研判不符合产业定位，放弃。");
-            l.outcomeNote = "研判不符合产业定位。";
+        } else if (result == AssessmentResult.DECLINE && depth >= 3) {
+            leadService.drop(id, actor.valid(new DropRequest(within(on.plusDays(1), today), "研判不符合产业定位，放弃。")));
         }
     }
 
-    private void close(Lead l, LeadStatus status, LocalDate on, String note) {
-        l.status = status;
+    private void step(long id, LeadClocks.Kind kind, LocalDate on, String note, AssessmentResult result) {
+        leadService.step(id, actor.valid(new StepRequest(kind, on, note, result)));
+    }
+
+    /**
+     * A lead that became a project the demo already has. The lead service converts only into a new project
+     * ({@code LeadConversion}); this link to an existing one is written here, as the conversion writes it.
+     */
+    private void converted(Lead l, Project target, LocalDate on) {
+        target.leadId = l.id; // the list's copy, read before DemoActor cleared the persistence context
+        l.project = Project.findById(target.id);
+        l.project.leadId = l.id;
+        l.status = LeadStatus.CONVERTED;
         l.closedOn = on;
-        step(l, status == LeadStatus.CONVERTED ? LeadStepKind.CONVERTED : LeadStepKind.DROPPED, on, note);
+        LeadClocks.recompute(l, LeadClocks.Rule.of(LeadClockRule.current(), holidays.workingDays()));
+        LeadStep s = new LeadStep();
+        s.lead = l;
+        s.kind = LeadStepKind.CONVERTED;
+        s.onDate = on;
+        s.note = "转为项目：" + target.name;
+        s.recordedBy = l.receivedBy;
+        s.persist();
     }
 
     private static LocalDate within(LocalDate d, LocalDate today) {
         return d.isAfter(today) ? today : d;
-    }
-
-    private static void step(Lead l, LeadStepKind kind, LocalDate on, String note) {
-        LeadStep s = new LeadStep();
-        s.lead = l;
-        s.kind = kind;
-        s.onDate = on;
-        s.note = note;
-        s.recordedBy = l.receivedBy;
-        s.persist();
     }
 }

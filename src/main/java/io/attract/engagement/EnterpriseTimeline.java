@@ -1,12 +1,14 @@
 package io.attract.engagement;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.persistence.TupleRecords;
 import io.attract.common.security.Roles;
 import io.attract.enterprise.Enterprise;
 import io.attract.user.UnitScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,8 +24,8 @@ import java.util.List;
 public class EnterpriseTimeline {
 
     private static final String SQL = """
-            select 'VISIT' as kind, v.id, v.visited_on as d, v.kind as code, left(v.summary, 120) as title,
-                   v.next_step as detail, u.name as unit_name, v.unit_id as owner_unit
+            select 'VISIT' as kind, v.id, v.visited_on as day, v.kind as code, left(v.summary, 120) as title,
+                   v.next_step as detail, u.name as unitName, v.unit_id as ownerUnit
             from visit v join org_unit u on u.id = v.unit_id where v.enterprise_id = :e
             union all
             select 'LEAD', l.id, l.received_on, l.status, l.title, l.source_detail, u.name, l.unit_id
@@ -59,26 +61,26 @@ public class EnterpriseTimeline {
             throw ApiException.notFound("enterprise.not_found", "找不到该企业。");
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SQL).setParameter("e", id).getResultList();
-        return rows.stream().map(this::entry).toList();
+        List<Tuple> rows =
+                em.createNativeQuery(SQL, Tuple.class).setParameter("e", id).getResultList();
+        return TupleRecords.map(rows, Row.class).stream().map(this::entry).toList();
     }
 
-    private TimelineEntry entry(Object[] r) {
-        Long owner = r[7] == null ? null : ((Number) r[7]).longValue();
-        boolean restricted = owner != null && !scope.canRead(owner);
-        String kind = (String) r[0];
-        LocalDate date = (LocalDate) r[2];
-        if (restricted) {
-            return new TimelineEntry(kind, null, date, null, null, null, (String) r[6], true);
+    /** A row of {@link #SQL}; {@code ownerUnit} is null for trips and events, which every reader may open. */
+    private record Row(
+            String kind,
+            long id,
+            LocalDate day,
+            String code,
+            String title,
+            String detail,
+            String unitName,
+            Long ownerUnit) {}
+
+    private TimelineEntry entry(Row r) {
+        if (r.ownerUnit() != null && !scope.canRead(r.ownerUnit())) {
+            return new TimelineEntry(r.kind(), null, r.day(), null, null, null, r.unitName(), true);
         }
-        return new TimelineEntry(
-                kind,
-                ((Number) r[1]).longValue(),
-                date,
-                (String) r[3],
-                (String) r[4],
-                (String) r[5],
-                (String) r[6],
-                false);
+        return new TimelineEntry(r.kind(), r.id(), r.day(), r.code(), r.title(), r.detail(), r.unitName(), false);
     }
 }

@@ -1,7 +1,6 @@
 package io.attract.engagement;
 
 import io.attract.common.idempotency.IdempotentCreates;
-import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
 import io.attract.common.persistence.SortParam;
 import io.attract.common.security.Roles;
@@ -32,7 +31,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -90,9 +88,7 @@ public class EventResource {
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull EventRequest request) {
         IdempotentCreates.Created<InvestmentEvent> created = creates.once(
                 idempotencyKey, "POST /api/events", () -> service.create(request), e -> e.id, service::find);
-        return detail(
-                created.replayed() ? Response.ok() : Response.created(URI.create("/api/events/" + created.value().id)),
-                created.value());
+        return detail(RecordAnswers.created(created, "/api/events"), created.value());
     }
 
     @PUT
@@ -132,8 +128,6 @@ public class EventResource {
                 service.canEdit(event),
                 service.projects(event.id),
                 cameOfIt.ofEvent(event.id));
-        return builder.entity(detail)
-                .header(HttpHeaders.ETAG, IfMatch.etag(detail.version()))
-                .build();
+        return RecordAnswers.detail(builder, detail, detail.version());
     }
 }

@@ -1,7 +1,6 @@
 package io.attract.engagement;
 
 import io.attract.common.idempotency.IdempotentCreates;
-import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
 import io.attract.common.persistence.SortParam;
 import io.attract.common.security.Roles;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -88,9 +86,7 @@ public class TripResource {
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull TripRequest request) {
         IdempotentCreates.Created<Trip> created = creates.once(
                 idempotencyKey, "POST /api/trips", () -> service.create(request), t -> t.id, service::find);
-        return detail(
-                created.replayed() ? Response.ok() : Response.created(URI.create("/api/trips/" + created.value().id)),
-                created.value());
+        return detail(RecordAnswers.created(created, "/api/trips"), created.value());
     }
 
     @PUT
@@ -116,8 +112,6 @@ public class TripResource {
     private Response detail(Response.ResponseBuilder builder, Trip trip) {
         TripDetail detail = TripDetail.of(
                 trip, service.view(trip), service.canEdit(trip), cameOfIt.ofTrip(trip.id), service.projects(trip.id));
-        return builder.entity(detail)
-                .header(HttpHeaders.ETAG, IfMatch.etag(detail.version()))
-                .build();
+        return RecordAnswers.detail(builder, detail, detail.version());
     }
 }

@@ -3,25 +3,23 @@ package io.attract.event;
 import io.attract.common.audit.AuditLog;
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.HqlWhere;
-import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
+import io.attract.common.persistence.TupleRecords;
 import io.attract.common.text.Blank;
 import io.attract.project.Project;
-import io.attract.project.ProjectStage;
+import io.attract.user.UnitRecords;
 import io.attract.user.UnitScope;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
@@ -29,8 +27,14 @@ public class EventService {
 
     public record Filter(String q, Integer year, EventKind kind, EventRole role, LocalDate from, LocalDate to) {}
 
+    static final UnitRecords.Kind<InvestmentEvent> KIND =
+            new UnitRecords.Kind<>(InvestmentEvent.class, "event", "找不到该招商活动。", "活动");
+
     @Inject
     UnitScope scope;
+
+    @Inject
+    UnitRecords records;
 
     @Inject
     AuditLog audit;
@@ -46,24 +50,19 @@ public class EventService {
                 .contains(f.q(), "e.name", "coalesce(e.place, '')", "coalesce(e.organiser, '')")
                 .and("e.kind = :kind", "kind", f.kind())
                 .and("e.role = :role", "role", f.role())
-                .and("e.heldOn >= :from", "from", f.from())
-                .and("e.heldOn <= :to", "to", f.to());
-        where.inYear("e.heldOn", f.year());
-        PanacheQuery<InvestmentEvent> query = InvestmentEvent.find(
-                "from InvestmentEvent e join fetch e.unit where " + where.hql(), sort, where.parameters());
-        List<InvestmentEvent> found = query.page(Page.of(page, size)).list();
-        Map<Long, EventView.Counts> counts =
-                counts(found.stream().map(e -> e.id).toList());
-        return PageView.of(
-                found.stream()
-                        .map(e -> EventView.of(e, counts.getOrDefault(e.id, EventView.Counts.NONE)))
-                        .toList(),
-                query.count());
+                .dated("e.heldOn", f.year(), f.from(), f.to());
+        return records.page(
+                InvestmentEvent.<InvestmentEvent>find(
+                        "from InvestmentEvent e join fetch e.unit where " + where.hql(), sort, where.parameters()),
+                page,
+                size,
+                this::counts,
+                EventView.Counts.NONE,
+                EventView::of);
     }
 
     public InvestmentEvent find(long id) {
-        return InvestmentEvent.<InvestmentEvent>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("event.not_found", "找不到该招商活动。"));
+        return records.find(KIND, id);
     }
 
     public EventView view(InvestmentEvent e) {
@@ -71,25 +70,15 @@ public class EventService {
     }
 
     public boolean canEdit(InvestmentEvent e) {
-        return scope.canWrite(e.unit.id);
+        return records.canEdit(e);
     }
 
     public InvestmentEvent create(EventRequest r) {
-        InvestmentEvent e = new InvestmentEvent();
-        e.unit = scope.writableUnit();
-        e.createdBy = scope.username();
-        apply(r, e);
-        e.persistAndFlush();
-        return e;
+        return records.create(new InvestmentEvent(), e -> apply(r, e));
     }
 
     public InvestmentEvent update(long id, String ifMatch, EventRequest r) {
-        InvestmentEvent e = editable(id);
-        IfMatch.check(ifMatch, e.version);
-        apply(r, e);
-        e.updatedAt = Instant.now();
-        em.flush();
-        return e;
+        return records.update(KIND, id, ifMatch, e -> apply(r, e));
     }
 
     /** Records that a project was signed at the event; the event's unit or the project's unit may do so. */
@@ -137,37 +126,19 @@ public class EventService {
     /** The projects signed at the event, with the credit rule applied. */
     public List<EventProject> projects(long eventId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select p.id, p.code, p.name, p.stage, p.total_investment, p.signed_on, c.event_id, ce.name
+        List<Tuple> rows = em.createNativeQuery("""
+                select p.id, p.code, p.name, p.stage, p.total_investment as totalInvestment, p.signed_on as signedOn,
+                       c.event_id = :e as credited, c.event_id as creditedEventId, ce.name as creditedEventName
                 from event_project ep
                 join project p on p.id = ep.project_id
                 join event_credit c on c.project_id = p.id
                 join investment_event ce on ce.id = c.event_id
                 where ep.event_id = :e and (cast(:unit as bigint) is null or p.unit_id = :unit)
-                order by (c.event_id = :e) desc, p.signed_on nulls last, p.id""")
+                order by (c.event_id = :e) desc, p.signed_on nulls last, p.id""", Tuple.class)
                 .setParameter("e", eventId)
                 .setParameter("unit", scope.readableUnitId())
                 .getResultList();
-        return rows.stream()
-                .map(r -> new EventProject(
-                        ((Number) r[0]).longValue(),
-                        (String) r[1],
-                        (String) r[2],
-                        ProjectStage.valueOf((String) r[3]),
-                        (BigDecimal) r[4],
-                        (LocalDate) r[5],
-                        ((Number) r[6]).longValue() == eventId,
-                        ((Number) r[6]).longValue(),
-                        (String) r[7]))
-                .toList();
-    }
-
-    private InvestmentEvent editable(long id) {
-        InvestmentEvent e = find(id);
-        if (!canEdit(e)) {
-            throw new ApiException(403, "event.not_owner", "该活动由" + e.unit.name + "录入，只有该单位可以修改。");
-        }
-        return e;
+        return TupleRecords.map(rows, EventProject.class);
     }
 
     private static void apply(EventRequest r, InvestmentEvent e) {
@@ -181,25 +152,24 @@ public class EventService {
         e.summary = Blank.toNull(r.summary());
     }
 
+    /** Projects signed at each event, those credited to it and their counted investment (view event_credit). */
     private Map<Long, EventView.Counts> counts(List<Long> ids) {
-        Map<Long, EventView.Counts> counts = new HashMap<>();
         if (ids.isEmpty()) {
-            return counts;
+            return Map.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Tuple> rows =
+                em.createNativeQuery("""
                 select e.id,
-                       (select count(*) from event_project ep where ep.event_id = e.id),
-                       (select count(*) from event_credit c where c.event_id = e.id),
+                       (select count(*) from event_project ep where ep.event_id = e.id) as projects,
+                       (select count(*) from event_credit c where c.event_id = e.id) as credited,
                        (select coalesce(sum(p.counted_investment), 0) from event_credit c
-                            join project p on p.id = c.project_id where c.event_id = e.id)
-                from investment_event e where e.id in (:ids)""").setParameter("ids", ids).getResultList();
-        for (Object[] row : rows) {
-            counts.put(
-                    ((Number) row[0]).longValue(),
-                    new EventView.Counts(
-                            ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), (BigDecimal) row[3]));
-        }
-        return counts;
+                            join project p on p.id = c.project_id where c.event_id = e.id) as investmentCredited
+                from investment_event e where e.id in (:ids)""", Tuple.class).setParameter("ids", ids).getResultList();
+        return TupleRecords.map(rows, Counted.class).stream()
+                .collect(Collectors.toMap(
+                        Counted::id, c -> new EventView.Counts(c.projects(), c.credited(), c.investmentCredited())));
     }
+
+    private record Counted(long id, long projects, long credited, BigDecimal investmentCredited) {}
 }

@@ -1,12 +1,11 @@
 package io.attract.lead;
 
-import io.attract.common.persistence.VersionedEntity;
 import io.attract.enterprise.Enterprise;
 import io.attract.event.InvestmentEvent;
 import io.attract.industry.Industry;
 import io.attract.project.Project;
 import io.attract.trip.Trip;
-import io.attract.unit.Unit;
+import io.attract.unit.UnitOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,13 +15,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** A lead (线索): a hint that a firm may invest, with the clocks that keep the unit answering it in time. */
 @Entity
 @Table(name = "lead")
-public class Lead extends VersionedEntity {
+public class Lead extends UnitOwned {
 
     @Column(nullable = false)
     public String title;
@@ -108,17 +106,4 @@ public class Lead extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "event_id")
     public InvestmentEvent event;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_id")
-    public Unit unit;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Instant.now();
 }

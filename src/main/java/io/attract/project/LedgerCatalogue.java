@@ -1,11 +1,13 @@
 package io.attract.project;
 
+import io.attract.common.persistence.TupleRecords;
 import io.attract.industry.Industry;
 import io.attract.space.Park;
 import io.attract.space.Site;
 import io.attract.space.Zone;
 import io.attract.unit.Unit;
 import io.attract.user.AppUser;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +21,8 @@ final class LedgerCatalogue {
 
     /** Where a project lands: a park, or a site (with the park it is in). */
     record Place(Park park, Site site) {}
+
+    private record Login(String username, String displayName) {}
 
     private final Map<String, Unit> unitsByCode = new HashMap<>();
     private final Map<String, List<Unit>> unitsByName = new HashMap<>();
@@ -49,21 +53,25 @@ final class LedgerCatalogue {
                 .forEach(s -> c.sites
                         .computeIfAbsent(key(s.name), k -> new ArrayList<>())
                         .add(s));
-        List<Object[]> users = AppUser.getEntityManager()
-                .createQuery("select u.username, u.displayName from AppUser u", Object[].class)
-                .getResultList();
+        List<Login> users = TupleRecords.map(
+                AppUser.getEntityManager()
+                        .createQuery(
+                                "select u.username as username, u.displayName as displayName from AppUser u",
+                                Tuple.class)
+                        .getResultList(),
+                Login.class);
         Map<String, List<String>> byDisplayName = new HashMap<>();
         users.stream()
-                .filter(u -> u[1] != null)
+                .filter(u -> u.displayName() != null)
                 .forEach(u -> byDisplayName
-                        .computeIfAbsent(key((String) u[1]), k -> new ArrayList<>())
-                        .add((String) u[0]));
+                        .computeIfAbsent(key(u.displayName()), k -> new ArrayList<>())
+                        .add(u.username()));
         byDisplayName.forEach((name, named) -> {
             if (named.size() == 1) {
                 c.usernames.put(name, named.get(0));
             }
         });
-        users.forEach(u -> c.usernames.put(key((String) u[0]), (String) u[0]));
+        users.forEach(u -> c.usernames.put(key(u.username()), u.username()));
         // trips and events are read by SQL: the project package does not depend on the engagement packages
         named(c.trips, "select id, title from trip");
         named(c.events, "select id, name from investment_event");

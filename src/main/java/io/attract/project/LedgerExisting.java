@@ -3,6 +3,7 @@ package io.attract.project;
 import io.attract.enterprise.Enterprise;
 import io.attract.enterprise.NameKey;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,11 +56,12 @@ final class LedgerExisting {
         List<Long> ids = List.copyOf(found.keySet());
         chunks(ids, part -> {
             em.createQuery("""
-                    select t.project.id, max(t.effectiveDate) from ProjectTransition t
-                    where t.project.id in :ids and t.revertedBy is null group by t.project.id""", Object[].class)
+                    select t.project.id as projectId, max(t.effectiveDate) as lastOn from ProjectTransition t
+                    where t.project.id in :ids and t.revertedBy is null group by t.project.id""", Tuple.class)
                     .setParameter("ids", part)
                     .getResultList()
-                    .forEach(r -> x.lastStageDate.put((Long) r[0], (LocalDate) r[1]));
+                    .forEach(
+                            r -> x.lastStageDate.put(r.get("projectId", Long.class), r.get("lastOn", LocalDate.class)));
             em.createQuery("from ProjectFund f where f.project.id in :ids and f.arrivedOn <= :end", ProjectFund.class)
                     .setParameter("ids", part)
                     .setParameter("end", monthEnd)
@@ -68,14 +70,14 @@ final class LedgerExisting {
                             .computeIfAbsent(f.project.id, k -> new ArrayList<>())
                             .add(f));
             em.createQuery("""
-                    select w.project.id, w.kind, w.content from WorklogEntry w
-                    where w.project.id in :ids and w.loggedOn = :on""", Object[].class)
+                    select w.project.id as projectId, w.kind as kind, w.content as content from WorklogEntry w
+                    where w.project.id in :ids and w.loggedOn = :on""", Tuple.class)
                     .setParameter("ids", part)
                     .setParameter("on", ledgerDay)
                     .getResultList()
                     .forEach(r -> x.worklog
-                            .computeIfAbsent((Long) r[0], k -> new HashSet<>())
-                            .add(worklogKey((WorklogKind) r[1], (String) r[2])));
+                            .computeIfAbsent(r.get("projectId", Long.class), k -> new HashSet<>())
+                            .add(worklogKey(r.get("kind", WorklogKind.class), r.get("content", String.class))));
         });
         List<String> creditCodes = rows.stream()
                 .flatMap(r -> r.investors().stream())

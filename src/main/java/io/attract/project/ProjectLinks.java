@@ -1,9 +1,11 @@
 package io.attract.project;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.persistence.TupleRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,15 +33,14 @@ public class ProjectLinks {
     public List<Event> events(long projectId) {
         // Which event is credited comes from the view event_credit, the one place the first-event rule lives.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-                em.createNativeQuery("""
-                select e.id, e.name, e.held_on, coalesce(c.event_id = e.id, false)
+        List<Tuple> rows = em.createNativeQuery("""
+                select e.id, e.name, e.held_on as heldOn, coalesce(c.event_id = e.id, false) as credited
                 from event_project ep join investment_event e on e.id = ep.event_id
                 left join event_credit c on c.project_id = ep.project_id
-                where ep.project_id = :p order by e.held_on, e.id""").setParameter("p", projectId).getResultList();
-        return rows.stream()
-                .map(r -> new Event(((Number) r[0]).longValue(), (String) r[1], (LocalDate) r[2], (Boolean) r[3]))
-                .toList();
+                where ep.project_id = :p order by e.held_on, e.id""", Tuple.class)
+                .setParameter("p", projectId)
+                .getResultList();
+        return TupleRecords.map(rows, Event.class);
     }
 
     Long requireLead(Long leadId) {

@@ -1,8 +1,10 @@
 package io.attract.ranking;
 
+import io.attract.common.persistence.TupleRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -25,38 +27,43 @@ class RankingQueries {
     Map<Long, Map<Metric, BigDecimal>> actuals(LocalDate from, LocalDate to) {
         Map<Long, Map<Metric, BigDecimal>> byUnit = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> projects = em.createNativeQuery("""
-                select p.unit_id, count(*) filter (where p.signed_or_later_on between :from and :to),
-                       count(*) filter (where p.landed_on between :from and :to)
+        List<Tuple> projects = em.createNativeQuery("""
+                select p.unit_id as unitId,
+                       count(*) filter (where p.signed_or_later_on between :from and :to) as signed,
+                       count(*) filter (where p.landed_on between :from and :to) as landed
                 from project p
                 where p.signed_or_later_on between :from and :to or p.landed_on between :from and :to
-                group by p.unit_id""")
+                group by p.unit_id""", Tuple.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
-        for (Object[] r : projects) {
-            Map<Metric, BigDecimal> m = of(byUnit, r[0]);
-            m.put(Metric.SIGNED, BigDecimal.valueOf(((Number) r[1]).longValue()));
-            m.put(Metric.LANDED, BigDecimal.valueOf(((Number) r[2]).longValue()));
+        for (ProjectCounts r : TupleRecords.map(projects, ProjectCounts.class)) {
+            Map<Metric, BigDecimal> m = of(byUnit, r.unitId());
+            m.put(Metric.SIGNED, BigDecimal.valueOf(r.signed()));
+            m.put(Metric.LANDED, BigDecimal.valueOf(r.landed()));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> funds = em.createNativeQuery("""
-                select p.unit_id, sum(f.amount), sum(f.foreign_usd) from counted_fund f
-                join project p on p.id = f.project_id
-                where f.arrived_on between :from and :to group by p.unit_id""")
+        List<Tuple> funds = em.createNativeQuery("""
+                select p.unit_id as unitId, sum(f.amount) as amount, sum(f.foreign_usd) as foreignUsd
+                from counted_fund f join project p on p.id = f.project_id
+                where f.arrived_on between :from and :to group by p.unit_id""", Tuple.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
-        for (Object[] r : funds) {
-            Map<Metric, BigDecimal> m = of(byUnit, r[0]);
-            m.put(Metric.FUNDS, (BigDecimal) r[1]);
-            m.put(Metric.FOREIGN_USD, (BigDecimal) r[2]);
+        for (FundSums r : TupleRecords.map(funds, FundSums.class)) {
+            Map<Metric, BigDecimal> m = of(byUnit, r.unitId());
+            m.put(Metric.FUNDS, r.amount());
+            m.put(Metric.FOREIGN_USD, r.foreignUsd());
         }
         return byUnit;
     }
 
-    private static Map<Metric, BigDecimal> of(Map<Long, Map<Metric, BigDecimal>> byUnit, Object unitId) {
-        return byUnit.computeIfAbsent(((Number) unitId).longValue(), k -> {
+    private record ProjectCounts(long unitId, long signed, long landed) {}
+
+    private record FundSums(long unitId, BigDecimal amount, BigDecimal foreignUsd) {}
+
+    private static Map<Metric, BigDecimal> of(Map<Long, Map<Metric, BigDecimal>> byUnit, long unitId) {
+        return byUnit.computeIfAbsent(unitId, k -> {
             Map<Metric, BigDecimal> m = new EnumMap<>(Metric.class);
             for (Metric metric : Metric.values()) {
                 m.put(metric, BigDecimal.ZERO);

@@ -3,12 +3,14 @@ package io.attract.ranking;
 import io.attract.common.error.ApiException;
 import io.attract.common.error.Problem;
 import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.TupleRecords;
 import io.attract.unit.Unit;
 import io.attract.unit.UnitRepository;
 import io.attract.user.CurrentUser;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -182,20 +184,24 @@ public class TargetService {
 
     private Map<Long, Map<Metric, BigDecimal>> targets(TargetPlan plan) {
         Map<Long, Map<Metric, BigDecimal>> byUnit = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = TargetPlan.getEntityManager()
-                .createQuery("select t.unit.id, t.metric, t.amount from UnitTarget t where t.plan = :plan")
+        List<Tuple> rows = TargetPlan.getEntityManager()
+                .createQuery(
+                        "select t.unit.id as unitId, t.metric as metric, t.amount as amount from UnitTarget t"
+                                + " where t.plan = :plan",
+                        Tuple.class)
                 .setParameter("plan", plan)
                 .getResultList();
         // Project counts read as whole numbers; money keeps the stored scale.
-        rows.forEach(r -> byUnit.computeIfAbsent((Long) r[0], k -> new EnumMap<>(Metric.class))
-                .put(
-                        (Metric) r[1],
-                        ((Metric) r[1]).money()
-                                ? (BigDecimal) r[2]
-                                : ((BigDecimal) r[2]).setScale(0, RoundingMode.UNNECESSARY)));
+        for (TargetRow r : TupleRecords.map(rows, TargetRow.class)) {
+            byUnit.computeIfAbsent(r.unitId(), k -> new EnumMap<>(Metric.class))
+                    .put(
+                            r.metric(),
+                            r.metric().money() ? r.amount() : r.amount().setScale(0, RoundingMode.UNNECESSARY));
+        }
         return byUnit;
     }
+
+    private record TargetRow(long unitId, Metric metric, BigDecimal amount) {}
 
     /** The grid's rules, every broken one reported at once as a field error (422). */
     private Map<Long, Map<Metric, BigDecimal>> validate(TargetGrid.Request request) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.ReadReplica;
 import io.attract.common.persistence.ReadSnapshot;
-import io.attract.common.persistence.SqlValues;
+import io.attract.common.persistence.TupleRecords;
 import io.attract.common.time.BusinessDates;
 import io.attract.user.AppUserRepository;
 import io.attract.user.CurrentUser;
@@ -13,11 +13,11 @@ import io.attract.user.UnitScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -160,12 +160,14 @@ public class MonthCloses {
      */
     private List<MonthlyReport.Adjustment> adjustments(
             EntityManager source, LocalDate to, Instant closedAt, Long unit) {
-        List<MonthlyReport.Adjustment> found = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = source.createNativeQuery("""
-                select 'TRANSITION', p.id, p.code, p.name, t.effective_date, t.recorded_at, t.recorded_by,
-                       (select coalesce(a.display_name, a.username) from app_user a where a.username = t.recorded_by),
-                       coalesce(t.from_stage, '') || '→' || t.to_stage || case when t.correction then '（更正）' else '' end,
+        List<Tuple> rows = source.createNativeQuery("""
+                select 'TRANSITION' as kind, p.id as projectId, p.code as projectCode, p.name as projectName,
+                       t.effective_date as businessDate, t.recorded_at as recordedAt, t.recorded_by as recordedBy,
+                       (select coalesce(a.display_name, a.username) from app_user a where a.username = t.recorded_by)
+                           as recordedByName,
+                       coalesce(t.from_stage, '') || '→' || t.to_stage || case when t.correction then '（更正）' else '' end
+                           as detail,
                        t.note
                 from project_transition t join project p on p.id = t.project_id
                 where t.effective_date <= :to and t.confirmed_at > :closed
@@ -177,25 +179,12 @@ public class MonthCloses {
                 from project_fund f join project p on p.id = f.project_id
                 where f.arrived_on <= :to and f.confirmed_at > :closed
                   and (cast(:unit as bigint) is null or p.unit_id = :unit)
-                order by 6""")
+                order by 6""", Tuple.class)
                 .setParameter("to", to)
                 .setParameter("closed", closedAt)
                 .setParameter("unit", unit)
                 .getResultList();
-        for (Object[] r : rows) {
-            found.add(new MonthlyReport.Adjustment(
-                    (String) r[0],
-                    ((Number) r[1]).longValue(),
-                    (String) r[2],
-                    (String) r[3],
-                    (LocalDate) r[4],
-                    SqlValues.instant(r[5]),
-                    (String) r[6],
-                    (String) r[7],
-                    (String) r[8],
-                    (String) r[9]));
-        }
-        return found;
+        return TupleRecords.map(rows, MonthlyReport.Adjustment.class);
     }
 
     private String write(MonthlyReport report) {

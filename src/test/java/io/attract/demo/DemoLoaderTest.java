@@ -126,6 +126,11 @@ class DemoLoaderTest {
                 (Number) em.createNativeQuery("""
                 select count(*) from lead where received_by = 'officer' and status = 'OPEN' and next_due_on < ?1""").setParameter(1, today).getSingleResult();
         assertThat(lateLeads.intValue()).isGreaterThanOrEqualTo(1);
+        // Entered through the services: no demo row the application would refuse, such as another firm's contact.
+        Number foreignContacts = (Number) em.createNativeQuery("""
+                select count(*) from visit_participant p join visit v on v.id = p.visit_id
+                join enterprise_contact c on c.id = p.contact_id where c.enterprise_id <> v.enterprise_id""").getSingleResult();
+        assertThat(foreignContacts.intValue()).isZero();
         long visits = em.createQuery("select count(v) from Visit v", Long.class).getSingleResult();
         loader.load();
         assertThat(em.createQuery("select count(v) from Visit v", Long.class).getSingleResult())

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -126,15 +127,15 @@ public class AuditRetention {
             if (!Boolean.TRUE.equals(locked)) {
                 return new Outcome(0, true);
             }
-            Object[] row = (Object[]) em.createNativeQuery("""
-                    select audit_purge(make_interval(secs => :secs), :maxRows),
-                           now() - make_interval(secs => :secs)""")
+            Tuple row = (Tuple) em.createNativeQuery("""
+                    select audit_purge(make_interval(secs => :secs), :maxRows) as deleted,
+                           now() - make_interval(secs => :secs) as cutoff""", Tuple.class)
                     .setParameter("secs", (double) keep.getSeconds())
                     .setParameter("maxRows", limit)
                     .getSingleResult();
-            long deleted = ((Number) row[0]).longValue();
+            long deleted = row.get("deleted", Number.class).longValue();
             if (deleted > 0) {
-                record(deleted, instant(row[1]), keep);
+                record(deleted, instant(row.get("cutoff")), keep);
             }
             return new Outcome(deleted, false);
         });

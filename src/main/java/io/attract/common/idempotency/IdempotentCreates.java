@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -46,16 +47,17 @@ public class IdempotentCreates {
             throw new ApiException(400, "idempotency.bad_key", "Idempotency-Key 不能超过 64 个字符。");
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> earlier = em.createNativeQuery("""
-                select operation, entity_id from idempotent_create where username = :u and key = :k""")
+        List<Tuple> earlier = em.createNativeQuery("""
+                select operation, entity_id as entity from idempotent_create where username = :u and key = :k""", Tuple.class)
                 .setParameter("u", username())
                 .setParameter("k", key)
                 .getResultList();
         if (!earlier.isEmpty()) {
-            if (!operation.equals(earlier.get(0)[0])) {
+            Tuple first = earlier.get(0);
+            if (!operation.equals(first.get("operation", String.class))) {
                 throw ApiException.conflict("idempotency.key_reused", "该 Idempotency-Key 已用于另一次不同的提交，请为新的提交生成新的 Key。");
             }
-            return new Created<>(load.apply(((Number) earlier.get(0)[1]).longValue()), true);
+            return new Created<>(load.apply(first.get("entity", Number.class).longValue()), true);
         }
         T value = create.get();
         em.createNativeQuery("""

@@ -29,6 +29,13 @@ public final class HqlWhere {
                 .and(date + " <= :yearEnd", "yearEnd", java.time.LocalDate.of(year, 12, 31));
     }
 
+    /** {@code date} falls in {@code year} and on or between {@code from} and {@code to}, each when given. */
+    public HqlWhere dated(String date, Integer year, java.time.LocalDate from, java.time.LocalDate to) {
+        return and(date + " >= :from", "from", from)
+                .and(date + " <= :to", "to", to)
+                .inYear(date, year);
+    }
+
     public HqlWhere and(String condition) {
         conditions.add(condition);
         return this;

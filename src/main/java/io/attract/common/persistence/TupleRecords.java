@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Native query rows as records, by name: each record component takes the column of the same name (PostgreSQL folds
- * unquoted aliases to lower case, so {@code as fundsMonth} fills {@code fundsMonth}). A column the record lacks, or
+ * Query rows as records, by name: each record component takes the column of the same name (PostgreSQL folds
+ * unquoted aliases to lower case, so {@code as fundsMonth} fills {@code fundsMonth}); a JPQL tuple's aliases work
+ * the same way. A column the record lacks, or
  * a component no column names, is an error at the first row, not a value silently read from the wrong place.
  */
 public final class TupleRecords {
@@ -102,6 +103,9 @@ public final class TupleRecords {
                 throw new IllegalArgumentException("null for a " + to);
             }
             return to == boolean.class ? false : null;
+        }
+        if (to.isInstance(value)) {
+            return value; // a JPQL tuple carries its entity's types (enums, Long) already
         }
         if (to == long.class || to == Long.class) {
             return ((Number) value).longValue();
