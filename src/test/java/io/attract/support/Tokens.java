@@ -3,6 +3,8 @@ package io.attract.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -22,12 +24,23 @@ public final class Tokens {
     /** Known to the provider, but holding none of Attract's roles. */
     public static final String NO_ROLE = "visitor";
 
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /** Fetched again after this long: the provider's tokens expire, and a slow run outlives them. */
+    private static final Duration KEEP = Duration.ofMinutes(2);
+
+    private record Fetched(String token, Instant at) {}
+
+    private static final Map<String, Fetched> CACHE = new ConcurrentHashMap<>();
 
     private Tokens() {}
 
     public static String of(String username) {
-        return CACHE.computeIfAbsent(username, Tokens::fetch);
+        return CACHE.compute(
+                        username,
+                        (name, cached) ->
+                                cached != null && cached.at().plus(KEEP).isAfter(Instant.now())
+                                        ? cached
+                                        : new Fetched(fetch(name), Instant.now()))
+                .token();
     }
 
     /** A request as an API client with a bearer token of this user. */
