@@ -82,6 +82,7 @@ Keycloak $version (Java $major) on http://localhost:$port — realm attract, adm
 (master realm ${KC_BOOTSTRAP_ADMIN_USERNAME} / the bootstrap password). Demo users, password "demo":
   officer (wuyingshan, officer)   officer2 (luokou, officer)   unithead (wuyingshan, unit_head)
   leader (district-gov, leader)   stats (invest-bureau, stats) admin (invest-bureau, admin)
+  secadmin (security_admin)       auditor (audit_admin)        leader/stats/admins: one-time code (deploy/README.md)
 
 Start the packaged app against it (another terminal, from the project root, after ./mvnw package -DskipTests):
   export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/attract

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE_URL, PHONE, SCREENSHOTS, launch, loginAs, step } from './browser.mjs';
 
-const ROLES = ['officer', 'unithead', 'leader', 'stats', 'admin'];
+const ROLES = ['officer', 'unithead', 'leader', 'stats', 'admin', 'secadmin', 'auditor'];
 /** While working on a finding: SWEEP_ONLY=leader/desktop (or leader, or desktop) walks only those. */
 const ONLY = process.env.SWEEP_ONLY ?? '';
 const wanted = (role, device) => !ONLY || ONLY.split(',').some((o) => [role, device, `${role}/${device}`].includes(o));
@@ -49,6 +49,8 @@ const LATIN_ALLOWED = new Set([
   'leader',
   'stats',
   'admin',
+  'secadmin',
+  'auditor',
   'system',
   'anonymous',
 ]);

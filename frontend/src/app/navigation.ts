@@ -1,6 +1,6 @@
 /** The sections of the app and the roles that see them: later features add pages by editing this list. */
 
-export type Role = 'officer' | 'unit_head' | 'leader' | 'stats' | 'admin';
+export type Role = 'officer' | 'unit_head' | 'leader' | 'stats' | 'admin' | 'security_admin' | 'audit_admin';
 
 export interface NavSection {
   key: string;
@@ -33,7 +33,9 @@ export const NAV_SECTIONS: NavSection[] = [
   { key: 'reports', path: '/reports', labelKey: 'nav.reports', roles: ['leader', 'stats', 'admin', 'unit_head'] },
   // A published league table: every role reads it.
   { key: 'ranking', path: '/ranking', labelKey: 'nav.ranking', roles: EVERYONE },
-  { key: 'audit', path: '/audit', labelKey: 'nav.audit', roles: ['stats', 'admin'] },
+  // 三员分立: the audit trail is the audit administrator's (and the statisticians'), never the system administrator's.
+  { key: 'audit', path: '/audit', labelKey: 'nav.audit', roles: ['audit_admin', 'stats'] },
+  { key: 'security', path: '/security', labelKey: 'nav.security', roles: ['security_admin'] },
   {
     key: 'admin',
     path: '/admin',

@@ -97,6 +97,9 @@ const CONFIRMATION_PAGES: Record<string, ComponentType> = {
   ),
 };
 
+const SecurityAdminPage = lazy(() =>
+  import('../features/security-admin/components/security-admin-page').then((m) => ({ default: m.SecurityAdminPage })),
+);
 const AuditPage = lazy(() => import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
 const RankingPage = lazy(() =>
   import('../features/ranking/components/ranking-page').then((m) => ({ default: m.RankingPage })),
@@ -156,6 +159,16 @@ export function AppRoutes({ me }: AppRoutesProps) {
             <RequireSection roles={me.roles}>
               <Suspense fallback={<Spin />}>
                 <ReportsPage />
+              </Suspense>
+            </RequireSection>
+          }
+        />
+        <Route
+          path="security"
+          element={
+            <RequireSection roles={me.roles}>
+              <Suspense fallback={<Spin />}>
+                <SecurityAdminPage />
               </Suspense>
             </RequireSection>
           }

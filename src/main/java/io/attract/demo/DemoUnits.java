@@ -42,7 +42,9 @@ final class DemoUnits {
             new DemoUser("unithead", "李娜（单位负责人）", "wuyingshan"),
             new DemoUser("leader", "张强（区领导）", "district-gov"),
             new DemoUser("stats", "刘洋（统计员）", "invest-bureau"),
-            new DemoUser("admin", "陈静（系统管理员）", "invest-bureau"));
+            new DemoUser("admin", "陈静（系统管理员）", "invest-bureau"),
+            new DemoUser("secadmin", "周敏（安全管理员）", "invest-bureau"),
+            new DemoUser("auditor", "吴刚（审计管理员）", "invest-bureau"));
 
     private DemoUnits() {}
 }

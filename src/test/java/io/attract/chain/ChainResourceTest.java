@@ -734,7 +734,7 @@ class ChainResourceTest {
                 .then()
                 .statusCode(204);
 
-        Tokens.as(Tokens.ADMIN)
+        Tokens.as(Tokens.AUDITOR)
                 .queryParam("entity", "Chain")
                 .queryParam("id", chain)
                 .get("/api/audit")
@@ -742,7 +742,7 @@ class ChainResourceTest {
                 .statusCode(200)
                 .body("items.action", containsInAnyOrder("CREATE", "UPDATE"))
                 .body("items.actor", hasItem("admin"));
-        Tokens.as(Tokens.ADMIN)
+        Tokens.as(Tokens.AUDITOR)
                 .queryParam("entity", "ChainNode")
                 .queryParam("id", ids.get("原料"))
                 .get("/api/audit")
@@ -759,7 +759,7 @@ class ChainResourceTest {
                 .body("items.action", contains("DELETE", "UPDATE", "CREATE"))
                 .body("items.actor", contains("officer", "officer", "officer"))
                 .body("items[1].changes.role.after", equalTo("TARGET"));
-        Tokens.as(Tokens.ADMIN)
+        Tokens.as(Tokens.AUDITOR)
                 .queryParam("entity", "ChainEdge")
                 .queryParam("actor", "admin")
                 .get("/api/audit")
@@ -769,7 +769,7 @@ class ChainResourceTest {
     }
 
     private static List<Long> auditIds(String entity, String actor, String action) {
-        List<Map<String, Object>> items = Tokens.as(Tokens.ADMIN)
+        List<Map<String, Object>> items = Tokens.as(Tokens.AUDITOR)
                 .queryParam("entity", entity)
                 .queryParam("actor", actor)
                 .queryParam("size", 50)
@@ -785,7 +785,7 @@ class ChainResourceTest {
     }
 
     private static String auditChanges(String entity, long id) {
-        return Tokens.as(Tokens.ADMIN)
+        return Tokens.as(Tokens.AUDITOR)
                 .queryParam("entity", entity)
                 .queryParam("id", id)
                 .get("/api/audit")

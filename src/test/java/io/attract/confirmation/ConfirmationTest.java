@@ -323,7 +323,7 @@ class ConfirmationTest {
                     .body("projects.newThisYear.signed", equalTo(1))
                     .body("fundsArrived.yearToDate", equalTo(42f))
                     .body("pending.stageChanges", equalTo(0));
-            Tokens.as(Tokens.ADMIN)
+            Tokens.as(Tokens.AUDITOR)
                     .queryParam("entity", "DistrictSetting")
                     .queryParam("id", "1")
                     .get("/api/audit")

@@ -106,7 +106,7 @@ class EnterpriseExportAndMergeTest {
                 .get("/api/enterprises/duplicates")
                 .then()
                 .body("firms.id.flatten()", not(hasItem(other)));
-        Tokens.as(Tokens.ADMIN)
+        Tokens.as(Tokens.AUDITOR)
                 .queryParam("entity", "Enterprise")
                 .queryParam("id", other)
                 .get("/api/audit")

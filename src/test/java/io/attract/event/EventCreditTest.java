@@ -98,7 +98,7 @@ class EventCreditTest {
                 .delete("/api/events/" + march + "/projects/" + twice)
                 .then()
                 .statusCode(200);
-        Tokens.as(Tokens.ADMIN)
+        Tokens.as(Tokens.AUDITOR)
                 .get("/api/audit?entity=EventProject&id=" + march + ":" + twice)
                 .then()
                 .statusCode(200)

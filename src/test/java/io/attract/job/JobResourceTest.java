@@ -72,7 +72,7 @@ class JobResourceTest {
                 .path("items[0].id");
         // The job ran as the officer who started it: the firm's owner and the audit trail name them, not "system".
         Tokens.as(Tokens.OFFICER).get("/api/enterprises/" + firm).then().body("ownerUsername", equalTo(Tokens.OFFICER));
-        Tokens.as(Tokens.ADMIN)
+        Tokens.as(Tokens.AUDITOR)
                 .queryParam("entity", "Enterprise")
                 .queryParam("id", firm)
                 .get("/api/audit")

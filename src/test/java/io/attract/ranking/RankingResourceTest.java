@@ -202,7 +202,7 @@ class RankingResourceTest {
                 .statusCode(200)
                 .body("units.find { it.unitId == " + unit + " }.targets.LANDED", equalTo(null));
 
-        Tokens.as(Tokens.ADMIN)
+        Tokens.as(Tokens.AUDITOR)
                 .queryParam("entity", "UnitTarget")
                 .queryParam("actor", Tokens.ADMIN)
                 .queryParam("size", 500)

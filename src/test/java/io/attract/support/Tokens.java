@@ -21,6 +21,8 @@ public final class Tokens {
     public static final String LEADER = "leader";
     public static final String STATS = "stats";
     public static final String ADMIN = "admin";
+    public static final String SECURITY_ADMIN = "secadmin";
+    public static final String AUDITOR = "auditor";
     /** Known to the provider, but holding none of Attract's roles. */
     public static final String NO_ROLE = "visitor";
 

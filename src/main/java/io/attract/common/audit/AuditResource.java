@@ -26,7 +26,7 @@ import java.util.Set;
 
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.STATS})
+@RolesAllowed({Roles.AUDIT_ADMIN, Roles.STATS})
 public class AuditResource {
 
     private static final int MAX_MATCHES = 1000;

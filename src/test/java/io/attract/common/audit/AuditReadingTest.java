@@ -104,7 +104,7 @@ class AuditReadingTest {
 
         // The system's own change.
         QuarkusTransaction.requiringNew().run(() -> em.find(Project.class, (long) id).keyProject = true);
-        Tokens.as(Tokens.ADMIN)
+        Tokens.as(Tokens.AUDITOR)
                 .queryParam("entity", "Project")
                 .queryParam("record", code)
                 .queryParam("actor", "系统")
@@ -166,7 +166,7 @@ class AuditReadingTest {
         String code = Fixtures.uniqueCode("aud-gone");
         long id = Fixtures.unit(code, "撤并街道");
         QuarkusTransaction.requiringNew().run(() -> em.remove(em.find(io.attract.unit.Unit.class, id)));
-        Tokens.as(Tokens.ADMIN)
+        Tokens.as(Tokens.AUDITOR)
                 .queryParam("entity", "责任单位")
                 .queryParam("id", id)
                 .get("/api/audit")

@@ -58,7 +58,7 @@ class AuditTrailTest {
                 .put("/api/units/" + id)
                 .then()
                 .statusCode(412);
-        Tokens.as(Tokens.ADMIN)
+        Tokens.as(Tokens.AUDITOR)
                 .queryParam("entity", "Unit")
                 .queryParam("id", id)
                 .get("/api/audit")
@@ -72,7 +72,7 @@ class AuditTrailTest {
     void onlyAdminAndStatsReadTheTrail() {
         Tokens.as(Tokens.OFFICER).get("/api/audit").then().statusCode(403);
         Tokens.as(Tokens.LEADER).get("/api/audit").then().statusCode(403);
-        Tokens.as(Tokens.ADMIN).get("/api/audit").then().statusCode(200);
+        Tokens.as(Tokens.AUDITOR).get("/api/audit").then().statusCode(200);
     }
 
     @Test
@@ -87,7 +87,7 @@ class AuditTrailTest {
         // Written after the answer, off the request thread: wait for it a little.
         int found = 0;
         for (int i = 0; i < 50 && found == 0; i++) {
-            found = Tokens.as(Tokens.ADMIN)
+            found = Tokens.as(Tokens.AUDITOR)
                     .queryParam("entity", "Request")
                     .queryParam("id", "PUT " + path)
                     .get("/api/audit")
@@ -99,7 +99,7 @@ class AuditTrailTest {
                 Thread.sleep(100);
             }
         }
-        Tokens.as(Tokens.ADMIN)
+        Tokens.as(Tokens.AUDITOR)
                 .queryParam("entity", "Request")
                 .queryParam("id", "PUT " + path)
                 .get("/api/audit")

@@ -129,7 +129,7 @@ class ReadReplicaTest {
 
     /** Rows of the audit export (.xlsx) for projects created, under the header row. */
     private static int projectsCreatedInTheTrail() throws Exception {
-        byte[] xlsx = Tokens.as(Tokens.ADMIN)
+        byte[] xlsx = Tokens.as(Tokens.AUDITOR)
                 .queryParam("entity", "Project")
                 .queryParam("action", "CREATE")
                 .get("/api/audit/export")

@@ -37,6 +37,8 @@ class AuthorizationMatrixTest {
         ROLES.put("leader", Tokens.LEADER);
         ROLES.put("stats", Tokens.STATS);
         ROLES.put("admin", Tokens.ADMIN);
+        ROLES.put("security_admin", Tokens.SECURITY_ADMIN);
+        ROLES.put("audit_admin", Tokens.AUDITOR);
     }
 
     /** Records that belong to one unit: another unit's officer must not learn they exist. */
