@@ -87,6 +87,7 @@ final class LedgerRowParser {
         if (owner != null && owner.length() > 100) {
             cells.error(OWNER, "责任人不能超过 100 个字");
         }
+        String sponsor = cells.text(SPONSOR, 50);
         LedgerRow row = new LedgerRow(
                 cells.number(),
                 cells.columns(),
@@ -117,7 +118,8 @@ final class LedgerRowParser {
                 money(cells),
                 stage,
                 dates,
-                cells.text(SPONSOR, 50),
+                sponsor,
+                catalogue.sponsor(sponsor),
                 unit,
                 owner,
                 worklog,

@@ -30,6 +30,14 @@ public class UserResource {
         return PageView.of(all, all.size());
     }
 
+    /** The users who may be a project's sponsor leader (包挂领导): those with the leader role. */
+    @GET
+    @Path("leaders")
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public List<Person> leaders() {
+        return service.leaders();
+    }
+
     @PUT
     @Path("{username}")
     public UserView assign(@PathParam("username") String username, @Valid @NotNull UserRequest request) {

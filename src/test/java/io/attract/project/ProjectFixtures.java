@@ -35,6 +35,11 @@ public final class ProjectFixtures {
         Map<String, Object> body = project(name);
         body.put("stage", stage);
         body.put("effectiveDate", effectiveDate);
+        return create(body);
+    }
+
+    /** Creates a project of this body as the officer and returns its id. */
+    public static int create(Map<String, Object> body) {
         return Tokens.as(Tokens.OFFICER)
                 .contentType(ContentType.JSON)
                 .body(body)
