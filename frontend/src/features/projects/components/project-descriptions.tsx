@@ -1,4 +1,5 @@
 import { Descriptions, Space, Tag, Typography } from 'antd';
+import { IndustryCodeName } from '../../industries/components/industry-code-name';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -73,7 +74,17 @@ export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
         item(
           'industry',
           t('projects.fields.industry'),
-          p.industryName && `${p.industryName}${p.industryCode ? ` (${p.industryCode})` : ''}`,
+          (p.industryName || p.industryCode) && (
+            <span>
+              {p.industryName}
+              {p.industryCode && (
+                <>
+                  {p.industryName && ' · '}
+                  <IndustryCodeName code={p.industryCode} />
+                </>
+              )}
+            </span>
+          ),
         ),
         item('zone', t('projects.fields.zone'), p.zoneName),
         item('park', t('projects.fields.park'), p.parkName),
