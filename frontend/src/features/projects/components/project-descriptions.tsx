@@ -1,4 +1,5 @@
 import { Descriptions, Space, Tag, Typography } from 'antd';
+import { PersonName } from '../../users/components/person-name';
 import { IndustryCodeName } from '../../industries/components/industry-code-name';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -113,7 +114,7 @@ export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
             ]
           : []),
         item('unit', t('projects.fields.unit'), p.unitName),
-        item('owner', t('projects.fields.ownerUsername'), p.ownerUsername),
+        item('owner', t('projects.fields.ownerUsername'), p.ownerUsername && <PersonName login={p.ownerUsername} />),
         item('sponsor', t('projects.fields.sponsorLeader'), p.sponsorLeader),
         item(
           'agreement',

@@ -2,6 +2,7 @@ package io.attract.user;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -37,13 +38,23 @@ public class AppUserRepository implements PanacheRepository<AppUser> {
                 .executeUpdate();
     }
 
+    /** Every user by login, with the name people read (the login when none is kept). */
+    public List<Person> people() {
+        return persons(getEntityManager().createNativeQuery(PERSON + " order by username"));
+    }
+
     /** The users who held the role at their last request (or were given it by the demo), by display name. */
     public List<Person> withRole(String role) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-                getEntityManager().createNativeQuery("""
-                select username, coalesce(nullif(display_name, ''), username) from app_user
-                where ?1 = any(roles) order by 2, 1""").setParameter(1, role).getResultList();
+        return persons(getEntityManager()
+                .createNativeQuery(PERSON + " where ?1 = any(roles) order by 2, 1")
+                .setParameter(1, role));
+    }
+
+    private static final String PERSON = "select username, coalesce(nullif(display_name, ''), username) from app_user";
+
+    @SuppressWarnings("unchecked")
+    private static List<Person> persons(Query query) {
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new Person((String) r[0], (String) r[1])).toList();
     }
 

@@ -38,6 +38,14 @@ public class UserResource {
         return service.leaders();
     }
 
+    /** Every user's name as people read it, for showing a person where a record keeps their login. */
+    @GET
+    @Path("people")
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public List<Person> people() {
+        return service.people();
+    }
+
     @PUT
     @Path("{username}")
     public UserView assign(@PathParam("username") String username, @Valid @NotNull UserRequest request) {

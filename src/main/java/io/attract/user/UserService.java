@@ -36,6 +36,11 @@ public class UserService {
         return users.withRole(Roles.LEADER);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Person> people() {
+        return users.people();
+    }
+
     public UserView assign(String username, UserRequest request) {
         AppUser user = users.findByUsername(username)
                 .orElseThrow(() -> ApiException.notFound("user.not_found", "找不到该用户（用户需至少登录一次）。"));
