@@ -1,4 +1,4 @@
-import { Descriptions, Space, Tag, Typography } from 'antd';
+import { Descriptions, Space, Tag, Typography, type DescriptionsProps } from 'antd';
 import { PersonName } from '../../users/components/person-name';
 import { IndustryCodeName } from '../../industries/components/industry-code-name';
 import type { ReactNode } from 'react';
@@ -33,6 +33,8 @@ function ProjectEvents({ events }: { events: Project['events'] }) {
 
 const MILESTONES = ['negotiatingOn', 'signedOn', 'registeredOn', 'constructionOn', 'operatingOn'] as const;
 
+type DescriptionSpan = NonNullable<DescriptionsProps['items']>[number]['span'];
+
 /** Every field of a project, one column on a phone, three on a wide screen. */
 export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
   const { t, i18n } = useTranslation();
@@ -42,7 +44,7 @@ export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
   const tier = p.originTier
     ? `${t(`projects.originTiers.${p.originTier}`)}${p.originTierComputed ? ` ${t('projects.form.originTierComputed')}` : ''}`
     : '—';
-  const item = (key: string, label: string, children: ReactNode, span?: number | 'filled') => ({
+  const item = (key: string, label: string, children: ReactNode, span?: DescriptionSpan) => ({
     key,
     label,
     children: dash(children),
@@ -69,7 +71,8 @@ export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
                   <Link to={`/enterprises/${inv.id}`}>{inv.name}</Link>
                 </span>
               )),
-          2,
+          // one column on a phone: a span of 2 there makes antd warn that the row does not add up
+          { xs: 1, sm: 2 },
         ),
         item('originTier', t('projects.fields.originTier'), tier),
         item(
