@@ -36,6 +36,7 @@ const LATIN_ALLOWED = new Set([
   'xlsx',
   'xls',
   'csv',
+  'UTF', // UTF-8, the encoding a .csv ledger may be in, named so beside GB18030 in the import dialog
   'TQ', // project codes (TQ-2026-001) — two letters, listed for the reader
   'GDP',
   'USD',
@@ -66,6 +67,44 @@ const EXTRA_PAGES = {
   '/visits': [{ name: 'visit-form', path: '/visits/new' }],
   '/chains': [{ name: 'chain-map', link: 'a[href^="/chains/"]:not([href$="/edit"])' }],
 };
+
+/**
+ * Dialogs that hold pickers, one step from a page of the navigation: each is opened, looked at like a page (English
+ * text, its first picker in Chinese) and closed. `open` answers false when the role has no way to open it. The
+ * report month and the visit form's date are the first pickers of /reports and /visits/new, checked with the page.
+ */
+const DIALOGS = {
+  '/projects': [
+    {
+      name: 'ledger-import',
+      open: async (page) => clickIfThere(page.getByRole('button', { name: '导入台账' })),
+    },
+    {
+      name: 'stage-dialog',
+      open: async (page) => {
+        const hrefs = await page
+          .locator('a[href^="/projects/"]')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+        const project = hrefs.find((href) => /^\/projects\/\d+$/.test(href ?? ''));
+        if (!project) return false;
+        await openInApp(page, project);
+        return clickIfThere(page.getByRole('button', { name: '变更阶段' }));
+      },
+    },
+  ],
+};
+
+async function clickIfThere(button) {
+  if (
+    !(await button
+      .first()
+      .isVisible()
+      .catch(() => false))
+  )
+    return false;
+  await button.first().click();
+  return true;
+}
 
 /** A development build of the front end, made once for the sweep (no type check: `npm run build` does that). */
 function buildDevelopmentFrontEnd() {
@@ -177,8 +216,8 @@ async function englishOnPage(page) {
 }
 
 /** Opens the page's first date picker and reads its panel: Chinese weekdays from Monday, Chinese months. */
-async function checkFirstPicker(page, shot) {
-  const picker = page.locator('.ant-picker:not(.ant-picker-disabled)').first();
+async function checkFirstPicker(page, shot, within = '') {
+  const picker = page.locator(`${within} .ant-picker:not(.ant-picker-disabled)`.trim()).first();
   if (!(await picker.isVisible().catch(() => false))) return null;
   await picker.click();
   const panel = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').last();
@@ -225,7 +264,7 @@ async function cutCockpitTables(page) {
   );
 }
 
-async function checkPage(page, { phone, findings, label, shot }) {
+async function checkPage(page, { phone, findings, label, shot, within }) {
   const problems = [];
   const overflow = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
@@ -244,7 +283,7 @@ async function checkPage(page, { phone, findings, label, shot }) {
       problems.push(`the app title is cut (${title.scroll} px of text in ${title.client} px)`);
   }
   await page.screenshot({ path: `${SHOTS}${shot}.png`, fullPage: true, scale: 'css' });
-  const picker = await checkFirstPicker(page, shot);
+  const picker = await checkFirstPicker(page, shot, within);
   if (picker) problems.push(...picker);
   for (const problem of problems) findings.push(`${label}: ${problem}`);
 }
@@ -314,6 +353,23 @@ test(
                   for (const card of await cutCockpitTables(page))
                     findings.push(`${label} at ${width} px: the table of ${card} does not fit its card`);
                 }
+              }
+              for (const dialog of DIALOGS[path] ?? []) {
+                where = `${path} → ${dialog.name}`;
+                if (!(await dialog.open(page))) continue;
+                const modal = page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal').last();
+                await modal.waitFor();
+                await settle(page, inFlight);
+                await checkPage(page, {
+                  phone,
+                  findings,
+                  label: `${role}/${device} ${where}`,
+                  shot: `${shot}-${dialog.name}`,
+                  within: '.ant-modal-wrap:not([style*="display: none"]) .ant-modal',
+                });
+                pages += 1;
+                await page.keyboard.press('Escape');
+                await modal.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
               }
               for (const extra of EXTRA_PAGES[path] ?? []) {
                 const target =

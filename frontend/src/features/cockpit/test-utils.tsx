@@ -27,6 +27,7 @@ export const lookups = {
   'GET /api/me': ok(LEADER),
   'GET /api/units': ok(UNITS),
   'GET /api/projects/coordination?open=true': ok([]),
+  'GET /api/projects/sponsored': ok({ projects: 0, stalled: 0, pendingConfirmation: 0 }),
 };
 
 function Location() {

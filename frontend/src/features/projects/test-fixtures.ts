@@ -62,6 +62,7 @@ export const PROJECT: Project = {
   unitName: 'Wuyingshan',
   ownerUsername: 'officer',
   sponsorLeader: 'Li Hua',
+  sponsorUsername: null,
   plan: null,
   agreementType: null,
   milestones: {

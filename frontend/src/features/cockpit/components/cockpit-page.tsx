@@ -11,6 +11,7 @@ import { CockpitToolbar } from './cockpit-toolbar';
 import { lastMonthEnd } from './period-switch';
 import { PendingNote } from './pending-note';
 import { CoordinationCard } from './coordination-card';
+import { SponsoredCard } from './sponsored-card';
 import { useCockpitParams } from './use-cockpit-params';
 
 const DISTRICT_ROLES = ['leader', 'stats', 'admin'];
@@ -62,6 +63,7 @@ export function CockpitPage() {
         />
       )}
       <PendingNote pending={cockpit.data?.pending} canConfirm={roles.includes('unit_head')} />
+      {roles.includes('leader') && <SponsoredCard />}
       {cockpit.data?.dataAsOf && (
         <div style={{ textAlign: 'right', marginBottom: 8 }}>
           <Typography.Text type="secondary">

@@ -1,4 +1,5 @@
 import { App, Card, Flex, Skeleton, Switch, Typography } from 'antd';
+import { usePersonName } from '../../users';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { formatInstant } from '../../../lib/format';
@@ -9,6 +10,7 @@ import { useSaveConfirmationSetting } from '../api/save-confirmation-setting';
 /** The district's switch: whether officers' stage changes and funds wait for the unit head before they count. */
 export function ConfirmationSettingPage() {
   const { t, i18n } = useTranslation();
+  const nameOf = usePersonName();
   const { message } = App.useApp();
   const setting = useConfirmationSetting();
   const save = useSaveConfirmationSetting();
@@ -45,9 +47,9 @@ export function ConfirmationSettingPage() {
             {t('confirmations.setting.explain')}
           </Typography.Paragraph>
           {setting.data.updatedBy && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} title={setting.data.updatedBy}>
               {t('confirmations.setting.updated', {
-                by: setting.data.updatedBy,
+                by: nameOf(setting.data.updatedBy),
                 at: formatInstant(setting.data.updatedAt, i18n.language),
               })}
             </Typography.Text>

@@ -1,4 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
+import { IndustryCodeName } from '../../industries';
 import { Alert, Button, Card, Descriptions, Empty, Flex, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,7 +63,9 @@ export function EnterpriseDetailPage() {
           <Descriptions.Item label={t('enterprises.status')}>{t(`enterprises.statuses.${e.status}`)}</Descriptions.Item>
           <Descriptions.Item label={t('enterprises.owner')}>{e.ownerUnitName}</Descriptions.Item>
           <Descriptions.Item label={t('enterprises.industry')}>{dash(e.industryName)}</Descriptions.Item>
-          <Descriptions.Item label={t('enterprises.industryCode')}>{dash(e.industryCode)}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.industryCode')}>
+            {e.industryCode ? <IndustryCodeName code={e.industryCode} /> : dash(null)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('enterprises.region')}>
             {e.regionCode ? <RegionName code={e.regionCode} /> : dash(e.countryCode)}
           </Descriptions.Item>

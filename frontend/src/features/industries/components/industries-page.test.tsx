@@ -18,18 +18,29 @@ const MATERIALS = {
   version: 3,
 };
 
+const GBT4754 = {
+  edition: 2017,
+  items: [
+    { code: 'C26', name: '化学原料和化学制品制造业' },
+    { code: 'C30', name: '非金属矿物制品业' },
+  ],
+};
+
 describe('industry catalogue page', () => {
-  it('shows the industries with their category and GB/T codes', async () => {
+  it('shows the industries with their category and GB/T codes with their names', async () => {
     mockApi({
       'GET /api/industries?includeRetired=false': () => ({
         status: 200,
         body: { items: [MATERIALS], total: 1, next: null },
       }),
+      'GET /api/industries/gbt4754': () => ({ status: 200, body: GBT4754 }),
     });
     renderWithApp(<IndustriesPage />);
     expect(await screen.findByText('新型功能材料')).toBeInTheDocument();
     expect(screen.getByText('主导产业')).toBeInTheDocument();
-    expect(screen.getByText('C26、C30')).toBeInTheDocument();
+    const code = await screen.findByText(/化学原料和化学制品制造业/);
+    expect(code).toHaveTextContent('C26 化学原料和化学制品制造业');
+    expect(screen.getByText(/非金属矿物制品业/)).toHaveTextContent('C30 非金属矿物制品业');
   });
 
   it('retires with the current version after confirmation', async () => {
@@ -38,6 +49,7 @@ describe('industry catalogue page', () => {
         status: 200,
         body: { items: [MATERIALS], total: 1, next: null },
       }),
+      'GET /api/industries/gbt4754': () => ({ status: 200, body: GBT4754 }),
       'POST /api/industries/1/retire': () => ({
         status: 200,
         body: { ...MATERIALS, retiredOn: '2026-11-24', version: 4 },

@@ -1,4 +1,5 @@
 import { Alert, App, Button, Card, Empty, Flex, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
+import { IndustryCodeName } from './industry-code-name';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
@@ -74,7 +75,16 @@ export function IndustriesPage() {
           {
             title: t('industries.gbt4754'),
             dataIndex: 'gbt4754Codes',
-            render: (codes: string[]) => codes.join('、') || '—',
+            render: (codes: string[]) =>
+              codes.length === 0 ? (
+                '—'
+              ) : (
+                <Space size={[8, 4]} wrap>
+                  {codes.map((code) => (
+                    <IndustryCodeName key={code} code={code} />
+                  ))}
+                </Space>
+              ),
           },
           {
             title: t('units.actions'),

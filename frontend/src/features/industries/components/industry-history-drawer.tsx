@@ -1,4 +1,5 @@
 import { Drawer, Empty, Spin, Timeline, Typography } from 'antd';
+import { PersonName } from '../../users';
 import { useTranslation } from 'react-i18next';
 import { useIndustryHistory } from '../api/get-industry-history';
 import type { Industry } from '../api/types';
@@ -32,7 +33,7 @@ export function IndustryHistoryDrawer({ industry, onClose }: IndustryHistoryDraw
           children: (
             <>
               <Typography.Text strong>
-                {t(`audit.actions.${entry.action}`)} · {entry.actor}
+                {t(`audit.actions.${entry.action}`)} · <PersonName login={entry.actor} />
               </Typography.Text>
               <br />
               <Typography.Text type="secondary">{formatInstant(entry.occurredAt)}</Typography.Text>

@@ -1,4 +1,5 @@
 import { Button, Card, Descriptions, Flex, Space, Typography } from 'antd';
+import { PersonName } from '../../users';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +36,7 @@ function LeadDescriptions({ lead }: { lead: Lead }) {
         item('source', t(`leads.sources.${lead.source}`)),
         item('sourceDetail', lead.sourceDetail),
         item('receivedOn', lead.receivedOn),
-        item('receivedBy', lead.receivedBy),
+        item('receivedBy', <PersonName login={lead.receivedBy} />),
         item('unit', lead.unitName),
         item('industry', lead.industryName),
         item(

@@ -1,4 +1,5 @@
 import { Empty, Timeline, Typography } from 'antd';
+import { usePersonName } from '../../users';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../../lib/format';
 import type { LeadHistoryEntry } from '../api/types';
@@ -8,6 +9,7 @@ const COLORS: Record<string, string> = { RECEIVED: 'blue', CONVERTED: 'green', D
 /** What happened to the lead, oldest first, with who recorded it when. */
 export function LeadHistory({ history }: { history: LeadHistoryEntry[] }) {
   const { t, i18n } = useTranslation();
+  const nameOf = usePersonName();
   if (history.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('leads.history.empty')} />;
   return (
@@ -24,9 +26,9 @@ export function LeadHistory({ history }: { history: LeadHistoryEntry[] }) {
                 {entry.note}
               </Typography.Paragraph>
             )}
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} title={entry.recordedBy}>
               {t('leads.history.recorded', {
-                by: entry.recordedBy,
+                by: nameOf(entry.recordedBy),
                 at: formatInstant(entry.recordedAt, i18n.language),
               })}
             </Typography.Text>

@@ -37,6 +37,7 @@ export function filterParams(filter: ProjectFilter & DrillDown): URLSearchParams
   if (filter.keyProject) params.set('keyProject', 'true');
   if (filter.stalled) params.set('stalled', 'true');
   if (filter.pendingConfirmation) params.set('pendingConfirmation', 'true');
+  if (filter.sponsoredByMe) params.set('sponsoredByMe', 'true');
   if (filter.newStage) params.set('newStage', filter.newStage);
   if (filter.withFunds) params.set('withFunds', 'true');
   if (filter.from) params.set('from', filter.from);

@@ -119,6 +119,8 @@ export interface Project {
   unitName: string;
   ownerUsername: string | null;
   sponsorLeader: string | null;
+  /** The sponsor leader as a user, when the name is a user's. */
+  sponsorUsername: string | null;
   plan: string | null;
   agreementType: AgreementType | null;
   milestones: Milestones;
@@ -166,6 +168,8 @@ export interface ProjectInput {
   contractForeignUsd?: number | null;
   ownerUsername?: string | null;
   sponsorLeader?: string | null;
+  /** Picked among the users with the leader role; then the name is theirs. */
+  sponsorUsername?: string | null;
   plan?: string | null;
   leadId?: number | null;
   tripId?: number | null;
@@ -175,6 +179,13 @@ export interface ProjectInput {
   /** Create only. */
   stage?: Stage;
   effectiveDate?: string;
+}
+
+/** My sponsored projects in figures: each what the list shows with `sponsoredByMe` and the same toggle. */
+export interface SponsoredSummary {
+  projects: number;
+  stalled: number;
+  pendingConfirmation: number;
 }
 
 export interface Transition {
@@ -270,6 +281,8 @@ export interface ProjectFilter {
   stalled?: boolean;
   /** Projects with a stage change or a fund waiting for the unit head. */
   pendingConfirmation?: boolean;
+  /** My sponsored projects: the projects whose sponsor leader is the caller (`sponsoredByMe=true`). */
+  sponsoredByMe?: boolean;
 }
 
 export interface ProjectListFilter extends ProjectFilter {

@@ -1,4 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PersonName } from '../../users';
 import { Alert, App, Button, DatePicker, Divider, Empty, Flex, Popconfirm, Skeleton, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -88,7 +89,12 @@ export function FundsTab({ project }: FundsTabProps) {
             render: (_, f) => (f.originTier ? t(`projects.originTiers.${f.originTier}`) : '—'),
           },
           { title: t('projects.funds.evidence'), dataIndex: 'evidence' },
-          { title: t('projects.funds.recordedBy'), dataIndex: 'recordedBy', width: 110 },
+          {
+            title: t('projects.funds.recordedBy'),
+            dataIndex: 'recordedBy',
+            width: 110,
+            render: (login: string) => <PersonName login={login} />,
+          },
           ...(anyUnconfirmed
             ? [
                 {

@@ -1,4 +1,6 @@
-import { Descriptions, Space, Tag, Typography } from 'antd';
+import { Descriptions, Space, Tag, Typography, type DescriptionsProps } from 'antd';
+import { PersonName } from '../../users';
+import { IndustryCodeName } from '../../industries';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -31,6 +33,8 @@ function ProjectEvents({ events }: { events: Project['events'] }) {
 
 const MILESTONES = ['negotiatingOn', 'signedOn', 'registeredOn', 'constructionOn', 'operatingOn'] as const;
 
+type DescriptionSpan = NonNullable<DescriptionsProps['items']>[number]['span'];
+
 /** Every field of a project, one column on a phone, three on a wide screen. */
 export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
   const { t, i18n } = useTranslation();
@@ -40,7 +44,7 @@ export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
   const tier = p.originTier
     ? `${t(`projects.originTiers.${p.originTier}`)}${p.originTierComputed ? ` ${t('projects.form.originTierComputed')}` : ''}`
     : '—';
-  const item = (key: string, label: string, children: ReactNode, span?: number | 'filled') => ({
+  const item = (key: string, label: string, children: ReactNode, span?: DescriptionSpan) => ({
     key,
     label,
     children: dash(children),
@@ -67,13 +71,24 @@ export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
                   <Link to={`/enterprises/${inv.id}`}>{inv.name}</Link>
                 </span>
               )),
-          2,
+          // one column on a phone: a span of 2 there makes antd warn that the row does not add up
+          { xs: 1, sm: 2 },
         ),
         item('originTier', t('projects.fields.originTier'), tier),
         item(
           'industry',
           t('projects.fields.industry'),
-          p.industryName && `${p.industryName}${p.industryCode ? ` (${p.industryCode})` : ''}`,
+          (p.industryName || p.industryCode) && (
+            <span>
+              {p.industryName}
+              {p.industryCode && (
+                <>
+                  {p.industryName && ' · '}
+                  <IndustryCodeName code={p.industryCode} />
+                </>
+              )}
+            </span>
+          ),
         ),
         item('zone', t('projects.fields.zone'), p.zoneName),
         item('park', t('projects.fields.park'), p.parkName),
@@ -102,7 +117,7 @@ export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
             ]
           : []),
         item('unit', t('projects.fields.unit'), p.unitName),
-        item('owner', t('projects.fields.ownerUsername'), p.ownerUsername),
+        item('owner', t('projects.fields.ownerUsername'), p.ownerUsername && <PersonName login={p.ownerUsername} />),
         item('sponsor', t('projects.fields.sponsorLeader'), p.sponsorLeader),
         item(
           'agreement',

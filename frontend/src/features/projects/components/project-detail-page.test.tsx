@@ -32,6 +32,10 @@ describe('project detail: engagement links', () => {
         'GET /api/projects/5': () => ({ status: 200, body: LINKED }),
         'GET /api/projects/5/transitions': () => ({ status: 200, body: [] }),
         'GET /api/visits?projectId=5&size=200': () => ({ status: 200, body: { items: [VISIT], total: 1, next: null } }),
+        'GET /api/industries/gbt4754': () => ({
+          status: 200,
+          body: { edition: 2017, items: [{ code: 'C38', name: '电气机械和器材制造业' }] },
+        }),
       });
       renderWithApp(
         <Routes>
@@ -45,6 +49,10 @@ describe('project detail: engagement links', () => {
       expect(within(events).getByText('Spring signing ceremony')).toHaveAttribute('href', '/events/3');
       expect(within(events).getByText(t('events.projectLink.credited'))).toBeInTheDocument();
       expect(within(events).getByText(t('events.projectLink.notCredited'))).toBeInTheDocument();
+      // a GB/T 4754 code stands with a name: a class (C3841) with its division's
+      expect(await screen.findByText(/电气机械和器材制造业/)).toHaveTextContent(
+        'C3841 （属 C38 电气机械和器材制造业）',
+      );
 
       await userEvent.click(screen.getByRole('tab', { name: t('trips.visits.title') }));
       expect(await screen.findByText(VISIT.summary)).toBeInTheDocument();

@@ -1,16 +1,20 @@
 import { Flex, Input, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../auth';
 import { useIndustries } from '../../industries';
 import { useZones } from '../../space';
 import { useUnits } from '../../units';
 import { POOLS, STAGES, type Pool, type ProjectFilter, type Stage } from '../api/types';
 
 /** The yes/no filters, each a switch. */
-const TOGGLES: { key: 'keyProject' | 'stalled' | 'pendingConfirmation'; labelKey: string }[] = [
+const TOGGLES: { key: 'keyProject' | 'stalled' | 'pendingConfirmation' | 'sponsoredByMe'; labelKey: string }[] = [
   { key: 'keyProject', labelKey: 'projects.keyOnly' },
   { key: 'stalled', labelKey: 'projects.stalledOnly' },
   { key: 'pendingConfirmation', labelKey: 'projects.pendingOnly' },
 ];
+
+/** My sponsored projects: offered to leaders, who are the sponsors. */
+const SPONSOR_TOGGLE = { key: 'sponsoredByMe', labelKey: 'projects.sponsoredByMe' } as const;
 
 export interface ProjectFiltersProps {
   filter: ProjectFilter;
@@ -23,6 +27,8 @@ export function ProjectFilters({ filter, onChange }: ProjectFiltersProps) {
   const units = useUnits();
   const industries = useIndustries();
   const zones = useZones();
+  const me = useMe();
+  const toggles = me.data?.roles.includes('leader') || filter.sponsoredByMe ? [SPONSOR_TOGGLE, ...TOGGLES] : TOGGLES;
 
   return (
     <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
@@ -84,7 +90,7 @@ export function ProjectFilters({ filter, onChange }: ProjectFiltersProps) {
         onChange={(zoneId?: number) => onChange({ zoneId })}
         options={(zones.data?.items ?? []).map((z) => ({ value: z.id, label: z.name }))}
       />
-      {TOGGLES.map(({ key, labelKey }) => (
+      {toggles.map(({ key, labelKey }) => (
         <Flex key={key} align="center" gap={6}>
           <Switch
             id={`projects-filter-${key}`}

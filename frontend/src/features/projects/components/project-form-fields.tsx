@@ -11,6 +11,7 @@ import { InvestmentKindFields } from './investment-kind-fields';
 import { InvestorSelect } from './investor-select';
 import type { ProjectFormValues } from './project-form-values';
 import { NumberWithUnit } from '../../../components/number-with-unit';
+import { SponsorLeaderField } from './sponsor-leader-field';
 
 export interface ProjectFormFieldsProps {
   creating: boolean;
@@ -165,9 +166,7 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
         </Form.Item>
       </Col>
       <Col {...half}>
-        <Form.Item name="sponsorLeader" label={t('projects.fields.sponsorLeader')} rules={[{ max: 50 }]}>
-          <Input maxLength={50} />
-        </Form.Item>
+        <SponsorLeaderField project={project} />
       </Col>
       <Col {...half}>
         <Form.Item name="leadId" label={t('leads.projectLink.field')}>

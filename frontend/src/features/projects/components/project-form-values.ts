@@ -24,6 +24,7 @@ export interface ProjectFormValues {
   incrementInvestment?: string;
   ownerUsername?: string;
   sponsorLeader?: string;
+  sponsorUsername?: string;
   plan?: string;
   leadId?: number;
   tripId?: number;
@@ -56,6 +57,7 @@ export function toFormValues(p: Project): ProjectFormValues {
     incrementInvestment: text(p.incrementInvestment ?? null),
     ownerUsername: opt(p.ownerUsername),
     sponsorLeader: opt(p.sponsorLeader),
+    sponsorUsername: opt(p.sponsorUsername),
     plan: opt(p.plan),
     leadId: opt(p.leadId),
     tripId: opt(p.tripId),
@@ -85,6 +87,7 @@ export function toInput(values: ProjectFormValues, base?: Project): ProjectInput
     ...investmentKindInput(values),
     ownerUsername: blankToNull(values.ownerUsername),
     sponsorLeader: blankToNull(values.sponsorLeader),
+    sponsorUsername: blankToNull(values.sponsorLeader) ? (values.sponsorUsername ?? null) : null,
     plan: blankToNull(values.plan),
     leadId: values.leadId ?? null,
     tripId: values.tripId ?? null,

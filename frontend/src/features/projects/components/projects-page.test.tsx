@@ -135,3 +135,47 @@ describe('projects list', () => {
     SLOW,
   );
 });
+
+const LEADER = { ...OFFICER, username: 'leader', displayName: 'Zhang Qiang', roles: ['leader'], unit: null };
+
+describe('my sponsored projects filter', () => {
+  it(
+    'is offered to a leader and asks the server for the projects they sponsor',
+    async () => {
+      const fetchMock = mockApi({
+        ...lookups,
+        'GET /api/me': () => ({ status: 200, body: LEADER }),
+        'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([ITEM]),
+        'GET /api/projects?sponsoredByMe=true&sort=-updatedAt&page=0&size=20': () => page([ITEM]),
+      });
+      renderWithApp(
+        <>
+          <ProjectsPage />
+          <Location />
+        </>,
+        { route: '/projects' },
+      );
+      await screen.findByText(ITEM.name);
+      await userEvent.click(await screen.findByLabelText(t('projects.sponsoredByMe')));
+      await vi.waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/projects?sponsoredByMe=true'));
+      await vi.waitFor(() =>
+        expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain(
+          '/api/projects?sponsoredByMe=true&sort=-updatedAt&page=0&size=20',
+        ),
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'is not offered to an officer',
+    async () => {
+      mockApi({ ...lookups, 'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([ITEM]) });
+      renderWithApp(<ProjectsPage />, { route: '/projects' });
+      await screen.findByText(ITEM.name);
+      expect(screen.getByLabelText(t('projects.stalledOnly'))).toBeInTheDocument();
+      expect(screen.queryByLabelText(t('projects.sponsoredByMe'))).not.toBeInTheDocument();
+    },
+    SLOW,
+  );
+});

@@ -1,4 +1,5 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
+import { usePersonName } from '../../users';
 import { Alert, App, Button, Empty, Flex, Popconfirm, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
@@ -15,6 +16,7 @@ export interface TransitionTimelineProps {
 /** The stage history, oldest first: undone moves struck through, unreviewed ones awaiting the unit head. */
 export function TransitionTimeline({ project }: TransitionTimelineProps) {
   const { t, i18n } = useTranslation();
+  const nameOf = usePersonName();
   const { message } = App.useApp();
   const transitions = useTransitions(project.id);
   const confirm = useConfirmTransition();
@@ -50,14 +52,14 @@ export function TransitionTimeline({ project }: TransitionTimelineProps) {
         </Flex>
       </Typography.Text>
       {tr.note && <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{tr.note}</Typography.Text>}
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('projects.history.recorded', { at: formatInstant(tr.recordedAt, i18n.language), by: tr.recordedBy })}
+      <Typography.Text type="secondary" style={{ fontSize: 12 }} title={tr.recordedBy}>
+        {t('projects.history.recorded', { at: formatInstant(tr.recordedAt, i18n.language), by: nameOf(tr.recordedBy) })}
       </Typography.Text>
       {tr.confirmedAt ? (
-        <Typography.Text type="success" style={{ fontSize: 12 }}>
+        <Typography.Text type="success" style={{ fontSize: 12 }} title={tr.confirmedBy ?? undefined}>
           {t('projects.history.confirmedBy', {
             at: formatInstant(tr.confirmedAt, i18n.language),
-            by: tr.confirmedBy ?? '',
+            by: nameOf(tr.confirmedBy),
           })}
         </Typography.Text>
       ) : (

@@ -24,6 +24,7 @@ export function readFilter(params: URLSearchParams): ProjectQueryFilter {
     keyProject: params.get('keyProject') === 'true' || undefined,
     stalled: params.get('stalled') === 'true' || undefined,
     pendingConfirmation: params.get('pendingConfirmation') === 'true' || undefined,
+    sponsoredByMe: params.get('sponsoredByMe') === 'true' || undefined,
     newStage: newStage && (NEW_STAGES as readonly string[]).includes(newStage) ? newStage : undefined,
     withFunds: params.get('withFunds') === 'true' || undefined,
     from: dateParam(params.get('from')),
@@ -45,6 +46,7 @@ export function writeFilter(filter: ProjectQueryFilter): URLSearchParams {
   if (filter.keyProject) out.set('keyProject', 'true');
   if (filter.stalled) out.set('stalled', 'true');
   if (filter.pendingConfirmation) out.set('pendingConfirmation', 'true');
+  if (filter.sponsoredByMe) out.set('sponsoredByMe', 'true');
   if (filter.newStage) out.set('newStage', filter.newStage);
   if (filter.withFunds) out.set('withFunds', 'true');
   if (filter.from) out.set('from', filter.from);

@@ -1,4 +1,5 @@
 import { Alert, Button, Empty, Flex, List, Skeleton, Tag, Typography } from 'antd';
+import { usePersonName } from '../../users';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
@@ -23,6 +24,7 @@ export interface WorklogTabProps {
 /** The work log, newest first, one block per month; open coordination requests can be closed here. */
 export function WorklogTab({ project }: WorklogTabProps) {
   const { t, i18n } = useTranslation();
+  const nameOf = usePersonName();
   const worklog = useWorklog(project.id);
   const me = useMe();
   const [resolving, setResolving] = useState<WorklogEntry>();
@@ -62,16 +64,19 @@ export function WorklogTab({ project }: WorklogTabProps) {
         </Flex>
         <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{entry.content}</Typography.Text>
         {entry.resolvedAt && (
-          <Typography.Text type="success" style={{ whiteSpace: 'pre-wrap' }}>
+          <Typography.Text type="success" style={{ whiteSpace: 'pre-wrap' }} title={entry.resolvedBy ?? undefined}>
             {t('projects.worklog.resolvedBy', {
-              by: entry.resolvedBy ?? '',
+              by: nameOf(entry.resolvedBy),
               at: formatInstant(entry.resolvedAt, i18n.language),
               resolution: entry.resolution ?? '',
             })}
           </Typography.Text>
         )}
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('projects.history.recorded', { at: formatInstant(entry.recordedAt, i18n.language), by: entry.recordedBy })}
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} title={entry.recordedBy}>
+          {t('projects.history.recorded', {
+            at: formatInstant(entry.recordedAt, i18n.language),
+            by: nameOf(entry.recordedBy),
+          })}
         </Typography.Text>
       </Flex>
     </List.Item>

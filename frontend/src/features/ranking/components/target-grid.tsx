@@ -1,4 +1,5 @@
 import { App, Button, Card, Flex, Input, InputNumber, Table, Typography } from 'antd';
+import { usePersonName } from '../../users';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +21,7 @@ const cellKey = (unitId: number, metric: Metric) => `${unitId}:${metric}`;
 /** The admin's grid, units × metrics, saved whole with the grid's version; the server's field errors land on cells. */
 export function TargetGrid({ year, canEdit }: TargetGridProps) {
   const { t, i18n } = useTranslation();
+  const nameOf = usePersonName();
   const { message } = App.useApp();
   const grid = useTargets(year);
   const save = useSaveTargets();
@@ -75,7 +77,7 @@ export function TargetGrid({ year, canEdit }: TargetGridProps) {
   const saved = grid.data?.updatedAt
     ? t('ranking.targets.lastSaved', {
         at: dayjs(grid.data.updatedAt).format('YYYY-MM-DD HH:mm'),
-        by: grid.data.updatedBy,
+        by: nameOf(grid.data.updatedBy),
       })
     : t('ranking.targets.neverSaved');
 

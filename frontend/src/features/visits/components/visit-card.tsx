@@ -1,4 +1,5 @@
 import { Flex, Space, Typography } from 'antd';
+import { PersonName } from '../../users';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Visit } from '../api/types';
@@ -31,7 +32,7 @@ export function VisitCard({ visit }: { visit: Visit }) {
           <FollowUpTag visit={visit} />
         </Space>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {visit.unitName} · {t('visits.fields.recordedBy')} {visit.recordedBy}
+          {visit.unitName} · {t('visits.fields.recordedBy')} <PersonName login={visit.recordedBy} />
         </Typography.Text>
       </Flex>
     </Link>

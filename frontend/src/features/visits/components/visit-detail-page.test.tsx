@@ -20,9 +20,12 @@ const app = (
 
 describe('visit detail', () => {
   it(
-    'shows the visit with links to the firm, the trip and the project',
+    'shows the visit with links to the firm, the trip and the project, and who recorded it by name',
     async () => {
-      mockApi({ 'GET /api/visits/41': () => ({ status: 200, body: VISIT }) });
+      mockApi({
+        'GET /api/visits/41': () => ({ status: 200, body: VISIT }),
+        'GET /api/users/people': () => ({ status: 200, body: [{ username: 'officer', displayName: 'Wang Wei' }] }),
+      });
       renderWithApp(app, { route: '/visits/41' });
       expect(
         await screen.findByRole('heading', { name: t('visits.detail.heading', { enterprise: VISIT.enterpriseName }) }),
@@ -33,6 +36,9 @@ describe('visit detail', () => {
       expect(screen.getByText(t('visits.withTitle', { name: 'Zhang San', title: 'CEO' }))).toBeInTheDocument();
       expect(screen.getByText(VISIT.summary)).toBeInTheDocument();
       expect(screen.getByText(VISIT.nextStep as string)).toBeInTheDocument();
+      // the person by name; the login only as the tooltip
+      await vi.waitFor(() => expect(document.querySelector('[title="officer"]')).toHaveTextContent('Wang Wei'));
+      expect(document.querySelector('[title="officer"]')?.textContent).not.toContain('officer');
     },
     SLOW,
   );

@@ -1,4 +1,5 @@
 import { CheckOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { usePersonName } from '../../users';
 import { App, Button, Card, Descriptions, Flex, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -37,6 +38,7 @@ function VisitLinks({ visit }: { visit: Visit }) {
 
 export function VisitDetailPage() {
   const { t, i18n } = useTranslation();
+  const nameOf = usePersonName();
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const id = Number(useParams().id);
@@ -146,8 +148,8 @@ export function VisitDetailPage() {
       <Card title={t('visits.detail.links')}>
         <VisitLinks visit={v} />
       </Card>
-      <Typography.Text type="secondary">
-        {t('visits.detail.recorded', { by: v.recordedBy, at: formatInstant(v.recordedAt, i18n.language) })}
+      <Typography.Text type="secondary" title={v.recordedBy}>
+        {t('visits.detail.recorded', { by: nameOf(v.recordedBy), at: formatInstant(v.recordedAt, i18n.language) })}
       </Typography.Text>
     </Flex>
   );

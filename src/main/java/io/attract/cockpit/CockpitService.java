@@ -63,7 +63,7 @@ public class CockpitService {
         CockpitQueries.Funds funds = queries.funds(period, unit);
 
         PageView<ProjectListItem> stalled = projects.list(
-                new ProjectFilter(null, null, null, unit, null, null, null, true, null, null, null, false, false),
+                new ProjectFilter(null, null, null, unit, null, null, null, true, null, null, null, false, false, null),
                 Sort.ascending("stageSince").and("id"),
                 0,
                 20);

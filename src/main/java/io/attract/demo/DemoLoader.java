@@ -96,6 +96,7 @@ public class DemoLoader {
                 users.persist(user);
                 added++;
             }
+            users.grant(demo.username(), demo.role());
         }
         added += space.load();
         added += firms.load();

@@ -212,6 +212,10 @@ class DemoProjects {
             }
             p.keyProject = total > 100_000 || random.nextInt(100) < 10;
             p.sponsorLeader = p.keyProject ? LEADERS[random.nextInt(LEADERS.length)] : null;
+            if (LEADERS[0].equals(p.sponsorLeader)) { // 张强 is the demo's leader user
+                p.sponsorUsername = DemoUnits.LEADER.username();
+                p.sponsorLeader = DemoUnits.LEADER.displayName();
+            }
             p.constructionContent = "建设" + CONTENTS[random.nextInt(CONTENTS.length)] + "，主要从事"
                     + (industry == null ? "相关业务" : industry.name + "相关业务") + "。";
             p.plan = p.keyProject ? "一项目一方案：明确包挂领导、责任单位和时间节点，按月调度。" : null;

@@ -1,5 +1,6 @@
 package io.attract.demo;
 
+import io.attract.common.security.Roles;
 import io.attract.unit.UnitKind;
 import java.util.List;
 
@@ -8,7 +9,7 @@ final class DemoUnits {
 
     record DemoUnit(String code, String name, UnitKind kind) {}
 
-    record DemoUser(String username, String displayName, String unitCode) {}
+    record DemoUser(String username, String displayName, String unitCode, String role) {}
 
     static final List<DemoUnit> UNITS = List.of(
             new DemoUnit("wuyingshan", "无影山街道", UnitKind.STREET),
@@ -37,14 +38,17 @@ final class DemoUnits {
 
     /** One demo user per role (the OIDC Dev Service offers the same names on its login page). */
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("officer", "王伟（招商专员）", "wuyingshan"),
-            new DemoUser("officer2", "赵磊（招商专员）", "luokou"),
-            new DemoUser("unithead", "李娜（单位负责人）", "wuyingshan"),
-            new DemoUser("leader", "张强（区领导）", "district-gov"),
-            new DemoUser("stats", "刘洋（统计员）", "invest-bureau"),
-            new DemoUser("admin", "陈静（系统管理员）", "invest-bureau"),
-            new DemoUser("secadmin", "周敏（安全管理员）", "invest-bureau"),
-            new DemoUser("auditor", "吴刚（审计管理员）", "invest-bureau"));
+            new DemoUser("officer", "王伟（招商专员）", "wuyingshan", Roles.OFFICER),
+            new DemoUser("officer2", "赵磊（招商专员）", "luokou", Roles.OFFICER),
+            new DemoUser("unithead", "李娜（单位负责人）", "wuyingshan", Roles.UNIT_HEAD),
+            new DemoUser("leader", "张强（区领导）", "district-gov", Roles.LEADER),
+            new DemoUser("stats", "刘洋（统计员）", "invest-bureau", Roles.STATS),
+            new DemoUser("admin", "陈静（系统管理员）", "invest-bureau", Roles.ADMIN),
+            new DemoUser("secadmin", "周敏（安全管理员）", "invest-bureau", Roles.SECURITY_ADMIN),
+            new DemoUser("auditor", "吴刚（审计管理员）", "invest-bureau", Roles.AUDIT_ADMIN));
+
+    /** The demo's leader: the 张强 of the demo projects' sponsors is this user (我包挂的项目). */
+    static final DemoUser LEADER = USERS.get(3);
 
     private DemoUnits() {}
 }

@@ -2,6 +2,7 @@ package io.attract.enterprise;
 
 import io.attract.common.excel.CellText;
 import io.attract.common.excel.HeaderRow;
+import io.attract.industry.IndustryCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -72,7 +73,7 @@ public class EnterpriseExport {
         unique(sheet, row, 1, e.creditCode());
         unique(sheet, row, 2, e.formerNames());
         text(sheet, row, 3, e.origin());
-        text(sheet, row, 4, e.industryCode());
+        text(sheet, row, 4, IndustryCodes.label(e.industryCode()));
         text(sheet, row, 5, e.industryName());
         text(sheet, row, 6, e.nature() == null ? null : EnterpriseLabels.nature(e.nature()));
         text(

@@ -9,6 +9,7 @@ import io.attract.common.excel.TableLayout;
 import io.attract.common.persistence.SizedTransactions;
 import io.attract.common.text.Text;
 import io.attract.industry.Industry;
+import io.attract.industry.IndustryCodes;
 import io.attract.industry.IndustryRepository;
 import io.attract.job.JobPhase;
 import io.attract.job.JobProgress;
@@ -272,7 +273,7 @@ public class EnterpriseImport {
                 code,
                 region != null && region.matches("[A-Za-z]{2}") ? null : region,
                 region != null && region.matches("[A-Za-z]{2}") ? region.toUpperCase() : null,
-                row.get("国民经济行业代码").map(String::toUpperCase).orElse(null),
+                row.get("国民经济行业代码").map(IndustryCodes::codeOf).orElse(null),
                 industryId,
                 nature,
                 capital,

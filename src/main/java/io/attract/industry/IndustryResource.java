@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -43,6 +44,17 @@ public class IndustryResource {
     public PageView<IndustryView> list(@QueryParam("includeRetired") boolean includeRetired) {
         List<IndustryView> all = service.list(includeRetired);
         return PageView.of(all, all.size());
+    }
+
+    /** GB/T 4754-2017: sections and divisions with their names, for showing a code with its name. */
+    @GET
+    @Path("gbt4754")
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public Response gbt4754() {
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setMaxAge(86_400);
+        return Response.ok(IndustryCodes.list()).cacheControl(cache).build();
     }
 
     @GET

@@ -54,6 +54,7 @@ public class LeadConversion {
                 null,
                 null,
                 null,
+                null,
                 stage,
                 on,
                 l.id,

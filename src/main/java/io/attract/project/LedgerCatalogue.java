@@ -31,6 +31,7 @@ final class LedgerCatalogue {
     private final Map<String, Park> parks = new HashMap<>();
     private final Map<String, List<Site>> sites = new HashMap<>();
     private final Map<String, String> usernames = new HashMap<>();
+    private final Map<String, String> displayNames = new HashMap<>();
     private final Map<String, List<Long>> trips = new HashMap<>();
     private final Map<String, List<Long>> events = new HashMap<>();
 
@@ -69,6 +70,7 @@ final class LedgerCatalogue {
         byDisplayName.forEach((name, named) -> {
             if (named.size() == 1) {
                 c.usernames.put(name, named.get(0));
+                c.displayNames.put(name, named.get(0));
             }
         });
         users.forEach(u -> c.usernames.put(key(u.username()), u.username()));
@@ -188,6 +190,11 @@ final class LedgerCatalogue {
     /** 责任人 as a username when the name is a known user's (username or display name); else as written. */
     String owner(String text) {
         return usernames.getOrDefault(key(text), text);
+    }
+
+    /** 包挂领导 as a user when the name is exactly one user's display name (SponsorLeaders' rule); else null. */
+    String sponsor(String text) {
+        return text == null ? null : displayNames.get(key(text));
     }
 
     private static <T> T found(T value, LedgerImportOptions.Kind kind, String text) {

@@ -53,6 +53,7 @@ record LedgerProjectFields(
         BigDecimal contractForeignUsd,
         String ownerUsername,
         String sponsorLeader,
+        String sponsorUsername,
         Long tripId) {
 
     static LedgerProjectFields of(
@@ -92,6 +93,7 @@ record LedgerProjectFields(
                 pick(row, p, CONTRACT_USD, row.contractForeignUsd(), q -> q.contractForeignUsd),
                 row.owner() != null ? row.owner() : p != null ? p.ownerUsername : defaultOwner,
                 pick(row, p, SPONSOR, row.sponsorLeader(), q -> q.sponsorLeader),
+                pick(row, p, SPONSOR, row.sponsorUsername(), q -> q.sponsorUsername),
                 // a trip the sheet names links the project to it; naming none leaves the link as it is
                 row.engagement().tripId() != null ? row.engagement().tripId() : p == null ? null : p.tripId);
     }
@@ -117,6 +119,7 @@ record LedgerProjectFields(
                 && sameAmount(contractForeignUsd, p.contractForeignUsd)
                 && Objects.equals(ownerUsername, p.ownerUsername)
                 && Objects.equals(sponsorLeader, p.sponsorLeader)
+                && Objects.equals(sponsorUsername, p.sponsorUsername)
                 && Objects.equals(tripId, p.tripId);
     }
 
@@ -144,6 +147,7 @@ record LedgerProjectFields(
         p.contractForeignUsd = contractForeignUsd;
         p.ownerUsername = ownerUsername;
         p.sponsorLeader = sponsorLeader;
+        p.sponsorUsername = sponsorUsername;
         p.tripId = tripId;
     }
 

@@ -40,6 +40,7 @@ record LedgerRow(
         ProjectStage stage,
         Map<ProjectStage, LocalDate> dates,
         String sponsorLeader,
+        String sponsorUsername,
         Unit unit,
         String owner,
         Map<WorklogKind, String> worklog,

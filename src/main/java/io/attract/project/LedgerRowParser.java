@@ -27,11 +27,11 @@ import static io.attract.project.LedgerColumns.TOTAL;
 import static io.attract.project.LedgerColumns.UNIT;
 import static io.attract.project.LedgerColumns.ZONE;
 
+import io.attract.industry.IndustryCodes;
 import io.attract.unit.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -70,7 +70,7 @@ final class LedgerRowParser {
         }
         String industryCode = cells.text(INDUSTRY_CODE);
         if (industryCode != null) {
-            industryCode = LedgerColumns.halfWidth(industryCode).toUpperCase(Locale.ROOT);
+            industryCode = IndustryCodes.codeOf(LedgerColumns.halfWidth(industryCode));
             if (!industryCode.matches("[A-T]([0-9]{2,4})?")) {
                 cells.error(INDUSTRY_CODE, "国民经济行业代码应为门类字母加 2–4 位数字，如 C3011");
             }
@@ -87,6 +87,7 @@ final class LedgerRowParser {
         if (owner != null && owner.length() > 100) {
             cells.error(OWNER, "责任人不能超过 100 个字");
         }
+        String sponsor = cells.text(SPONSOR, 50);
         LedgerRow row = new LedgerRow(
                 cells.number(),
                 cells.columns(),
@@ -117,7 +118,8 @@ final class LedgerRowParser {
                 money(cells),
                 stage,
                 dates,
-                cells.text(SPONSOR, 50),
+                sponsor,
+                catalogue.sponsor(sponsor),
                 unit,
                 owner,
                 worklog,

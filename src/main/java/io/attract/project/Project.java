@@ -140,8 +140,13 @@ public class Project extends VersionedEntity {
     @Column(name = "owner_username")
     public String ownerUsername;
 
+    /** 包挂领导 as shown: the linked user's display name, else the name as a ledger wrote it. */
     @Column(name = "sponsor_leader")
     public String sponsorLeader;
+
+    /** The sponsor leader as a user, when the name is a user's (V25); what "my sponsored projects" reads. */
+    @Column(name = "sponsor_username")
+    public String sponsorUsername;
 
     /** 一项目一方案. */
     public String plan;

@@ -7,7 +7,8 @@ import java.util.List;
  * A project list query. {@code newStage} (NEGOTIATING, SIGNED, LANDED or ANY) keeps the projects counted as new at
  * that stage in [{@code from}, {@code to}] by the cockpit's rule; {@code withFunds} keeps those with funds arriving
  * in that period. Both are how a cockpit figure drills down to the projects behind it. {@code pendingConfirmation}
- * keeps those with a stage change or fund entry waiting for the unit head (审核).
+ * keeps those with a stage change or fund entry waiting for the unit head (审核). {@code sponsorUsername} keeps the
+ * projects that user sponsors (包挂领导; the API's {@code sponsoredByMe} sets it to the caller).
  */
 public record ProjectFilter(
         String q,
@@ -22,7 +23,8 @@ public record ProjectFilter(
         LocalDate from,
         LocalDate to,
         boolean withFunds,
-        boolean pendingConfirmation) {
+        boolean pendingConfirmation,
+        String sponsorUsername) {
 
     public enum NewStage {
         NEGOTIATING,
@@ -45,7 +47,8 @@ public record ProjectFilter(
                 from,
                 to,
                 withFunds,
-                pendingConfirmation);
+                pendingConfirmation,
+                sponsorUsername);
     }
 
     public ProjectFilter withUnit(Long unit) {
@@ -62,6 +65,7 @@ public record ProjectFilter(
                 from,
                 to,
                 withFunds,
-                pendingConfirmation);
+                pendingConfirmation,
+                sponsorUsername);
     }
 }

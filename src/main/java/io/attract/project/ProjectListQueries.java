@@ -251,6 +251,10 @@ public class ProjectListQueries {
             where.append(" and (exists (select 1 from waiting_transition t where t.project_id = p.id)")
                     .append(" or exists (select 1 from waiting_fund f where f.project_id = p.id))");
         }
+        if (filter.sponsorUsername() != null) {
+            where.append(" and p.sponsor_username = :sponsor");
+            params.put("sponsor", filter.sponsorUsername());
+        }
         if (filter.stalled()) {
             where.append(" and (")
                     .append(stalledCondition(rules, today, params))

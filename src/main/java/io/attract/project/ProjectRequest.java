@@ -47,7 +47,9 @@ public record ProjectRequest(
         BigDecimal contractForeignUsd,
 
         @Size(max = 100) String ownerUsername,
-        @Size(max = 50, message = "包挂领导不能超过 50 个字") String sponsorLeader,
+        @Size(max = 100, message = "包挂领导不能超过 100 个字") String sponsorLeader,
+        /** The sponsor leader picked among the users with the leader role; the name above is then theirs. */
+        @Size(max = 100) String sponsorUsername,
         @Size(max = 20000, message = "方案不能超过 20000 个字") String plan,
         /** Create only: where the project starts (LEAD or NEGOTIATING) and since when. */
         ProjectStage stage,

@@ -6,6 +6,7 @@ import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
 import io.attract.common.persistence.SortParam;
 import io.attract.common.security.Roles;
+import io.attract.user.CurrentUser;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -44,6 +45,9 @@ public class ProjectResource {
     @Inject
     ProjectStages stages;
 
+    @Inject
+    CurrentUser me;
+
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public PageView<ProjectListItem> list(
@@ -60,6 +64,7 @@ public class ProjectResource {
             @QueryParam("to") LocalDate to,
             @QueryParam("withFunds") boolean withFunds,
             @QueryParam("pendingConfirmation") boolean pendingConfirmation,
+            @QueryParam("sponsoredByMe") boolean sponsoredByMe,
             @QueryParam("sort") @DefaultValue("-updatedAt") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
@@ -77,7 +82,8 @@ public class ProjectResource {
                         from,
                         to,
                         withFunds,
-                        pendingConfirmation),
+                        pendingConfirmation,
+                        sponsoredByMe),
                 sort(sort),
                 page,
                 size);
@@ -99,7 +105,8 @@ public class ProjectResource {
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to,
             @QueryParam("withFunds") boolean withFunds,
-            @QueryParam("pendingConfirmation") boolean pendingConfirmation) {
+            @QueryParam("pendingConfirmation") boolean pendingConfirmation,
+            @QueryParam("sponsoredByMe") boolean sponsoredByMe) {
         return service.board(filter(
                 q,
                 stage,
@@ -113,7 +120,8 @@ public class ProjectResource {
                 from,
                 to,
                 withFunds,
-                pendingConfirmation));
+                pendingConfirmation,
+                sponsoredByMe));
     }
 
     @GET
@@ -185,7 +193,15 @@ public class ProjectResource {
         return stages.pending();
     }
 
-    private static ProjectFilter filter(
+    /** 我包挂的项目: how many projects the caller sponsors, how many of them are stalled and how many wait (审核). */
+    @GET
+    @Path("sponsored")
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public ProjectService.Sponsored sponsored() {
+        return service.sponsored();
+    }
+
+    private ProjectFilter filter(
             String q,
             List<ProjectStage> stage,
             ProjectPool pool,
@@ -198,7 +214,8 @@ public class ProjectResource {
             LocalDate from,
             LocalDate to,
             boolean withFunds,
-            boolean pendingConfirmation) {
+            boolean pendingConfirmation,
+            boolean sponsoredByMe) {
         if ((newStage != null || withFunds) && (from == null || to == null || from.isAfter(to))) {
             throw ApiException.invalid("from", "project.period_required", "按新增阶段或到位资金筛选时，须给出起止日期（from ≤ to）。");
         }
@@ -215,7 +232,8 @@ public class ProjectResource {
                 from,
                 to,
                 withFunds,
-                pendingConfirmation);
+                pendingConfirmation,
+                sponsoredByMe ? me.username() : null);
     }
 
     static Sort sort(String sort) {

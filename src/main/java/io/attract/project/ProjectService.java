@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToLongBiFunction;
 
 /** Projects: the list and board everyone reads, and the fields the responsible unit edits. */
 @ApplicationScoped
@@ -57,6 +58,9 @@ public class ProjectService {
     @Inject
     ProjectLinks links;
 
+    @Inject
+    SponsorLeaders sponsors;
+
     public PageView<ProjectListItem> list(ProjectFilter requested, Sort sort, int page, int size) {
         ProjectFilter filter = access.scoped(requested);
         List<StallRule> rules = stallRules.enabled();
@@ -88,6 +92,39 @@ public class ProjectService {
                     views.listItems(found.getOrDefault(stage, List.of()), rules, today)));
         }
         return new Board(columns);
+    }
+
+    /** 我包挂的项目 in figures; each is what the list shows with {@code sponsoredByMe} and the same toggle. */
+    public record Sponsored(long projects, long stalled, long pendingConfirmation) {}
+
+    public Sponsored sponsored() {
+        List<StallRule> rules = stallRules.enabled();
+        LocalDate today = BusinessDates.today();
+        ToLongBiFunction<Boolean, Boolean> count = (stalled, pending) -> rows
+                .countByStage(
+                        access.scoped(new ProjectFilter(
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                stalled,
+                                null,
+                                null,
+                                null,
+                                false,
+                                pending,
+                                me.username())),
+                        rules,
+                        today)
+                .values()
+                .stream()
+                .mapToLong(Long::longValue)
+                .sum();
+        return new Sponsored(
+                count.applyAsLong(false, false), count.applyAsLong(true, false), count.applyAsLong(false, true));
     }
 
     public ProjectView get(long id) {
@@ -201,7 +238,9 @@ public class ProjectService {
         if (r.ownerUsername() != null && !r.ownerUsername().isBlank()) {
             p.ownerUsername = r.ownerUsername().strip();
         }
-        p.sponsorLeader = Blank.toNull(r.sponsorLeader());
+        SponsorLeaders.Sponsor sponsor = sponsors.of(r.sponsorUsername(), r.sponsorLeader(), p.sponsorUsername);
+        p.sponsorUsername = sponsor.username();
+        p.sponsorLeader = sponsor.name();
         p.plan = Blank.toNull(r.plan());
         applyInvestmentKind(p, r);
         p.leadId = links.requireLead(r.leadId());

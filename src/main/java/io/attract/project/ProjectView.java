@@ -1,62 +1,31 @@
 package io.attract.project;
 
-import java.math.BigDecimal;
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
 
+/** A project as its page shows it: its fields (at the top level of the JSON), investors, milestones, events. */
 public record ProjectView(
-        long id,
-        String code,
-        String name,
-        ProjectStage stage,
-        LocalDate stageSince,
-        ProjectStage heldStage,
-        ProjectPool pool,
-        boolean keyProject,
+        @JsonUnwrapped ProjectRecord project,
         List<Investor> investors,
         List<Long> investorEnterpriseIds,
-        OriginTier originTier,
-        boolean originTierComputed,
-        Long industryId,
-        String industryName,
-        String industryCode,
-        Long zoneId,
-        String zoneName,
-        Long parkId,
-        String parkName,
-        Long siteId,
-        String siteName,
-        String street,
-        String constructionContent,
-        String attractionMethod,
-        String source,
-        BigDecimal totalInvestment,
-        BigDecimal fixedAssetInvestment,
-        BigDecimal contractForeignUsd,
-        InvestmentKind investmentKind,
-        Long baseProjectId,
-        String baseProjectName,
-        BigDecimal incrementInvestment,
-        BigDecimal countedInvestment,
-        Long unitId,
-        String unitName,
-        String ownerUsername,
-        String sponsorLeader,
-        String plan,
-        AgreementType agreementType,
         Milestones milestones,
-        Long leadId,
-        String leadTitle,
-        Long tripId,
-        String tripTitle,
         List<ProjectLinks.Event> events,
         Stalled stalled,
         boolean canEdit,
-        boolean canConfirm,
-        Instant createdAt,
-        Instant updatedAt,
-        long version) {
+        boolean canConfirm) {
+
+    public long id() {
+        return project.id();
+    }
+
+    public String name() {
+        return project.name();
+    }
+
+    public long version() {
+        return project.version();
+    }
 
     public record Investor(long id, String name, String creditCode, String regionCode, String countryCode) {}
 

@@ -2,6 +2,7 @@ package io.attract.report;
 
 import io.attract.common.excel.CellText;
 import io.attract.figures.Figure;
+import io.attract.industry.IndustryCodes;
 import io.attract.project.OriginTier;
 import io.attract.project.ProjectLabels;
 import io.attract.project.ProjectPool;
@@ -216,7 +217,7 @@ final class MonthlyReportWorkbook {
                 r.creditCodes(),
                 r.originTier() == null ? null : ProjectLabels.tier(OriginTier.valueOf(r.originTier())),
                 r.industry(),
-                r.industryCode(),
+                IndustryCodes.label(r.industryCode()),
                 r.zone(),
                 r.park(),
                 r.street(),

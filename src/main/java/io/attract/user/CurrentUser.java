@@ -62,7 +62,7 @@ public class CurrentUser {
 
     private AppUser user() {
         if (stored == null) {
-            stored = users.seen(username(), claim("name").orElse(null));
+            stored = users.seen(username(), claim("name").orElse(null), identity.getRoles());
         }
         return stored;
     }

@@ -30,6 +30,22 @@ public class UserResource {
         return PageView.of(all, all.size());
     }
 
+    /** The users who may be a project's sponsor leader (包挂领导): those with the leader role. */
+    @GET
+    @Path("leaders")
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public List<Person> leaders() {
+        return service.leaders();
+    }
+
+    /** Every user's name as people read it, for showing a person where a record keeps their login. */
+    @GET
+    @Path("people")
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public List<Person> people() {
+        return service.people();
+    }
+
     @PUT
     @Path("{username}")
     public UserView assign(@PathParam("username") String username, @Valid @NotNull UserRequest request) {

@@ -1,6 +1,7 @@
 package io.attract.user;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.security.Roles;
 import io.attract.unit.UnitRef;
 import io.attract.unit.UnitRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 @ApplicationScoped
@@ -28,6 +30,17 @@ public class UserService {
         return users.listWithUnits().stream().map(UserService::view).toList();
     }
 
+    /** 包挂领导 to pick from: the users with the leader role. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Person> leaders() {
+        return users.withRole(Roles.LEADER);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Person> people() {
+        return users.people();
+    }
+
     public UserView assign(String username, UserRequest request) {
         AppUser user = users.findByUsername(username)
                 .orElseThrow(() -> ApiException.notFound("user.not_found", "找不到该用户（用户需至少登录一次）。"));
@@ -44,9 +57,9 @@ public class UserService {
     }
 
     /** Records that a user was seen (the row is created on first login) and returns the stored user. */
-    public AppUser seen(String username, String displayName) {
+    public AppUser seen(String username, String displayName, Collection<String> roles) {
         Instant now = Instant.now();
-        users.seen(username, displayName, now, now.minus(SEEN_RESOLUTION));
+        users.seen(username, displayName, roles, now, now.minus(SEEN_RESOLUTION));
         return users.findByUsername(username).orElseThrow();
     }
 

@@ -37,6 +37,11 @@ public final class ProjectFixtures {
         body.put("investorEnterpriseIds", List.of(investors));
         body.put("stage", stage);
         body.put("effectiveDate", effectiveDate);
+        return create(body);
+    }
+
+    /** Creates a project of this body as the officer and returns its id. */
+    public static int create(Map<String, Object> body) {
         return Tokens.as(Tokens.OFFICER)
                 .contentType(ContentType.JSON)
                 .body(body)

@@ -204,7 +204,8 @@ class ProjectResourceTest {
                 .statusCode(201)
                 .body("investmentKind", equalTo("UPGRADE"))
                 .body("baseProjectName", equalTo("原厂区一期项目"))
-                .body("totalInvestment", equalTo(50000))
+                // the answer is the project as stored, numeric(18, 4), as a GET answers it
+                .body("totalInvestment", equalTo(50000f))
                 .body("countedInvestment", equalTo(12000.5f))
                 .extract()
                 .path("id");
@@ -229,7 +230,7 @@ class ProjectResourceTest {
                 .then()
                 .statusCode(201)
                 .body("investmentKind", equalTo("NEW"))
-                .body("countedInvestment", equalTo(50000));
+                .body("countedInvestment", equalTo(50000f));
     }
 
     @Test

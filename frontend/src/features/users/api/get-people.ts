@@ -1,0 +1,18 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import type { Person } from './get-leaders';
+
+/** Every user's name as people read it, by login. */
+export const getPeople = () => api<Person[]>('/api/users/people');
+
+export const peopleQueryOptions = () =>
+  queryOptions({ queryKey: ['users', 'people'], queryFn: getPeople, staleTime: 10 * 60_000 });
+
+/** A function from a login to the person's name (the login itself while the list loads or lacks it). */
+export function usePersonName(): (login: string | null | undefined) => string {
+  const people = useQuery(peopleQueryOptions());
+  return (login) => {
+    if (!login) return '';
+    return people.data?.find((p) => p.username === login)?.displayName ?? login;
+  };
+}

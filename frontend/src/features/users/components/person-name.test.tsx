@@ -1,0 +1,26 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mockApi, renderWithApp } from '../../../test/render';
+import { PersonName } from './person-name';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('a person where a record keeps a login', () => {
+  it('shows the name, with the login as a tooltip, and the login alone for someone unknown', async () => {
+    mockApi({
+      'GET /api/users/people': () => ({ status: 200, body: [{ username: 'unithead', displayName: '李娜' }] }),
+    });
+    renderWithApp(
+      <>
+        <PersonName login="unithead" />
+        <PersonName login="ghost" />
+      </>,
+    );
+    const name = await screen.findByText('李娜');
+    expect(screen.queryByText('unithead')).not.toBeInTheDocument();
+    expect(screen.getByText('ghost')).toBeInTheDocument();
+    await userEvent.hover(name);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('unithead');
+  });
+});
