@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/api/industries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +49,7 @@ public class IndustryResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    @APIResponseSchema(value = IndustryView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
         return withEtag(service.get(id));
     }
@@ -63,6 +65,7 @@ public class IndustryResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = IndustryView.class, responseCode = "201")
     public Response create(@Valid @NotNull IndustryRequest request) {
         IndustryView industry = service.create(request);
         return Response.created(URI.create("/api/industries/" + industry.id()))
@@ -73,6 +76,7 @@ public class IndustryResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = IndustryView.class, responseCode = "200")
     public Response update(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -83,6 +87,7 @@ public class IndustryResource {
     @POST
     @Path("{id}/retire")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = IndustryView.class, responseCode = "200")
     public Response retire(
             @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RetireRequest request) {
         return withEtag(service.retire(id, ifMatch, request == null ? null : request.retiredOn()));
@@ -92,6 +97,7 @@ public class IndustryResource {
     @Path("{id}/restore")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = IndustryView.class, responseCode = "200")
     public Response restore(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(service.restore(id, ifMatch));
     }
