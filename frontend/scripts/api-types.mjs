@@ -3,6 +3,7 @@
 // writes (target/openapi.json), the output to src/types/generated/api.d.ts. That test runs this script too and
 // fails when its output differs from the committed file.
 import { readFileSync, writeFileSync } from 'node:fs';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 
