@@ -25,7 +25,11 @@ export const SAMPLE: Cockpit = {
   fundsArrived: { month: 52000.5, yearToDate: 880000, yearToDateLastYear: 1000000 },
   foreignUsedUsd: { month: 310, yearToDate: 8092, yearToDateLastYear: 7000 },
   trips: null,
+  tripsTotal: null,
   events: null,
+  eventSignedProjects: null,
+  pending: { stageChanges: 0, funds: 0 },
+  dataAsOf: null,
   funnel: {
     stages: [
       { stage: 'NEGOTIATING', reached: 120, conversionFromPrevious: null, averageDaysFromPrevious: null },

@@ -10,6 +10,7 @@ export const STAGE_CHANGE: Change = {
   unitId: 3,
   unitName: 'Wuyingshan',
   recordedBy: 'officer',
+  recordedByName: 'officer',
   recordedAt: '2026-11-20T02:00:00Z',
   stage: {
     fromStage: 'NEGOTIATING',
@@ -19,6 +20,10 @@ export const STAGE_CHANGE: Change = {
     note: 'Contract signed at the expo',
   },
   fund: null,
+  returnedBy: null,
+  returnedByName: null,
+  returnedAt: null,
+  reason: null,
 };
 
 export const FUND_CHANGE: Change = {

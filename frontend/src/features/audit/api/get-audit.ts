@@ -1,37 +1,20 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type PageOf } from '../../../lib/api-client';
+import type { Schemas } from '../../../types/api';
 
-export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'LOGIN', 'REFUSED', 'PURGE'] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export type AuditEvent = Schemas['AuditEntryView'];
+export type AuditAction = AuditEvent['action'];
+export const AUDIT_ACTIONS = [
+  'CREATE',
+  'UPDATE',
+  'DELETE',
+  'LOGIN',
+  'REFUSED',
+  'PURGE',
+] as const satisfies readonly AuditAction[];
 
 /** One change in words: the field's label and display texts (null when empty). */
-export interface AuditChange {
-  field: string;
-  label: string;
-  before: string | null;
-  after: string | null;
-}
-
-export interface AuditEvent {
-  id: number;
-  occurredAt: string;
-  /** The login; `actorName` is the person's name, the system's own name when `system`. */
-  actor: string;
-  actorName: string;
-  system: boolean;
-  remoteAddress: string | null;
-  action: AuditAction;
-  /** Stored type (Project) and its Chinese name. */
-  entity: string;
-  entityLabel: string;
-  entityId: string | null;
-  /** The business key: project code and name, firm name, unit name … (#id when the record is gone). */
-  record: string | null;
-  /** As stored: field → {before, after}; null for logins and refusals. */
-  changes: Record<string, { before: unknown; after: unknown }> | null;
-  /** The changes a person reads, noise left out. */
-  readable: AuditChange[];
-}
+export type AuditChange = Schemas['Change'];
 
 export interface AuditFilter {
   /** A type as the API names it (Project); the API also takes the Chinese name. */

@@ -1,18 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import type { Schemas } from '../../../types/api';
 
-export interface UnitRef {
-  id: number;
-  code: string;
-  name: string;
-}
-
-export interface Me {
-  username: string;
-  displayName: string;
-  roles: string[];
-  unit: UnitRef | null;
-}
+export type UnitRef = Schemas['UnitRef'];
+export type Me = Schemas['MeView'];
 
 export const getMe = () => api<Me>('/api/me');
 

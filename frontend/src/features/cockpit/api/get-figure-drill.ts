@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import type { Schemas } from '../../../types/api';
 
-export type DrillPeriod = 'MONTH' | 'YTD' | 'LAST_YTD';
+export type DrillPeriod = Schemas['Period'];
 
 /** The figures the server lists projects for, each with its own numbers. */
 export const DRILL_FIGURES = [
@@ -25,24 +26,8 @@ export interface DrillQuery {
   zoneId?: number | null;
 }
 
-export interface DrillItem {
-  projectId: number;
-  code: string;
-  name: string;
-  unitName: string;
-  stage: string;
-  value: number | null;
-}
-
-export interface FigureDrill {
-  figure: DrillFigure;
-  period: DrillPeriod;
-  from: string;
-  to: string;
-  count: number;
-  total: number;
-  items: DrillItem[];
-}
+export type DrillItem = Schemas['FigureDrillItem'];
+export type FigureDrill = Schemas['FigureDrill'];
 
 function params(q: Omit<DrillQuery, 'figure'>): URLSearchParams {
   const out = new URLSearchParams({ asOf: q.asOf, period: q.period });

@@ -1,11 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { Enterprise, EnterpriseListItem } from './types';
+import type { Schemas } from '../../../types/api';
 
-export interface DuplicateGroup {
-  key: string;
-  firms: EnterpriseListItem[];
-}
+export type DuplicateGroup = Schemas['DuplicateGroup'];
 
 export const useDuplicates = () =>
   useQuery({

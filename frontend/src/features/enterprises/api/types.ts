@@ -1,3 +1,5 @@
+import type { Schemas } from '../../../types/api';
+
 export const TAG_CODES = [
   'CHAIN_LEADER',
   'BACKBONE',
@@ -12,76 +14,25 @@ export const TAG_CODES = [
   'PRIVATE_500',
   'LISTED',
   'INDUSTRY_TOP10',
-] as const;
-export type TagCode = (typeof TAG_CODES)[number];
-export const STATUSES = ['POOL', 'FOLLOWING', 'CONVERTED', 'DORMANT'] as const;
-export type EnterpriseStatus = (typeof STATUSES)[number];
-export const NATURES = ['CENTRAL_SOE', 'LOCAL_SOE', 'PRIVATE', 'FOREIGN', 'HK_MO_TW'] as const;
-export type Nature = (typeof NATURES)[number];
+] as const satisfies readonly Schemas['EnterpriseTagCode'][];
+export type TagCode = Schemas['EnterpriseTagCode'];
+export type EnterpriseStatus = Schemas['EnterpriseStatus'];
+export const STATUSES = ['POOL', 'FOLLOWING', 'CONVERTED', 'DORMANT'] as const satisfies readonly EnterpriseStatus[];
+export type Nature = Schemas['EnterpriseNature'];
+export const NATURES = [
+  'CENTRAL_SOE',
+  'LOCAL_SOE',
+  'PRIVATE',
+  'FOREIGN',
+  'HK_MO_TW',
+] as const satisfies readonly Nature[];
 
-export interface TagView {
-  tag: TagCode;
-  listYear: number | null;
-}
-
-export interface Contact {
-  id?: number;
-  name: string;
-  title?: string | null;
-  phone?: string | null;
-  email?: string | null;
-}
-
-export interface EnterpriseListItem {
-  id: number;
-  name: string;
-  creditCode: string | null;
-  regionCode: string | null;
-  industryName: string | null;
-  registeredCapital: number | null;
-  tags: TagView[];
-  status: EnterpriseStatus;
-  ownerUnitId: number;
-  ownerUnitName: string;
-  version: number;
-}
-
-export interface Enterprise extends EnterpriseListItem {
-  formerNames: string[];
-  countryCode: string | null;
-  industryCode: string | null;
-  industryId: number | null;
-  nature: Nature | null;
-  revenueBand: string | null;
-  employees: number | null;
-  website: string | null;
-  description: string | null;
-  ownerUsername: string | null;
-  attractionMethod: string | null;
-  source: string | null;
-  contacts: Contact[];
-  canEdit: boolean;
-  createdAt: string;
-}
-
-export interface EnterpriseInput {
-  name: string;
-  formerNames: string[];
-  creditCode?: string;
-  regionCode?: string;
-  industryCode?: string;
-  industryId?: number | null;
-  nature?: Nature | null;
-  registeredCapital?: number | null;
-  employees?: number | null;
-  website?: string;
-  description?: string;
-  status: EnterpriseStatus;
-  attractionMethod?: string;
-  source?: string;
-  tags: TagView[];
-  contacts: Contact[];
-}
+export type TagView = Schemas['TagView'];
+/** A contact as the server sends it; a form sends one without `id` (new) or with it (kept). */
+export type Contact = Schemas['ContactView'];
+export type EnterpriseListItem = Schemas['EnterpriseListItem'];
+export type Enterprise = Schemas['EnterpriseView'];
+export type EnterpriseInput = Schemas['EnterpriseRequest'];
 
 export interface EnterpriseFilter {
   q?: string;

@@ -1,54 +1,16 @@
-import type { LeadListItem } from '../../leads/api/types';
-import type { LinkedProject, LinkedVisit } from '../../trips/api/types';
+import type { Schemas } from '../../../types/api';
+import type { LinkedVisit } from '../../trips/api/types';
 
-export const EVENT_KINDS = ['PROMOTION', 'SIGNING', 'FORUM', 'EXPO', 'OTHER'] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-export const EVENT_ROLES = ['HOSTED', 'ATTENDED'] as const;
-export type EventRole = (typeof EVENT_ROLES)[number];
+export type EventKind = Schemas['EventKind'];
+export const EVENT_KINDS = ['PROMOTION', 'SIGNING', 'FORUM', 'EXPO', 'OTHER'] as const satisfies readonly EventKind[];
+export type EventRole = Schemas['EventRole'];
+export const EVENT_ROLES = ['HOSTED', 'ATTENDED'] as const satisfies readonly EventRole[];
 
-export interface EventListItem {
-  id: number;
-  name: string;
-  kind: EventKind;
-  role: EventRole;
-  heldOn: string;
-  place: string | null;
-  organiser: string | null;
-  participants: string | null;
-  unitId: number;
-  unitName: string;
-  projectCount: number;
-  creditedProjectCount: number;
-  /** 10k CNY, of the projects credited to this event. */
-  totalInvestmentCredited: number | null;
-  version: number;
-}
-
+export type EventListItem = Schemas['EventView'];
 /** A project signed at the event; counted here only when `credited` (first event where it was signed). */
-export interface EventProject extends LinkedProject {
-  credited: boolean;
-  creditedEventId: number | null;
-  creditedEventName: string | null;
-}
-
-export interface InvestmentEvent extends EventListItem {
-  summary: string | null;
-  canEdit: boolean;
-  visits: LinkedVisit[];
-  leads: LeadListItem[];
-  projects: EventProject[];
-}
-
-export interface EventInput {
-  name: string;
-  kind: EventKind;
-  role: EventRole;
-  heldOn: string;
-  place?: string | null;
-  organiser?: string | null;
-  participants?: string | null;
-  summary?: string | null;
-}
+export type EventProject = Schemas['EventProject'];
+export type InvestmentEvent = Omit<Schemas['EventDetail'], 'visits'> & { visits: LinkedVisit[] };
+export type EventInput = Schemas['EventRequest'];
 
 export interface EventFilter {
   q?: string;

@@ -1,18 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import type { Schemas } from '../../../types/api';
 
 /** What a figure is measured in (io.attract.figures.Figure.Unit). */
-export type FigureUnit = 'COUNT' | 'CNY_10K' | 'USD_10K' | 'PERCENT' | 'SCORE';
+export type FigureUnit = Schemas['FigureUnit'];
 
 /** One figure of the catalogue: its id, its one name and what it counts, in Chinese and English. */
-export interface Figure {
-  id: string;
-  name: string;
-  nameEn: string;
-  definition: string;
-  definitionEn: string;
-  unit: FigureUnit;
-}
+export type Figure = Schemas['Figure'];
 
 export const getFigures = () => api<Figure[]>('/api/figures');
 

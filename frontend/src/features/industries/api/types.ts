@@ -1,31 +1,10 @@
-export type IndustryCategory = 'LEADING' | 'FUTURE' | 'OTHER';
+import type { Schemas } from '../../../types/api';
+
+export type IndustryCategory = Schemas['IndustryCategory'];
 export const INDUSTRY_CATEGORIES: IndustryCategory[] = ['LEADING', 'FUTURE', 'OTHER'];
 
-export interface Industry {
-  id: number;
-  code: string;
-  name: string;
-  category: IndustryCategory;
-  sortOrder: number;
-  gbt4754Codes: string[];
-  description: string | null;
-  retiredOn: string | null;
-  version: number;
-}
+export type Industry = Schemas['IndustryView'];
+export type IndustryInput = Schemas['IndustryRequest'];
 
-export interface IndustryInput {
-  code: string;
-  name: string;
-  category: IndustryCategory;
-  sortOrder: number;
-  gbt4754Codes: string[];
-  description?: string;
-}
-
-export interface HistoryEntry {
-  id: number;
-  occurredAt: string;
-  actor: string;
-  action: 'CREATE' | 'UPDATE' | 'DELETE';
-  changes: Record<string, { before: unknown; after: unknown }> | null;
-}
+/** A change of the industry from the audit trail; `changes` as stored: field → {before, after}. */
+export type HistoryEntry = Schemas['AuditEventView'];

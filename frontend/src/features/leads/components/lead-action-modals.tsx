@@ -3,11 +3,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { POOLS } from '../../projects';
-import { DATE_FORMAT, DECIMAL_4, blankToNull, toDateString, toDecimal } from '../../../lib/format';
+import { DATE_FORMAT, DECIMAL_4, toDateString, toDecimal } from '../../../lib/format';
 import { useConvertLead } from '../api/convert-lead';
 import { useDropLead } from '../api/drop-lead';
 import { useRecordStep } from '../api/record-step';
-import { ASSESSMENT_RESULTS, type AssessmentResult, type ClockKind, type Lead } from '../api/types';
+import { ASSESSMENT_RESULTS, type AssessmentResult, type ClockKind, type ConvertInput, type Lead } from '../api/types';
 import { ActionFormModal } from '../../../components/action-form-modal';
 import { NumberWithUnit } from '../../../components/number-with-unit';
 
@@ -91,7 +91,7 @@ interface ConvertValues {
   projectName: string;
   stage: 'LEAD' | 'NEGOTIATING';
   effectiveDate: Dayjs;
-  pool?: string;
+  pool?: NonNullable<ConvertInput['pool']>;
   totalInvestment?: string;
 }
 
@@ -120,7 +120,7 @@ export function ConvertModal({ lead, onClose }: LeadModalProps) {
             projectName: v.projectName.trim(),
             stage: v.stage,
             effectiveDate: toDateString(v.effectiveDate),
-            pool: blankToNull(v.pool),
+            pool: v.pool ?? null,
             totalInvestment: toDecimal(v.totalInvestment),
           },
         });

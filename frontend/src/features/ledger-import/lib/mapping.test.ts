@@ -11,10 +11,10 @@ const FIELDS: LedgerField[] = [
 describe('ledger column mapping', () => {
   it('sends every column, names the required fields no column gives and the fields given twice', () => {
     const mapping = detectedMapping([
-      { index: 0, header: 'No.', field: null },
-      { index: 1, header: 'Project', field: 'NAME' },
-      { index: 2, header: 'Leader', field: 'SPONSOR' },
-      { index: 3, header: 'Leader 2', field: 'SPONSOR' },
+      { index: 0, header: 'No.', field: null, multiplier: null },
+      { index: 1, header: 'Project', field: 'NAME', multiplier: null },
+      { index: 2, header: 'Leader', field: 'SPONSOR', multiplier: null },
+      { index: 3, header: 'Leader 2', field: 'SPONSOR', multiplier: null },
     ]);
     expect(mapping).toEqual({ 0: null, 1: 'NAME', 2: 'SPONSOR', 3: 'SPONSOR' });
     expect(missingRequired(FIELDS, mapping).map((f) => f.field)).toEqual(['STAGE']);
@@ -26,7 +26,7 @@ describe('ledger column mapping', () => {
     expect([0, 25, 26, 27, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
     const rows = [
       { row: 5, cells: ['1', ''] },
-      { row: 6, cells: ['2', null] },
+      { row: 6, cells: ['2', ''] },
       { row: 7, cells: ['3', 'x'] },
     ];
     expect(sampleValues({ rows }, 0, 2)).toEqual(['1', '2']);

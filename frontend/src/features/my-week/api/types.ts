@@ -1,33 +1,11 @@
-import type { LeadListItem } from '../../leads/api/types';
-import type { Visit } from '../../visits/api/types';
+import type { Schemas } from '../../../types/api';
 
+export type MyWeek = Schemas['MyWeek'];
 /** What my week shows of a lead: the lead list item. */
-export type WeekLead = LeadListItem;
-
-export type WeekScope = 'mine' | 'unit';
-
-export interface MyWeek {
-  from: string;
-  to: string;
-  scope: WeekScope;
-  followUps: Visit[];
-  overdueLeads: WeekLead[];
-  dueLeads: WeekLead[];
-  visits: Visit[];
-}
+export type WeekLead = MyWeek['dueLeads'][number];
+export type WeekScope = MyWeek['scope'];
 
 /** CONFIRMATIONS_PENDING: id 0, for a unit head; CHANGE_RETURNED: id is the project's, the title names the reason. */
-export type ReminderKind = 'FOLLOW_UP' | 'LEAD_OVERDUE' | 'CONFIRMATIONS_PENDING' | 'CHANGE_RETURNED';
-
-export interface Reminder {
-  kind: ReminderKind;
-  id: number;
-  title: string;
-  /** Absent on the confirmation kinds. */
-  dueOn?: string | null;
-}
-
-export interface Reminders {
-  count: number;
-  items: Reminder[];
-}
+export type Reminder = Schemas['Reminder'];
+export type ReminderKind = Reminder['kind'];
+export type Reminders = Schemas['Reminders'];

@@ -1,12 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type PageOf } from '../../../lib/api-client';
+import type { Schemas } from '../../../types/api';
 
 /** Just what the investor picker shows of a firm of the target library. */
-export interface InvestorOption {
-  id: number;
-  name: string;
-  creditCode: string | null;
-}
+export type InvestorOption = Pick<Schemas['EnterpriseListItem'], 'id' | 'name' | 'creditCode'>;
 
 export const searchInvestors = (q: string) =>
   api<PageOf<InvestorOption>>(`/api/enterprises?${new URLSearchParams({ q, size: '20' }).toString()}`);

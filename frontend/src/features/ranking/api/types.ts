@@ -1,7 +1,8 @@
 /** The ranking's wire types: money and percentages arrive as JSON numbers with exact scale (never computed on here). */
+import type { Schemas } from '../../../types/api';
 
-export const METRICS = ['SIGNED', 'LANDED', 'FUNDS', 'FOREIGN_USD'] as const;
-export type Metric = (typeof METRICS)[number];
+export type Metric = Schemas['Metric'];
+export const METRICS = ['SIGNED', 'LANDED', 'FUNDS', 'FOREIGN_USD'] as const satisfies readonly Metric[];
 /** Each metric's id in the catalogue of figures (docs/figures.md; io.attract.ranking.Metric#figure). */
 export const METRIC_FIGURES: Record<Metric, string> = {
   SIGNED: 'signed_projects',
@@ -9,76 +10,27 @@ export const METRIC_FIGURES: Record<Metric, string> = {
   FUNDS: 'funds',
   FOREIGN_USD: 'foreign_usd',
 };
-export type RankingMethod = 'COMPLETION' | 'EFFICACY';
+export type RankingMethod = Schemas['RankingMethod'];
 
-export interface MetricResult {
-  metric: Metric;
-  actual: number;
-  target: number | null;
-  /** actual ÷ annual target, %; null when the unit has no (or a zero) target for the metric. */
-  completionPercent: number | null;
-  /** completion − time progress, percentage points (positive: ahead). */
-  aheadPoints: number | null;
-  /** actual ÷ (target × N/12), %. */
-  pacePercent: number | null;
-  /** The metric's score before weighting; null when not assessed. */
-  score: number | null;
-}
-
-export interface UnitRanking {
-  unitId: number;
-  unitCode: string;
-  unitName: string;
-  rank: number | null;
-  score: number | null;
-  metrics: MetricResult[];
-}
-
-export interface RankingRule {
-  year: number;
-  method: RankingMethod;
-  capPercent: number;
-  weights: Record<Metric, number>;
-  configured: boolean;
-  version: number;
-  updatedAt: string | null;
-  updatedBy: string | null;
-}
-
-export type RankingRuleInput = Pick<RankingRule, 'method' | 'capPercent' | 'weights'>;
-
-export interface Ranking {
-  year: number;
-  asOf: string;
-  month: number;
-  timeProgressPercent: number;
-  rule: RankingRule;
-  units: UnitRanking[];
-}
+export type MetricResult = Schemas['MetricResult'];
+export type UnitRanking = Schemas['UnitRanking'];
+export type RankingRule = Schemas['RankingRuleView'];
+export type RankingRuleInput = Schemas['RankingRuleRequest'];
+export type Ranking = Schemas['RankingView'];
 
 export interface RankingQuery {
   year?: number;
   asOf?: string;
 }
 
-export interface UnitTargets {
-  unitId: number;
-  unitCode: string;
-  unitName: string;
-  unitKind: 'STREET' | 'DEPARTMENT' | 'PARK';
-  targets: Record<Metric, number | null>;
-}
-
-export interface TargetGrid {
-  year: number;
-  version: number;
-  updatedAt: string | null;
-  updatedBy: string | null;
-  metrics: Metric[];
-  units: UnitTargets[];
-  totals: Partial<Record<Metric, number>>;
-}
-
+/**
+ * Targets by metric, null where none is set. A map's null values are more than the schema can say, so `targets` is
+ * written here (ADR 0024, a documented exception).
+ */
+type MetricTargets = Partial<Record<Metric, number | null>>;
+export type UnitTargets = Omit<Schemas['UnitTargets'], 'targets'> & { targets: MetricTargets };
+export type TargetGrid = Omit<Schemas['TargetGrid'], 'units'> & { units: UnitTargets[] };
+/** The grid as the page sends it: every unit with at least one target. */
 export interface TargetGridInput {
-  units: { unitId: number; targets: Partial<Record<Metric, number | null>> }[];
+  units: (Omit<Schemas['UnitTargetsRequest'], 'unitId' | 'targets'> & { unitId: number; targets: MetricTargets })[];
 }

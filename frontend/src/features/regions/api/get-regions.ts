@@ -1,17 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import type { Schemas } from '../../../types/api';
 
-/** A GB/T 2260 division; provinces hold prefectures, prefectures hold counties. */
-export interface Region {
-  code: string;
-  name: string;
-  children?: Region[];
-}
-
-export interface RegionTree {
-  dataYear: number;
-  items: Region[];
-}
+/** A GB/T 2260 division; provinces hold prefectures, prefectures hold counties (counties: no `children`). */
+export type Region = Schemas['Region'];
+export type RegionTree = Schemas['RegionTree'];
 
 export const getRegions = () => api<RegionTree>('/api/regions');
 

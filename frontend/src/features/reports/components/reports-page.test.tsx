@@ -42,13 +42,24 @@ const SAMPLE: MonthlyReport = {
   newLastYear: 24,
   fundsLastYear: 102000,
   foreignUsdLastYear: null,
+  targets: null,
+  ledgerScope: null,
+  figureIds: {},
+  dataAsOf: null,
   byUnit: [
-    { id: 1, name: 'Wuyingshan', figures: { ...FIGURES, newMonth: 2, newYear: 20 } },
-    { id: 2, name: 'Huashan', figures: { ...FIGURES, newMonth: 1, newYear: 7 } },
+    { id: 1, name: 'Wuyingshan', figures: { ...FIGURES, newMonth: 2, newYear: 20 }, targets: null },
+    { id: 2, name: 'Huashan', figures: { ...FIGURES, newMonth: 1, newYear: 7 }, targets: null },
   ],
-  byIndustry: [{ id: 7, name: 'New materials', figures: FIGURES }],
+  byIndustry: [{ id: 7, name: 'New materials', figures: FIGURES, targets: null }],
   projects: [],
-  publication: { status: 'OPEN', closedAt: null, closedBy: null, liveSummary: null, adjustments: [] },
+  publication: {
+    status: 'OPEN',
+    closedAt: null,
+    closedBy: null,
+    closedByName: null,
+    liveSummary: null,
+    adjustments: [],
+  },
 };
 
 const CLOSED = {
@@ -351,8 +362,8 @@ describe('monthly report', () => {
     async () => {
       // The rows deliberately do not add up to the summary, so the totals row tells which it shows.
       const byUnit = [
-        { id: 1, name: 'Wuyingshan', figures: { ...FIGURES, fundsMonth: 0.1, fundsYearToDate: 1000 } },
-        { id: 2, name: 'Huashan', figures: { ...FIGURES, fundsMonth: 0.2, fundsYearToDate: 200 } },
+        { id: 1, name: 'Wuyingshan', figures: { ...FIGURES, fundsMonth: 0.1, fundsYearToDate: 1000 }, targets: null },
+        { id: 2, name: 'Huashan', figures: { ...FIGURES, fundsMonth: 0.2, fundsYearToDate: 200 }, targets: null },
       ];
       const summary = { ...FIGURES, fundsMonth: 0.3, fundsYearToDate: 1234.5678 };
       mockApi({

@@ -1,16 +1,7 @@
-export type UnitKind = 'STREET' | 'DEPARTMENT' | 'PARK';
+import type { Schemas } from '../../../types/api';
+
+export type UnitKind = Schemas['UnitKind'];
 export const UNIT_KINDS: UnitKind[] = ['STREET', 'DEPARTMENT', 'PARK'];
 
-export interface Unit {
-  id: number;
-  code: string;
-  name: string;
-  kind: UnitKind;
-  version: number;
-}
-
-export interface UnitInput {
-  code: string;
-  name: string;
-  kind: UnitKind;
-}
+export type Unit = Schemas['UnitView'];
+export type UnitInput = Schemas['UnitRequest'];

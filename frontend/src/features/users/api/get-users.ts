@@ -1,13 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type PageOf } from '../../../lib/api-client';
+import type { Schemas } from '../../../types/api';
 
-export interface AppUser {
-  username: string;
-  displayName: string | null;
-  unit: { id: number; code: string; name: string } | null;
-  lastSeenAt: string | null;
-  version: number;
-}
+export type AppUser = Schemas['UserView'];
 
 export const getUsers = () => api<PageOf<AppUser>>('/api/users');
 

@@ -12,6 +12,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Ranks the target firms of a node (docs/api-chains.md, "Candidate ranking"): points for awarded tags (capped),
@@ -57,8 +59,14 @@ public final class CandidateRanking {
     }
 
     /** Why a candidate scores: the UI words it; {@code tag}, {@code amount} (万元) or {@code count} as the kind needs. */
+    @Schema(extensions = @Extension(name = "x-absent-when-null", value = "true", parseValue = true))
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Reason(ReasonKind kind, int points, EnterpriseTagCode tag, BigDecimal amount, Integer count) {}
+    public record Reason(
+            @Schema(required = true) ReasonKind kind,
+            @Schema(required = true) int points,
+            EnterpriseTagCode tag,
+            BigDecimal amount,
+            Integer count) {}
 
     /** What ranking reads of a firm: tags, registered capital (万元), visits in the window, an open lead, status. */
     public record Candidate(

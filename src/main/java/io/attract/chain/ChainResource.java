@@ -27,6 +27,8 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** 产业链图谱 (docs/api-chains.md): everyone reads; admins edit chains and graphs; officers and unit heads place firms. */
 @Path("/api/chains")
@@ -51,12 +53,14 @@ public class ChainResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    @APIResponseSchema(value = ChainViews.Detail.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
         return withEtag(Response.ok(), service.detail(id));
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = ChainViews.Detail.class, responseCode = "201")
     public Response create(@Valid @NotNull ChainRequest request) {
         ChainViews.Detail chain = service.create(request);
         return withEtag(Response.created(URI.create("/api/chains/" + chain.id())), chain);
@@ -65,6 +69,7 @@ public class ChainResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = ChainViews.Detail.class, responseCode = "200")
     public Response update(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -76,6 +81,7 @@ public class ChainResource {
     @Path("{id}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "204", description = "No Content")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
@@ -85,6 +91,7 @@ public class ChainResource {
     @PUT
     @Path("{id}/graph")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = ChainViews.Detail.class, responseCode = "200")
     public Response replaceGraph(
             @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, GraphRequest graph) {
         if (graph == null) {
@@ -104,6 +111,7 @@ public class ChainResource {
     @POST
     @Path("{id}/nodes/{nodeId}/enterprises")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.ADMIN})
+    @APIResponseSchema(value = ChainViews.Link.class, responseCode = "201")
     public Response link(
             @PathParam("id") long id, @PathParam("nodeId") long nodeId, @Valid @NotNull LinkRequest request) {
         ChainLinks.Placed placed = links.link(id, nodeId, request);
@@ -116,6 +124,7 @@ public class ChainResource {
     @Path("{id}/nodes/{nodeId}/enterprises/{enterpriseId}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.ADMIN})
+    @APIResponse(responseCode = "204", description = "No Content")
     public Response unlink(
             @PathParam("id") long id, @PathParam("nodeId") long nodeId, @PathParam("enterpriseId") long enterpriseId) {
         links.unlink(id, nodeId, enterpriseId);

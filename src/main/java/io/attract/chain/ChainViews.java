@@ -9,6 +9,7 @@ import io.attract.unit.UnitRef;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answers of /api/chains (docs/api-chains.md). */
 public final class ChainViews {
@@ -21,7 +22,7 @@ public final class ChainViews {
             Long id,
             String name,
             IndustryRef industry,
-            String description,
+            @Schema(nullable = true) String description,
             int sortOrder,
             long version,
             int nodeCount,
@@ -35,7 +36,7 @@ public final class ChainViews {
             String name,
             ChainSegment segment,
             int sortOrder,
-            String description,
+            @Schema(nullable = true) String description,
             long localCount,
             long leaderCount,
             long targetCount,
@@ -60,11 +61,12 @@ public final class ChainViews {
         }
     }
 
+    @Schema(name = "ChainDetail")
     public record Detail(
             Long id,
             String name,
             IndustryRef industry,
-            String description,
+            @Schema(nullable = true) String description,
             int sortOrder,
             long version,
             List<Node> nodes,
@@ -75,23 +77,29 @@ public final class ChainViews {
     public record Firm(
             Long id,
             String name,
-            String creditCode,
+            @Schema(nullable = true) String creditCode,
             List<EnterpriseView.TagView> tags,
             EnterpriseStatus status,
-            BigDecimal registeredCapital,
-            UnitRef ownerUnit,
-            Instant linkedAt,
-            String linkedBy,
-            String note) {}
+            @Schema(nullable = true) BigDecimal registeredCapital,
+            @Schema(nullable = true) UnitRef ownerUnit,
+            @Schema(nullable = true) Instant linkedAt,
+            @Schema(nullable = true) String linkedBy,
+            @Schema(nullable = true) String note) {}
 
     /** A target firm with its rank. */
     public record Target(@JsonUnwrapped Firm firm, int score, List<CandidateRanking.Reason> reasons) {}
 
-    public record ProjectRef(Long id, String name, ProjectStage stage, UnitRef unit, BigDecimal totalInvestment) {}
+    public record ProjectRef(
+            Long id,
+            String name,
+            ProjectStage stage,
+            @Schema(nullable = true) UnitRef unit,
+            @Schema(nullable = true) BigDecimal totalInvestment) {}
 
     public record NodeDetail(Node node, List<Firm> locals, List<Target> targets, List<ProjectRef> projects) {}
 
     /** The answer to linking a firm: the firm as the node shows it, with its role. */
+    @Schema(name = "ChainLink")
     public record Link(@JsonUnwrapped Firm firm, ChainRole role) {}
 
     /** Where a firm sits on the chains. */

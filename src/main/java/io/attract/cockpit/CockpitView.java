@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The leaders' figures for the year of {@code asOf} up to that day: every number is computed from business dates
@@ -16,16 +17,16 @@ import java.util.Map;
 public record CockpitView(
         LocalDate asOf,
         int year,
-        Long unitId,
+        @Schema(nullable = true) Long unitId,
         Projects projects,
         Counts signedProjects,
         BigDecimal totalInvestment,
         Money fundsArrived,
         Money foreignUsedUsd,
-        int trips,
-        int tripsTotal,
-        int events,
-        int eventSignedProjects,
+        @Schema(nullable = true) int trips,
+        @Schema(nullable = true) int tripsTotal,
+        @Schema(nullable = true) int events,
+        @Schema(nullable = true) int eventSignedProjects,
         Funnel funnel,
         List<Breakdown> byIndustry,
         List<Breakdown> byZone,
@@ -34,7 +35,7 @@ public record CockpitView(
         List<ProjectListItem> stalled,
         List<KeyProject> keyProjects,
         Pending pending,
-        Instant dataAsOf) {
+        @Schema(nullable = true) Instant dataAsOf) {
 
     /** 待审核: recorded, not yet confirmed, so in no figure above; the cockpit says so apart. */
     public record Pending(long stageChanges, long funds) {}
@@ -49,20 +50,24 @@ public record CockpitView(
             Map<ProjectStage, Long> byStage) {}
 
     /** A count of 当月, 1–N月累计 and the same period last year (新签约项目（含已落地）: signed_projects). */
+    @Schema(name = "SignedCounts")
     public record Counts(long month, long yearToDate, long yearToDateLastYear) {}
 
     /** 当月, 1–N月累计, and the same period last year for 同比. */
     public record Money(BigDecimal month, BigDecimal yearToDate, BigDecimal yearToDateLastYear) {}
 
     public record FunnelStage(
-            ProjectStage stage, long reached, BigDecimal conversionFromPrevious, BigDecimal averageDaysFromPrevious) {}
+            ProjectStage stage,
+            long reached,
+            @Schema(nullable = true) BigDecimal conversionFromPrevious,
+            @Schema(nullable = true) BigDecimal averageDaysFromPrevious) {}
 
     /** Of the projects that entered the funnel this year: how far they got, and how long each step took. */
     public record Funnel(List<FunnelStage> stages) {}
 
     public record Breakdown(
-            Long id,
-            String name,
+            @Schema(nullable = true) Long id,
+            @Schema(nullable = true) String name,
             long newProjects,
             long signedOrLanded,
             BigDecimal totalInvestment,
@@ -82,7 +87,7 @@ public record CockpitView(
             String name,
             ProjectStage stage,
             String unitName,
-            String sponsorLeader,
-            BigDecimal totalInvestment,
-            BigDecimal fundsYearToDate) {}
+            @Schema(nullable = true) String sponsorLeader,
+            @Schema(nullable = true) BigDecimal totalInvestment,
+            @Schema(nullable = true) BigDecimal fundsYearToDate) {}
 }

@@ -4,6 +4,7 @@ import io.attract.project.ProjectStage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The projects behind one figure over one period (drill-down): each with the figure's own number where it is money
@@ -12,6 +13,7 @@ import java.util.List;
 public record FigureDrill(
         String figure, String period, LocalDate from, LocalDate to, long count, BigDecimal total, List<Item> items) {
 
+    @Schema(name = "FigureDrillItem")
     public record Item(
             long projectId, String code, String name, String unitName, ProjectStage stage, BigDecimal value) {}
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** 审核: the unit head's inbox, confirming several at once, sending back with a reason (docs/api-confirmation.md). */
 @Path("/api/confirmations")
@@ -38,6 +39,7 @@ public class ConfirmationResource {
 
     public record Inbox(int count, List<PendingChange> items) {}
 
+    @Schema(name = "ChangeRef")
     public record Item(@NotNull Kind kind, @NotNull Long id) {}
 
     public record ConfirmRequest(@NotEmpty @Size(max = 200) List<@Valid @NotNull Item> items) {}

@@ -4,6 +4,7 @@ import io.attract.project.ProjectStage;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A stage change or fund entry waiting for the unit head (审核), or sent back (退回) with a reason; who recorded and
@@ -19,21 +20,32 @@ public record PendingChange(
         String unitName,
         String recordedBy,
         Instant recordedAt,
-        Stage stage,
-        Fund fund,
-        String returnedBy,
-        Instant returnedAt,
-        String reason,
+        @Schema(nullable = true) Stage stage,
+        @Schema(nullable = true) Fund fund,
+        @Schema(nullable = true) String returnedBy,
+        @Schema(nullable = true) Instant returnedAt,
+        @Schema(nullable = true) String reason,
         String recordedByName,
-        String returnedByName) {
+        @Schema(nullable = true) String returnedByName) {
 
+    @Schema(name = "ChangeKind")
     public enum Kind {
         STAGE,
         FUND
     }
 
+    @Schema(name = "StageChange")
     public record Stage(
-            ProjectStage fromStage, ProjectStage toStage, LocalDate effectiveDate, boolean correction, String note) {}
+            @Schema(nullable = true) ProjectStage fromStage,
+            ProjectStage toStage,
+            LocalDate effectiveDate,
+            boolean correction,
+            @Schema(nullable = true) String note) {}
 
-    public record Fund(LocalDate arrivedOn, BigDecimal amount, BigDecimal foreignUsd, String evidence) {}
+    @Schema(name = "FundChange")
+    public record Fund(
+            LocalDate arrivedOn,
+            BigDecimal amount,
+            @Schema(nullable = true) BigDecimal foreignUsd,
+            String evidence) {}
 }

@@ -10,6 +10,7 @@ import io.attract.visit.VisitView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An event with the projects signed at it (credit rule applied), and the visits and leads that came of it. */
 public record EventDetail(
@@ -18,15 +19,15 @@ public record EventDetail(
         EventKind kind,
         EventRole role,
         LocalDate heldOn,
-        String place,
-        String organiser,
-        String participants,
-        String summary,
+        @Schema(nullable = true) String place,
+        @Schema(nullable = true) String organiser,
+        @Schema(nullable = true) String participants,
+        @Schema(nullable = true) String summary,
         Long unitId,
         String unitName,
         long projectCount,
         long creditedProjectCount,
-        BigDecimal totalInvestmentCredited,
+        @Schema(nullable = true) BigDecimal totalInvestmentCredited,
         boolean canEdit,
         List<EventProject> projects,
         List<VisitView> visits,

@@ -33,6 +33,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * 招商活动 over REST: the events and the projects signed at them, each answered with what came of it
@@ -77,6 +79,7 @@ public class EventResource {
     @Path("{id}")
     @Transactional
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    @APIResponseSchema(value = EventDetail.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
         return detail(Response.ok(), service.find(id));
     }
@@ -84,6 +87,7 @@ public class EventResource {
     @POST
     @Transactional
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = EventDetail.class, responseCode = "201")
     public Response create(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull EventRequest request) {
         IdempotentCreates.Created<InvestmentEvent> created = creates.once(
@@ -95,6 +99,7 @@ public class EventResource {
     @Path("{id}")
     @Transactional
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = EventDetail.class, responseCode = "200")
     public Response update(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -102,12 +107,14 @@ public class EventResource {
         return detail(Response.ok(), service.update(id, ifMatch, request));
     }
 
+    @Schema(name = "EventProjectRequest")
     public record LinkRequest(@NotNull(message = "请选择项目") Long projectId) {}
 
     @POST
     @Path("{id}/projects")
     @Transactional
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = EventDetail.class, responseCode = "200")
     public Response addProject(@PathParam("id") long id, @Valid @NotNull LinkRequest request) {
         return detail(Response.ok(), service.addProject(id, request.projectId()));
     }
@@ -117,6 +124,7 @@ public class EventResource {
     @Consumes(MediaType.WILDCARD)
     @Transactional
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = EventDetail.class, responseCode = "200")
     public Response removeProject(@PathParam("id") long id, @PathParam("projectId") long projectId) {
         return detail(Response.ok(), service.removeProject(id, projectId));
     }

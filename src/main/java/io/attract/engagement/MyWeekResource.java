@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The home page of officers and unit heads, and the reminders bell. */
 @Path("/api")
@@ -82,7 +83,13 @@ public class MyWeekResource {
                 weekVisits.between(who, from, to, MAX));
     }
 
-    public record Reminder(String kind, long id, String title, LocalDate dueOn) {}
+    public record Reminder(
+            @Schema(enumeration = {"FOLLOW_UP", "LEAD_OVERDUE", "CONFIRMATIONS_PENDING", "CHANGE_RETURNED"})
+            String kind,
+
+            long id,
+            String title,
+            @Schema(nullable = true) LocalDate dueOn) {}
 
     public record Reminders(int count, List<Reminder> items) {}
 

@@ -7,19 +7,20 @@ import io.attract.trip.TripView;
 import io.attract.visit.VisitView;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A trip with what came of it: the firms met (visits), the leads and the projects it brought. */
 public record TripDetail(
         long id,
         String title,
-        String leaderName,
+        @Schema(nullable = true) String leaderName,
         boolean leaderLed,
         List<String> delegation,
         List<String> cities,
         LocalDate startDate,
         LocalDate endDate,
-        String purpose,
-        String outcome,
+        @Schema(nullable = true) String purpose,
+        @Schema(nullable = true) String outcome,
         Long unitId,
         String unitName,
         long visitCount,

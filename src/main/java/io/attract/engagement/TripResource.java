@@ -31,6 +31,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * 外出招商 over REST: the trips, each answered with what came of it ({@link CameOfIt}). Here rather than in
@@ -75,6 +77,7 @@ public class TripResource {
     @Path("{id}")
     @Transactional
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    @APIResponseSchema(value = TripDetail.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
         return detail(Response.ok(), service.find(id));
     }
@@ -82,6 +85,7 @@ public class TripResource {
     @POST
     @Transactional
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = TripDetail.class, responseCode = "201")
     public Response create(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull TripRequest request) {
         IdempotentCreates.Created<Trip> created = creates.once(
@@ -93,6 +97,7 @@ public class TripResource {
     @Path("{id}")
     @Transactional
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = TripDetail.class, responseCode = "200")
     public Response update(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -104,6 +109,7 @@ public class TripResource {
     @Path("{id}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponse(responseCode = "204", description = "No Content")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();

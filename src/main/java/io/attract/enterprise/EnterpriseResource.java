@@ -9,6 +9,7 @@ import io.attract.common.persistence.SortParam;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
 import io.attract.job.JobResource;
+import io.attract.job.JobView;
 import io.attract.job.Jobs;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +35,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -112,6 +115,7 @@ public class EnterpriseResource {
     @Throttled(Throttled.Kind.IMPORT)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = JobView.class, responseCode = "202")
     public Response importSheet(@RestForm("file") FileUpload file, @QueryParam("dryRun") boolean dryRun)
             throws java.io.IOException {
         if (file == null) {
@@ -154,6 +158,7 @@ public class EnterpriseResource {
     @POST
     @Path("{id}/merge")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = EnterpriseView.class, responseCode = "200")
     public Response merge(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -164,12 +169,14 @@ public class EnterpriseResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    @APIResponseSchema(value = EnterpriseView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
         return withEtag(service.get(id));
     }
 
     @POST
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = EnterpriseView.class, responseCode = "201")
     public Response create(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull EnterpriseRequest request) {
         IdempotentCreates.Created<EnterpriseView> created = creates.once(
@@ -189,6 +196,7 @@ public class EnterpriseResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = EnterpriseView.class, responseCode = "200")
     public Response update(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -200,6 +208,7 @@ public class EnterpriseResource {
     @Path("{id}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponse(responseCode = "204", description = "No Content")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();

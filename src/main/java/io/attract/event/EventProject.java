@@ -3,6 +3,7 @@ package io.attract.event;
 import io.attract.project.ProjectStage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A project signed at an event; {@code credited} is false when an earlier event already counts it. */
 public record EventProject(
@@ -13,5 +14,5 @@ public record EventProject(
         BigDecimal totalInvestment,
         LocalDate signedOn,
         boolean credited,
-        long creditedEventId,
-        String creditedEventName) {}
+        @Schema(nullable = true) long creditedEventId,
+        @Schema(nullable = true) String creditedEventName) {}

@@ -2,6 +2,7 @@ package io.attract.event;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An event as the list shows it; counts and sums use only the projects credited to it. */
 public record EventView(
@@ -10,14 +11,14 @@ public record EventView(
         EventKind kind,
         EventRole role,
         LocalDate heldOn,
-        String place,
-        String organiser,
-        String participants,
+        @Schema(nullable = true) String place,
+        @Schema(nullable = true) String organiser,
+        @Schema(nullable = true) String participants,
         Long unitId,
         String unitName,
         long projectCount,
         long creditedProjectCount,
-        BigDecimal totalInvestmentCredited,
+        @Schema(nullable = true) BigDecimal totalInvestmentCredited,
         long version) {
 
     public static EventView of(InvestmentEvent e, Counts c) {
@@ -38,6 +39,7 @@ public record EventView(
                 e.version);
     }
 
+    @Schema(name = "EventCounts")
     public record Counts(long projects, long credited, BigDecimal investmentCredited) {
         public static final Counts NONE = new Counts(0, 0, BigDecimal.ZERO);
     }

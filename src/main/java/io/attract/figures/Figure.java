@@ -1,5 +1,7 @@
 package io.attract.figures;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One figure of the catalogue (口径): its id, its one Chinese name, what it counts and in which unit. The English
  * texts are the front end's translation.
@@ -7,6 +9,7 @@ package io.attract.figures;
 public record Figure(String id, String name, String nameEn, String definition, String definitionEn, Unit unit) {
 
     /** What the figure is measured in. */
+    @Schema(name = "FigureUnit")
     public enum Unit {
         /** 个 (projects, trips, events). */
         COUNT,

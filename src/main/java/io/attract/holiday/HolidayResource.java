@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** 节假日安排: the public holidays and 调休 working days the lead clocks' working-day rule counts with (ADR 0027). */
 @Path("/api/holidays")
@@ -42,6 +44,7 @@ public class HolidayResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = HolidayView.class, responseCode = "201")
     public Response create(@Valid @NotNull HolidayRequest request) {
         HolidayView day = service.create(request);
         return Response.created(URI.create("/api/holidays/" + day.id()))
@@ -53,6 +56,7 @@ public class HolidayResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = HolidayView.class, responseCode = "200")
     public Response update(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -65,6 +69,7 @@ public class HolidayResource {
     @Path("{id}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "204", description = "No Content")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/api/industries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +61,7 @@ public class IndustryResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    @APIResponseSchema(value = IndustryView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
         return withEtag(service.get(id));
     }
@@ -75,6 +77,7 @@ public class IndustryResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = IndustryView.class, responseCode = "201")
     public Response create(@Valid @NotNull IndustryRequest request) {
         IndustryView industry = service.create(request);
         return Response.created(URI.create("/api/industries/" + industry.id()))
@@ -85,6 +88,7 @@ public class IndustryResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = IndustryView.class, responseCode = "200")
     public Response update(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -95,6 +99,7 @@ public class IndustryResource {
     @POST
     @Path("{id}/retire")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = IndustryView.class, responseCode = "200")
     public Response retire(
             @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RetireRequest request) {
         return withEtag(service.retire(id, ifMatch, request == null ? null : request.retiredOn()));
@@ -104,6 +109,7 @@ public class IndustryResource {
     @Path("{id}/restore")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = IndustryView.class, responseCode = "200")
     public Response restore(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(service.restore(id, ifMatch));
     }

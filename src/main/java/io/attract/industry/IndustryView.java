@@ -2,6 +2,7 @@ package io.attract.industry;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record IndustryView(
         Long id,
@@ -10,6 +11,6 @@ public record IndustryView(
         IndustryCategory category,
         int sortOrder,
         List<String> gbt4754Codes,
-        String description,
-        LocalDate retiredOn,
+        @Schema(nullable = true) String description,
+        @Schema(nullable = true) LocalDate retiredOn,
         long version) {}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The response clocks of a lead (江门's rules by default): respond, assess and give first feedback within so many
@@ -35,6 +36,7 @@ public final class LeadClocks {
         }
     }
 
+    @Schema(name = "ClockKind")
     public enum Kind {
         RESPOND,
         ASSESS,
@@ -43,7 +45,12 @@ public final class LeadClocks {
     }
 
     /** One clock as shown to people: due, done, and how late. */
-    public record Clock(Kind kind, LocalDate dueOn, LocalDate doneOn, boolean overdue, long daysOverdue) {}
+    public record Clock(
+            Kind kind,
+            LocalDate dueOn,
+            @Schema(nullable = true) LocalDate doneOn,
+            boolean overdue,
+            long daysOverdue) {}
 
     /** Sets the lead's due dates from the rule and its steps; open leads only have a next due date. */
     public static void recompute(Lead lead, Rule rule) {

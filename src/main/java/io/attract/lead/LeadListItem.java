@@ -3,25 +3,26 @@ package io.attract.lead;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record LeadListItem(
         long id,
         String title,
         LeadSource source,
-        String sourceDetail,
+        @Schema(nullable = true) String sourceDetail,
         LocalDate receivedOn,
         String receivedBy,
-        Long enterpriseId,
-        String enterpriseName,
-        Long industryId,
-        String industryName,
-        BigDecimal estimatedInvestment,
+        @Schema(nullable = true) Long enterpriseId,
+        @Schema(nullable = true) String enterpriseName,
+        @Schema(nullable = true) Long industryId,
+        @Schema(nullable = true) String industryName,
+        @Schema(nullable = true) BigDecimal estimatedInvestment,
         LeadStatus status,
         boolean overdue,
         List<LeadClocks.Clock> clocks,
-        NextDue nextDue,
-        Long projectId,
-        String projectName,
+        @Schema(nullable = true) NextDue nextDue,
+        @Schema(nullable = true) Long projectId,
+        @Schema(nullable = true) String projectName,
         Long unitId,
         String unitName,
         long version) {

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/api/leads")
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,6 +70,7 @@ public class LeadResource {
     @GET
     @Path("clock-rules")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    @APIResponseSchema(value = ClockRuleView.class, responseCode = "200")
     public Response rules() {
         ClockRuleView rules = service.rules();
         return IfMatch.ok(rules, rules.version());
@@ -77,6 +79,7 @@ public class LeadResource {
     @PUT
     @Path("clock-rules")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = ClockRuleView.class, responseCode = "200")
     public Response updateRules(
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ClockRuleView request) {
         ClockRuleView rules = service.updateRules(ifMatch, request);
@@ -86,12 +89,14 @@ public class LeadResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    @APIResponseSchema(value = LeadView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
         return withEtag(Response.ok(), service.get(id));
     }
 
     @POST
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = LeadView.class, responseCode = "201")
     public Response create(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull LeadRequest request) {
         IdempotentCreates.Created<LeadView> created = creates.once(
@@ -107,6 +112,7 @@ public class LeadResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = LeadView.class, responseCode = "200")
     public Response update(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -117,6 +123,7 @@ public class LeadResource {
     @POST
     @Path("{id}/steps")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = LeadView.class, responseCode = "200")
     public Response step(@PathParam("id") long id, @Valid @NotNull StepRequest request) {
         return withEtag(Response.ok(), service.step(id, request));
     }
@@ -124,6 +131,7 @@ public class LeadResource {
     @POST
     @Path("{id}/convert")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = LeadConversion.Converted.class, responseCode = "201")
     public Response convert(@PathParam("id") long id, @Valid @NotNull ConvertRequest request) {
         LeadConversion.Converted converted = conversion.convert(id, request);
         return Response.created(URI.create("/api/projects/" + converted.projectId()))
@@ -134,6 +142,7 @@ public class LeadResource {
     @POST
     @Path("{id}/drop")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = LeadView.class, responseCode = "200")
     public Response drop(@PathParam("id") long id, @Valid @NotNull DropRequest request) {
         return withEtag(Response.ok(), service.drop(id, request));
     }

@@ -4,42 +4,48 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One lead with its history: the list item's fields and what only the detail page shows. */
 public record LeadView(
         long id,
         String title,
         LeadSource source,
-        String sourceDetail,
+        @Schema(nullable = true) String sourceDetail,
         LocalDate receivedOn,
         String receivedBy,
-        Long enterpriseId,
-        String enterpriseName,
-        Long industryId,
-        String industryName,
-        BigDecimal estimatedInvestment,
+        @Schema(nullable = true) Long enterpriseId,
+        @Schema(nullable = true) String enterpriseName,
+        @Schema(nullable = true) Long industryId,
+        @Schema(nullable = true) String industryName,
+        @Schema(nullable = true) BigDecimal estimatedInvestment,
         LeadStatus status,
         boolean overdue,
         List<LeadClocks.Clock> clocks,
-        LeadListItem.NextDue nextDue,
-        Long projectId,
-        String projectName,
+        @Schema(nullable = true) LeadListItem.NextDue nextDue,
+        @Schema(nullable = true) Long projectId,
+        @Schema(nullable = true) String projectName,
         Long unitId,
         String unitName,
-        String description,
-        String assessment,
-        AssessmentResult assessmentResult,
-        String outcomeNote,
-        Long tripId,
-        String tripTitle,
-        Long eventId,
-        String eventName,
+        @Schema(nullable = true) String description,
+        @Schema(nullable = true) String assessment,
+        @Schema(nullable = true) AssessmentResult assessmentResult,
+        @Schema(nullable = true) String outcomeNote,
+        @Schema(nullable = true) Long tripId,
+        @Schema(nullable = true) String tripTitle,
+        @Schema(nullable = true) Long eventId,
+        @Schema(nullable = true) String eventName,
         boolean canEdit,
         List<Step> history,
         long version) {
 
     public record Step(
-            long id, LeadStepKind kind, LocalDate onDate, String note, String recordedBy, Instant recordedAt) {}
+            long id,
+            LeadStepKind kind,
+            LocalDate onDate,
+            @Schema(nullable = true) String note,
+            String recordedBy,
+            Instant recordedAt) {}
 
     public static LeadView of(Lead l, LocalDate today, boolean canEdit, List<LeadStep> steps) {
         LeadListItem i = LeadListItem.of(l, today);

@@ -10,12 +10,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    public record MeView(String username, String displayName, Set<String> roles, UnitRef unit) {}
+    public record MeView(
+            String username,
+            String displayName,
+            Set<String> roles,
+            @Schema(nullable = true) UnitRef unit) {}
 
     @Inject
     CurrentUser me;

@@ -3,6 +3,7 @@ package io.attract.project;
 import io.attract.common.excel.TableLayout.Skipped;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What the import wizard shows before any check (docs/api-ledger-import.md): the sheet and header found, the
@@ -12,10 +13,13 @@ public record LedgerPreview(
         String fileName,
         List<String> sheets,
         String sheet,
-        String title,
+        @Schema(nullable = true) String title,
         List<Integer> headerRows,
         String month,
+
+        @Schema(enumeration = {"TITLE", "FILE_NAME", "DEFAULT"})
         String monthSource,
+
         boolean monthClosed,
         List<String> closedMonths,
         List<Column> columns,
@@ -25,7 +29,11 @@ public record LedgerPreview(
         List<Skipped> skipped,
         boolean remembered) {
 
-    public record Column(int index, String header, LedgerField field, BigDecimal multiplier) {}
+    public record Column(
+            int index,
+            String header,
+            @Schema(nullable = true) LedgerField field,
+            @Schema(nullable = true) BigDecimal multiplier) {}
 
     public record Field(LedgerField field, String label, boolean required) {}
 

@@ -7,6 +7,7 @@ import io.attract.common.time.BusinessDates;
 import io.attract.common.web.Throttled;
 import io.attract.job.JobProgress;
 import io.attract.job.JobResource;
+import io.attract.job.JobView;
 import io.attract.job.Jobs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -71,6 +73,7 @@ public class ProjectImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.STATS, Roles.ADMIN})
+    @APIResponseSchema(value = JobView.class, responseCode = "202")
     public Response importLedger(
             @RestForm("file") FileUpload file,
             @RestForm("options") String options,

@@ -3,6 +3,7 @@ package io.attract.project;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record ProjectListItem(
         long id,
@@ -13,15 +14,15 @@ public record ProjectListItem(
         boolean keyProject,
         Long unitId,
         String unitName,
-        String ownerUsername,
-        String sponsorLeader,
-        Long industryId,
-        String industryName,
-        Long zoneId,
-        String zoneName,
+        @Schema(nullable = true) String ownerUsername,
+        @Schema(nullable = true) String sponsorLeader,
+        @Schema(nullable = true) Long industryId,
+        @Schema(nullable = true) String industryName,
+        @Schema(nullable = true) Long zoneId,
+        @Schema(nullable = true) String zoneName,
         List<String> investorNames,
-        BigDecimal totalInvestment,
+        @Schema(nullable = true) BigDecimal totalInvestment,
         LocalDate stageSince,
         boolean pendingConfirmation,
-        Stalled stalled,
+        @Schema(nullable = true) Stalled stalled,
         long version) {}

@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** What hangs off a project: funds in place, the work log, and the admin's stall rules. */
 @Path("/api/projects")
@@ -56,6 +59,7 @@ public class ProjectRecordsResource {
     @POST
     @Path("{id}/funds")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = FundView.class, responseCode = "201")
     public Response addFund(
             @PathParam("id") long id,
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
@@ -78,6 +82,7 @@ public class ProjectRecordsResource {
     @Path("{id}/funds/{fundId}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponse(responseCode = "204", description = "No Content")
     public Response deleteFund(
             @PathParam("id") long id,
             @PathParam("fundId") long fundId,
@@ -96,6 +101,7 @@ public class ProjectRecordsResource {
     @POST
     @Path("{id}/worklog")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = WorklogView.class, responseCode = "201")
     public Response addWorklog(
             @PathParam("id") long id,
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
@@ -141,10 +147,10 @@ public class ProjectRecordsResource {
     }
 
     public record StallRuleRequest(
-            @Min(value = 1, message = "天数至少为 1") @Max(value = 3650, message = "天数不能超过 3650")
+            @Min(value = 1, message = "天数至少为 1") @Max(value = 3650, message = "天数不能超过 3650") @Schema(required = true)
             int days,
 
-            boolean enabled) {}
+            @Schema(required = true) boolean enabled) {}
 
     @GET
     @Path("stall-rules")
@@ -156,6 +162,7 @@ public class ProjectRecordsResource {
     @PUT
     @Path("stall-rules/{id}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = StallRuleView.class, responseCode = "200")
     public Response updateStallRule(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/api/projects")
 @Produces(MediaType.APPLICATION_JSON)
@@ -127,12 +128,14 @@ public class ProjectResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    @APIResponseSchema(value = ProjectView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
         return withEtag(service.get(id));
     }
 
     @POST
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = ProjectView.class, responseCode = "201")
     public Response create(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull ProjectRequest request) {
         IdempotentCreates.Created<ProjectView> created = creates.once(
@@ -148,6 +151,7 @@ public class ProjectResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = ProjectView.class, responseCode = "200")
     public Response update(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -166,6 +170,7 @@ public class ProjectResource {
     @POST
     @Path("{id}/transitions")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = ProjectView.class, responseCode = "201")
     public Response transition(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -3,6 +3,7 @@ package io.attract.project;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A project as its page shows it: its fields (at the top level of the JSON), investors, milestones, events. */
 public record ProjectView(
@@ -11,7 +12,7 @@ public record ProjectView(
         List<Long> investorEnterpriseIds,
         Milestones milestones,
         List<ProjectLinks.Event> events,
-        Stalled stalled,
+        @Schema(nullable = true) Stalled stalled,
         boolean canEdit,
         boolean canConfirm) {
 
@@ -27,13 +28,18 @@ public record ProjectView(
         return project.version();
     }
 
-    public record Investor(long id, String name, String creditCode, String regionCode, String countryCode) {}
+    public record Investor(
+            long id,
+            String name,
+            @Schema(nullable = true) String creditCode,
+            @Schema(nullable = true) String regionCode,
+            @Schema(nullable = true) String countryCode) {}
 
     /** The first business date of each funnel stage as recorded (live changes, confirmed or not). */
     public record Milestones(
-            LocalDate negotiatingOn,
-            LocalDate signedOn,
-            LocalDate registeredOn,
-            LocalDate constructionOn,
-            LocalDate operatingOn) {}
+            @Schema(nullable = true) LocalDate negotiatingOn,
+            @Schema(nullable = true) LocalDate signedOn,
+            @Schema(nullable = true) LocalDate registeredOn,
+            @Schema(nullable = true) LocalDate constructionOn,
+            @Schema(nullable = true) LocalDate operatingOn) {}
 }

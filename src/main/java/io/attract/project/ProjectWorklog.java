@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The 工作台账: progress, problems, coordination requests (open until solved) and next steps. */
 @ApplicationScoped
@@ -81,7 +82,7 @@ public class ProjectWorklog {
             long projectId,
             String projectCode,
             String projectName,
-            String sponsorLeader,
+            @Schema(nullable = true) String sponsorLeader,
             String unitName) {}
 
     /** Open coordination requests across projects, oldest first: what the leaders' view escalates. */

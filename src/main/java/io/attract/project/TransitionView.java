@@ -2,20 +2,21 @@ package io.attract.project;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record TransitionView(
         long id,
-        ProjectStage fromStage,
+        @Schema(nullable = true) ProjectStage fromStage,
         ProjectStage toStage,
         LocalDate effectiveDate,
         Instant recordedAt,
         String recordedBy,
-        String note,
-        AgreementType agreementType,
+        @Schema(nullable = true) String note,
+        @Schema(nullable = true) AgreementType agreementType,
         boolean correction,
         boolean reverted,
-        Instant confirmedAt,
-        String confirmedBy) {
+        @Schema(nullable = true) Instant confirmedAt,
+        @Schema(nullable = true) String confirmedBy) {
 
     static TransitionView of(ProjectTransition t) {
         return new TransitionView(

@@ -2,6 +2,7 @@ package io.attract.project;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record WorklogView(
         long id,
@@ -10,9 +11,9 @@ public record WorklogView(
         String content,
         String recordedBy,
         Instant recordedAt,
-        Instant resolvedAt,
-        String resolvedBy,
-        String resolution,
+        @Schema(nullable = true) Instant resolvedAt,
+        @Schema(nullable = true) String resolvedBy,
+        @Schema(nullable = true) String resolution,
         long version) {
 
     static WorklogView of(WorklogEntry e) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * 考核: {@code /api/targets} (the year's grid of unit targets), {@code /api/ranking-rule} (how it is scored) and
@@ -36,6 +37,7 @@ public class RankingResource {
     @GET
     @Path("targets")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    @APIResponseSchema(value = TargetGrid.class, responseCode = "200")
     public Response grid(@QueryParam("year") String year) {
         TargetGrid grid = targets.grid(year(year));
         return IfMatch.ok(grid, grid.version());
@@ -45,6 +47,7 @@ public class RankingResource {
     @Path("targets")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = TargetGrid.class, responseCode = "200")
     public Response saveGrid(
             @QueryParam("year") String year,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -56,6 +59,7 @@ public class RankingResource {
     @GET
     @Path("ranking-rule")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    @APIResponseSchema(value = RankingRuleView.class, responseCode = "200")
     public Response rule(@QueryParam("year") String year) {
         RankingRuleView rule = targets.rule(year(year));
         return IfMatch.ok(rule, rule.version());
@@ -65,6 +69,7 @@ public class RankingResource {
     @Path("ranking-rule")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = RankingRuleView.class, responseCode = "200")
     public Response saveRule(
             @QueryParam("year") String year,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -3,6 +3,7 @@ package io.attract.ranking;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A year's ranking rule; {@code configured} false means the default (COMPLETION, cap 120, weights 25/25/30/20) is in
@@ -15,8 +16,9 @@ public record RankingRuleView(
         Map<Metric, BigDecimal> weights,
         boolean configured,
         long version,
-        Instant updatedAt,
-        String updatedBy) {
+        @Schema(nullable = true) Instant updatedAt,
+        @Schema(nullable = true) String updatedBy) {
 
+    @Schema(name = "RankingRuleRequest")
     public record Request(RankingMethod method, BigDecimal capPercent, Map<Metric, BigDecimal> weights) {}
 }

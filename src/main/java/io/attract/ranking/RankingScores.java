@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The scoring maths of the unit ranking (考核), plain Java. Percentages and scores are rounded half-up to two
@@ -44,11 +45,11 @@ public final class RankingScores {
     public record MetricResult(
             Metric metric,
             BigDecimal actual,
-            BigDecimal target,
-            BigDecimal completionPercent,
-            BigDecimal aheadPoints,
-            BigDecimal pacePercent,
-            BigDecimal score) {}
+            @Schema(nullable = true) BigDecimal target,
+            @Schema(nullable = true) BigDecimal completionPercent,
+            @Schema(nullable = true) BigDecimal aheadPoints,
+            @Schema(nullable = true) BigDecimal pacePercent,
+            @Schema(nullable = true) BigDecimal score) {}
 
     public record Result(long unitId, List<MetricResult> metrics, BigDecimal score, Integer rank) {}
 

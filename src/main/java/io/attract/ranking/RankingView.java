@@ -3,6 +3,7 @@ package io.attract.ranking;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The league table of {@code year} as of {@code asOf}: 序时进度 is {@code month}/12. Units with targets are listed,
@@ -20,7 +21,7 @@ public record RankingView(
             long unitId,
             String unitCode,
             String unitName,
-            Integer rank,
-            BigDecimal score,
+            @Schema(nullable = true) Integer rank,
+            @Schema(nullable = true) BigDecimal score,
             List<RankingScores.MetricResult> metrics) {}
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** {@code GET /api/regions}: the GB/T 2260 tree, provinces → prefectures → counties, with the list's year. */
 @Path("/api/regions")
@@ -20,6 +21,7 @@ public class RegionResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    @APIResponseSchema(value = Regions.RegionTree.class, responseCode = "200")
     public Response tree() {
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);

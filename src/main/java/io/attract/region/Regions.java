@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The GB/T 2260 code list (province, prefecture, county) shipped with the application, read once: the pickers of
@@ -26,8 +28,12 @@ public class Regions {
     private static final String FILE = "regions/gbt2260-" + DATA_YEAR + ".tsv";
 
     /** Counties, and the few prefectures without any (东莞市, 中山市 …), have no children. */
+    @Schema(extensions = @Extension(name = "x-absent-when-null", value = "true", parseValue = true))
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Region(String code, String name, List<Region> children) {}
+    public record Region(
+            @Schema(required = true) String code,
+            @Schema(required = true) String name,
+            List<Region> children) {}
 
     public record RegionTree(int dataYear, List<Region> items) {}
 

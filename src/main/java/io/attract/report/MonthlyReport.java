@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * 月报: the month's and the year-to-date figures, by unit and by industry, and the project lines they are summed
@@ -23,24 +26,25 @@ import java.util.function.Function;
  * reading on the primary (ADR 0019).
  */
 @JsonIgnoreProperties(value = "figureIds", allowGetters = true)
+@Schema(properties = @SchemaProperty(name = "figureIds", type = SchemaType.OBJECT, additionalProperties = String.class))
 public record MonthlyReport(
         String month,
         LocalDate from,
         LocalDate to,
         Figures summary,
-        BigDecimal newYoyPercent,
-        BigDecimal fundsYoyPercent,
-        BigDecimal foreignUsdYoyPercent,
-        long newLastYear,
-        BigDecimal fundsLastYear,
-        BigDecimal foreignUsdLastYear,
+        @Schema(nullable = true) BigDecimal newYoyPercent,
+        @Schema(nullable = true) BigDecimal fundsYoyPercent,
+        @Schema(nullable = true) BigDecimal foreignUsdYoyPercent,
+        @Schema(nullable = true) long newLastYear,
+        @Schema(nullable = true) BigDecimal fundsLastYear,
+        @Schema(nullable = true) BigDecimal foreignUsdLastYear,
         List<Group> byUnit,
         List<Group> byIndustry,
         List<ReportRow> projects,
         Publication publication,
-        Targets targets,
-        LedgerScope ledgerScope,
-        Instant dataAsOf) {
+        @Schema(nullable = true) Targets targets,
+        @Schema(nullable = true) LedgerScope ledgerScope,
+        @Schema(nullable = true) Instant dataAsOf) {
 
     /** A report as computed and as stored when a month is closed: {@code dataAsOf} is said when it is read. */
     public MonthlyReport(
@@ -161,8 +165,13 @@ public record MonthlyReport(
      * the metric's id in the catalogue of figures.
      */
     @JsonIgnoreProperties(value = "figure", allowGetters = true)
+    @Schema(properties = @SchemaProperty(name = "figure", type = SchemaType.STRING))
     public record TargetLine(
-            Metric metric, BigDecimal target, BigDecimal actual, BigDecimal completionPercent, BigDecimal aheadPoints) {
+            Metric metric,
+            @Schema(nullable = true) BigDecimal target,
+            BigDecimal actual,
+            @Schema(nullable = true) BigDecimal completionPercent,
+            @Schema(nullable = true) BigDecimal aheadPoints) {
 
         @JsonProperty("figure")
         public String figure() {
@@ -215,10 +224,10 @@ public record MonthlyReport(
     /** {@code closedBy} is the login, {@code closedByName} the person's name as people see it. */
     public record Publication(
             String status,
-            java.time.Instant closedAt,
-            String closedBy,
-            String closedByName,
-            Figures liveSummary,
+            @Schema(nullable = true) java.time.Instant closedAt,
+            @Schema(nullable = true) String closedBy,
+            @Schema(nullable = true) String closedByName,
+            @Schema(nullable = true) Figures liveSummary,
             List<Adjustment> adjustments) {}
 
     public record Adjustment(
@@ -229,15 +238,17 @@ public record MonthlyReport(
             LocalDate businessDate,
             java.time.Instant recordedAt,
             String recordedBy,
-            String recordedByName,
+            @Schema(nullable = true) String recordedByName,
             String detail,
-            String note) {}
+            @Schema(nullable = true) String note) {}
 
     /**
      * The project-level lists narrowed to one unit's projects (the unit rule, ADR 0013): {@code unitId} and
      * {@code unitName} are the reader's unit, both null for a reader without one (who then sees no project lines).
      */
-    public record LedgerScope(Long unitId, String unitName) {}
+    public record LedgerScope(
+            @Schema(nullable = true) Long unitId,
+            @Schema(nullable = true) String unitName) {}
 
     MonthlyReport with(Publication p) {
         return new MonthlyReport(
@@ -360,7 +371,11 @@ public record MonthlyReport(
     }
 
     /** A unit's or an industry's figures; {@code targets} only for a unit with targets in the year. */
-    public record Group(Long id, String name, Figures figures, List<TargetLine> targets) {
+    public record Group(
+            Long id,
+            String name,
+            Figures figures,
+            @Schema(nullable = true) List<TargetLine> targets) {
 
         public Group(Long id, String name, Figures figures) {
             this(id, name, figures, null);

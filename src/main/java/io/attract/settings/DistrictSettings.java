@@ -4,13 +4,18 @@ import io.attract.common.persistence.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Reads and changes the district's one settings row. */
 @ApplicationScoped
 @Transactional
 public class DistrictSettings {
 
-    public record ConfirmationSetting(boolean required, Instant updatedAt, String updatedBy, long version) {}
+    public record ConfirmationSetting(
+            boolean required,
+            @Schema(nullable = true) Instant updatedAt,
+            @Schema(nullable = true) String updatedBy,
+            long version) {}
 
     /** Whether an officer's stage change or fund entry waits for the unit head before it counts. */
     public boolean confirmationRequired() {

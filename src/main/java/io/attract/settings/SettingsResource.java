@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** The district's settings: whether 审核 is required (docs/api-confirmation.md). */
 @Path("/api/settings")
@@ -33,6 +34,7 @@ public class SettingsResource {
     @GET
     @Path("confirmation")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    @APIResponseSchema(value = DistrictSettings.ConfirmationSetting.class, responseCode = "200")
     public Response confirmation() {
         DistrictSettings.ConfirmationSetting s = settings.confirmation();
         return IfMatch.ok(s, s.version());
@@ -42,6 +44,7 @@ public class SettingsResource {
     @Path("confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = DistrictSettings.ConfirmationSetting.class, responseCode = "200")
     public Response setConfirmation(
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ConfirmationRequest request) {
         DistrictSettings.ConfirmationSetting s = settings.setConfirmation(request.required(), ifMatch, user.username());

@@ -2,20 +2,21 @@ package io.attract.space;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record SiteView(
         Long id,
         String name,
         SiteKind kind,
-        ParkView.Ref park,
-        ParkView.Ref zone,
-        String address,
+        @Schema(nullable = true) ParkView.Ref park,
+        @Schema(nullable = true) ParkView.Ref zone,
+        @Schema(nullable = true) String address,
         BigDecimal longitude,
         BigDecimal latitude,
         BigDecimal areaSqm,
         BigDecimal freeAreaSqm,
-        String contactName,
-        String contactPhone,
-        String description,
+        @Schema(nullable = true) String contactName,
+        @Schema(nullable = true) String contactPhone,
+        @Schema(nullable = true) String description,
         List<ParkView.Ref> suitableIndustries,
         long version) {}

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** 空间布局: /api/zones, /api/parks, /api/sites (carriers). Everyone reads; admins keep them. */
 @Path("/api")
@@ -43,6 +44,7 @@ public class SpaceResource {
     @POST
     @Path("zones")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = ZoneView.class, responseCode = "201")
     public Response createZone(@Valid @NotNull ZoneRequest request) {
         ZoneView zone = service.saveZone(null, null, request);
         return Response.created(URI.create("/api/zones/" + zone.id()))
@@ -53,6 +55,7 @@ public class SpaceResource {
     @PUT
     @Path("zones/{id}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = ZoneView.class, responseCode = "200")
     public Response updateZone(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -72,6 +75,7 @@ public class SpaceResource {
     @POST
     @Path("parks")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = ParkView.class, responseCode = "201")
     public Response createPark(@Valid @NotNull ParkRequest request) {
         ParkView park = service.savePark(null, null, request);
         return Response.created(URI.create("/api/parks/" + park.id()))
@@ -82,6 +86,7 @@ public class SpaceResource {
     @PUT
     @Path("parks/{id}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = ParkView.class, responseCode = "200")
     public Response updatePark(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -104,6 +109,7 @@ public class SpaceResource {
     @POST
     @Path("sites")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = SiteView.class, responseCode = "201")
     public Response createSite(@Valid @NotNull SiteRequest request) {
         SiteView site = service.saveSite(null, null, request);
         return Response.created(URI.create("/api/sites/" + site.id()))
@@ -114,6 +120,7 @@ public class SpaceResource {
     @PUT
     @Path("sites/{id}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = SiteView.class, responseCode = "200")
     public Response updateSite(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

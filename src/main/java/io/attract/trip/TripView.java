@@ -2,18 +2,19 @@ package io.attract.trip;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A trip as the list shows it, with how much came of it. */
 public record TripView(
         long id,
         String title,
-        String leaderName,
+        @Schema(nullable = true) String leaderName,
         boolean leaderLed,
         List<String> delegation,
         List<String> cities,
         LocalDate startDate,
         LocalDate endDate,
-        String purpose,
+        @Schema(nullable = true) String purpose,
         Long unitId,
         String unitName,
         long visitCount,
@@ -40,6 +41,7 @@ public record TripView(
                 t.version);
     }
 
+    @Schema(name = "TripCounts")
     public record Counts(long visits, long leads, long projects) {
         public static final Counts NONE = new Counts(0, 0, 0);
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/api/units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +40,7 @@ public class UnitResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    @APIResponseSchema(value = UnitView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
         UnitView unit = service.get(id);
         return IfMatch.ok(unit, unit.version());
@@ -46,6 +48,7 @@ public class UnitResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = UnitView.class, responseCode = "201")
     public Response create(@Valid @NotNull UnitRequest request) {
         UnitView unit = service.create(request);
         return Response.created(URI.create("/api/units/" + unit.id()))
@@ -56,6 +59,7 @@ public class UnitResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = UnitView.class, responseCode = "200")
     public Response update(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

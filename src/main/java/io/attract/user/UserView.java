@@ -2,5 +2,11 @@ package io.attract.user;
 
 import io.attract.unit.UnitRef;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record UserView(String username, String displayName, UnitRef unit, Instant lastSeenAt, long version) {}
+public record UserView(
+        String username,
+        @Schema(nullable = true) String displayName,
+        @Schema(nullable = true) UnitRef unit,
+        @Schema(nullable = true) Instant lastSeenAt,
+        long version) {}

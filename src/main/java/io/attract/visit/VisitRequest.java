@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record VisitRequest(
         @NotNull(message = "请填写走访日期") LocalDate visitedOn,
@@ -25,12 +26,14 @@ public record VisitRequest(
         Long projectId,
         Long leadId) {
 
+    @Schema(name = "OurAttendeeRequest")
     public record Ours(
             @Size(max = 100) String username,
 
             @NotBlank(message = "请填写我方人员姓名") @Size(max = 50, message = "姓名不能超过 50 个字")
             String name) {}
 
+    @Schema(name = "TheirAttendeeRequest")
     public record Theirs(
             Long contactId,
 

@@ -28,6 +28,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/api/visits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,6 +82,7 @@ public class VisitResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    @APIResponseSchema(value = VisitView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
         return withEtag(Response.ok(), service.get(id));
     }
@@ -87,6 +90,7 @@ public class VisitResource {
     /** With {@code Idempotency-Key}, a retry of the same create answers 200 with the visit the first try made. */
     @POST
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = VisitView.class, responseCode = "201")
     public Response create(
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull VisitRequest request) {
         VisitService.Created created = service.create(request, idempotencyKey);
@@ -99,6 +103,7 @@ public class VisitResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = VisitView.class, responseCode = "200")
     public Response update(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -110,6 +115,7 @@ public class VisitResource {
     @Path("{id}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponse(responseCode = "204", description = "No Content")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
@@ -119,6 +125,7 @@ public class VisitResource {
     @Path("{id}/follow-up-done")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
+    @APIResponseSchema(value = VisitView.class, responseCode = "200")
     public Response followUpDone(@PathParam("id") long id) {
         return withEtag(Response.ok(), service.followUpDone(id));
     }

@@ -3,6 +3,7 @@ package io.attract.visit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A visit as lists and the detail page show it. */
 public record VisitView(
@@ -13,19 +14,19 @@ public record VisitView(
         String enterpriseName,
         String summary,
         VisitIntent intent,
-        String nextStep,
-        LocalDate followUpOn,
+        @Schema(nullable = true) String nextStep,
+        @Schema(nullable = true) LocalDate followUpOn,
         boolean followUpDone,
         List<Ours> ourParticipants,
         List<Theirs> theirParticipants,
-        Long tripId,
-        String tripTitle,
-        Long eventId,
-        String eventName,
-        Long projectId,
-        String projectName,
-        Long leadId,
-        String leadTitle,
+        @Schema(nullable = true) Long tripId,
+        @Schema(nullable = true) String tripTitle,
+        @Schema(nullable = true) Long eventId,
+        @Schema(nullable = true) String eventName,
+        @Schema(nullable = true) Long projectId,
+        @Schema(nullable = true) String projectName,
+        @Schema(nullable = true) Long leadId,
+        @Schema(nullable = true) String leadTitle,
         Long unitId,
         String unitName,
         String recordedBy,
@@ -33,9 +34,14 @@ public record VisitView(
         boolean canEdit,
         long version) {
 
-    public record Ours(String username, String name) {}
+    @Schema(name = "OurAttendee")
+    public record Ours(@Schema(nullable = true) String username, String name) {}
 
-    public record Theirs(Long contactId, String name, String title) {}
+    @Schema(name = "TheirAttendee")
+    public record Theirs(
+            @Schema(nullable = true) Long contactId,
+            String name,
+            @Schema(nullable = true) String title) {}
 
     public static VisitView of(Visit v, boolean canEdit) {
         return new VisitView(

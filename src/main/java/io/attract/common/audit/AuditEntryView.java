@@ -3,6 +3,7 @@ package io.attract.common.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One row of the audit trail as stored ({@code actor} the login, {@code entity}, {@code entityId}, {@code changes}
@@ -16,14 +17,21 @@ public record AuditEntryView(
         String actor,
         String actorName,
         boolean system,
-        String remoteAddress,
+        @Schema(nullable = true) String remoteAddress,
+
+        @Schema(enumeration = {"CREATE", "UPDATE", "DELETE", "LOGIN", "REFUSED", "PURGE"})
         String action,
+
         String entity,
         String entityLabel,
-        String entityId,
-        String record,
-        JsonNode changes,
+        @Schema(nullable = true) String entityId,
+        @Schema(nullable = true) String record,
+        @Schema(nullable = true) JsonNode changes,
         List<Change> readable) {
 
-    public record Change(String field, String label, String before, String after) {}
+    public record Change(
+            String field,
+            String label,
+            @Schema(nullable = true) String before,
+            @Schema(nullable = true) String after) {}
 }
