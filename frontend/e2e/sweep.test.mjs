@@ -41,6 +41,7 @@ const LATIN_ALLOWED = new Set([
   'GDP',
   'USD',
   'English', // the language switch names English in English, as language menus do
+  'Keycloak', // the identity provider's name on the security administrator's page (/security), as its console shows it
   'min', // the ranking rule's formula: 得分 = Σ 权重 × min(…), mathematical notation
   // Demo login names, shown as data where a person's display name would read better: the submitter on
   // /confirmations and /visits, the actor on /audit, /admin/users, "changed by" on /admin/targets and
