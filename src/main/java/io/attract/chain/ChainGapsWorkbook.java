@@ -1,6 +1,7 @@
 package io.attract.chain;
 
 import io.attract.common.excel.CellText;
+import io.attract.common.excel.CopyMark;
 import io.attract.common.excel.HeaderRow;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,10 +19,11 @@ final class ChainGapsWorkbook {
 
     private ChainGapsWorkbook() {}
 
-    static void write(ChainViews.Detail chain, Map<Long, List<ChainViews.Target>> targets, OutputStream out)
+    static void write(
+            ChainViews.Detail chain, Map<Long, List<ChainViews.Target>> targets, CopyMark mark, OutputStream out)
             throws IOException {
         Workbook workbook = new Workbook(out, "Attract", "1.0");
-        Worksheet sheet = workbook.newWorksheet(sheetName(chain.name()));
+        Worksheet sheet = mark.sheet(workbook, sheetName(chain.name()));
         HeaderRow.write(sheet, HEADERS);
         sheet.width(0, 24);
         sheet.width(7, 60);

@@ -1,9 +1,11 @@
 package io.attract.chain;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.excel.CopyMark;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
+import io.attract.user.CopyMarks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ChainResource {
+
+    @Inject
+    CopyMarks copyMarks;
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -153,7 +158,8 @@ public class ChainResource {
         ChainViews.Detail chain = service.detail(id);
         var targets = links.targetsByNode(
                 chain.nodes().stream().map(ChainViews.Node::id).toList());
-        StreamingOutput body = out -> ChainGapsWorkbook.write(chain, targets, out);
+        CopyMark mark = copyMarks.now();
+        StreamingOutput body = out -> ChainGapsWorkbook.write(chain, targets, mark, out);
         String file = URLEncoder.encode(chain.name() + "缺口清单.xlsx", StandardCharsets.UTF_8)
                 .replace("+", "%20");
         return Response.ok(body)

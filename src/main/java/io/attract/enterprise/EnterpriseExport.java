@@ -1,6 +1,7 @@
 package io.attract.enterprise;
 
 import io.attract.common.excel.CellText;
+import io.attract.common.excel.CopyMark;
 import io.attract.common.excel.HeaderRow;
 import io.attract.industry.IndustryCodes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,10 +45,10 @@ public class EnterpriseExport {
     EnterpriseRepository enterprises;
 
     @Transactional
-    public void write(EnterpriseFilter filter, OutputStream out) throws IOException {
+    public void write(EnterpriseFilter filter, CopyMark mark, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Attract", "1.0");
         workbook.setCompressionLevel(COMPRESSION);
-        Worksheet sheet = workbook.newWorksheet("目标企业");
+        Worksheet sheet = mark.sheet(workbook, "目标企业");
         HeaderRow.write(sheet, HEADERS);
         sheet.width(0, 40);
         sheet.width(1, 22);

@@ -1,6 +1,7 @@
 package io.attract.enterprise;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.excel.CopyMark;
 import io.attract.common.excel.SheetReader;
 import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.IfMatch;
@@ -11,6 +12,7 @@ import io.attract.common.web.Throttled;
 import io.attract.job.JobResource;
 import io.attract.job.JobView;
 import io.attract.job.Jobs;
+import io.attract.user.CopyMarks;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -44,6 +46,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EnterpriseResource {
+
+    @Inject
+    CopyMarks copyMarks;
 
     @Inject
     IdempotentCreates creates;
@@ -96,7 +101,8 @@ public class EnterpriseResource {
             @QueryParam("status") EnterpriseStatus status,
             @QueryParam("ownerUnitId") Long ownerUnitId) {
         EnterpriseFilter filter = new EnterpriseFilter(q, tags, industryId, regionCode, status, ownerUnitId);
-        StreamingOutput body = out -> export.write(filter, out);
+        CopyMark mark = copyMarks.now();
+        StreamingOutput body = out -> export.write(filter, mark, out);
         return Response.ok(body)
                 .header(
                         "Content-Disposition",

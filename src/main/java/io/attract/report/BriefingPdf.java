@@ -2,6 +2,7 @@ package io.attract.report;
 
 import io.attract.cockpit.CockpitView;
 import io.attract.cockpit.CockpitView.NewProjects;
+import io.attract.common.excel.CopyMark;
 import io.attract.common.time.BusinessDates;
 import io.attract.figures.FigureCatalogue;
 import io.attract.project.ProjectLabels;
@@ -90,7 +91,7 @@ final class BriefingPdf {
         return district + "招商引资工作汇报材料";
     }
 
-    static void write(Briefing b, PdfFont.Opened font, OutputStream out) throws IOException {
+    static void write(Briefing b, PdfFont.Opened font, CopyMark mark, OutputStream out) throws IOException {
         String title = title(b.district());
         try (PDDocument document = new PDDocument()) {
             info(document, title);
@@ -141,7 +142,7 @@ final class BriefingPdf {
 
             String generated = (b.dataAsOf() == null ? "" : "；数据截至 " + BusinessDates.minute(b.dataAsOf())) + "；生成时间 "
                     + BusinessDates.minute(b.generatedAt());
-            pages.finish((page, count) -> BASIS + generated);
+            pages.finish((page, count) -> BASIS + generated + "；" + mark.text());
             document.save(out);
         }
     }

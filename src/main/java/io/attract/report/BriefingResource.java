@@ -4,12 +4,14 @@ import io.attract.cockpit.CockpitResource;
 import io.attract.cockpit.CockpitScope;
 import io.attract.cockpit.CockpitService;
 import io.attract.cockpit.CockpitView;
+import io.attract.common.excel.CopyMark;
 import io.attract.common.persistence.ReadSnapshot;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
 import io.attract.project.ProjectWorklog;
 import io.attract.unit.Unit;
 import io.attract.unit.UnitRepository;
+import io.attract.user.CopyMarks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -31,6 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Path("/api/reports/briefing.pdf")
 public class BriefingResource {
+
+    @Inject
+    CopyMarks copyMarks;
 
     @Inject
     CockpitService cockpit;
@@ -71,10 +76,11 @@ public class BriefingResource {
                 : units.findByIdOptional(unit).map((Unit u) -> u.name).orElse("（未知单位）");
         BriefingPdf.Briefing briefing = new BriefingPdf.Briefing(
                 district, day, unitName, view, open, Instant.now(), snapshot.replicaDataAsOf());
+        CopyMark mark = copyMarks.now();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // Written whole before answering, so a missing font is a 503 problem, not a broken download.
         try (PdfFont.Opened opened = font.open()) {
-            BriefingPdf.write(briefing, opened, out);
+            BriefingPdf.write(briefing, opened, mark, out);
         }
         return Response.ok(out.toByteArray())
                 .header(

@@ -1,5 +1,6 @@
 package io.attract.report;
 
+import io.attract.common.excel.CopyMark;
 import io.attract.common.time.BusinessDates;
 import io.attract.figures.Figure;
 import io.attract.report.PdfPages.Align;
@@ -39,7 +40,8 @@ final class MonthlyReportPdf {
         return district + "招商引资月度报告（" + ym.getYear() + "年" + ym.getMonthValue() + "月）";
     }
 
-    static void write(MonthlyReport r, String district, PdfFont.Opened font, OutputStream out) throws IOException {
+    static void write(MonthlyReport r, String district, PdfFont.Opened font, CopyMark mark, OutputStream out)
+            throws IOException {
         String title = title(district, r.month());
         try (PDDocument document = new PDDocument()) {
             info(document, title);
@@ -91,7 +93,7 @@ final class MonthlyReportPdf {
 
             notes(pages, r);
             signature(pages);
-            pages.finish((page, count) -> "第 " + page + " 页 共 " + count + " 页");
+            pages.finish((page, count) -> "第 " + page + " 页 共 " + count + " 页    " + mark.text());
             document.save(out);
         }
     }

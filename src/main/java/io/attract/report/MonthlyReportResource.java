@@ -1,7 +1,9 @@
 package io.attract.report;
 
+import io.attract.common.excel.CopyMark;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
+import io.attract.user.CopyMarks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,6 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Path("/api/reports/monthly")
 public class MonthlyReportResource {
+
+    @Inject
+    CopyMarks copyMarks;
 
     @Inject
     MonthCloses service;
@@ -76,7 +81,8 @@ public class MonthlyReportResource {
     @RolesAllowed({Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD})
     public Response xlsx(@PathParam("month") String month) {
         MonthlyReport report = service.report(month);
-        StreamingOutput body = out -> MonthlyReportWorkbook.write(report, out);
+        CopyMark mark = copyMarks.now();
+        StreamingOutput body = out -> MonthlyReportWorkbook.write(report, mark, out);
         return Response.ok(body)
                 .header("Content-Disposition", attachment(month, "xlsx"))
                 .build();
@@ -90,10 +96,11 @@ public class MonthlyReportResource {
     @RolesAllowed({Roles.LEADER, Roles.STATS, Roles.ADMIN, Roles.UNIT_HEAD})
     public Response pdf(@PathParam("month") String month) throws IOException {
         MonthlyReport report = service.report(month);
+        CopyMark mark = copyMarks.now();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // Written whole before answering, so a missing font is a 503 problem, not a broken download.
         try (PdfFont.Opened opened = font.open()) {
-            MonthlyReportPdf.write(report, district, opened, out);
+            MonthlyReportPdf.write(report, district, opened, mark, out);
         }
         return Response.ok(out.toByteArray())
                 .header("Content-Disposition", attachment(month, "pdf"))

@@ -1,6 +1,7 @@
 package io.attract.report;
 
 import io.attract.common.excel.CellText;
+import io.attract.common.excel.CopyMark;
 import io.attract.figures.Figure;
 import io.attract.industry.IndustryCodes;
 import io.attract.project.OriginTier;
@@ -65,19 +66,19 @@ final class MonthlyReportWorkbook {
 
     private MonthlyReportWorkbook() {}
 
-    static void write(MonthlyReport report, OutputStream out) throws IOException {
+    static void write(MonthlyReport report, CopyMark mark, OutputStream out) throws IOException {
         // One sheet is written out at a time (finish), so that the ledger can stream its rows.
         Workbook workbook = new Workbook(out, "Attract", "1.0");
-        Worksheet summary = workbook.newWorksheet("汇总");
+        Worksheet summary = mark.sheet(workbook, "汇总");
         summary(summary, report);
         summary.finish();
-        Worksheet units = workbook.newWorksheet("分单位");
+        Worksheet units = mark.sheet(workbook, "分单位");
         groups(units, "责任单位", report.byUnit(), report.summary(), report.targets());
         units.finish();
-        Worksheet industries = workbook.newWorksheet("分产业");
+        Worksheet industries = mark.sheet(workbook, "分产业");
         groups(industries, "产业(4+N)", report.byIndustry(), report.summary(), null);
         industries.finish();
-        Worksheet ledger = workbook.newWorksheet("项目台账");
+        Worksheet ledger = mark.sheet(workbook, "项目台账");
         String scope = ReportLines.scopeLine(report);
         if (scope != null) {
             // On every printed page of the ledger ('&' starts a header code in Excel).
@@ -85,7 +86,7 @@ final class MonthlyReportWorkbook {
         }
         ledger(ledger, report.projects());
         ledger.finish();
-        notes(workbook.newWorksheet(NOTES), report);
+        notes(mark.sheet(workbook, NOTES), report);
         workbook.finish();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attract.cockpit.CockpitView;
 import io.attract.cockpit.CockpitView.NewProjects;
+import io.attract.common.excel.CopyMark;
 import io.attract.figures.FigureCatalogue;
 import io.attract.project.ProjectListItem;
 import io.attract.project.ProjectPool;
@@ -151,7 +152,7 @@ class BriefingPdfLayoutTest {
     private static PDDocument render(BriefingPdf.Briefing b) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfFont.Opened opened = PdfFont.open(List.of(Path.of(PdfFont.WQY_ZENHEI)))) {
-            BriefingPdf.write(b, opened, out);
+            BriefingPdf.write(b, opened, CopyMark.of("张强（leader）"), out);
         }
         String keep = System.getProperty("briefing.out");
         if (keep != null) {

@@ -2,6 +2,7 @@ package io.attract.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attract.common.excel.CopyMark;
 import io.attract.ranking.Metric;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -85,7 +86,7 @@ class MonthlyReportPdfLayoutTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfFont.Opened opened = PdfFont.open(List.of(font))) {
-            MonthlyReportPdf.write(report, "天桥区", opened, out);
+            MonthlyReportPdf.write(report, "天桥区", opened, CopyMark.of("刘洋（stats）"), out);
         }
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             int pages = pdf.getNumberOfPages();
@@ -152,7 +153,7 @@ class MonthlyReportPdfLayoutTest {
                 new MonthlyReport.Targets(11, new BigDecimal("91.67"), lines));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfFont.Opened opened = PdfFont.open(List.of(Path.of(PdfFont.WQY_ZENHEI)))) {
-            MonthlyReportPdf.write(report, "天桥区", opened, out);
+            MonthlyReportPdf.write(report, "天桥区", opened, CopyMark.of("刘洋（stats）"), out);
         }
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             PDFTextStripper stripper = new PDFTextStripper();

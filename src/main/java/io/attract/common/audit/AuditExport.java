@@ -1,6 +1,7 @@
 package io.attract.common.audit;
 
 import io.attract.common.excel.CellText;
+import io.attract.common.excel.CopyMark;
 import io.attract.common.excel.HeaderRow;
 import io.attract.common.persistence.ReadReplica;
 import io.attract.common.time.BusinessDates;
@@ -39,9 +40,9 @@ public class AuditExport {
     EntityManager replica;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public void write(AuditRepository.Filter filter, OutputStream out) throws IOException {
+    public void write(AuditRepository.Filter filter, CopyMark mark, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Attract", "1.0");
-        Worksheet sheet = workbook.newWorksheet("审计日志");
+        Worksheet sheet = mark.sheet(workbook, "审计日志");
         HeaderRow.write(sheet, HEADERS);
         int[] widths = {17, 12, 12, 16, 10, 14, 30, 80};
         for (int c = 0; c < widths.length; c++) {

@@ -1,9 +1,11 @@
 package io.attract.common.audit;
 
+import io.attract.common.excel.CopyMark;
 import io.attract.common.persistence.PageView;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +30,9 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AUDIT_ADMIN, Roles.STATS})
 public class AuditResource {
+
+    @Inject
+    SecurityIdentity identity;
 
     private static final int MAX_MATCHES = 1000;
 
@@ -96,7 +101,8 @@ public class AuditResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response exportSheet(@BeanParam Query q) {
         AuditRepository.Filter filter = filter(q);
-        StreamingOutput body = out -> export.write(filter, out);
+        CopyMark mark = CopyMark.of(identity.getPrincipal().getName());
+        StreamingOutput body = out -> export.write(filter, mark, out);
         return Response.ok(body)
                 .header(
                         "Content-Disposition",
