@@ -194,6 +194,7 @@ public final class AuditCatalogue {
                 .ref("unit", "责任单位", "Unit")
                 .user("ownerUsername", "责任人")
                 .text("sponsorLeader", "包挂领导")
+                .user("sponsorUsername", "包挂领导（用户）")
                 .text("plan", "一项目一方案")
                 .choice("agreementType", "协议类型", AGREEMENTS)
                 .date("negotiatingOn", "首谈日期")
