@@ -6893,7 +6893,7 @@ export interface components {
             system: boolean;
             remoteAddress: string | null;
             /** @enum {string} */
-            action: "CREATE" | "UPDATE" | "DELETE" | "LOGIN" | "REFUSED" | "PURGE";
+            action: "CREATE" | "UPDATE" | "DELETE" | "LOGIN" | "LOGOUT" | "REFUSED" | "PURGE";
             entity: string;
             entityLabel: string;
             entityId: string | null;

@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   'UPDATE',
   'DELETE',
   'LOGIN',
+  'LOGOUT',
   'REFUSED',
   'PURGE',
 ] as const satisfies readonly AuditAction[];

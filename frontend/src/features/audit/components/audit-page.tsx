@@ -12,6 +12,7 @@ const ACTION_COLOURS: Record<string, string> = {
   UPDATE: 'blue',
   DELETE: 'red',
   LOGIN: 'default',
+  LOGOUT: 'default',
   REFUSED: 'orange',
   PURGE: 'purple',
 };

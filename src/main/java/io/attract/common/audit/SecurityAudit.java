@@ -1,7 +1,9 @@
 package io.attract.common.audit;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.oidc.SecurityEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,7 +12,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
- * Logins and refused requests in the audit trail. They change nothing, so they are written after the answer, off
+ * Logins, logouts and refused requests in the audit trail. They change nothing, so they are written after the answer, off
  * the request's thread (a refusal can happen on the event loop, where JDBC must not block).
  */
 @ApplicationScoped
@@ -32,13 +34,35 @@ public class SecurityAudit {
         write("LOGIN", "Session", null);
     }
 
+    /**
+     * A session ended: the user logged out here, or the identity provider ended it (back-channel logout). Outside a
+     * request of the user's own, so the user is named, not taken from the request.
+     */
+    public void logout(String username) {
+        write("LOGOUT", "Session", username, new AuditActor.Actor(username, null));
+    }
+
+    /** Logouts here (RP-initiated) and at the identity provider (back-channel), as the OIDC mechanism reports them. */
+    void sessionEvent(@Observes SecurityEvent event) {
+        boolean ended = event.getEventType() == SecurityEvent.Type.OIDC_LOGOUT_RP_INITIATED
+                || event.getEventType() == SecurityEvent.Type.OIDC_BACKCHANNEL_LOGOUT_COMPLETED;
+        if (ended
+                && event.getSecurityIdentity() != null
+                && !event.getSecurityIdentity().isAnonymous()) {
+            logout(event.getSecurityIdentity().getPrincipal().getName());
+        }
+    }
+
     /** A signed-in user asked for something their role does not allow. */
     public void refused(String method, String path) {
         write("REFUSED", "Request", method + " " + path);
     }
 
     private void write(String action, String entity, String entityId) {
-        AuditActor.Actor who = actor.current();
+        write(action, entity, entityId, actor.current());
+    }
+
+    private void write(String action, String entity, String entityId, AuditActor.Actor who) {
         executor.runAsync(() -> {
             try (Connection connection = dataSource.getConnection();
                     PreparedStatement insert = connection.prepareStatement("""
