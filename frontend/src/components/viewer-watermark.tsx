@@ -24,7 +24,8 @@ export function ViewerWatermark({ name, children }: ViewerWatermarkProps) {
       content={[name, opened.at]}
       gap={[160, 140]}
       font={{ color: 'rgba(0, 0, 0, 0.07)', fontSize: 14 }}
-      style={{ minHeight: '100%' }}
+      // Visible, not antd's hidden: a hidden overflow would end the sticky save bar of the forms inside.
+      style={{ minHeight: '100%', overflow: 'visible' }}
     >
       {children}
     </Watermark>
