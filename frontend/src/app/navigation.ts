@@ -33,7 +33,7 @@ export const NAV_SECTIONS: NavSection[] = [
   { key: 'reports', path: '/reports', labelKey: 'nav.reports', roles: ['leader', 'stats', 'admin', 'unit_head'] },
   // A published league table: every role reads it.
   { key: 'ranking', path: '/ranking', labelKey: 'nav.ranking', roles: EVERYONE },
-  // 三员分立: the audit trail is the audit administrator's (and the statisticians'), never the system administrator's.
+  // Separation of duties: the audit trail is the audit administrator's (and the statisticians'), never the system administrator's.
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', roles: ['audit_admin', 'stats'] },
   { key: 'security', path: '/security', labelKey: 'nav.security', roles: ['security_admin'] },
   {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 const DUTIES = ['roles', 'twoFactor', 'sessions', 'passwords', 'lock', 'events'] as const;
 
 /**
- * The security administrator's place in the app (三员分立): their work is done in the identity provider's console,
+ * The security administrator's place in the app (separation of duties, ADR 0032): their work is done in the identity provider's console,
  * not in a copy of it here; the page says what is theirs and where to do it.
  */
 export function SecurityAdminPage() {
