@@ -64,11 +64,14 @@ public final class PersonalDataCipher {
                 .orElse("k1");
         Map<String, String> keys = new HashMap<>();
         config.getOptionalValue("attract.personal-data.key", String.class).ifPresent(k -> keys.put(id, k));
+        // As a property (attract.personal-data.old-keys.k1) or as the environment names it
+        // (ATTRACT_PERSONAL_DATA_OLD_KEYS_K1): the id is the rest of the name, in lower case.
         for (String name : config.getPropertyNames()) {
-            String prefix = "attract.personal-data.old-keys.";
-            if (name.startsWith(prefix)) {
-                config.getOptionalValue(name, String.class)
-                        .ifPresent(k -> keys.putIfAbsent(name.substring(prefix.length()), k));
+            for (String prefix : new String[] {"attract.personal-data.old-keys.", "ATTRACT_PERSONAL_DATA_OLD_KEYS_"}) {
+                if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                    String oldId = name.substring(prefix.length()).toLowerCase(java.util.Locale.ROOT);
+                    config.getOptionalValue(name, String.class).ifPresent(k -> keys.putIfAbsent(oldId, k));
+                }
             }
         }
         return new PersonalDataCipher(id, keys);
