@@ -1,9 +1,49 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/** Paths the server answers itself: the service worker neither caches them nor answers them with the app (ADR 0035). */
+const SERVER_PATHS = [/^\/api(\/|$)/, /^\/q(\/|$)/, /^\/login(\/|$)/, /^\/logout(\/|$)/];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The app installable on a phone and its shell opening offline (ADR 0035). The worker is registered by
+    // src/lib/service-worker.ts in production builds only; the dev server has none.
+    VitePWA({
+      injectRegister: null,
+      registerType: 'autoUpdate',
+      filename: 'sw.js',
+      manifest: {
+        name: '招商引资管理平台',
+        short_name: '招商',
+        lang: 'zh-CN',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#c0392b',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The shell only: the page, the built scripts and styles, the icons. Nothing the server answers per user.
+        globPatterns: ['**/*.{html,js,css,svg,png}'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: SERVER_PATHS,
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+        runtimeCaching: [],
+      },
+    }),
+  ],
   base: '/',
   server: { port: 5173, strictPort: true },
   build: { outDir: 'dist', chunkSizeWarningLimit: 1500 },

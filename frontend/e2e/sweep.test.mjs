@@ -307,7 +307,9 @@ test(
         for (const [device, options] of Object.entries(DEVICES)) {
           if (!wanted(role, device)) continue;
           const phone = device === 'phone';
-          const context = await browser.newContext(options);
+          // No service worker: the production build's (registered after the provider's redirect) would answer the
+          // pages from its cache, unseen by the routing that serves the development build (ADR 0035).
+          const context = await browser.newContext({ ...options, serviceWorkers: 'block' });
           await serveFrontEnd(context, dist);
           const page = await context.newPage();
           page.setDefaultTimeout(30_000);

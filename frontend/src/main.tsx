@@ -6,6 +6,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/app';
 import { Providers } from './app/providers';
 import './lib/i18n';
+import { registerServiceWorker } from './lib/service-worker';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -16,3 +17,5 @@ createRoot(document.getElementById('root')!).render(
     </Providers>
   </StrictMode>,
 );
+
+registerServiceWorker();
