@@ -2,6 +2,7 @@ import { UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../features/auth/api/get-me';
+import { forgetMe } from '../../features/auth/api/last-me';
 import { CHANGE_COLOURS, setChangeColours, useChangeColours, type ChangeColours } from '../../lib/change-colours';
 
 export interface UserMenuProps {
@@ -43,8 +44,11 @@ export function UserMenu({ me, compact = false }: UserMenuProps) {
           { key: 'logout', label: t('app.logout') },
         ],
         onClick: ({ key }) => {
-          if (key === 'logout') window.location.assign('/logout');
-          else if (key.startsWith(COLOURS_PREFIX)) setChangeColours(key.slice(COLOURS_PREFIX.length) as ChangeColours);
+          if (key === 'logout') {
+            forgetMe();
+            window.location.assign('/logout');
+          } else if (key.startsWith(COLOURS_PREFIX))
+            setChangeColours(key.slice(COLOURS_PREFIX.length) as ChangeColours);
         },
       }}
     >

@@ -1,3 +1,3 @@
 // auth: what other features may use.
-export { type Me, useMe } from './api/get-me';
+export { getMe, type Me, useMe } from './api/get-me';
 export { useCanWrite } from './hooks/use-can-write';
