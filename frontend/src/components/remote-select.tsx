@@ -63,6 +63,8 @@ export function RemoteSelect({
     queryFn: () => search(debounced),
     enabled: needsTerm ? debounced.length > 0 : open || debounced.length > 0,
     staleTime: 30_000,
+    // Offline, try anyway: the search says it failed (or answers from the device) instead of pausing unseen.
+    networkMode: 'always',
   });
 
   const results = found.data ?? [];

@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../../components/language-switch';
 import { ViewerWatermark } from '../../components/viewer-watermark';
 import type { Me } from '../../features/auth/api/get-me';
 import { ReminderBell } from '../../features/my-week/components/reminder-bell';
+import { canRecordVisits, VisitQueueBadge } from '../../features/visits';
 import { NavMenu } from './nav-menu';
 import { UserMenu } from './user-menu';
 
@@ -45,6 +46,7 @@ export function AppShell({ me }: AppShellProps) {
           {t('app.name')}
         </Typography.Title>
         <Flex align="center" gap={8}>
+          {canRecordVisits(me.roles) && <VisitQueueBadge owner={me.username} />}
           <ReminderBell roles={me.roles} />
           {!phone && <LanguageSwitch />}
           <UserMenu me={me} compact={phone} />

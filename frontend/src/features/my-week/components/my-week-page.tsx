@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useMe } from '../../auth';
 import { toDateString } from '../../../lib/format';
-import { useFollowUpDone, type Visit, visitErrorMessage } from '../../visits';
+import { canRecordVisits, useFollowUpDone, type Visit, visitErrorMessage, VisitQueuePanel } from '../../visits';
 import { QueryError } from '../../../components/query-error';
 import { useMyWeek } from '../api/get-my-week';
 import type { WeekScope } from '../api/types';
@@ -134,6 +134,7 @@ export function MyWeekPage() {
           {t('myWeek.record')}
         </Button>
       </Flex>
+      {me.data && canRecordVisits(roles) && <VisitQueuePanel owner={me.data.username} />}
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Space.Compact role="group" aria-label={t('myWeek.weekNav')}>
           <Button icon={<LeftOutlined />} onClick={() => shift(-7)}>

@@ -26,5 +26,10 @@ export const saveVisit = ({ input, existing, idempotencyKey }: SaveVisitArgs) =>
 
 export const useSaveVisit = () => {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: saveVisit, onSuccess: () => invalidateVisitViews(queryClient) });
+  // networkMode 'always': offline, a paused save would spin until the network returns; the form queues it instead.
+  return useMutation({
+    mutationFn: saveVisit,
+    networkMode: 'always',
+    onSuccess: () => invalidateVisitViews(queryClient),
+  });
 };

@@ -1,10 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { App, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../../lib/api-client';
 import { useSaveVisit } from '../api/save-visit';
-import type { Visit } from '../api/types';
+import type { Visit, VisitInput } from '../api/types';
+import { enqueueVisit } from '../queue/use-visit-queue';
 import type { VisitFormStart } from './use-visit-draft';
 import { visitErrorMessage } from './visit-error';
 import {
@@ -12,6 +14,7 @@ import {
   FORM_FIELDS,
   formFieldOf,
   toInput,
+  toStored,
   type InputContext,
   type VisitFormValues,
 } from './visit-form-values';
@@ -20,22 +23,43 @@ export interface VisitSubmitContext extends Pick<InputContext, 'contacts' | 'use
   form: FormInstance<VisitFormValues>;
   visit?: Visit;
   start: VisitFormStart;
+  /** The login typing: a visit saved offline waits in this user's queue. */
+  owner: string;
   /** Forgets the draft once the visit is saved. */
   clearDraft: () => void;
 }
 
 /**
  * Saves the visit with the draft's key, then opens it. The server's refusals land where they belong: violations on
- * their fields (the rest in a message), a stale version and a dropped network as notices on the form.
+ * their fields (the rest in a message), a stale version as a notice on the form. Without a network a new visit
+ * goes into the device's queue under the same key (sent when the network returns, ADR 0035); an edit says so.
  */
-export function useVisitSubmit({ form, visit, start, contacts, usernames, clearDraft }: VisitSubmitContext) {
+export function useVisitSubmit({ form, visit, start, owner, contacts, usernames, clearDraft }: VisitSubmitContext) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const [query] = useSearchParams();
   const save = useSaveVisit();
   const [stale, setStale] = useState(false);
   const [networkFailed, setNetworkFailed] = useState(false);
+
+  const queue = async (input: VisitInput) => {
+    const values = form.getFieldsValue(true) as VisitFormValues;
+    await enqueueVisit(queryClient, {
+      key: start.key,
+      owner,
+      savedAt: new Date().toISOString(),
+      input,
+      values: toStored(values),
+      firmName: values.enterprise?.label ?? '',
+      state: 'WAITING',
+      photos: [],
+    });
+    clearDraft();
+    void message.success(t('visits.queue.saved'));
+    navigate('/visits', { replace: true });
+  };
 
   const submit = async () => {
     setNetworkFailed(false);
@@ -46,6 +70,7 @@ export function useVisitSubmit({ form, visit, start, contacts, usernames, clearD
       usernames,
       leadId: visit?.leadId ?? (Number(query.get('leadId')) || null),
     });
+    if (!visit && !navigator.onLine) return queue(input);
     try {
       const saved = await save.mutateAsync({
         input,
@@ -58,7 +83,7 @@ export function useVisitSubmit({ form, visit, start, contacts, usernames, clearD
     } catch (error) {
       if (!(error instanceof ApiError)) return void message.error(visitErrorMessage(t, error));
       if (error.code === 'version.stale') return setStale(true);
-      if (error.status === 0) return setNetworkFailed(true);
+      if (error.status === 0) return visit ? setNetworkFailed(true) : queue(input);
       if (error.violations.length > 0) {
         const onForm = (v: { field: string }) => (FORM_FIELDS as string[]).includes(formFieldOf(v.field));
         const onFields = error.violations.filter(onForm);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { DATE_FORMAT, isFutureDate } from '../../../lib/format';
 import type { Contact } from '../../enterprises';
+import type { LinkOption } from '../api/search-links';
 import { VISIT_INTENTS, VISIT_KINDS, type Visit } from '../api/types';
 import { ChoiceButtons } from './choice-buttons';
 import { LinkSelect } from './link-select';
@@ -25,6 +26,8 @@ export interface VisitFormFieldsProps {
   /** The chosen firm's contacts, offered as their side. */
   contacts: Map<number, Contact>;
   enterpriseId?: number;
+  /** Offline, the firm picker's answers: the firms chosen before on this device. */
+  recentFirms: (term: string) => LinkOption[];
 }
 
 /** The visit's fields, in the order a visit is told: with whom, how, when, who came, what was said, what next. */
@@ -40,6 +43,7 @@ export function VisitFormFields({
   usernames,
   contacts,
   enterpriseId,
+  recentFirms,
 }: VisitFormFieldsProps) {
   const { t } = useTranslation();
   const withTitle = (name: string, title: string) => t('visits.withTitle', { name, title });
@@ -73,6 +77,7 @@ export function VisitFormFields({
           placeholder={t('visits.form.enterprisePlaceholder')}
           hint={t('visits.form.enterpriseHint')}
           none={t('visits.form.enterpriseNone')}
+          offline={recentFirms}
         />
       </Form.Item>
       <Form.Item

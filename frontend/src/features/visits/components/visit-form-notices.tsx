@@ -10,6 +10,8 @@ export interface VisitFormNoticesProps {
   draftSavedAt?: string;
   onDiscardDraft: () => void;
   offline: boolean;
+  /** A new visit: saved offline, it waits in the device's queue (an edit cannot). */
+  queued: boolean;
   /** The last save did not reach the server. */
   networkFailed: boolean;
 }
@@ -21,6 +23,7 @@ export function VisitFormNotices({
   draftSavedAt,
   onDiscardDraft,
   offline,
+  queued,
   networkFailed,
 }: VisitFormNoticesProps) {
   const { t } = useTranslation();
@@ -48,7 +51,10 @@ export function VisitFormNotices({
           }
         />
       )}
-      {(offline || networkFailed) && (
+      {offline && queued && !networkFailed && (
+        <Alert type="warning" showIcon message={t('visits.form.offlineQueued')} />
+      )}
+      {(offline || networkFailed) && !queued && (
         <Alert type="error" showIcon message={t(networkFailed ? 'visits.form.networkFailed' : 'visits.form.offline')} />
       )}
     </>

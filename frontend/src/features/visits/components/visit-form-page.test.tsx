@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
 import { FIRM, VISIT, problem } from '../test-fixtures';
+import { queueStore } from '../queue/queue-store';
 import { draftStorageKey, type VisitDraft } from './visit-draft';
 import { VisitFormPage } from './visit-form-page';
 
@@ -20,6 +21,7 @@ const app = (
     <Route path="/visits/new" element={<VisitFormPage />} />
     <Route path="/visits/:id/edit" element={<VisitFormPage />} />
     <Route path="/visits/:id" element={<Location />} />
+    <Route path="/visits" element={<Location />} />
   </Routes>
 );
 
@@ -209,42 +211,59 @@ describe('visit form: refusals', () => {
     SLOW,
   );
 
+  const K3_DRAFT = {
+    key: 'k-3',
+    savedAt: '2026-11-20T06:00:00Z',
+    values: {
+      enterprise: { value: 7, label: FIRM.name },
+      kind: 'PHONE',
+      visitedOn: '2026-11-20',
+      summary: 'Call',
+      intent: 'WEAK',
+    },
+  };
+
   it(
-    'says the visit is not saved yet when the network drops, and retries with the same key',
+    'queues a new visit on the device under the draft key when the network drops mid-save',
     async () => {
-      let posts = 0;
       const keys: string[] = [];
       mockApi({
         ...ME,
         'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
         'POST /api/visits': (init) => {
-          posts += 1;
           keys.push(headersOf(init)['Idempotency-Key']);
-          if (posts === 1) throw new TypeError('Failed to fetch');
-          return { status: 200, body: VISIT };
+          throw new TypeError('Failed to fetch');
         },
       });
-      localStorage.setItem(
-        NEW_DRAFT,
-        JSON.stringify({
-          key: 'k-3',
-          savedAt: '2026-11-20T06:00:00Z',
-          values: {
-            enterprise: { value: 7, label: FIRM.name },
-            kind: 'PHONE',
-            visitedOn: '2026-11-20',
-            summary: 'Call',
-            intent: 'WEAK',
-          },
-        }),
-      );
+      localStorage.setItem(NEW_DRAFT, JSON.stringify(K3_DRAFT));
       renderWithApp(app, { route: '/visits/new' });
       await screen.findByText(t('visits.form.draftRestored'));
       await save();
-      expect(await screen.findByText(t('visits.form.networkFailed'))).toBeInTheDocument();
+      expect(await screen.findByTestId('location')).toHaveTextContent(/^\/visits$/);
+      expect(keys).toEqual(['k-3']);
+      const [queued] = await queueStore.read('officer');
+      expect(queued).toMatchObject({ key: 'k-3', owner: 'officer', firmName: FIRM.name, state: 'WAITING' });
+      expect(queued.input).toMatchObject({ enterpriseId: 7, kind: 'PHONE', summary: 'Call', visitedOn: '2026-11-20' });
+      expect(localStorage.getItem(NEW_DRAFT)).toBeNull();
+      await queueStore.write('officer', []);
+    },
+    SLOW,
+  );
+
+  it(
+    'offline, queues a new visit without trying the server',
+    async () => {
+      const fetchMock = mockApi({ ...ME, 'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }) });
+      vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+      localStorage.setItem(NEW_DRAFT, JSON.stringify(K3_DRAFT));
+      renderWithApp(app, { route: '/visits/new' });
+      expect(await screen.findByText(t('visits.form.offlineQueued'))).toBeInTheDocument();
       await save();
-      expect(await screen.findByTestId('location')).toHaveTextContent('/visits/41');
-      expect(keys).toEqual(['k-3', 'k-3']);
+      expect(await screen.findByTestId('location')).toHaveTextContent(/^\/visits$/);
+      expect(fetchMock.mock.calls.filter(([, init]) => init?.method === 'POST')).toHaveLength(0);
+      expect((await queueStore.read('officer')).map((q) => q.key)).toEqual(['k-3']);
+      vi.restoreAllMocks();
+      await queueStore.write('officer', []);
     },
     SLOW,
   );

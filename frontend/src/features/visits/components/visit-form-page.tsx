@@ -13,6 +13,7 @@ import { useVisitFirm } from './use-visit-firm';
 import { useVisitSubmit } from './use-visit-submit';
 import { VisitFormFields } from './visit-form-fields';
 import { VisitFormNotices } from './visit-form-notices';
+import { rememberFirm, searchRecentFirms } from './recent-firms';
 import { contactIdOf, type VisitFormValues } from './visit-form-values';
 
 /** /visits/new and /visits/:id/edit: loads who is typing (and the visit), then the form. */
@@ -85,6 +86,7 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
     form,
     visit,
     start,
+    owner: me.username,
     contacts,
     usernames,
     clearDraft: draft.clear,
@@ -92,6 +94,7 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
 
   const onValuesChange = (changed: Partial<VisitFormValues>) => {
     if ('enterprise' in changed) {
+      rememberFirm(me.username, changed.enterprise);
       // Another firm's contacts cannot attend: keep only the names typed by hand.
       const participants = (form.getFieldValue('theirParticipants') as VisitFormValues['theirParticipants']) ?? [];
       const typed = participants.filter((p) => contactIdOf(p.value) === null);
@@ -127,6 +130,7 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
         draftSavedAt={start.draft?.savedAt}
         onDiscardDraft={() => void discardDraft()}
         offline={!online}
+        queued={!visit}
         networkFailed={networkFailed}
       />
       <VisitFormFields
@@ -141,6 +145,7 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
         usernames={usernames}
         contacts={contacts}
         enterpriseId={enterpriseId}
+        recentFirms={(term) => searchRecentFirms(me.username, term)}
       />
     </Flex>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMe } from '../../auth';
 import { useVisits } from '../api/get-visits';
+import { VisitQueuePanel } from '../queue/visit-queue-panel';
 import type { Visit } from '../api/types';
 import { participantNames } from './participants';
 import { QueryError } from '../../../components/query-error';
@@ -118,6 +119,11 @@ export function VisitsPage() {
           </Button>
         )}
       </Flex>
+      {canCreate && me.data && (
+        <div style={{ marginBottom: 12 }}>
+          <VisitQueuePanel owner={me.data.username} />
+        </div>
+      )}
       <VisitFilters filter={filter} onChange={setFilter} phone={phone} />
       {visits.isError && (
         <div style={{ marginBottom: 12 }}>
