@@ -15,25 +15,11 @@ export default defineConfig({
       injectRegister: null,
       registerType: 'autoUpdate',
       filename: 'sw.js',
-      manifest: {
-        name: '招商引资管理平台',
-        short_name: '招商',
-        lang: 'zh-CN',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        theme_color: '#c0392b',
-        background_color: '#ffffff',
-        icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-          { src: '/icons/icon-maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
-          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
-      },
+      // public/manifest.webmanifest, linked from index.html (its Chinese name stays out of the code).
+      manifest: false,
       workbox: {
         // The shell only: the page, the built scripts and styles, the icons. Nothing the server answers per user.
-        globPatterns: ['**/*.{html,js,css,svg,png}'],
+        globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: SERVER_PATHS,
