@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, PHONE, SCREENSHOTS, launch, loginAs, step } from './browser.mjs';
+import { openNewVisitForm, pickFirstFirm } from './visit-form.mjs';
 
 /** What the page itself reads from the server, with its session. */
 const get = (page, path) =>
@@ -76,21 +77,8 @@ test(
       });
 
       await step(page, 'open the new-visit form and pick a firm while the network is there', async () => {
-        await page.goto(`${BASE_URL}/visits/new`);
-        await page.getByRole('heading', { name: '新增走访' }).waitFor();
-        const leftover = page.getByRole('button', { name: '放弃草稿' });
-        if (await leftover.isVisible()) {
-          await leftover.click();
-          await leftover.waitFor({ state: 'detached' });
-        }
-        const picker = page.getByLabel('企业', { exact: true });
-        await picker.click();
-        await picker.fill('济南');
-        const option = page
-          .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-          .first();
-        await option.waitFor();
-        await option.click();
+        await openNewVisitForm(page, BASE_URL);
+        await pickFirstFirm(page, '济南');
         await page.getByLabel('走访纪要').fill(firstPart);
       });
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PHONE, SCREENSHOTS, launch, loginAs, step } from './browser.mjs';
+import { openNewVisitForm, pickFirstFirm } from './visit-form.mjs';
 
 test(
   'an officer logs a visit on a phone, loses nothing to a reload, and finds it on the firm’s timeline',
@@ -16,34 +17,11 @@ test(
       const firstPart = `旅程测试走访${stamp}：企业计划在天桥区新建研发中心，`;
       const summaryText = `${firstPart}希望了解济泺路沿线的楼宇载体和人才政策。`;
 
-      await step(page, 'open the new-visit form', async () => {
-        await page.goto(new URL('/visits/new', page.url()).toString());
-        await page.getByRole('heading', { name: '新增走访' }).waitFor();
-        // A draft left over from an earlier run would prefill the form: start clean.
-        const leftover = page.getByRole('button', { name: '放弃草稿' });
-        if (await leftover.isVisible()) {
-          await leftover.click();
-          await leftover.waitFor({ state: 'detached' });
-        }
-      });
+      await step(page, 'open the new-visit form', () => openNewVisitForm(page, page.url()));
 
-      const firm = await step(page, 'search the target library for 济南 and pick the first firm', async () => {
-        const picker = page.getByLabel('企业', { exact: true });
-        await picker.click();
-        await picker.fill('济南');
-        const option = page
-          .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-          .first();
-        await option.waitFor();
-        await option.click();
-        const chosen = page
-          .locator('.ant-form-item', { has: page.locator('#enterprise') })
-          .locator('.ant-select-selection-item');
-        await chosen.waitFor();
-        const name = await chosen.getAttribute('title');
-        assert.ok(name && name.includes('济南'), `the chosen firm is a 济南 one, got ${name}`);
-        return name;
-      });
+      const firm = await step(page, 'search the target library for 济南 and pick the first firm', () =>
+        pickFirstFirm(page, '济南'),
+      );
 
       await step(page, 'choose the kind and type part of the summary', async () => {
         await page.getByRole('radio', { name: '来访接待' }).tap();
