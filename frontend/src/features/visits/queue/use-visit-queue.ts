@@ -62,6 +62,7 @@ export function syncVisitQueue(queryClient: QueryClient, owner: string, t: TFunc
   const running = rounds.get(owner);
   if (running) return running;
   const round = (async () => {
+    if (!navigator.onLine) return; // the browser knows it is offline: the online event starts the next round
     const items = await queueStore.read(owner);
     if (!items.some((item) => item.state === 'WAITING')) return;
     let result: SyncResult = { sent: 0, interrupted: false, signedOut: false };
