@@ -1,11 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Empty, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { AUDIT_ACTIONS, PAGE_SIZE, exportUrl, useAudit, type AuditEvent } from '../api/get-audit';
 import { useAuditTypes } from '../api/get-audit-types';
 import { beijingMinute, changeLines, filterFromParams, paramsFromFilter } from './audit-filter';
+import { DateRange } from '../../../components/date-range';
 
 const ACTION_COLOURS: Record<string, string> = {
   CREATE: 'green',
@@ -83,7 +84,7 @@ export function AuditPage() {
           onChange={(action) => set({ action })}
           options={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))}
         />
-        <DatePicker.RangePicker
+        <DateRange
           aria-label={t('audit.period')}
           value={filter.from && filter.to ? [dayjs(filter.from), dayjs(filter.to)] : null}
           onChange={(range) => set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
