@@ -68,7 +68,18 @@ const DIALOGS = {
   '/projects': [
     {
       name: 'ledger-import',
-      open: async (page) => clickIfThere(page.getByRole('button', { name: '导入台账' })),
+      // The month picker is on the wizard's second step: the district-shaped sheet BrowserJourneyTest writes is read
+      // (nothing is imported until the last step), so the look covers the picker too.
+      open: async (page) => {
+        if (!(await clickIfThere(page.getByRole('button', { name: '导入台账' })))) return false;
+        const sheet = process.env.LEDGER_SHEET;
+        if (sheet) {
+          const dialog = page.getByRole('dialog');
+          await dialog.locator('input[type=file]').setInputFiles(sheet);
+          await dialog.getByLabel('台账月份').waitFor({ timeout: 30_000 });
+        }
+        return true;
+      },
     },
     {
       name: 'stage-dialog',
@@ -79,6 +90,8 @@ const DIALOGS = {
         const project = hrefs.find((href) => /^\/projects\/\d+$/.test(href ?? ''));
         if (!project) return false;
         await openInApp(page, project);
+        // The project's page loads before its actions show; roles without the action see the page all the same.
+        await page.locator('.ant-descriptions').first().waitFor({ timeout: 15_000 });
         return clickIfThere(page.getByRole('button', { name: '变更阶段' }));
       },
     },

@@ -9,7 +9,7 @@ export const getPeople = () => api<Person[]>('/api/users/people');
 export const peopleQueryOptions = () =>
   queryOptions({ queryKey: ['users', 'people'], queryFn: getPeople, staleTime: 10 * 60_000 });
 
-/** Who the server names for the application's own work (start-up, migrations, jobs): shown as 系统. */
+/** Who the server names for the application's own work (start-up, migrations, jobs), shown by its name. */
 const SYSTEM = 'system';
 
 /** A function from a login to the person's name (the login itself while the list loads or lacks it). */
