@@ -15,6 +15,7 @@ import { StageTag } from './stage-tag';
 import { TransitionTimeline } from './transition-timeline';
 import { TransitionModal } from './transition-modal';
 import { WorklogTab } from './worklog-tab';
+import { PendingConfirmationBar } from './pending-confirmation-bar';
 
 export function ProjectDetailPage() {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ export function ProjectDetailPage() {
   return (
     <Flex vertical gap={16}>
       {back}
+      <PendingConfirmationBar project={p} />
       <Card>
         <Flex justify="space-between" align="start" wrap gap={8}>
           <div>
