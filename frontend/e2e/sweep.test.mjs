@@ -195,7 +195,20 @@ async function openFromMenu(page, phone, path) {
   const root = phone ? '.ant-drawer-open [aria-label="main navigation"]' : '[aria-label="main navigation"]';
   await page.locator(`${root} li.ant-menu-item[data-menu-id$="-${path}"]`).click();
   await page.waitForURL((url) => url.pathname === path || url.pathname.startsWith(`${path}/`));
+  await shown(page, path);
   if (phone) await page.waitForFunction(() => !document.querySelector('.ant-drawer-open')).catch(() => {});
+}
+
+/** Until the app shows the page of `path`: the URL changes first, a lazy page replaces the one before once loaded. */
+async function shown(page, path) {
+  await page.waitForFunction(
+    (want) => {
+      const at = document.querySelector('[data-pathname]')?.getAttribute('data-pathname') ?? '';
+      return at === want || at.startsWith(`${want}/`);
+    },
+    path,
+    { timeout: 30_000 },
+  );
 }
 
 /** Goes to a page inside the app without reloading it (React Router follows the history). */
@@ -205,6 +218,7 @@ async function openInApp(page, path) {
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, path);
   await page.waitForURL((url) => url.pathname === path);
+  await shown(page, path);
 }
 
 /** Visible text of the page with Latin runs that are not allowed. */
