@@ -15,6 +15,7 @@ const ACTION_COLOURS: Record<string, string> = {
   LOGOUT: 'default',
   REFUSED: 'orange',
   PURGE: 'purple',
+  DOWNLOAD: 'geekblue',
 };
 
 /**

@@ -110,9 +110,7 @@ class AttachmentTest {
                 .then()
                 .statusCode(200)
                 .header("X-Content-Type-Options", "nosniff")
-                .header(
-                        "Content-Disposition",
-                        equalTo("inline; filename=\"slip.jpg\"; filename*=UTF-8''slip.jpg"))
+                .header("Content-Disposition", equalTo("inline; filename=\"slip.jpg\"; filename*=UTF-8''slip.jpg"))
                 .extract()
                 .asByteArray();
         assertThat(served).isEqualTo(kept);
