@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SCREENSHOTS, launch, loginAs, step } from './browser.mjs';
+import { SCREENSHOTS, call, launch, loginAs, step } from './browser.mjs';
 
 /**
  * Attachments (issue #22): an officer attaches a bank slip to a funds entry; the unit head of that unit opens it in
@@ -8,25 +8,6 @@ import { SCREENSHOTS, launch, loginAs, step } from './browser.mjs';
  */
 
 const TODAY = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-
-/** The API as the page's user, with the header every call carries. */
-const call = (page, method, path, body) =>
-  page.evaluate(
-    async ({ method, path, body }) => {
-      const r = await fetch(path, {
-        method,
-        headers: {
-          'X-Requested-With': 'XMLHttpRequest',
-          Accept: 'application/json',
-          'Content-Type': 'application/json',
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const type = r.headers.get('content-type') ?? '';
-      return { status: r.status, body: type.includes('json') ? await r.json() : null };
-    },
-    { method, path, body },
-  );
 
 const desktop = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 
