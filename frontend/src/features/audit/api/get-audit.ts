@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'LOGOUT',
   'REFUSED',
   'PURGE',
+  'DOWNLOAD',
 ] as const satisfies readonly AuditAction[];
 
 /** One change in words: the field's label and display texts (null when empty). */

@@ -16,6 +16,7 @@ const ACTION_COLOURS: Record<string, string> = {
   LOGOUT: 'default',
   REFUSED: 'orange',
   PURGE: 'purple',
+  DOWNLOAD: 'geekblue',
 };
 
 /**

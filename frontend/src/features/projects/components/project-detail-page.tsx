@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../../../lib/error-message';
+import { AttachmentsPanel } from '../../attachments';
 import { useProject } from '../api/get-project';
 import { FundsTab } from './funds-tab';
 import { KeyStar } from './key-star';
@@ -84,6 +85,11 @@ export function ProjectDetailPage() {
             { key: 'funds', label: t('projects.tabs.funds'), children: <FundsTab project={p} /> },
             { key: 'worklog', label: t('projects.tabs.worklog'), children: <WorklogTab project={p} /> },
             { key: 'visits', label: t('trips.visits.title'), children: <ProjectVisits projectId={p.id} /> },
+            {
+              key: 'attachments',
+              label: t('attachments.title'),
+              children: <AttachmentsPanel ownerType="PROJECT" ownerId={p.id} canWrite={p.canEdit} bare />,
+            },
           ]}
         />
       </Card>

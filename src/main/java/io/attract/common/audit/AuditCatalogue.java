@@ -65,6 +65,8 @@ public final class AuditCatalogue {
             "搁置",
             "TERMINATED",
             "终止");
+    static final Map<String, String> ATTACHMENT_OWNERS =
+            values("PROJECT", "项目", "FUND", "到位资金", "VISIT", "走访", "ENTERPRISE", "企业", "LEAD", "线索");
     static final Map<String, String> POOLS = values("PLANNING", "策划库", "PROMOTION", "推进库", "IMPLEMENTATION", "实施库");
     static final Map<String, String> TIERS = values(
             "OVERSEAS", "境外", "OUT_OF_PROVINCE", "省外", "OUT_OF_CITY", "市外省内", "OUT_OF_DISTRICT", "区外市内", "LOCAL", "区内");
@@ -456,6 +458,18 @@ public final class AuditCatalogue {
                 .text("problem", "问题")
                 .user("ownerUsername", "发起人")
                 .time("finishedAt", "完成时间");
+        type("Attachment", "附件")
+                .choice("ownerType", "所属对象类型", ATTACHMENT_OWNERS)
+                .text("ownerId", "所属对象编号")
+                .text("fileName", "文件名")
+                .text("mediaType", "文件类型")
+                .text("sizeBytes", "大小(字节)")
+                .text("sha256", "SHA-256")
+                .hide("storageKey")
+                .hide("thumbnailKey")
+                .bool("keptLocation", "保留拍摄位置")
+                .user("uploadedBy", "上传人")
+                .time("uploadedAt", "上传时间");
         type("Session", "登录");
         type("Request", "访问请求");
         type("AuditEvent", "审计日志")

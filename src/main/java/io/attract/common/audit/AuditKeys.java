@@ -60,6 +60,7 @@ public class AuditKeys {
                     "Visit",
                     "select v.id, coalesce(e.name || ' · ', '') || v.visited_on from visit v left join enterprise e on e.id = v.enterprise_id"),
             Map.entry("Lead", "select id, title from lead"),
+            Map.entry("Attachment", "select id, file_name from attachment"),
             Map.entry("LeadStep", "select s.id, l.title from lead_step s join lead l on l.id = s.lead_id"),
             Map.entry("LeadClockRule", "select id, '线索时限规则' from lead_clock_rule"),
             Map.entry("Holiday", "select id, day || ' ' || name from holiday"),
