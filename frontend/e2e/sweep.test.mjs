@@ -61,6 +61,11 @@ const LATIN_ALLOWED = new Set([
 const LATIN_ALLOWED_ON = {
   // Unit codes (编码) are identifiers the admin types, in pinyin or English: district-gov, baohuajie.
   '/admin/units': (run) => /^[a-z]+$/.test(run),
+  // People's email addresses (officer@tianqiao.example), as the provider gives them, beside each user.
+  '/admin/users': (run) => /^[a-z]+$/.test(run),
+  // Robots' addresses (http://…/hook/…, https://qyapi.weixin.qq.com/…) and mail recipients' addresses, as typed.
+  '/admin/reminders': (run) => /^[a-z]+$/.test(run),
+  '/admin/reminder-deliveries': (run) => /^[a-z]+$/.test(run),
 };
 
 /** Pages one step away from the navigation that the issue names (the visit form, a chain's map). */

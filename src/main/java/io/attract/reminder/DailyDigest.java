@@ -48,13 +48,13 @@ public class DailyDigest {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
-        Deliveries.Run run = send(BusinessDates.today());
+        DeliveryRun run = send(BusinessDates.today());
         LOG.infof(
                 "Reminder digest: %d messages, %d sent, %d failed, %d sent before",
                 run.messages(), run.sent(), run.failed(), run.alreadySent());
     }
 
-    public Deliveries.Run send(LocalDate day) {
+    public DeliveryRun send(LocalDate day) {
         return deliveries.deliverAll(reader.run(() -> compose(day)));
     }
 

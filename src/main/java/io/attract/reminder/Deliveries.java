@@ -23,9 +23,6 @@ public class Deliveries {
 
     private static final Logger LOG = Logger.getLogger(Deliveries.class);
 
-    /** What one run did: messages it had, sent now, failed now, and those sent before (not again). */
-    public record Run(int messages, int sent, int failed, int alreadySent) {}
-
     @ConfigProperty(name = "attract.reminders.max-attempts", defaultValue = "3")
     int maxAttempts;
 
@@ -47,7 +44,7 @@ public class Deliveries {
     @Inject
     UnitWebhooks webhooks;
 
-    Run deliverAll(List<Outgoing> messages) {
+    DeliveryRun deliverAll(List<Outgoing> messages) {
         int sent = 0;
         int failed = 0;
         int before = 0;
@@ -61,7 +58,7 @@ public class Deliveries {
                 failed++;
             }
         }
-        return new Run(messages.size(), sent, failed, before);
+        return new DeliveryRun(messages.size(), sent, failed, before);
     }
 
     /** The row, inserted in a transaction of its own; empty when it was there already (sent or being sent). */

@@ -92,7 +92,7 @@ public class ReminderResource {
     @Path("reminders/digest")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
-    public Deliveries.Run sendDigest() {
+    public DeliveryRun sendDigest() {
         return digest.send(BusinessDates.today());
     }
 
