@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.attract.common.time.BusinessDates;
+import io.attract.project.ProjectFixtures;
 import io.attract.support.EngagementFixtures;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
@@ -76,6 +77,16 @@ class ReminderDeliveryTest {
         });
     }
 
+    /** The user's email as their token gives it (the Dev Service's do), else one given here. */
+    private String emailOf(String username) {
+        String email = Tokens.as(username).get("/api/me").then().extract().path("email");
+        if (email == null) {
+            email = username + "@tianqiao.example";
+            sql("update app_user set email = ?1 where username = ?2", email, username);
+        }
+        return email;
+    }
+
     /** A lead received a month ago and not answered: overdue by every clock rule. */
     private static int overdueLead(String title) {
         int id = EngagementFixtures.createLead(
@@ -120,14 +131,14 @@ class ReminderDeliveryTest {
         long unit = EngagementFixtures.units()[0];
         String title = "摘要测试线索" + Fixtures.uniqueCode("");
         int lead = overdueLead(title);
-        sql("update app_user set email = 'officer@tianqiao.example', email_digest = true where username = 'officer'");
+        String officer = emailOf(Tokens.OFFICER);
         String path = "wecom-" + unit;
         robot(unit, "WECOM", path, null);
 
         digestNow();
 
-        JsonNode mail = waitFor("inbox", m -> m.path("to").asText().equals("officer@tianqiao.example"))
-                .get(0);
+        JsonNode mail =
+                waitFor("inbox", m -> m.path("to").asText().equals(officer)).get(0);
         assertThat(mail.path("subject").asText()).startsWith("【招商引资】您有 1 条线索已超期：" + title);
         assertThat(mail.path("text").asText()).contains("1 条线索已超期：", title, "http://localhost:8080/leads/" + lead);
         JsonNode post =
@@ -141,7 +152,7 @@ class ReminderDeliveryTest {
         assertThat(again.get("sent")).isEqualTo(0);
         assertThat(((Number) again.get("alreadySent")).intValue()).isGreaterThanOrEqualTo(2);
         assertThat(seen("inbox").stream()
-                        .filter(m -> m.path("to").asText().equals("officer@tianqiao.example"))
+                        .filter(m -> m.path("to").asText().equals(officer))
                         .count())
                 .isEqualTo(1);
         assertThat(seen("received").stream()
@@ -152,13 +163,11 @@ class ReminderDeliveryTest {
                 .get("/api/reminders/deliveries")
                 .then()
                 .statusCode(200)
-                .body(
-                        "items.findAll { it.recipientName.contains('officer@tianqiao.example') }.status",
-                        hasItem("SENT"));
+                .body("items.findAll { it.recipientName.contains('" + officer + "') }.status", hasItem("SENT"));
         Tokens.as(Tokens.ADMIN)
                 .get("/api/users")
                 .then()
-                .body("items.find { it.username == 'officer' }.email", equalTo("officer@tianqiao.example"));
+                .body("items.find { it.username == 'officer' }.email", equalTo(officer));
 
         Tokens.as(Tokens.OFFICER)
                 .contentType(ContentType.JSON)
@@ -249,23 +258,11 @@ class ReminderDeliveryTest {
     @Test
     void aCoordinationRequestReachesTheSponsorLeaderAtOnce() throws Exception {
         long unit = EngagementFixtures.units()[0];
-        Tokens.as(Tokens.LEADER).get("/api/me").then().statusCode(200);
-        sql("update app_user set email = 'leader@tianqiao.example' where username = 'leader'");
+        String leader = emailOf(Tokens.LEADER);
         robot(unit, "WECOM", "escalation-" + unit, null);
-        Map<String, Object> project = new HashMap<>();
-        project.put("name", "协调测试项目");
-        project.put("pool", "PROMOTION");
-        project.put("totalInvestment", 50000);
-        project.put("investorEnterpriseIds", List.of());
+        Map<String, Object> project = ProjectFixtures.project("协调测试项目");
         project.put("sponsorUsername", Tokens.LEADER);
-        int id = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(project)
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        int id = ProjectFixtures.create(project);
 
         Tokens.as(Tokens.OFFICER)
                 .contentType(ContentType.JSON)
@@ -277,7 +274,7 @@ class ReminderDeliveryTest {
 
         JsonNode mail = waitFor(
                         "inbox",
-                        m -> m.path("to").asText().equals("leader@tianqiao.example")
+                        m -> m.path("to").asText().equals(leader)
                                 && m.path("subject").asText().contains("协调测试项目"))
                 .get(0);
         assertThat(mail.path("subject").asText()).isEqualTo("【招商引资】需协调事项：协调测试项目");
