@@ -49,8 +49,12 @@ const LATIN_ALLOWED = new Set([
 const LATIN_ALLOWED_ON = {
   // Unit codes (编码) are identifiers the admin types, in pinyin or English: district-gov, baohuajie.
   '/admin/units': (run) => /^[a-z]+$/.test(run),
-  // The users page lists each person's login (登录名) beside their name: the login is the data there.
+  // The users page lists each person's login (登录名) and email address (officer@tianqiao.example) beside their
+  // name: the login is the data there.
   '/admin/users': (run) => /^[a-z0-9]+$/.test(run),
+  // Robots' addresses (http://…/hook/…, https://qyapi.weixin.qq.com/…) and mail recipients' addresses, as typed.
+  '/admin/reminders': (run) => /^[a-z]+$/.test(run),
+  '/admin/reminder-deliveries': (run) => /^[a-z]+$/.test(run),
 };
 
 /** Pages one step away from the navigation that the issue names (the visit form, a chain's map). */

@@ -5253,6 +5253,319 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reminders/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageViewDeliveryView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reminders/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send Digest */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeliveryRun"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reminders/email-digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Email Digest */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EmailDigestRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reminders/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhooks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookView"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reminders/webhooks/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put Webhook */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /** Delete Webhook */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/briefing.pdf": {
         parameters: {
             query?: never;
@@ -7403,6 +7716,36 @@ export interface components {
         };
         /** @enum {string} */
         Coverage: "GAP" | "EXTEND" | "WEAK" | "COVERED";
+        DeliveryRun: {
+            /** Format: int32 */
+            messages: number;
+            /** Format: int32 */
+            sent: number;
+            /** Format: int32 */
+            failed: number;
+            /** Format: int32 */
+            alreadySent: number;
+        };
+        DeliveryView: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "DIGEST" | "ESCALATION";
+            /** @enum {string} */
+            channel: "EMAIL" | "WECOM" | "DINGTALK";
+            recipientName: string;
+            day: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            subject: string;
+            /** @enum {string} */
+            status: "SENDING" | "SENT" | "FAILED";
+            /** Format: int32 */
+            attempts: number;
+            /** @description a failed message that will be tried again */
+            willRetry: boolean;
+            lastError: string | null;
+            createdAt: components["schemas"]["Instant"];
+            sentAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
         DropRequest: {
             onDate: components["schemas"]["LocalDate"];
             note: string;
@@ -7420,6 +7763,9 @@ export interface components {
         EdgeRequest: {
             from?: string | null;
             to?: string | null;
+        };
+        EmailDigestRequest: {
+            on: boolean;
         };
         EnterpriseListItem: {
             /** Format: int64 */
@@ -7983,6 +8329,9 @@ export interface components {
             displayName: string;
             roles: string[];
             unit: components["schemas"]["UnitRef"] | null;
+            /** @description where reminders are mailed; from the token */
+            email: string | null;
+            emailDigest: boolean;
         };
         MergeRequest: {
             /** Format: int64 */
@@ -8130,6 +8479,15 @@ export interface components {
         OwnerType: "PROJECT" | "FUND" | "VISIT" | "ENTERPRISE" | "LEAD";
         PageViewAuditEntryView: {
             items: components["schemas"]["AuditEntryView"][];
+            /**
+             * Format: int64
+             * @description null when there are too many to count exactly
+             */
+            total: number | null;
+            next: string | null;
+        };
+        PageViewDeliveryView: {
+            items: components["schemas"]["DeliveryView"][];
             /**
              * Format: int64
              * @description null when there are too many to count exactly
@@ -8974,6 +9332,10 @@ export interface components {
             displayName: string | null;
             unit: components["schemas"]["UnitRef"] | null;
             lastSeenAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description from the user's last token; none: no reminder mail */
+            email: string | null;
+            /** @description the user's own switch for the daily digest by mail */
+            emailDigest: boolean;
             /** Format: int64 */
             version: number;
         };
@@ -9036,6 +9398,28 @@ export interface components {
             canEdit: boolean;
             /** Format: int64 */
             version: number;
+        };
+        /** @enum {string} */
+        WebhookKind: "WECOM" | "DINGTALK";
+        WebhookRequest: {
+            kind: components["schemas"]["WebhookKind"];
+            url: string;
+            /** @description DingTalk's signing secret (SEC…): null keeps the one set, empty removes it */
+            secret?: string | null;
+        };
+        WebhookView: {
+            /** Format: int64 */
+            unitId: number;
+            unitCode: string;
+            unitName: string;
+            kind: components["schemas"]["WebhookKind"] | null;
+            url: string | null;
+            signed: boolean;
+            /**
+             * Format: int64
+             * @description for If-Match; null: no robot set
+             */
+            version: number | null;
         };
         /** @enum {string} */
         WorklogKind: "PROGRESS" | "PROBLEM" | "COORDINATION" | "NEXT_STEP";

@@ -108,6 +108,7 @@ public final class AuditCatalogue {
     static final Map<String, String> ENTERPRISE_STATUSES =
             values("POOL", "储备", "FOLLOWING", "跟进中", "CONVERTED", "已转化", "DORMANT", "休眠");
     static final Map<String, String> HOLIDAY_KINDS = values("OFF", "放假", "WORKDAY", "调休上班");
+    static final Map<String, String> WEBHOOK_KINDS = values("WECOM", "企业微信", "DINGTALK", "钉钉");
     static final Map<String, String> UNIT_KINDS = values("STREET", "街道", "DEPARTMENT", "部门", "PARK", "园区");
     static final Map<String, String> INDUSTRY_CATEGORIES = values("LEADING", "主导产业", "FUTURE", "未来产业", "OTHER", "其他");
     static final Map<String, String> SITE_KINDS =
@@ -283,7 +284,17 @@ public final class AuditCatalogue {
                 .text("phone", "电话")
                 .text("email", "邮箱");
         type("Unit", "责任单位").text("code", "单位代码").text("name", "单位名称").choice("kind", "类型", UNIT_KINDS);
-        type("AppUser", "用户").text("username", "登录名").text("displayName", "姓名").ref("unit", "所属单位", "Unit");
+        type("AppUser", "用户")
+                .text("username", "登录名")
+                .text("displayName", "姓名")
+                .ref("unit", "所属单位", "Unit")
+                .text("email", "邮箱")
+                .bool("emailDigest", "每日邮件摘要");
+        type("UnitWebhook", "单位群机器人")
+                .ref("unit", "责任单位", "Unit")
+                .choice("kind", "类型", WEBHOOK_KINDS)
+                .text("url", "地址")
+                .text("secret", "加签密钥");
         type("Industry", "产业")
                 .text("code", "代码")
                 .text("name", "名称")

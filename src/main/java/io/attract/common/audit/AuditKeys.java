@@ -41,6 +41,9 @@ public class AuditKeys {
                     "EnterpriseContact",
                     "select c.id, e.name || ' · ' || c.name from enterprise_contact c join enterprise e on e.id = c.enterprise_id"),
             Map.entry("Unit", named("org_unit")),
+            Map.entry(
+                    "UnitWebhook",
+                    "select w.id, u.name || ' · 群机器人' from unit_webhook w join org_unit u on u.id = w.unit_id"),
             Map.entry("AppUser", "select id, coalesce(nullif(display_name, ''), username) from app_user"),
             Map.entry("Industry", named("industry")),
             Map.entry("Zone", named("zone")),
