@@ -90,15 +90,20 @@ public class ProjectWorklog {
         return openCoordination(null);
     }
 
-    /** The same, of one unit's projects only ({@code unitId} null: every unit the caller may read). */
+    /** The same, of one unit's projects only ({@code unitId} null: every unit the caller may read); the first 500. */
     public List<OpenRequest> openCoordination(Long unitId) {
+        return openCoordination(unitId, 0, 500);
+    }
+
+    /** Page {@code page} of them, {@code size} a page (the export reads them all this way). */
+    public List<OpenRequest> openCoordination(Long unitId, int page, int size) {
         List<WorklogEntry> open = WorklogEntry.<WorklogEntry>find(
                         """
                 from WorklogEntry e join fetch e.project p join fetch p.unit
                 where e.kind = ?1 and e.resolvedAt is null and (?2 is null or p.unit.id = ?2)
                   and (?3 is null or p.unit.id = ?3)
                 order by e.loggedOn, e.id""", WorklogKind.COORDINATION, access.readableUnitId(), unitId)
-                .page(0, 500)
+                .page(page, size)
                 .list();
         return open.stream()
                 .map(e -> new OpenRequest(
