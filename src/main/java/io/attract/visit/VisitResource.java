@@ -1,5 +1,6 @@
 package io.attract.visit;
 
+import io.attract.common.audit.SecurityAudit;
 import io.attract.common.excel.ListExport;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
@@ -27,9 +28,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -47,6 +50,9 @@ public class VisitResource {
 
     @Inject
     PeopleNames people;
+
+    @Inject
+    SecurityAudit audit;
 
     @Inject
     VisitService service;
@@ -69,9 +75,10 @@ public class VisitResource {
     @Throttled(Throttled.Kind.EXPORT)
     @Produces(ListExport.XLSX)
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
-    public Response export(@BeanParam VisitQuery query) {
+    public Response export(@BeanParam VisitQuery query, @Context UriInfo uri) {
         VisitFilter filter = query.filter(scope.username());
         Sort sort = query.sort();
+        audit.exported(uri.getPath(), uri.getRequestUri().getRawQuery());
         return export.answer(
                 "走访记录",
                 copyMarks.now(),

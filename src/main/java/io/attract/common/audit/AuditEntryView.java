@@ -19,7 +19,7 @@ public record AuditEntryView(
         boolean system,
         @Schema(nullable = true) String remoteAddress,
 
-        @Schema(enumeration = {"CREATE", "UPDATE", "DELETE", "LOGIN", "LOGOUT", "REFUSED", "PURGE"})
+        @Schema(enumeration = {"CREATE", "UPDATE", "DELETE", "LOGIN", "LOGOUT", "REFUSED", "EXPORT", "PURGE"})
         String action,
 
         String entity,

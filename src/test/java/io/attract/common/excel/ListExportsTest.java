@@ -135,6 +135,26 @@ class ListExportsTest {
         assertThat(CopyMarkTest.footer(xlsx)).contains("（stats）");
     }
 
+    @Test
+    void aVisitExportNamesContactsSoItIsAudited() throws Exception {
+        make();
+        Tokens.as(Tokens.UNIT_HEAD).get("/api/visits/export?q=" + TAG).then().statusCode(200);
+        List<String> filters = List.of();
+        for (int i = 0; i < 50 && !filters.contains("q=" + TAG); i++) {
+            Thread.sleep(100); // written after the answer
+            filters = Tokens.as(Tokens.AUDITOR)
+                    .get("/api/audit?action=EXPORT&actor=unithead")
+                    .then()
+                    .statusCode(200)
+                    .body(
+                            "items.record",
+                            org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("/api/visits/export")))
+                    .extract()
+                    .path("items.readable.flatten().after");
+        }
+        assertThat(filters).contains("q=" + TAG);
+    }
+
     /** The rows of this test (their name column mentions the tag). */
     private static List<Map<String, Cell>> ours(List<Map<String, Cell>> rows, String nameColumn) {
         return rows.stream()
