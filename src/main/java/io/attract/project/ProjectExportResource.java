@@ -60,11 +60,11 @@ public class ProjectExportResource {
     @Throttled(Throttled.Kind.EXPORT)
     @Produces(ListExport.XLSX)
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
-    public Response coordination() {
+    public Response coordination(@QueryParam("unitId") Long unitId) {
         return export.answer(
                 "需协调事项",
                 copyMarks.now(),
                 ProjectSheets.coordination(people.now()),
-                (page, size) -> worklog.openCoordination(null, page, size));
+                (page, size) -> worklog.openCoordination(unitId, page, size));
     }
 }

@@ -85,12 +85,10 @@ public class ProjectWorklog {
             @Schema(nullable = true) String sponsorLeader,
             String unitName) {}
 
-    /** Open coordination requests across projects, oldest first: what the leaders' view escalates. */
-    public List<OpenRequest> openCoordination() {
-        return openCoordination(null);
-    }
-
-    /** The same, of one unit's projects only ({@code unitId} null: every unit the caller may read); the first 500. */
+    /**
+     * Open coordination requests across projects, oldest first (what the leaders' view escalates), of one unit's
+     * projects only ({@code unitId} null: every unit the caller may read); the first 500.
+     */
     public List<OpenRequest> openCoordination(Long unitId) {
         return openCoordination(unitId, 0, 500);
     }
