@@ -9,7 +9,6 @@ import io.attract.event.EventRequest;
 import io.attract.event.EventService;
 import io.attract.event.EventView;
 import io.attract.event.InvestmentEvent;
-import io.attract.user.CopyMarks;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -49,9 +48,6 @@ public class EventResource {
     ListExport export;
 
     @Inject
-    CopyMarks copyMarks;
-
-    @Inject
     IdempotentCreates creates;
 
     @Inject
@@ -80,7 +76,6 @@ public class EventResource {
         Sort sort = query.sort();
         return export.answer(
                 "招商活动",
-                copyMarks.now(),
                 EngagementSheets.EVENTS,
                 (page, size) -> service.list(filter, sort, page, size).items());
     }

@@ -9,7 +9,6 @@ import io.attract.trip.Trip;
 import io.attract.trip.TripRequest;
 import io.attract.trip.TripService;
 import io.attract.trip.TripView;
-import io.attract.user.CopyMarks;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -49,9 +48,6 @@ public class TripResource {
     ListExport export;
 
     @Inject
-    CopyMarks copyMarks;
-
-    @Inject
     IdempotentCreates creates;
 
     @Inject
@@ -80,7 +76,6 @@ public class TripResource {
         Sort sort = query.sort();
         return export.answer(
                 "外出招商",
-                copyMarks.now(),
                 EngagementSheets.TRIPS,
                 (page, size) -> service.list(filter, sort, page, size).items());
     }

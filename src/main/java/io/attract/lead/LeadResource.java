@@ -6,7 +6,6 @@ import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
-import io.attract.user.CopyMarks;
 import io.attract.user.PeopleNames;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,9 +38,6 @@ public class LeadResource {
 
     @Inject
     ListExport export;
-
-    @Inject
-    CopyMarks copyMarks;
 
     @Inject
     PeopleNames people;
@@ -94,7 +90,6 @@ public class LeadResource {
         Sort sort = query.sort();
         return export.answer(
                 "线索清单",
-                copyMarks.now(),
                 LeadSheet.columns(people.now()),
                 (page, size) -> service.list(filter, sort, page, size).items());
     }

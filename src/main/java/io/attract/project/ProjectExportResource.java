@@ -3,7 +3,6 @@ package io.attract.project;
 import io.attract.common.excel.ListExport;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
-import io.attract.user.CopyMarks;
 import io.attract.user.CurrentUser;
 import io.attract.user.PeopleNames;
 import io.quarkus.panache.common.Sort;
@@ -31,9 +30,6 @@ public class ProjectExportResource {
     CurrentUser me;
 
     @Inject
-    CopyMarks copyMarks;
-
-    @Inject
     PeopleNames people;
 
     @Inject
@@ -50,7 +46,6 @@ public class ProjectExportResource {
         Sort order = ProjectResource.sort(sort);
         return export.answer(
                 "项目清单",
-                copyMarks.now(),
                 ProjectSheets.projects(people.now()),
                 (page, size) -> service.list(filter, order, page, size).items());
     }
@@ -63,7 +58,6 @@ public class ProjectExportResource {
     public Response coordination(@QueryParam("unitId") Long unitId) {
         return export.answer(
                 "需协调事项",
-                copyMarks.now(),
                 ProjectSheets.coordination(people.now()),
                 (page, size) -> worklog.openCoordination(unitId, page, size));
     }

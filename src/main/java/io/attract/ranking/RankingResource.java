@@ -6,7 +6,6 @@ import io.attract.common.persistence.IfMatch;
 import io.attract.common.security.Roles;
 import io.attract.common.time.BusinessDates;
 import io.attract.common.web.Throttled;
-import io.attract.user.CopyMarks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,9 +33,6 @@ public class RankingResource {
 
     @Inject
     ListExport export;
-
-    @Inject
-    CopyMarks copyMarks;
 
     @Inject
     TargetService targets;
@@ -107,11 +103,7 @@ public class RankingResource {
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response export(@QueryParam("year") String year, @QueryParam("asOf") String asOf) {
         RankingView view = ranking(year, asOf);
-        return export.answer(
-                "考核排名",
-                copyMarks.now(),
-                RankingSheet.columns(view),
-                (page, size) -> page == 0 ? view.units() : List.of());
+        return export.answer("考核排名", RankingSheet.columns(view), (page, size) -> page == 0 ? view.units() : List.of());
     }
 
     static LocalDate asOf(String year, String asOf) {

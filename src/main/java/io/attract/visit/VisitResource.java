@@ -6,7 +6,6 @@ import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
-import io.attract.user.CopyMarks;
 import io.attract.user.PeopleNames;
 import io.attract.user.UnitScope;
 import io.quarkus.panache.common.Sort;
@@ -46,9 +45,6 @@ public class VisitResource {
     ListExport export;
 
     @Inject
-    CopyMarks copyMarks;
-
-    @Inject
     PeopleNames people;
 
     @Inject
@@ -81,7 +77,6 @@ public class VisitResource {
         audit.exported(uri.getPath(), uri.getRequestUri().getRawQuery());
         return export.answer(
                 "走访记录",
-                copyMarks.now(),
                 VisitSheet.columns(people.now()),
                 (page, size) -> service.list(filter, sort, page, size).items());
     }

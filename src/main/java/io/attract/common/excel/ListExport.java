@@ -42,8 +42,12 @@ public class ListExport {
     @Inject
     EntityManager em;
 
+    @Inject
+    CopyMark.Maker marks;
+
     /** 200 with the file, streamed as read; {@code title} names the sheet and the file (项目清单-2026-12-07.xlsx). */
-    public <R> Response answer(String title, CopyMark mark, List<ListColumn<R>> columns, Pages<R> pages) {
+    public <R> Response answer(String title, List<ListColumn<R>> columns, Pages<R> pages) {
+        CopyMark mark = marks.now();
         StreamingOutput body = out -> {
             try {
                 QuarkusTransaction.joiningExisting().run(() -> write(out, title, mark, columns, pages));
