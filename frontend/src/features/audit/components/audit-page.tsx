@@ -1,9 +1,9 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { Card, Empty, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { AUDIT_ACTIONS, PAGE_SIZE, exportUrl, useAudit, type AuditEvent } from '../api/get-audit';
+import { ExcelExportButton } from '../../../components/excel-export-button';
+import { AUDIT_ACTIONS, PAGE_SIZE, auditUrl, useAudit, type AuditEvent } from '../api/get-audit';
 import { useAuditTypes } from '../api/get-audit-types';
 import { beijingMinute, changeLines, filterFromParams, paramsFromFilter } from './audit-filter';
 import { DateRange } from '../../../components/date-range';
@@ -15,6 +15,7 @@ const ACTION_COLOURS: Record<string, string> = {
   LOGIN: 'default',
   LOGOUT: 'default',
   REFUSED: 'orange',
+  EXPORT: 'gold',
   PURGE: 'purple',
   DOWNLOAD: 'geekblue',
 };
@@ -41,9 +42,7 @@ export function AuditPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('audit.title')}
         </Typography.Title>
-        <Button icon={<DownloadOutlined />} href={exportUrl(exportFilter)}>
-          {t('audit.export')}
-        </Button>
+        <ExcelExportButton listUrl={auditUrl(exportFilter)} />
       </Flex>
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
         <Select

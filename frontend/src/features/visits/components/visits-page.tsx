@@ -4,7 +4,8 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMe } from '../../auth';
-import { useVisits } from '../api/get-visits';
+import { ExcelExportButton } from '../../../components/excel-export-button';
+import { useVisits, visitsUrl } from '../api/get-visits';
 import type { Visit } from '../api/types';
 import { participantNames } from './participants';
 import { QueryError } from '../../../components/query-error';
@@ -107,16 +108,19 @@ export function VisitsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('visits.title')}
         </Typography.Title>
-        {canCreate && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            size={phone ? 'large' : 'middle'}
-            onClick={() => navigate('/visits/new')}
-          >
-            {t('visits.add')}
-          </Button>
-        )}
+        <Flex wrap gap={8}>
+          {!phone && <ExcelExportButton listUrl={visitsUrl(filter)} />}
+          {canCreate && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              size={phone ? 'large' : 'middle'}
+              onClick={() => navigate('/visits/new')}
+            >
+              {t('visits.add')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <VisitFilters filter={filter} onChange={setFilter} phone={phone} />
       {visits.isError && (

@@ -483,6 +483,7 @@ public final class AuditCatalogue {
                 .time("uploadedAt", "上传时间");
         type("Session", "登录");
         type("Request", "访问请求");
+        type("Export", "导出").text("filter", "筛选条件");
         type("AuditEvent", "审计日志")
                 .text("deleted", "清理条数")
                 .time("olderThan", "早于")

@@ -35,6 +35,8 @@ public class AuditExport {
             "退出",
             "REFUSED",
             "拒绝访问",
+            "EXPORT",
+            "导出",
             "PURGE",
             "到期清理",
             "DOWNLOAD",
