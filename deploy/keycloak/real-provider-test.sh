@@ -4,13 +4,14 @@
 #   2. the packaged app (target/quarkus-app, from ./mvnw package or verify) on APP_PORT with its own database;
 #   3. a bearer-token API call (password grant for officer) -> GET /api/me, and the same call without a token -> 401;
 #   4. the browser login journey on Keycloak's own login page, a leader's one-time code (TOTP) and a back-channel
-#      logout (frontend/e2e/keycloak-login.test.mjs);
+#      logout (frontend/e2e/keycloak-login.test.mjs), which Keycloak posts to the app and a second replica of it
+#      (REPLICA_PORT, same database and secrets) must honour too;
 #   5. session limits: idle and absolute timeouts, a user disabled at Keycloak (frontend/e2e/keycloak-session.test.mjs).
 # Keycloak and the app are stopped at the end, whatever happens; their logs stay in target/real-provider/.
 #
 #   deploy/keycloak/real-provider-test.sh          # from anywhere; CI runs it after ./mvnw -B verify
 #
-# Environment: APP_PORT (8097), ATTRACT_KC_DATABASE (attract_kc, dropped and re-created on each run),
+# Environment: APP_PORT (8097), REPLICA_PORT (8098), ATTRACT_KC_DATABASE (attract_kc, dropped and re-created on each run),
 # KC_READY_TIMEOUT (180 s), APP_READY_TIMEOUT (180 s), plus run-keycloak.sh's (KC_JAVA_HOME, KEYCLOAK_VERSION).
 # Keycloak's port is 8180: the realm's issuer and the README assume it.
 set -euo pipefail
@@ -24,15 +25,20 @@ app_port=${APP_PORT:-8097}
 app_url="http://localhost:$app_port"
 # The packaged app answers health on its management port (ADR 0028); Keycloak keeps 9000 for its own.
 app_management_port=${APP_MANAGEMENT_PORT:-9097}
+replica_port=${REPLICA_PORT:-8098}
+replica_url="http://localhost:$replica_port"
+replica_management_port=${REPLICA_MANAGEMENT_PORT:-9098}
 database=${ATTRACT_KC_DATABASE:-attract_kc}
 client_secret=change-me-attract-secret   # the realm file's (local trials only)
 logs="$root/target/real-provider"
 kc_log="$logs/keycloak.log"
 app_log="$logs/app.log"
+replica_log="$logs/replica.log"
 started=$(date +%s)
 
 kc_pid=
 app_pid=
+replica_pid=
 current="preparing"
 
 say() { printf '\n== real-provider test: %s\n' "$*"; }
@@ -54,6 +60,7 @@ stop_group() {
 cleanup() {
   local rc=$?
   set +e
+  stop_group "$replica_pid" "the second replica"
   stop_group "$app_pid" "the app"
   stop_group "$kc_pid" "Keycloak"
   if [ "$rc" -eq 0 ]; then
@@ -98,6 +105,8 @@ for tool in curl python3 node setsid; do command -v "$tool" >/dev/null || fail "
 port_in_use "$kc_port" && fail "port $kc_port is in use: stop whatever listens there (another Keycloak?)"
 port_in_use "$app_port" && fail "port $app_port is in use: set APP_PORT to a free port"
 port_in_use "$app_management_port" && fail "port $app_management_port is in use: set APP_MANAGEMENT_PORT to a free port"
+port_in_use "$replica_port" && fail "port $replica_port is in use: set REPLICA_PORT to a free port"
+port_in_use "$replica_management_port" && fail "port $replica_management_port is in use: set REPLICA_MANAGEMENT_PORT"
 mkdir -p "$logs"
 
 # --- 1. Keycloak with the realm file imported
@@ -141,20 +150,25 @@ if command -v psql >/dev/null; then
   psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists \"$database\" with (force)" \
     || fail "could not drop the database $database"
 fi
-app_pid=$(
-  export QUARKUS_HTTP_PORT="$app_port" QUARKUS_MANAGEMENT_PORT="$app_management_port"
-  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$database"
-  export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=
-  export QUARKUS_OIDC_AUTH_SERVER_URL="$realm_url" QUARKUS_OIDC_CLIENT_ID=attract
-  export QUARKUS_OIDC_CREDENTIALS_SECRET="$client_secret"
-  export QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET ATTRACT_PERSONAL_DATA_KEY
-  ATTRACT_PERSONAL_DATA_KEY=$(python3 -c 'import base64, secrets; print(base64.b64encode(secrets.token_bytes(32)).decode())')
-  QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET=$(python3 -c 'import secrets; print(secrets.token_hex(32))')
-  export ATTRACT_DEMO_ENABLED=true
-  start_group "$app_log" java -jar "$root/target/quarkus-app/quarkus-run.jar"
-)
+# Both replicas share the database and the secrets, as replicas behind one Service do.
+export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$database"
+export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=
+export QUARKUS_OIDC_AUTH_SERVER_URL="$realm_url" QUARKUS_OIDC_CLIENT_ID=attract
+export QUARKUS_OIDC_CREDENTIALS_SECRET="$client_secret"
+ATTRACT_PERSONAL_DATA_KEY=$(python3 -c 'import base64, secrets; print(base64.b64encode(secrets.token_bytes(32)).decode())')
+QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET=$(python3 -c 'import secrets; print(secrets.token_hex(32))')
+export QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET ATTRACT_PERSONAL_DATA_KEY
+export ATTRACT_DEMO_ENABLED=true
+app_pid=$(QUARKUS_HTTP_PORT="$app_port" QUARKUS_MANAGEMENT_PORT="$app_management_port" \
+  start_group "$app_log" java -jar "$root/target/quarkus-app/quarkus-run.jar")
 wait_for "http://localhost:$app_management_port/q/health/ready" "${APP_READY_TIMEOUT:-180}" "$app_pid" "the app" "$app_log"
 echo "the app is ready after $(( $(date +%s) - started )) s"
+current="starting the second replica"
+say "a second replica on $replica_url, same database (log: $replica_log)"
+replica_pid=$(QUARKUS_HTTP_PORT="$replica_port" QUARKUS_MANAGEMENT_PORT="$replica_management_port" \
+  start_group "$replica_log" java -jar "$root/target/quarkus-app/quarkus-run.jar")
+wait_for "http://localhost:$replica_management_port/q/health/ready" "${APP_READY_TIMEOUT:-180}" "$replica_pid" \
+  "the second replica" "$replica_log"
 
 # --- 3. Bearer token from Keycloak -> the API
 current="calling the API with a bearer token"
@@ -185,7 +199,8 @@ echo "without a token: 401"
 current="running the browser login journey"
 say "browser journey e2e/keycloak-login.test.mjs"
 if [ ! -d frontend/node_modules/playwright-core ]; then (cd frontend && npm ci --no-audit --no-fund); fi
-(cd frontend && BASE_URL="$app_url" OIDC_PROVIDER=keycloak node --test e2e/keycloak-login.test.mjs) \
+(cd frontend && BASE_URL="$app_url" REPLICA_URL="$replica_url" OIDC_PROVIDER=keycloak \
+  node --test e2e/keycloak-login.test.mjs) \
   || fail "the Keycloak login journey failed (screenshots in frontend/e2e/screenshots/)"
 
 # --- 5. Session limits: idle, absolute, a disabled user (the realm's limits are shortened for this run)

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, SCREENSHOTS, launch, loginAs, step } from './browser.mjs';
+import { PHONE, SCREENSHOTS, call, launch, loginAs, step } from './browser.mjs';
 
 /**
  * 审核 (issue #18): an officer's signing is "待审核" to the leader and in no figure; the unit head confirms it from
@@ -9,24 +9,6 @@ import { PHONE, SCREENSHOTS, launch, loginAs, step } from './browser.mjs';
 
 /** Today in Beijing, as the server's business dates. */
 const TODAY = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-
-/** The API as the page's user, with the header every call carries. */
-const call = (page, method, path, body) =>
-  page.evaluate(
-    async ({ method, path, body }) => {
-      const r = await fetch(path, {
-        method,
-        headers: {
-          'X-Requested-With': 'XMLHttpRequest',
-          Accept: 'application/json',
-          'Content-Type': 'application/json',
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: r.status, body: r.status === 204 ? null : await r.json() };
-    },
-    { method, path, body },
-  );
 
 test(
   'an officer signs, the leader sees it waiting, the unit head confirms it, the leader sees it counted',

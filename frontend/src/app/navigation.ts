@@ -51,6 +51,13 @@ export const NAV_SECTIONS: NavSection[] = [
       { key: 'admin-holidays', path: '/admin/holidays', labelKey: 'nav.adminHolidays', roles: ['admin'] },
       { key: 'admin-targets', path: '/admin/targets', labelKey: 'nav.adminTargets', roles: ['admin'] },
       { key: 'admin-confirmation', path: '/admin/confirmation', labelKey: 'nav.adminConfirmation', roles: ['admin'] },
+      { key: 'admin-reminders', path: '/admin/reminders', labelKey: 'nav.adminReminders', roles: ['admin'] },
+      {
+        key: 'admin-reminder-deliveries',
+        path: '/admin/reminder-deliveries',
+        labelKey: 'nav.adminReminderDeliveries',
+        roles: ['admin'],
+      },
     ],
   },
 ];

@@ -88,6 +88,14 @@ const ADMIN_PAGES: Record<string, ComponentType> = {
       default: m.ConfirmationSettingPage,
     })),
   ),
+  reminders: lazy(() =>
+    import('../features/reminders/components/reminder-settings-page').then((m) => ({
+      default: m.ReminderSettingsPage,
+    })),
+  ),
+  'reminder-deliveries': lazy(() =>
+    import('../features/reminders/components/deliveries-page').then((m) => ({ default: m.DeliveriesPage })),
+  ),
 };
 
 /** Confirmation: a unit head's queue of pending stage changes and funds. */

@@ -1,4 +1,4 @@
-import { App, Button } from 'antd';
+import { App, Button, Tooltip } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveFile, type DownloadedFile } from '../lib/download';
@@ -40,20 +40,23 @@ export function DownloadButton({ href, fetch, icon, disabled, describeError, chi
     }
   };
 
+  // Disabled while the file comes, with a word on why: a second click would only start a second export.
   return (
-    <Button
-      icon={icon}
-      href={href}
-      disabled={disabled}
-      loading={busy}
-      onClick={(event) => {
-        // A click with a modifier key keeps the link's own behaviour (new tab, new window).
-        if (href && (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0)) return;
-        event.preventDefault();
-        if (!busy) void download();
-      }}
-    >
-      {children}
-    </Button>
+    <Tooltip title={busy ? t('common.downloading') : undefined}>
+      <Button
+        icon={icon}
+        href={href}
+        disabled={disabled || busy}
+        loading={busy}
+        onClick={(event) => {
+          // A click with a modifier key keeps the link's own behaviour (new tab, new window).
+          if (href && (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0)) return;
+          event.preventDefault();
+          if (!busy) void download();
+        }}
+      >
+        {children}
+      </Button>
+    </Tooltip>
   );
 }

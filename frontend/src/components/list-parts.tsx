@@ -1,26 +1,32 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ExcelExportButton } from './excel-export-button';
 
 export interface ListHeaderProps {
   title: string;
   /** The create button's text; no button when the person may not create. */
   addLabel?: string;
   onAdd?: () => void;
+  /** The API URL of the list on screen: with it, 导出 Excel exports those rows. */
+  listUrl?: string;
 }
 
-/** A list page's title with its create button on the right (below it on a phone). */
-export function ListHeader({ title, addLabel, onAdd }: ListHeaderProps) {
+/** A list page's title with its export and create buttons on the right (below it on a phone). */
+export function ListHeader({ title, addLabel, onAdd, listUrl }: ListHeaderProps) {
   return (
     <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {title}
       </Typography.Title>
-      {addLabel && onAdd && (
-        <Button type="primary" icon={<PlusOutlined />} onClick={onAdd}>
-          {addLabel}
-        </Button>
-      )}
+      <Flex wrap gap={8}>
+        {listUrl && <ExcelExportButton listUrl={listUrl} />}
+        {addLabel && onAdd && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={onAdd}>
+            {addLabel}
+          </Button>
+        )}
+      </Flex>
     </Flex>
   );
 }

@@ -101,13 +101,23 @@ export function multipart(file: File, fields: Record<string, string | undefined>
   return body;
 }
 
-/** Sends a file as multipart field `file` (imports), with optional text fields; answers like {@link api}. */
-export async function apiUpload<T>(path: string, file: File, fields?: Record<string, string | undefined>): Promise<T> {
+/**
+ * Sends a file as multipart field `file` (imports, attachments), with optional text fields and a create's retry key;
+ * answers like {@link api}.
+ */
+export async function apiUpload<T>(
+  path: string,
+  file: File,
+  fields?: Record<string, string | undefined>,
+  idempotencyKey?: string,
+): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+  if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
   let response: Response;
   try {
     response = await fetch(path, {
       method: 'POST',
-      headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+      headers,
       credentials: 'same-origin',
       body: multipart(file, fields),
     });

@@ -60,3 +60,18 @@ export function saveFile({ blob, fileName }: DownloadedFile) {
   // Later, so that the browser has started reading it.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The export of a list: the list's own URL (its filters and order, as on screen) at `<path>/export`, without the
+ * paging, so the file holds what the list holds.
+ */
+export function listExportUrl(listUrl: string): string {
+  const [path, query = ''] = listUrl.split('?');
+  const params = new URLSearchParams(query);
+  params.delete('page');
+  params.delete('size');
+  const rest = params.toString();
+  return `${path}/export${rest ? `?${rest}` : ''}`;
+}

@@ -41,5 +41,7 @@ export const OFFICER = {
   displayName: 'Wang Wei',
   roles: ['officer'],
   unit: { id: 1, code: 'wuyingshan', name: 'Wuyingshan' },
+  email: 'officer@tianqiao.example' as string | null,
+  emailDigest: true,
 };
 export const ADMIN = { ...OFFICER, username: 'admin', displayName: 'Chen Jing', roles: ['admin'] };

@@ -2,7 +2,7 @@ import { MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Layout, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router-dom';
+import { Outlet, useLocation } from 'react-router-dom';
 import { LanguageSwitch } from '../../components/language-switch';
 import { ViewerWatermark } from '../../components/viewer-watermark';
 import type { Me } from '../../features/auth/api/get-me';
@@ -20,6 +20,7 @@ export function AppShell({ me }: AppShellProps) {
   const screens = Grid.useBreakpoint();
   const phone = !screens.md;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const { pathname } = useLocation();
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -58,7 +59,8 @@ export function AppShell({ me }: AppShellProps) {
             <NavMenu roles={me.roles} />
           </Layout.Sider>
         )}
-        <Layout.Content style={{ padding: phone ? 12 : 24 }}>
+        {/* The page shown, once routed (a lazy page keeps the one before until it has loaded): the sweep waits for it. */}
+        <Layout.Content style={{ padding: phone ? 12 : 24 }} data-pathname={pathname}>
           <ViewerWatermark name={me.displayName}>
             <Outlet />
           </ViewerWatermark>

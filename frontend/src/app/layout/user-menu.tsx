@@ -1,8 +1,10 @@
-import { UserOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Flex, Space, Typography } from 'antd';
+import { CheckOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../features/auth/api/get-me';
 import { forgetMe } from '../../features/auth/api/last-me';
+import { useEmailDigestSwitch } from '../../features/reminders';
+import { errorMessage } from '../../lib/error-message';
 import { CHANGE_COLOURS, setChangeColours, useChangeColours, type ChangeColours } from '../../lib/change-colours';
 
 export interface UserMenuProps {
@@ -16,13 +18,23 @@ const COLOURS_PREFIX = 'changeColours:';
 export function UserMenu({ me, compact = false }: UserMenuProps) {
   const { t } = useTranslation();
   const colours = useChangeColours();
+  const { message } = App.useApp();
+  const emailDigest = useEmailDigestSwitch();
+  const switchEmailDigest = async () => {
+    try {
+      await emailDigest.mutateAsync(!me.emailDigest);
+      void message.success(t('app.emailDigestSaved'));
+    } catch (error) {
+      void message.error(errorMessage(t, error));
+    }
+  };
   const roles = me.roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join('、');
   return (
     <Dropdown
       trigger={['click']}
       menu={{
         selectable: true,
-        selectedKeys: [COLOURS_PREFIX + colours],
+        selectedKeys: [COLOURS_PREFIX + colours, ...(me.email && me.emailDigest ? ['emailDigest'] : [])],
         items: [
           ...(compact
             ? [
@@ -41,14 +53,29 @@ export function UserMenu({ me, compact = false }: UserMenuProps) {
             children: CHANGE_COLOURS.map((c) => ({ key: COLOURS_PREFIX + c, label: t(`app.changeColours.${c}`) })),
           },
           { type: 'divider' },
+          {
+            type: 'group',
+            key: 'reminders',
+            label: t('app.emailDigest'),
+            children: [
+              {
+                key: 'emailDigest',
+                // Without an email there is nothing to switch: the provider's account needs one first.
+                disabled: !me.email,
+                icon: me.email && me.emailDigest ? <CheckOutlined /> : undefined,
+                label: t(me.email ? 'app.emailDigestOn' : 'app.emailDigestNoEmail'),
+              },
+            ],
+          },
+          { type: 'divider' },
           { key: 'logout', label: t('app.logout') },
         ],
         onClick: ({ key }) => {
           if (key === 'logout') {
             forgetMe();
             window.location.assign('/logout');
-          } else if (key.startsWith(COLOURS_PREFIX))
-            setChangeColours(key.slice(COLOURS_PREFIX.length) as ChangeColours);
+          } else if (key === 'emailDigest') void switchEmailDigest();
+          else if (key.startsWith(COLOURS_PREFIX)) setChangeColours(key.slice(COLOURS_PREFIX.length) as ChangeColours);
         },
       }}
     >

@@ -11,7 +11,9 @@ export const AUDIT_ACTIONS = [
   'LOGIN',
   'LOGOUT',
   'REFUSED',
+  'EXPORT',
   'PURGE',
+  'DOWNLOAD',
 ] as const satisfies readonly AuditAction[];
 
 /** One change in words: the field's label and display texts (null when empty). */
@@ -46,7 +48,8 @@ export function auditQuery(filter: Omit<AuditFilter, 'page'>): URLSearchParams {
   return params;
 }
 
-export const exportUrl = (filter: Omit<AuditFilter, 'page'>) => `/api/audit/export?${auditQuery(filter)}`;
+/** The trail's URL for a filter (its export: the same at /export). */
+export const auditUrl = (filter: Omit<AuditFilter, 'page'>) => `/api/audit?${auditQuery(filter)}`;
 
 export const useAudit = (filter: AuditFilter) =>
   useQuery({

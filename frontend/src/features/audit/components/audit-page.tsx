@@ -1,11 +1,12 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Empty, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { Card, Empty, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { AUDIT_ACTIONS, PAGE_SIZE, exportUrl, useAudit, type AuditEvent } from '../api/get-audit';
+import { ExcelExportButton } from '../../../components/excel-export-button';
+import { AUDIT_ACTIONS, PAGE_SIZE, auditUrl, useAudit, type AuditEvent } from '../api/get-audit';
 import { useAuditTypes } from '../api/get-audit-types';
 import { beijingMinute, changeLines, filterFromParams, paramsFromFilter } from './audit-filter';
+import { DateRange } from '../../../components/date-range';
 
 const ACTION_COLOURS: Record<string, string> = {
   CREATE: 'green',
@@ -14,7 +15,9 @@ const ACTION_COLOURS: Record<string, string> = {
   LOGIN: 'default',
   LOGOUT: 'default',
   REFUSED: 'orange',
+  EXPORT: 'gold',
   PURGE: 'purple',
+  DOWNLOAD: 'geekblue',
 };
 
 /**
@@ -39,9 +42,7 @@ export function AuditPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('audit.title')}
         </Typography.Title>
-        <Button icon={<DownloadOutlined />} href={exportUrl(exportFilter)}>
-          {t('audit.export')}
-        </Button>
+        <ExcelExportButton listUrl={auditUrl(exportFilter)} />
       </Flex>
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
         <Select
@@ -83,7 +84,7 @@ export function AuditPage() {
           onChange={(action) => set({ action })}
           options={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))}
         />
-        <DatePicker.RangePicker
+        <DateRange
           aria-label={t('audit.period')}
           value={filter.from && filter.to ? [dayjs(filter.from), dayjs(filter.to)] : null}
           onChange={(range) => set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}

@@ -78,7 +78,11 @@ export function CockpitPage() {
       )}
       {me.isSuccess && (
         <div style={{ marginTop: 16 }}>
-          <CoordinationCard unitName={unitName} canResolve={roles.some((role) => RESOLVER_ROLES.includes(role))} />
+          <CoordinationCard
+            unitId={unitId}
+            unitName={unitName}
+            canResolve={roles.some((role) => RESOLVER_ROLES.includes(role))}
+          />
         </div>
       )}
     </div>

@@ -4,12 +4,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ResolveCoordinationModal } from '../../../components/resolve-coordination-modal';
+import { ExcelExportButton } from '../../../components/excel-export-button';
 import { errorMessage } from '../../../lib/error-message';
+import { listQuery } from '../../../lib/list-query';
 import { useOpenCoordination } from '../api/get-open-coordination';
 import { useResolveCoordination } from '../api/resolve-coordination';
 import type { OpenCoordination } from '../api/types';
 
 export interface CoordinationCardProps {
+  /** The cockpit's unit (none: the whole district), for the export. */
+  unitId?: number;
   /** The cockpit's unit: null for the whole district; undefined while its name is not known yet. */
   unitName: string | null | undefined;
   /** Offers to close requests (leaders; a unit head for their own unit): the server decides, and says why it refuses. */
@@ -26,7 +30,7 @@ export const oldestFirst = (a: OpenCoordination, b: OpenCoordination) =>
 export const daysOpen = (loggedOn: string) => Math.max(0, dayjs().startOf('day').diff(dayjs(loggedOn), 'day'));
 
 /** The open coordination requests escalated to the leaders, the oldest on top, each closable in place. */
-export function CoordinationCard({ unitName, canResolve }: CoordinationCardProps) {
+export function CoordinationCard({ unitId, unitName, canResolve }: CoordinationCardProps) {
   const { t } = useTranslation();
   const query = useOpenCoordination();
   const [resolving, setResolving] = useState<OpenCoordination>();
@@ -72,7 +76,12 @@ export function CoordinationCard({ unitName, canResolve }: CoordinationCardProps
       extra={
         !loading &&
         query.isSuccess && (
-          <Typography.Text type="secondary">{t('cockpit.coordination.count', { count: items.length })}</Typography.Text>
+          <Flex gap={8} align="center">
+            <Typography.Text type="secondary">
+              {t('cockpit.coordination.count', { count: items.length })}
+            </Typography.Text>
+            <ExcelExportButton listUrl={`/api/projects/coordination${listQuery({ unitId })}`} />
+          </Flex>
         )
       }
       data-testid="coordination-card"

@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../../../lib/error-message';
 import { EnterpriseChainCard } from '../../chains';
 import { EnterpriseTimeline } from '../../visits';
+import { AttachmentsPanel } from '../../attachments';
 import { useEnterprise } from '../api/get-enterprise';
 import type { Contact } from '../api/types';
 import { EnterpriseFormModal } from './enterprise-form-modal';
@@ -103,6 +104,7 @@ export function EnterpriseDetailPage() {
       </Card>
       <EnterpriseChainCard enterpriseId={e.id} />
       <EnterpriseTimeline enterpriseId={e.id} />
+      <AttachmentsPanel ownerType="ENTERPRISE" ownerId={e.id} canWrite={e.canEdit} />
       <EnterpriseFormModal open={editing} enterprise={e} onClose={() => setEditing(false)} />
     </Flex>
   );

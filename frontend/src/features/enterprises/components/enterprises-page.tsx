@@ -2,6 +2,7 @@ import { Alert, Button, Card, Empty, Flex, Input, Select, Table, Typography } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { ExcelExportButton } from '../../../components/excel-export-button';
 import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth';
 import { useIndustries } from '../../industries';
@@ -79,9 +80,7 @@ export function EnterprisesPage() {
           <Link to="/enterprises/duplicates">
             <Button>{t('enterprises.duplicates')}</Button>
           </Link>
-          <Button href={enterprisesUrl(filter).replace('/api/enterprises?', '/api/enterprises/export?')}>
-            {t('enterprises.export')}
-          </Button>
+          <ExcelExportButton listUrl={enterprisesUrl(filter)} />
           {canCreate && <Button onClick={() => setImporting(true)}>{t('enterprises.importButton')}</Button>}
           {canCreate && (
             <Button type="primary" onClick={() => setCreating(true)}>

@@ -12,7 +12,7 @@ import { useUrlFilter } from '../../../lib/use-url-filter';
 import { yearOptions } from '../../trips';
 import { useEditRecord } from '../../../lib/use-edit-record';
 import { getEvent } from '../api/get-event';
-import { useEvents } from '../api/get-events';
+import { eventsUrl, useEvents } from '../api/get-events';
 import {
   EVENT_KINDS,
   EVENT_ROLES,
@@ -68,6 +68,7 @@ export function EventsPage() {
     <Card>
       <ListHeader
         title={t('events.title')}
+        listUrl={eventsUrl(filter)}
         addLabel={canWrite ? t('events.add') : undefined}
         onAdd={() => setAdding(true)}
       />

@@ -1,4 +1,5 @@
 import { Button, Card, Descriptions, Flex, Space, Typography } from 'antd';
+import { AttachmentsPanel } from '../../attachments';
 import { PersonName } from '../../users';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
@@ -117,6 +118,7 @@ function LeadView({ lead: l }: { lead: Lead }) {
       <Card title={t('leads.steps.title')}>
         <LeadClocks lead={l} />
       </Card>
+      <AttachmentsPanel ownerType="LEAD" ownerId={l.id} canWrite={l.canEdit} />
       <Card title={t('leads.history.title')}>
         <LeadHistory history={l.history} />
       </Card>

@@ -1,10 +1,11 @@
-import { DatePicker, Flex, Select, Switch } from 'antd';
+import { Flex, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT } from '../../../lib/format';
 import { SearchBox } from '../../../components/list-parts';
 import type { UrlFilter } from '../../../lib/use-url-filter';
 import { LEAD_SOURCES, LEAD_STATUSES } from '../api/types';
+import { DateRange } from '../../../components/date-range';
 
 export const LEAD_FILTER_KEYS = ['q', 'status', 'source', 'overdue', 'from', 'to', 'sort'] as const;
 export type LeadUrlFilter = UrlFilter<(typeof LEAD_FILTER_KEYS)[number]>;
@@ -47,7 +48,7 @@ export function LeadFilters({ filter, onChange }: LeadFiltersProps) {
         onChange={(source?: string) => onChange({ source })}
         options={LEAD_SOURCES.map((s) => ({ value: s, label: t(`leads.sources.${s}`) }))}
       />
-      <DatePicker.RangePicker
+      <DateRange
         allowEmpty={[true, true]}
         format={DATE_FORMAT}
         value={range}

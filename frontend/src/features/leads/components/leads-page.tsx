@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatMoney } from '../../../lib/format';
-import { useLeads } from '../api/get-leads';
+import { leadsUrl, useLeads } from '../api/get-leads';
 import {
   LEAD_SOURCES,
   LEAD_STATUSES,
@@ -67,6 +67,7 @@ export function LeadsPage() {
     <Card>
       <ListHeader
         title={t('leads.title')}
+        listUrl={leadsUrl(filter)}
         addLabel={canWrite ? t('leads.add') : undefined}
         onAdd={() => setAdding(true)}
       />

@@ -1,4 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { AttachmentsPanel } from '../../attachments';
 import { PersonName } from '../../users';
 import { Alert, App, Button, DatePicker, Divider, Empty, Flex, Popconfirm, Skeleton, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -69,6 +70,12 @@ export function FundsTab({ project }: FundsTabProps) {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 760 }}
         locale={{ emptyText: <Empty description={t('projects.funds.empty')} /> }}
+        expandable={{
+          // Each entry's evidence (bank slips, invoices) under its row.
+          expandedRowRender: (f) => (
+            <AttachmentsPanel ownerType="FUND" ownerId={f.id} canWrite={project.canEdit} bare />
+          ),
+        }}
         columns={[
           { title: t('projects.funds.arrivedOn'), dataIndex: 'arrivedOn', width: 120 },
           {

@@ -262,7 +262,7 @@ describe('ledger import wizard', () => {
     async () => {
       const user = setupUser();
       mockApi({ 'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles: ['stats'] } }) });
-      renderWithApp(<ProjectsHeader view="list" />, { route: '/projects' });
+      renderWithApp(<ProjectsHeader view="list" listUrl="/api/projects" />, { route: '/projects' });
       await user.click(await screen.findByText(t('projects.import.button'), { selector: 'button span' }));
       expect(await screen.findByText(t('ledgerImport.title'), { selector: '.ant-modal-title' })).toBeInTheDocument();
       expect(screen.getByText(t('ledgerImport.upload.drop'))).toBeInTheDocument();

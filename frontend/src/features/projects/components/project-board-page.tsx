@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth';
 import { useBoard } from '../api/get-board';
+import { filterParams } from '../api/get-projects';
 import type { ProjectListItem, Stage } from '../api/types';
 import { BOARD_KEYBOARD_CODES, boardCollisions, columnKeyboardCoordinates } from './board-dnd';
 import { BoardColumn } from './board-column';
@@ -61,7 +62,7 @@ export function ProjectBoardPage() {
 
   return (
     <Card>
-      <ProjectsHeader view="board" />
+      <ProjectsHeader view="board" listUrl={`/api/projects?${filterParams(filter).toString()}`} />
       <DrillDownAlert />
       <ProjectFilters filter={filter} onChange={setFilter} />
       {board.isError && (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../../../lib/error-message';
+import { AttachmentsPanel } from '../../attachments';
 import { useProject } from '../api/get-project';
 import { FundsTab } from './funds-tab';
 import { KeyStar } from './key-star';
@@ -15,6 +16,7 @@ import { StageTag } from './stage-tag';
 import { TransitionTimeline } from './transition-timeline';
 import { TransitionModal } from './transition-modal';
 import { WorklogTab } from './worklog-tab';
+import { PendingConfirmationBar } from './pending-confirmation-bar';
 
 export function ProjectDetailPage() {
   const { t } = useTranslation();
@@ -42,6 +44,7 @@ export function ProjectDetailPage() {
   return (
     <Flex vertical gap={16}>
       {back}
+      <PendingConfirmationBar project={p} />
       <Card>
         <Flex justify="space-between" align="start" wrap gap={8}>
           <div>
@@ -82,6 +85,11 @@ export function ProjectDetailPage() {
             { key: 'funds', label: t('projects.tabs.funds'), children: <FundsTab project={p} /> },
             { key: 'worklog', label: t('projects.tabs.worklog'), children: <WorklogTab project={p} /> },
             { key: 'visits', label: t('trips.visits.title'), children: <ProjectVisits projectId={p.id} /> },
+            {
+              key: 'attachments',
+              label: t('attachments.title'),
+              children: <AttachmentsPanel ownerType="PROJECT" ownerId={p.id} canWrite={p.canEdit} bare />,
+            },
           ]}
         />
       </Card>

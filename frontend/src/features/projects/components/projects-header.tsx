@@ -3,6 +3,7 @@ import { Button, Flex, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { ExcelExportButton } from '../../../components/excel-export-button';
 import { useMe } from '../../auth';
 import { LedgerImportModal } from './ledger-import-modal';
 import { ProjectFormModal } from './project-form-modal';
@@ -13,10 +14,12 @@ const IMPORT_ROLES = ['officer', 'unit_head', 'stats', 'admin'];
 
 export interface ProjectsHeaderProps {
   view: View;
+  /** The API URL of the projects on screen, for 导出 Excel. */
+  listUrl: string;
 }
 
-/** Title, the list/board switch (which keeps the filters in the URL), the ledger import and "new project". */
-export function ProjectsHeader({ view }: ProjectsHeaderProps) {
+/** Title, the list/board switch (which keeps the filters in the URL), the export, the ledger import and "new project". */
+export function ProjectsHeader({ view, listUrl }: ProjectsHeaderProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { search } = useLocation();
@@ -51,6 +54,7 @@ export function ProjectsHeader({ view }: ProjectsHeaderProps) {
         />
       </Flex>
       <Flex wrap gap={8}>
+        <ExcelExportButton listUrl={listUrl} />
         {canImport && (
           <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
             {t('projects.import.button')}

@@ -2,7 +2,7 @@ import { Alert, Card, Empty, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../../lib/error-message';
-import { useProjects } from '../api/get-projects';
+import { projectsUrl, useProjects } from '../api/get-projects';
 import type { ProjectListItem } from '../api/types';
 import { DrillDownAlert } from './drill-down-alert';
 import { formatMoney } from '../../../lib/format';
@@ -22,7 +22,7 @@ export function ProjectsPage() {
 
   return (
     <Card>
-      <ProjectsHeader view="list" />
+      <ProjectsHeader view="list" listUrl={projectsUrl(filter)} />
       <DrillDownAlert />
       <ProjectFilters filter={filter} onChange={setFilter} />
       {projects.isError && (

@@ -1,12 +1,12 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { usePersonName } from '../../users';
-import { Alert, App, Button, Empty, Flex, Popconfirm, Skeleton, Tag, Timeline, Typography } from 'antd';
+import { Alert, Empty, Flex, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
-import { useConfirmTransition } from '../api/confirm-transition';
 import { useTransitions } from '../api/get-transitions';
 import type { Project, Transition } from '../api/types';
 import { formatInstant } from '../../../lib/format';
+import { ConfirmTransitionButton } from './confirm-transition-button';
 import { StageTag } from './stage-tag';
 
 export interface TransitionTimelineProps {
@@ -17,18 +17,7 @@ export interface TransitionTimelineProps {
 export function TransitionTimeline({ project }: TransitionTimelineProps) {
   const { t, i18n } = useTranslation();
   const nameOf = usePersonName();
-  const { message } = App.useApp();
   const transitions = useTransitions(project.id);
-  const confirm = useConfirmTransition();
-
-  const onConfirm = async (transition: Transition) => {
-    try {
-      await confirm.mutateAsync({ projectId: project.id, transitionId: transition.id });
-      void message.success(t('projects.history.confirmed'));
-    } catch (error) {
-      void message.error(errorMessage(t, error));
-    }
-  };
 
   if (transitions.isPending) return <Skeleton active />;
   if (transitions.isError) return <Alert type="error" showIcon message={errorMessage(t, transitions.error)} />;
@@ -65,23 +54,7 @@ export function TransitionTimeline({ project }: TransitionTimelineProps) {
       ) : (
         <Flex align="center" gap={8} wrap>
           <Tag color="orange">{t('projects.pending')}</Tag>
-          {project.canConfirm && !tr.reverted && (
-            <Popconfirm
-              title={t('projects.history.confirmQuestion')}
-              okText={t('projects.history.confirm')}
-              cancelText={t('common.cancel')}
-              onConfirm={() => onConfirm(tr)}
-            >
-              <Button
-                size="small"
-                type="primary"
-                ghost
-                loading={confirm.isPending && confirm.variables?.transitionId === tr.id}
-              >
-                {t('projects.history.confirm')}
-              </Button>
-            </Popconfirm>
-          )}
+          {project.canConfirm && !tr.reverted && <ConfirmTransitionButton project={project} transition={tr} />}
         </Flex>
       )}
     </Flex>

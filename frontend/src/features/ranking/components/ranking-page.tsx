@@ -2,7 +2,8 @@ import { Alert, Button, Card, DatePicker, Flex, Skeleton, Tag, Typography } from
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
-import { useRanking } from '../api/get-ranking';
+import { ExcelExportButton } from '../../../components/excel-export-button';
+import { rankingUrl, useRanking } from '../api/get-ranking';
 import { formatPercent } from '../lib/ranking-format';
 import { FigureTitle, FigureInfo } from '../../figures';
 import { RankingTable } from './ranking-table';
@@ -60,6 +61,7 @@ export function RankingPage() {
             disabledDate={(day) => isFuture(day) || day.year() !== year}
             onChange={(day) => day && setParams({ year: day.year(), asOf: day.format('YYYY-MM-DD') })}
           />
+          <ExcelExportButton listUrl={rankingUrl(params)} />
         </Flex>
       </Flex>
       <Typography.Paragraph type="secondary">{t('ranking.intro')}</Typography.Paragraph>

@@ -39,6 +39,18 @@ describe('trip detail', () => {
   );
 
   it(
+    "says how many of the trip's visits and leads another unit keeps, rather than a count over a shorter list",
+    async () => {
+      mockApi({ 'GET /api/me': ok(OFFICER), 'GET /api/trips/4': ok({ ...TRIP, visitCount: 4, leadCount: 1 }) });
+      renderTrip();
+      expect(await screen.findByText(t('trips.visits.titleCount', { count: 4 }))).toBeInTheDocument();
+      expect(screen.getByText(t('trips.otherUnits', { count: 3 }))).toBeInTheDocument();
+      expect(screen.queryByText(t('trips.otherUnits', { count: 0 }))).not.toBeInTheDocument();
+    },
+    SLOW,
+  );
+
+  it(
     'explains why a trip with links cannot be deleted',
     async () => {
       mockApi({

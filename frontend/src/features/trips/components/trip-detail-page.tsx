@@ -122,10 +122,12 @@ function TripView({ trip }: { trip: Trip }) {
           ]}
         />
       </Card>
-      <Card title={t('trips.visits.titleCount', { count: trip.visits.length })}>
+      <Card title={t('trips.visits.titleCount', { count: trip.visitCount })}>
+        <OtherUnits count={trip.visitCount - trip.visits.length} />
         <LinkedVisits visits={trip.visits} />
       </Card>
-      <Card title={t('trips.leads.titleCount', { count: trip.leads.length })}>
+      <Card title={t('trips.leads.titleCount', { count: trip.leadCount })}>
+        <OtherUnits count={trip.leadCount - trip.leads.length} />
         <LinkedLeads leads={trip.leads} />
       </Card>
       <Card title={t('trips.projects.titleCount', { count: trip.projects.length })}>
@@ -143,5 +145,16 @@ export function TripDetailPage() {
     <DetailFrame backTo="/trips" backLabel={t('trips.backToList')} query={trip}>
       {(data) => <TripView trip={data} />}
     </DetailFrame>
+  );
+}
+
+/** The trip's records another unit keeps: counted in the trip's totals, not shown under the unit rule. */
+function OtherUnits({ count }: { count: number }) {
+  const { t } = useTranslation();
+  if (count <= 0) return null;
+  return (
+    <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+      {t('trips.otherUnits', { count })}
+    </Typography.Paragraph>
   );
 }

@@ -1,10 +1,11 @@
-import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT, blankToNull, toDateString } from '../../../lib/format';
 import { ActionFormModal } from '../../../components/action-form-modal';
 import { useSaveTrip } from '../api/save-trip';
 import type { TripInput, TripListItem } from '../api/types';
+import { DateRange } from '../../../components/date-range';
 
 interface TripFormValues {
   title: string;
@@ -100,7 +101,7 @@ export function TripFormModal({ trip, onClose }: TripFormModalProps) {
             label={t('trips.fields.dates')}
             rules={[{ required: true, message: t('trips.validation.dates') }]}
           >
-            <DatePicker.RangePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+            <DateRange format={DATE_FORMAT} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={24}>{tags('cities', true)}</Col>

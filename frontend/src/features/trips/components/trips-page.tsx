@@ -9,7 +9,7 @@ import { ResponsiveList } from '../../../components/responsive-list';
 import { useCanWrite } from '../../auth';
 import { useUrlFilter } from '../../../lib/use-url-filter';
 import { getTrip } from '../api/get-trip';
-import { useTrips } from '../api/get-trips';
+import { tripsUrl, useTrips } from '../api/get-trips';
 import type { TripFilter, TripListItem } from '../api/types';
 import { TripFormModal } from './trip-form-modal';
 import { useEditRecord } from '../../../lib/use-edit-record';
@@ -113,6 +113,7 @@ export function TripsPage() {
     <Card>
       <ListHeader
         title={t('trips.title')}
+        listUrl={tripsUrl(filter)}
         addLabel={canWrite ? t('trips.add') : undefined}
         onAdd={() => setAdding(true)}
       />

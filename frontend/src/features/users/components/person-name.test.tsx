@@ -23,4 +23,11 @@ describe('a person where a record keeps a login', () => {
     await userEvent.hover(name);
     expect(await screen.findByRole('tooltip')).toHaveTextContent('unithead');
   });
+
+  it('names the application itself 系统, not its login', async () => {
+    mockApi({ 'GET /api/users/people': () => ({ status: 200, body: [] }) });
+    renderWithApp(<PersonName login="system" />);
+    expect(await screen.findByText('系统')).toBeInTheDocument();
+    expect(screen.queryByText('system')).not.toBeInTheDocument();
+  });
 });

@@ -1,4 +1,4 @@
-import { Alert, App, Card, Empty, Select, Table, Typography } from 'antd';
+import { Alert, App, Card, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useUnits } from '../../units';
@@ -36,7 +36,7 @@ export function UsersPage() {
         loading={users.isLoading}
         dataSource={users.data?.items ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        scroll={{ x: 560 }}
+        scroll={{ x: 760 }}
         locale={{ emptyText: <Empty description={t('users.empty')} /> }}
         columns={[
           { title: t('users.username'), dataIndex: 'username' },
@@ -55,6 +55,19 @@ export function UsersPage() {
                 onChange={(value?: number) => void onAssign(user, value ?? null)}
               />
             ),
+          },
+          {
+            title: t('users.email'),
+            key: 'email',
+            render: (_, user) =>
+              user.email ? (
+                <Space wrap size={4}>
+                  {user.email}
+                  {!user.emailDigest && <Tag>{t('users.digestOff')}</Tag>}
+                </Space>
+              ) : (
+                <Typography.Text type="secondary">{t('users.noEmail')}</Typography.Text>
+              ),
           },
           {
             title: t('users.lastSeen'),

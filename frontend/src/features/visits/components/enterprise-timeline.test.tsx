@@ -22,6 +22,7 @@ const TIMELINE: TimelineEntry[] = [
     detail: 'Second plant',
     unitName: 'Wuyingshan',
     restricted: false,
+    photoIds: [],
   },
   {
     kind: 'LEAD',
@@ -32,6 +33,7 @@ const TIMELINE: TimelineEntry[] = [
     detail: null,
     unitName: 'Beiyuan',
     restricted: true,
+    photoIds: [],
   },
   {
     kind: 'VISIT',
@@ -42,6 +44,7 @@ const TIMELINE: TimelineEntry[] = [
     detail: null,
     unitName: 'Beiyuan',
     restricted: true,
+    photoIds: [],
   },
   {
     kind: 'PROJECT',
@@ -52,6 +55,7 @@ const TIMELINE: TimelineEntry[] = [
     detail: null,
     unitName: 'Wuyingshan',
     restricted: false,
+    photoIds: [],
   },
 ];
 

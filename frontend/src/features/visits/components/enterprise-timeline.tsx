@@ -1,7 +1,8 @@
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Skeleton, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Image, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { attachmentContentUrl, attachmentThumbnailUrl } from '../../attachments';
 import { useMe } from '../../auth';
 import { useEnterpriseTimeline } from '../api/get-enterprise-timeline';
 import type { TimelineEntry, TimelineKind } from '../api/types';
@@ -60,6 +61,23 @@ function Entry({ entry }: { entry: TimelineEntry }) {
         <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
           {entry.detail}
         </Typography.Paragraph>
+      )}
+      {entry.photoIds.length > 0 && (
+        <Image.PreviewGroup>
+          <Flex gap={4} wrap data-testid="timeline-photos">
+            {entry.photoIds.map((id) => (
+              <Image
+                key={id}
+                width={64}
+                height={64}
+                style={{ objectFit: 'cover', borderRadius: 4 }}
+                src={attachmentThumbnailUrl(id)}
+                preview={{ src: attachmentContentUrl(id) }}
+                alt={t('visits.timeline.photo')}
+              />
+            ))}
+          </Flex>
+        </Image.PreviewGroup>
       )}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {entry.unitName}

@@ -1,4 +1,5 @@
 import { CheckOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { AttachmentsPanel } from '../../attachments';
 import { usePersonName } from '../../users';
 import { App, Button, Card, Descriptions, Flex, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -145,6 +146,7 @@ export function VisitDetailPage() {
           </>
         )}
       </Card>
+      <AttachmentsPanel ownerType="VISIT" ownerId={v.id} canWrite={v.canEdit} title={t('attachments.photos')} photos />
       <Card title={t('visits.detail.links')}>
         <VisitLinks visit={v} />
       </Card>

@@ -1,4 +1,5 @@
 import type { StoredValues } from './visit-form-values';
+import { randomUuid } from '../../../lib/random-uuid';
 
 /** What the form keeps on the device while someone types, so a dropped network or a reload loses nothing. */
 export interface VisitDraft {
@@ -45,11 +46,5 @@ export function clearDraft(storageKey: string): void {
   }
 }
 
-/** A random uuid (v4); crypto.randomUUID exists only on https, an intranet server may well be plain http. */
-export function newDraftKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/** The retry key of a draft visit. */
+export const newDraftKey = randomUuid;

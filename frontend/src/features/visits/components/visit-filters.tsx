@@ -1,8 +1,9 @@
-import { DatePicker, Flex, Input, Select, Switch } from 'antd';
+import { Flex, Input, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT, toDateString } from '../../../lib/format';
 import { VISIT_INTENTS, VISIT_KINDS, type VisitFilter } from '../api/types';
+import { DateRange } from '../../../components/date-range';
 
 export interface VisitFiltersProps {
   filter: VisitFilter;
@@ -55,7 +56,7 @@ export function VisitFilters({ filter, onChange, phone }: VisitFiltersProps) {
       />
       {choose('kind', VISIT_KINDS, 'visits.kinds')}
       {choose('intent', VISIT_INTENTS, 'visits.intents')}
-      <DatePicker.RangePicker
+      <DateRange
         aria-label={t('visits.filters.dateRange')}
         placeholder={[t('visits.filters.from'), t('visits.filters.to')]}
         format={DATE_FORMAT}

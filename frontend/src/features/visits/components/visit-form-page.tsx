@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { BackLink } from '../../../components/back-link';
 import { QueryError } from '../../../components/query-error';
+import { AttachmentsPanel } from '../../attachments';
 import { useMe, type Me } from '../../auth';
 import { useVisit } from '../api/get-visit';
 import type { Visit } from '../api/types';
@@ -147,6 +148,11 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
         enterpriseId={enterpriseId}
         recentFirms={(term) => searchRecentFirms(me.username, term)}
       />
+      {visit ? (
+        <AttachmentsPanel ownerType="VISIT" ownerId={visit.id} canWrite title={t('attachments.photos')} photos />
+      ) : (
+        <Typography.Text type="secondary">{t('attachments.photosAfterSave')}</Typography.Text>
+      )}
     </Flex>
   );
 

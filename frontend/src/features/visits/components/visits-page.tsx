@@ -4,7 +4,8 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMe } from '../../auth';
-import { useVisits } from '../api/get-visits';
+import { ExcelExportButton } from '../../../components/excel-export-button';
+import { useVisits, visitsUrl } from '../api/get-visits';
 import { VisitQueuePanel } from '../queue/visit-queue-panel';
 import type { Visit } from '../api/types';
 import { participantNames } from './participants';
@@ -108,16 +109,19 @@ export function VisitsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('visits.title')}
         </Typography.Title>
-        {canCreate && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            size={phone ? 'large' : 'middle'}
-            onClick={() => navigate('/visits/new')}
-          >
-            {t('visits.add')}
-          </Button>
-        )}
+        <Flex wrap gap={8}>
+          {!phone && <ExcelExportButton listUrl={visitsUrl(filter)} />}
+          {canCreate && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              size={phone ? 'large' : 'middle'}
+              onClick={() => navigate('/visits/new')}
+            >
+              {t('visits.add')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       {canCreate && me.data && (
         <div style={{ marginBottom: 12 }}>

@@ -93,6 +93,8 @@ public class DemoLoader {
                 user.username = demo.username();
                 user.displayName = demo.displayName();
                 user.unit = byCode.get(demo.unitCode());
+                // Reminders mail here; the units' group robots stay unset (the demo reaches no network).
+                user.email = demo.username() + "@tianqiao.example";
                 users.persist(user);
                 added++;
             }

@@ -1,5 +1,7 @@
 package io.attract.engagement;
 
+import io.attract.attachment.AttachmentService;
+import io.attract.attachment.OwnerType;
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.TupleRecords;
 import io.attract.common.security.Roles;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** Everything that happened with a firm, newest first: visits, leads, the trips and events they belong to, projects. */
 @Path("/api/enterprises/{id}/timeline")
@@ -53,6 +56,9 @@ public class EnterpriseTimeline {
     @Inject
     UnitScope scope;
 
+    @Inject
+    AttachmentService attachments;
+
     @GET
     @Transactional
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
@@ -63,7 +69,13 @@ public class EnterpriseTimeline {
         @SuppressWarnings("unchecked")
         List<Tuple> rows =
                 em.createNativeQuery(SQL, Tuple.class).setParameter("e", id).getResultList();
-        return TupleRecords.map(rows, Row.class).stream().map(this::entry).toList();
+        List<Row> entries = TupleRecords.map(rows, Row.class);
+        List<Long> visits = entries.stream()
+                .filter(r -> "VISIT".equals(r.kind()) && scope.canRead(r.ownerUnit()))
+                .map(Row::id)
+                .toList();
+        Map<Long, List<Long>> photos = attachments.imageIds(OwnerType.VISIT, visits);
+        return entries.stream().map(r -> entry(r, photos)).toList();
     }
 
     /** A row of {@link #SQL}; {@code ownerUnit} is null for trips and events, which every reader may open. */
@@ -77,10 +89,12 @@ public class EnterpriseTimeline {
             String unitName,
             Long ownerUnit) {}
 
-    private TimelineEntry entry(Row r) {
+    private TimelineEntry entry(Row r, Map<Long, List<Long>> photos) {
         if (r.ownerUnit() != null && !scope.canRead(r.ownerUnit())) {
-            return new TimelineEntry(r.kind(), null, r.day(), null, null, null, r.unitName(), true);
+            return new TimelineEntry(r.kind(), null, r.day(), null, null, null, r.unitName(), true, List.of());
         }
-        return new TimelineEntry(r.kind(), r.id(), r.day(), r.code(), r.title(), r.detail(), r.unitName(), false);
+        List<Long> photoIds = "VISIT".equals(r.kind()) ? photos.getOrDefault(r.id(), List.of()) : List.of();
+        return new TimelineEntry(
+                r.kind(), r.id(), r.day(), r.code(), r.title(), r.detail(), r.unitName(), false, photoIds);
     }
 }

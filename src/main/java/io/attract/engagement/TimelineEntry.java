@@ -1,6 +1,7 @@
 package io.attract.engagement;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -17,4 +18,7 @@ public record TimelineEntry(
         @Schema(nullable = true) String title,
         @Schema(nullable = true) String detail,
         String unitName,
-        boolean restricted) {}
+        boolean restricted,
+
+        @Schema(description = "a visit's photos: attachment ids, thumbnails at /api/attachments/{id}/thumbnail")
+        List<Long> photoIds) {}

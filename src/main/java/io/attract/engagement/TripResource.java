@@ -1,13 +1,15 @@
 package io.attract.engagement;
 
+import io.attract.common.excel.ListExport;
 import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.PageView;
-import io.attract.common.persistence.SortParam;
 import io.attract.common.security.Roles;
+import io.attract.common.web.Throttled;
 import io.attract.trip.Trip;
 import io.attract.trip.TripRequest;
 import io.attract.trip.TripService;
 import io.attract.trip.TripView;
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,6 +17,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -29,8 +32,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
@@ -44,9 +45,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 public class TripResource {
 
     @Inject
-    IdempotentCreates creates;
+    ListExport export;
 
-    private static final Map<String, String> SORTS = Map.of("startDate", "t.startDate", "title", "t.title");
+    @Inject
+    IdempotentCreates creates;
 
     @Inject
     TripService service;
@@ -57,20 +59,25 @@ public class TripResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public PageView<TripView> list(
-            @QueryParam("q") String q,
-            @QueryParam("year") Integer year,
-            @QueryParam("leaderLed") Boolean leaderLed,
-            @QueryParam("unitId") Long unitId,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to,
-            @QueryParam("sort") @DefaultValue("-startDate") String sort,
+            @BeanParam TripQuery query,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.list(
-                new TripService.Filter(q, year, leaderLed, unitId, from, to),
-                SortParam.parse(sort, SORTS, "t.id"),
-                page,
-                size);
+        return service.list(query.filter(), query.sort(), page, size);
+    }
+
+    /** The filtered list as .xlsx, in the list's order. */
+    @GET
+    @Path("export")
+    @Throttled(Throttled.Kind.EXPORT)
+    @Produces(ListExport.XLSX)
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public Response export(@BeanParam TripQuery query) {
+        var filter = query.filter();
+        Sort sort = query.sort();
+        return export.answer(
+                "外出招商",
+                EngagementSheets.TRIPS,
+                (page, size) -> service.list(filter, sort, page, size).items());
     }
 
     @GET

@@ -26,9 +26,10 @@ public record LeadFilter(
         return new LeadFilter(null, null, null, false, null, null, null, eventId, null, null, null, null, null);
     }
 
-    public static LeadFilter overdueOf(String receivedBy) {
+    /** Overdue (the one definition: an open lead past its next due date), of a person and/or a unit; null: any. */
+    public static LeadFilter overdueOf(String receivedBy, Long unitId) {
         return new LeadFilter(
-                null, LeadStatus.OPEN, null, true, receivedBy, null, null, null, null, null, null, null, null);
+                null, LeadStatus.OPEN, null, true, receivedBy, unitId, null, null, null, null, null, null, null);
     }
 
     public static LeadFilter dueBetween(String receivedBy, LocalDate from, LocalDate to) {

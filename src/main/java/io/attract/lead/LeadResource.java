@@ -1,16 +1,20 @@
 package io.attract.lead;
 
+import io.attract.common.excel.ListExport;
 import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
-import io.attract.common.persistence.SortParam;
 import io.attract.common.security.Roles;
+import io.attract.common.web.Throttled;
+import io.attract.user.PeopleNames;
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,8 +29,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/api/leads")
@@ -35,9 +37,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 public class LeadResource {
 
     @Inject
-    IdempotentCreates creates;
+    ListExport export;
 
-    private static final Map<String, String> SORTS = Map.of("receivedOn", "l.receivedOn", "nextDueOn", "l.nextDueOn");
+    @Inject
+    PeopleNames people;
+
+    @Inject
+    IdempotentCreates creates;
 
     @Inject
     LeadService service;
@@ -48,23 +54,10 @@ public class LeadResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public PageView<LeadListItem> list(
-            @QueryParam("q") String q,
-            @QueryParam("status") LeadStatus status,
-            @QueryParam("source") LeadSource source,
-            @QueryParam("overdue") boolean overdue,
-            @QueryParam("receivedBy") String receivedBy,
-            @QueryParam("unitId") Long unitId,
-            @QueryParam("tripId") Long tripId,
-            @QueryParam("eventId") Long eventId,
-            @QueryParam("enterpriseId") Long enterpriseId,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to,
-            @QueryParam("sort") @DefaultValue("-receivedOn") String sort,
+            @BeanParam LeadQuery query,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        LeadFilter filter = new LeadFilter(
-                q, status, source, overdue, receivedBy, unitId, tripId, eventId, enterpriseId, from, to, null, null);
-        return service.list(filter, SortParam.parse(sort, SORTS, "l.id"), page, size);
+        return service.list(query.filter(), query.sort(), page, size);
     }
 
     @GET
@@ -84,6 +77,21 @@ public class LeadResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ClockRuleView request) {
         ClockRuleView rules = service.updateRules(ifMatch, request);
         return IfMatch.ok(rules, rules.version());
+    }
+
+    /** The filtered list as .xlsx, in the list's order. */
+    @GET
+    @Path("export")
+    @Throttled(Throttled.Kind.EXPORT)
+    @Produces(ListExport.XLSX)
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public Response export(@BeanParam LeadQuery query) {
+        LeadFilter filter = query.filter();
+        Sort sort = query.sort();
+        return export.answer(
+                "线索清单",
+                LeadSheet.columns(people.now()),
+                (page, size) -> service.list(filter, sort, page, size).items());
     }
 
     @GET

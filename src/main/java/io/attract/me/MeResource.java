@@ -20,7 +20,12 @@ public class MeResource {
             String username,
             String displayName,
             Set<String> roles,
-            @Schema(nullable = true) UnitRef unit) {}
+            @Schema(nullable = true) UnitRef unit,
+
+            @Schema(nullable = true, description = "where reminders are mailed; from the token")
+            String email,
+
+            boolean emailDigest) {}
 
     @Inject
     CurrentUser me;
@@ -33,6 +38,8 @@ public class MeResource {
                 me.username(),
                 me.displayName(),
                 me.roles(),
-                me.unit().map(UnitRef::of).orElse(null));
+                me.unit().map(UnitRef::of).orElse(null),
+                me.stored().email,
+                me.stored().emailDigest);
     }
 }

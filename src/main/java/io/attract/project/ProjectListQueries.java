@@ -1,14 +1,15 @@
 package io.attract.project;
 
 import io.attract.common.persistence.SortParam;
+import io.attract.common.persistence.TupleRecords;
 import io.attract.enterprise.SearchKeys;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,14 +45,16 @@ public class ProjectListQueries {
             "id");
 
     private static final String ROW = """
-            select p.id, p.code, p.name, p.stage, p.pool, p.key_project, p.unit_id, u.name as unit_name,
-                   p.owner_username, p.sponsor_leader, p.industry_id, i.name as industry_name, p.zone_id,
-                   z.name as zone_name,
-                   array_to_string(array(select e.name from project_investor pi join enterprise e on e.id = pi.enterprise_id
-                                         where pi.project_id = p.id order by pi.position), chr(31)) as investors,
-                   p.total_investment, p.stage_since, p.last_worklog_on, p.version,
+            select p.id, p.code, p.name, p.stage, p.pool, p.key_project as keyProject, p.unit_id as unitId,
+                   u.name as unitName, p.owner_username as ownerUsername, p.sponsor_leader as sponsorLeader,
+                   p.industry_id as industryId, i.name as industryName, p.zone_id as zoneId, z.name as zoneName,
+                   array(select e.name from project_investor pi join enterprise e on e.id = pi.enterprise_id
+                         where pi.project_id = p.id order by pi.position) as investorNames,
+                   p.total_investment as totalInvestment, p.stage_since as stageSince,
+                   p.last_worklog_on as lastWorklogOn, p.version,
                    coalesce((select true from waiting_transition t where t.project_id = p.id limit 1),
-                            (select true from waiting_fund f where f.project_id = p.id limit 1), false) as pending""";
+                            (select true from waiting_fund f where f.project_id = p.id limit 1), false)
+                       as pendingConfirmation""";
 
     private static final String JOINS = """
             join org_unit u on u.id = p.unit_id
@@ -95,32 +98,29 @@ public class ProjectListQueries {
                 + " offset " + offset + " rows fetch first " + size + " rows only),\n"
                 + "matches as (select count(*) as n from (select 1 from project p where " + where.sql
                 + " fetch first " + (cap + 1) + " rows only) m)\n"
-                + ROW.replace("select p.id,", "select m.n, p.id,") + "\nfrom matches m left join (page p " + JOINS
-                + ") on true\norder by " + orderBy(sort);
-        Query query = em.createNativeQuery(sql);
+                + ROW.replace("select p.id,", "select m.n as counted, p.id,") + "\nfrom matches m left join (page p "
+                + JOINS + ") on true\norder by " + orderBy(sort);
+        Query query = em.createNativeQuery(sql, Tuple.class);
         where.bind(query);
-        List<Row> rows = new ArrayList<>();
-        int counted = 0;
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            counted = ((Number) r[0]).intValue();
-            if (r[1] != null) {
-                rows.add(row(r, 1));
-            }
-        }
-        return new Page(rows, counted);
+        @SuppressWarnings("unchecked")
+        List<Tuple> found = query.getResultList();
+        // One row without a project when the page is empty: it still carries the count.
+        int counted = found.isEmpty() ? 0 : ((Number) found.get(0).get("counted")).intValue();
+        List<Tuple> projects = found.stream().filter(t -> t.get("id") != null).toList();
+        return new Page(TupleRecords.map(projects, Row.class, "counted"), counted);
     }
 
     /** The matches per stage. */
     public Map<ProjectStage, Long> countByStage(ProjectFilter filter, List<StallRule> rules, LocalDate today) {
         Where where = where(filter, rules, today);
         Query query = em.createNativeQuery(
-                "select p.stage, count(*) from project p where " + where.sql + " group by p.stage");
+                "select p.stage, count(*) as n from project p where " + where.sql + " group by p.stage", Tuple.class);
         where.bind(query);
         Map<ProjectStage, Long> counts = new EnumMap<>(ProjectStage.class);
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            counts.put(ProjectStage.valueOf((String) r[0]), ((Number) r[1]).longValue());
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = query.getResultList();
+        for (StageCount r : TupleRecords.map(rows, StageCount.class)) {
+            counts.put(r.stage(), r.n());
         }
         return counts;
     }
@@ -144,47 +144,17 @@ public class ProjectListQueries {
                 + "cross join lateral (select p.* from project p where p.stage = s.stage and " + where.sql
                 + " order by p.stage_since desc, p.id desc fetch first " + size + " rows only) p\n" + JOINS
                 + "\norder by s.n, p.stage_since desc, p.id desc";
-        Query query = em.createNativeQuery(sql);
+        Query query = em.createNativeQuery(sql, Tuple.class);
         where.bind(query);
-        for (Object row : query.getResultList()) {
-            Row r = row((Object[]) row, 0);
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = query.getResultList();
+        for (Row r : TupleRecords.map(rows, Row.class)) {
             columns.get(r.stage()).add(r);
         }
         return columns;
     }
 
-    private static Row row(Object[] r, int at) {
-        String investors = (String) r[at + 14];
-        return new Row(
-                ((Number) r[at]).longValue(),
-                (String) r[at + 1],
-                (String) r[at + 2],
-                ProjectStage.valueOf((String) r[at + 3]),
-                ProjectPool.valueOf((String) r[at + 4]),
-                (Boolean) r[at + 5],
-                ((Number) r[at + 6]).longValue(),
-                (String) r[at + 7],
-                (String) r[at + 8],
-                (String) r[at + 9],
-                id(r[at + 10]),
-                (String) r[at + 11],
-                id(r[at + 12]),
-                (String) r[at + 13],
-                investors == null || investors.isEmpty() ? List.of() : List.of(investors.split("\u001f")),
-                (BigDecimal) r[at + 15],
-                date(r[at + 16]),
-                date(r[at + 17]),
-                ((Number) r[at + 18]).longValue(),
-                (Boolean) r[at + 19]);
-    }
-
-    private static Long id(Object o) {
-        return o == null ? null : ((Number) o).longValue();
-    }
-
-    private static LocalDate date(Object o) {
-        return o == null ? null : o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
-    }
+    private record StageCount(ProjectStage stage, long n) {}
 
     private static String orderBy(Sort sort) {
         List<String> terms = new ArrayList<>();

@@ -135,8 +135,8 @@ public class ProjectRecordsResource {
     @GET
     @Path("coordination")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
-    public List<ProjectWorklog.OpenRequest> openCoordination() {
-        return worklog.openCoordination();
+    public List<ProjectWorklog.OpenRequest> openCoordination(@QueryParam("unitId") Long unitId) {
+        return worklog.openCoordination(unitId);
     }
 
     public record StallRuleView(

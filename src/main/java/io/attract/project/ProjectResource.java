@@ -1,6 +1,5 @@
 package io.attract.project;
 
-import io.attract.common.error.ApiException;
 import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
@@ -14,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
@@ -52,77 +51,18 @@ public class ProjectResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public PageView<ProjectListItem> list(
-            @QueryParam("q") String q,
-            @QueryParam("stage") List<ProjectStage> stage,
-            @QueryParam("pool") ProjectPool pool,
-            @QueryParam("unitId") Long unitId,
-            @QueryParam("industryId") Long industryId,
-            @QueryParam("zoneId") Long zoneId,
-            @QueryParam("keyProject") Boolean keyProject,
-            @QueryParam("stalled") boolean stalled,
-            @QueryParam("newStage") ProjectFilter.NewStage newStage,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to,
-            @QueryParam("withFunds") boolean withFunds,
-            @QueryParam("pendingConfirmation") boolean pendingConfirmation,
-            @QueryParam("sponsoredByMe") boolean sponsoredByMe,
+            @BeanParam ProjectQuery query,
             @QueryParam("sort") @DefaultValue("-updatedAt") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.list(
-                filter(
-                        q,
-                        stage,
-                        pool,
-                        unitId,
-                        industryId,
-                        zoneId,
-                        keyProject,
-                        stalled,
-                        newStage,
-                        from,
-                        to,
-                        withFunds,
-                        pendingConfirmation,
-                        sponsoredByMe),
-                sort(sort),
-                page,
-                size);
+        return service.list(query.filter(me.username()), sort(sort), page, size);
     }
 
     @GET
     @Path("board")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
-    public ProjectService.Board board(
-            @QueryParam("q") String q,
-            @QueryParam("stage") List<ProjectStage> stage,
-            @QueryParam("pool") ProjectPool pool,
-            @QueryParam("unitId") Long unitId,
-            @QueryParam("industryId") Long industryId,
-            @QueryParam("zoneId") Long zoneId,
-            @QueryParam("keyProject") Boolean keyProject,
-            @QueryParam("stalled") boolean stalled,
-            @QueryParam("newStage") ProjectFilter.NewStage newStage,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to,
-            @QueryParam("withFunds") boolean withFunds,
-            @QueryParam("pendingConfirmation") boolean pendingConfirmation,
-            @QueryParam("sponsoredByMe") boolean sponsoredByMe) {
-        return service.board(filter(
-                q,
-                stage,
-                pool,
-                unitId,
-                industryId,
-                zoneId,
-                keyProject,
-                stalled,
-                newStage,
-                from,
-                to,
-                withFunds,
-                pendingConfirmation,
-                sponsoredByMe));
+    public ProjectService.Board board(@BeanParam ProjectQuery query) {
+        return service.board(query.filter(me.username()));
     }
 
     @GET
@@ -204,41 +144,6 @@ public class ProjectResource {
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public ProjectService.Sponsored sponsored() {
         return service.sponsored();
-    }
-
-    private ProjectFilter filter(
-            String q,
-            List<ProjectStage> stage,
-            ProjectPool pool,
-            Long unitId,
-            Long industryId,
-            Long zoneId,
-            Boolean keyProject,
-            boolean stalled,
-            ProjectFilter.NewStage newStage,
-            LocalDate from,
-            LocalDate to,
-            boolean withFunds,
-            boolean pendingConfirmation,
-            boolean sponsoredByMe) {
-        if ((newStage != null || withFunds) && (from == null || to == null || from.isAfter(to))) {
-            throw ApiException.invalid("from", "project.period_required", "按新增阶段或到位资金筛选时，须给出起止日期（from ≤ to）。");
-        }
-        return new ProjectFilter(
-                q,
-                stage,
-                pool,
-                unitId,
-                industryId,
-                zoneId,
-                keyProject,
-                stalled,
-                newStage,
-                from,
-                to,
-                withFunds,
-                pendingConfirmation,
-                sponsoredByMe ? me.username() : null);
     }
 
     static Sort sort(String sort) {

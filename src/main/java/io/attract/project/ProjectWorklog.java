@@ -5,6 +5,7 @@ import io.attract.common.security.Roles;
 import io.attract.common.time.BusinessDates;
 import io.attract.user.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -24,6 +25,9 @@ public class ProjectWorklog {
 
     @Inject
     CurrentUser me;
+
+    @Inject
+    Event<CoordinationRequested> escalated;
 
     public List<WorklogView> list(long projectId) {
         access.find(projectId);
@@ -53,6 +57,10 @@ public class ProjectWorklog {
         e.recordedBy = access.username();
         e.persistAndFlush();
         projects.touchWorklog(projectId, r.loggedOn());
+        if (e.kind == WorklogKind.COORDINATION) {
+            escalated.fire(new CoordinationRequested(
+                    e.id, p.id, p.code, p.name, p.unit.id, p.sponsorUsername, p.sponsorLeader, e.content));
+        }
         return WorklogView.of(e);
     }
 
@@ -85,20 +93,32 @@ public class ProjectWorklog {
             @Schema(nullable = true) String sponsorLeader,
             String unitName) {}
 
-    /** Open coordination requests across projects, oldest first: what the leaders' view escalates. */
-    public List<OpenRequest> openCoordination() {
-        return openCoordination(null);
+    /**
+     * Open coordination requests across projects, oldest first (what the leaders' view escalates), of one unit's
+     * projects only ({@code unitId} null: every unit the caller may read); the first 500.
+     */
+    public List<OpenRequest> openCoordination(Long unitId) {
+        return openCoordination(unitId, null, 0, 500);
     }
 
-    /** The same, of one unit's projects only ({@code unitId} null: every unit the caller may read). */
-    public List<OpenRequest> openCoordination(Long unitId) {
+    /** The same, of the projects one leader sponsors ({@code sponsorUsername} null: whoever sponsors them). */
+    public List<OpenRequest> openCoordination(Long unitId, String sponsorUsername) {
+        return openCoordination(unitId, sponsorUsername, 0, 500);
+    }
+
+    /** Page {@code page} of them, {@code size} a page (the export reads them all this way). */
+    public List<OpenRequest> openCoordination(Long unitId, int page, int size) {
+        return openCoordination(unitId, null, page, size);
+    }
+
+    private List<OpenRequest> openCoordination(Long unitId, String sponsorUsername, int page, int size) {
         List<WorklogEntry> open = WorklogEntry.<WorklogEntry>find(
                         """
                 from WorklogEntry e join fetch e.project p join fetch p.unit
                 where e.kind = ?1 and e.resolvedAt is null and (?2 is null or p.unit.id = ?2)
-                  and (?3 is null or p.unit.id = ?3)
-                order by e.loggedOn, e.id""", WorklogKind.COORDINATION, access.readableUnitId(), unitId)
-                .page(0, 500)
+                  and (?3 is null or p.unit.id = ?3) and (?4 is null or p.sponsorUsername = ?4)
+                order by e.loggedOn, e.id""", WorklogKind.COORDINATION, access.readableUnitId(), unitId, sponsorUsername)
+                .page(page, size)
                 .list();
         return open.stream()
                 .map(e -> new OpenRequest(

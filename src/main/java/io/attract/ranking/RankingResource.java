@@ -1,9 +1,11 @@
 package io.attract.ranking;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.excel.ListExport;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.security.Roles;
 import io.attract.common.time.BusinessDates;
+import io.attract.common.web.Throttled;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
@@ -27,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class RankingResource {
+
+    @Inject
+    ListExport export;
 
     @Inject
     TargetService targets;
@@ -87,6 +93,17 @@ public class RankingResource {
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public RankingView ranking(@QueryParam("year") String year, @QueryParam("asOf") String asOf) {
         return ranking.ranking(asOf(year, asOf));
+    }
+
+    /** The league table as .xlsx, as of the same day the table on screen is. */
+    @GET
+    @Path("ranking/export")
+    @Throttled(Throttled.Kind.EXPORT)
+    @Produces(ListExport.XLSX)
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public Response export(@QueryParam("year") String year, @QueryParam("asOf") String asOf) {
+        RankingView view = ranking(year, asOf);
+        return export.answer("考核排名", RankingSheet.columns(view), (page, size) -> page == 0 ? view.units() : List.of());
     }
 
     static LocalDate asOf(String year, String asOf) {

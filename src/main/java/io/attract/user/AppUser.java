@@ -30,4 +30,11 @@ public class AppUser extends VersionedEntity {
 
     @Column(name = "last_seen_at")
     public Instant lastSeenAt;
+
+    /** The {@code email} claim of the user's last token (the provider owns it); where reminders are mailed. */
+    public String email;
+
+    /** The user's own switch for the daily reminder digest by mail. */
+    @Column(name = "email_digest", nullable = false)
+    public boolean emailDigest = true;
 }

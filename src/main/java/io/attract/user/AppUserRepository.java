@@ -22,19 +22,28 @@ public class AppUserRepository implements PanacheRepository<AppUser> {
      * and a first request creates the row exactly once. The roles the token carries are kept as they change (who
      * may be picked as a sponsor leader).
      */
-    public void seen(String username, String displayName, Collection<String> roles, Instant now, Instant staleBefore) {
+    public void seen(
+            String username,
+            String displayName,
+            String email,
+            Collection<String> roles,
+            Instant now,
+            Instant staleBefore) {
         getEntityManager()
                 .createNativeQuery("""
-                insert into app_user (id, version, username, display_name, roles, last_seen_at)
-                values (nextval('entity_seq'), 0, ?1, ?2, string_to_array(?5, ','), ?3)
-                on conflict (username) do update set last_seen_at = excluded.last_seen_at, roles = excluded.roles
+                insert into app_user (id, version, username, display_name, roles, last_seen_at, email)
+                values (nextval('entity_seq'), 0, ?1, ?2, string_to_array(?5, ','), ?3, ?6)
+                on conflict (username) do update set last_seen_at = excluded.last_seen_at, roles = excluded.roles,
+                       email = coalesce(excluded.email, app_user.email)
                 where app_user.last_seen_at is null or app_user.last_seen_at < ?4
-                   or app_user.roles is distinct from excluded.roles""")
+                   or app_user.roles is distinct from excluded.roles
+                   or excluded.email is distinct from coalesce(app_user.email, excluded.email)""")
                 .setParameter(1, username)
                 .setParameter(2, displayName)
                 .setParameter(3, now)
                 .setParameter(4, staleBefore)
                 .setParameter(5, String.join(",", new TreeSet<>(roles)))
+                .setParameter(6, email)
                 .executeUpdate();
     }
 

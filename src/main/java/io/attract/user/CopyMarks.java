@@ -6,11 +6,12 @@ import jakarta.inject.Inject;
 
 /** The mark of the caller's copies: their name with their login, and now. */
 @RequestScoped
-public class CopyMarks {
+public class CopyMarks implements CopyMark.Maker {
 
     @Inject
     CurrentUser me;
 
+    @Override
     public CopyMark now() {
         return CopyMark.of(me.displayName() + "（" + me.username() + "）");
     }

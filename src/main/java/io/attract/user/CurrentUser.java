@@ -45,6 +45,11 @@ public class CurrentUser {
         return identity.hasRole(role);
     }
 
+    /** The email the provider last gave, and whether the user takes the daily digest by mail. */
+    public AppUser stored() {
+        return user();
+    }
+
     public String displayName() {
         String stored = user().displayName;
         return stored != null ? stored : claim("name").orElse(username());
@@ -62,7 +67,8 @@ public class CurrentUser {
 
     private AppUser user() {
         if (stored == null) {
-            stored = users.seen(username(), claim("name").orElse(null), identity.getRoles());
+            stored = users.seen(
+                    username(), claim("name").orElse(null), claim("email").orElse(null), identity.getRoles());
         }
         return stored;
     }

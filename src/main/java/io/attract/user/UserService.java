@@ -56,14 +56,26 @@ public class UserService {
         return view(user);
     }
 
+    /** The caller's own switch for the daily digest by mail. */
+    public void emailDigest(String username, boolean on) {
+        users.findByUsername(username).orElseThrow().emailDigest = on;
+    }
+
     /** Records that a user was seen (the row is created on first login) and returns the stored user. */
-    public AppUser seen(String username, String displayName, Collection<String> roles) {
+    public AppUser seen(String username, String displayName, String email, Collection<String> roles) {
         Instant now = Instant.now();
-        users.seen(username, displayName, roles, now, now.minus(SEEN_RESOLUTION));
+        users.seen(username, displayName, email, roles, now, now.minus(SEEN_RESOLUTION));
         return users.findByUsername(username).orElseThrow();
     }
 
     static UserView view(AppUser user) {
-        return new UserView(user.username, user.displayName, UnitRef.of(user.unit), user.lastSeenAt, user.version);
+        return new UserView(
+                user.username,
+                user.displayName,
+                UnitRef.of(user.unit),
+                user.lastSeenAt,
+                user.email,
+                user.emailDigest,
+                user.version);
     }
 }

@@ -31,7 +31,7 @@ public record VisitFilter(
     }
 
     /** Open follow-ups due by {@code by} (earlier ones are overdue). */
-    public static VisitFilter followUpsDue(String participant, LocalDate by) {
-        return new VisitFilter(null, null, null, null, null, null, null, null, null, null, participant, true, by);
+    public static VisitFilter followUpsDue(String participant, Long unitId, LocalDate by) {
+        return new VisitFilter(null, null, null, null, null, null, null, null, null, unitId, participant, true, by);
     }
 }

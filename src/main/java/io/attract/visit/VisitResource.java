@@ -1,16 +1,21 @@
 package io.attract.visit;
 
+import io.attract.common.audit.SecurityAudit;
+import io.attract.common.excel.ListExport;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
-import io.attract.common.persistence.SortParam;
 import io.attract.common.security.Roles;
+import io.attract.common.web.Throttled;
+import io.attract.user.PeopleNames;
 import io.attract.user.UnitScope;
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -22,12 +27,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
@@ -36,7 +41,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Consumes(MediaType.APPLICATION_JSON)
 public class VisitResource {
 
-    private static final Map<String, String> SORTS = Map.of("visitedOn", "v.visitedOn", "followUpOn", "v.followUpOn");
+    @Inject
+    ListExport export;
+
+    @Inject
+    PeopleNames people;
+
+    @Inject
+    SecurityAudit audit;
 
     @Inject
     VisitService service;
@@ -47,36 +59,26 @@ public class VisitResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public PageView<VisitView> list(
-            @QueryParam("q") String q,
-            @QueryParam("enterpriseId") Long enterpriseId,
-            @QueryParam("kind") VisitKind kind,
-            @QueryParam("intent") VisitIntent intent,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to,
-            @QueryParam("tripId") Long tripId,
-            @QueryParam("eventId") Long eventId,
-            @QueryParam("projectId") Long projectId,
-            @QueryParam("unitId") Long unitId,
-            @QueryParam("mine") boolean mine,
-            @QueryParam("followUpOpen") boolean followUpOpen,
-            @QueryParam("sort") @DefaultValue("-visitedOn") String sort,
+            @BeanParam VisitQuery query,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        VisitFilter filter = new VisitFilter(
-                q,
-                enterpriseId,
-                kind,
-                intent,
-                from,
-                to,
-                tripId,
-                eventId,
-                projectId,
-                unitId,
-                mine ? scope.username() : null,
-                followUpOpen,
-                null);
-        return service.list(filter, SortParam.parse(sort, SORTS, "v.id"), page, size);
+        return service.list(query.filter(scope.username()), query.sort(), page, size);
+    }
+
+    /** The filtered list as .xlsx, in the list's order; its contacts' names make it personal data (audited). */
+    @GET
+    @Path("export")
+    @Throttled(Throttled.Kind.EXPORT)
+    @Produces(ListExport.XLSX)
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
+    public Response export(@BeanParam VisitQuery query, @Context UriInfo uri) {
+        VisitFilter filter = query.filter(scope.username());
+        Sort sort = query.sort();
+        audit.exported(uri.getPath(), uri.getRequestUri().getRawQuery());
+        return export.answer(
+                "走访记录",
+                VisitSheet.columns(people.now()),
+                (page, size) -> service.list(filter, sort, page, size).items());
     }
 
     @GET

@@ -238,7 +238,10 @@ class KubernetesManifestsTest {
                         "ATTRACT_DATABASE_MIGRATION_PASSWORD",
                         "QUARKUS_OIDC_CREDENTIALS_SECRET",
                         "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
-                        "ATTRACT_PERSONAL_DATA_KEY");
+                        "ATTRACT_PERSONAL_DATA_KEY",
+                        "ATTRACT_ATTACHMENTS_S3_ACCESS_KEY_ID",
+                        "ATTRACT_ATTACHMENTS_S3_SECRET_ACCESS_KEY",
+                        "QUARKUS_MAILER_PASSWORD");
 
         List<String> problems = new ArrayList<>();
         int[] count = {0};

@@ -3,6 +3,7 @@ package io.attract.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attract.project.DistrictLedgers;
+import io.attract.reminder.FakeReceivers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -12,6 +13,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +48,11 @@ class BrowserJourneyTest {
                                 .toAbsolutePath()
                                 .toString());
         journey.environment().put("LEDGER_SUFFIX", suffix);
+        // The reminders journey reads what the fake SMTP server and robot receiver got (WithFrontEnd starts them).
+        journey.environment()
+                .put(
+                        "REMINDER_RECEIVERS",
+                        ConfigProvider.getConfig().getValue(FakeReceivers.URL_PROPERTY, String.class));
         Process process = journey.start();
         String output;
         try (var in = process.getInputStream()) {

@@ -50,6 +50,11 @@ public final class Tokens {
         return given().auth().oauth2(of(username));
     }
 
+    /** A token fetched now, never the one kept. */
+    public static String fresh(String username) {
+        return fetch(username);
+    }
+
     private static String fetch(String username) {
         String server = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
         return given().formParam("grant_type", "password")

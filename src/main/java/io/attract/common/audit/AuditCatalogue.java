@@ -65,6 +65,8 @@ public final class AuditCatalogue {
             "搁置",
             "TERMINATED",
             "终止");
+    static final Map<String, String> ATTACHMENT_OWNERS =
+            values("PROJECT", "项目", "FUND", "到位资金", "VISIT", "走访", "ENTERPRISE", "企业", "LEAD", "线索");
     static final Map<String, String> POOLS = values("PLANNING", "策划库", "PROMOTION", "推进库", "IMPLEMENTATION", "实施库");
     static final Map<String, String> TIERS = values(
             "OVERSEAS", "境外", "OUT_OF_PROVINCE", "省外", "OUT_OF_CITY", "市外省内", "OUT_OF_DISTRICT", "区外市内", "LOCAL", "区内");
@@ -106,6 +108,7 @@ public final class AuditCatalogue {
     static final Map<String, String> ENTERPRISE_STATUSES =
             values("POOL", "储备", "FOLLOWING", "跟进中", "CONVERTED", "已转化", "DORMANT", "休眠");
     static final Map<String, String> HOLIDAY_KINDS = values("OFF", "放假", "WORKDAY", "调休上班");
+    static final Map<String, String> WEBHOOK_KINDS = values("WECOM", "企业微信", "DINGTALK", "钉钉");
     static final Map<String, String> UNIT_KINDS = values("STREET", "街道", "DEPARTMENT", "部门", "PARK", "园区");
     static final Map<String, String> INDUSTRY_CATEGORIES = values("LEADING", "主导产业", "FUTURE", "未来产业", "OTHER", "其他");
     static final Map<String, String> SITE_KINDS =
@@ -281,7 +284,17 @@ public final class AuditCatalogue {
                 .text("phone", "电话")
                 .text("email", "邮箱");
         type("Unit", "责任单位").text("code", "单位代码").text("name", "单位名称").choice("kind", "类型", UNIT_KINDS);
-        type("AppUser", "用户").text("username", "登录名").text("displayName", "姓名").ref("unit", "所属单位", "Unit");
+        type("AppUser", "用户")
+                .text("username", "登录名")
+                .text("displayName", "姓名")
+                .ref("unit", "所属单位", "Unit")
+                .text("email", "邮箱")
+                .bool("emailDigest", "每日邮件摘要");
+        type("UnitWebhook", "单位群机器人")
+                .ref("unit", "责任单位", "Unit")
+                .choice("kind", "类型", WEBHOOK_KINDS)
+                .text("url", "地址")
+                .text("secret", "加签密钥");
         type("Industry", "产业")
                 .text("code", "代码")
                 .text("name", "名称")
@@ -456,8 +469,21 @@ public final class AuditCatalogue {
                 .text("problem", "问题")
                 .user("ownerUsername", "发起人")
                 .time("finishedAt", "完成时间");
+        type("Attachment", "附件")
+                .choice("ownerType", "所属对象类型", ATTACHMENT_OWNERS)
+                .text("ownerId", "所属对象编号")
+                .text("fileName", "文件名")
+                .text("mediaType", "文件类型")
+                .text("sizeBytes", "大小(字节)")
+                .text("sha256", "SHA-256")
+                .hide("storageKey")
+                .hide("thumbnailKey")
+                .bool("keptLocation", "保留拍摄位置")
+                .user("uploadedBy", "上传人")
+                .time("uploadedAt", "上传时间");
         type("Session", "登录");
         type("Request", "访问请求");
+        type("Export", "导出").text("filter", "筛选条件");
         type("AuditEvent", "审计日志")
                 .text("deleted", "清理条数")
                 .time("olderThan", "早于")

@@ -111,6 +111,9 @@ public class AuditEntries {
         if ("Session".equals(e.entity)) {
             return resolved.person(e.entityId);
         }
+        if ("Export".equals(e.entity)) {
+            return e.entityId;
+        }
         if ("AuditEvent".equals(e.entity)) {
             return "早于 " + time(e.entityId);
         }

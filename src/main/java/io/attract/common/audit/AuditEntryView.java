@@ -19,7 +19,9 @@ public record AuditEntryView(
         boolean system,
         @Schema(nullable = true) String remoteAddress,
 
-        @Schema(enumeration = {"CREATE", "UPDATE", "DELETE", "LOGIN", "LOGOUT", "REFUSED", "PURGE"})
+        @Schema(
+                enumeration = {"CREATE", "UPDATE", "DELETE", "LOGIN", "LOGOUT", "REFUSED", "EXPORT", "PURGE", "DOWNLOAD"
+                })
         String action,
 
         String entity,

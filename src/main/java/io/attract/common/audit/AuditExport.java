@@ -23,8 +23,24 @@ public class AuditExport {
 
     static final List<String> HEADERS = List.of("时间(北京时间)", "操作人", "登录名", "来源地址", "动作", "对象类型", "对象", "变更内容");
     static final Map<String, String> ACTIONS = Map.of(
-            "CREATE", "新建", "UPDATE", "修改", "DELETE", "删除", "LOGIN", "登录", "LOGOUT", "退出", "REFUSED", "拒绝访问", "PURGE",
-            "到期清理");
+            "CREATE",
+            "新建",
+            "UPDATE",
+            "修改",
+            "DELETE",
+            "删除",
+            "LOGIN",
+            "登录",
+            "LOGOUT",
+            "退出",
+            "REFUSED",
+            "拒绝访问",
+            "EXPORT",
+            "导出",
+            "PURGE",
+            "到期清理",
+            "DOWNLOAD",
+            "下载");
     static final int MAX_ROWS = 200_000;
     private static final int CHUNK = 1000;
     private static final String EMPTY = "（空）";

@@ -41,6 +41,9 @@ public class AuditKeys {
                     "EnterpriseContact",
                     "select c.id, e.name || ' · ' || c.name from enterprise_contact c join enterprise e on e.id = c.enterprise_id"),
             Map.entry("Unit", named("org_unit")),
+            Map.entry(
+                    "UnitWebhook",
+                    "select w.id, u.name || ' · 群机器人' from unit_webhook w join org_unit u on u.id = w.unit_id"),
             Map.entry("AppUser", "select id, coalesce(nullif(display_name, ''), username) from app_user"),
             Map.entry("Industry", named("industry")),
             Map.entry("Zone", named("zone")),
@@ -60,6 +63,7 @@ public class AuditKeys {
                     "Visit",
                     "select v.id, coalesce(e.name || ' · ', '') || v.visited_on from visit v left join enterprise e on e.id = v.enterprise_id"),
             Map.entry("Lead", "select id, title from lead"),
+            Map.entry("Attachment", "select id, file_name from attachment"),
             Map.entry("LeadStep", "select s.id, l.title from lead_step s join lead l on l.id = s.lead_id"),
             Map.entry("LeadClockRule", "select id, '线索时限规则' from lead_clock_rule"),
             Map.entry("Holiday", "select id, day || ' ' || name from holiday"),

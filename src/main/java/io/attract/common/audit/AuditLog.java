@@ -25,6 +25,24 @@ public class AuditLog {
     @Inject
     ObjectMapper json;
 
+    /**
+     * A record was read in a way the trail keeps (an attachment downloaded or previewed): no change, so no fields;
+     * the row's key names the record.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void read(String action, String entity, String entityId) {
+        AuditActor.Actor who = actor.current();
+        em.createNativeQuery("""
+                insert into audit_event (actor, remote_address, action, entity, entity_id, changes)
+                values (:actor, :address, :action, :entity, :id, null)""")
+                .setParameter("actor", who.username())
+                .setParameter("address", who.remoteAddress())
+                .setParameter("action", action)
+                .setParameter("entity", entity)
+                .setParameter("id", entityId)
+                .executeUpdate();
+    }
+
     /** {@code fields}: the values the row had after (CREATE) or before (DELETE) the change. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entity, String entityId, Map<String, Object> fields) {

@@ -62,7 +62,7 @@ public class AuditResource {
         /** The person: login, or part of the display name; 系统 for the application's own work. */
         @QueryParam("actor")
         public String actor;
-        /** CREATE, UPDATE, DELETE, LOGIN, LOGOUT, REFUSED, PURGE. */
+        /** CREATE, UPDATE, DELETE, LOGIN, LOGOUT, REFUSED, EXPORT, PURGE, DOWNLOAD. */
         @QueryParam("action")
         public String action;
 

@@ -1,5 +1,6 @@
 package io.attract.common.audit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.oidc.SecurityEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,11 +9,13 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
- * Logins, logouts and refused requests in the audit trail. They change nothing, so they are written after the answer, off
+ * Logins, logouts, refused requests and exports of personal data in the audit trail. They change nothing, so they are written after the answer, off
  * the request's thread (a refusal can happen on the event loop, where JDBC must not block).
  */
 @ApplicationScoped
@@ -28,6 +31,9 @@ public class SecurityAudit {
 
     @Inject
     ManagedExecutor executor;
+
+    @Inject
+    ObjectMapper json;
 
     /** A browser session began (the OIDC code flow came back). */
     public void login() {
@@ -58,21 +64,41 @@ public class SecurityAudit {
         write("REFUSED", "Request", method + " " + path);
     }
 
+    /**
+     * A file of personal data (contacts' names) left the application: which list ({@code path}) and with which
+     * filter ({@code query}, the request's query string).
+     */
+    public void exported(String path, String query) {
+        String filter = null;
+        if (query != null && !query.isBlank()) {
+            Map<String, Object> change = new HashMap<>();
+            change.put("before", null);
+            change.put("after", query);
+            filter = json.valueToTree(Map.of("filter", change)).toString();
+        }
+        write("EXPORT", "Export", path, actor.current(), filter);
+    }
+
     private void write(String action, String entity, String entityId) {
         write(action, entity, entityId, actor.current());
     }
 
     private void write(String action, String entity, String entityId, AuditActor.Actor who) {
+        write(action, entity, entityId, who, null);
+    }
+
+    private void write(String action, String entity, String entityId, AuditActor.Actor who, String changes) {
         executor.runAsync(() -> {
             try (Connection connection = dataSource.getConnection();
                     PreparedStatement insert = connection.prepareStatement("""
                             insert into audit_event (actor, remote_address, action, entity, entity_id, changes)
-                            values (?, ?, ?, ?, ?, null)""")) {
+                            values (?, ?, ?, ?, ?, cast(? as jsonb))""")) {
                 insert.setString(1, who.username());
                 insert.setString(2, who.remoteAddress());
                 insert.setString(3, action);
                 insert.setString(4, entity);
                 insert.setString(5, entityId == null ? who.username() : entityId);
+                insert.setString(6, changes);
                 insert.executeUpdate();
             } catch (SQLException e) {
                 LOG.warnf(e, "Could not record %s of %s in the audit trail", action, who.username());

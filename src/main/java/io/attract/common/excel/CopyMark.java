@@ -12,6 +12,11 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public record CopyMark(String viewer, Instant at) {
 
+    /** Marks the caller's copies (a bean outside {@code common}, which knows who the caller is). */
+    public interface Maker {
+        CopyMark now();
+    }
+
     public static CopyMark of(String viewer) {
         return new CopyMark(viewer, Instant.now());
     }

@@ -31,11 +31,16 @@ public final class TupleRecords {
 
     /** Every row of one query: the columns are matched to the components once, at the first row. */
     public static <R extends Record> List<R> map(List<Tuple> rows, Class<R> type) {
+        return map(rows, type, new String[0]);
+    }
+
+    /** The same, passing over columns read apart ({@code besides}: their aliases), such as a count on every row. */
+    public static <R extends Record> List<R> map(List<Tuple> rows, Class<R> type, String... besides) {
         if (rows.isEmpty()) {
             return List.of();
         }
         RecordComponent[] components = type.getRecordComponents();
-        int[] columns = columns(rows.get(0), type, components);
+        int[] columns = columns(rows.get(0), type, components, List.of(besides));
         List<R> mapped = new ArrayList<>(rows.size());
         for (Tuple row : rows) {
             mapped.add(make(row, type, components, columns));
@@ -45,16 +50,17 @@ public final class TupleRecords {
 
     public static <R extends Record> R map(Tuple row, Class<R> type) {
         RecordComponent[] components = type.getRecordComponents();
-        return make(row, type, components, columns(row, type, components));
+        return make(row, type, components, columns(row, type, components, List.of()));
     }
 
     /** For each component, the index of its column. */
-    private static int[] columns(Tuple row, Class<?> type, RecordComponent[] components) {
+    private static int[] columns(Tuple row, Class<?> type, RecordComponent[] components, List<String> besides) {
         Map<String, Integer> columns = new HashMap<>();
         List<TupleElement<?>> elements = row.getElements();
         for (int i = 0; i < elements.size(); i++) {
             columns.put(elements.get(i).getAlias().toLowerCase(Locale.ROOT), i);
         }
+        besides.forEach(alias -> columns.remove(alias.toLowerCase(Locale.ROOT)));
         if (columns.size() != components.length) {
             throw new IllegalArgumentException(type.getSimpleName() + " has " + components.length
                     + " components, the query " + columns.size() + " columns: " + columns.keySet());
@@ -121,6 +127,9 @@ public final class TupleRecords {
         }
         if (to == LocalDate.class && value instanceof java.sql.Date d) {
             return d.toLocalDate();
+        }
+        if (to == List.class && value instanceof Object[] array) {
+            return List.of(array); // a SQL array, e.g. array(select …) as names
         }
         if (to.isEnum()) {
             @SuppressWarnings({"unchecked", "rawtypes"})

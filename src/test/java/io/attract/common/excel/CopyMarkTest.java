@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class CopyMarkTest {
 
     /** The first sheet's footer as Excel prints it (its codes, {@code &R&"font"9}, taken out). */
-    private static String footer(byte[] xlsx) throws Exception {
+    static String footer(byte[] xlsx) throws Exception {
         Path file = Files.createTempFile("copy-mark", ".xlsx");
         try {
             Files.write(file, xlsx);

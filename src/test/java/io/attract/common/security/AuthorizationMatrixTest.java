@@ -2,6 +2,7 @@ package io.attract.common.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attract.attachment.TestFiles;
 import io.attract.project.ProjectFixtures;
 import io.attract.support.ApiOperations;
 import io.attract.support.EngagementFixtures;
@@ -43,7 +44,7 @@ class AuthorizationMatrixTest {
 
     /** Records that belong to one unit: another unit's officer must not learn they exist. */
     private static final List<String> UNIT_RECORDS =
-            List.of("/api/projects/{id}", "/api/visits/{id}", "/api/leads/{id}");
+            List.of("/api/projects/{id}", "/api/visits/{id}", "/api/leads/{id}", "/api/attachments/{id}");
 
     private static final String MISSING = "999999999";
 
@@ -95,8 +96,19 @@ class AuthorizationMatrixTest {
     void anotherUnitsRecordsAnswerAsIfMissingAndTheOwnUnitsAreReached() throws IOException {
         EngagementFixtures.units();
         int firm = EngagementFixtures.firm("权限矩阵测试企业有限公司");
+        int project = ProjectFixtures.create("权限矩阵测试项目", "NEGOTIATING", "2026-01-05");
         Map<String, String> ids = Map.of(
-                "/api/projects/{id}", String.valueOf(ProjectFixtures.create("权限矩阵测试项目", "NEGOTIATING", "2026-01-05")),
+                "/api/projects/{id}", String.valueOf(project),
+                "/api/attachments/{id}",
+                        String.valueOf((int) Tokens.as(Tokens.OFFICER)
+                                .multiPart("ownerType", "PROJECT")
+                                .multiPart("ownerId", String.valueOf(project))
+                                .multiPart("file", "现场.png", TestFiles.png(8, 8), "image/png")
+                                .post("/api/attachments")
+                                .then()
+                                .statusCode(201)
+                                .extract()
+                                .path("id")),
                 "/api/visits/{id}",
                         String.valueOf((int) Tokens.as(Tokens.OFFICER)
                                 .contentType(ContentType.JSON)
@@ -151,7 +163,7 @@ class AuthorizationMatrixTest {
                 .replace("{username}", "no-such-user")
                 .replaceAll("\\{[^}]+}", id)
                 .replace("/" + id + "/" + id, "/" + id + "/" + MISSING);
-        RequestSpecification request = path.matches(".*/import(/preview|/annotated)?")
+        RequestSpecification request = path.matches(".*/import(/preview|/annotated)?|/api/attachments")
                 ? spec.multiPart("file", "empty.csv", new byte[0], "text/csv")
                 : spec.contentType(ContentType.JSON).body("{}");
         return request.redirects().follow(false).request(ApiOperations.method(op), path);

@@ -1,0 +1,67 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18n from '../../../lib/i18n';
+import { mockApi, renderWithApp } from '../../../test/render';
+import { PROJECT } from '../test-fixtures';
+import { PendingConfirmationBar } from './pending-confirmation-bar';
+
+afterEach(() => vi.unstubAllGlobals());
+const SLOW = 120_000;
+const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
+
+const change = (id: number, confirmedAt: string | null, reverted = false) => ({
+  id,
+  fromStage: 'NEGOTIATING',
+  toStage: 'SIGNED',
+  effectiveDate: `2026-11-0${id}`,
+  recordedAt: '2026-11-01T02:00:00Z',
+  recordedBy: 'officer',
+  agreementType: 'FORMAL',
+  correction: false,
+  reverted,
+  note: null,
+  confirmedAt,
+  confirmedBy: confirmedAt ? 'unithead' : null,
+});
+
+describe("the unit head's review at the top of a project", () => {
+  it(
+    'counts the changes waiting and confirms the latest from the top',
+    async () => {
+      const fetchMock = mockApi({
+        'GET /api/projects/5/transitions': () => ({
+          status: 200,
+          body: [change(1, '2026-11-02T02:00:00Z'), change(2, null, true), change(3, null), change(4, null)],
+        }),
+        'POST /api/projects/5/transitions/4/confirm': () => ({ status: 200, body: change(4, '2026-11-05T02:00:00Z') }),
+      });
+      renderWithApp(<PendingConfirmationBar project={{ ...PROJECT, canConfirm: true }} />);
+      expect(await screen.findByText(t('projects.confirmBar.title', { count: 2 }))).toBeInTheDocument();
+      expect(screen.getByText('2026-11-04')).toBeInTheDocument();
+
+      await userEvent.click(screen.getByRole('button', { name: t('projects.history.confirm') }));
+      const ask = await screen.findByRole('tooltip');
+      await userEvent.click(within(ask).getByRole('button', { name: t('projects.history.confirm') }));
+      await vi.waitFor(() =>
+        expect(
+          fetchMock.mock.calls.some(
+            ([url, init]) => url === '/api/projects/5/transitions/4/confirm' && init?.method === 'POST',
+          ),
+        ).toBe(true),
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'shows nothing to whoever may not confirm',
+    async () => {
+      mockApi({ 'GET /api/projects/5/transitions': () => ({ status: 200, body: [change(1, null)] }) });
+      renderWithApp(<PendingConfirmationBar project={{ ...PROJECT, canConfirm: false }} />);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(screen.queryByTestId('pending-confirmation')).not.toBeInTheDocument();
+    },
+    SLOW,
+  );
+});

@@ -1,0 +1,38 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import type { Webhook, WebhookInput } from './types';
+
+export const useWebhooks = () =>
+  useQuery({ queryKey: ['reminder-webhooks'], queryFn: () => api<Webhook[]>('/api/reminders/webhooks') });
+
+export interface SaveWebhookArgs {
+  unit: Webhook;
+  input: WebhookInput;
+}
+
+/** Sets a unit's robot; If-Match when the unit has one already. */
+export const saveWebhook = ({ unit, input }: SaveWebhookArgs) =>
+  api<Webhook>(`/api/reminders/webhooks/${unit.unitId}`, {
+    method: 'PUT',
+    body: input,
+    version: unit.version ?? undefined,
+  });
+
+export const removeWebhook = (unit: Webhook) =>
+  api<void>(`/api/reminders/webhooks/${unit.unitId}`, { method: 'DELETE', version: unit.version ?? undefined });
+
+export const useSaveWebhook = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: saveWebhook,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['reminder-webhooks'] }),
+  });
+};
+
+export const useRemoveWebhook = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: removeWebhook,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['reminder-webhooks'] }),
+  });
+};

@@ -1,0 +1,10 @@
+package io.attract.attachment;
+
+/** The records an attachment may belong to. */
+public enum OwnerType {
+    PROJECT,
+    FUND,
+    VISIT,
+    ENTERPRISE,
+    LEAD
+}

@@ -1,0 +1,306 @@
+package io.attract.attachment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.attract.project.ProjectFixtures;
+import io.attract.support.ConfirmationSetting;
+import io.attract.support.EngagementFixtures;
+import io.attract.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.MultiPartConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AttachmentTest {
+
+    @Inject
+    AttachmentStore store;
+
+    /** File names in UTF-8, as browsers send them. */
+    static final RestAssuredConfig UTF8 = RestAssuredConfig.config()
+            .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset("UTF-8"));
+
+    private int project;
+    private int fund;
+
+    @BeforeEach
+    void records() {
+        EngagementFixtures.units();
+        ConfirmationSetting.set(false);
+        project = ProjectFixtures.create("附件测试项目", "NEGOTIATING", "2026-01-05");
+        fund = Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "arrivedOn",
+                        "2026-02-01",
+                        "amount",
+                        "100",
+                        "foreignUsd",
+                        "0",
+                        "originTier",
+                        "LOCAL",
+                        "evidence",
+                        "银行回单"))
+                .post("/api/projects/" + project + "/funds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        ConfirmationSetting.set(true);
+    }
+
+    static ValidatableResponse upload(
+            String user, String ownerType, long ownerId, String name, byte[] bytes, String... extra) {
+        RequestSpecification r = Tokens.as(user)
+                .config(UTF8)
+                .contentType("multipart/form-data; charset=UTF-8")
+                .multiPart("ownerType", ownerType)
+                .multiPart("ownerId", String.valueOf(ownerId))
+                .multiPart("file", name, bytes, "application/octet-stream");
+        for (int i = 0; i < extra.length; i += 2) {
+            r = r.multiPart(extra[i], extra[i + 1]);
+        }
+        return r.post("/api/attachments").then();
+    }
+
+    private byte[] stored(long id) throws IOException {
+        String key = Attachment.<Attachment>findByIdOptional(id).orElseThrow().storageKey;
+        try (InputStream in = store.open(key)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void aPhoneJpegIsStoredUprightWithoutItsLocation() throws IOException {
+        byte[] photo = TestFiles.phoneJpeg();
+        assertThat(TestFiles.contains(photo, TestFiles.GPS_MARK)).isTrue();
+        int id = upload(Tokens.OFFICER, "FUND", fund, "slip.jpg", photo)
+                .statusCode(201)
+                .body("mediaType", equalTo("image/jpeg"))
+                .body("image", equalTo(true))
+                .body("keptLocation", equalTo(false))
+                .extract()
+                .path("id");
+        byte[] kept = inTransaction(() -> stored(id));
+        assertThat(TestFiles.contains(kept, "Exif")).isFalse();
+        assertThat(TestFiles.contains(kept, TestFiles.GPS_MARK)).isFalse();
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(kept));
+        assertThat(image.getWidth()).as("turned as EXIF said").isEqualTo(20);
+        assertThat(image.getHeight()).isEqualTo(40);
+        byte[] served = Tokens.as(Tokens.UNIT_HEAD)
+                .get("/api/attachments/" + id + "/content")
+                .then()
+                .statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", equalTo("inline; filename=\"slip.jpg\"; filename*=UTF-8''slip.jpg"))
+                .extract()
+                .asByteArray();
+        assertThat(served).isEqualTo(kept);
+        Tokens.as(Tokens.OFFICER)
+                .get("/api/attachments/" + id + "/thumbnail")
+                .then()
+                .statusCode(200)
+                .contentType("image/jpeg");
+    }
+
+    @Test
+    void theLocationIsKeptOnlyWhenTheUploaderAsks() throws IOException {
+        int id = upload(Tokens.OFFICER, "PROJECT", project, "现场.jpg", TestFiles.phoneJpeg(), "keepLocation", "true")
+                .statusCode(201)
+                .body("keptLocation", equalTo(true))
+                .extract()
+                .path("id");
+        assertThat(TestFiles.contains(inTransaction(() -> stored(id)), TestFiles.GPS_MARK))
+                .isTrue();
+    }
+
+    @Test
+    void theTypeComesFromTheContentNotTheName() {
+        upload(Tokens.OFFICER, "PROJECT", project, "../agreement.png", TestFiles.pdf())
+                .statusCode(201)
+                .body("mediaType", equalTo("application/pdf"))
+                .body("fileName", equalTo("agreement.png.pdf"))
+                .body("previewable", equalTo(true));
+        upload(Tokens.OFFICER, "PROJECT", project, "script.pdf", "<script>alert(1)</script>".getBytes())
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("code", equalTo("attachment.type_refused"))
+                .body("detail", containsString("不支持该文件类型"));
+        upload(Tokens.OFFICER, "PROJECT", project, "a.docx", TestFiles.zip("payload.exe"))
+                .statusCode(415)
+                .body("code", equalTo("attachment.type_refused"));
+        byte[] heic = new byte[32];
+        System.arraycopy("\0\0\0\u0018ftypheic".getBytes(), 0, heic, 0, 12);
+        upload(Tokens.OFFICER, "PROJECT", project, "IMG_0001.HEIC", heic)
+                .statusCode(415)
+                .body("detail", containsString("HEIC"));
+        int docx = upload(
+                        Tokens.OFFICER,
+                        "PROJECT",
+                        project,
+                        "批复.docx",
+                        TestFiles.zip("[Content_Types].xml", "word/document.xml"))
+                .statusCode(201)
+                .body("previewable", equalTo(false))
+                .extract()
+                .path("id");
+        Tokens.as(Tokens.OFFICER)
+                .get("/api/attachments/" + docx + "/content")
+                .then()
+                .statusCode(200)
+                .header("Content-Disposition", containsString("attachment;"));
+        upload(Tokens.OFFICER, "PROJECT", project, "台账.xlsx", TestFiles.zip("[Content_Types].xml", "xl/workbook.xml"))
+                .statusCode(201)
+                .body("mediaType", containsString("spreadsheetml"));
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefused() {
+        byte[] big = new byte[20 * 1024 * 1024 + 1];
+        System.arraycopy(TestFiles.pdf(), 0, big, 0, TestFiles.pdf().length);
+        upload(Tokens.OFFICER, "PROJECT", project, "大文件.pdf", big)
+                .statusCode(413)
+                .body("code", equalTo("attachment.too_large"));
+    }
+
+    @Test
+    void anAttachmentIsItsOwnersUnitsOnly() {
+        int id = upload(Tokens.OFFICER, "FUND", fund, "回单.pdf", TestFiles.pdf())
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Tokens.as(Tokens.OFFICER2)
+                .get("/api/attachments/" + id + "/content")
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("attachment.not_found"));
+        Tokens.as(Tokens.OFFICER2)
+                .queryParam("ownerType", "FUND")
+                .queryParam("ownerId", fund)
+                .get("/api/attachments")
+                .then()
+                .statusCode(404);
+        upload(Tokens.OFFICER2, "FUND", fund, "x.pdf", TestFiles.pdf()).statusCode(404);
+        upload(Tokens.LEADER, "FUND", fund, "x.pdf", TestFiles.pdf()).statusCode(403);
+        Tokens.as(Tokens.OFFICER2).delete("/api/attachments/" + id).then().statusCode(404);
+        Tokens.as(Tokens.LEADER)
+                .queryParam("ownerType", "FUND")
+                .queryParam("ownerId", fund)
+                .get("/api/attachments")
+                .then()
+                .statusCode(200)
+                .body("id", hasItems(id))
+                .body("canDelete", hasItems(false));
+        Tokens.as(Tokens.UNIT_HEAD)
+                .get("/api/attachments/" + id + "/content")
+                .then()
+                .statusCode(200);
+        Tokens.as(Tokens.UNIT_HEAD).delete("/api/attachments/" + id).then().statusCode(204);
+        Tokens.as(Tokens.OFFICER).get("/api/attachments/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void aRetriedUploadMakesOneAttachment() {
+        String key = UUID.randomUUID().toString();
+        int first = Tokens.as(Tokens.OFFICER)
+                .header("Idempotency-Key", key)
+                .multiPart("ownerType", "PROJECT")
+                .multiPart("ownerId", String.valueOf(project))
+                .multiPart("file", "协议.pdf", TestFiles.pdf(), "application/pdf")
+                .post("/api/attachments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Tokens.as(Tokens.OFFICER)
+                .header("Idempotency-Key", key)
+                .multiPart("ownerType", "PROJECT")
+                .multiPart("ownerId", String.valueOf(project))
+                .multiPart("file", "协议.pdf", TestFiles.pdf(), "application/pdf")
+                .post("/api/attachments")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(first));
+        Tokens.as(Tokens.OFFICER)
+                .queryParam("ownerType", "PROJECT")
+                .queryParam("ownerId", project)
+                .get("/api/attachments")
+                .then()
+                .body("$", hasSize(1));
+    }
+
+    @Test
+    void uploadsDownloadsAndDeletesAreInTheAuditTrail() {
+        int id = upload(Tokens.OFFICER, "PROJECT", project, "签约协议.pdf", TestFiles.pdf())
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Tokens.as(Tokens.UNIT_HEAD)
+                .get("/api/attachments/" + id + "/content")
+                .then()
+                .statusCode(200);
+        Tokens.as(Tokens.OFFICER).delete("/api/attachments/" + id).then().statusCode(204);
+        List<String> actions = Tokens.as(Tokens.AUDITOR)
+                .queryParam("entity", "Attachment")
+                .queryParam("id", id)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.action");
+        assertThat(actions).containsExactlyInAnyOrder("CREATE", "DOWNLOAD", "DELETE");
+    }
+
+    @Test
+    void aVisitsPhotosShowOnTheFirmsTimeline() {
+        int firm = EngagementFixtures.firm("附件时间线测试企业有限公司");
+        int visit = Tokens.as(Tokens.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(EngagementFixtures.visit(firm, "2026-03-02"))
+                .post("/api/visits")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        int photo = upload(Tokens.OFFICER, "VISIT", visit, "现场.png", TestFiles.png(30, 30))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Tokens.as(Tokens.OFFICER)
+                .get("/api/enterprises/" + firm + "/timeline")
+                .then()
+                .statusCode(200)
+                .body("find { it.kind == 'VISIT' }.photoIds", equalTo(List.of(photo)));
+        Tokens.as(Tokens.OFFICER2)
+                .get("/api/enterprises/" + firm + "/timeline")
+                .then()
+                .body("find { it.kind == 'VISIT' }.photoIds", hasSize(0));
+    }
+
+    interface Io<T> {
+        T get() throws IOException;
+    }
+
+    /** Entities read outside a request need a transaction of their own. */
+    private static <T> T inTransaction(Io<T> read) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(read::get);
+    }
+}
