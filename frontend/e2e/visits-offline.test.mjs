@@ -100,6 +100,12 @@ test(
       await step(page, 'finish the visit offline and save it: 待同步 1 条', async () => {
         await page.getByLabel('走访纪要').fill(summaryText);
         await page.getByRole('radio', { name: '明确' }).tap();
+        // A photo from the phone's camera (a screenshot stands in): it waits with the visit.
+        const photo = await page.screenshot({ clip: { x: 0, y: 0, width: 300, height: 200 } });
+        await page
+          .locator('input[type=file][accept="image/*"]')
+          .setInputFiles({ name: 'IMG_offline.png', mimeType: 'image/png', buffer: photo });
+        await page.getByText('IMG_offline.png').waitFor();
         await page.getByRole('button', { name: '保存走访' }).tap();
         await page.waitForURL(/\/visits$/);
         await page.getByRole('link', { name: '待同步 1 条' }).waitFor();
@@ -113,6 +119,7 @@ test(
         assert.equal(items.length, 1);
         assert.equal(items[0].input.summary, summaryText);
         assert.match(items[0].key, /^[0-9a-f-]{36}$/);
+        assert.equal(items[0].photos.length, 1, 'the photo waits with the visit');
         return items;
       });
 
@@ -161,11 +168,19 @@ test(
         },
       );
 
-      await step(page, "the visit is on the firm's timeline", async () => {
+      await step(page, "the visit and its photo, sent once, are on the firm's timeline", async () => {
+        const photos = await get(page, `/api/attachments?ownerType=VISIT&ownerId=${visitId}`);
+        assert.equal(JSON.parse(photos.body).length, 1, 'one photo on the synced visit');
         await page.goto(`${BASE_URL}/enterprises/${item.input.enterpriseId}`);
         const entry = page.locator(`a[href="/visits/${visitId}"]`);
         await entry.scrollIntoViewIfNeeded();
         await entry.waitFor();
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('[data-testid="timeline-photos"] img')].some(
+            (img) => img.complete && img.naturalWidth > 0,
+          ),
+        );
+        await page.screenshot({ path: SCREENSHOTS + 'visit-offline-photo-timeline.png', fullPage: true });
       });
 
       assert.deepEqual(problems, [], `the console stayed clean:\n${problems.join('\n')}`);

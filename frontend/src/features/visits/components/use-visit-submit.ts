@@ -6,6 +6,8 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../../lib/api-client';
 import { useSaveVisit } from '../api/save-visit';
 import type { Visit, VisitInput } from '../api/types';
+import { uploadQueuedPhoto } from '../queue/photo-upload';
+import type { QueuedPhoto } from '../queue/queued-visit';
 import { enqueueVisit } from '../queue/use-visit-queue';
 import type { VisitFormStart } from './use-visit-draft';
 import { visitErrorMessage } from './visit-error';
@@ -27,6 +29,8 @@ export interface VisitSubmitContext extends Pick<InputContext, 'contacts' | 'use
   owner: string;
   /** Forgets the draft once the visit is saved. */
   clearDraft: () => void;
+  /** Photos taken with a new visit: queued with it offline, uploaded once it is saved. */
+  photos: QueuedPhoto[];
 }
 
 /**
@@ -34,7 +38,16 @@ export interface VisitSubmitContext extends Pick<InputContext, 'contacts' | 'use
  * their fields (the rest in a message), a stale version as a notice on the form. Without a network a new visit
  * goes into the device's queue under the same key (sent when the network returns, ADR 0035); an edit says so.
  */
-export function useVisitSubmit({ form, visit, start, owner, contacts, usernames, clearDraft }: VisitSubmitContext) {
+export function useVisitSubmit({
+  form,
+  visit,
+  start,
+  owner,
+  contacts,
+  usernames,
+  clearDraft,
+  photos,
+}: VisitSubmitContext) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -54,11 +67,20 @@ export function useVisitSubmit({ form, visit, start, owner, contacts, usernames,
       values: toStored(values),
       firmName: values.enterprise?.label ?? '',
       state: 'WAITING',
-      photos: [],
+      photos,
     });
     clearDraft();
     void message.success(t('visits.queue.saved'));
     navigate('/visits', { replace: true });
+  };
+
+  /** A failed photo does not undo the saved visit: it is said, and can be added on the visit's page. */
+  const uploadPhotos = async (visitId: number) => {
+    try {
+      for (const photo of photos) await uploadQueuedPhoto(visitId, photo);
+    } catch (error) {
+      void message.warning(`${t('visits.photos.notSent')} ${visitErrorMessage(t, error)}`);
+    }
   };
 
   const submit = async () => {
@@ -79,6 +101,7 @@ export function useVisitSubmit({ form, visit, start, owner, contacts, usernames,
       });
       clearDraft();
       void message.success(t('visits.saved'));
+      if (!visit && photos.length > 0) await uploadPhotos(saved.id);
       navigate(`/visits/${saved.id}`, { replace: true });
     } catch (error) {
       if (!(error instanceof ApiError)) return void message.error(visitErrorMessage(t, error));

@@ -16,6 +16,8 @@ import { VisitFormFields } from './visit-form-fields';
 import { VisitFormNotices } from './visit-form-notices';
 import { rememberFirm, searchRecentFirms } from './recent-firms';
 import { contactIdOf, type VisitFormValues } from './visit-form-values';
+import { NewVisitPhotos } from './new-visit-photos';
+import type { QueuedPhoto } from '../queue/queued-visit';
 
 /** /visits/new and /visits/:id/edit: loads who is typing (and the visit), then the form. */
 export function VisitFormPage() {
@@ -83,6 +85,7 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
       ]),
     [visit, me],
   );
+  const [photos, setPhotos] = useState<QueuedPhoto[]>([]);
   const { submit, saving, stale, networkFailed } = useVisitSubmit({
     form,
     visit,
@@ -91,6 +94,7 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
     contacts,
     usernames,
     clearDraft: draft.clear,
+    photos,
   });
 
   const onValuesChange = (changed: Partial<VisitFormValues>) => {
@@ -151,7 +155,7 @@ function VisitEditor({ me, visit, onRestart }: VisitEditorProps) {
       {visit ? (
         <AttachmentsPanel ownerType="VISIT" ownerId={visit.id} canWrite title={t('attachments.photos')} photos />
       ) : (
-        <Typography.Text type="secondary">{t('attachments.photosAfterSave')}</Typography.Text>
+        <NewVisitPhotos photos={photos} onChange={setPhotos} />
       )}
     </Flex>
   );

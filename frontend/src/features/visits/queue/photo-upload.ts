@@ -1,8 +1,11 @@
+import { apiUpload } from '../../../lib/api-client';
 import type { PhotoUploader } from './sync-queue';
 
 /**
- * The seam for attachments (issue #22 item 1, built on its own branch): once `POST` of an attachment exists, this
- * sends a queued photo to the created visit (owner type VISIT, the visit's id, the photo's own Idempotency-Key).
- * Until then a queued visit carries no photos (the form has no photo field), and one that did would keep them.
+ * Sends a photo of a created visit as its attachment (owner type VISIT, ADR 0033), with the photo's own
+ * Idempotency-Key, so a round interrupted after the upload makes one attachment when it is tried again.
  */
-export const uploadQueuedPhoto: PhotoUploader | undefined = undefined;
+export const uploadQueuedPhoto: PhotoUploader = async (visitId, photo) => {
+  const file = new File([photo.file], photo.name, { type: photo.file.type });
+  await apiUpload('/api/attachments', file, { ownerType: 'VISIT', ownerId: String(visitId) }, photo.key);
+};
