@@ -21,7 +21,15 @@ const queued = (page, owner) =>
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const read = open.result.transaction('visit-queue').objectStore('visit-queue').get(login);
-          read.onsuccess = () => resolve((read.result ?? []).map(({ key, input, state }) => ({ key, input, state })));
+          read.onsuccess = () =>
+            resolve(
+              (read.result ?? []).map(({ key, input, state, photos }) => ({
+                key,
+                input,
+                state,
+                photos: photos.map(({ key, name, file }) => ({ key, name, size: file.size })),
+              })),
+            );
           read.onerror = () => reject(read.error);
         };
       }),
