@@ -8,7 +8,7 @@ export interface ExcelExportButtonProps {
   listUrl: string;
 }
 
-/** 导出 Excel: the list on screen, with the filters on screen, as .xlsx (the server names the file). */
+/** Export to Excel: the list on screen, with the filters on screen, as .xlsx (the server names the file). */
 export function ExcelExportButton({ listUrl }: ExcelExportButtonProps) {
   const { t } = useTranslation();
   const url = listExportUrl(listUrl);

@@ -8,7 +8,7 @@ export interface ListHeaderProps {
   /** The create button's text; no button when the person may not create. */
   addLabel?: string;
   onAdd?: () => void;
-  /** The API URL of the list on screen: with it, 导出 Excel exports those rows. */
+  /** The API URL of the list on screen: with it, the Excel export exports those rows. */
   listUrl?: string;
 }
 

@@ -10,7 +10,7 @@ export interface ConfirmTransitionButtonProps {
   size?: 'small' | 'middle';
 }
 
-/** The unit head's 审核确认 of one stage change, asked once more before it counts. */
+/** The unit head's review (confirmation) of one stage change, asked once more before it counts. */
 export function ConfirmTransitionButton({ project, transition, size = 'small' }: ConfirmTransitionButtonProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();

@@ -14,7 +14,7 @@ const IMPORT_ROLES = ['officer', 'unit_head', 'stats', 'admin'];
 
 export interface ProjectsHeaderProps {
   view: View;
-  /** The API URL of the projects on screen, for 导出 Excel. */
+  /** The API URL of the projects on screen, for the Excel export. */
   listUrl: string;
 }
 

@@ -8,7 +8,7 @@ export const useDeliveries = (page: number, size: number) =>
     queryFn: () => api<PageOf<Delivery>>(`/api/reminders/deliveries?page=${page}&size=${size}`),
   });
 
-/** 立即发送今日摘要: what was sent today already is not sent again. */
+/** Send today's digest now: what was sent today already is not sent again. */
 export const useSendDigest = () => {
   const queryClient = useQueryClient();
   return useMutation({

@@ -9,7 +9,7 @@ import type { Delivery } from '../api/types';
 
 const STATUS_COLOURS: Record<Delivery['status'], string> = { SENT: 'green', SENDING: 'processing', FAILED: 'red' };
 
-/** 提醒发送记录: the latest mails and robot messages with their status, and the button that sends today's digest now. */
+/** The delivery log: the latest mails and robot messages with their status, and the button that sends today's digest now. */
 export function DeliveriesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();

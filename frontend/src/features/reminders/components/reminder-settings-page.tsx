@@ -7,7 +7,7 @@ import { useRemoveWebhook, useWebhooks } from '../api/webhooks';
 import type { Webhook } from '../api/types';
 import { WebhookFormModal } from './webhook-form-modal';
 
-/** 提醒设置: each unit's group robot, where its daily digest and escalations are posted. */
+/** Reminder settings: each unit's group robot, where its daily digest and escalations are posted. */
 export function ReminderSettingsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
