@@ -1,4 +1,6 @@
-"""Writes the SQL floors of the project calls (bench/sql/project-*.sql): python3 bench/sql/project_floors.py
+"""Writes the SQL floors of the project calls (project-*.sql) into a folder: python3 bench/sql/project_floors.py DIR
+
+bench/run writes them into target/bench/floors before it measures, so the statements exist once, here.
 
 Each floor is the statements the app runs for the call, in order, as the Hibernate log shows them
 (LOG_SQL=true bench/run --smoke, then target/bench/app.log), with the bound parameters written in:
@@ -16,8 +18,9 @@ An officer reads only the own unit's projects (ProjectAccess.scoped), so the off
 change them together.
 """
 import os
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = sys.argv[1] if len(sys.argv) > 1 else os.getcwd()
 STAGES = ["LEAD", "NEGOTIATING", "SIGNED", "REGISTERED", "CONSTRUCTION", "OPERATING", "ON_HOLD", "TERMINATED"]
 UNIT_OF_CALLER = ("select u1_0.id, u1_0.code, u1_0.kind, u1_0.name, u1_0.version from org_unit u1_0 "
                   "where u1_0.code='bench-u1' fetch first 1 rows only;")
@@ -74,7 +77,7 @@ def board_floor(name, title, officer):
 
 
 def write(name, lines):
-    with open(os.path.join(HERE, name), "w", encoding="utf-8") as out:
+    with open(os.path.join(OUT, name), "w", encoding="utf-8") as out:
         out.write("\n".join(lines) + "\n")
 
 
