@@ -1,6 +1,7 @@
 package io.attract.space;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.persistence.CodedEntity;
 import io.attract.common.persistence.IfMatch;
 import io.attract.industry.Industry;
 import io.attract.industry.IndustryRepository;
@@ -38,9 +39,7 @@ public class SpaceService {
         if (id != null) {
             IfMatch.check(ifMatch, zone.version);
         }
-        zones.findByCode(request.code()).filter(other -> !other.id.equals(id)).ifPresent(other -> {
-            throw ApiException.invalid("code", "zone.code_taken", "编码已被使用：" + request.code());
-        });
+        CodedEntity.ensureCodeFree(zones.findByCode(request.code()), id, "zone.code_taken", "编码已被使用：" + request.code());
         zone.code = request.code();
         zone.name = request.name().trim();
         zone.kind = request.kind();
@@ -60,9 +59,7 @@ public class SpaceService {
         if (id != null) {
             IfMatch.check(ifMatch, park.version);
         }
-        parks.findByCode(request.code()).filter(other -> !other.id.equals(id)).ifPresent(other -> {
-            throw ApiException.invalid("code", "park.code_taken", "编码已被使用：" + request.code());
-        });
+        CodedEntity.ensureCodeFree(parks.findByCode(request.code()), id, "park.code_taken", "编码已被使用：" + request.code());
         park.code = request.code();
         park.name = request.name().trim();
         park.zone = request.zoneId() == null ? null : zone(request.zoneId());
