@@ -128,34 +128,26 @@ class DemoEnterprises {
         return COUNT;
     }
 
+    /** A tag every {@code every}-th firm (at {@code at}) carries, listed in a year or (false) without one. */
+    private record TagRule(EnterpriseTagCode tag, int every, int at, boolean dated) {}
+
+    private static final List<TagRule> TAG_RULES = List.of(
+            new TagRule(EnterpriseTagCode.CHAIN_LEADER, 10, 0, true),
+            new TagRule(EnterpriseTagCode.BACKBONE, 6, 0, true),
+            new TagRule(EnterpriseTagCode.GAZELLE, 9, 1, true),
+            new TagRule(EnterpriseTagCode.UNICORN, 41, 2, true),
+            new TagRule(EnterpriseTagCode.SRDI, 5, 3, true),
+            new TagRule(EnterpriseTagCode.LITTLE_GIANT, 15, 4, true),
+            new TagRule(EnterpriseTagCode.HIGH_TECH, 4, 0, true),
+            new TagRule(EnterpriseTagCode.FORTUNE_500, 29, 5, true),
+            new TagRule(EnterpriseTagCode.LISTED, 19, 6, false));
+
     private static void tag(Enterprise firm, Random random, int n) {
         int year = 2021 + random.nextInt(4);
-        if (n % 10 == 0) {
-            firm.tags.add(new EnterpriseTag(EnterpriseTagCode.CHAIN_LEADER, year));
-        }
-        if (n % 6 == 0) {
-            firm.tags.add(new EnterpriseTag(EnterpriseTagCode.BACKBONE, year));
-        }
-        if (n % 9 == 1) {
-            firm.tags.add(new EnterpriseTag(EnterpriseTagCode.GAZELLE, year));
-        }
-        if (n % 41 == 2) {
-            firm.tags.add(new EnterpriseTag(EnterpriseTagCode.UNICORN, year));
-        }
-        if (n % 5 == 3) {
-            firm.tags.add(new EnterpriseTag(EnterpriseTagCode.SRDI, year));
-        }
-        if (n % 15 == 4) {
-            firm.tags.add(new EnterpriseTag(EnterpriseTagCode.LITTLE_GIANT, year));
-        }
-        if (n % 4 == 0) {
-            firm.tags.add(new EnterpriseTag(EnterpriseTagCode.HIGH_TECH, year));
-        }
-        if (n % 29 == 5) {
-            firm.tags.add(new EnterpriseTag(EnterpriseTagCode.FORTUNE_500, year));
-        }
-        if (n % 19 == 6) {
-            firm.tags.add(new EnterpriseTag(EnterpriseTagCode.LISTED, null));
+        for (TagRule rule : TAG_RULES) {
+            if (n % rule.every() == rule.at()) {
+                firm.tags.add(new EnterpriseTag(rule.tag(), rule.dated() ? year : null));
+            }
         }
     }
 }

@@ -137,28 +137,19 @@ class DemoFunds {
             }
         } else if (active && random.nextInt(100) < 55) {
             LocalDate on = last.minusDays(random.nextInt(50));
-            added += entry(
-                    p,
-                    on.isBefore(p.stageSince) ? p.stageSince : on,
-                    WorklogKind.PROGRESS,
-                    PROGRESS[random.nextInt(PROGRESS.length)],
-                    random);
+            added += entry(p, on, WorklogKind.PROGRESS, PROGRESS[random.nextInt(PROGRESS.length)], random);
         }
         if (p.keyProject && active && random.nextInt(100) < 30) {
             LocalDate on = last.minusDays(random.nextInt(30));
-            added += entry(
-                    p,
-                    on.isBefore(p.stageSince) ? p.stageSince : on,
-                    WorklogKind.COORDINATION,
-                    COORDINATION[random.nextInt(COORDINATION.length)],
-                    random);
-            added += entry(
-                    p, on.isBefore(p.stageSince) ? p.stageSince : on, WorklogKind.NEXT_STEP, "加快办理前期手续，争取早日开工", random);
+            added += entry(p, on, WorklogKind.COORDINATION, COORDINATION[random.nextInt(COORDINATION.length)], random);
+            added += entry(p, on, WorklogKind.NEXT_STEP, "加快办理前期手续，争取早日开工", random);
         }
         return added;
     }
 
-    private static int entry(Project p, LocalDate on, WorklogKind kind, String content, Random random) {
+    /** One entry, dated {@code day} but never before the project entered its stage. */
+    private static int entry(Project p, LocalDate day, WorklogKind kind, String content, Random random) {
+        LocalDate on = day.isBefore(p.stageSince) ? p.stageSince : day;
         WorklogEntry e = new WorklogEntry();
         e.project = p;
         e.loggedOn = on;

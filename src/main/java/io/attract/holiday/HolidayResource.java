@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
@@ -38,8 +37,7 @@ public class HolidayResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public PageView<HolidayView> year(@QueryParam("year") @NotNull(message = "请指定年份") Integer year) {
-        List<HolidayView> days = service.year(year);
-        return PageView.of(days, days.size());
+        return PageView.all(service.year(year));
     }
 
     @POST

@@ -1,6 +1,6 @@
 package io.attract.industry;
 
-import io.attract.common.persistence.VersionedEntity;
+import io.attract.common.persistence.CodedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,13 +13,7 @@ import org.hibernate.annotations.BatchSize;
 @Entity
 @BatchSize(size = 100)
 @Table(name = "industry")
-public class Industry extends VersionedEntity {
-
-    @Column(nullable = false, unique = true)
-    public String code;
-
-    @Column(nullable = false)
-    public String name;
+public class Industry extends CodedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

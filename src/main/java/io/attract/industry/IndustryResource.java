@@ -43,8 +43,7 @@ public class IndustryResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public PageView<IndustryView> list(@QueryParam("includeRetired") boolean includeRetired) {
-        List<IndustryView> all = service.list(includeRetired);
-        return PageView.of(all, all.size());
+        return PageView.all(service.list(includeRetired));
     }
 
     /** GB/T 4754-2017: sections and divisions with their names, for showing a code with its name. */

@@ -1,6 +1,7 @@
 package io.attract.industry;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.persistence.CodedEntity;
 import io.attract.common.persistence.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,8 +75,6 @@ public class IndustryService {
     }
 
     private void ensureCodeFree(String code, Long self) {
-        industries.findByCode(code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
-            throw ApiException.invalid("code", "industry.code_taken", "产业编码已被使用：" + code);
-        });
+        CodedEntity.ensureCodeFree(industries.findByCode(code), self, "industry.code_taken", "产业编码已被使用：" + code);
     }
 }

@@ -7,12 +7,10 @@ import io.attract.common.error.Problem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The job table. Every write is a short transaction of its own ({@code requiringNew}), so progress is visible to
@@ -26,17 +24,12 @@ public class JobStore {
     @Inject
     ObjectMapper json;
 
-    /** A QUEUED or RUNNING job not touched for this long was cut off (its replica crashed or was killed). */
-    @ConfigProperty(name = "attract.jobs.stale-after", defaultValue = "60s")
-    Duration staleAfter;
-
-    /** Finished or not, jobs older than this are deleted when a new one starts. */
-    @ConfigProperty(name = "attract.jobs.keep", defaultValue = "30d")
-    Duration keep;
+    @Inject
+    JobsConfig config;
 
     public Job create(String kind, String owner) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Job.delete("createdAt < ?1", Instant.now().minus(keep));
+            Job.delete("createdAt < ?1", Instant.now().minus(config.keep()));
             Job job = new Job();
             job.id = UUID.randomUUID();
             job.kind = kind;
@@ -119,7 +112,7 @@ public class JobStore {
                     now,
                     id,
                     java.util.List.of(JobState.QUEUED, JobState.RUNNING),
-                    now.minus(staleAfter));
+                    now.minus(config.staleAfter()));
             if (failed > 0) {
                 Job.getEntityManager().clear();
             }

@@ -11,7 +11,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
@@ -47,20 +45,8 @@ public class Jobs {
     @Inject
     SecurityIdentity identity;
 
-    /** Jobs that run at once; the others wait in the queue. */
-    @ConfigProperty(name = "attract.jobs.workers", defaultValue = "2")
-    int workers;
-
-    /** Jobs that may wait; past that a start answers 503 job.busy (and no more uploads are held in memory). */
-    @ConfigProperty(name = "attract.jobs.queue", defaultValue = "8")
-    int queue;
-
-    @ConfigProperty(name = "attract.jobs.heartbeat", defaultValue = "10s")
-    Duration heartbeat;
-
-    /** Between two progress writes of one job, at least this long (phase changes are always written). */
-    @ConfigProperty(name = "attract.jobs.progress-interval", defaultValue = "300ms")
-    Duration progressInterval;
+    @Inject
+    JobsConfig config;
 
     private ManagedExecutor executor;
     private ScheduledExecutorService ticker;
@@ -69,8 +55,8 @@ public class Jobs {
     @PostConstruct
     void init() {
         executor = ManagedExecutor.builder()
-                .maxAsync(workers)
-                .maxQueued(queue)
+                .maxAsync(config.workers())
+                .maxQueued(config.queue())
                 .propagated(ThreadContext.NONE)
                 .cleared(ThreadContext.ALL_REMAINING)
                 .build();
@@ -80,7 +66,10 @@ public class Jobs {
             return thread;
         });
         ticker.scheduleWithFixedDelay(
-                this::touchLive, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+                this::touchLive,
+                config.heartbeat().toMillis(),
+                config.heartbeat().toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -151,7 +140,7 @@ public class Jobs {
 
         @Override
         public void done(int done) {
-            if (System.nanoTime() - lastWrite >= progressInterval.toNanos() || done == total) {
+            if (System.nanoTime() - lastWrite >= config.progressInterval().toNanos() || done == total) {
                 write(done);
             }
         }

@@ -46,114 +46,6 @@ public record MonthlyReport(
         @Schema(nullable = true) LedgerScope ledgerScope,
         @Schema(nullable = true) Instant dataAsOf) {
 
-    /** A report as computed and as stored when a month is closed: {@code dataAsOf} is said when it is read. */
-    public MonthlyReport(
-            String month,
-            LocalDate from,
-            LocalDate to,
-            Figures summary,
-            BigDecimal newYoyPercent,
-            BigDecimal fundsYoyPercent,
-            BigDecimal foreignUsdYoyPercent,
-            long newLastYear,
-            BigDecimal fundsLastYear,
-            BigDecimal foreignUsdLastYear,
-            List<Group> byUnit,
-            List<Group> byIndustry,
-            List<ReportRow> projects,
-            Publication publication,
-            Targets targets,
-            LedgerScope ledgerScope) {
-        this(
-                month,
-                from,
-                to,
-                summary,
-                newYoyPercent,
-                fundsYoyPercent,
-                foreignUsdYoyPercent,
-                newLastYear,
-                fundsLastYear,
-                foreignUsdLastYear,
-                byUnit,
-                byIndustry,
-                projects,
-                publication,
-                targets,
-                ledgerScope,
-                null);
-    }
-
-    /** A report of the whole district's project lines, as computed and as stored when a month is closed. */
-    public MonthlyReport(
-            String month,
-            LocalDate from,
-            LocalDate to,
-            Figures summary,
-            BigDecimal newYoyPercent,
-            BigDecimal fundsYoyPercent,
-            BigDecimal foreignUsdYoyPercent,
-            long newLastYear,
-            BigDecimal fundsLastYear,
-            BigDecimal foreignUsdLastYear,
-            List<Group> byUnit,
-            List<Group> byIndustry,
-            List<ReportRow> projects,
-            Publication publication,
-            Targets targets) {
-        this(
-                month,
-                from,
-                to,
-                summary,
-                newYoyPercent,
-                fundsYoyPercent,
-                foreignUsdYoyPercent,
-                newLastYear,
-                fundsLastYear,
-                foreignUsdLastYear,
-                byUnit,
-                byIndustry,
-                projects,
-                publication,
-                targets,
-                null);
-    }
-
-    /** A report without target completion, as published before targets existed. */
-    public MonthlyReport(
-            String month,
-            LocalDate from,
-            LocalDate to,
-            Figures summary,
-            BigDecimal newYoyPercent,
-            BigDecimal fundsYoyPercent,
-            BigDecimal foreignUsdYoyPercent,
-            long newLastYear,
-            BigDecimal fundsLastYear,
-            BigDecimal foreignUsdLastYear,
-            List<Group> byUnit,
-            List<Group> byIndustry,
-            List<ReportRow> projects,
-            Publication publication) {
-        this(
-                month,
-                from,
-                to,
-                summary,
-                newYoyPercent,
-                fundsYoyPercent,
-                foreignUsdYoyPercent,
-                newLastYear,
-                fundsLastYear,
-                foreignUsdLastYear,
-                byUnit,
-                byIndustry,
-                projects,
-                publication,
-                null);
-    }
-
     /**
      * 目标完成情况 of the district: 序时进度 ({@code month}/12) and per metric the annual target (the sum of the units'
      * targets), the 1–N月累计 actual, completion and the points ahead of (or behind) 序时进度.
@@ -251,46 +143,12 @@ public record MonthlyReport(
             @Schema(nullable = true) String unitName) {}
 
     MonthlyReport with(Publication p) {
-        return new MonthlyReport(
-                month,
-                from,
-                to,
-                summary,
-                newYoyPercent,
-                fundsYoyPercent,
-                foreignUsdYoyPercent,
-                newLastYear,
-                fundsLastYear,
-                foreignUsdLastYear,
-                byUnit,
-                byIndustry,
-                projects,
-                p,
-                targets,
-                ledgerScope,
-                dataAsOf);
+        return copy(projects, p, ledgerScope, dataAsOf);
     }
 
     /** This report saying when the data it was read from was current (数据截至, ADR 0019). */
     MonthlyReport withDataAsOf(Instant asOf) {
-        return new MonthlyReport(
-                month,
-                from,
-                to,
-                summary,
-                newYoyPercent,
-                fundsYoyPercent,
-                foreignUsdYoyPercent,
-                newLastYear,
-                fundsLastYear,
-                foreignUsdLastYear,
-                byUnit,
-                byIndustry,
-                projects,
-                publication,
-                targets,
-                ledgerScope,
-                asOf);
+        return copy(projects, publication, ledgerScope, asOf);
     }
 
     /**
@@ -302,6 +160,11 @@ public record MonthlyReport(
         List<ReportRow> own = projects.stream()
                 .filter(r -> scope.unitId() != null && scope.unitId().equals(r.unitId()))
                 .toList();
+        return copy(own, publication, scope, dataAsOf);
+    }
+
+    /** This report's district figures with another ledger, publication, ledger scope or time of reading. */
+    private MonthlyReport copy(List<ReportRow> ledger, Publication publishing, LedgerScope scope, Instant asOf) {
         return new MonthlyReport(
                 month,
                 from,
@@ -315,11 +178,11 @@ public record MonthlyReport(
                 foreignUsdLastYear,
                 byUnit,
                 byIndustry,
-                own,
-                publication,
+                ledger,
+                publishing,
                 targets,
                 scope,
-                dataAsOf);
+                asOf);
     }
 
     /** Counts and sums over a set of project lines. */

@@ -83,7 +83,9 @@ public class MonthlyReportService {
                 MonthlyReport.groups(rows, ReportRow::industryId, ReportRow::industry),
                 rows,
                 null,
-                districtTargets(rows, targets, to));
+                districtTargets(rows, targets, to),
+                null,
+                null);
     }
 
     private MonthlyReport.Targets districtTargets(

@@ -1,6 +1,6 @@
 package io.attract.space;
 
-import io.attract.common.persistence.VersionedEntity;
+import io.attract.common.persistence.CodedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,13 +12,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "park")
-public class Park extends VersionedEntity {
-
-    @Column(nullable = false, unique = true)
-    public String code;
-
-    @Column(nullable = false)
-    public String name;
+public class Park extends CodedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "zone_id")

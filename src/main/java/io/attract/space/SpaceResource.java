@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** 空间布局: /api/zones, /api/parks, /api/sites (carriers). Everyone reads; admins keep them. */
@@ -37,8 +36,7 @@ public class SpaceResource {
     @Path("zones")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public PageView<ZoneView> zones() {
-        List<ZoneView> all = service.listZones();
-        return PageView.of(all, all.size());
+        return PageView.all(service.listZones());
     }
 
     @POST
@@ -68,8 +66,7 @@ public class SpaceResource {
     @Path("parks")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public PageView<ParkView> parks() {
-        List<ParkView> all = service.listParks();
-        return PageView.of(all, all.size());
+        return PageView.all(service.listParks());
     }
 
     @POST
@@ -102,8 +99,7 @@ public class SpaceResource {
             @QueryParam("parkId") Long parkId,
             @QueryParam("industryId") Long industryId,
             @QueryParam("minFreeArea") BigDecimal minFreeArea) {
-        List<SiteView> found = service.searchSites(parkId, industryId, minFreeArea);
-        return PageView.of(found, found.size());
+        return PageView.all(service.searchSites(parkId, industryId, minFreeArea));
     }
 
     @POST

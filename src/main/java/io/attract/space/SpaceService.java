@@ -1,6 +1,7 @@
 package io.attract.space;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.persistence.CodedEntity;
 import io.attract.common.persistence.IfMatch;
 import io.attract.industry.Industry;
 import io.attract.industry.IndustryRepository;
@@ -28,9 +29,12 @@ public class SpaceService {
     @Inject
     IndustryRepository industries;
 
+    @Inject
+    SpaceMapper mapper;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ZoneView> listZones() {
-        return zones.listOrdered().stream().map(SpaceService::view).toList();
+        return zones.listOrdered().stream().map(mapper::toView).toList();
     }
 
     public ZoneView saveZone(Long id, String ifMatch, ZoneRequest request) {
@@ -38,21 +42,15 @@ public class SpaceService {
         if (id != null) {
             IfMatch.check(ifMatch, zone.version);
         }
-        zones.findByCode(request.code()).filter(other -> !other.id.equals(id)).ifPresent(other -> {
-            throw ApiException.invalid("code", "zone.code_taken", "编码已被使用：" + request.code());
-        });
-        zone.code = request.code();
-        zone.name = request.name().trim();
-        zone.kind = request.kind();
-        zone.sortOrder = request.sortOrder();
-        zone.description = request.description();
+        CodedEntity.ensureCodeFree(zones.findByCode(request.code()), id, "zone.code_taken", "编码已被使用：" + request.code());
+        mapper.update(request, zone);
         zones.persistAndFlush(zone);
-        return view(zone);
+        return mapper.toView(zone);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ParkView> listParks() {
-        return parks.listWithZones().stream().map(SpaceService::view).toList();
+        return parks.listWithZones().stream().map(mapper::toView).toList();
     }
 
     public ParkView savePark(Long id, String ifMatch, ParkRequest request) {
@@ -60,22 +58,17 @@ public class SpaceService {
         if (id != null) {
             IfMatch.check(ifMatch, park.version);
         }
-        parks.findByCode(request.code()).filter(other -> !other.id.equals(id)).ifPresent(other -> {
-            throw ApiException.invalid("code", "park.code_taken", "编码已被使用：" + request.code());
-        });
-        park.code = request.code();
-        park.name = request.name().trim();
+        CodedEntity.ensureCodeFree(parks.findByCode(request.code()), id, "park.code_taken", "编码已被使用：" + request.code());
+        mapper.update(request, park);
         park.zone = request.zoneId() == null ? null : zone(request.zoneId());
-        park.status = request.status();
-        park.description = request.description();
         parks.persistAndFlush(park);
-        return view(park);
+        return mapper.toView(park);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SiteView> searchSites(Long parkId, Long industryId, BigDecimal minFreeArea) {
         return sites.search(parkId, industryId, minFreeArea).stream()
-                .map(SpaceService::view)
+                .map(mapper::toView)
                 .toList();
     }
 
@@ -89,24 +82,15 @@ public class SpaceService {
         if (request.freeAreaSqm().compareTo(request.areaSqm()) > 0) {
             throw ApiException.invalid("freeAreaSqm", "site.free_exceeds_area", "可用面积不能大于总面积。");
         }
-        site.name = request.name().trim();
-        site.kind = request.kind();
+        mapper.update(request, site);
         site.park = request.parkId() == null
                 ? null
                 : parks.findByIdOptional(request.parkId())
                         .orElseThrow(() -> ApiException.invalid("parkId", "park.not_found", "找不到该园区。"));
         site.zone = request.zoneId() == null ? (site.park == null ? null : site.park.zone) : zone(request.zoneId());
-        site.address = request.address();
-        site.longitude = request.longitude();
-        site.latitude = request.latitude();
-        site.areaSqm = request.areaSqm();
-        site.freeAreaSqm = request.freeAreaSqm();
-        site.contactName = request.contactName();
-        site.contactPhone = request.contactPhone();
-        site.description = request.description();
         site.suitableIndustries = new HashSet<>(suitable(request.suitableIndustryIds()));
         sites.persistAndFlush(site);
-        return view(site);
+        return mapper.toView(site);
     }
 
     private List<Industry> suitable(List<Long> ids) {
@@ -131,40 +115,5 @@ public class SpaceService {
 
     private static ApiException parkNotFound() {
         return ApiException.notFound("park.not_found", "找不到该园区。");
-    }
-
-    static ZoneView view(Zone z) {
-        return new ZoneView(z.id, z.code, z.name, z.kind, z.sortOrder, z.description, z.version);
-    }
-
-    static ParkView view(Park p) {
-        return new ParkView(p.id, p.code, p.name, ref(p.zone), p.status, p.description, p.version);
-    }
-
-    static SiteView view(Site s) {
-        List<ParkView.Ref> suited = s.suitableIndustries.stream()
-                .sorted(java.util.Comparator.comparing((Industry i) -> i.sortOrder))
-                .map(i -> new ParkView.Ref(i.id, i.name))
-                .toList();
-        return new SiteView(
-                s.id,
-                s.name,
-                s.kind,
-                s.park == null ? null : new ParkView.Ref(s.park.id, s.park.name),
-                ref(s.zone),
-                s.address,
-                s.longitude,
-                s.latitude,
-                s.areaSqm,
-                s.freeAreaSqm,
-                s.contactName,
-                s.contactPhone,
-                s.description,
-                suited,
-                s.version);
-    }
-
-    private static ParkView.Ref ref(Zone zone) {
-        return zone == null ? null : new ParkView.Ref(zone.id, zone.name);
     }
 }

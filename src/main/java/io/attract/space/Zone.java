@@ -1,6 +1,6 @@
 package io.attract.space;
 
-import io.attract.common.persistence.VersionedEntity;
+import io.attract.common.persistence.CodedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,13 +9,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "zone")
-public class Zone extends VersionedEntity {
-
-    @Column(nullable = false, unique = true)
-    public String code;
-
-    @Column(nullable = false)
-    public String name;
+public class Zone extends CodedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -1,6 +1,6 @@
 package io.attract.unit;
 
-import io.attract.common.persistence.VersionedEntity;
+import io.attract.common.persistence.CodedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,13 +12,7 @@ import org.hibernate.annotations.BatchSize;
 @Entity
 @BatchSize(size = 100)
 @Table(name = "org_unit")
-public class Unit extends VersionedEntity {
-
-    @Column(nullable = false, unique = true)
-    public String code;
-
-    @Column(nullable = false)
-    public String name;
+public class Unit extends CodedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/api/units")
@@ -33,8 +32,7 @@ public class UnitResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public PageView<UnitView> list() {
-        List<UnitView> all = service.list();
-        return PageView.of(all, all.size());
+        return PageView.all(service.list());
     }
 
     @GET

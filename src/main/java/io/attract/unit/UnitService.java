@@ -1,6 +1,7 @@
 package io.attract.unit;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.persistence.CodedEntity;
 import io.attract.common.persistence.IfMatch;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,8 +53,6 @@ public class UnitService {
     }
 
     private void ensureCodeFree(String code, Long self) {
-        units.findByCode(code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
-            throw ApiException.invalid("code", "unit.code_taken", "单位编码已被使用：" + code);
-        });
+        CodedEntity.ensureCodeFree(units.findByCode(code), self, "unit.code_taken", "单位编码已被使用：" + code);
     }
 }

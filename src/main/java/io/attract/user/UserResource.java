@@ -26,8 +26,7 @@ public class UserResource {
 
     @GET
     public PageView<UserView> list() {
-        List<UserView> all = service.list();
-        return PageView.of(all, all.size());
+        return PageView.all(service.list());
     }
 
     /** The users who may be a project's sponsor leader (包挂领导): those with the leader role. */

@@ -82,7 +82,10 @@ class MonthlyReportPdfLayoutTest {
                                 "officer",
                                 "招商专员",
                                 "7.2500 万元",
-                                "回单\t补录"))));
+                                "回单\t补录"))),
+                null,
+                null,
+                null);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfFont.Opened opened = PdfFont.open(List.of(font))) {
@@ -150,7 +153,9 @@ class MonthlyReportPdfLayoutTest {
                 List.of(),
                 List.of(),
                 new MonthlyReport.Publication("OPEN", null, null, null, null, List.of()),
-                new MonthlyReport.Targets(11, new BigDecimal("91.67"), lines));
+                new MonthlyReport.Targets(11, new BigDecimal("91.67"), lines),
+                null,
+                null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfFont.Opened opened = PdfFont.open(List.of(Path.of(PdfFont.WQY_ZENHEI)))) {
             MonthlyReportPdf.write(report, "天桥区", opened, CopyMark.of("刘洋（stats）"), out);

@@ -92,7 +92,7 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException) {
             return malformed((JsonProcessingException) e.getCause());
         }
-        return respond(Problem.of(status, codeFor(status), messageFor(status)));
+        return respond(problemFor(status));
     }
 
     @ServerExceptionMapper
@@ -130,29 +130,17 @@ public class ProblemMappers {
         return argIndex > 0 ? path.substring(argIndex + 1) : path;
     }
 
-    private static String codeFor(int status) {
+    /** What a client reads for a status the framework answered by itself (an unknown path, a wrong method, …). */
+    private static Problem problemFor(int status) {
         return switch (status) {
-            case 404 -> "resource.not_found";
-            case 405 -> "request.method_not_allowed";
-            case 406 -> "request.not_acceptable";
-            case 413 -> "request.too_large";
-            case 415 -> "request.unsupported_media_type";
-            case 401 -> "auth.unauthenticated";
-            case 403 -> "auth.forbidden";
-            default -> "request.malformed";
-        };
-    }
-
-    private static String messageFor(int status) {
-        return switch (status) {
-            case 404 -> "请求的资源不存在。";
-            case 405 -> "不支持该请求方法。";
-            case 406 -> "无法提供所请求的格式。";
-            case 413 -> "请求内容过大。";
-            case 415 -> "不支持的内容类型。";
-            case 401 -> "请先登录。";
-            case 403 -> "您的角色无权执行此操作。";
-            default -> "请求格式不正确。";
+            case 404 -> Problem.of(status, "resource.not_found", "请求的资源不存在。");
+            case 405 -> Problem.of(status, "request.method_not_allowed", "不支持该请求方法。");
+            case 406 -> Problem.of(status, "request.not_acceptable", "无法提供所请求的格式。");
+            case 413 -> Problem.of(status, "request.too_large", "请求内容过大。");
+            case 415 -> Problem.of(status, "request.unsupported_media_type", "不支持的内容类型。");
+            case 401 -> Problem.of(status, "auth.unauthenticated", "请先登录。");
+            case 403 -> Problem.of(status, "auth.forbidden", "您的角色无权执行此操作。");
+            default -> Problem.of(status, "request.malformed", "请求格式不正确。");
         };
     }
 }

@@ -15,4 +15,9 @@ public record PageView<T>(
     public static <T> PageView<T> of(List<T> items, long total) {
         return new PageView<>(items, total, null);
     }
+
+    /** A whole collection in one page. */
+    public static <T> PageView<T> all(List<T> items) {
+        return of(items, items.size());
+    }
 }
