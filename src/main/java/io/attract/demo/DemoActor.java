@@ -40,6 +40,15 @@ class DemoActor {
      * is flushed and cleared: entities the caller holds are then detached, so it reads what it needs of them first.
      */
     <T> T as(String username, String unitCode, Supplier<T> work) {
+        return as(username, unitCode, Roles.OFFICER, work);
+    }
+
+    /** As {@link #as(String, String, Supplier)}, for the district's administrator (zones, parks and carriers). */
+    <T> T asAdmin(String username, String unitCode, Supplier<T> work) {
+        return as(username, unitCode, Roles.ADMIN, work);
+    }
+
+    private <T> T as(String username, String unitCode, String role, Supplier<T> work) {
         ManagedContext requests = Arc.container().requestContext();
         InjectableContext.ContextState outer = requests.isActive() ? requests.getState() : null;
         Session session = em.unwrap(Session.class);
@@ -52,7 +61,7 @@ class DemoActor {
                     .get()
                     .setIdentity(QuarkusSecurityIdentity.builder()
                             .setPrincipal(new Officer(username, unitCode))
-                            .addRole(Roles.OFFICER)
+                            .addRole(role)
                             .build());
             T done = work.get();
             // Written and forgotten: the next write's flushes check only what it touches.

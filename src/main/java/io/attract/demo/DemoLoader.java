@@ -100,6 +100,7 @@ public class DemoLoader {
             }
             users.grant(demo.username(), demo.role());
         }
+        settle(); // the space is written as the admin, whom the audit looks up
         added += space.load();
         added += firms.load();
         added += projects.load();

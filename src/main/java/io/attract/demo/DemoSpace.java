@@ -1,25 +1,28 @@
 package io.attract.demo;
 
-import io.attract.industry.Industry;
 import io.attract.industry.IndustryRepository;
-import io.attract.space.Park;
 import io.attract.space.ParkRepository;
+import io.attract.space.ParkRequest;
 import io.attract.space.ParkStatus;
-import io.attract.space.Site;
 import io.attract.space.SiteKind;
 import io.attract.space.SiteRepository;
-import io.attract.space.Zone;
+import io.attract.space.SiteRequest;
+import io.attract.space.SpaceService;
 import io.attract.space.ZoneKind;
 import io.attract.space.ZoneRepository;
+import io.attract.space.ZoneRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** Tianqiao's "一轴两带五组团", its parks and a few carriers with free area. Adds only what is missing. */
+/**
+ * Tianqiao's "一轴两带五组团", its parks and a few carriers with free area, written through {@link SpaceService} as the
+ * administrator writes them. Adds only what is missing.
+ */
 @ApplicationScoped
 class DemoSpace {
 
@@ -103,6 +106,11 @@ class DemoSpace {
                     "区投资促进局 郑科长",
                     List.of("future-digital")));
 
+    /** The district's administrator, who keeps zones, parks and carriers (DemoUnits). */
+    private static final String ADMIN = "admin";
+
+    private static final String ADMIN_UNIT = "invest-bureau";
+
     @Inject
     ZoneRepository zones;
 
@@ -115,50 +123,56 @@ class DemoSpace {
     @Inject
     IndustryRepository industries;
 
+    @Inject
+    SpaceService space;
+
+    @Inject
+    DemoActor actor;
+
     int load() {
         int added = 0;
         for (DemoZone demo : ZONES) {
             if (zones.findByCode(demo.code()).isEmpty()) {
-                Zone zone = new Zone();
-                zone.code = demo.code();
-                zone.name = demo.name();
-                zone.kind = demo.kind();
-                zone.sortOrder = ZONES.indexOf(demo) + 1;
-                zones.persist(zone);
+                ZoneRequest request = actor.valid(
+                        new ZoneRequest(demo.code(), demo.name(), demo.kind(), ZONES.indexOf(demo) + 1, null));
+                actor.asAdmin(ADMIN, ADMIN_UNIT, () -> space.saveZone(null, null, request));
                 added++;
             }
         }
         for (DemoPark demo : PARKS) {
             if (parks.findByCode(demo.code()).isEmpty()) {
-                Park park = new Park();
-                park.code = demo.code();
-                park.name = demo.name();
-                park.zone = zones.findByCode(demo.zone()).orElse(null);
-                park.status = demo.status();
-                parks.persist(park);
+                Long zoneId = zones.findByCode(demo.zone()).map(z -> z.id).orElse(null);
+                ParkRequest request =
+                        actor.valid(new ParkRequest(demo.code(), demo.name(), zoneId, demo.status(), null));
+                actor.asAdmin(ADMIN, ADMIN_UNIT, () -> space.savePark(null, null, request));
                 added++;
             }
         }
         if (sites.count() == 0) {
-            Map<String, Industry> byCode =
-                    industries.listAll().stream().collect(Collectors.toMap(i -> i.code, Function.identity()));
+            Map<String, Long> industryIds =
+                    industries.listAll().stream().collect(Collectors.toMap(i -> i.code, i -> i.id));
             for (DemoSite demo : SITES) {
-                Site site = new Site();
-                site.name = demo.name();
-                site.kind = demo.kind();
-                site.park = demo.park() == null
+                Long parkId = demo.park() == null
                         ? null
-                        : parks.findByCode(demo.park()).orElse(null);
-                site.zone = site.park == null ? null : site.park.zone;
-                site.address = demo.address();
-                site.areaSqm = new BigDecimal(demo.area());
-                site.freeAreaSqm = new BigDecimal(demo.free());
-                site.contactName = demo.contact();
-                site.suitableIndustries = demo.industries().stream()
-                        .map(byCode::get)
-                        .filter(java.util.Objects::nonNull)
-                        .collect(Collectors.toCollection(java.util.HashSet::new));
-                sites.persist(site);
+                        : parks.findByCode(demo.park()).map(p -> p.id).orElse(null);
+                SiteRequest request = actor.valid(new SiteRequest(
+                        demo.name(),
+                        demo.kind(),
+                        parkId,
+                        null, // the park's zone (SpaceService)
+                        demo.address(),
+                        null,
+                        null,
+                        new BigDecimal(demo.area()),
+                        new BigDecimal(demo.free()),
+                        demo.contact(),
+                        null,
+                        null,
+                        demo.industries().stream()
+                                .map(industryIds::get)
+                                .filter(Objects::nonNull)
+                                .toList()));
+                actor.asAdmin(ADMIN, ADMIN_UNIT, () -> space.saveSite(null, null, request));
                 added++;
             }
         }
