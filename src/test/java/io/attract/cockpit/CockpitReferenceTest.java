@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attract.cockpit.CockpitQueries.Dimension;
 import io.attract.cockpit.CockpitView.Breakdown;
-import io.attract.support.ConfirmationSetting;
 import io.attract.support.Fixtures;
 import io.attract.support.OwnerConnection;
 import io.attract.support.Tokens;
+import io.attract.support.WithoutConfirmation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * against plain per-project statements of V19's rules, whatever shape the cockpit's own statements take.
  */
 @QuarkusTest
-class CockpitReferenceTest {
+class CockpitReferenceTest implements WithoutConfirmation {
 
     private static final List<LocalDate> DATES = List.of(
             LocalDate.of(2024, 1, 1),
@@ -62,16 +60,6 @@ class CockpitReferenceTest {
     EntityManager em;
 
     private final List<Long> units = new ArrayList<>();
-
-    @BeforeEach
-    void confirmationOff() {
-        ConfirmationSetting.set(false);
-    }
-
-    @AfterEach
-    void confirmationOn() {
-        ConfirmationSetting.set(true);
-    }
 
     @Test
     void everyFigureEqualsItsDefinition() throws SQLException {

@@ -5,27 +5,16 @@ import static io.attract.support.EngagementFixtures.visit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.attract.common.time.BusinessDates;
-import io.attract.support.EngagementFixtures;
+import io.attract.support.InEngagementUnits;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class MyWeekTest {
-
-    private static boolean ready;
-
-    @BeforeEach
-    void units() {
-        if (!ready) {
-            EngagementFixtures.units();
-            ready = true;
-        }
-    }
+class MyWeekTest implements InEngagementUnits {
 
     /** My week reads its visits as rows, not entities: each must be the visit exactly as the visit's own page shows it. */
     @Test

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.attract.common.time.BusinessDates;
 import io.attract.holiday.HolidayCalendar;
-import io.attract.support.EngagementFixtures;
+import io.attract.support.InEngagementUnits;
 import io.attract.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,24 +18,13 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class LeadResourceTest {
+class LeadResourceTest implements InEngagementUnits {
 
     @Inject
     HolidayCalendar holidays;
-
-    private static boolean ready;
-
-    @BeforeEach
-    void units() {
-        if (!ready) {
-            EngagementFixtures.units();
-            ready = true;
-        }
-    }
 
     private static LocalDate today() {
         return BusinessDates.today();

@@ -1,61 +1,21 @@
 package io.attract.project;
 
 import static io.attract.project.ProjectFixtures.create;
+import static io.attract.project.ProjectFixtures.fund;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import io.attract.support.ConfirmationSetting;
 import io.attract.support.Tokens;
+import io.attract.support.WithoutConfirmation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ProjectRecordsTest {
-
-    /** About figures, not 审核: an officer's entries count on entry here (ConfirmationTest covers 审核). */
-    @org.junit.jupiter.api.BeforeEach
-    void confirmationOff() {
-        ConfirmationSetting.set(false);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void confirmationOn() {
-        ConfirmationSetting.set(true);
-    }
-
-    private static boolean ready;
-
-    @BeforeEach
-    void units() {
-        if (!ready) {
-            ProjectFixtures.unitsForProjects();
-            ready = true;
-        }
-    }
-
-    private static void fund(int id, String on, String amount, String usd) {
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "arrivedOn",
-                        on,
-                        "amount",
-                        amount,
-                        "foreignUsd",
-                        usd,
-                        "originTier",
-                        "OVERSEAS",
-                        "evidence",
-                        "银行回单 " + on))
-                .post("/api/projects/" + id + "/funds")
-                .then()
-                .statusCode(201);
-    }
+class ProjectRecordsTest implements WithoutConfirmation, InProjectUnits {
 
     @Test
     void fundsAddUpExactlyForTheMonthTheYearAndAllTime() {

@@ -14,21 +14,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ProjectResourceTest {
-
-    private static boolean ready;
-
-    @BeforeEach
-    void units() {
-        if (!ready) {
-            ProjectFixtures.unitsForProjects();
-            ready = true;
-        }
-    }
+class ProjectResourceTest implements InProjectUnits {
 
     @Test
     void aNewProjectGetsACodeItsFirstStageAndTheOriginTierOfItsInvestor() {

@@ -13,21 +13,10 @@ import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ProjectStagesTest {
-
-    private static boolean ready;
-
-    @BeforeEach
-    void units() {
-        if (!ready) {
-            ProjectFixtures.unitsForProjects();
-            ready = true;
-        }
-    }
+class ProjectStagesTest implements InProjectUnits {
 
     @Test
     void forwardMovesRecordTheBusinessDateAndTheMilestones() {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.attract.support.OncePerClass;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -16,17 +17,14 @@ import org.junit.jupiter.api.Test;
 
 /** 包挂领导 as a user: picked among the leaders, linked by display name, and "my sponsored projects" for the leader. */
 @QuarkusTest
-class SponsorLeaderTest {
-
-    private static boolean ready;
+class SponsorLeaderTest implements InProjectUnits {
 
     @BeforeEach
-    void units() {
-        if (!ready) {
-            ProjectFixtures.unitsForProjects();
-            Tokens.as(Tokens.LEADER).get("/api/me").then().statusCode(200);
-            ready = true;
-        }
+    void leaderKnown() {
+        OncePerClass.run(
+                getClass(),
+                "leader known",
+                () -> Tokens.as(Tokens.LEADER).get("/api/me").then().statusCode(200));
     }
 
     private static String leaderName() {

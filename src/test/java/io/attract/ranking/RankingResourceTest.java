@@ -1,13 +1,16 @@
 package io.attract.ranking;
 
+import static io.attract.project.ProjectFixtures.fund;
+import static io.attract.project.ProjectFixtures.moveTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
-import io.attract.support.ConfirmationSetting;
+import io.attract.project.ProjectFixtures;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
+import io.attract.support.WithoutConfirmation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -31,18 +34,7 @@ import org.junit.jupiter.api.Test;
  * neither other tests' targets nor the demo's can interfere; the units are fresh.
  */
 @QuarkusTest
-class RankingResourceTest {
-
-    /** About figures, not 审核: an officer's entries count on entry here (ConfirmationTest covers 审核). */
-    @org.junit.jupiter.api.BeforeEach
-    void confirmationOff() {
-        ConfirmationSetting.set(false);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void confirmationOn() {
-        ConfirmationSetting.set(true);
-    }
+class RankingResourceTest implements WithoutConfirmation {
 
     private static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
@@ -92,56 +84,7 @@ class RankingResourceTest {
     }
 
     private static int project(String name, String since) {
-        return Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "name",
-                        name,
-                        "pool",
-                        "PROMOTION",
-                        "totalInvestment",
-                        "1000",
-                        "stage",
-                        "NEGOTIATING",
-                        "effectiveDate",
-                        since))
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
-    private static void move(int id, String to, String on) {
-        Map<String, Object> body = new HashMap<>(Map.of("toStage", to, "effectiveDate", on));
-        if (to.equals("SIGNED")) {
-            body.put("agreementType", "FORMAL");
-        }
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects/" + id + "/transitions")
-                .then()
-                .statusCode(201);
-    }
-
-    private static void fund(int id, String on, String amount, String usd) {
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "arrivedOn",
-                        on,
-                        "amount",
-                        amount,
-                        "foreignUsd",
-                        usd,
-                        "originTier",
-                        "OVERSEAS",
-                        "evidence",
-                        "回单"))
-                .post("/api/projects/" + id + "/funds")
-                .then()
-                .statusCode(201);
+        return ProjectFixtures.createAs(Tokens.OFFICER, name, "NEGOTIATING", since, "1000");
     }
 
     private static JsonPath ranking(String user, String asOf) {
@@ -307,18 +250,18 @@ class RankingResourceTest {
         long b = Fixtures.unit(Fixtures.uniqueCode("rank-b"));
         Fixtures.assign(Tokens.OFFICER, a);
         int p1 = project("排名测试甲一", "2021-01-10");
-        move(p1, "SIGNED", "2021-03-01");
+        moveTo(p1, "SIGNED", "2021-03-01");
         fund(p1, "2021-03-10", "300.5", "2.5");
         int p2 = project("排名测试甲二", "2020-10-01");
-        move(p2, "SIGNED", "2020-11-01");
-        move(p2, "REGISTERED", "2021-04-01");
+        moveTo(p2, "SIGNED", "2020-11-01");
+        moveTo(p2, "REGISTERED", "2021-04-01");
         int p3 = project("排名测试甲三", "2021-02-01");
-        move(p3, "SIGNED", "2021-02-15");
-        move(p3, "REGISTERED", "2021-05-01");
+        moveTo(p3, "SIGNED", "2021-02-15");
+        moveTo(p3, "REGISTERED", "2021-05-01");
         fund(p3, "2021-05-20", "199.5", "0");
         Fixtures.assign(Tokens.OFFICER, b);
         int q1 = project("排名测试乙一", "2021-01-15");
-        move(q1, "SIGNED", "2021-02-01");
+        moveTo(q1, "SIGNED", "2021-02-01");
         fund(q1, "2021-06-01", "400", "0");
 
         putTargets(

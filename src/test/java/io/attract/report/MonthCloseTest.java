@@ -4,9 +4,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.attract.support.ConfirmationSetting;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
+import io.attract.support.WithoutConfirmation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,18 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class MonthCloseTest {
-
-    /** About figures, not 审核: an officer's entries count on entry here (ConfirmationTest covers 审核). */
-    @org.junit.jupiter.api.BeforeEach
-    void confirmationOff() {
-        ConfirmationSetting.set(false);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void confirmationOn() {
-        ConfirmationSetting.set(true);
-    }
+class MonthCloseTest implements WithoutConfirmation {
 
     private static final String MONTH = "2025-03";
 

@@ -8,9 +8,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.attract.support.ConfirmationSetting;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
+import io.attract.support.WithoutConfirmation;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -35,18 +35,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class MonthlyReportPdfTest {
-
-    /** About figures, not 审核: an officer's entries count on entry here (ConfirmationTest covers 审核). */
-    @org.junit.jupiter.api.BeforeEach
-    void confirmationOff() {
-        ConfirmationSetting.set(false);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void confirmationOn() {
-        ConfirmationSetting.set(true);
-    }
+class MonthlyReportPdfTest implements WithoutConfirmation {
 
     private static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 

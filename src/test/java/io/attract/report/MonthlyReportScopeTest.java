@@ -4,9 +4,9 @@ import static io.attract.report.MonthlyReportTest.fund;
 import static io.attract.report.MonthlyReportTest.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.attract.support.ConfirmationSetting;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
+import io.attract.support.WithoutConfirmation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,18 +31,7 @@ import org.junit.jupiter.api.Test;
  * project lines (ledger rows, adjustments after a close), in JSON, .xlsx and PDF, open or closed month.
  */
 @QuarkusTest
-class MonthlyReportScopeTest {
-
-    /** About figures, not 审核: an officer's entries count on entry here (ConfirmationTest covers 审核). */
-    @org.junit.jupiter.api.BeforeEach
-    void confirmationOff() {
-        ConfirmationSetting.set(false);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void confirmationOn() {
-        ConfirmationSetting.set(true);
-    }
+class MonthlyReportScopeTest implements WithoutConfirmation {
 
     @Inject
     EntityManager em;

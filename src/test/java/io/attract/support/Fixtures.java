@@ -34,6 +34,15 @@ public final class Fixtures {
         return id.longValue();
     }
 
+    /** Creates a street unit with a fresh code starting {@code prefix}, assigns these users to it, returns its id. */
+    public static long unitOf(String prefix, String... usernames) {
+        long id = unit(uniqueCode(prefix));
+        for (String username : usernames) {
+            assign(username, id);
+        }
+        return id;
+    }
+
     /** Assigns a user (who must have called the API once) to a unit, as admin. */
     public static void assign(String username, long unitId) {
         Tokens.as(username).get("/api/me").then().statusCode(200);

@@ -8,26 +8,16 @@ import static org.hamcrest.Matchers.not;
 
 import io.attract.common.time.BusinessDates;
 import io.attract.support.EngagementFixtures;
+import io.attract.support.InEngagementUnits;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class VisitResourceTest {
-
-    private static boolean ready;
-
-    @BeforeEach
-    void units() {
-        if (!ready) {
-            EngagementFixtures.units();
-            ready = true;
-        }
-    }
+class VisitResourceTest implements InEngagementUnits {
 
     @Test
     void aRetriedCreateWithTheSameIdempotencyKeyMakesOneVisit() {
