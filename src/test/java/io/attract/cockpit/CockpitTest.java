@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.attract.project.ProjectFixtures;
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.attract.support.WithoutConfirmation;
@@ -168,10 +169,8 @@ class CockpitTest implements WithoutConfirmation {
 
     @Test
     void onlyLeadersStatisticsAdminsAndUnitHeadsOpenTheCockpit() {
-        Tokens.as(Tokens.OFFICER).get("/api/cockpit").then().statusCode(403);
-        Tokens.as(Tokens.STATS)
-                .get("/api/cockpit")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/cockpit").statusCode(403);
+        Api.get(Tokens.STATS, "/api/cockpit")
                 .statusCode(200)
                 .body(
                         "year",

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.attract.project.ProjectFixtures;
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -305,9 +306,10 @@ class SameFigureEverywhereTest {
                 .extract()
                 .jsonPath()
                 .using(EXACT);
-        JsonPath report = Tokens.as(Tokens.LEADER)
-                .get("/api/reports/monthly/" + LocalDate.parse(asOf).toString().substring(0, 7))
-                .then()
+        JsonPath report = Api.get(
+                        Tokens.LEADER,
+                        "/api/reports/monthly/"
+                                + LocalDate.parse(asOf).toString().substring(0, 7))
                 .statusCode(200)
                 .extract()
                 .jsonPath()

@@ -52,12 +52,12 @@ public final class ProjectFixtures {
      * A promotion-pool project of this total investment at {@code stage} since {@code since}, made by {@code who};
      * returns its id.
      */
-    public static int createAs(String who, String name, String stage, String since, String investment) {
+    public static int createAs(String who, String name, String stage, String since, Object investment) {
         return createAs(who, staged(name, stage, since, investment));
     }
 
     /** The body of a promotion-pool project of this total investment at {@code stage} since {@code since}. */
-    public static Map<String, Object> staged(String name, String stage, String since, String investment) {
+    public static Map<String, Object> staged(String name, String stage, String since, Object investment) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
         body.put("pool", "PROMOTION");

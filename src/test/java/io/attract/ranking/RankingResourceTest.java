@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 import io.attract.project.ProjectFixtures;
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.attract.support.WithoutConfirmation;
@@ -335,9 +336,7 @@ class RankingResourceTest implements WithoutConfirmation {
         assertThat(efficacy.getString("rule.method")).isEqualTo("EFFICACY");
 
         // The monthly report of June shows the same completion per unit, and the district's.
-        JsonPath report = Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/2021-06")
-                .then()
+        JsonPath report = Api.get(Tokens.STATS, "/api/reports/monthly/2021-06")
                 .statusCode(200)
                 .extract()
                 .jsonPath()
@@ -369,7 +368,7 @@ class RankingResourceTest implements WithoutConfirmation {
                     .body("asOf", equalTo("2017-12-31"))
                     .body("month", equalTo(12));
         }
-        Tokens.as(Tokens.NO_ROLE).get("/api/ranking").then().statusCode(403);
+        Api.get(Tokens.NO_ROLE, "/api/ranking").statusCode(403);
     }
 
     @Test

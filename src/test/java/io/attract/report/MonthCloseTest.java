@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.attract.support.WithoutConfirmation;
@@ -24,9 +25,7 @@ class MonthCloseTest implements WithoutConfirmation {
     @Test
     void aClosedMonthKeepsItsPublishedFiguresAndShowsLaterCorrectionsAsAdjustments() {
         Fixtures.assign(Tokens.OFFICER, Fixtures.unit(Fixtures.uniqueCode("close")));
-        int before = Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/" + MONTH)
-                .then()
+        int before = Api.get(Tokens.STATS, "/api/reports/monthly/" + MONTH)
                 .statusCode(200)
                 .body("publication.status", equalTo("OPEN"))
                 .extract()
@@ -50,17 +49,21 @@ class MonthCloseTest implements WithoutConfirmation {
                 .body("code", equalTo("report.month_closed"));
 
         // A negotiation that began in March 2025, entered only now.
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "name", "月结后补录项目", "pool", "PROMOTION", "stage", "NEGOTIATING", "effectiveDate", "2025-03-12"))
-                .post("/api/projects")
-                .then()
+        Api.post(
+                        Tokens.OFFICER,
+                        "/api/projects",
+                        Map.of(
+                                "name",
+                                "月结后补录项目",
+                                "pool",
+                                "PROMOTION",
+                                "stage",
+                                "NEGOTIATING",
+                                "effectiveDate",
+                                "2025-03-12"))
                 .statusCode(201);
 
-        Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/" + MONTH)
-                .then()
+        Api.get(Tokens.STATS, "/api/reports/monthly/" + MONTH)
                 .statusCode(200)
                 .body("summary.newMonth", equalTo(before))
                 .body("publication.liveSummary.newMonth", equalTo(before + 1))
@@ -69,17 +72,9 @@ class MonthCloseTest implements WithoutConfirmation {
                         "publication.adjustments.find { it.projectName == '月结后补录项目' }.recordedBy",
                         equalTo(Tokens.OFFICER));
 
-        Tokens.as(Tokens.STATS)
-                .contentType(ContentType.JSON)
-                .body(Map.of("reason", "x"))
-                .post("/api/reports/monthly/" + MONTH + "/reopen")
-                .then()
+        Api.post(Tokens.STATS, "/api/reports/monthly/" + MONTH + "/reopen", Map.of("reason", "x"))
                 .statusCode(403);
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of("reason", "市统计局要求按补录数据重报"))
-                .post("/api/reports/monthly/" + MONTH + "/reopen")
-                .then()
+        Api.post(Tokens.ADMIN, "/api/reports/monthly/" + MONTH + "/reopen", Map.of("reason", "市统计局要求按补录数据重报"))
                 .statusCode(200)
                 .body("publication.status", equalTo("OPEN"))
                 .body("summary.newMonth", equalTo(before + 1));
@@ -128,9 +123,7 @@ class MonthCloseTest implements WithoutConfirmation {
                     .put("/api/targets")
                     .then()
                     .statusCode(200);
-            Tokens.as(Tokens.STATS)
-                    .get("/api/reports/monthly/" + month)
-                    .then()
+            Api.get(Tokens.STATS, "/api/reports/monthly/" + month)
                     .statusCode(200)
                     .body("targets.lines.find { it.metric == 'SIGNED' }.target", equalTo(6))
                     .body(
@@ -141,27 +134,15 @@ class MonthCloseTest implements WithoutConfirmation {
                     .run(() -> em.createNativeQuery(OLD_FORMAT)
                             .setParameter("month", month)
                             .executeUpdate());
-            Tokens.as(Tokens.STATS)
-                    .get("/api/reports/monthly/" + month)
-                    .then()
+            Api.get(Tokens.STATS, "/api/reports/monthly/" + month)
                     .statusCode(200)
                     .body("publication.status", equalTo("CLOSED"))
                     .body("targets", nullValue())
                     .body("byUnit.find { it.id == " + unit + " }.targets", nullValue());
-            Tokens.as(Tokens.STATS)
-                    .get("/api/reports/monthly/" + month + ".xlsx")
-                    .then()
-                    .statusCode(200);
-            Tokens.as(Tokens.STATS)
-                    .get("/api/reports/monthly/" + month + ".pdf")
-                    .then()
-                    .statusCode(200);
+            Api.get(Tokens.STATS, "/api/reports/monthly/" + month + ".xlsx").statusCode(200);
+            Api.get(Tokens.STATS, "/api/reports/monthly/" + month + ".pdf").statusCode(200);
         } finally {
-            Tokens.as(Tokens.ADMIN)
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("reason", "测试结束"))
-                    .post("/api/reports/monthly/" + month + "/reopen")
-                    .then()
+            Api.post(Tokens.ADMIN, "/api/reports/monthly/" + month + "/reopen", Map.of("reason", "测试结束"))
                     .statusCode(200);
         }
     }
