@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.attract.project.ProjectFixtures;
+import io.attract.ranking.Rankings;
 import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
@@ -314,14 +315,7 @@ class SameFigureEverywhereTest {
                 .extract()
                 .jsonPath()
                 .using(EXACT);
-        JsonPath ranking = Tokens.as(Tokens.LEADER)
-                .queryParam("asOf", asOf)
-                .get("/api/ranking")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .using(EXACT);
+        JsonPath ranking = Rankings.of(Tokens.LEADER, asOf);
         return new Context(asOf, scope, cockpitJson, report, ranking);
     }
 }

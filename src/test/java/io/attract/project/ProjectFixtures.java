@@ -58,13 +58,17 @@ public final class ProjectFixtures {
 
     /** The body of a promotion-pool project of this total investment at {@code stage} since {@code since}. */
     public static Map<String, Object> staged(String name, String stage, String since, Object investment) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", name);
-        body.put("pool", "PROMOTION");
-        body.put("totalInvestment", investment);
-        body.put("stage", stage);
-        body.put("effectiveDate", since);
-        return body;
+        return new HashMap<>(Map.of(
+                "name",
+                name,
+                "pool",
+                "PROMOTION",
+                "totalInvestment",
+                investment,
+                "stage",
+                stage,
+                "effectiveDate",
+                since));
     }
 
     /** Moves the project to {@code to} on {@code on} as {@code who}, under a formal agreement when it is signed. */

@@ -88,17 +88,6 @@ class RankingResourceTest implements WithoutConfirmation {
         return ProjectFixtures.createAs(Tokens.OFFICER, name, "NEGOTIATING", since, "1000");
     }
 
-    private static JsonPath ranking(String user, String asOf) {
-        return Tokens.as(user)
-                .queryParam("asOf", asOf)
-                .get("/api/ranking")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .using(EXACT);
-    }
-
     private static BigDecimal figure(JsonPath ranking, long unit, String metric, String field) {
         Object value = ranking.get(
                 "units.find { it.unitId == " + unit + " }.metrics.find { it.metric == '" + metric + "' }." + field);
@@ -276,7 +265,7 @@ class RankingResourceTest implements WithoutConfirmation {
                 .statusCode(200);
 
         // June: 序时进度 50%. A: signed 2 of 4 (p1, p3), landed 2 of 4 (p2, p3), funds 500 of 1000, FDI 2.5 of 10.
-        JsonPath june = ranking(Tokens.OFFICER, "2021-06-30");
+        JsonPath june = Rankings.of(Tokens.OFFICER, "2021-06-30");
         assertThat(june.getInt("month")).isEqualTo(6);
         assertThat(new BigDecimal(june.getString("timeProgressPercent"))).isEqualByComparingTo("50");
         assertThat(june.getList("units.unitId", Long.class)).containsExactly(a, b);
@@ -294,11 +283,11 @@ class RankingResourceTest implements WithoutConfirmation {
 
         // A large arrival in July does not move June, and lifts B to the top in July.
         fund(q1, "2021-07-05", "5000", "0");
-        JsonPath again = ranking(Tokens.LEADER, "2021-06-30");
+        JsonPath again = Rankings.of(Tokens.LEADER, "2021-06-30");
         assertThat(again.getList("units.score", BigDecimal.class))
                 .isEqualTo(june.getList("units.score", BigDecimal.class));
         assertThat(figure(again, b, "FUNDS", "actual")).isEqualByComparingTo("400");
-        JsonPath july = ranking(Tokens.UNIT_HEAD, "2021-07-31");
+        JsonPath july = Rankings.of(Tokens.UNIT_HEAD, "2021-07-31");
         assertThat(july.getList("units.unitId", Long.class)).containsExactly(b, a);
         assertThat(new BigDecimal(july.getString("units[0].score"))).isEqualByComparingTo("104.42");
         assertThat(new BigDecimal(july.getString("units[1].score"))).isEqualByComparingTo("77.14");
@@ -330,7 +319,7 @@ class RankingResourceTest implements WithoutConfirmation {
         // funds worst (60): (25×100 + 30×60) / 55 = 78.18.
         putRule(year, "EFFICACY", "120", Map.of("SIGNED", 25, "LANDED", 25, "FUNDS", 30, "FOREIGN_USD", 20))
                 .statusCode(200);
-        JsonPath efficacy = ranking(Tokens.STATS, "2021-06-30");
+        JsonPath efficacy = Rankings.of(Tokens.STATS, "2021-06-30");
         assertThat(new BigDecimal(efficacy.getString("units[0].score"))).isEqualByComparingTo("100.00");
         assertThat(new BigDecimal(efficacy.getString("units[1].score"))).isEqualByComparingTo("78.18");
         assertThat(efficacy.getString("rule.method")).isEqualTo("EFFICACY");

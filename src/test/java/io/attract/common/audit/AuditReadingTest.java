@@ -108,14 +108,7 @@ class AuditReadingTest {
                 .body("items[0].readable[0].after", equalTo("是"));
 
         // The export reads the same.
-        byte[] sheet = Tokens.as(Tokens.STATS)
-                .queryParam("entity", "项目")
-                .queryParam("id", id)
-                .get("/api/audit/export")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        byte[] sheet = AuditTrailTest.export("项目", id);
         try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(sheet))) {
             List<Row> rows = book.getFirstSheet().read();
             assertThat(rows.get(0).getCellText(0)).isEqualTo("时间(北京时间)");

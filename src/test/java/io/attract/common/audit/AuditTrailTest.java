@@ -122,14 +122,7 @@ class AuditTrailTest {
                 .then()
                 .body("items", hasSize(0));
 
-        byte[] sheet = Tokens.as(Tokens.STATS)
-                .queryParam("entity", "Unit")
-                .queryParam("id", id)
-                .get("/api/audit/export")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        byte[] sheet = export("Unit", id);
         try (org.dhatim.fastexcel.reader.ReadableWorkbook book =
                 new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(sheet))) {
             java.util.List<org.dhatim.fastexcel.reader.Row> rows =
@@ -153,5 +146,17 @@ class AuditTrailTest {
                                         .executeUpdate()))
                 .hasStackTraceContaining(
                         "permission denied for table audit_event"); // the app's role: AppRoleGrantsTest
+    }
+
+    /** The audit trail of one record as the statistics office exports it. */
+    static byte[] export(String entity, Object id) {
+        return Tokens.as(Tokens.STATS)
+                .queryParam("entity", entity)
+                .queryParam("id", id)
+                .get("/api/audit/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
     }
 }
