@@ -10,7 +10,6 @@ import io.attract.support.EngagementFixtures;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,10 +17,6 @@ import org.junit.jupiter.api.Test;
 /** Trips and events share one shape: filters, paging, the unit that may change them, versions, not found. */
 @QuarkusTest
 class TripsAndEventsTest {
-
-    private static ValidatableResponse post(String user, String path, Map<String, Object> body) {
-        return Api.post(user, path, body);
-    }
 
     private static Map<String, Object> trip(String title, String leader, String start) {
         return leader == null
@@ -47,15 +42,9 @@ class TripsAndEventsTest {
     void tripsAreFilteredPagedAndChangedByTheirUnitOnly() {
         EngagementFixtures.units();
         String tag = Fixtures.uniqueCode("trip");
-        int led = post(Tokens.OFFICER, "/api/trips", trip(tag + " 赴深圳招商", "张强", "2019-03-01"))
-                .statusCode(201)
-                .extract()
-                .path("id");
-        int plain = post(Tokens.OFFICER, "/api/trips", trip(tag + " 赴苏州拜访", null, "2019-06-01"))
-                .statusCode(201)
-                .extract()
-                .path("id");
-        post(Tokens.OFFICER, "/api/trips", trip(tag + " 往年出访", null, "2018-06-01"))
+        int led = Api.create(Tokens.OFFICER, "/api/trips", trip(tag + " 赴深圳招商", "张强", "2019-03-01"));
+        int plain = Api.create(Tokens.OFFICER, "/api/trips", trip(tag + " 赴苏州拜访", null, "2019-06-01"));
+        Api.post(Tokens.OFFICER, "/api/trips", trip(tag + " 往年出访", null, "2018-06-01"))
                 .statusCode(201);
 
         Api.get(Tokens.LEADER, "/api/trips?q=" + tag + "&year=2019&sort=startDate")
@@ -88,16 +77,13 @@ class TripsAndEventsTest {
     void eventsAreFilteredPagedAndChangedByTheirUnitOnly() {
         EngagementFixtures.units();
         String tag = Fixtures.uniqueCode("event");
-        int signing = post(Tokens.OFFICER, "/api/events", event(tag + " 集中签约", "SIGNING", "2019-03-28"))
+        int signing = Api.post(Tokens.OFFICER, "/api/events", event(tag + " 集中签约", "SIGNING", "2019-03-28"))
                 .statusCode(201)
                 .header("Location", containsString("/api/events/"))
                 .header("ETag", "\"0\"")
                 .extract()
                 .path("id");
-        int forum = post(Tokens.OFFICER, "/api/events", event(tag + " 产业论坛", "FORUM", "2019-06-15"))
-                .statusCode(201)
-                .extract()
-                .path("id");
+        int forum = Api.create(Tokens.OFFICER, "/api/events", event(tag + " 产业论坛", "FORUM", "2019-06-15"));
 
         Api.get(Tokens.LEADER, "/api/events?q=" + tag + "&kind=FORUM")
                 .statusCode(200)
