@@ -7,13 +7,13 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.attract.project.ProjectFixtures;
+import io.attract.support.Api;
 import io.attract.support.ConfirmationSetting;
 import io.attract.support.EngagementFixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.MultiPartConfig;
 import io.restassured.config.RestAssuredConfig;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -22,7 +22,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,24 +45,7 @@ class AttachmentTest {
         EngagementFixtures.units();
         ConfirmationSetting.set(false);
         project = ProjectFixtures.create("附件测试项目", "NEGOTIATING", "2026-01-05");
-        fund = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "arrivedOn",
-                        "2026-02-01",
-                        "amount",
-                        "100",
-                        "foreignUsd",
-                        "0",
-                        "originTier",
-                        "LOCAL",
-                        "evidence",
-                        "银行回单"))
-                .post("/api/projects/" + project + "/funds")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        fund = ProjectFixtures.fund(Tokens.OFFICER, project, "2026-02-01", "100", "0", "LOCAL");
         ConfirmationSetting.set(true);
     }
 
@@ -79,6 +61,34 @@ class AttachmentTest {
             r = r.multiPart(extra[i], extra[i + 1]);
         }
         return r.post("/api/attachments").then();
+    }
+
+    /** Uploads as {@link #upload} does, expects the attachment made and returns its id. */
+    static int uploaded(String user, String ownerType, long ownerId, String name, byte[] bytes, String... extra) {
+        return upload(user, ownerType, ownerId, name, bytes, extra)
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** An owner's attachments as this user lists them. */
+    private static ValidatableResponse listed(String user, String ownerType, long ownerId) {
+        return Tokens.as(user)
+                .queryParam("ownerType", ownerType)
+                .queryParam("ownerId", ownerId)
+                .get("/api/attachments")
+                .then();
+    }
+
+    /** An upload of the same agreement, with this idempotency key, as a retrying client sends it. */
+    private ValidatableResponse uploadWithKey(String key) {
+        return Tokens.as(Tokens.OFFICER)
+                .header("Idempotency-Key", key)
+                .multiPart("ownerType", "PROJECT")
+                .multiPart("ownerId", String.valueOf(project))
+                .multiPart("file", "协议.pdf", TestFiles.pdf(), "application/pdf")
+                .post("/api/attachments")
+                .then();
     }
 
     private byte[] stored(long id) throws IOException {
@@ -105,18 +115,14 @@ class AttachmentTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(kept));
         assertThat(image.getWidth()).as("turned as EXIF said").isEqualTo(20);
         assertThat(image.getHeight()).isEqualTo(40);
-        byte[] served = Tokens.as(Tokens.UNIT_HEAD)
-                .get("/api/attachments/" + id + "/content")
-                .then()
+        byte[] served = Api.get(Tokens.UNIT_HEAD, "/api/attachments/" + id + "/content")
                 .statusCode(200)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Disposition", equalTo("inline; filename=\"slip.jpg\"; filename*=UTF-8''slip.jpg"))
                 .extract()
                 .asByteArray();
         assertThat(served).isEqualTo(kept);
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/attachments/" + id + "/thumbnail")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/attachments/" + id + "/thumbnail")
                 .statusCode(200)
                 .contentType("image/jpeg");
     }
@@ -162,9 +168,7 @@ class AttachmentTest {
                 .body("previewable", equalTo(false))
                 .extract()
                 .path("id");
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/attachments/" + docx + "/content")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/attachments/" + docx + "/content")
                 .statusCode(200)
                 .header("Content-Disposition", containsString("attachment;"));
         upload(Tokens.OFFICER, "PROJECT", project, "台账.xlsx", TestFiles.zip("[Content_Types].xml", "xl/workbook.xml"))
@@ -183,81 +187,36 @@ class AttachmentTest {
 
     @Test
     void anAttachmentIsItsOwnersUnitsOnly() {
-        int id = upload(Tokens.OFFICER, "FUND", fund, "回单.pdf", TestFiles.pdf())
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Tokens.as(Tokens.OFFICER2)
-                .get("/api/attachments/" + id + "/content")
-                .then()
+        int id = uploaded(Tokens.OFFICER, "FUND", fund, "回单.pdf", TestFiles.pdf());
+        Api.get(Tokens.OFFICER2, "/api/attachments/" + id + "/content")
                 .statusCode(404)
                 .body("code", equalTo("attachment.not_found"));
-        Tokens.as(Tokens.OFFICER2)
-                .queryParam("ownerType", "FUND")
-                .queryParam("ownerId", fund)
-                .get("/api/attachments")
-                .then()
-                .statusCode(404);
+        listed(Tokens.OFFICER2, "FUND", fund).statusCode(404);
         upload(Tokens.OFFICER2, "FUND", fund, "x.pdf", TestFiles.pdf()).statusCode(404);
         upload(Tokens.LEADER, "FUND", fund, "x.pdf", TestFiles.pdf()).statusCode(403);
-        Tokens.as(Tokens.OFFICER2).delete("/api/attachments/" + id).then().statusCode(404);
-        Tokens.as(Tokens.LEADER)
-                .queryParam("ownerType", "FUND")
-                .queryParam("ownerId", fund)
-                .get("/api/attachments")
-                .then()
+        Api.delete(Tokens.OFFICER2, "/api/attachments/" + id).statusCode(404);
+        listed(Tokens.LEADER, "FUND", fund)
                 .statusCode(200)
                 .body("id", hasItems(id))
                 .body("canDelete", hasItems(false));
-        Tokens.as(Tokens.UNIT_HEAD)
-                .get("/api/attachments/" + id + "/content")
-                .then()
-                .statusCode(200);
-        Tokens.as(Tokens.UNIT_HEAD).delete("/api/attachments/" + id).then().statusCode(204);
-        Tokens.as(Tokens.OFFICER).get("/api/attachments/" + id).then().statusCode(404);
+        Api.get(Tokens.UNIT_HEAD, "/api/attachments/" + id + "/content").statusCode(200);
+        Api.delete(Tokens.UNIT_HEAD, "/api/attachments/" + id).statusCode(204);
+        Api.get(Tokens.OFFICER, "/api/attachments/" + id).statusCode(404);
     }
 
     @Test
     void aRetriedUploadMakesOneAttachment() {
         String key = UUID.randomUUID().toString();
-        int first = Tokens.as(Tokens.OFFICER)
-                .header("Idempotency-Key", key)
-                .multiPart("ownerType", "PROJECT")
-                .multiPart("ownerId", String.valueOf(project))
-                .multiPart("file", "协议.pdf", TestFiles.pdf(), "application/pdf")
-                .post("/api/attachments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Tokens.as(Tokens.OFFICER)
-                .header("Idempotency-Key", key)
-                .multiPart("ownerType", "PROJECT")
-                .multiPart("ownerId", String.valueOf(project))
-                .multiPart("file", "协议.pdf", TestFiles.pdf(), "application/pdf")
-                .post("/api/attachments")
-                .then()
-                .statusCode(200)
-                .body("id", equalTo(first));
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("ownerType", "PROJECT")
-                .queryParam("ownerId", project)
-                .get("/api/attachments")
-                .then()
-                .body("$", hasSize(1));
+        int first = uploadWithKey(key).statusCode(201).extract().path("id");
+        uploadWithKey(key).statusCode(200).body("id", equalTo(first));
+        listed(Tokens.OFFICER, "PROJECT", project).body("$", hasSize(1));
     }
 
     @Test
     void uploadsDownloadsAndDeletesAreInTheAuditTrail() {
-        int id = upload(Tokens.OFFICER, "PROJECT", project, "签约协议.pdf", TestFiles.pdf())
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Tokens.as(Tokens.UNIT_HEAD)
-                .get("/api/attachments/" + id + "/content")
-                .then()
-                .statusCode(200);
-        Tokens.as(Tokens.OFFICER).delete("/api/attachments/" + id).then().statusCode(204);
+        int id = uploaded(Tokens.OFFICER, "PROJECT", project, "签约协议.pdf", TestFiles.pdf());
+        Api.get(Tokens.UNIT_HEAD, "/api/attachments/" + id + "/content").statusCode(200);
+        Api.delete(Tokens.OFFICER, "/api/attachments/" + id).statusCode(204);
         List<String> actions = Tokens.as(Tokens.AUDITOR)
                 .queryParam("entity", "Attachment")
                 .queryParam("id", id)
@@ -272,26 +231,12 @@ class AttachmentTest {
     @Test
     void aVisitsPhotosShowOnTheFirmsTimeline() {
         int firm = EngagementFixtures.firm("附件时间线测试企业有限公司");
-        int visit = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(EngagementFixtures.visit(firm, "2026-03-02"))
-                .post("/api/visits")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        int photo = upload(Tokens.OFFICER, "VISIT", visit, "现场.png", TestFiles.png(30, 30))
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/enterprises/" + firm + "/timeline")
-                .then()
+        int visit = Api.create(Tokens.OFFICER, "/api/visits", EngagementFixtures.visit(firm, "2026-03-02"));
+        int photo = uploaded(Tokens.OFFICER, "VISIT", visit, "现场.png", TestFiles.png(30, 30));
+        Api.get(Tokens.OFFICER, "/api/enterprises/" + firm + "/timeline")
                 .statusCode(200)
                 .body("find { it.kind == 'VISIT' }.photoIds", equalTo(List.of(photo)));
-        Tokens.as(Tokens.OFFICER2)
-                .get("/api/enterprises/" + firm + "/timeline")
-                .then()
+        Api.get(Tokens.OFFICER2, "/api/enterprises/" + firm + "/timeline")
                 .body("find { it.kind == 'VISIT' }.photoIds", hasSize(0));
     }
 

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.attract.common.time.BusinessDates;
 import io.attract.enterprise.CreditCodes;
+import io.attract.support.Api;
 import io.attract.support.EngagementFixtures;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
@@ -45,9 +46,7 @@ class ChainResourceTest {
     // ---- fixtures -------------------------------------------------------------------------------------------
 
     private static long industryId(String code) {
-        List<Map<String, Object>> items = Tokens.as(Tokens.ADMIN)
-                .get("/api/industries")
-                .then()
+        List<Map<String, Object>> items = Api.get(Tokens.ADMIN, "/api/industries")
                 .statusCode(200)
                 .extract()
                 .path("items");
@@ -59,11 +58,10 @@ class ChainResourceTest {
     }
 
     private static long createChain(String name) {
-        Number id = Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of("industryId", industryId(DEFAULT_INDUSTRY), "name", name, "description", "测试产业链"))
-                .post("/api/chains")
-                .then()
+        Number id = Api.post(
+                        Tokens.ADMIN,
+                        "/api/chains",
+                        Map.of("industryId", industryId(DEFAULT_INDUSTRY), "name", name, "description", "测试产业链"))
                 .statusCode(201)
                 .header("ETag", "\"0\"")
                 .header("Location", containsString("/api/chains/"))
@@ -106,9 +104,7 @@ class ChainResourceTest {
     }
 
     private static String version(long chain) {
-        return Tokens.as(Tokens.LEADER)
-                .get("/api/chains/" + chain)
-                .then()
+        return Api.get(Tokens.LEADER, "/api/chains/" + chain)
                 .statusCode(200)
                 .extract()
                 .header("ETag");
@@ -136,14 +132,7 @@ class ChainResourceTest {
         body.put("creditCode", CreditCodes.next());
         body.put("registeredCapital", capital);
         body.put("tags", tags.stream().map(t -> Map.of("tag", t)).toList());
-        return Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/enterprises")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Api.create(Tokens.OFFICER, "/api/enterprises", body);
     }
 
     private static Response link(String user, long chain, long node, int firm, String role) {
@@ -161,14 +150,7 @@ class ChainResourceTest {
         body.put("investorEnterpriseIds", List.of(investor));
         body.put("stage", "NEGOTIATING");
         body.put("effectiveDate", BusinessDates.today().minusDays(3).toString());
-        return Tokens.as(user)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Api.create(user, "/api/projects", body);
     }
 
     private static Map<String, Object> nodeOf(JsonPath chain, String name) {
@@ -187,9 +169,7 @@ class ChainResourceTest {
         Map<String, Long> ids = chainWithGraph(chain);
         assertThat(ids).containsOnlyKeys("原料", "材料", "薄膜", "制品");
 
-        JsonPath detail = Tokens.as(Tokens.OFFICER)
-                .get("/api/chains/" + chain)
-                .then()
+        JsonPath detail = Api.get(Tokens.OFFICER, "/api/chains/" + chain)
                 .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("name", equalTo(name))
@@ -277,9 +257,7 @@ class ChainResourceTest {
                 .body("violations.find { it.field == 'edges[0].to' }.message", containsString("zzz"));
 
         // Nothing was written: the chain is still at version 0 without nodes.
-        Tokens.as(Tokens.ADMIN)
-                .get("/api/chains/" + chain)
-                .then()
+        Api.get(Tokens.ADMIN, "/api/chains/" + chain)
                 .statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("nodes", hasSize(0));
@@ -316,11 +294,7 @@ class ChainResourceTest {
                 .statusCode(409)
                 .body("code", equalTo("chain.node_in_use"))
                 .body("detail", containsString("薄膜"));
-        Tokens.as(Tokens.ADMIN)
-                .get("/api/chains/" + chain)
-                .then()
-                .header("ETag", "\"1\"")
-                .body("nodes", hasSize(4));
+        Api.get(Tokens.ADMIN, "/api/chains/" + chain).header("ETag", "\"1\"").body("nodes", hasSize(4));
     }
 
     @Test
@@ -337,17 +311,9 @@ class ChainResourceTest {
                 .body("code", equalTo("version.stale"));
         putGraph(Tokens.OFFICER, chain, "\"1\"", threeSegments()).then().statusCode(403);
         putGraph(Tokens.UNIT_HEAD, chain, "\"1\"", threeSegments()).then().statusCode(403);
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("industryId", industryId(DEFAULT_INDUSTRY), "name", "越权"))
-                .post("/api/chains")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/chains", Map.of("industryId", industryId(DEFAULT_INDUSTRY), "name", "越权"))
                 .statusCode(403);
-        Tokens.as(Tokens.LEADER)
-                .header("If-Match", "\"1\"")
-                .delete("/api/chains/" + chain)
-                .then()
-                .statusCode(403);
+        Api.delete(Tokens.LEADER, "/api/chains/" + chain, "\"1\"").statusCode(403);
         putGraph(Tokens.ADMIN, 999_999_999L, "\"0\"", threeSegments())
                 .then()
                 .statusCode(404)
@@ -359,47 +325,32 @@ class ChainResourceTest {
         long chain = createChain("测试链-" + Fixtures.uniqueCode("h"));
         Map<String, Long> ids = chainWithGraph(chain);
         String renamed = "改名链-" + Fixtures.uniqueCode("h");
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"1\"")
-                .body(Map.of("industryId", industryId(DEFAULT_INDUSTRY), "name", renamed, "sortOrder", 3))
-                .put("/api/chains/" + chain)
-                .then()
+        Api.put(
+                        Tokens.ADMIN,
+                        "/api/chains/" + chain,
+                        "\"1\"",
+                        Map.of("industryId", industryId(DEFAULT_INDUSTRY), "name", renamed, "sortOrder", 3))
                 .statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("name", equalTo(renamed))
                 .body("sortOrder", equalTo(3));
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"2\"")
-                .body(Map.of("industryId", industryId(DEFAULT_INDUSTRY), "name", renamed))
-                .post("/api/chains")
-                .then()
+        Api.post(
+                        Tokens.ADMIN,
+                        "/api/chains",
+                        "\"2\"",
+                        Map.of("industryId", industryId(DEFAULT_INDUSTRY), "name", renamed))
                 .statusCode(400)
                 .body("code", equalTo("chain.name_taken"));
 
         int firm = firm("链上企业" + Fixtures.uniqueCode("f"), List.of(), 100);
         link(Tokens.OFFICER, chain, ids.get("原料"), firm, "LOCAL").then().statusCode(201);
-        Tokens.as(Tokens.ADMIN)
-                .header("If-Match", "\"2\"")
-                .delete("/api/chains/" + chain)
-                .then()
+        Api.delete(Tokens.ADMIN, "/api/chains/" + chain, "\"2\"")
                 .statusCode(409)
                 .body("code", equalTo("chain.in_use"));
-        Tokens.as(Tokens.OFFICER)
-                .delete("/api/chains/" + chain + "/nodes/" + ids.get("原料") + "/enterprises/" + firm)
-                .then()
+        Api.delete(Tokens.OFFICER, "/api/chains/" + chain + "/nodes/" + ids.get("原料") + "/enterprises/" + firm)
                 .statusCode(204);
-        Tokens.as(Tokens.ADMIN)
-                .header("If-Match", "\"2\"")
-                .delete("/api/chains/" + chain)
-                .then()
-                .statusCode(204);
-        Tokens.as(Tokens.ADMIN)
-                .get("/api/chains/" + chain)
-                .then()
-                .statusCode(404)
-                .body("code", equalTo("chain.not_found"));
+        Api.delete(Tokens.ADMIN, "/api/chains/" + chain, "\"2\"").statusCode(204);
+        Api.get(Tokens.ADMIN, "/api/chains/" + chain).statusCode(404).body("code", equalTo("chain.not_found"));
     }
 
     // ---- firms on nodes -------------------------------------------------------------------------------------
@@ -438,9 +389,7 @@ class ChainResourceTest {
                 .body("code", equalTo("chain.node_not_found"));
         int projectId = project(Tokens.OFFICER, "链上项目" + Fixtures.uniqueCode("p"), target);
 
-        JsonPath detail = Tokens.as(Tokens.LEADER)
-                .get("/api/chains/" + chain)
-                .then()
+        JsonPath detail = Api.get(Tokens.LEADER, "/api/chains/" + chain)
                 .statusCode(200)
                 .header("ETag", "\"1\"") // links do not move the chain's version
                 .extract()
@@ -466,9 +415,7 @@ class ChainResourceTest {
                 .containsEntry("extend", 2)
                 .containsEntry("weak", 1)
                 .containsEntry("covered", 1);
-        Tokens.as(Tokens.LEADER)
-                .get("/api/chains")
-                .then()
+        Api.get(Tokens.LEADER, "/api/chains")
                 .statusCode(200)
                 .body("find { it.id == " + chain + " }.extendCount", equalTo(2))
                 .body("find { it.id == " + chain + " }.weakCount", equalTo(1))
@@ -476,22 +423,18 @@ class ChainResourceTest {
                 .body("find { it.id == " + chain + " }.gapCount", equalTo(0));
 
         // The project leaves the funnel count once it operates.
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "toStage",
-                        "TERMINATED",
-                        "effectiveDate",
-                        BusinessDates.today().toString(),
-                        "note",
-                        "终止"))
-                .post("/api/projects/" + projectId + "/transitions")
-                .then()
+        Api.post(
+                        Tokens.OFFICER,
+                        "/api/projects/" + projectId + "/transitions",
+                        Map.of(
+                                "toStage",
+                                "TERMINATED",
+                                "effectiveDate",
+                                BusinessDates.today().toString(),
+                                "note",
+                                "终止"))
                 .statusCode(201);
-        Tokens.as(Tokens.LEADER)
-                .get("/api/chains/" + chain)
-                .then()
-                .body("nodes.find { it.name == '制品' }.projectCount", equalTo(0));
+        Api.get(Tokens.LEADER, "/api/chains/" + chain).body("nodes.find { it.name == '制品' }.projectCount", equalTo(0));
 
         Tokens.as(Tokens.OFFICER2)
                 .queryParam("enterpriseId", leader)
@@ -510,17 +453,11 @@ class ChainResourceTest {
                 .statusCode(404)
                 .body("code", equalTo("enterprise.not_found"));
 
-        Tokens.as(Tokens.UNIT_HEAD)
-                .delete("/api/chains/" + chain + "/nodes/" + ids.get("材料") + "/enterprises/" + leader)
-                .then()
+        Api.delete(Tokens.UNIT_HEAD, "/api/chains/" + chain + "/nodes/" + ids.get("材料") + "/enterprises/" + leader)
                 .statusCode(204);
-        Tokens.as(Tokens.UNIT_HEAD)
-                .delete("/api/chains/" + chain + "/nodes/" + ids.get("材料") + "/enterprises/" + leader)
-                .then()
+        Api.delete(Tokens.UNIT_HEAD, "/api/chains/" + chain + "/nodes/" + ids.get("材料") + "/enterprises/" + leader)
                 .statusCode(404);
-        Tokens.as(Tokens.LEADER)
-                .get("/api/chains/" + chain)
-                .then()
+        Api.get(Tokens.LEADER, "/api/chains/" + chain)
                 .body("nodes.find { it.name == '材料' }.coverage", equalTo("EXTEND"));
     }
 
@@ -536,19 +473,17 @@ class ChainResourceTest {
         for (int firm : List.of(small, visited, big)) {
             link(Tokens.OFFICER, chain, node, firm, "TARGET").then().statusCode(201);
         }
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(EngagementFixtures.visit(
-                        visited, BusinessDates.today().minusDays(10).toString()))
-                .post("/api/visits")
-                .then()
+        Api.post(
+                        Tokens.OFFICER,
+                        "/api/visits",
+                        EngagementFixtures.visit(
+                                visited, BusinessDates.today().minusDays(10).toString()))
                 .statusCode(201);
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(EngagementFixtures.visit(
-                        visited, BusinessDates.today().minusDays(200).toString()))
-                .post("/api/visits")
-                .then()
+        Api.post(
+                        Tokens.OFFICER,
+                        "/api/visits",
+                        EngagementFixtures.visit(
+                                visited, BusinessDates.today().minusDays(200).toString()))
                 .statusCode(201); // outside the 180 days
         EngagementFixtures.createLead(
                 Tokens.OFFICER,
@@ -557,9 +492,7 @@ class ChainResourceTest {
         int others = project(Tokens.OFFICER2, "外单位项目" + Fixtures.uniqueCode("p"), local);
 
         String path = "/api/chains/" + chain + "/nodes/" + node;
-        Tokens.as(Tokens.OFFICER)
-                .get(path)
-                .then()
+        Api.get(Tokens.OFFICER, path)
                 .statusCode(200)
                 .body("node.id", equalTo((int) node))
                 .body("node.coverage", equalTo("COVERED"))
@@ -578,12 +511,10 @@ class ChainResourceTest {
                 .body("projects.id", contains(own))
                 .body("projects[0].unit.id", equalTo((int) units[0]))
                 .body("projects[0].stage", equalTo("NEGOTIATING"));
-        Tokens.as(Tokens.OFFICER2).get(path).then().statusCode(200).body("projects.id", contains(others));
-        Tokens.as(Tokens.LEADER).get(path).then().statusCode(200).body("projects.id", containsInAnyOrder(own, others));
-        Tokens.as(Tokens.STATS).get(path).then().statusCode(200).body("projects", hasSize(2));
-        Tokens.as(Tokens.LEADER)
-                .get("/api/chains/" + chain + "/nodes/999999999")
-                .then()
+        Api.get(Tokens.OFFICER2, path).statusCode(200).body("projects.id", contains(others));
+        Api.get(Tokens.LEADER, path).statusCode(200).body("projects.id", containsInAnyOrder(own, others));
+        Api.get(Tokens.STATS, path).statusCode(200).body("projects", hasSize(2));
+        Api.get(Tokens.LEADER, "/api/chains/" + chain + "/nodes/999999999")
                 .statusCode(404)
                 .body("code", equalTo("chain.node_not_found"));
     }
@@ -605,18 +536,10 @@ class ChainResourceTest {
         link(Tokens.OFFICER, chain, ids.get("材料"), merged, "LOCAL").then().statusCode(201);
         link(Tokens.OFFICER, chain, ids.get("制品"), merged, "TARGET").then().statusCode(201);
 
-        Tokens.as(Tokens.OFFICER)
-                .header("If-Match", "\"0\"")
-                .delete("/api/enterprises/" + merged)
-                .then()
+        Api.delete(Tokens.OFFICER, "/api/enterprises/" + merged, "\"0\"")
                 .statusCode(409)
                 .body("code", equalTo("enterprise.in_use"));
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(Map.of("otherId", merged))
-                .post("/api/enterprises/" + survivor + "/merge")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/enterprises/" + survivor + "/merge", "\"0\"", Map.of("otherId", merged))
                 .statusCode(200);
 
         Tokens.as(Tokens.LEADER)
@@ -632,9 +555,7 @@ class ChainResourceTest {
                 .statusCode(200)
                 .body("nodeName", contains("材料", "制品"))
                 .body("role", contains("LOCAL", "TARGET"));
-        Tokens.as(Tokens.LEADER)
-                .get("/api/chains/" + chain)
-                .then()
+        Api.get(Tokens.LEADER, "/api/chains/" + chain)
                 .body("nodes.find { it.name == '材料' }.localCount", equalTo(1))
                 .body("nodes.find { it.name == '材料' }.targetCount", equalTo(0));
     }
@@ -669,11 +590,8 @@ class ChainResourceTest {
         for (int firm : List.of(fourth, third, second, first)) {
             link(Tokens.OFFICER, chain, b, firm, "TARGET").then().statusCode(201);
         }
-        JsonPath detail = Tokens.as(Tokens.LEADER)
-                .get("/api/chains/" + chain)
-                .then()
-                .extract()
-                .jsonPath();
+        JsonPath detail =
+                Api.get(Tokens.LEADER, "/api/chains/" + chain).extract().jsonPath();
 
         Response xlsx = Tokens.as(Tokens.LEADER).get("/api/chains/" + chain + "/gaps.xlsx");
         xlsx.then().statusCode(200).header("Content-Disposition", containsString("attachment"));
@@ -729,9 +647,7 @@ class ChainResourceTest {
                 .findFirst()
                 .orElseThrow();
         link(Tokens.OFFICER, chain, ids.get("原料"), firm, "TARGET").then().statusCode(200);
-        Tokens.as(Tokens.OFFICER)
-                .delete("/api/chains/" + chain + "/nodes/" + ids.get("原料") + "/enterprises/" + firm)
-                .then()
+        Api.delete(Tokens.OFFICER, "/api/chains/" + chain + "/nodes/" + ids.get("原料") + "/enterprises/" + firm)
                 .statusCode(204);
 
         Tokens.as(Tokens.AUDITOR)

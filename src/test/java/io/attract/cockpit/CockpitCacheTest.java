@@ -4,25 +4,23 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.attract.figures.FigureChangeRetention;
-import io.attract.support.ConfirmationSetting;
+import io.attract.project.ProjectFixtures;
 import io.attract.support.Fixtures;
 import io.attract.support.OwnerConnection;
 import io.attract.support.Tokens;
+import io.attract.support.WithoutConfirmation;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The cockpit is cached (ADR 0020), and a cached cockpit never answers after what it was read from has changed. */
 @QuarkusTest
-class CockpitCacheTest {
+class CockpitCacheTest implements WithoutConfirmation {
 
     @Inject
     FigureChangeRetention retention;
@@ -31,41 +29,17 @@ class CockpitCacheTest {
 
     @BeforeEach
     void freshUnit() {
-        ConfirmationSetting.set(false);
-        unit = Fixtures.unit(Fixtures.uniqueCode("cache"));
-        Fixtures.assign(Tokens.OFFICER, unit);
-    }
-
-    @AfterEach
-    void confirmationOn() {
-        ConfirmationSetting.set(true);
+        unit = Fixtures.unitOf("cache", Tokens.OFFICER);
     }
 
     private int keyProject(String name) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", name);
-        body.put("pool", "PROMOTION");
+        Map<String, Object> body = ProjectFixtures.staged(name, "NEGOTIATING", "2026-02-02", "5000");
         body.put("keyProject", true);
-        body.put("totalInvestment", "5000");
-        body.put("stage", "NEGOTIATING");
-        body.put("effectiveDate", "2026-02-02");
-        return Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return ProjectFixtures.createAs(Tokens.OFFICER, body);
     }
 
     private ValidatableResponse cockpit() {
-        return Tokens.as(Tokens.LEADER)
-                .queryParam("asOf", "2026-03-31")
-                .queryParam("unitId", unit)
-                .get("/api/cockpit")
-                .then()
-                .statusCode(200);
+        return Cockpits.of(unit, "2026-03-31");
     }
 
     @Test
@@ -74,22 +48,7 @@ class CockpitCacheTest {
         cockpit().body("projects.newThisYear.negotiating", equalTo(1)).body("fundsArrived.yearToDate", equalTo(0));
         cockpit().body("projects.newThisYear.negotiating", equalTo(1));
 
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "arrivedOn",
-                        "2026-03-03",
-                        "amount",
-                        "80",
-                        "foreignUsd",
-                        "0",
-                        "originTier",
-                        "OVERSEAS",
-                        "evidence",
-                        "回单"))
-                .post("/api/projects/" + id + "/funds")
-                .then()
-                .statusCode(201);
+        ProjectFixtures.fund(id, "2026-03-03", "80", "0");
         cockpit().body("fundsArrived.yearToDate", equalTo(80f)).body("keyProjects[0].fundsYearToDate", equalTo(80f));
     }
 

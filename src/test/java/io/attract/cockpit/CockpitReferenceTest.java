@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attract.cockpit.CockpitQueries.Dimension;
 import io.attract.cockpit.CockpitView.Breakdown;
-import io.attract.support.ConfirmationSetting;
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.OwnerConnection;
 import io.attract.support.Tokens;
+import io.attract.support.WithoutConfirmation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * against plain per-project statements of V19's rules, whatever shape the cockpit's own statements take.
  */
 @QuarkusTest
-class CockpitReferenceTest {
+class CockpitReferenceTest implements WithoutConfirmation {
 
     private static final List<LocalDate> DATES = List.of(
             LocalDate.of(2024, 1, 1),
@@ -62,16 +60,6 @@ class CockpitReferenceTest {
     EntityManager em;
 
     private final List<Long> units = new ArrayList<>();
-
-    @BeforeEach
-    void confirmationOff() {
-        ConfirmationSetting.set(false);
-    }
-
-    @AfterEach
-    void confirmationOn() {
-        ConfirmationSetting.set(true);
-    }
 
     @Test
     void everyFigureEqualsItsDefinition() throws SQLException {
@@ -357,32 +345,23 @@ class CockpitReferenceTest {
         body.put("totalInvestment", String.valueOf(1000 + random.nextInt(90000)));
         body.put("stage", "NEGOTIATING");
         body.put("effectiveDate", since.toString());
-        int id = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        int id = Api.create(Tokens.OFFICER, "/api/projects", body);
         if (random.nextBoolean()) {
             LocalDate signed = since.plusDays(random.nextInt(120));
-            Tokens.as(Tokens.OFFICER)
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("toStage", "SIGNED", "effectiveDate", signed.toString(), "agreementType", "FORMAL"))
-                    .post("/api/projects/" + id + "/transitions")
-                    .then()
+            Api.post(
+                            Tokens.OFFICER,
+                            "/api/projects/" + id + "/transitions",
+                            Map.of("toStage", "SIGNED", "effectiveDate", signed.toString(), "agreementType", "FORMAL"))
                     .statusCode(201);
             if (random.nextBoolean()) {
-                Tokens.as(Tokens.OFFICER)
-                        .contentType(ContentType.JSON)
-                        .body(Map.of(
-                                "toStage",
-                                "REGISTERED",
-                                "effectiveDate",
-                                signed.plusDays(random.nextInt(60)).toString()))
-                        .post("/api/projects/" + id + "/transitions")
-                        .then()
+                Api.post(
+                                Tokens.OFFICER,
+                                "/api/projects/" + id + "/transitions",
+                                Map.of(
+                                        "toStage",
+                                        "REGISTERED",
+                                        "effectiveDate",
+                                        signed.plusDays(random.nextInt(60)).toString()))
                         .log()
                         .ifValidationFails()
                         .statusCode(201);

@@ -1,103 +1,43 @@
 package io.attract.cockpit;
 
+import static io.attract.project.ProjectFixtures.fund;
+import static io.attract.project.ProjectFixtures.moveTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.attract.support.ConfirmationSetting;
+import io.attract.project.ProjectFixtures;
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
+import io.attract.support.WithoutConfirmation;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Each test works in a fresh unit and asks the cockpit for that unit only, so other data cannot interfere. */
 @QuarkusTest
-class CockpitTest {
-
-    /** About figures, not 审核: an officer's entries count on entry here (ConfirmationTest covers 审核). */
-    @org.junit.jupiter.api.BeforeEach
-    void confirmationOff() {
-        ConfirmationSetting.set(false);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void confirmationOn() {
-        ConfirmationSetting.set(true);
-    }
+class CockpitTest implements WithoutConfirmation {
 
     private long unit;
 
     private void freshUnit() {
-        unit = Fixtures.unit(Fixtures.uniqueCode("cockpit"));
-        Fixtures.assign(Tokens.OFFICER, unit);
+        unit = Fixtures.unitOf("cockpit", Tokens.OFFICER);
     }
 
-    private int project(String name, String stage, String since) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", name);
-        body.put("pool", "PROMOTION");
-        body.put("totalInvestment", "12000.5");
-        body.put("stage", stage);
-        body.put("effectiveDate", since);
-        return Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
-    private void move(int id, String to, String on) {
-        Map<String, Object> body = new HashMap<>(Map.of("toStage", to, "effectiveDate", on));
-        if (to.equals("SIGNED")) {
-            body.put("agreementType", "FORMAL");
-        }
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects/" + id + "/transitions")
-                .then()
-                .statusCode(201);
-    }
-
-    private void fund(int id, String on, String amount, String usd) {
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "arrivedOn",
-                        on,
-                        "amount",
-                        amount,
-                        "foreignUsd",
-                        usd,
-                        "originTier",
-                        "OVERSEAS",
-                        "evidence",
-                        "回单"))
-                .post("/api/projects/" + id + "/funds")
-                .then()
-                .statusCode(201);
+    private static int project(String name, String stage, String since) {
+        return ProjectFixtures.createAs(Tokens.OFFICER, name, stage, since, "12000.5");
     }
 
     private ValidatableResponse cockpit(String asOf) {
-        return Tokens.as(Tokens.LEADER)
-                .queryParam("asOf", asOf)
-                .queryParam("unitId", unit)
-                .get("/api/cockpit")
-                .then()
-                .statusCode(200);
+        return Cockpits.of(unit, asOf);
     }
 
     @Test
     void figuresAsOfADateDoNotMoveWhenLaterEventsAreEntered() {
         freshUnit();
         int id = project("驾驶舱时点测试", "NEGOTIATING", "2026-01-05");
-        move(id, "SIGNED", "2026-03-10");
+        moveTo(id, "SIGNED", "2026-03-10");
         fund(id, "2026-03-15", "100.5", "1.25");
         cockpit("2026-03-31")
                 .body("projects.newThisYear.signed", equalTo(1))
@@ -106,7 +46,7 @@ class CockpitTest {
                 .body("fundsArrived.month", equalTo(100.5f))
                 .body("foreignUsedUsd.yearToDate", equalTo(1.25f));
 
-        move(id, "REGISTERED", "2026-04-02");
+        moveTo(id, "REGISTERED", "2026-04-02");
         fund(id, "2026-04-03", "50", "0");
         cockpit("2026-03-31")
                 .body("projects.newThisYear.signed", equalTo(1))
@@ -126,10 +66,10 @@ class CockpitTest {
     void eachProjectCountsOnceAtItsFurthestStageAndConstructionImpliesLanding() {
         freshUnit();
         int old = project("去年在谈今年签约", "NEGOTIATING", "2025-06-01");
-        move(old, "SIGNED", "2026-02-01");
+        moveTo(old, "SIGNED", "2026-02-01");
         int built = project("未登记注册直接开工", "NEGOTIATING", "2026-01-10");
-        move(built, "SIGNED", "2026-02-10");
-        move(built, "CONSTRUCTION", "2026-05-10");
+        moveTo(built, "SIGNED", "2026-02-10");
+        moveTo(built, "CONSTRUCTION", "2026-05-10");
         project("仅线索不计数", "LEAD", "2026-01-10");
         project("今年新在谈", "NEGOTIATING", "2026-03-01");
 
@@ -177,27 +117,10 @@ class CockpitTest {
         freshUnit();
         project("三明新建项目", "NEGOTIATING", "2026-02-01");
         for (String[] kind : new String[][] {{"UPGRADE", "3000"}, {"CAPITAL_INCREASE", "0.25"}}) {
-            Map<String, Object> body = new HashMap<>(Map.of(
-                    "name",
-                    "三明" + kind[0],
-                    "pool",
-                    "PROMOTION",
-                    "totalInvestment",
-                    "12000.5",
-                    "stage",
-                    "NEGOTIATING",
-                    "effectiveDate",
-                    "2026-02-03",
-                    "investmentKind",
-                    kind[0],
-                    "incrementInvestment",
-                    kind[1]));
-            Tokens.as(Tokens.OFFICER)
-                    .contentType(ContentType.JSON)
-                    .body(body)
-                    .post("/api/projects")
-                    .then()
-                    .statusCode(201);
+            Map<String, Object> body = ProjectFixtures.staged("三明" + kind[0], "NEGOTIATING", "2026-02-03", "12000.5");
+            body.put("investmentKind", kind[0]);
+            body.put("incrementInvestment", kind[1]);
+            ProjectFixtures.createAs(Tokens.OFFICER, body);
         }
         // One project, one count; the new project counts its total, the others only what they add.
         cockpit("2026-03-31")
@@ -211,7 +134,7 @@ class CockpitTest {
         freshUnit();
         int a = project("分解测试甲", "NEGOTIATING", "2026-02-01");
         project("分解测试乙", "NEGOTIATING", "2026-02-02");
-        move(a, "SIGNED", "2026-02-20");
+        moveTo(a, "SIGNED", "2026-02-20");
         fund(a, "2026-02-25", "0.1", "0");
         fund(a, "2026-02-26", "0.2", "0");
         cockpit("2026-02-28")
@@ -246,10 +169,8 @@ class CockpitTest {
 
     @Test
     void onlyLeadersStatisticsAdminsAndUnitHeadsOpenTheCockpit() {
-        Tokens.as(Tokens.OFFICER).get("/api/cockpit").then().statusCode(403);
-        Tokens.as(Tokens.STATS)
-                .get("/api/cockpit")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/cockpit").statusCode(403);
+        Api.get(Tokens.STATS, "/api/cockpit")
                 .statusCode(200)
                 .body(
                         "year",

@@ -4,12 +4,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import io.attract.cockpit.Cockpits;
+import io.attract.project.ProjectFixtures;
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,79 +26,42 @@ class ConfirmationTest {
     private long unit;
 
     private void freshUnit() {
-        unit = Fixtures.unit(Fixtures.uniqueCode("confirm"));
-        Fixtures.assign(Tokens.OFFICER, unit);
-        Fixtures.assign(Tokens.UNIT_HEAD, unit);
+        unit = Fixtures.unitOf("confirm", Tokens.OFFICER, Tokens.UNIT_HEAD);
     }
 
-    private int project(String who, String name, String since) {
-        Map<String, Object> body = new HashMap<>(Map.of(
-                "name",
-                name,
-                "pool",
-                "PROMOTION",
-                "totalInvestment",
-                "20000",
-                "stage",
-                "NEGOTIATING",
-                "effectiveDate",
-                since));
-        return Tokens.as(who)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+    private static int project(String who, String name, String since) {
+        return ProjectFixtures.createAs(who, name, "NEGOTIATING", since, "20000");
     }
 
-    private ValidatableResponse move(String who, int id, String to, String on) {
-        Map<String, Object> body = new HashMap<>(Map.of("toStage", to, "effectiveDate", on));
-        if (to.equals("SIGNED")) {
-            body.put("agreementType", "FORMAL");
-        }
-        return Tokens.as(who)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects/" + id + "/transitions")
-                .then();
+    private static ValidatableResponse move(String who, int id, String to, String on) {
+        return ProjectFixtures.moveAs(who, id, to, on);
     }
 
-    private int fund(String who, int id, String on, String amount) {
-        return Tokens.as(who)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "arrivedOn",
-                        on,
-                        "amount",
-                        amount,
-                        "foreignUsd",
-                        "0",
-                        "originTier",
-                        "OUT_OF_PROVINCE",
-                        "evidence",
-                        "回单"))
-                .post("/api/projects/" + id + "/funds")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+    private static int fund(String who, int id, String on, String amount) {
+        return ProjectFixtures.fund(who, id, on, amount, "0", "OUT_OF_PROVINCE");
+    }
+
+    private static Map<String, Object> item(String kind, Object id) {
+        return Map.of("kind", kind, "id", id);
+    }
+
+    /** Confirms these waiting changes as {@code who}, from the inbox. */
+    @SafeVarargs
+    private static ValidatableResponse confirm(String who, Map<String, Object>... items) {
+        return Api.post(who, "/api/confirmations/confirm", Map.of("items", List.of(items)));
+    }
+
+    /** Sends a waiting change back to the officer as {@code who}. */
+    private static ValidatableResponse sendBack(String who, Map<String, Object> body) {
+        return Api.post(who, "/api/confirmations/return", body);
     }
 
     private ValidatableResponse cockpit(String asOf) {
-        return Tokens.as(Tokens.LEADER)
-                .queryParam("asOf", asOf)
-                .queryParam("unitId", unit)
-                .get("/api/cockpit")
-                .then()
-                .statusCode(200);
+        return Cockpits.of(unit, asOf);
     }
 
     private List<Map<String, Object>> inbox() {
-        return Tokens.as(Tokens.UNIT_HEAD)
-                .get("/api/confirmations")
-                .then()
+        return Api.get(Tokens.UNIT_HEAD, "/api/confirmations")
                 .statusCode(200)
                 .extract()
                 .jsonPath()
@@ -140,13 +105,7 @@ class ConfirmationTest {
                 .body("items.id", hasItem(id));
 
         Map<String, Object> stage = waiting(id, "STAGE");
-        Tokens.as(Tokens.UNIT_HEAD)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "items",
-                        List.of(Map.of("kind", "STAGE", "id", stage.get("id")), Map.of("kind", "FUND", "id", fundId))))
-                .post("/api/confirmations/confirm")
-                .then()
+        confirm(Tokens.UNIT_HEAD, item("STAGE", stage.get("id")), item("FUND", fundId))
                 .statusCode(200)
                 .body("confirmed", equalTo(2));
 
@@ -156,11 +115,7 @@ class ConfirmationTest {
                 .body("fundsArrived.yearToDate", equalTo(300f))
                 .body("pending.stageChanges", equalTo(0))
                 .body("pending.funds", equalTo(0));
-        Tokens.as(Tokens.UNIT_HEAD)
-                .contentType(ContentType.JSON)
-                .body(Map.of("items", List.of(Map.of("kind", "STAGE", "id", stage.get("id")))))
-                .post("/api/confirmations/confirm")
-                .then()
+        confirm(Tokens.UNIT_HEAD, item("STAGE", stage.get("id")))
                 .statusCode(409)
                 .body("code", equalTo("confirmation.not_pending"));
     }
@@ -173,65 +128,37 @@ class ConfirmationTest {
         int fundId = fund(Tokens.OFFICER, id, "2026-03-12", "80");
         Object stageId = waiting(id, "STAGE").get("id");
 
-        Tokens.as(Tokens.UNIT_HEAD)
-                .contentType(ContentType.JSON)
-                .body(Map.of("kind", "STAGE", "id", stageId))
-                .post("/api/confirmations/return")
-                .then()
+        sendBack(Tokens.UNIT_HEAD, Map.of("kind", "STAGE", "id", stageId))
                 .statusCode(400)
                 .body("code", equalTo("confirmation.reason_required"));
-        Tokens.as(Tokens.UNIT_HEAD)
-                .contentType(ContentType.JSON)
-                .body(Map.of("kind", "STAGE", "id", stageId, "reason", "签约日期与合同不符"))
-                .post("/api/confirmations/return")
-                .then()
+        sendBack(Tokens.UNIT_HEAD, Map.of("kind", "STAGE", "id", stageId, "reason", "签约日期与合同不符"))
                 .statusCode(200)
                 .body("reason", equalTo("签约日期与合同不符"));
-        Tokens.as(Tokens.UNIT_HEAD)
-                .contentType(ContentType.JSON)
-                .body(Map.of("kind", "FUND", "id", fundId, "reason", "缺银行回单"))
-                .post("/api/confirmations/return")
-                .then()
+        sendBack(Tokens.UNIT_HEAD, Map.of("kind", "FUND", "id", fundId, "reason", "缺银行回单"))
                 .statusCode(200);
 
-        Tokens.as(Tokens.OFFICER).get("/api/projects/" + id).then().body("stage", equalTo("NEGOTIATING"));
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/confirmations/returned")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/projects/" + id).body("stage", equalTo("NEGOTIATING"));
+        Api.get(Tokens.OFFICER, "/api/confirmations/returned")
                 .statusCode(200)
                 .body("items.reason", hasItem("签约日期与合同不符"))
                 .body("items.reason", hasItem("缺银行回单"));
-        Tokens.as(Tokens.OFFICER).get("/api/reminders").then().body("items.kind", hasItem("CHANGE_RETURNED"));
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/projects/" + id + "/funds")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/reminders").body("items.kind", hasItem("CHANGE_RETURNED"));
+        Api.get(Tokens.OFFICER, "/api/projects/" + id + "/funds")
                 .body("items[0].status", equalTo("RETURNED"))
                 .body("items[0].returnReason", equalTo("缺银行回单"));
         cockpit("2026-03-31")
                 .body("projects.newThisYear.signed", equalTo(0))
                 .body("fundsArrived.yearToDate", equalTo(0))
                 .body("pending.stageChanges", equalTo(0));
-        Tokens.as(Tokens.UNIT_HEAD)
-                .contentType(ContentType.JSON)
-                .body(Map.of("items", List.of(Map.of("kind", "STAGE", "id", stageId))))
-                .post("/api/confirmations/confirm")
-                .then()
+        confirm(Tokens.UNIT_HEAD, item("STAGE", stageId))
                 .statusCode(409)
                 .body("code", equalTo("confirmation.not_pending"));
 
         // The officer records it again, corrected; once confirmed it counts at its own date.
         move(Tokens.OFFICER, id, "SIGNED", "2026-03-08").statusCode(201);
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/confirmations/returned")
-                .then()
-                .body("items.reason", not(hasItem("签约日期与合同不符")));
+        Api.get(Tokens.OFFICER, "/api/confirmations/returned").body("items.reason", not(hasItem("签约日期与合同不符")));
         Object again = waiting(id, "STAGE").get("id");
-        Tokens.as(Tokens.UNIT_HEAD)
-                .contentType(ContentType.JSON)
-                .body(Map.of("items", List.of(Map.of("kind", "STAGE", "id", again))))
-                .post("/api/confirmations/confirm")
-                .then()
-                .statusCode(200);
+        confirm(Tokens.UNIT_HEAD, item("STAGE", again)).statusCode(200);
         cockpit("2026-03-31").body("projects.newThisYear.signed", equalTo(1));
         cockpit("2026-03-09").body("projects.newThisYear.signed", equalTo(1));
     }
@@ -243,21 +170,11 @@ class ConfirmationTest {
         move(Tokens.UNIT_HEAD, id, "SIGNED", "2026-03-10").statusCode(201);
         Map<String, Object> body =
                 Map.of("toStage", "NEGOTIATING", "effectiveDate", "2026-03-20", "correction", true, "note", "签约未成");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects/" + id + "/transitions")
-                .then()
-                .statusCode(201);
+        Api.post(Tokens.OFFICER, "/api/projects/" + id + "/transitions", body).statusCode(201);
         cockpit("2026-03-31").body("projects.newThisYear.signed", equalTo(1)).body("pending.stageChanges", equalTo(1));
 
         Object correction = waiting(id, "STAGE").get("id");
-        Tokens.as(Tokens.UNIT_HEAD)
-                .contentType(ContentType.JSON)
-                .body(Map.of("items", List.of(Map.of("kind", "STAGE", "id", correction))))
-                .post("/api/confirmations/confirm")
-                .then()
-                .statusCode(200);
+        confirm(Tokens.UNIT_HEAD, item("STAGE", correction)).statusCode(200);
         cockpit("2026-03-31")
                 .body("projects.newThisYear.signed", equalTo(0))
                 .body("projects.newThisYear.negotiating", equalTo(1));
@@ -268,38 +185,18 @@ class ConfirmationTest {
         freshUnit();
         int id = project(Tokens.UNIT_HEAD, "审核批量项目", "2026-02-03");
         int first = fund(Tokens.OFFICER, id, "2026-03-12", "10");
-        Tokens.as(Tokens.LEADER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("items", List.of(Map.of("kind", "FUND", "id", first))))
-                .post("/api/confirmations/confirm")
-                .then()
-                .statusCode(403);
-        Tokens.as(Tokens.UNIT_HEAD)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "items",
-                        List.of(Map.of("kind", "FUND", "id", first), Map.of("kind", "FUND", "id", 999_999_999))))
-                .post("/api/confirmations/confirm")
-                .then()
+        confirm(Tokens.LEADER, item("FUND", first)).statusCode(403);
+        confirm(Tokens.UNIT_HEAD, item("FUND", first), item("FUND", 999_999_999))
                 .statusCode(404)
                 .body("code", equalTo("confirmation.not_found"));
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/projects/" + id + "/funds")
-                .then()
-                .body("items[0].status", equalTo("PENDING"));
-        Tokens.as(Tokens.LEADER)
-                .get("/api/confirmations")
-                .then()
-                .statusCode(200)
-                .body("items.id", hasItem(first));
+        Api.get(Tokens.OFFICER, "/api/projects/" + id + "/funds").body("items[0].status", equalTo("PENDING"));
+        Api.get(Tokens.LEADER, "/api/confirmations").statusCode(200).body("items.id", hasItem(first));
     }
 
     @Test
     void withConfirmationTurnedOffEverythingCountsOnEntry() {
         freshUnit();
-        String etag = Tokens.as(Tokens.ADMIN)
-                .get("/api/settings/confirmation")
-                .then()
+        String etag = Api.get(Tokens.ADMIN, "/api/settings/confirmation")
                 .statusCode(200)
                 .body("required", equalTo(true))
                 .extract()
@@ -351,22 +248,13 @@ class ConfirmationTest {
                 .post("/api/reports/monthly/" + month + "/close")
                 .then()
                 .statusCode(200);
-        Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/" + month)
-                .then()
+        Api.get(Tokens.STATS, "/api/reports/monthly/" + month)
                 .statusCode(200)
                 .body("publication.adjustments.projectName", not(hasItem("审核月结项目")));
 
         Object stage = waiting(id, "STAGE").get("id");
-        Tokens.as(Tokens.UNIT_HEAD)
-                .contentType(ContentType.JSON)
-                .body(Map.of("items", List.of(Map.of("kind", "STAGE", "id", stage))))
-                .post("/api/confirmations/confirm")
-                .then()
-                .statusCode(200);
-        Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/" + month)
-                .then()
+        confirm(Tokens.UNIT_HEAD, item("STAGE", stage)).statusCode(200);
+        Api.get(Tokens.STATS, "/api/reports/monthly/" + month)
                 .statusCode(200)
                 .body("publication.status", equalTo("CLOSED"))
                 .body("publication.adjustments.projectName", hasItem("审核月结项目"));

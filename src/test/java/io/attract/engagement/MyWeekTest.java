@@ -5,27 +5,16 @@ import static io.attract.support.EngagementFixtures.visit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.attract.common.time.BusinessDates;
-import io.attract.support.EngagementFixtures;
+import io.attract.support.Api;
+import io.attract.support.InEngagementUnits;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class MyWeekTest {
-
-    private static boolean ready;
-
-    @BeforeEach
-    void units() {
-        if (!ready) {
-            EngagementFixtures.units();
-            ready = true;
-        }
-    }
+class MyWeekTest implements InEngagementUnits {
 
     /** My week reads its visits as rows, not entities: each must be the visit exactly as the visit's own page shows it. */
     @Test
@@ -35,25 +24,14 @@ class MyWeekTest {
         Map<String, Object> body = visit(firm, today);
         body.put("followUpOn", today);
         body.put("nextStep", "下周送方案");
-        int id = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/visits")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Map<String, Object> page = Tokens.as(Tokens.OFFICER)
-                .get("/api/visits/" + id)
-                .then()
+        int id = Api.create(Tokens.OFFICER, "/api/visits", body);
+        Map<String, Object> page = Api.get(Tokens.OFFICER, "/api/visits/" + id)
                 .statusCode(200)
                 .extract()
                 .jsonPath()
                 .getMap("");
 
-        var week = Tokens.as(Tokens.OFFICER)
-                .get("/api/my-week")
-                .then()
+        var week = Api.get(Tokens.OFFICER, "/api/my-week")
                 .statusCode(200)
                 .extract()
                 .jsonPath();
@@ -72,9 +50,7 @@ class MyWeekTest {
                         .findFirst()
                         .orElseThrow());
 
-        var unit = Tokens.as(Tokens.UNIT_HEAD)
-                .get("/api/my-week?scope=unit")
-                .then()
+        var unit = Api.get(Tokens.UNIT_HEAD, "/api/my-week?scope=unit")
                 .statusCode(200)
                 .extract()
                 .jsonPath();
@@ -83,12 +59,10 @@ class MyWeekTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals(page.get("ourParticipants"), asHead.get("ourParticipants"));
-        Tokens.as(Tokens.OFFICER2).get("/api/my-week").then().statusCode(200);
+        Api.get(Tokens.OFFICER2, "/api/my-week").statusCode(200);
         assertEquals(
                 List.of(),
-                Tokens.as(Tokens.OFFICER2)
-                        .get("/api/my-week")
-                        .then()
+                Api.get(Tokens.OFFICER2, "/api/my-week")
                         .extract()
                         .jsonPath()
                         .getList("visits.findAll { it.id == " + id + " }"));

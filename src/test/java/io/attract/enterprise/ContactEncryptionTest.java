@@ -3,11 +3,11 @@ package io.attract.enterprise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.OwnerConnection;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,11 +31,7 @@ class ContactEncryptionTest {
         Fixtures.assign(Tokens.OFFICER, Fixtures.unit(Fixtures.uniqueCode("crypt")));
         Map<String, Object> body = EnterpriseResourceTest.firm("加密联系人测试有限公司");
         body.put("contacts", List.of(Map.of("name", "张总", "title", "董事长", "phone", PHONE, "email", EMAIL)));
-        int id = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/enterprises")
-                .then()
+        int id = Api.post(Tokens.OFFICER, "/api/enterprises", body)
                 .statusCode(201)
                 .body("contacts[0].phone", equalTo(PHONE))
                 .body("contacts[0].email", equalTo(EMAIL))
@@ -67,9 +63,7 @@ class ContactEncryptionTest {
             assertThat(changes).contains("个人信息");
         });
 
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/enterprises/" + id)
-                .then()
+        Api.get(Tokens.OFFICER, "/api/enterprises/" + id)
                 .statusCode(200)
                 .body("contacts[0].phone", equalTo(PHONE))
                 .body("contacts[0].email", equalTo(EMAIL));

@@ -6,10 +6,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
+import io.attract.support.OncePerClass;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,15 +24,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EnterpriseExportAndMergeTest {
 
-    private static boolean unitsAssigned;
-
     @BeforeEach
     void officersInTwoUnits() {
-        if (!unitsAssigned) {
-            Fixtures.assign(Tokens.OFFICER, Fixtures.unit(Fixtures.uniqueCode("exp-own")));
-            Fixtures.assign(Tokens.OFFICER2, Fixtures.unit(Fixtures.uniqueCode("exp-other")));
-            unitsAssigned = true;
-        }
+        OncePerClass.run(getClass(), "officers in two units", () -> {
+            Fixtures.unitOf("exp-own", Tokens.OFFICER);
+            Fixtures.unitOf("exp-other", Tokens.OFFICER2);
+        });
     }
 
     @Test
@@ -78,19 +76,9 @@ class EnterpriseExportAndMergeTest {
                 .statusCode(200)
                 .body("firms.id.flatten()", hasItems(survivor, other));
 
-        Tokens.as(Tokens.OFFICER2)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(Map.of("otherId", other))
-                .post("/api/enterprises/" + survivor + "/merge")
-                .then()
+        Api.post(Tokens.OFFICER2, "/api/enterprises/" + survivor + "/merge", "\"0\"", Map.of("otherId", other))
                 .statusCode(403);
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(Map.of("otherId", other))
-                .post("/api/enterprises/" + survivor + "/merge")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/enterprises/" + survivor + "/merge", "\"0\"", Map.of("otherId", other))
                 .statusCode(200)
                 .body("formerNames", hasItem(base + "（集团）股份有限公司"))
                 .body("contacts.name", hasItems("王总", "李总"));
@@ -122,28 +110,9 @@ class EnterpriseExportAndMergeTest {
         a.put("creditCode", CreditCodes.next());
         Map<String, Object> b = EnterpriseResourceTest.firm("代码不同甲股份有限公司");
         b.put("creditCode", CreditCodes.next());
-        int first = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(a)
-                .post("/api/enterprises")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        int second = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(b)
-                .post("/api/enterprises")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(Map.of("otherId", second))
-                .post("/api/enterprises/" + first + "/merge")
-                .then()
+        int first = Api.create(Tokens.OFFICER, "/api/enterprises", a);
+        int second = Api.create(Tokens.OFFICER, "/api/enterprises", b);
+        Api.post(Tokens.OFFICER, "/api/enterprises/" + first + "/merge", "\"0\"", Map.of("otherId", second))
                 .statusCode(409)
                 .body("code", equalTo("enterprise.merge_codes_differ"));
     }
@@ -151,13 +120,6 @@ class EnterpriseExportAndMergeTest {
     private static int create(String name, List<Map<String, String>> contacts) {
         Map<String, Object> body = EnterpriseResourceTest.firm(name);
         body.put("contacts", contacts);
-        return Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/enterprises")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Api.create(Tokens.OFFICER, "/api/enterprises", body);
     }
 }

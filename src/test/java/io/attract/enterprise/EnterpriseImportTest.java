@@ -5,8 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.JobPolls;
+import io.attract.support.OncePerClass;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -26,21 +28,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EnterpriseImportTest {
 
-    private static boolean assigned;
-
     @BeforeEach
     void officerInAUnit() {
-        if (!assigned) {
-            Fixtures.assign(Tokens.OFFICER, Fixtures.unit(Fixtures.uniqueCode("imp")));
-            assigned = true;
-        }
+        OncePerClass.run(getClass(), "officer in a unit", () -> Fixtures.unitOf("imp", Tokens.OFFICER));
     }
 
     @Test
     void theTemplateHasTheChineseColumns() throws IOException {
-        byte[] xlsx = Tokens.as(Tokens.OFFICER)
-                .get("/api/enterprises/import/template")
-                .then()
+        byte[] xlsx = Api.get(Tokens.OFFICER, "/api/enterprises/import/template")
                 .statusCode(200)
                 .extract()
                 .asByteArray();

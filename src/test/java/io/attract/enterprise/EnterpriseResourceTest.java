@@ -5,11 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.JobPolls;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +26,15 @@ class EnterpriseResourceTest {
         if (ownUnit != null) {
             return;
         }
-        ownUnit = Fixtures.unit(Fixtures.uniqueCode("ent-own"));
-        Fixtures.assign(Tokens.OFFICER, ownUnit);
-        Fixtures.assign(Tokens.OFFICER2, Fixtures.unit(Fixtures.uniqueCode("ent-other")));
+        ownUnit = Fixtures.unitOf("ent-own", Tokens.OFFICER);
+        Fixtures.unitOf("ent-other", Tokens.OFFICER2);
     }
 
     @Test
     void aWrongCheckCharacterIsAFieldErrorNeverA500() {
         Map<String, Object> body = firm("济南校验测试有限公司");
         body.put("creditCode", "914403001922038217");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/enterprises")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/enterprises", body)
                 .statusCode(400)
                 .body("code", equalTo("enterprise.credit_code_invalid"))
                 .body("violations[0].field", equalTo("creditCode"));
@@ -50,22 +45,14 @@ class EnterpriseResourceTest {
         String code = CreditCodes.next();
         Map<String, Object> body = firm("济南重复代码有限公司");
         body.put("creditCode", code);
-        int id = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/enterprises")
-                .then()
+        int id = Api.post(Tokens.OFFICER, "/api/enterprises", body)
                 .statusCode(201)
                 .body("regionCode", equalTo(code.substring(2, 8)))
                 .extract()
                 .path("id");
         body.put("name", "另一个名字有限公司");
         body.put("creditCode", code.toLowerCase());
-        Tokens.as(Tokens.OFFICER2)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/enterprises")
-                .then()
+        Api.post(Tokens.OFFICER2, "/api/enterprises", body)
                 .statusCode(409)
                 .body("code", equalTo("enterprise.duplicate_credit_code"))
                 .body("existingId", equalTo(id));
@@ -78,14 +65,7 @@ class EnterpriseResourceTest {
         Map<String, Object> body = firm("济南新材料科技有限公司" + tail);
         body.put("creditCode", code);
         body.put("formerNames", List.of("天桥化工厂" + tail));
-        int id = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/enterprises")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        int id = Api.create(Tokens.OFFICER, "/api/enterprises", body);
 
         for (String q : List.of("新材料科技", "jnxcl", "jinanxincailiao", "天桥化工", "tqhgc", code)) {
             Tokens.as(Tokens.LEADER)
@@ -109,11 +89,7 @@ class EnterpriseResourceTest {
         Map<String, Object> gazelle = firm("瞪羚筛选测试有限公司");
         gazelle.put("tags", List.of(Map.of("tag", "GAZELLE", "listYear", 2024)));
         gazelle.put("status", "FOLLOWING");
-        int id = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(gazelle)
-                .post("/api/enterprises")
-                .then()
+        int id = Api.post(Tokens.OFFICER, "/api/enterprises", gazelle)
                 .statusCode(201)
                 .body("tags[0].listYear", equalTo(2024))
                 .extract()
@@ -140,41 +116,25 @@ class EnterpriseResourceTest {
     void onlyTheOwningUnitSeesPhonesInFullAndEdits() {
         Map<String, Object> body = firm("联系人保密测试有限公司");
         body.put("contacts", List.of(Map.of("name", "张总", "title", "董事长", "phone", "13812345678")));
-        int id = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/enterprises")
-                .then()
+        int id = Api.post(Tokens.OFFICER, "/api/enterprises", body)
                 .statusCode(201)
                 .body("contacts[0].phone", equalTo("13812345678"))
                 .body("canEdit", equalTo(true))
                 .extract()
                 .path("id");
 
-        Tokens.as(Tokens.OFFICER2)
-                .get("/api/enterprises/" + id)
-                .then()
+        Api.get(Tokens.OFFICER2, "/api/enterprises/" + id)
                 .statusCode(200)
                 .body("contacts[0].phone", equalTo("138****5678"))
                 .body("canEdit", equalTo(false))
                 .body("ownerUnitId", equalTo(ownUnit.intValue()));
-        Tokens.as(Tokens.LEADER).get("/api/enterprises/" + id).then().body("contacts[0].phone", equalTo("138****5678"));
+        Api.get(Tokens.LEADER, "/api/enterprises/" + id).body("contacts[0].phone", equalTo("138****5678"));
 
         body.put("name", "被别的单位改名");
-        Tokens.as(Tokens.OFFICER2)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(body)
-                .put("/api/enterprises/" + id)
-                .then()
+        Api.put(Tokens.OFFICER2, "/api/enterprises/" + id, "\"0\"", body)
                 .statusCode(403)
                 .body("code", equalTo("enterprise.not_owner"));
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(body)
-                .put("/api/enterprises/" + id)
-                .then()
+        Api.put(Tokens.OFFICER, "/api/enterprises/" + id, "\"0\"", body)
                 .statusCode(200)
                 .body("name", equalTo("被别的单位改名"));
     }
@@ -220,18 +180,9 @@ class EnterpriseResourceTest {
         Map<String, Object> shenzhen = firm(tag + "深圳有限公司");
         shenzhen.put("regionCode", "440300");
         for (Map<String, Object> body : List.of(tianqiao, licheng, qingdao)) {
-            Tokens.as(Tokens.OFFICER)
-                    .contentType(ContentType.JSON)
-                    .body(body)
-                    .post("/api/enterprises")
-                    .then()
-                    .statusCode(201);
+            Api.post(Tokens.OFFICER, "/api/enterprises", body).statusCode(201);
         }
-        int otherUnit = Tokens.as(Tokens.OFFICER2)
-                .contentType(ContentType.JSON)
-                .body(shenzhen)
-                .post("/api/enterprises")
-                .then()
+        int otherUnit = Api.post(Tokens.OFFICER2, "/api/enterprises", shenzhen)
                 .statusCode(201)
                 .extract()
                 .path("ownerUnitId");
@@ -268,12 +219,7 @@ class EnterpriseResourceTest {
 
     @Test
     void leadersReadButDoNotWrite() {
-        Tokens.as(Tokens.LEADER)
-                .contentType(ContentType.JSON)
-                .body(firm("领导不能新增有限公司"))
-                .post("/api/enterprises")
-                .then()
-                .statusCode(403);
+        Api.post(Tokens.LEADER, "/api/enterprises", firm("领导不能新增有限公司")).statusCode(403);
     }
 
     @Test

@@ -2,12 +2,12 @@ package io.attract.enterprise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
@@ -36,8 +36,7 @@ class EnterpriseShortSearchTest {
         if (created) {
             return;
         }
-        long unit = Fixtures.unit(Fixtures.uniqueCode("short-q"));
-        Fixtures.assign(Tokens.OFFICER, unit);
+        Fixtures.unitOf("short-q", Tokens.OFFICER);
         create("济南垚犇新材料有限公司", List.of("天桥淼森化工厂"));
         create("青岛犇腾机器人有限公司", List.of());
         create("烟台垚鑫商贸有限公司", List.of());
@@ -130,11 +129,6 @@ class EnterpriseShortSearchTest {
         body.put("name", name);
         body.put("formerNames", formerNames);
         body.put("status", "POOL");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/enterprises")
-                .then()
-                .statusCode(201);
+        Api.post(Tokens.OFFICER, "/api/enterprises", body).statusCode(201);
     }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import db.migration.V26__search_keys_by_words;
 import io.attract.project.ProjectFixtures;
+import io.attract.support.Api;
 import io.attract.support.EngagementFixtures;
 import io.attract.support.OwnerConnection;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -126,14 +126,8 @@ class WordSearchTest {
     }
 
     private static int createFirm(String name) {
-        return Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", name, "formerNames", List.of(), "status", "POOL"))
-                .post("/api/enterprises")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Api.create(
+                Tokens.OFFICER, "/api/enterprises", Map.of("name", name, "formerNames", List.of(), "status", "POOL"));
     }
 
     private static int createProject(String name, int investor) {

@@ -2,11 +2,11 @@ package io.attract.event;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import io.attract.project.ProjectFixtures;
+import io.attract.support.Api;
 import io.attract.support.EngagementFixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,46 +15,20 @@ import org.junit.jupiter.api.Test;
 class EventCreditTest {
 
     private static int event(String name, String heldOn) {
-        return Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", name, "kind", "SIGNING", "role", "HOSTED", "heldOn", heldOn))
-                .post("/api/events")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Api.create(
+                Tokens.OFFICER,
+                "/api/events",
+                Map.of("name", name, "kind", "SIGNING", "role", "HOSTED", "heldOn", heldOn));
     }
 
     private static int project(String name, Integer... investors) {
-        Map<String, Object> body = new HashMap<>(Map.of(
-                "name",
-                name,
-                "pool",
-                "PROMOTION",
-                "totalInvestment",
-                30000,
-                "investorEnterpriseIds",
-                List.of(investors),
-                "stage",
-                "NEGOTIATING",
-                "effectiveDate",
-                "2026-01-10"));
-        return Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        Map<String, Object> body = ProjectFixtures.staged(name, "NEGOTIATING", "2026-01-10", 30000);
+        body.put("investorEnterpriseIds", List.of(investors));
+        return ProjectFixtures.create(body);
     }
 
     private static void link(int event, int project) {
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("projectId", project))
-                .post("/api/events/" + event + "/projects")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/events/" + event + "/projects", Map.of("projectId", project))
                 .statusCode(200);
     }
 
@@ -70,9 +44,7 @@ class EventCreditTest {
         link(july, once);
         link(july, once);
 
-        Tokens.as(Tokens.LEADER)
-                .get("/api/events/" + july)
-                .then()
+        Api.get(Tokens.LEADER, "/api/events/" + july)
                 .statusCode(200)
                 .body("projectCount", equalTo(2))
                 .body("creditedProjectCount", equalTo(1))
@@ -80,32 +52,24 @@ class EventCreditTest {
                 .body("projects.find { it.id == " + twice + " }.credited", equalTo(false))
                 .body("projects.find { it.id == " + twice + " }.creditedEventName", equalTo("三月集中签约仪式"))
                 .body("projects.find { it.id == " + once + " }.credited", equalTo(true));
-        Tokens.as(Tokens.LEADER).get("/api/events/" + march).then().body("creditedProjectCount", equalTo(1));
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/projects/" + twice)
-                .then()
+        Api.get(Tokens.LEADER, "/api/events/" + march).body("creditedProjectCount", equalTo(1));
+        Api.get(Tokens.OFFICER, "/api/projects/" + twice)
                 .body("events[0].id", equalTo(march))
                 .body("events[0].credited", equalTo(true))
                 .body("events[1].credited", equalTo(false));
-        Tokens.as(Tokens.LEADER)
-                .get("/api/cockpit?asOf=2026-11-20&unitId=" + unit)
-                .then()
+        Api.get(Tokens.LEADER, "/api/cockpit?asOf=2026-11-20&unitId=" + unit)
                 .statusCode(200)
                 .body("events", equalTo(2))
                 .body("eventSignedProjects", equalTo(2));
 
-        Tokens.as(Tokens.OFFICER)
-                .delete("/api/events/" + march + "/projects/" + twice)
-                .then()
+        Api.delete(Tokens.OFFICER, "/api/events/" + march + "/projects/" + twice)
                 .statusCode(200);
-        Tokens.as(Tokens.AUDITOR)
-                .get("/api/audit?entity=EventProject&id=" + march + ":" + twice)
-                .then()
+        Api.get(Tokens.AUDITOR, "/api/audit?entity=EventProject&id=" + march + ":" + twice)
                 .statusCode(200)
                 .body("items.action", org.hamcrest.Matchers.contains("DELETE", "CREATE"))
                 .body("items[0].actor", equalTo(Tokens.OFFICER))
                 .body("items[1].changes.project.after", equalTo(twice));
-        Tokens.as(Tokens.LEADER).get("/api/events/" + july).then().body("creditedProjectCount", equalTo(2));
+        Api.get(Tokens.LEADER, "/api/events/" + july).body("creditedProjectCount", equalTo(2));
     }
 
     @Test
@@ -115,22 +79,15 @@ class EventCreditTest {
         int firm = EngagementFixtures.firm("他单位项目投资方有限公司");
         int project = project("他单位不可见的签约项目", firm);
         link(event, project);
-        Tokens.as(Tokens.OFFICER2)
-                .get("/api/enterprises/" + firm + "/timeline")
-                .then()
+        Api.get(Tokens.OFFICER2, "/api/enterprises/" + firm + "/timeline")
                 .statusCode(200)
                 .body("find { it.kind == 'PROJECT' }.restricted", equalTo(true))
                 .body("find { it.kind == 'PROJECT' }.title", org.hamcrest.Matchers.nullValue());
-        Tokens.as(Tokens.OFFICER2)
-                .get("/api/events/" + event)
-                .then()
+        Api.get(Tokens.OFFICER2, "/api/events/" + event)
                 .statusCode(200)
                 .body("name", equalTo("他单位项目可见性签约会"))
                 .body("projects.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(project)));
-        Tokens.as(Tokens.LEADER)
-                .get("/api/events/" + event)
-                .then()
-                .body("projects.id", org.hamcrest.Matchers.hasItem(project));
+        Api.get(Tokens.LEADER, "/api/events/" + event).body("projects.id", org.hamcrest.Matchers.hasItem(project));
     }
 
     @Test
@@ -151,83 +108,57 @@ class EventCreditTest {
                 "2026-04-03");
         Map<String, Object> plain =
                 Map.of("title", "赴苏州拜访企业", "cities", List.of("苏州"), "startDate", "2026-05-01", "endDate", "2026-05-01");
-        int trip = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(led)
-                .post("/api/trips")
-                .then()
+        int trip = Api.post(Tokens.OFFICER, "/api/trips", led)
                 .statusCode(201)
                 .body("leaderLed", equalTo(true))
                 .extract()
                 .path("id");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(plain)
-                .post("/api/trips")
-                .then()
-                .statusCode(201)
-                .body("leaderLed", equalTo(false));
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "title", "倒序日期", "cities", List.of("北京"), "startDate", "2026-05-02", "endDate", "2026-05-01"))
-                .post("/api/trips")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/trips", plain).statusCode(201).body("leaderLed", equalTo(false));
+        Api.post(
+                        Tokens.OFFICER,
+                        "/api/trips",
+                        Map.of(
+                                "title",
+                                "倒序日期",
+                                "cities",
+                                List.of("北京"),
+                                "startDate",
+                                "2026-05-02",
+                                "endDate",
+                                "2026-05-01"))
                 .statusCode(400)
                 .body("code", equalTo("trip.dates_order"));
-        Tokens.as(Tokens.LEADER)
-                .get("/api/cockpit?asOf=2026-11-20&unitId=" + unit)
-                .then()
+        Api.get(Tokens.LEADER, "/api/cockpit?asOf=2026-11-20&unitId=" + unit)
                 .body("trips", equalTo(1))
                 .body("tripsTotal", equalTo(2));
 
         int firm = EngagementFixtures.firm("出访拜访测试有限公司");
         Map<String, Object> visit = EngagementFixtures.visit(firm, "2026-04-02");
         visit.put("tripId", trip);
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(visit)
-                .post("/api/visits")
-                .then()
-                .statusCode(201);
-        Tokens.as(Tokens.LEADER)
-                .get("/api/trips/" + trip)
-                .then()
+        Api.post(Tokens.OFFICER, "/api/visits", visit).statusCode(201);
+        Api.get(Tokens.LEADER, "/api/trips/" + trip)
                 .statusCode(200)
                 .body("visitCount", equalTo(1))
                 .body("visits[0].enterpriseName", equalTo("出访拜访测试有限公司"));
         // Another unit's officer reads the trip, but counts only what the unit rule lets them open: no "走访 1"
         // over an empty list.
-        Tokens.as(Tokens.OFFICER2)
-                .get("/api/trips/" + trip)
-                .then()
+        Api.get(Tokens.OFFICER2, "/api/trips/" + trip)
                 .statusCode(200)
                 .body("visitCount", equalTo(0))
                 .body("visits.size()", equalTo(0));
-        Tokens.as(Tokens.OFFICER2)
-                .get("/api/trips?unitId=" + unit)
-                .then()
+        Api.get(Tokens.OFFICER2, "/api/trips?unitId=" + unit)
                 .statusCode(200)
                 .body("items.find { it.id == " + trip + " }.visitCount", equalTo(0));
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/trips?unitId=" + unit)
-                .then()
+        Api.get(Tokens.OFFICER, "/api/trips?unitId=" + unit)
                 .statusCode(200)
                 .body("items.find { it.id == " + trip + " }.visitCount", equalTo(1));
-        Tokens.as(Tokens.OFFICER)
-                .header("If-Match", "\"0\"")
-                .delete("/api/trips/" + trip)
-                .then()
+        Api.delete(Tokens.OFFICER, "/api/trips/" + trip, "\"0\"")
                 .statusCode(409)
                 .body("code", equalTo("trip.in_use"));
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/enterprises/" + firm + "/timeline")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/enterprises/" + firm + "/timeline")
                 .statusCode(200)
                 .body("kind", org.hamcrest.Matchers.hasItems("VISIT", "TRIP"));
-        Tokens.as(Tokens.OFFICER2)
-                .get("/api/enterprises/" + firm + "/timeline")
-                .then()
+        Api.get(Tokens.OFFICER2, "/api/enterprises/" + firm + "/timeline")
                 .statusCode(200)
                 .body("find { it.kind == 'VISIT' }.restricted", equalTo(true))
                 .body("find { it.kind == 'VISIT' }.title", org.hamcrest.Matchers.nullValue())

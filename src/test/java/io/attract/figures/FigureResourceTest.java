@@ -3,6 +3,7 @@ package io.attract.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.attract.support.Api;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -16,16 +17,12 @@ class FigureResourceTest {
     @Test
     void everyRoleReadsTheCatalogueWithBothLanguages() {
         for (String user : List.of(Tokens.OFFICER, Tokens.UNIT_HEAD, Tokens.LEADER, Tokens.STATS, Tokens.ADMIN)) {
-            Tokens.as(user)
-                    .get("/api/figures")
-                    .then()
+            Api.get(user, "/api/figures")
                     .statusCode(200)
                     .body("size()", equalTo(FigureCatalogue.all().size()))
                     .header("Cache-Control", org.hamcrest.Matchers.containsString("max-age"));
         }
-        List<Map<String, Object>> figures = Tokens.as(Tokens.LEADER)
-                .get("/api/figures")
-                .then()
+        List<Map<String, Object>> figures = Api.get(Tokens.LEADER, "/api/figures")
                 .statusCode(200)
                 .body("find { it.id == 'funds' }.name", equalTo("到位资金"))
                 .body("find { it.id == 'funds' }.unit", equalTo("CNY_10K"))
@@ -42,6 +39,6 @@ class FigureResourceTest {
     @Test
     void onlyUsersOfAttractReadIt() {
         RestAssured.given().get("/api/figures").then().statusCode(401);
-        Tokens.as(Tokens.NO_ROLE).get("/api/figures").then().statusCode(403);
+        Api.get(Tokens.NO_ROLE, "/api/figures").statusCode(403);
     }
 }

@@ -3,6 +3,9 @@ package io.attract.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.attract.project.ProjectFixtures;
+import io.attract.ranking.Rankings;
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,7 +15,6 @@ import io.restassured.path.json.config.JsonPathConfig;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,9 +101,7 @@ class SameFigureEverywhereTest {
         if (unit != null) {
             return;
         }
-        unit = Fixtures.unit(Fixtures.uniqueCode("figures"));
-        Fixtures.assign(Tokens.OFFICER, unit);
-        Fixtures.assign(Tokens.UNIT_HEAD, unit);
+        unit = Fixtures.unitOf("figures", Tokens.OFFICER, Tokens.UNIT_HEAD);
         int p1 = project(Tokens.UNIT_HEAD, "口径甲", "2016-01-10", "30000");
         move(Tokens.UNIT_HEAD, p1, "SIGNED", "2016-02-15");
         move(Tokens.UNIT_HEAD, p1, "REGISTERED", "2016-04-20");
@@ -141,56 +141,15 @@ class SameFigureEverywhereTest {
     }
 
     private static int project(String who, String name, String since, String investment) {
-        return Tokens.as(who)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "name",
-                        name,
-                        "pool",
-                        "PROMOTION",
-                        "totalInvestment",
-                        investment,
-                        "stage",
-                        "NEGOTIATING",
-                        "effectiveDate",
-                        since))
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return ProjectFixtures.createAs(who, name, "NEGOTIATING", since, investment);
     }
 
     private static void move(String who, int id, String to, String on) {
-        Map<String, Object> body = new HashMap<>(Map.of("toStage", to, "effectiveDate", on));
-        if (to.equals("SIGNED")) {
-            body.put("agreementType", "FORMAL");
-        }
-        Tokens.as(who)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects/" + id + "/transitions")
-                .then()
-                .statusCode(201);
+        ProjectFixtures.moveAs(who, id, to, on).statusCode(201);
     }
 
     private static void fund(String who, int id, String on, String amount, String usd) {
-        Tokens.as(who)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "arrivedOn",
-                        on,
-                        "amount",
-                        amount,
-                        "foreignUsd",
-                        usd,
-                        "originTier",
-                        "OVERSEAS",
-                        "evidence",
-                        "回单"))
-                .post("/api/projects/" + id + "/funds")
-                .then()
-                .statusCode(201);
+        ProjectFixtures.fund(who, id, on, amount, usd, "OVERSEAS");
     }
 
     private static BigDecimal number(Object value) {
@@ -348,21 +307,15 @@ class SameFigureEverywhereTest {
                 .extract()
                 .jsonPath()
                 .using(EXACT);
-        JsonPath report = Tokens.as(Tokens.LEADER)
-                .get("/api/reports/monthly/" + LocalDate.parse(asOf).toString().substring(0, 7))
-                .then()
+        JsonPath report = Api.get(
+                        Tokens.LEADER,
+                        "/api/reports/monthly/"
+                                + LocalDate.parse(asOf).toString().substring(0, 7))
                 .statusCode(200)
                 .extract()
                 .jsonPath()
                 .using(EXACT);
-        JsonPath ranking = Tokens.as(Tokens.LEADER)
-                .queryParam("asOf", asOf)
-                .get("/api/ranking")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .using(EXACT);
+        JsonPath ranking = Rankings.of(Tokens.LEADER, asOf);
         return new Context(asOf, scope, cockpitJson, report, ranking);
     }
 }

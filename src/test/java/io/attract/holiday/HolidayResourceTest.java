@@ -7,10 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.attract.support.Api;
 import io.attract.support.EngagementFixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -60,34 +60,20 @@ class HolidayResourceTest {
     @Test
     void theAdminAddsChangesAndRemovesADayAndEachChangeIsAudited() {
         Map<String, Object> day = Map.of("day", "2031-03-08", "kind", "OFF", "name", "测试假日");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(day)
-                .post("/api/holidays")
-                .then()
-                .statusCode(403);
-        int id = Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(day)
-                .post("/api/holidays")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/holidays", day).statusCode(403);
+        int id = Api.post(Tokens.ADMIN, "/api/holidays", day)
                 .statusCode(201)
                 .header("ETag", "\"0\"")
                 .extract()
                 .path("id");
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of("day", "2031-03-08", "kind", "WORKDAY", "name", "重复"))
-                .post("/api/holidays")
-                .then()
+        Api.post(Tokens.ADMIN, "/api/holidays", Map.of("day", "2031-03-08", "kind", "WORKDAY", "name", "重复"))
                 .statusCode(409)
                 .body("code", equalTo("holiday.day_taken"));
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(Map.of("day", "2031-03-08", "kind", "WORKDAY", "name", "测试调休"))
-                .put("/api/holidays/" + id)
-                .then()
+        Api.put(
+                        Tokens.ADMIN,
+                        "/api/holidays/" + id,
+                        "\"0\"",
+                        Map.of("day", "2031-03-08", "kind", "WORKDAY", "name", "测试调休"))
                 .statusCode(200)
                 .body("kind", equalTo("WORKDAY"));
         Tokens.as(Tokens.STATS)
@@ -100,11 +86,7 @@ class HolidayResourceTest {
                 .body("items[0].entityLabel", equalTo("节假日安排"))
                 .body("items[0].record", equalTo("2031-03-08 测试调休"))
                 .body("items[0].readable.find { it.field == 'kind' }.after", equalTo("调休上班"));
-        Tokens.as(Tokens.ADMIN)
-                .header("If-Match", "\"1\"")
-                .delete("/api/holidays/" + id)
-                .then()
-                .statusCode(204);
+        Api.delete(Tokens.ADMIN, "/api/holidays/" + id, "\"1\"").statusCode(204);
         assertThat(year(Tokens.ADMIN, 2031).getList("items")).isEmpty();
         Tokens.as(Tokens.STATS)
                 .queryParam("entity", "Holiday")
@@ -117,25 +99,17 @@ class HolidayResourceTest {
     @Test
     void badDaysAreRefusedInChinese() {
         // Wednesday 2031-03-12 is a working day already: no 调休 needed.
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of("day", "2031-03-12", "kind", "WORKDAY", "name", "调休"))
-                .post("/api/holidays")
-                .then()
+        Api.post(Tokens.ADMIN, "/api/holidays", Map.of("day", "2031-03-12", "kind", "WORKDAY", "name", "调休"))
                 .statusCode(400)
                 .body("code", equalTo("holiday.workday_not_weekend"));
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of("day", "2031-03-12", "kind", "OFF", "name", ""))
-                .post("/api/holidays")
-                .then()
+        Api.post(Tokens.ADMIN, "/api/holidays", Map.of("day", "2031-03-12", "kind", "OFF", "name", ""))
                 .statusCode(400);
         Tokens.as(Tokens.OFFICER)
                 .queryParam("year", 1900)
                 .get("/api/holidays")
                 .then()
                 .statusCode(400);
-        Tokens.as(Tokens.OFFICER).get("/api/holidays").then().statusCode(400);
+        Api.get(Tokens.OFFICER, "/api/holidays").statusCode(400);
     }
 
     /**
@@ -144,9 +118,7 @@ class HolidayResourceTest {
      */
     @Test
     void theLeadClocksCountWorkingDaysAcrossTheHolidayAndATiaoxiuWeekendDay() {
-        long version = ((Number) Tokens.as(Tokens.ADMIN)
-                        .get("/api/leads/clock-rules")
-                        .then()
+        long version = ((Number) Api.get(Tokens.ADMIN, "/api/leads/clock-rules")
                         .extract()
                         .path("version"))
                 .longValue();
@@ -155,20 +127,10 @@ class HolidayResourceTest {
             int id = createLead(Tokens.OFFICER, lead("国庆前收到的线索", "2025-09-26", null));
             assertThat(dues(id)).containsExactly("2025-09-28", "2025-10-09", "2025-10-13");
 
-            int extra = Tokens.as(Tokens.ADMIN)
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("day", "2025-09-29", "kind", "OFF", "name", "测试假日"))
-                    .post("/api/holidays")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id");
+            int extra = Api.create(
+                    Tokens.ADMIN, "/api/holidays", Map.of("day", "2025-09-29", "kind", "OFF", "name", "测试假日"));
             assertThat(dues(id)).containsExactly("2025-09-28", "2025-10-10", "2025-10-14");
-            Tokens.as(Tokens.ADMIN)
-                    .header("If-Match", "\"0\"")
-                    .delete("/api/holidays/" + extra)
-                    .then()
-                    .statusCode(204);
+            Api.delete(Tokens.ADMIN, "/api/holidays/" + extra, "\"0\"").statusCode(204);
             assertThat(dues(id)).containsExactly("2025-09-28", "2025-10-09", "2025-10-13");
         } finally {
             setClockRules(version + 1, false);
@@ -177,24 +139,21 @@ class HolidayResourceTest {
 
     /** respond 1, assess 4, feedback 7 days. */
     private static void setClockRules(long version, boolean workingDays) {
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"" + version + "\"")
-                .body(Map.of(
-                        "respondDays", 1,
-                        "assessDays", workingDays ? 4 : 3,
-                        "feedbackDays", 7,
-                        "progressEveryDays", 14,
-                        "workingDays", workingDays))
-                .put("/api/leads/clock-rules")
-                .then()
+        Api.put(
+                        Tokens.ADMIN,
+                        "/api/leads/clock-rules",
+                        "\"" + version + "\"",
+                        Map.of(
+                                "respondDays", 1,
+                                "assessDays", workingDays ? 4 : 3,
+                                "feedbackDays", 7,
+                                "progressEveryDays", 14,
+                                "workingDays", workingDays))
                 .statusCode(200);
     }
 
     private static List<String> dues(int lead) {
-        return Tokens.as(Tokens.OFFICER)
-                .get("/api/leads/" + lead)
-                .then()
+        return Api.get(Tokens.OFFICER, "/api/leads/" + lead)
                 .statusCode(200)
                 .extract()
                 .jsonPath()

@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,9 +19,7 @@ class IndustryResourceTest {
 
     @Test
     void freshInstallShipsTianqiaosFourPlusN() {
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/industries")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/industries")
                 .statusCode(200)
                 .body("items.name", hasItems("新型功能材料", "智能制造装备", "特色商贸", "高端服务", "未来消费", "未来健康", "未来空天", "未来数智"))
                 .body("items.find { it.code == 'new-materials' }.category", equalTo("LEADING"))
@@ -32,34 +30,17 @@ class IndustryResourceTest {
     @Test
     void adminAddsRenamesRetiresAndTheHistoryTellsIt() {
         String code = Fixtures.uniqueCode("ind").toLowerCase();
-        Number id = Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(request(code, "低空经济", List.of("C37")))
-                .post("/api/industries")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        Number id = Api.create(Tokens.ADMIN, "/api/industries", request(code, "低空经济", List.of("C37")));
 
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(request(code, "低空经济与通航", List.of("C37", "G56")))
-                .put("/api/industries/" + id)
-                .then()
+        Api.put(Tokens.ADMIN, "/api/industries/" + id, "\"0\"", request(code, "低空经济与通航", List.of("C37", "G56")))
                 .statusCode(200)
                 .body("name", equalTo("低空经济与通航"));
 
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"1\"")
-                .body(Map.of("retiredOn", "2026-01-01"))
-                .post("/api/industries/" + id + "/retire")
-                .then()
+        Api.post(Tokens.ADMIN, "/api/industries/" + id + "/retire", "\"1\"", Map.of("retiredOn", "2026-01-01"))
                 .statusCode(200)
                 .body("retiredOn", equalTo("2026-01-01"));
 
-        Tokens.as(Tokens.OFFICER).get("/api/industries").then().statusCode(200).body("items.code", not(hasItem(code)));
+        Api.get(Tokens.OFFICER, "/api/industries").statusCode(200).body("items.code", not(hasItem(code)));
         Tokens.as(Tokens.OFFICER)
                 .queryParam("includeRetired", true)
                 .get("/api/industries")
@@ -67,9 +48,7 @@ class IndustryResourceTest {
                 .statusCode(200)
                 .body("items.code", hasItem(code));
 
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/industries/" + id + "/history")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/industries/" + id + "/history")
                 .statusCode(200)
                 .body("action", contains("CREATE", "UPDATE", "UPDATE"))
                 .body("[1].changes.name.before", equalTo("低空经济"))
@@ -77,12 +56,7 @@ class IndustryResourceTest {
                 .body("[2].changes.retiredOn.after", equalTo("2026-01-01"))
                 .body("actor", contains("admin", "admin", "admin"));
 
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"2\"")
-                .body("{}")
-                .post("/api/industries/" + id + "/retire")
-                .then()
+        Api.post(Tokens.ADMIN, "/api/industries/" + id + "/retire", "\"2\"", "{}")
                 .statusCode(409)
                 .body("code", equalTo("industry.already_retired"));
         Tokens.as(Tokens.ADMIN)
@@ -95,30 +69,18 @@ class IndustryResourceTest {
 
     @Test
     void badIndustryCodesAreFieldErrors() {
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(request("bad-gbt", "某产业", List.of("C26", "26X")))
-                .post("/api/industries")
-                .then()
+        Api.post(Tokens.ADMIN, "/api/industries", request("bad-gbt", "某产业", List.of("C26", "26X")))
                 .statusCode(400)
                 .body("code", equalTo("request.invalid"))
                 .body("violations.field", hasItem(org.hamcrest.Matchers.startsWith("gbt4754Codes")));
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(request("new-materials", "重复", List.of()))
-                .post("/api/industries")
-                .then()
+        Api.post(Tokens.ADMIN, "/api/industries", request("new-materials", "重复", List.of()))
                 .statusCode(400)
                 .body("code", equalTo("industry.code_taken"));
     }
 
     @Test
     void onlyAdminEditsTheCatalogue() {
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(request("x-officer", "某产业", List.of()))
-                .post("/api/industries")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/industries", request("x-officer", "某产业", List.of()))
                 .statusCode(403);
         Tokens.as(Tokens.LEADER)
                 .header("If-Match", "\"0\"")

@@ -7,8 +7,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
 
 import io.attract.enterprise.CreditCodes;
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.JobPolls;
+import io.attract.support.OncePerClass;
 import io.attract.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,14 +27,10 @@ import org.junit.jupiter.api.Test;
 class JobResourceTest {
 
     private static final String IMPORT = "/api/enterprises/import";
-    private static boolean assigned;
 
     @BeforeEach
     void officerInAUnit() {
-        if (!assigned) {
-            Fixtures.assign(Tokens.OFFICER, Fixtures.unit(Fixtures.uniqueCode("job")));
-            assigned = true;
-        }
+        OncePerClass.run(getClass(), "officer in a unit", () -> Fixtures.unitOf("job", Tokens.OFFICER));
     }
 
     @Test
@@ -71,7 +69,7 @@ class JobResourceTest {
                 .extract()
                 .path("items[0].id");
         // The job ran as the officer who started it: the firm's owner and the audit trail name them, not "system".
-        Tokens.as(Tokens.OFFICER).get("/api/enterprises/" + firm).then().body("ownerUsername", equalTo(Tokens.OFFICER));
+        Api.get(Tokens.OFFICER, "/api/enterprises/" + firm).body("ownerUsername", equalTo(Tokens.OFFICER));
         Tokens.as(Tokens.AUDITOR)
                 .queryParam("entity", "Enterprise")
                 .queryParam("id", firm)
@@ -125,13 +123,13 @@ class JobResourceTest {
                 JobPolls.start(Tokens.OFFICER, sheet("企业名称\n" + "看见" + System.nanoTime() + "有限公司\n", true), IMPORT);
         JobPolls.finished(Tokens.OFFICER, location).body("result.status", equalTo("VALID"));
 
-        Tokens.as(Tokens.OFFICER2).get(location).then().statusCode(404).body("code", equalTo("job.not_found"));
-        Tokens.as(Tokens.LEADER).get(location).then().statusCode(404);
-        Tokens.as(Tokens.ADMIN).get(location).then().statusCode(200).body("result.status", equalTo("VALID"));
-        Tokens.as(Tokens.NO_ROLE).get(location).then().statusCode(403);
+        Api.get(Tokens.OFFICER2, location).statusCode(404).body("code", equalTo("job.not_found"));
+        Api.get(Tokens.LEADER, location).statusCode(404);
+        Api.get(Tokens.ADMIN, location).statusCode(200).body("result.status", equalTo("VALID"));
+        Api.get(Tokens.NO_ROLE, location).statusCode(403);
         RestAssured.given().get(location).then().statusCode(401);
-        Tokens.as(Tokens.OFFICER).get("/api/jobs/" + UUID.randomUUID()).then().statusCode(404);
-        Tokens.as(Tokens.OFFICER).get("/api/jobs/not-a-job").then().statusCode(404);
+        Api.get(Tokens.OFFICER, "/api/jobs/" + UUID.randomUUID()).statusCode(404);
+        Api.get(Tokens.OFFICER, "/api/jobs/not-a-job").statusCode(404);
     }
 
     @Test
@@ -148,17 +146,13 @@ class JobResourceTest {
         UUID stale = job(JobState.RUNNING, Duration.ofMinutes(10));
         UUID fresh = job(JobState.RUNNING, Duration.ofSeconds(1));
 
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/jobs/" + stale)
-                .then()
+        Api.get(Tokens.OFFICER, "/api/jobs/" + stale)
                 .statusCode(200)
                 .body("state", equalTo("FAILED"))
                 .body("problem.code", equalTo("job.interrupted"))
                 .body("finishedAt", notNullValue());
-        Tokens.as(Tokens.OFFICER).get("/api/jobs/" + stale).then().body("state", equalTo("FAILED"));
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/jobs/" + fresh)
-                .then()
+        Api.get(Tokens.OFFICER, "/api/jobs/" + stale).body("state", equalTo("FAILED"));
+        Api.get(Tokens.OFFICER, "/api/jobs/" + fresh)
                 .statusCode(200)
                 .body("state", equalTo("RUNNING"))
                 .body("phase", equalTo("WRITING"))
@@ -169,14 +163,12 @@ class JobResourceTest {
         QuarkusTransaction.requiringNew()
                 .run(() -> Job.update(
                         "heartbeatAt = ?1 where id = ?2", Instant.now().minus(Duration.ofMinutes(10)), fresh));
-        Tokens.as(Tokens.OFFICER).get("/api/jobs/" + fresh).then().body("state", equalTo("FAILED"));
+        Api.get(Tokens.OFFICER, "/api/jobs/" + fresh).body("state", equalTo("FAILED"));
         io.quarkus.arc.Arc.container()
                 .instance(JobStore.class)
                 .get()
                 .succeeded(fresh, java.util.Map.of("status", "APPLIED"));
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/jobs/" + fresh)
-                .then()
+        Api.get(Tokens.OFFICER, "/api/jobs/" + fresh)
                 .body("state", equalTo("SUCCEEDED"))
                 .body("result.status", equalTo("APPLIED"))
                 .body("problem", nullValue());

@@ -10,32 +10,21 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.attract.common.time.BusinessDates;
 import io.attract.holiday.HolidayCalendar;
-import io.attract.support.EngagementFixtures;
+import io.attract.support.Api;
+import io.attract.support.InEngagementUnits;
 import io.attract.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class LeadResourceTest {
+class LeadResourceTest implements InEngagementUnits {
 
     @Inject
     HolidayCalendar holidays;
-
-    private static boolean ready;
-
-    @BeforeEach
-    void units() {
-        if (!ready) {
-            EngagementFixtures.units();
-            ready = true;
-        }
-    }
 
     private static LocalDate today() {
         return BusinessDates.today();
@@ -46,12 +35,7 @@ class LeadResourceTest {
         if (kind.equals("ASSESS")) {
             body.put("assessmentResult", "PURSUE");
         }
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/leads/" + id + "/steps")
-                .then()
-                .statusCode(status);
+        Api.post(Tokens.OFFICER, "/api/leads/" + id + "/steps", body).statusCode(status);
     }
 
     @Test
@@ -59,31 +43,23 @@ class LeadResourceTest {
         int late =
                 createLead(Tokens.OFFICER, lead("超时未响应线索", today().minusDays(2).toString(), null));
         int fresh = createLead(Tokens.OFFICER, lead("今天收到的线索", today().toString(), null));
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/leads/" + late)
-                .then()
+        Api.get(Tokens.OFFICER, "/api/leads/" + late)
                 .statusCode(200)
                 .body("overdue", equalTo(true))
                 .body("clocks[0].kind", equalTo("RESPOND"))
                 .body("clocks[0].dueOn", equalTo(today().minusDays(1).toString()))
                 .body("clocks[0].daysOverdue", equalTo(1))
                 .body("history[0].kind", equalTo("RECEIVED"));
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/leads?overdue=true&size=200")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/leads?overdue=true&size=200")
                 .statusCode(200)
                 .body("items.id", hasItem(late))
                 .body("items.id", not(hasItem(fresh)));
-        Tokens.as(Tokens.OFFICER).get("/api/my-week").then().statusCode(200).body("overdueLeads.id", hasItem(late));
-        Tokens.as(Tokens.UNIT_HEAD)
-                .get("/api/reminders")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/my-week").statusCode(200).body("overdueLeads.id", hasItem(late));
+        Api.get(Tokens.UNIT_HEAD, "/api/reminders")
                 .statusCode(200)
                 .body("items.findAll { it.kind == 'LEAD_OVERDUE' }.id", hasItem(late));
         step(late, "RESPOND", today(), 200);
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/leads/" + late)
-                .then()
+        Api.get(Tokens.OFFICER, "/api/leads/" + late)
                 .body("clocks[0].overdue", equalTo(false))
                 .body("clocks[0].doneOn", equalTo(today().toString()));
     }
@@ -95,19 +71,16 @@ class LeadResourceTest {
         step(id, "RESPOND", today().minusDays(11), 400);
         step(id, "RESPOND", today().minusDays(9), 200);
         step(id, "RESPOND", today().minusDays(8), 409);
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("kind", "ASSESS", "onDate", today().minusDays(8).toString()))
-                .post("/api/leads/" + id + "/steps")
-                .then()
+        Api.post(
+                        Tokens.OFFICER,
+                        "/api/leads/" + id + "/steps",
+                        Map.of("kind", "ASSESS", "onDate", today().minusDays(8).toString()))
                 .statusCode(400)
                 .body("code", equalTo("lead.assessment_result_required"));
         step(id, "ASSESS", today().minusDays(8), 200);
         step(id, "PROGRESS", today().minusDays(7), 409);
         step(id, "FEEDBACK", today().minusDays(7), 200);
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/leads/" + id)
-                .then()
+        Api.get(Tokens.OFFICER, "/api/leads/" + id)
                 .body(
                         "clocks[3].dueOn",
                         equalTo(today().minusDays(7).plusDays(14).toString()))
@@ -119,32 +92,27 @@ class LeadResourceTest {
         int firm = firm("线索转化测试有限公司");
         int id = createLead(Tokens.OFFICER, lead("拟建设智能工厂", today().minusDays(6).toString(), firm));
         step(id, "RESPOND", today().minusDays(6), 200);
-        int projectId = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "projectName",
-                        "智能工厂项目",
-                        "stage",
-                        "NEGOTIATING",
-                        "effectiveDate",
-                        today().minusDays(1).toString()))
-                .post("/api/leads/" + id + "/convert")
-                .then()
+        int projectId = Api.post(
+                        Tokens.OFFICER,
+                        "/api/leads/" + id + "/convert",
+                        Map.of(
+                                "projectName",
+                                "智能工厂项目",
+                                "stage",
+                                "NEGOTIATING",
+                                "effectiveDate",
+                                today().minusDays(1).toString()))
                 .statusCode(201)
                 .body("leadId", equalTo(id))
                 .extract()
                 .path("projectId");
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/projects/" + projectId)
-                .then()
+        Api.get(Tokens.OFFICER, "/api/projects/" + projectId)
                 .statusCode(200)
                 .body("stage", equalTo("NEGOTIATING"))
                 .body("leadId", equalTo(id))
                 .body("leadTitle", equalTo("拟建设智能工厂"))
                 .body("investorEnterpriseIds[0]", equalTo(firm));
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/leads/" + id)
-                .then()
+        Api.get(Tokens.OFFICER, "/api/leads/" + id)
                 .statusCode(200)
                 .body("status", equalTo("CONVERTED"))
                 .body("projectId", equalTo(projectId))
@@ -160,25 +128,15 @@ class LeadResourceTest {
         Map<String, Object> body = lead("新企业线索", today().toString(), null);
         body.put("newEnterprise", Map.of("name", "线索带来的新企业有限公司"));
         int id = createLead(Tokens.OFFICER, body);
-        int firm = Tokens.as(Tokens.OFFICER)
-                .get("/api/leads/" + id)
-                .then()
+        int firm = Api.get(Tokens.OFFICER, "/api/leads/" + id)
                 .statusCode(200)
                 .body("enterpriseName", equalTo("线索带来的新企业有限公司"))
                 .extract()
                 .path("enterpriseId");
-        Tokens.as(Tokens.OFFICER2)
-                .get("/api/enterprises/" + firm)
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("FOLLOWING"));
-        Tokens.as(Tokens.OFFICER2).get("/api/leads/" + id).then().statusCode(404);
-        Tokens.as(Tokens.STATS).get("/api/leads/" + id).then().statusCode(200).body("canEdit", equalTo(false));
-        Tokens.as(Tokens.OFFICER2)
-                .contentType(ContentType.JSON)
-                .body(Map.of("onDate", today().toString(), "note", "不要了"))
-                .post("/api/leads/" + id + "/drop")
-                .then()
+        Api.get(Tokens.OFFICER2, "/api/enterprises/" + firm).statusCode(200).body("status", equalTo("FOLLOWING"));
+        Api.get(Tokens.OFFICER2, "/api/leads/" + id).statusCode(404);
+        Api.get(Tokens.STATS, "/api/leads/" + id).statusCode(200).body("canEdit", equalTo(false));
+        Api.post(Tokens.OFFICER2, "/api/leads/" + id + "/drop", Map.of("onDate", today().toString(), "note", "不要了"))
                 .statusCode(404);
     }
 
@@ -186,38 +144,22 @@ class LeadResourceTest {
     void workingDayClocksSetByAnAdminMoveTheDeadlinesOfOpenLeads() {
         LocalDate friday = today().minusDays((today().getDayOfWeek().getValue() + 2) % 7 + 7);
         int id = createLead(Tokens.OFFICER, lead("周五收到的线索", friday.toString(), null));
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/leads/" + id)
-                .then()
+        Api.get(Tokens.OFFICER, "/api/leads/" + id)
                 .body("clocks[0].dueOn", equalTo(friday.plusDays(1).toString()));
-        long version = ((Number) Tokens.as(Tokens.ADMIN)
-                        .get("/api/leads/clock-rules")
-                        .then()
+        long version = ((Number) Api.get(Tokens.ADMIN, "/api/leads/clock-rules")
                         .statusCode(200)
                         .extract()
                         .path("version"))
                 .longValue();
         Map<String, Object> working = Map.of(
                 "respondDays", 1, "assessDays", 3, "feedbackDays", 7, "progressEveryDays", 14, "workingDays", true);
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"" + version + "\"")
-                .body(working)
-                .put("/api/leads/clock-rules")
-                .then()
+        Api.put(Tokens.OFFICER, "/api/leads/clock-rules", "\"" + version + "\"", working)
                 .statusCode(403);
         try {
-            Tokens.as(Tokens.ADMIN)
-                    .contentType(ContentType.JSON)
-                    .header("If-Match", "\"" + version + "\"")
-                    .body(working)
-                    .put("/api/leads/clock-rules")
-                    .then()
+            Api.put(Tokens.ADMIN, "/api/leads/clock-rules", "\"" + version + "\"", working)
                     .statusCode(200)
                     .body("workingDays", equalTo(true));
-            Tokens.as(Tokens.OFFICER)
-                    .get("/api/leads/" + id)
-                    .then()
+            Api.get(Tokens.OFFICER, "/api/leads/" + id)
                     // the Monday after, unless the holiday calendar gives it off
                     .body(
                             "clocks[0].dueOn",
@@ -236,12 +178,7 @@ class LeadResourceTest {
                     14,
                     "workingDays",
                     false);
-            Tokens.as(Tokens.ADMIN)
-                    .contentType(ContentType.JSON)
-                    .header("If-Match", "\"" + (version + 1) + "\"")
-                    .body(calendar)
-                    .put("/api/leads/clock-rules")
-                    .then()
+            Api.put(Tokens.ADMIN, "/api/leads/clock-rules", "\"" + (version + 1) + "\"", calendar)
                     .statusCode(200);
         }
     }

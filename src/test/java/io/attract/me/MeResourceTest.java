@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,9 +37,7 @@ class MeResourceTest {
         String code = Fixtures.uniqueCode("me");
         long unitId = Fixtures.unit(code);
         Fixtures.assign(Tokens.UNIT_HEAD, unitId);
-        Tokens.as(Tokens.UNIT_HEAD)
-                .get("/api/me")
-                .then()
+        Api.get(Tokens.UNIT_HEAD, "/api/me")
                 .statusCode(200)
                 .body("username", equalTo("unithead"))
                 .body("roles", contains("unit_head"))
@@ -48,9 +47,7 @@ class MeResourceTest {
 
     @Test
     void userWithoutUnitHasNullUnit() {
-        Tokens.as("newcomer")
-                .get("/api/me")
-                .then()
+        Api.get("newcomer", "/api/me")
                 .statusCode(200)
                 .body("username", equalTo("newcomer"))
                 .body("unit", nullValue());
@@ -73,9 +70,7 @@ class MeResourceTest {
         } finally {
             pool.shutdownNow();
         }
-        Tokens.as(Tokens.ADMIN)
-                .get("/api/users")
-                .then()
+        Api.get(Tokens.ADMIN, "/api/users")
                 .statusCode(200)
                 .body("items.findAll { it.username == '" + username + "' }.size()", equalTo(1));
     }

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.attract.support.Api;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -122,9 +123,7 @@ class DistrictLedgerImportTest {
                 .body("status", equalTo("VALID"))
                 .body("created", equalTo(3))
                 .body("unresolved", empty());
-        Tokens.as(Tokens.ADMIN)
-                .get("/api/units")
-                .then()
+        Api.get(Tokens.ADMIN, "/api/units")
                 .statusCode(200)
                 .body("items.name", org.hamcrest.Matchers.not(hasItem("北园街道" + suffix)));
 
@@ -132,9 +131,7 @@ class DistrictLedgerImportTest {
                 .body("status", equalTo("APPLIED"))
                 .body("created", equalTo(3))
                 .body("month", equalTo(MONTH));
-        int unitId = Tokens.as(Tokens.ADMIN)
-                .get("/api/units")
-                .then()
+        int unitId = Api.get(Tokens.ADMIN, "/api/units")
                 .statusCode(200)
                 .extract()
                 .path("items.find { it.name == '北园街道" + suffix + "' }.id");

@@ -5,7 +5,6 @@ import io.attract.support.Tokens;
 import io.restassured.RestAssured;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.config.JsonConfig;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -42,15 +40,7 @@ final class LedgerSheets {
     private static TestUnit unit(String prefix) {
         String code = Fixtures.uniqueCode(prefix);
         String name = "台账街道" + code;
-        Number id = Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", name, "kind", "STREET"))
-                .post("/api/units")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        return new TestUnit(id.longValue(), code, name);
+        return new TestUnit(Fixtures.unit(code, name), code, name);
     }
 
     /** An .xlsx whose cells are text, numbers (as Excel numbers) or dates (as Excel day numbers). */

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.attract.enterprise.CreditCodes;
+import io.attract.support.Api;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -132,9 +133,7 @@ class ProjectLedgerImportRulesTest {
 
     @Test
     void theTemplateHasTheChineseColumnsAndAnExplanationSheet() throws Exception {
-        byte[] xlsx = Tokens.as(Tokens.OFFICER)
-                .get("/api/projects/import/template")
-                .then()
+        byte[] xlsx = Api.get(Tokens.OFFICER, "/api/projects/import/template")
                 .statusCode(200)
                 .extract()
                 .asByteArray();

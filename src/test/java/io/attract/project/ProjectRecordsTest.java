@@ -1,61 +1,21 @@
 package io.attract.project;
 
 import static io.attract.project.ProjectFixtures.create;
+import static io.attract.project.ProjectFixtures.fund;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import io.attract.support.ConfirmationSetting;
+import io.attract.support.Api;
 import io.attract.support.Tokens;
+import io.attract.support.WithoutConfirmation;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ProjectRecordsTest {
-
-    /** About figures, not 审核: an officer's entries count on entry here (ConfirmationTest covers 审核). */
-    @org.junit.jupiter.api.BeforeEach
-    void confirmationOff() {
-        ConfirmationSetting.set(false);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void confirmationOn() {
-        ConfirmationSetting.set(true);
-    }
-
-    private static boolean ready;
-
-    @BeforeEach
-    void units() {
-        if (!ready) {
-            ProjectFixtures.unitsForProjects();
-            ready = true;
-        }
-    }
-
-    private static void fund(int id, String on, String amount, String usd) {
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "arrivedOn",
-                        on,
-                        "amount",
-                        amount,
-                        "foreignUsd",
-                        usd,
-                        "originTier",
-                        "OVERSEAS",
-                        "evidence",
-                        "银行回单 " + on))
-                .post("/api/projects/" + id + "/funds")
-                .then()
-                .statusCode(201);
-    }
+class ProjectRecordsTest implements WithoutConfirmation, InProjectUnits {
 
     @Test
     void fundsAddUpExactlyForTheMonthTheYearAndAllTime() {
@@ -85,19 +45,17 @@ class ProjectRecordsTest {
     @Test
     void aFundNeedsAPositiveAmountAndEvidence() {
         int id = create("资金校验测试项目", "NEGOTIATING", "2025-01-05");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("arrivedOn", "2026-01-01", "amount", "-1", "originTier", "LOCAL", "evidence", ""))
-                .post("/api/projects/" + id + "/funds")
-                .then()
+        Api.post(
+                        Tokens.OFFICER,
+                        "/api/projects/" + id + "/funds",
+                        Map.of("arrivedOn", "2026-01-01", "amount", "-1", "originTier", "LOCAL", "evidence", ""))
                 .statusCode(400)
                 .body("violations.field", hasItem("amount"))
                 .body("violations.field", hasItem("evidence"));
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("arrivedOn", "2026-01-01", "amount", "1.23456", "originTier", "LOCAL", "evidence", "x"))
-                .post("/api/projects/" + id + "/funds")
-                .then()
+        Api.post(
+                        Tokens.OFFICER,
+                        "/api/projects/" + id + "/funds",
+                        Map.of("arrivedOn", "2026-01-01", "amount", "1.23456", "originTier", "LOCAL", "evidence", "x"))
                 .statusCode(400)
                 .body("violations.field", hasItem("amount"));
     }
@@ -105,80 +63,52 @@ class ProjectRecordsTest {
     @Test
     void aCoordinationRequestStaysOpenForTheLeaderUntilResolved() {
         int id = create("协调事项测试项目", "NEGOTIATING", "2026-01-05");
-        int entry = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("loggedOn", "2026-02-01", "kind", "COORDINATION", "content", "需协调用地指标"))
-                .post("/api/projects/" + id + "/worklog")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Tokens.as(Tokens.LEADER)
-                .get("/api/projects/coordination")
-                .then()
-                .statusCode(200)
-                .body("entry.id", hasItem(entry));
-        Tokens.as(Tokens.OFFICER2)
-                .contentType(ContentType.JSON)
-                .body(Map.of("resolution", "x"))
-                .post("/api/projects/" + id + "/worklog/" + entry + "/resolve")
-                .then()
+        int entry = Api.create(
+                Tokens.OFFICER,
+                "/api/projects/" + id + "/worklog",
+                Map.of("loggedOn", "2026-02-01", "kind", "COORDINATION", "content", "需协调用地指标"));
+        Api.get(Tokens.LEADER, "/api/projects/coordination").statusCode(200).body("entry.id", hasItem(entry));
+        Api.post(Tokens.OFFICER2, "/api/projects/" + id + "/worklog/" + entry + "/resolve", Map.of("resolution", "x"))
                 .statusCode(404);
-        Tokens.as(Tokens.OFFICER2)
-                .get("/api/projects/coordination")
-                .then()
-                .statusCode(200)
-                .body("entry.id", not(hasItem(entry)));
-        Tokens.as(Tokens.LEADER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("resolution", "已协调自然资源局解决"))
-                .post("/api/projects/" + id + "/worklog/" + entry + "/resolve")
-                .then()
+        Api.get(Tokens.OFFICER2, "/api/projects/coordination").statusCode(200).body("entry.id", not(hasItem(entry)));
+        Api.post(
+                        Tokens.LEADER,
+                        "/api/projects/" + id + "/worklog/" + entry + "/resolve",
+                        Map.of("resolution", "已协调自然资源局解决"))
                 .statusCode(200)
                 .body("resolvedBy", equalTo(Tokens.LEADER));
-        Tokens.as(Tokens.LEADER).get("/api/projects/coordination").then().body("entry.id", not(hasItem(entry)));
-        Tokens.as(Tokens.LEADER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("resolution", "again"))
-                .post("/api/projects/" + id + "/worklog/" + entry + "/resolve")
-                .then()
+        Api.get(Tokens.LEADER, "/api/projects/coordination").body("entry.id", not(hasItem(entry)));
+        Api.post(Tokens.LEADER, "/api/projects/" + id + "/worklog/" + entry + "/resolve", Map.of("resolution", "again"))
                 .statusCode(409);
     }
 
     @Test
     void anAdminSetsTheStallThresholds() {
-        int rule = Tokens.as(Tokens.ADMIN)
-                .get("/api/projects/stall-rules")
-                .then()
+        int rule = Api.get(Tokens.ADMIN, "/api/projects/stall-rules")
                 .statusCode(200)
                 .body("stage", hasItem("NEGOTIATING"))
                 .extract()
                 .path("find { it.stage == 'SIGNED' }.id");
-        int version = Tokens.as(Tokens.ADMIN)
-                .get("/api/projects/stall-rules")
-                .then()
+        int version = Api.get(Tokens.ADMIN, "/api/projects/stall-rules")
                 .extract()
                 .path("find { it.stage == 'SIGNED' }.version");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"" + version + "\"")
-                .body(Map.of("days", 30, "enabled", true))
-                .put("/api/projects/stall-rules/" + rule)
-                .then()
+        Api.put(
+                        Tokens.OFFICER,
+                        "/api/projects/stall-rules/" + rule,
+                        "\"" + version + "\"",
+                        Map.of("days", 30, "enabled", true))
                 .statusCode(403);
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"" + version + "\"")
-                .body(Map.of("days", 0, "enabled", true))
-                .put("/api/projects/stall-rules/" + rule)
-                .then()
+        Api.put(
+                        Tokens.ADMIN,
+                        "/api/projects/stall-rules/" + rule,
+                        "\"" + version + "\"",
+                        Map.of("days", 0, "enabled", true))
                 .statusCode(400);
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"" + version + "\"")
-                .body(Map.of("days", 90, "enabled", true))
-                .put("/api/projects/stall-rules/" + rule)
-                .then()
+        Api.put(
+                        Tokens.ADMIN,
+                        "/api/projects/stall-rules/" + rule,
+                        "\"" + version + "\"",
+                        Map.of("days", 90, "enabled", true))
                 .statusCode(200)
                 .body("days", equalTo(90));
     }

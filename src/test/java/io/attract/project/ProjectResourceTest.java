@@ -9,32 +9,22 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import io.attract.enterprise.CreditCodes;
+import io.attract.support.Api;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ProjectResourceTest {
-
-    private static boolean ready;
-
-    @BeforeEach
-    void units() {
-        if (!ready) {
-            ProjectFixtures.unitsForProjects();
-            ready = true;
-        }
-    }
+class ProjectResourceTest implements InProjectUnits {
 
     @Test
     void aNewProjectGetsACodeItsFirstStageAndTheOriginTierOfItsInvestor() {
-        int investor = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
+        int investor = Api.create(
+                Tokens.OFFICER,
+                "/api/enterprises",
+                Map.of(
                         "name",
                         "深圳来源测试投资有限公司",
                         "status",
@@ -42,21 +32,12 @@ class ProjectResourceTest {
                         "creditCode",
                         CreditCodes.next(),
                         "regionCode",
-                        "440300"))
-                .post("/api/enterprises")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+                        "440300"));
         Map<String, Object> body = project("深圳投资方测试项目");
         body.put("investorEnterpriseIds", List.of(investor));
         body.put("stage", "NEGOTIATING");
         body.put("effectiveDate", "2026-02-01");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/projects", body)
                 .statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("code", matchesPattern("XM2026-\\d{5}"))
@@ -73,11 +54,7 @@ class ProjectResourceTest {
     void aProjectCannotStartPastNegotiating() {
         Map<String, Object> body = project("直接签约的新项目");
         body.put("stage", "SIGNED");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/projects", body)
                 .statusCode(400)
                 .body("code", equalTo("project.bad_initial_stage"));
     }
@@ -86,73 +63,34 @@ class ProjectResourceTest {
     void updatesNeedTheCurrentVersion() {
         int id = create("版本控制测试项目", "LEAD", "2026-01-05");
         Map<String, Object> body = project("版本控制测试项目（改）");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put("/api/projects/" + id)
-                .then()
-                .statusCode(428)
-                .body("code", equalTo("version.missing"));
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(body)
-                .put("/api/projects/" + id)
-                .then()
+        Api.put(Tokens.OFFICER, "/api/projects/" + id, body).statusCode(428).body("code", equalTo("version.missing"));
+        Api.put(Tokens.OFFICER, "/api/projects/" + id, "\"0\"", body)
                 .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("name", equalTo("版本控制测试项目（改）"));
         body.put("name", "另一个人的修改");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(body)
-                .put("/api/projects/" + id)
-                .then()
+        Api.put(Tokens.OFFICER, "/api/projects/" + id, "\"0\"", body)
                 .statusCode(412)
                 .body("code", equalTo("version.stale"));
-        Tokens.as(Tokens.LEADER).get("/api/projects/" + id).then().body("name", equalTo("版本控制测试项目（改）"));
+        Api.get(Tokens.LEADER, "/api/projects/" + id).body("name", equalTo("版本控制测试项目（改）"));
     }
 
     @Test
     void anotherUnitsOfficerDoesNotSeeTheProjectAtAll() {
         int id = create("他单位不可见测试项目", "LEAD", "2026-01-05");
         for (String path : new String[] {"", "/funds", "/worklog", "/transitions"}) {
-            Tokens.as(Tokens.OFFICER2)
-                    .get("/api/projects/" + id + path)
-                    .then()
+            Api.get(Tokens.OFFICER2, "/api/projects/" + id + path)
                     .statusCode(404)
                     .body("code", equalTo("project.not_found"));
         }
-        Tokens.as(Tokens.OFFICER2)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(project("改名"))
-                .put("/api/projects/" + id)
-                .then()
-                .statusCode(404);
-        Tokens.as(Tokens.OFFICER2)
-                .get("/api/projects?q=他单位不可见测试项目")
-                .then()
-                .statusCode(200)
-                .body("items", hasSize(0));
-        Tokens.as(Tokens.OFFICER2)
-                .get("/api/projects/board?q=他单位不可见测试项目")
-                .then()
+        Api.put(Tokens.OFFICER2, "/api/projects/" + id, "\"0\"", project("改名")).statusCode(404);
+        Api.get(Tokens.OFFICER2, "/api/projects?q=他单位不可见测试项目").statusCode(200).body("items", hasSize(0));
+        Api.get(Tokens.OFFICER2, "/api/projects/board?q=他单位不可见测试项目")
                 .statusCode(200)
                 .body("columns.total.sum()", equalTo(0));
-        Tokens.as(Tokens.OFFICER).get("/api/projects?q=他单位不可见测试项目").then().body("items", hasSize(1));
-        Tokens.as(Tokens.LEADER)
-                .get("/api/projects/" + id)
-                .then()
-                .statusCode(200)
-                .body("canEdit", equalTo(false));
-        Tokens.as(Tokens.LEADER)
-                .contentType(ContentType.JSON)
-                .body(project("领导不能新建"))
-                .post("/api/projects")
-                .then()
-                .statusCode(403);
+        Api.get(Tokens.OFFICER, "/api/projects?q=他单位不可见测试项目").body("items", hasSize(1));
+        Api.get(Tokens.LEADER, "/api/projects/" + id).statusCode(200).body("canEdit", equalTo(false));
+        Api.post(Tokens.LEADER, "/api/projects", project("领导不能新建")).statusCode(403);
     }
 
     @Test
@@ -160,15 +98,8 @@ class ProjectResourceTest {
         int id = create("按单位筛选越权测试", "LEAD", "2026-01-05");
         long own =
                 ((Number) Tokens.as(Tokens.OFFICER).get("/api/projects/" + id).path("unitId")).longValue();
-        Tokens.as(Tokens.OFFICER2)
-                .get("/api/projects?unitId=" + own)
-                .then()
-                .statusCode(200)
-                .body("items", hasSize(0));
-        Tokens.as(Tokens.STATS)
-                .get("/api/projects?unitId=" + own + "&q=按单位筛选越权测试")
-                .then()
-                .body("items", hasSize(1));
+        Api.get(Tokens.OFFICER2, "/api/projects?unitId=" + own).statusCode(200).body("items", hasSize(0));
+        Api.get(Tokens.STATS, "/api/projects?unitId=" + own + "&q=按单位筛选越权测试").body("items", hasSize(1));
     }
 
     @Test
@@ -178,29 +109,17 @@ class ProjectResourceTest {
         body.put("stage", "NEGOTIATING");
         body.put("effectiveDate", "2026-02-01");
         body.put("investmentKind", "UPGRADE");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/projects", body)
                 .statusCode(400)
                 .body("code", equalTo("project.increment_required"))
                 .body("violations[0].field", equalTo("incrementInvestment"));
         body.put("incrementInvestment", 60000);
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/projects", body)
                 .statusCode(400)
                 .body("code", equalTo("project.increment_exceeds_total"));
         body.put("incrementInvestment", 12000.5);
         body.put("baseProjectId", base);
-        int id = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
+        int id = Api.post(Tokens.OFFICER, "/api/projects", body)
                 .statusCode(201)
                 .body("investmentKind", equalTo("UPGRADE"))
                 .body("baseProjectName", equalTo("原厂区一期项目"))
@@ -209,25 +128,17 @@ class ProjectResourceTest {
                 .body("countedInvestment", equalTo(12000.5f))
                 .extract()
                 .path("id");
-        Tokens.as(Tokens.OFFICER2).get("/api/projects/" + id).then().statusCode(404);
+        Api.get(Tokens.OFFICER2, "/api/projects/" + id).statusCode(404);
 
         Map<String, Object> plain = project("普通新建项目带增量");
         plain.put("stage", "LEAD");
         plain.put("effectiveDate", "2026-02-01");
         plain.put("incrementInvestment", 100);
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(plain)
-                .post("/api/projects")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/projects", plain)
                 .statusCode(400)
                 .body("code", equalTo("project.increment_needs_kind"));
         plain.remove("incrementInvestment");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(plain)
-                .post("/api/projects")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/projects", plain)
                 .statusCode(201)
                 .body("investmentKind", equalTo("NEW"))
                 .body("countedInvestment", equalTo(50000f));
@@ -237,11 +148,7 @@ class ProjectResourceTest {
     void fixedAssetsCannotExceedTheTotal() {
         Map<String, Object> body = project("固投大于总投资");
         body.put("fixedAssetInvestment", 60000);
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/projects", body)
                 .statusCode(400)
                 .body("code", equalTo("project.fixed_asset_exceeds_total"))
                 .body("violations[0].field", equalTo("fixedAssetInvestment"));
@@ -305,14 +212,7 @@ class ProjectResourceTest {
         int first = firm(base + "甲有限公司");
         Map<String, Object> body = project(base + "项目");
         body.put("investorEnterpriseIds", List.of(second, first));
-        int id = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        int id = Api.create(Tokens.OFFICER, "/api/projects", body);
         Tokens.as(Tokens.LEADER)
                 .queryParam("q", base + "项目")
                 .get("/api/projects")
@@ -345,22 +245,25 @@ class ProjectResourceTest {
     @Test
     void aNegotiationWithoutWorkLogIsFlaggedAsStalledUntilSomeoneLogsWork() {
         int id = create("停滞测试项目", "NEGOTIATING", "2025-01-05");
-        Tokens.as(Tokens.LEADER).get("/api/projects/" + id).then().body("stalled.code", equalTo("NO_WORKLOG"));
+        Api.get(Tokens.LEADER, "/api/projects/" + id).body("stalled.code", equalTo("NO_WORKLOG"));
         Tokens.as(Tokens.LEADER)
                 .queryParam("stalled", true)
                 .queryParam("q", "停滞测试项目")
                 .get("/api/projects")
                 .then()
                 .body("items.id", hasItem(id));
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("loggedOn", java.time.LocalDate.now().toString(), "kind", "PROGRESS", "content", "对接了投资方"))
-                .post("/api/projects/" + id + "/worklog")
-                .then()
+        Api.post(
+                        Tokens.OFFICER,
+                        "/api/projects/" + id + "/worklog",
+                        Map.of(
+                                "loggedOn",
+                                java.time.LocalDate.now().toString(),
+                                "kind",
+                                "PROGRESS",
+                                "content",
+                                "对接了投资方"))
                 .statusCode(201);
-        Tokens.as(Tokens.LEADER)
-                .get("/api/projects/" + id)
-                .then()
+        Api.get(Tokens.LEADER, "/api/projects/" + id)
                 .body("stalled", equalTo(null))
                 .body("version", equalTo(0));
         Tokens.as(Tokens.LEADER)
@@ -372,14 +275,7 @@ class ProjectResourceTest {
     }
 
     private static int firm(String name) {
-        return Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", name, "status", "FOLLOWING"))
-                .post("/api/enterprises")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Api.create(Tokens.OFFICER, "/api/enterprises", Map.of("name", name, "status", "FOLLOWING"));
     }
 
     @Test
@@ -391,38 +287,13 @@ class ProjectResourceTest {
         onlyMerged.put("investorEnterpriseIds", List.of(merged));
         Map<String, Object> both = project("两家都投的项目");
         both.put("investorEnterpriseIds", List.of(merged, survivor));
-        int first = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(onlyMerged)
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        int second = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(both)
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        int first = Api.create(Tokens.OFFICER, "/api/projects", onlyMerged);
+        int second = Api.create(Tokens.OFFICER, "/api/projects", both);
 
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(Map.of("otherId", merged))
-                .post("/api/enterprises/" + survivor + "/merge")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/enterprises/" + survivor + "/merge", "\"0\"", Map.of("otherId", merged))
                 .statusCode(200);
 
-        Tokens.as(Tokens.LEADER)
-                .get("/api/projects/" + first)
-                .then()
-                .body("investorEnterpriseIds", equalTo(List.of(survivor)));
-        Tokens.as(Tokens.LEADER)
-                .get("/api/projects/" + second)
-                .then()
-                .body("investorEnterpriseIds", equalTo(List.of(survivor)));
+        Api.get(Tokens.LEADER, "/api/projects/" + first).body("investorEnterpriseIds", equalTo(List.of(survivor)));
+        Api.get(Tokens.LEADER, "/api/projects/" + second).body("investorEnterpriseIds", equalTo(List.of(survivor)));
     }
 }

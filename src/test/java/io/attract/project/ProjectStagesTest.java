@@ -9,25 +9,15 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.attract.support.Api;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ProjectStagesTest {
-
-    private static boolean ready;
-
-    @BeforeEach
-    void units() {
-        if (!ready) {
-            ProjectFixtures.unitsForProjects();
-            ready = true;
-        }
-    }
+class ProjectStagesTest implements InProjectUnits {
 
     @Test
     void forwardMovesRecordTheBusinessDateAndTheMilestones() {
@@ -44,9 +34,7 @@ class ProjectStagesTest {
                 .body("milestones.signedOn", equalTo("2026-02-10"))
                 .body("milestones.registeredOn", nullValue())
                 .body("milestones.constructionOn", equalTo("2026-03-01"));
-        Tokens.as(Tokens.LEADER)
-                .get("/api/projects/" + id + "/transitions")
-                .then()
+        Api.get(Tokens.LEADER, "/api/projects/" + id + "/transitions")
                 .statusCode(200)
                 .body("toStage", contains("NEGOTIATING", "SIGNED", "CONSTRUCTION"))
                 .body("[1].fromStage", equalTo("NEGOTIATING"))
@@ -61,7 +49,7 @@ class ProjectStagesTest {
                 .statusCode(400)
                 .body("code", equalTo("project.agreement_required"))
                 .body("violations[0].field", equalTo("agreementType"));
-        Tokens.as(Tokens.LEADER).get("/api/projects/" + id).then().body("stage", equalTo("NEGOTIATING"));
+        Api.get(Tokens.LEADER, "/api/projects/" + id).body("stage", equalTo("NEGOTIATING"));
     }
 
     @Test
@@ -95,9 +83,7 @@ class ProjectStagesTest {
                 .body("milestones.signedOn", nullValue())
                 .body("milestones.registeredOn", nullValue())
                 .body("milestones.negotiatingOn", equalTo("2026-01-05"));
-        Tokens.as(Tokens.LEADER)
-                .get("/api/projects/" + id + "/transitions")
-                .then()
+        Api.get(Tokens.LEADER, "/api/projects/" + id + "/transitions")
                 .body("reverted", contains(false, true, true, false))
                 .body("[3].correction", equalTo(true))
                 .body("[3].note", equalTo("签约系误录，实为框架洽谈"));
@@ -139,9 +125,7 @@ class ProjectStagesTest {
     void theUnitHeadConfirmsTheUnitsChangesWhichArePendingUntilThen() {
         int id = create("审核测试项目", "NEGOTIATING", "2026-01-05");
         move(id, "SIGNED", "2026-02-10", Map.of("agreementType", "INTENT")).statusCode(201);
-        int signing = Tokens.as(Tokens.LEADER)
-                .get("/api/projects/" + id + "/transitions")
-                .then()
+        int signing = Api.get(Tokens.LEADER, "/api/projects/" + id + "/transitions")
                 .body("[1].confirmedAt", nullValue())
                 .extract()
                 .path("[1].id");
@@ -150,9 +134,7 @@ class ProjectStagesTest {
                 .get("/api/projects")
                 .then()
                 .body("items[0].pendingConfirmation", equalTo(true));
-        Tokens.as(Tokens.UNIT_HEAD)
-                .get("/api/projects/pending-confirmations")
-                .then()
+        Api.get(Tokens.UNIT_HEAD, "/api/projects/pending-confirmations")
                 .statusCode(200)
                 .body("transition.id", hasItem(signing));
 
@@ -165,10 +147,7 @@ class ProjectStagesTest {
                 .then()
                 .statusCode(200)
                 .body("confirmedBy", equalTo(Tokens.UNIT_HEAD));
-        Tokens.as(Tokens.UNIT_HEAD)
-                .get("/api/projects/pending-confirmations")
-                .then()
-                .body("transition.id", not(hasItem(signing)));
+        Api.get(Tokens.UNIT_HEAD, "/api/projects/pending-confirmations").body("transition.id", not(hasItem(signing)));
     }
 
     @Test

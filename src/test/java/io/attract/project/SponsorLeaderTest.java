@@ -7,37 +7,33 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.attract.support.Api;
+import io.attract.support.OncePerClass;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** 包挂领导 as a user: picked among the leaders, linked by display name, and "my sponsored projects" for the leader. */
 @QuarkusTest
-class SponsorLeaderTest {
-
-    private static boolean ready;
+class SponsorLeaderTest implements InProjectUnits {
 
     @BeforeEach
-    void units() {
-        if (!ready) {
-            ProjectFixtures.unitsForProjects();
-            Tokens.as(Tokens.LEADER).get("/api/me").then().statusCode(200);
-            ready = true;
-        }
+    void leaderKnown() {
+        OncePerClass.run(
+                getClass(),
+                "leader known",
+                () -> Api.get(Tokens.LEADER, "/api/me").statusCode(200));
     }
 
     private static String leaderName() {
-        return Tokens.as(Tokens.LEADER).get("/api/me").then().extract().path("displayName");
+        return Api.get(Tokens.LEADER, "/api/me").extract().path("displayName");
     }
 
     @Test
     void theFormPicksAmongTheUsersWithTheLeaderRole() {
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/users/leaders")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/users/leaders")
                 .statusCode(200)
                 .body("username", hasItem(Tokens.LEADER))
                 .body("username", not(hasItem(Tokens.OFFICER)))
@@ -46,9 +42,7 @@ class SponsorLeaderTest {
         Map<String, Object> body = project("包挂领导选择测试项目");
         body.put("sponsorUsername", Tokens.LEADER);
         int id = create(body);
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/projects/" + id)
-                .then()
+        Api.get(Tokens.OFFICER, "/api/projects/" + id)
                 .body("sponsorUsername", equalTo(Tokens.LEADER))
                 .body("sponsorLeader", equalTo(leaderName()))
                 .body("unitName", equalTo("测试街道"))
@@ -61,13 +55,7 @@ class SponsorLeaderTest {
     private static void refused(String sponsor, String code) {
         Map<String, Object> body = project("包挂拒绝测试项目");
         body.put("sponsorUsername", sponsor);
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
-                .statusCode(400)
-                .body("code", equalTo(code));
+        Api.post(Tokens.OFFICER, "/api/projects", body).statusCode(400).body("code", equalTo(code));
     }
 
     @Test
@@ -75,14 +63,12 @@ class SponsorLeaderTest {
         Map<String, Object> named = project("包挂按姓名关联测试项目");
         named.put("sponsorLeader", leaderName());
         int linked = create(named);
-        Tokens.as(Tokens.OFFICER).get("/api/projects/" + linked).then().body("sponsorUsername", equalTo(Tokens.LEADER));
+        Api.get(Tokens.OFFICER, "/api/projects/" + linked).body("sponsorUsername", equalTo(Tokens.LEADER));
 
         Map<String, Object> text = project("包挂非用户测试项目");
         text.put("sponsorLeader", "王区长");
         int unlinked = create(text);
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/projects/" + unlinked)
-                .then()
+        Api.get(Tokens.OFFICER, "/api/projects/" + unlinked)
                 .body("sponsorUsername", nullValue())
                 .body("sponsorLeader", equalTo("王区长"));
 
@@ -117,9 +103,7 @@ class SponsorLeaderTest {
         int waitingId = create(waiting);
         ProjectFixtures.move(waitingId, "NEGOTIATING", "2026-01-20", Map.of()).statusCode(201);
 
-        Map<String, Object> card = Tokens.as(Tokens.LEADER)
-                .get("/api/projects/sponsored")
-                .then()
+        Map<String, Object> card = Api.get(Tokens.LEADER, "/api/projects/sponsored")
                 .statusCode(200)
                 .extract()
                 .as(Map.class);
@@ -144,7 +128,7 @@ class SponsorLeaderTest {
                 .get("/api/projects")
                 .then()
                 .body("items.id", hasItem(waitingId));
-        Tokens.as(Tokens.OFFICER2).get("/api/projects/sponsored").then().body("projects", equalTo(0));
+        Api.get(Tokens.OFFICER2, "/api/projects/sponsored").body("projects", equalTo(0));
     }
 
     private static int total(Map<String, Object> toggles) {

@@ -1,13 +1,17 @@
 package io.attract.ranking;
 
+import static io.attract.project.ProjectFixtures.fund;
+import static io.attract.project.ProjectFixtures.moveTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
-import io.attract.support.ConfirmationSetting;
+import io.attract.project.ProjectFixtures;
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
+import io.attract.support.WithoutConfirmation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -31,18 +35,7 @@ import org.junit.jupiter.api.Test;
  * neither other tests' targets nor the demo's can interfere; the units are fresh.
  */
 @QuarkusTest
-class RankingResourceTest {
-
-    /** About figures, not 审核: an officer's entries count on entry here (ConfirmationTest covers 审核). */
-    @org.junit.jupiter.api.BeforeEach
-    void confirmationOff() {
-        ConfirmationSetting.set(false);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void confirmationOn() {
-        ConfirmationSetting.set(true);
-    }
+class RankingResourceTest implements WithoutConfirmation {
 
     private static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
@@ -92,67 +85,7 @@ class RankingResourceTest {
     }
 
     private static int project(String name, String since) {
-        return Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "name",
-                        name,
-                        "pool",
-                        "PROMOTION",
-                        "totalInvestment",
-                        "1000",
-                        "stage",
-                        "NEGOTIATING",
-                        "effectiveDate",
-                        since))
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
-    private static void move(int id, String to, String on) {
-        Map<String, Object> body = new HashMap<>(Map.of("toStage", to, "effectiveDate", on));
-        if (to.equals("SIGNED")) {
-            body.put("agreementType", "FORMAL");
-        }
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects/" + id + "/transitions")
-                .then()
-                .statusCode(201);
-    }
-
-    private static void fund(int id, String on, String amount, String usd) {
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "arrivedOn",
-                        on,
-                        "amount",
-                        amount,
-                        "foreignUsd",
-                        usd,
-                        "originTier",
-                        "OVERSEAS",
-                        "evidence",
-                        "回单"))
-                .post("/api/projects/" + id + "/funds")
-                .then()
-                .statusCode(201);
-    }
-
-    private static JsonPath ranking(String user, String asOf) {
-        return Tokens.as(user)
-                .queryParam("asOf", asOf)
-                .get("/api/ranking")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .using(EXACT);
+        return ProjectFixtures.createAs(Tokens.OFFICER, name, "NEGOTIATING", since, "1000");
     }
 
     private static BigDecimal figure(JsonPath ranking, long unit, String metric, String field) {
@@ -307,18 +240,18 @@ class RankingResourceTest {
         long b = Fixtures.unit(Fixtures.uniqueCode("rank-b"));
         Fixtures.assign(Tokens.OFFICER, a);
         int p1 = project("排名测试甲一", "2021-01-10");
-        move(p1, "SIGNED", "2021-03-01");
+        moveTo(p1, "SIGNED", "2021-03-01");
         fund(p1, "2021-03-10", "300.5", "2.5");
         int p2 = project("排名测试甲二", "2020-10-01");
-        move(p2, "SIGNED", "2020-11-01");
-        move(p2, "REGISTERED", "2021-04-01");
+        moveTo(p2, "SIGNED", "2020-11-01");
+        moveTo(p2, "REGISTERED", "2021-04-01");
         int p3 = project("排名测试甲三", "2021-02-01");
-        move(p3, "SIGNED", "2021-02-15");
-        move(p3, "REGISTERED", "2021-05-01");
+        moveTo(p3, "SIGNED", "2021-02-15");
+        moveTo(p3, "REGISTERED", "2021-05-01");
         fund(p3, "2021-05-20", "199.5", "0");
         Fixtures.assign(Tokens.OFFICER, b);
         int q1 = project("排名测试乙一", "2021-01-15");
-        move(q1, "SIGNED", "2021-02-01");
+        moveTo(q1, "SIGNED", "2021-02-01");
         fund(q1, "2021-06-01", "400", "0");
 
         putTargets(
@@ -332,7 +265,7 @@ class RankingResourceTest {
                 .statusCode(200);
 
         // June: 序时进度 50%. A: signed 2 of 4 (p1, p3), landed 2 of 4 (p2, p3), funds 500 of 1000, FDI 2.5 of 10.
-        JsonPath june = ranking(Tokens.OFFICER, "2021-06-30");
+        JsonPath june = Rankings.of(Tokens.OFFICER, "2021-06-30");
         assertThat(june.getInt("month")).isEqualTo(6);
         assertThat(new BigDecimal(june.getString("timeProgressPercent"))).isEqualByComparingTo("50");
         assertThat(june.getList("units.unitId", Long.class)).containsExactly(a, b);
@@ -350,11 +283,11 @@ class RankingResourceTest {
 
         // A large arrival in July does not move June, and lifts B to the top in July.
         fund(q1, "2021-07-05", "5000", "0");
-        JsonPath again = ranking(Tokens.LEADER, "2021-06-30");
+        JsonPath again = Rankings.of(Tokens.LEADER, "2021-06-30");
         assertThat(again.getList("units.score", BigDecimal.class))
                 .isEqualTo(june.getList("units.score", BigDecimal.class));
         assertThat(figure(again, b, "FUNDS", "actual")).isEqualByComparingTo("400");
-        JsonPath july = ranking(Tokens.UNIT_HEAD, "2021-07-31");
+        JsonPath july = Rankings.of(Tokens.UNIT_HEAD, "2021-07-31");
         assertThat(july.getList("units.unitId", Long.class)).containsExactly(b, a);
         assertThat(new BigDecimal(july.getString("units[0].score"))).isEqualByComparingTo("104.42");
         assertThat(new BigDecimal(july.getString("units[1].score"))).isEqualByComparingTo("77.14");
@@ -386,15 +319,13 @@ class RankingResourceTest {
         // funds worst (60): (25×100 + 30×60) / 55 = 78.18.
         putRule(year, "EFFICACY", "120", Map.of("SIGNED", 25, "LANDED", 25, "FUNDS", 30, "FOREIGN_USD", 20))
                 .statusCode(200);
-        JsonPath efficacy = ranking(Tokens.STATS, "2021-06-30");
+        JsonPath efficacy = Rankings.of(Tokens.STATS, "2021-06-30");
         assertThat(new BigDecimal(efficacy.getString("units[0].score"))).isEqualByComparingTo("100.00");
         assertThat(new BigDecimal(efficacy.getString("units[1].score"))).isEqualByComparingTo("78.18");
         assertThat(efficacy.getString("rule.method")).isEqualTo("EFFICACY");
 
         // The monthly report of June shows the same completion per unit, and the district's.
-        JsonPath report = Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/2021-06")
-                .then()
+        JsonPath report = Api.get(Tokens.STATS, "/api/reports/monthly/2021-06")
                 .statusCode(200)
                 .extract()
                 .jsonPath()
@@ -426,7 +357,7 @@ class RankingResourceTest {
                     .body("asOf", equalTo("2017-12-31"))
                     .body("month", equalTo(12));
         }
-        Tokens.as(Tokens.NO_ROLE).get("/api/ranking").then().statusCode(403);
+        Api.get(Tokens.NO_ROLE, "/api/ranking").statusCode(403);
     }
 
     @Test

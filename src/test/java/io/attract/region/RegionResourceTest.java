@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import io.attract.support.Api;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -17,9 +18,7 @@ class RegionResourceTest {
     void theCodeListIsATreeOfProvincesPrefecturesAndCountiesWithItsYear() {
         String shandong = "items.find { it.code == '370000' }";
         String jinan = shandong + ".children.find { it.code == '370100' }";
-        Tokens.as(Tokens.LEADER)
-                .get("/api/regions")
-                .then()
+        Api.get(Tokens.LEADER, "/api/regions")
                 .statusCode(200)
                 .header("Cache-Control", org.hamcrest.Matchers.containsString("max-age"))
                 .body("dataYear", equalTo(2023))
@@ -34,6 +33,6 @@ class RegionResourceTest {
     @Test
     void onlyUsersOfAttractReadIt() {
         RestAssured.given().get("/api/regions").then().statusCode(401);
-        Tokens.as(Tokens.NO_ROLE).get("/api/regions").then().statusCode(403);
+        Api.get(Tokens.NO_ROLE, "/api/regions").statusCode(403);
     }
 }

@@ -9,13 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.attract.common.time.BusinessDates;
 import io.attract.project.ProjectFixtures;
+import io.attract.support.Api;
 import io.attract.support.EngagementFixtures;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URLDecoder;
@@ -79,7 +79,7 @@ class ReminderDeliveryTest {
 
     /** The user's email as their token gives it (the Dev Service's do), else one given here. */
     private String emailOf(String username) {
-        String email = Tokens.as(username).get("/api/me").then().extract().path("email");
+        String email = Api.get(username, "/api/me").extract().path("email");
         if (email == null) {
             email = username + "@tianqiao.example";
             sql("update app_user set email = ?1 where username = ?2", email, username);
@@ -93,10 +93,7 @@ class ReminderDeliveryTest {
                 Tokens.OFFICER,
                 EngagementFixtures.lead(
                         title, BusinessDates.today().minusDays(30).toString(), null));
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/reminders")
-                .then()
-                .body("items.findAll { it.kind == 'LEAD_OVERDUE' }.id", hasItem(id));
+        Api.get(Tokens.OFFICER, "/api/reminders").body("items.findAll { it.kind == 'LEAD_OVERDUE' }.id", hasItem(id));
         return id;
     }
 
@@ -105,11 +102,7 @@ class ReminderDeliveryTest {
         body.put("kind", kind);
         body.put("url", receivers() + "/hook/" + path);
         body.put("secret", secret);
-        return Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put("/api/reminders/webhooks/" + unitId)
-                .then()
+        return Api.put(Tokens.ADMIN, "/api/reminders/webhooks/" + unitId, body)
                 .statusCode(200)
                 .extract()
                 .<Number>path("version")
@@ -159,23 +152,14 @@ class ReminderDeliveryTest {
                         .filter(p -> p.path("path").asText().endsWith(path))
                         .count())
                 .isEqualTo(1);
-        Tokens.as(Tokens.ADMIN)
-                .get("/api/reminders/deliveries")
-                .then()
+        Api.get(Tokens.ADMIN, "/api/reminders/deliveries")
                 .statusCode(200)
                 .body("items.findAll { it.recipientName.contains('" + officer + "') }.status", hasItem("SENT"));
-        Tokens.as(Tokens.ADMIN)
-                .get("/api/users")
-                .then()
-                .body("items.find { it.username == 'officer' }.email", equalTo(officer));
+        Api.get(Tokens.ADMIN, "/api/users").body("items.find { it.username == 'officer' }.email", equalTo(officer));
 
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("on", false))
-                .put("/api/reminders/email-digest")
-                .then()
+        Api.put(Tokens.OFFICER, "/api/reminders/email-digest", Map.of("on", false))
                 .statusCode(204);
-        Tokens.as(Tokens.OFFICER).get("/api/me").then().body("emailDigest", equalTo(false));
+        Api.get(Tokens.OFFICER, "/api/me").body("emailDigest", equalTo(false));
     }
 
     @Test
@@ -205,9 +189,7 @@ class ReminderDeliveryTest {
         assertThat(message.path("markdown").path("title").asText()).startsWith("【招商引资】");
         assertThat(message.path("markdown").path("text").asText()).contains("钉钉加签测试线索");
 
-        String answered = Tokens.as(Tokens.ADMIN)
-                .get("/api/reminders/webhooks")
-                .then()
+        String answered = Api.get(Tokens.ADMIN, "/api/reminders/webhooks")
                 .statusCode(200)
                 .body("find { it.unitId == " + unit + " }.signed", equalTo(true))
                 .extract()
@@ -228,21 +210,18 @@ class ReminderDeliveryTest {
         long version = robot(unit, "WECOM", "fail-" + unit, null);
 
         digestNow();
-        Tokens.as(Tokens.ADMIN)
-                .get("/api/reminders/deliveries")
-                .then()
+        Api.get(Tokens.ADMIN, "/api/reminders/deliveries")
                 .body(
                         "items.find { it.channel == 'WECOM' && it.status == 'FAILED' }.lastError",
                         equalTo("群机器人答复 HTTP 500"))
                 .body("items.find { it.channel == 'WECOM' && it.status == 'FAILED' }.willRetry", equalTo(true));
 
         // The admin fixes the address; the next retry sends the same message there.
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"" + version + "\"")
-                .body(Map.of("kind", "WECOM", "url", receivers() + "/hook/fixed-" + unit))
-                .put("/api/reminders/webhooks/" + unit)
-                .then()
+        Api.put(
+                        Tokens.ADMIN,
+                        "/api/reminders/webhooks/" + unit,
+                        "\"" + version + "\"",
+                        Map.of("kind", "WECOM", "url", receivers() + "/hook/fixed-" + unit))
                 .statusCode(200);
         assertThat(deliveries.retryFailed()).isGreaterThanOrEqualTo(1);
 
@@ -264,12 +243,16 @@ class ReminderDeliveryTest {
         project.put("sponsorUsername", Tokens.LEADER);
         int id = ProjectFixtures.create(project);
 
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "loggedOn", BusinessDates.today().toString(), "kind", "COORDINATION", "content", "用地指标需区里协调"))
-                .post("/api/projects/" + id + "/worklog")
-                .then()
+        Api.post(
+                        Tokens.OFFICER,
+                        "/api/projects/" + id + "/worklog",
+                        Map.of(
+                                "loggedOn",
+                                BusinessDates.today().toString(),
+                                "kind",
+                                "COORDINATION",
+                                "content",
+                                "用地指标需区里协调"))
                 .statusCode(201);
 
         JsonNode mail = waitFor(

@@ -5,12 +5,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.attract.figures.FigureCatalogue;
+import io.attract.project.ProjectFixtures;
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,36 +31,12 @@ class BriefingTest {
 
     /** A project of the officer's unit with funds and an open coordination request. */
     private static void project(String name, String request) {
-        Map<String, Object> body = new HashMap<>(Map.of(
-                "name",
-                name,
-                "pool",
-                "PROMOTION",
-                "totalInvestment",
-                "52000",
-                "stage",
-                "NEGOTIATING",
-                "effectiveDate",
-                "2026-02-03"));
-        int id = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("arrivedOn", "2026-03-10", "amount", "2500", "originTier", "LOCAL", "evidence", "回单"))
-                .post("/api/projects/" + id + "/funds")
-                .then()
-                .statusCode(201);
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("loggedOn", "2026-03-12", "kind", "COORDINATION", "content", request))
-                .post("/api/projects/" + id + "/worklog")
-                .then()
+        int id = ProjectFixtures.createAs(Tokens.OFFICER, name, "NEGOTIATING", "2026-02-03", "52000");
+        ProjectFixtures.fund(Tokens.OFFICER, id, "2026-03-10", "2500", null, "LOCAL");
+        Api.post(
+                        Tokens.OFFICER,
+                        "/api/projects/" + id + "/worklog",
+                        Map.of("loggedOn", "2026-03-12", "kind", "COORDINATION", "content", request))
                 .statusCode(201);
     }
 
@@ -149,17 +125,13 @@ class BriefingTest {
 
     @Test
     void officersAreRefusedAndABadDateIsA400() {
-        Tokens.as(Tokens.OFFICER).get("/api/reports/briefing.pdf").then().statusCode(403);
+        Api.get(Tokens.OFFICER, "/api/reports/briefing.pdf").statusCode(403);
         Tokens.as(Tokens.LEADER)
                 .queryParam("asOf", "2026-02-30")
                 .get("/api/reports/briefing.pdf")
                 .then()
                 .statusCode(400)
                 .body("code", equalTo("cockpit.bad_date"));
-        Tokens.as(Tokens.LEADER)
-                .get("/api/reports/briefing.pdf")
-                .then()
-                .statusCode(200)
-                .contentType("application/pdf");
+        Api.get(Tokens.LEADER, "/api/reports/briefing.pdf").statusCode(200).contentType("application/pdf");
     }
 }

@@ -4,9 +4,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.attract.support.ConfirmationSetting;
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
+import io.attract.support.WithoutConfirmation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,27 +18,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class MonthCloseTest {
-
-    /** About figures, not 审核: an officer's entries count on entry here (ConfirmationTest covers 审核). */
-    @org.junit.jupiter.api.BeforeEach
-    void confirmationOff() {
-        ConfirmationSetting.set(false);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void confirmationOn() {
-        ConfirmationSetting.set(true);
-    }
+class MonthCloseTest implements WithoutConfirmation {
 
     private static final String MONTH = "2025-03";
 
     @Test
     void aClosedMonthKeepsItsPublishedFiguresAndShowsLaterCorrectionsAsAdjustments() {
         Fixtures.assign(Tokens.OFFICER, Fixtures.unit(Fixtures.uniqueCode("close")));
-        int before = Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/" + MONTH)
-                .then()
+        int before = Api.get(Tokens.STATS, "/api/reports/monthly/" + MONTH)
                 .statusCode(200)
                 .body("publication.status", equalTo("OPEN"))
                 .extract()
@@ -61,17 +49,21 @@ class MonthCloseTest {
                 .body("code", equalTo("report.month_closed"));
 
         // A negotiation that began in March 2025, entered only now.
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "name", "月结后补录项目", "pool", "PROMOTION", "stage", "NEGOTIATING", "effectiveDate", "2025-03-12"))
-                .post("/api/projects")
-                .then()
+        Api.post(
+                        Tokens.OFFICER,
+                        "/api/projects",
+                        Map.of(
+                                "name",
+                                "月结后补录项目",
+                                "pool",
+                                "PROMOTION",
+                                "stage",
+                                "NEGOTIATING",
+                                "effectiveDate",
+                                "2025-03-12"))
                 .statusCode(201);
 
-        Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/" + MONTH)
-                .then()
+        Api.get(Tokens.STATS, "/api/reports/monthly/" + MONTH)
                 .statusCode(200)
                 .body("summary.newMonth", equalTo(before))
                 .body("publication.liveSummary.newMonth", equalTo(before + 1))
@@ -80,17 +72,9 @@ class MonthCloseTest {
                         "publication.adjustments.find { it.projectName == '月结后补录项目' }.recordedBy",
                         equalTo(Tokens.OFFICER));
 
-        Tokens.as(Tokens.STATS)
-                .contentType(ContentType.JSON)
-                .body(Map.of("reason", "x"))
-                .post("/api/reports/monthly/" + MONTH + "/reopen")
-                .then()
+        Api.post(Tokens.STATS, "/api/reports/monthly/" + MONTH + "/reopen", Map.of("reason", "x"))
                 .statusCode(403);
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of("reason", "市统计局要求按补录数据重报"))
-                .post("/api/reports/monthly/" + MONTH + "/reopen")
-                .then()
+        Api.post(Tokens.ADMIN, "/api/reports/monthly/" + MONTH + "/reopen", Map.of("reason", "市统计局要求按补录数据重报"))
                 .statusCode(200)
                 .body("publication.status", equalTo("OPEN"))
                 .body("summary.newMonth", equalTo(before + 1));
@@ -139,9 +123,7 @@ class MonthCloseTest {
                     .put("/api/targets")
                     .then()
                     .statusCode(200);
-            Tokens.as(Tokens.STATS)
-                    .get("/api/reports/monthly/" + month)
-                    .then()
+            Api.get(Tokens.STATS, "/api/reports/monthly/" + month)
                     .statusCode(200)
                     .body("targets.lines.find { it.metric == 'SIGNED' }.target", equalTo(6))
                     .body(
@@ -152,27 +134,15 @@ class MonthCloseTest {
                     .run(() -> em.createNativeQuery(OLD_FORMAT)
                             .setParameter("month", month)
                             .executeUpdate());
-            Tokens.as(Tokens.STATS)
-                    .get("/api/reports/monthly/" + month)
-                    .then()
+            Api.get(Tokens.STATS, "/api/reports/monthly/" + month)
                     .statusCode(200)
                     .body("publication.status", equalTo("CLOSED"))
                     .body("targets", nullValue())
                     .body("byUnit.find { it.id == " + unit + " }.targets", nullValue());
-            Tokens.as(Tokens.STATS)
-                    .get("/api/reports/monthly/" + month + ".xlsx")
-                    .then()
-                    .statusCode(200);
-            Tokens.as(Tokens.STATS)
-                    .get("/api/reports/monthly/" + month + ".pdf")
-                    .then()
-                    .statusCode(200);
+            Api.get(Tokens.STATS, "/api/reports/monthly/" + month + ".xlsx").statusCode(200);
+            Api.get(Tokens.STATS, "/api/reports/monthly/" + month + ".pdf").statusCode(200);
         } finally {
-            Tokens.as(Tokens.ADMIN)
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("reason", "测试结束"))
-                    .post("/api/reports/monthly/" + month + "/reopen")
-                    .then()
+            Api.post(Tokens.ADMIN, "/api/reports/monthly/" + month + "/reopen", Map.of("reason", "测试结束"))
                     .statusCode(200);
         }
     }

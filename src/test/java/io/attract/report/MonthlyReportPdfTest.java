@@ -8,12 +8,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.attract.support.ConfirmationSetting;
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
+import io.attract.support.WithoutConfirmation;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import java.io.IOException;
@@ -35,32 +35,15 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class MonthlyReportPdfTest {
-
-    /** About figures, not 审核: an officer's entries count on entry here (ConfirmationTest covers 审核). */
-    @org.junit.jupiter.api.BeforeEach
-    void confirmationOff() {
-        ConfirmationSetting.set(false);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void confirmationOn() {
-        ConfirmationSetting.set(true);
-    }
+class MonthlyReportPdfTest implements WithoutConfirmation {
 
     private static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
     /** A unit with a name of its own (Fixtures' units all share one name, and the report groups by name). */
     private static String ownUnit() {
         String name = "PDF街道" + System.nanoTime() % 10_000;
-        Number id = Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of("code", Fixtures.uniqueCode("pdf"), "name", name, "kind", "STREET"))
-                .post("/api/units")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        Number id = Api.create(
+                Tokens.ADMIN, "/api/units", Map.of("code", Fixtures.uniqueCode("pdf"), "name", name, "kind", "STREET"));
         Fixtures.assign(Tokens.OFFICER, id.longValue());
         return name;
     }
@@ -91,9 +74,7 @@ class MonthlyReportPdfTest {
         fund(a, "2026-07-15", "1234.5678");
         fund(a, "2026-06-15", "10");
 
-        JsonPath json = Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/2026-07")
-                .then()
+        JsonPath json = Api.get(Tokens.STATS, "/api/reports/monthly/2026-07")
                 .statusCode(200)
                 .extract()
                 .jsonPath()
@@ -101,9 +82,7 @@ class MonthlyReportPdfTest {
         BigDecimal fundsMonth = new BigDecimal(json.getString("summary.fundsMonth"));
         BigDecimal fundsYear = new BigDecimal(json.getString("summary.fundsYearToDate"));
 
-        byte[] bytes = Tokens.as(Tokens.LEADER)
-                .get("/api/reports/monthly/2026-07.pdf")
-                .then()
+        byte[] bytes = Api.get(Tokens.LEADER, "/api/reports/monthly/2026-07.pdf")
                 .statusCode(200)
                 .contentType("application/pdf")
                 .header("Content-Disposition", containsString("2026-07.pdf"))
@@ -145,10 +124,8 @@ class MonthlyReportPdfTest {
         // A subset, not the 16 MB collection.
         assertThat(bytes.length).isLessThan(1_000_000);
 
-        Tokens.as(Tokens.OFFICER).get("/api/reports/monthly/2026-07.pdf").then().statusCode(403);
-        Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/2026-13.pdf")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/reports/monthly/2026-07.pdf").statusCode(403);
+        Api.get(Tokens.STATS, "/api/reports/monthly/2026-13.pdf")
                 .statusCode(400)
                 .body("code", equalTo("report.bad_month"));
     }
@@ -165,16 +142,12 @@ class MonthlyReportPdfTest {
                 .statusCode(200);
         fund(a, "2025-06-28", "7.25");
 
-        JsonPath json = Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/" + month)
-                .then()
+        JsonPath json = Api.get(Tokens.STATS, "/api/reports/monthly/" + month)
                 .statusCode(200)
                 .extract()
                 .jsonPath()
                 .using(EXACT);
-        byte[] bytes = Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/" + month + ".pdf")
-                .then()
+        byte[] bytes = Api.get(Tokens.STATS, "/api/reports/monthly/" + month + ".pdf")
                 .statusCode(200)
                 .extract()
                 .asByteArray();
@@ -196,9 +169,7 @@ class MonthlyReportPdfTest {
                     }
                 },
                 PdfFont.class);
-        Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/2026-07.pdf")
-                .then()
+        Api.get(Tokens.STATS, "/api/reports/monthly/2026-07.pdf")
                 .statusCode(503)
                 .contentType(startsWith("application/problem+json"))
                 .body("code", equalTo("report.pdf_font_missing"))

@@ -4,12 +4,12 @@ import static io.attract.report.MonthlyReportTest.fund;
 import static io.attract.report.MonthlyReportTest.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.attract.support.ConfirmationSetting;
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
+import io.attract.support.WithoutConfirmation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,18 +31,7 @@ import org.junit.jupiter.api.Test;
  * project lines (ledger rows, adjustments after a close), in JSON, .xlsx and PDF, open or closed month.
  */
 @QuarkusTest
-class MonthlyReportScopeTest {
-
-    /** About figures, not 审核: an officer's entries count on entry here (ConfirmationTest covers 审核). */
-    @org.junit.jupiter.api.BeforeEach
-    void confirmationOff() {
-        ConfirmationSetting.set(false);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void confirmationOn() {
-        ConfirmationSetting.set(true);
-    }
+class MonthlyReportScopeTest implements WithoutConfirmation {
 
     @Inject
     EntityManager em;
@@ -52,22 +41,16 @@ class MonthlyReportScopeTest {
     /** A unit with a name of its own (Fixtures' units all share one), the officer now working in it. */
     private static Unit officerIn(String prefix) {
         String name = prefix + System.nanoTime() % 100_000;
-        Number id = Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of("code", Fixtures.uniqueCode("scope"), "name", name, "kind", "STREET"))
-                .post("/api/units")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        Number id = Api.create(
+                Tokens.ADMIN,
+                "/api/units",
+                Map.of("code", Fixtures.uniqueCode("scope"), "name", name, "kind", "STREET"));
         Fixtures.assign(Tokens.OFFICER, id.longValue());
         return new Unit(id.longValue(), name);
     }
 
     private static JsonPath json(String user, String month) {
-        return Tokens.as(user)
-                .get("/api/reports/monthly/" + month)
-                .then()
+        return Api.get(user, "/api/reports/monthly/" + month)
                 .statusCode(200)
                 .extract()
                 .jsonPath();
@@ -96,9 +79,7 @@ class MonthlyReportScopeTest {
     }
 
     private static byte[] download(String user, String month, String extension) {
-        return Tokens.as(user)
-                .get("/api/reports/monthly/" + month + "." + extension)
-                .then()
+        return Api.get(user, "/api/reports/monthly/" + month + "." + extension)
                 .statusCode(200)
                 .extract()
                 .asByteArray();
@@ -225,11 +206,7 @@ class MonthlyReportScopeTest {
             // Reading narrowed nothing in the store: the snapshot still holds every unit's lines.
             assertThat(snapshot(month)).isEqualTo(stored).contains("月结甲项目", "月结乙项目");
         } finally {
-            Tokens.as(Tokens.ADMIN)
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("reason", "测试结束"))
-                    .post("/api/reports/monthly/" + month + "/reopen")
-                    .then()
+            Api.post(Tokens.ADMIN, "/api/reports/monthly/" + month + "/reopen", Map.of("reason", "测试结束"))
                     .statusCode(200);
         }
     }
@@ -239,18 +216,9 @@ class MonthlyReportScopeTest {
         String month = "2023-05";
         officerIn("无单位测试街道");
         project("无单位测试项目", "2023-05-08");
-        Number before = Tokens.as(Tokens.UNIT_HEAD)
-                .get("/api/me")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("unit.id");
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of())
-                .put("/api/users/" + Tokens.UNIT_HEAD)
-                .then()
-                .statusCode(200);
+        Number before =
+                Api.get(Tokens.UNIT_HEAD, "/api/me").statusCode(200).extract().path("unit.id");
+        Api.put(Tokens.ADMIN, "/api/users/" + Tokens.UNIT_HEAD, Map.of()).statusCode(200);
         try {
             JsonPath whole = json(Tokens.STATS, month);
             JsonPath head = json(Tokens.UNIT_HEAD, month);

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.attract.figures.FigureCatalogue;
-import io.attract.support.ConfirmationSetting;
+import io.attract.project.ProjectFixtures;
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
+import io.attract.support.WithoutConfirmation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -25,90 +27,53 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class MonthlyReportTest {
-
-    /** About figures, not 审核: an officer's entries count on entry here (ConfirmationTest covers 审核). */
-    @org.junit.jupiter.api.BeforeEach
-    void confirmationOff() {
-        ConfirmationSetting.set(false);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void confirmationOn() {
-        ConfirmationSetting.set(true);
-    }
+class MonthlyReportTest implements WithoutConfirmation {
 
     /** A promotion-pool project negotiating since that day, in the officer's unit; its id. */
     static int project(String name, String since) {
-        Map<String, Object> body = new HashMap<>(Map.of(
-                "name",
-                name,
-                "pool",
-                "PROMOTION",
-                "totalInvestment",
-                "800.25",
-                "stage",
-                "NEGOTIATING",
-                "effectiveDate",
-                since));
-        return Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return ProjectFixtures.createAs(Tokens.OFFICER, name, "NEGOTIATING", since, "800.25");
     }
 
+    /** Local money arrived for the officer's project. */
     static void fund(int id, String on, String amount) {
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("arrivedOn", on, "amount", amount, "originTier", "LOCAL", "evidence", "回单"))
-                .post("/api/projects/" + id + "/funds")
-                .then()
-                .statusCode(201);
+        ProjectFixtures.fund(Tokens.OFFICER, id, on, amount, null, "LOCAL");
     }
 
     @Test
     void theReportTiesOutWithItselfAndWithTheCockpit() throws IOException {
         Fixtures.assign(Tokens.OFFICER, Fixtures.unit(Fixtures.uniqueCode("report")));
         int a = project("月报对账测试甲", "2026-10-03");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("toStage", "SIGNED", "effectiveDate", "2026-10-20", "agreementType", "FORMAL"))
-                .post("/api/projects/" + a + "/transitions")
-                .then()
+        Api.post(
+                        Tokens.OFFICER,
+                        "/api/projects/" + a + "/transitions",
+                        Map.of("toStage", "SIGNED", "effectiveDate", "2026-10-20", "agreementType", "FORMAL"))
                 .statusCode(201);
         fund(a, "2026-10-25", "123.45");
         fund(a, "2026-09-25", "0.05");
         // 三明: a capital increase counts its increment only, in the summary, the ledger and the cockpit alike.
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(new HashMap<>(Map.of(
-                        "name",
-                        "月报对账增资项目",
-                        "pool",
-                        "PROMOTION",
-                        "totalInvestment",
-                        "800.25",
-                        "stage",
-                        "NEGOTIATING",
-                        "effectiveDate",
-                        "2026-10-05",
-                        "investmentKind",
-                        "CAPITAL_INCREASE",
-                        "incrementInvestment",
-                        "100.5")))
-                .post("/api/projects")
-                .then()
+        Api.post(
+                        Tokens.OFFICER,
+                        "/api/projects",
+                        new HashMap<>(Map.of(
+                                "name",
+                                "月报对账增资项目",
+                                "pool",
+                                "PROMOTION",
+                                "totalInvestment",
+                                "800.25",
+                                "stage",
+                                "NEGOTIATING",
+                                "effectiveDate",
+                                "2026-10-05",
+                                "investmentKind",
+                                "CAPITAL_INCREASE",
+                                "incrementInvestment",
+                                "100.5")))
                 .statusCode(201);
 
         // Exact decimals: RestAssured would read amounts as floats (748214.33 → 748214.3).
         JsonPathConfig exact = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
-        JsonPath report = Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/2026-10")
-                .then()
+        JsonPath report = Api.get(Tokens.STATS, "/api/reports/monthly/2026-10")
                 .statusCode(200)
                 .body("to", equalTo("2026-10-31"))
                 .extract()
@@ -141,9 +106,7 @@ class MonthlyReportTest {
         assertThat(mine.get("newThisMonth")).isEqualTo("SIGNED");
         assertThat(new BigDecimal(mine.get("fundsYearToDate").toString())).isEqualByComparingTo("123.50");
 
-        byte[] xlsx = Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/2026-10.xlsx")
-                .then()
+        byte[] xlsx = Api.get(Tokens.STATS, "/api/reports/monthly/2026-10.xlsx")
                 .statusCode(200)
                 .extract()
                 .asByteArray();
@@ -187,11 +150,10 @@ class MonthlyReportTest {
         long unit = Fixtures.unit(Fixtures.uniqueCode("report-tgt"));
         Fixtures.assign(Tokens.OFFICER, unit);
         int a = project("月报目标测试甲", "2022-03-03");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("toStage", "SIGNED", "effectiveDate", "2022-04-20", "agreementType", "FORMAL"))
-                .post("/api/projects/" + a + "/transitions")
-                .then()
+        Api.post(
+                        Tokens.OFFICER,
+                        "/api/projects/" + a + "/transitions",
+                        Map.of("toStage", "SIGNED", "effectiveDate", "2022-04-20", "agreementType", "FORMAL"))
                 .statusCode(201);
         fund(a, "2022-05-25", "250.25");
         String version = Tokens.as(Tokens.ADMIN)
@@ -211,9 +173,7 @@ class MonthlyReportTest {
 
         // August: 序时进度 66.67%; 1 of 3 signed is 33.33% (33.34 points behind), 250.25 of 1000 is 25.03%.
         JsonPathConfig exact = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
-        JsonPath report = Tokens.as(Tokens.LEADER)
-                .get("/api/reports/monthly/2022-08")
-                .then()
+        JsonPath report = Api.get(Tokens.LEADER, "/api/reports/monthly/2022-08")
                 .statusCode(200)
                 .extract()
                 .jsonPath()
@@ -234,9 +194,7 @@ class MonthlyReportTest {
         assertThat(new BigDecimal(report.getString("targets.lines.find { it.metric == 'FUNDS' }.actual")))
                 .isEqualByComparingTo(report.getString("summary.fundsYearToDate"));
 
-        byte[] xlsx = Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/2022-08.xlsx")
-                .then()
+        byte[] xlsx = Api.get(Tokens.STATS, "/api/reports/monthly/2022-08.xlsx")
                 .statusCode(200)
                 .extract()
                 .asByteArray();
@@ -304,16 +262,10 @@ class MonthlyReportTest {
 
     @Test
     void aBadOrFutureMonthIsAClearError() {
-        Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/2026-13")
-                .then()
-                .statusCode(400)
-                .body("code", equalTo("report.bad_month"));
-        Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/2099-01")
-                .then()
+        Api.get(Tokens.STATS, "/api/reports/monthly/2026-13").statusCode(400).body("code", equalTo("report.bad_month"));
+        Api.get(Tokens.STATS, "/api/reports/monthly/2099-01")
                 .statusCode(400)
                 .body("code", equalTo("report.month_in_future"));
-        Tokens.as(Tokens.OFFICER).get("/api/reports/monthly/2026-10").then().statusCode(403);
+        Api.get(Tokens.OFFICER, "/api/reports/monthly/2026-10").statusCode(403);
     }
 }

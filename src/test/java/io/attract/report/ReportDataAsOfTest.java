@@ -2,6 +2,7 @@ package io.attract.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attract.support.Api;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
@@ -21,17 +22,13 @@ class ReportDataAsOfTest {
     @Test
     void withoutAReplicaTheReportIsCurrentNow() throws IOException {
         Instant before = Instant.now().minusSeconds(5);
-        String asOf = Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/2025-02")
-                .then()
+        String asOf = Api.get(Tokens.STATS, "/api/reports/monthly/2025-02")
                 .statusCode(200)
                 .extract()
                 .path("dataAsOf");
         assertThat(Instant.parse(asOf)).isBetween(before, Instant.now().plusSeconds(5));
 
-        byte[] xlsx = Tokens.as(Tokens.STATS)
-                .get("/api/reports/monthly/2025-02.xlsx")
-                .then()
+        byte[] xlsx = Api.get(Tokens.STATS, "/api/reports/monthly/2025-02.xlsx")
                 .statusCode(200)
                 .extract()
                 .asByteArray();

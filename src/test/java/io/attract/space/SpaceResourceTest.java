@@ -5,10 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,43 +19,39 @@ class SpaceResourceTest {
 
     @Test
     void adminLaysOutZoneParkAndCarrierThatOfficersFindByIndustryAndRoom() {
-        int zoneId = Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "code",
-                        Fixtures.uniqueCode("zone").toLowerCase(),
-                        "name",
-                        "测试组团",
-                        "kind",
-                        "CLUSTER",
-                        "sortOrder",
-                        3))
-                .post("/api/zones")
-                .then()
+        int zoneId = Api.post(
+                        Tokens.ADMIN,
+                        "/api/zones",
+                        Map.of(
+                                "code",
+                                Fixtures.uniqueCode("zone").toLowerCase(),
+                                "name",
+                                "测试组团",
+                                "kind",
+                                "CLUSTER",
+                                "sortOrder",
+                                3))
                 .statusCode(201)
                 .body("kind", equalTo("CLUSTER"))
                 .extract()
                 .path("id");
-        int parkId = Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "code",
-                        Fixtures.uniqueCode("park").toLowerCase(),
-                        "name",
-                        "测试园区",
-                        "zoneId",
-                        zoneId,
-                        "status",
-                        "OPERATING"))
-                .post("/api/parks")
-                .then()
+        int parkId = Api.post(
+                        Tokens.ADMIN,
+                        "/api/parks",
+                        Map.of(
+                                "code",
+                                Fixtures.uniqueCode("park").toLowerCase(),
+                                "name",
+                                "测试园区",
+                                "zoneId",
+                                zoneId,
+                                "status",
+                                "OPERATING"))
                 .statusCode(201)
                 .body("zone.id", equalTo(zoneId))
                 .extract()
                 .path("id");
-        int materials = Tokens.as(Tokens.OFFICER)
-                .get("/api/industries")
-                .then()
+        int materials = Api.get(Tokens.OFFICER, "/api/industries")
                 .statusCode(200)
                 .extract()
                 .path("items.find { it.code == 'new-materials' }.id");
@@ -87,11 +83,7 @@ class SpaceResourceTest {
     @Test
     void freeAreaCannotExceedTheWhole() {
         Map<String, Object> body = siteBody(null, "超面积", "100", "150", List.of());
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/sites")
-                .then()
+        Api.post(Tokens.ADMIN, "/api/sites", body)
                 .statusCode(400)
                 .body("code", equalTo("site.free_exceeds_area"))
                 .body("violations[0].field", equalTo("freeAreaSqm"));
@@ -99,76 +91,40 @@ class SpaceResourceTest {
 
     @Test
     void unknownIndustryOrParkIsAFieldError() {
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(siteBody(null, "x", "10", "1", List.of(999999999)))
-                .post("/api/sites")
-                .then()
+        Api.post(Tokens.ADMIN, "/api/sites", siteBody(null, "x", "10", "1", List.of(999999999)))
                 .statusCode(400)
                 .body("violations[0].field", equalTo("suitableIndustryIds"));
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(siteBody(999999999, "x", "10", "1", List.of()))
-                .post("/api/sites")
-                .then()
+        Api.post(Tokens.ADMIN, "/api/sites", siteBody(999999999, "x", "10", "1", List.of()))
                 .statusCode(400)
                 .body("code", equalTo("park.not_found"));
     }
 
     @Test
     void officersReadButDoNotEditSpace() {
-        Tokens.as(Tokens.OFFICER).get("/api/zones").then().statusCode(200);
-        Tokens.as(Tokens.OFFICER).get("/api/parks").then().statusCode(200);
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("code", "officer-zone", "name", "x", "kind", "AXIS", "sortOrder", 0))
-                .post("/api/zones")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/zones").statusCode(200);
+        Api.get(Tokens.OFFICER, "/api/parks").statusCode(200);
+        Api.post(
+                        Tokens.OFFICER,
+                        "/api/zones",
+                        Map.of("code", "officer-zone", "name", "x", "kind", "AXIS", "sortOrder", 0))
                 .statusCode(403);
     }
 
     @Test
     void renamingAZoneNeedsItsVersion() {
         String code = Fixtures.uniqueCode("z").toLowerCase();
-        int id = Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", "旧名", "kind", "BELT", "sortOrder", 0))
-                .post("/api/zones")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        int id = Api.create(
+                Tokens.ADMIN, "/api/zones", Map.of("code", code, "name", "旧名", "kind", "BELT", "sortOrder", 0));
         Map<String, Object> renamed = Map.of("code", code, "name", "新名", "kind", "BELT", "sortOrder", 0);
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(renamed)
-                .put("/api/zones/" + id)
-                .then()
-                .statusCode(428);
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(renamed)
-                .put("/api/zones/" + id)
-                .then()
+        Api.put(Tokens.ADMIN, "/api/zones/" + id, renamed).statusCode(428);
+        Api.put(Tokens.ADMIN, "/api/zones/" + id, "\"0\"", renamed)
                 .statusCode(200)
                 .body("name", equalTo("新名"));
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/zones")
-                .then()
-                .body("items.name", hasItem("新名"))
-                .body("items.name", not(hasItem("旧名")));
+        Api.get(Tokens.OFFICER, "/api/zones").body("items.name", hasItem("新名")).body("items.name", not(hasItem("旧名")));
     }
 
     private static int site(int parkId, String name, String area, String free, List<Integer> industries) {
-        return Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(siteBody(parkId, name, area, free, industries))
-                .post("/api/sites")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Api.create(Tokens.ADMIN, "/api/sites", siteBody(parkId, name, area, free, industries));
     }
 
     private static Map<String, Object> siteBody(

@@ -13,9 +13,7 @@ public final class ConfirmationSetting {
     private ConfirmationSetting() {}
 
     public static void set(boolean required) {
-        String etag = Tokens.as(Tokens.ADMIN)
-                .get("/api/settings/confirmation")
-                .then()
+        String etag = Api.get(Tokens.ADMIN, "/api/settings/confirmation")
                 .statusCode(200)
                 .extract()
                 .header("ETag");

@@ -1,7 +1,6 @@
 package io.attract.support;
 
 import io.attract.enterprise.CreditCodes;
-import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +12,16 @@ public final class EngagementFixtures {
 
     /** The officer and unit head in one fresh unit, officer2 in another; returns {own, other}. */
     public static long[] units() {
-        long own = Fixtures.unit(Fixtures.uniqueCode("eng-own"));
-        long other = Fixtures.unit(Fixtures.uniqueCode("eng-other"));
-        Fixtures.assign(Tokens.OFFICER, own);
-        Fixtures.assign(Tokens.UNIT_HEAD, own);
-        Fixtures.assign(Tokens.OFFICER2, other);
+        long own = Fixtures.unitOf("eng-own", Tokens.OFFICER, Tokens.UNIT_HEAD);
+        long other = Fixtures.unitOf("eng-other", Tokens.OFFICER2);
         return new long[] {own, other};
     }
 
     public static int firm(String name) {
-        return Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
+        return Api.create(
+                Tokens.OFFICER,
+                "/api/enterprises",
+                Map.of(
                         "name",
                         name,
                         "status",
@@ -32,12 +29,7 @@ public final class EngagementFixtures {
                         "creditCode",
                         CreditCodes.next(),
                         "contacts",
-                        List.of(Map.of("name", "钱总", "title", "董事长", "phone", "13800000000"))))
-                .post("/api/enterprises")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+                        List.of(Map.of("name", "钱总", "title", "董事长", "phone", "13800000000"))));
     }
 
     public static Map<String, Object> visit(int firm, String date) {
@@ -62,13 +54,6 @@ public final class EngagementFixtures {
     }
 
     public static int createLead(String username, Map<String, Object> body) {
-        return Tokens.as(username)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/leads")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Api.create(username, "/api/leads", body);
     }
 }

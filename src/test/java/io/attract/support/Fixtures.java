@@ -1,6 +1,5 @@
 package io.attract.support;
 
-import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -23,25 +22,22 @@ public final class Fixtures {
 
     /** Creates a street unit of this name as admin and returns its id. */
     public static long unit(String code, String name) {
-        Number id = Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", name, "kind", "STREET"))
-                .post("/api/units")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        return id.longValue();
+        return Api.create(Tokens.ADMIN, "/api/units", Map.of("code", code, "name", name, "kind", "STREET"));
+    }
+
+    /** Creates a street unit with a fresh code starting {@code prefix}, assigns these users to it, returns its id. */
+    public static long unitOf(String prefix, String... usernames) {
+        long id = unit(uniqueCode(prefix));
+        for (String username : usernames) {
+            assign(username, id);
+        }
+        return id;
     }
 
     /** Assigns a user (who must have called the API once) to a unit, as admin. */
     public static void assign(String username, long unitId) {
-        Tokens.as(username).get("/api/me").then().statusCode(200);
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of("unitId", unitId))
-                .put("/api/users/" + username)
-                .then()
+        Api.get(username, "/api/me").statusCode(200);
+        Api.put(Tokens.ADMIN, "/api/users/" + username, Map.of("unitId", unitId))
                 .statusCode(200);
     }
 }

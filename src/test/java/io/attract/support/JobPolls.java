@@ -29,7 +29,7 @@ public final class JobPolls {
     public static ValidatableResponse finished(String username, String location) {
         Instant until = Instant.now().plus(PATIENCE);
         while (true) {
-            ValidatableResponse poll = Tokens.as(username).get(location).then().statusCode(200);
+            ValidatableResponse poll = Api.get(username, location).statusCode(200);
             String state = poll.extract().path("state");
             if ("SUCCEEDED".equals(state) || "FAILED".equals(state)) {
                 return poll;

@@ -5,10 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,26 +28,18 @@ class UnitResourceTest {
         String code = Fixtures.uniqueCode("read");
         Fixtures.unit(code);
         for (String user : new String[] {Tokens.OFFICER, Tokens.UNIT_HEAD, Tokens.LEADER, Tokens.STATS}) {
-            Tokens.as(user).get("/api/units").then().statusCode(200).body("items.code", hasItem(code));
+            Api.get(user, "/api/units").statusCode(200).body("items.code", hasItem(code));
         }
     }
 
     @Test
     void onlyAdminCreates() {
         Map<String, String> body = Map.of("code", Fixtures.uniqueCode("deny"), "name", "某街道", "kind", "STREET");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/units")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/units", body)
                 .statusCode(403)
                 .contentType("application/problem+json")
                 .body("code", equalTo("auth.forbidden"));
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/units")
-                .then()
+        Api.post(Tokens.ADMIN, "/api/units", body)
                 .statusCode(201)
                 .header("Location", startsWith("http"))
                 .body("name", equalTo("某街道"))
@@ -56,11 +48,7 @@ class UnitResourceTest {
 
     @Test
     void invalidFieldsAreNamed() {
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of("code", "x", "name", "", "kind", "STREET"))
-                .post("/api/units")
-                .then()
+        Api.post(Tokens.ADMIN, "/api/units", Map.of("code", "x", "name", "", "kind", "STREET"))
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("code", equalTo("request.invalid"))
@@ -70,18 +58,10 @@ class UnitResourceTest {
 
     @Test
     void unknownKindAndMalformedJsonAre400Problems() {
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body("{\"code\":\"abc\",\"name\":\"n\",\"kind\":\"PLANET\"}")
-                .post("/api/units")
-                .then()
+        Api.post(Tokens.ADMIN, "/api/units", "{\"code\":\"abc\",\"name\":\"n\",\"kind\":\"PLANET\"}")
                 .statusCode(400)
                 .contentType("application/problem+json");
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body("{\"code\": ")
-                .post("/api/units")
-                .then()
+        Api.post(Tokens.ADMIN, "/api/units", "{\"code\": ")
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("code", equalTo("request.malformed"));
@@ -91,11 +71,7 @@ class UnitResourceTest {
     void duplicateCodeIsRefused() {
         String code = Fixtures.uniqueCode("dup");
         Fixtures.unit(code);
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", "重复", "kind", "STREET"))
-                .post("/api/units")
-                .then()
+        Api.post(Tokens.ADMIN, "/api/units", Map.of("code", code, "name", "重复", "kind", "STREET"))
                 .statusCode(400)
                 .body("code", equalTo("unit.code_taken"))
                 .body("violations[0].field", equalTo("code"));
@@ -105,39 +81,19 @@ class UnitResourceTest {
     void updateNeedsCurrentVersion() {
         long id = Fixtures.unit(Fixtures.uniqueCode("upd"));
         Map<String, String> body = Map.of("code", Fixtures.uniqueCode("upd2"), "name", "改名街道", "kind", "STREET");
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put("/api/units/" + id)
-                .then()
-                .statusCode(428)
-                .body("code", equalTo("version.missing"));
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(body)
-                .put("/api/units/" + id)
-                .then()
+        Api.put(Tokens.ADMIN, "/api/units/" + id, body).statusCode(428).body("code", equalTo("version.missing"));
+        Api.put(Tokens.ADMIN, "/api/units/" + id, "\"0\"", body)
                 .statusCode(200)
                 .body("name", equalTo("改名街道"))
                 .body("version", equalTo(1))
                 .header("ETag", equalTo("\"1\""));
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(body)
-                .put("/api/units/" + id)
-                .then()
-                .statusCode(412)
-                .body("code", equalTo("version.stale"));
-        Tokens.as(Tokens.OFFICER).get("/api/units/" + id).then().statusCode(200).body("name", equalTo("改名街道"));
+        Api.put(Tokens.ADMIN, "/api/units/" + id, "\"0\"", body).statusCode(412).body("code", equalTo("version.stale"));
+        Api.get(Tokens.OFFICER, "/api/units/" + id).statusCode(200).body("name", equalTo("改名街道"));
     }
 
     @Test
     void missingUnitIs404Problem() {
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/units/999999999")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/units/999999999")
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("code", equalTo("unit.not_found"));

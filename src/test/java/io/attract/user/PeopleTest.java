@@ -2,6 +2,7 @@ package io.attract.user;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import io.attract.support.Api;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -12,12 +13,9 @@ class PeopleTest {
 
     @Test
     void everyRoleReadsEachUsersNameByLogin() {
-        String name =
-                Tokens.as(Tokens.UNIT_HEAD).get("/api/me").then().extract().path("displayName");
+        String name = Api.get(Tokens.UNIT_HEAD, "/api/me").extract().path("displayName");
         for (String reader : new String[] {Tokens.OFFICER, Tokens.LEADER, Tokens.STATS}) {
-            Tokens.as(reader)
-                    .get("/api/users/people")
-                    .then()
+            Api.get(reader, "/api/users/people")
                     .statusCode(200)
                     .body("find { it.username == 'unithead' }.displayName", equalTo(name));
         }

@@ -7,27 +7,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.attract.common.time.BusinessDates;
+import io.attract.support.Api;
 import io.attract.support.EngagementFixtures;
+import io.attract.support.InEngagementUnits;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class VisitResourceTest {
-
-    private static boolean ready;
-
-    @BeforeEach
-    void units() {
-        if (!ready) {
-            EngagementFixtures.units();
-            ready = true;
-        }
-    }
+class VisitResourceTest implements InEngagementUnits {
 
     @Test
     void aRetriedCreateWithTheSameIdempotencyKeyMakesOneVisit() {
@@ -52,14 +43,10 @@ class VisitResourceTest {
                 .then()
                 .statusCode(200)
                 .body("id", equalTo(id));
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/visits?enterpriseId=" + firm)
-                .then()
+        Api.get(Tokens.OFFICER, "/api/visits?enterpriseId=" + firm)
                 .statusCode(200)
                 .body("total", equalTo(1));
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/visits?enterpriseId=" + firm + "&q=扩产意向")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/visits?enterpriseId=" + firm + "&q=扩产意向")
                 .statusCode(200)
                 .body("items.size()", equalTo(1))
                 .body("total", equalTo(1));
@@ -68,37 +55,14 @@ class VisitResourceTest {
     @Test
     void anotherUnitsVisitIsNotFoundForOfficersButLeadersReadIt() {
         int firm = firm("跨单位走访测试有限公司");
-        int id = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(visit(firm, "2026-11-03"))
-                .post("/api/visits")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Tokens.as(Tokens.OFFICER2)
-                .get("/api/visits/" + id)
-                .then()
-                .statusCode(404)
-                .body("code", equalTo("visit.not_found"));
-        Tokens.as(Tokens.OFFICER2)
-                .get("/api/visits?enterpriseId=" + firm)
-                .then()
+        int id = Api.create(Tokens.OFFICER, "/api/visits", visit(firm, "2026-11-03"));
+        Api.get(Tokens.OFFICER2, "/api/visits/" + id).statusCode(404).body("code", equalTo("visit.not_found"));
+        Api.get(Tokens.OFFICER2, "/api/visits?enterpriseId=" + firm)
                 .statusCode(200)
                 .body("total", equalTo(0));
-        Tokens.as(Tokens.LEADER).get("/api/visits/" + id).then().statusCode(200).body("canEdit", equalTo(false));
-        Tokens.as(Tokens.LEADER)
-                .contentType(ContentType.JSON)
-                .body(visit(firm, "2026-11-03"))
-                .post("/api/visits")
-                .then()
-                .statusCode(403);
-        Tokens.as(Tokens.OFFICER2)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(visit(firm, "2026-11-04"))
-                .put("/api/visits/" + id)
-                .then()
+        Api.get(Tokens.LEADER, "/api/visits/" + id).statusCode(200).body("canEdit", equalTo(false));
+        Api.post(Tokens.LEADER, "/api/visits", visit(firm, "2026-11-03")).statusCode(403);
+        Api.put(Tokens.OFFICER2, "/api/visits/" + id, "\"0\"", visit(firm, "2026-11-04"))
                 .statusCode(404);
     }
 
@@ -106,45 +70,27 @@ class VisitResourceTest {
     void badDatesAndAForeignContactAreFieldErrors() {
         int firm = firm("日期校验走访测试有限公司");
         int other = firm("别家联系人测试有限公司");
-        int otherContact = Tokens.as(Tokens.OFFICER)
-                .get("/api/enterprises/" + other)
-                .then()
+        int otherContact = Api.get(Tokens.OFFICER, "/api/enterprises/" + other)
                 .statusCode(200)
                 .extract()
                 .path("contacts[0].id");
         Map<String, Object> future =
                 visit(firm, BusinessDates.today().plusDays(1).toString());
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(future)
-                .post("/api/visits")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/visits", future)
                 .statusCode(400)
                 .body("code", equalTo("visit.date_in_future"))
                 .body("violations[0].field", equalTo("visitedOn"));
         Map<String, Object> early = visit(firm, "2026-11-05");
         early.put("followUpOn", "2026-11-01");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(early)
-                .post("/api/visits")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/visits", early)
                 .statusCode(400)
                 .body("code", equalTo("visit.follow_up_before_visit"));
         Map<String, Object> wrongContact = visit(firm, "2026-11-05");
         wrongContact.put("theirParticipants", List.of(Map.of("contactId", otherContact, "name", "钱总")));
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(wrongContact)
-                .post("/api/visits")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/visits", wrongContact)
                 .statusCode(400)
                 .body("code", equalTo("visit.contact_not_found"));
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("kind", "ON_SITE"))
-                .post("/api/visits")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/visits", Map.of("kind", "ON_SITE"))
                 .statusCode(400)
                 .body("violations.field", hasItem("summary"));
     }
@@ -156,22 +102,9 @@ class VisitResourceTest {
         Map<String, Object> body =
                 visit(firm, BusinessDates.today().minusDays(5).toString());
         body.put("followUpOn", BusinessDates.today().minusDays(1).toString());
-        int id = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/visits")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/my-week?week=" + today)
-                .then()
-                .statusCode(200)
-                .body("followUps.id", hasItem(id));
-        Tokens.as(Tokens.OFFICER)
-                .get("/api/reminders")
-                .then()
+        int id = Api.create(Tokens.OFFICER, "/api/visits", body);
+        Api.get(Tokens.OFFICER, "/api/my-week?week=" + today).statusCode(200).body("followUps.id", hasItem(id));
+        Api.get(Tokens.OFFICER, "/api/reminders")
                 .statusCode(200)
                 .body("items.findAll { it.kind == 'FOLLOW_UP' }.id", hasItem(id));
         Tokens.as(Tokens.OFFICER)
@@ -179,94 +112,43 @@ class VisitResourceTest {
                 .then()
                 .statusCode(200)
                 .body("followUpDone", equalTo(true));
-        Tokens.as(Tokens.OFFICER).get("/api/my-week").then().statusCode(200).body("followUps.id", not(hasItem(id)));
-        Tokens.as(Tokens.OFFICER).get("/api/my-week?scope=unit").then().statusCode(403);
-        Tokens.as(Tokens.UNIT_HEAD)
-                .get("/api/my-week?scope=unit")
-                .then()
-                .statusCode(200)
-                .body("scope", equalTo("unit"));
+        Api.get(Tokens.OFFICER, "/api/my-week").statusCode(200).body("followUps.id", not(hasItem(id)));
+        Api.get(Tokens.OFFICER, "/api/my-week?scope=unit").statusCode(403);
+        Api.get(Tokens.UNIT_HEAD, "/api/my-week?scope=unit").statusCode(200).body("scope", equalTo("unit"));
     }
 
     @Test
     void updatesNeedTheVersionAndDeleteRemovesTheVisit() {
         int firm = firm("版本走访测试有限公司");
-        int id = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(visit(firm, "2026-11-06"))
-                .post("/api/visits")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        int id = Api.create(Tokens.OFFICER, "/api/visits", visit(firm, "2026-11-06"));
         Map<String, Object> changed = visit(firm, "2026-11-07");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(changed)
-                .put("/api/visits/" + id)
-                .then()
-                .statusCode(428);
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(changed)
-                .put("/api/visits/" + id)
-                .then()
+        Api.put(Tokens.OFFICER, "/api/visits/" + id, changed).statusCode(428);
+        Api.put(Tokens.OFFICER, "/api/visits/" + id, "\"0\"", changed)
                 .statusCode(200)
                 .body("visitedOn", equalTo("2026-11-07"))
                 .header("ETag", "\"1\"");
-        Tokens.as(Tokens.OFFICER)
-                .header("If-Match", "\"0\"")
-                .delete("/api/visits/" + id)
-                .then()
-                .statusCode(412);
-        Tokens.as(Tokens.OFFICER)
-                .header("If-Match", "\"1\"")
-                .delete("/api/visits/" + id)
-                .then()
-                .statusCode(204);
-        Tokens.as(Tokens.OFFICER).get("/api/visits/" + id).then().statusCode(404);
+        Api.delete(Tokens.OFFICER, "/api/visits/" + id, "\"0\"").statusCode(412);
+        Api.delete(Tokens.OFFICER, "/api/visits/" + id, "\"1\"").statusCode(204);
+        Api.get(Tokens.OFFICER, "/api/visits/" + id).statusCode(404);
     }
 
     @Test
     void mergingTwoFirmsKeepsTheVisitsAndLeadsOfBothAndAFirmInUseIsNotDeleted() {
         int survivor = firmWithoutCode("合并走访测试有限公司");
         int merged = firmWithoutCode("合并走访测试（集团）有限公司");
-        int visit = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(visit(merged, "2026-11-02"))
-                .post("/api/visits")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        int visit = Api.create(Tokens.OFFICER, "/api/visits", visit(merged, "2026-11-02"));
         int lead = EngagementFixtures.createLead(
                 Tokens.OFFICER, EngagementFixtures.lead("被合并企业的线索", "2026-11-02", merged));
-        Tokens.as(Tokens.OFFICER)
-                .header("If-Match", "\"0\"")
-                .delete("/api/enterprises/" + merged)
-                .then()
+        Api.delete(Tokens.OFFICER, "/api/enterprises/" + merged, "\"0\"")
                 .statusCode(409)
                 .body("code", equalTo("enterprise.in_use"));
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(Map.of("otherId", merged))
-                .post("/api/enterprises/" + survivor + "/merge")
-                .then()
+        Api.post(Tokens.OFFICER, "/api/enterprises/" + survivor + "/merge", "\"0\"", Map.of("otherId", merged))
                 .statusCode(200);
-        Tokens.as(Tokens.OFFICER).get("/api/visits/" + visit).then().body("enterpriseId", equalTo(survivor));
-        Tokens.as(Tokens.OFFICER).get("/api/leads/" + lead).then().body("enterpriseId", equalTo(survivor));
+        Api.get(Tokens.OFFICER, "/api/visits/" + visit).body("enterpriseId", equalTo(survivor));
+        Api.get(Tokens.OFFICER, "/api/leads/" + lead).body("enterpriseId", equalTo(survivor));
     }
 
     private static int firmWithoutCode(String name) {
-        return Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", name, "status", "FOLLOWING"))
-                .post("/api/enterprises")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Api.create(Tokens.OFFICER, "/api/enterprises", Map.of("name", name, "status", "FOLLOWING"));
     }
 }

@@ -8,11 +8,11 @@ import static org.hamcrest.Matchers.not;
 
 import io.attract.project.Project;
 import io.attract.project.ProjectFixtures;
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
@@ -36,31 +36,19 @@ class AuditReadingTest {
     void aStageChangeReadsAsProjectStageAndPerson() throws Exception {
         long unit = Fixtures.unit(Fixtures.uniqueCode("aud-read"));
         Fixtures.assign(Tokens.UNIT_HEAD, unit);
-        Tokens.as(Tokens.OFFICER).get("/api/me").then().statusCode(200);
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of("unitId", unit, "displayName", OFFICER_NAME))
-                .put("/api/users/" + Tokens.OFFICER)
-                .then()
+        Api.get(Tokens.OFFICER, "/api/me").statusCode(200);
+        Api.put(Tokens.ADMIN, "/api/users/" + Tokens.OFFICER, Map.of("unitId", unit, "displayName", OFFICER_NAME))
                 .statusCode(200);
         String code = "TQ2026-" + System.nanoTime() % 1_000_000_000;
         Map<String, Object> body = new HashMap<>(ProjectFixtures.project("审计读法项目"));
         body.put("code", code);
         body.put("stage", "NEGOTIATING");
         body.put("effectiveDate", "2026-03-02");
-        int id = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("toStage", "SIGNED", "effectiveDate", "2026-03-20", "agreementType", "FORMAL"))
-                .post("/api/projects/" + id + "/transitions")
-                .then()
+        int id = Api.create(Tokens.OFFICER, "/api/projects", body);
+        Api.post(
+                        Tokens.OFFICER,
+                        "/api/projects/" + id + "/transitions",
+                        Map.of("toStage", "SIGNED", "effectiveDate", "2026-03-20", "agreementType", "FORMAL"))
                 .statusCode(201);
         String key = code + " 审计读法项目";
 
@@ -120,14 +108,7 @@ class AuditReadingTest {
                 .body("items[0].readable[0].after", equalTo("是"));
 
         // The export reads the same.
-        byte[] sheet = Tokens.as(Tokens.STATS)
-                .queryParam("entity", "项目")
-                .queryParam("id", id)
-                .get("/api/audit/export")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        byte[] sheet = AuditTrailTest.export("项目", id);
         try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(sheet))) {
             List<Row> rows = book.getFirstSheet().read();
             assertThat(rows.get(0).getCellText(0)).isEqualTo("时间(北京时间)");
@@ -152,13 +133,11 @@ class AuditReadingTest {
 
     @Test
     void theTypesAreServedWithTheirChineseNames() {
-        Tokens.as(Tokens.STATS)
-                .get("/api/audit/types")
-                .then()
+        Api.get(Tokens.STATS, "/api/audit/types")
                 .statusCode(200)
                 .body("find { it.type == 'Project' }.label", equalTo("项目"))
                 .body("find { it.type == 'Session' }.label", equalTo("登录"));
-        Tokens.as(Tokens.OFFICER).get("/api/audit/types").then().statusCode(403);
+        Api.get(Tokens.OFFICER, "/api/audit/types").statusCode(403);
     }
 
     @Test

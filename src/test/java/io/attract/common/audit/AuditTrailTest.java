@@ -3,10 +3,10 @@ package io.attract.common.audit;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +17,7 @@ class AuditTrailTest {
     void createAndUpdateAreRecordedWithWhoAndBeforeAfter() {
         String code = Fixtures.uniqueCode("aud");
         long id = Fixtures.unit(code);
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(Map.of("code", code, "name", "新名字", "kind", "DEPARTMENT"))
-                .put("/api/units/" + id)
-                .then()
+        Api.put(Tokens.ADMIN, "/api/units/" + id, "\"0\"", Map.of("code", code, "name", "新名字", "kind", "DEPARTMENT"))
                 .statusCode(200);
 
         Tokens.as(Tokens.STATS)
@@ -51,12 +46,11 @@ class AuditTrailTest {
     @Test
     void refusedUpdateLeavesNoAuditRow() {
         long id = Fixtures.unit(Fixtures.uniqueCode("aud-r"));
-        Tokens.as(Tokens.ADMIN)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"7\"")
-                .body(Map.of("code", Fixtures.uniqueCode("x"), "name", "不应写入", "kind", "STREET"))
-                .put("/api/units/" + id)
-                .then()
+        Api.put(
+                        Tokens.ADMIN,
+                        "/api/units/" + id,
+                        "\"7\"",
+                        Map.of("code", Fixtures.uniqueCode("x"), "name", "不应写入", "kind", "STREET"))
                 .statusCode(412);
         Tokens.as(Tokens.AUDITOR)
                 .queryParam("entity", "Unit")
@@ -70,20 +64,15 @@ class AuditTrailTest {
 
     @Test
     void onlyAdminAndStatsReadTheTrail() {
-        Tokens.as(Tokens.OFFICER).get("/api/audit").then().statusCode(403);
-        Tokens.as(Tokens.LEADER).get("/api/audit").then().statusCode(403);
-        Tokens.as(Tokens.AUDITOR).get("/api/audit").then().statusCode(200);
+        Api.get(Tokens.OFFICER, "/api/audit").statusCode(403);
+        Api.get(Tokens.LEADER, "/api/audit").statusCode(403);
+        Api.get(Tokens.AUDITOR, "/api/audit").statusCode(200);
     }
 
     @Test
     void aRefusedRequestIsRecordedWithWhoAndWhat() throws InterruptedException {
         String path = "/api/users/no-such-" + System.nanoTime();
-        Tokens.as(Tokens.LEADER)
-                .contentType(ContentType.JSON)
-                .body("{}")
-                .put(path)
-                .then()
-                .statusCode(403);
+        Api.put(Tokens.LEADER, path, "{}").statusCode(403);
         // Written after the answer, off the request thread: wait for it a little.
         int found = 0;
         for (int i = 0; i < 50 && found == 0; i++) {
@@ -133,14 +122,7 @@ class AuditTrailTest {
                 .then()
                 .body("items", hasSize(0));
 
-        byte[] sheet = Tokens.as(Tokens.STATS)
-                .queryParam("entity", "Unit")
-                .queryParam("id", id)
-                .get("/api/audit/export")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        byte[] sheet = export("Unit", id);
         try (org.dhatim.fastexcel.reader.ReadableWorkbook book =
                 new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(sheet))) {
             java.util.List<org.dhatim.fastexcel.reader.Row> rows =
@@ -153,7 +135,7 @@ class AuditTrailTest {
             org.assertj.core.api.Assertions.assertThat(rows.get(1).getCellText(7))
                     .contains("单位代码: " + code);
         }
-        Tokens.as(Tokens.OFFICER).get("/api/audit/export").then().statusCode(403);
+        Api.get(Tokens.OFFICER, "/api/audit/export").statusCode(403);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
@@ -164,5 +146,17 @@ class AuditTrailTest {
                                         .executeUpdate()))
                 .hasStackTraceContaining(
                         "permission denied for table audit_event"); // the app's role: AppRoleGrantsTest
+    }
+
+    /** The audit trail of one record as the statistics office exports it. */
+    static byte[] export(String entity, Object id) {
+        return Tokens.as(Tokens.STATS)
+                .queryParam("entity", entity)
+                .queryParam("id", id)
+                .get("/api/audit/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
     }
 }

@@ -2,6 +2,7 @@ package io.attract.common.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attract.support.Api;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -48,17 +49,13 @@ class CopyMarkTest {
 
     @Test
     void theFirmExportAndTheAuditExportCarryTheViewerAndTheMinute() throws Exception {
-        byte[] firms = Tokens.as(Tokens.OFFICER)
-                .get("/api/enterprises/export")
-                .then()
+        byte[] firms = Api.get(Tokens.OFFICER, "/api/enterprises/export")
                 .statusCode(200)
                 .extract()
                 .asByteArray();
         assertThat(footer(firms)).contains("（officer）", " 导出于 ").matches(".* 导出于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
 
-        byte[] trail = Tokens.as(Tokens.AUDITOR)
-                .get("/api/audit/export")
-                .then()
+        byte[] trail = Api.get(Tokens.AUDITOR, "/api/audit/export")
                 .statusCode(200)
                 .extract()
                 .asByteArray();

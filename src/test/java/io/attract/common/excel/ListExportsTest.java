@@ -2,11 +2,11 @@ package io.attract.common.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attract.support.Api;
 import io.attract.support.EngagementFixtures;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
@@ -81,7 +81,7 @@ class ListExportsTest {
             throws Exception {
         make();
         ExtractableResponse<Response> answer =
-                Tokens.as(Tokens.OFFICER).get(url).then().statusCode(200).extract();
+                Api.get(Tokens.OFFICER, url).statusCode(200).extract();
         assertThat(answer.header("Content-Disposition")).contains("filename*=UTF-8''");
         byte[] xlsx = answer.asByteArray();
         List<Map<String, Cell>> rows = ours(read(xlsx), nameColumn);
@@ -101,12 +101,8 @@ class ListExportsTest {
         assertThat(CopyMarkTest.footer(xlsx)).contains("（officer）", " 导出于 ");
 
         if (unitScoped) {
-            byte[] theirs = Tokens.as(Tokens.OFFICER2)
-                    .get(url)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .asByteArray();
+            byte[] theirs =
+                    Api.get(Tokens.OFFICER2, url).statusCode(200).extract().asByteArray();
             assertThat(ours(read(theirs), nameColumn))
                     .as("another unit's officer gets only their own")
                     .extracting(r -> r.get(nameColumn).asString())
@@ -116,15 +112,11 @@ class ListExportsTest {
 
     @Test
     void theRankingAsOnScreen() throws Exception {
-        List<String> units = Tokens.as(Tokens.STATS)
-                .get("/api/ranking?year=2019")
-                .then()
+        List<String> units = Api.get(Tokens.STATS, "/api/ranking?year=2019")
                 .statusCode(200)
                 .extract()
                 .path("units.unitName");
-        byte[] xlsx = Tokens.as(Tokens.STATS)
-                .get("/api/ranking/export?year=2019")
-                .then()
+        byte[] xlsx = Api.get(Tokens.STATS, "/api/ranking/export?year=2019")
                 .statusCode(200)
                 .extract()
                 .asByteArray();
@@ -138,13 +130,11 @@ class ListExportsTest {
     @Test
     void aVisitExportNamesContactsSoItIsAudited() throws Exception {
         make();
-        Tokens.as(Tokens.UNIT_HEAD).get("/api/visits/export?q=" + TAG).then().statusCode(200);
+        Api.get(Tokens.UNIT_HEAD, "/api/visits/export?q=" + TAG).statusCode(200);
         List<String> filters = List.of();
         for (int i = 0; i < 50 && !filters.contains("q=" + TAG); i++) {
             Thread.sleep(100); // written after the answer
-            filters = Tokens.as(Tokens.AUDITOR)
-                    .get("/api/audit?action=EXPORT&actor=unithead")
-                    .then()
+            filters = Api.get(Tokens.AUDITOR, "/api/audit?action=EXPORT&actor=unithead")
                     .statusCode(200)
                     .body(
                             "items.record",
@@ -185,11 +175,7 @@ class ListExportsTest {
     }
 
     private static int post(String user, String path, Map<String, Object> body) {
-        return Tokens.as(user)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post(path)
-                .then()
+        return Api.post(user, path, body)
                 .log()
                 .ifValidationFails()
                 .statusCode(201)

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.attract.project.ProjectFixtures;
+import io.attract.support.Api;
 import io.attract.support.EngagementFixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,9 +33,7 @@ class IdempotentCreatesTest {
         int first = post(path, body, key).then().statusCode(201).extract().path("id");
         post(path, body, key).then().statusCode(200).body("id", equalTo(first));
         if (listPath != null) {
-            Tokens.as(Tokens.OFFICER)
-                    .get(listPath + query)
-                    .then()
+            Api.get(Tokens.OFFICER, listPath + query)
                     .statusCode(200)
                     .body("items.size()", equalTo(1))
                     .body("total", equalTo(1));
@@ -87,7 +86,7 @@ class IdempotentCreatesTest {
                 .extract()
                 .path("id");
         post("/api/projects/" + id + "/funds", fund, key).then().statusCode(200).body("id", equalTo(fundId));
-        Tokens.as(Tokens.OFFICER).get("/api/projects/" + id + "/funds").then().body("items.size()", equalTo(1));
+        Api.get(Tokens.OFFICER, "/api/projects/" + id + "/funds").body("items.size()", equalTo(1));
 
         String worklogKey = UUID.randomUUID().toString();
         Map<String, Object> entry = Map.of("loggedOn", "2026-03-01", "kind", "PROGRESS", "content", "完成选址踏勘");
@@ -100,7 +99,7 @@ class IdempotentCreatesTest {
                 .then()
                 .statusCode(200)
                 .body("id", equalTo(entryId));
-        Tokens.as(Tokens.OFFICER).get("/api/projects/" + id + "/worklog").then().body("size()", equalTo(1));
+        Api.get(Tokens.OFFICER, "/api/projects/" + id + "/worklog").body("size()", equalTo(1));
     }
 
     @Test
@@ -115,21 +114,8 @@ class IdempotentCreatesTest {
         project.put("effectiveDate", "2026-02-02");
         post("/api/projects", project, key).then().statusCode(409).body("code", equalTo("idempotency.key_reused"));
 
-        int a = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(project)
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON)
-                .body(project)
-                .post("/api/projects")
-                .then()
-                .statusCode(201)
-                .body("id", not(equalTo(a)));
+        int a = Api.create(Tokens.OFFICER, "/api/projects", project);
+        Api.post(Tokens.OFFICER, "/api/projects", project).statusCode(201).body("id", not(equalTo(a)));
         post("/api/projects", project, "x".repeat(65))
                 .then()
                 .statusCode(400)

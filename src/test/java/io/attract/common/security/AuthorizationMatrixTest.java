@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attract.attachment.TestFiles;
 import io.attract.project.ProjectFixtures;
+import io.attract.support.Api;
 import io.attract.support.ApiOperations;
 import io.attract.support.EngagementFixtures;
 import io.attract.support.Tokens;
@@ -110,14 +111,11 @@ class AuthorizationMatrixTest {
                                 .extract()
                                 .path("id")),
                 "/api/visits/{id}",
-                        String.valueOf((int) Tokens.as(Tokens.OFFICER)
-                                .contentType(ContentType.JSON)
-                                .body(EngagementFixtures.visit(firm, "2026-03-02"))
-                                .post("/api/visits")
-                                .then()
-                                .statusCode(201)
-                                .extract()
-                                .path("id")),
+                        String.valueOf((int)
+                                Api.post(Tokens.OFFICER, "/api/visits", EngagementFixtures.visit(firm, "2026-03-02"))
+                                        .statusCode(201)
+                                        .extract()
+                                        .path("id")),
                 "/api/leads/{id}",
                         String.valueOf(EngagementFixtures.createLead(
                                 Tokens.OFFICER, EngagementFixtures.lead("权限矩阵测试线索", "2026-03-02", firm))));

@@ -1,0 +1,20 @@
+package io.attract.cockpit;
+
+import io.attract.support.Tokens;
+import io.restassured.response.ValidatableResponse;
+
+/** The cockpit as the leader reads it for one unit. */
+public final class Cockpits {
+
+    private Cockpits() {}
+
+    /** The cockpit of this unit as of this date, read by the leader. */
+    public static ValidatableResponse of(long unit, String asOf) {
+        return Tokens.as(Tokens.LEADER)
+                .queryParam("asOf", asOf)
+                .queryParam("unitId", unit)
+                .get("/api/cockpit")
+                .then()
+                .statusCode(200);
+    }
+}

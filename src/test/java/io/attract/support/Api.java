@@ -1,0 +1,52 @@
+package io.attract.support;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+/** Requests to the API as one user, with JSON bodies, for the response to be checked. */
+public final class Api {
+
+    private Api() {}
+
+    /** A request as this user that sends this body as JSON. */
+    public static RequestSpecification json(String who, Object body) {
+        return Tokens.as(who).contentType(ContentType.JSON).body(body);
+    }
+
+    public static ValidatableResponse get(String who, String path) {
+        return Tokens.as(who).get(path).then();
+    }
+
+    public static ValidatableResponse post(String who, String path, Object body) {
+        return json(who, body).post(path).then();
+    }
+
+    /** A POST that names the version of the record it acts on ({@code If-Match}). */
+    public static ValidatableResponse post(String who, String path, String ifMatch, Object body) {
+        return json(who, body).header("If-Match", ifMatch).post(path).then();
+    }
+
+    public static ValidatableResponse put(String who, String path, Object body) {
+        return json(who, body).put(path).then();
+    }
+
+    /** A PUT that names the version it changes ({@code If-Match}). */
+    public static ValidatableResponse put(String who, String path, String ifMatch, Object body) {
+        return json(who, body).header("If-Match", ifMatch).put(path).then();
+    }
+
+    public static ValidatableResponse delete(String who, String path) {
+        return Tokens.as(who).delete(path).then();
+    }
+
+    /** A DELETE that names the version it removes ({@code If-Match}). */
+    public static ValidatableResponse delete(String who, String path, String ifMatch) {
+        return Tokens.as(who).header("If-Match", ifMatch).delete(path).then();
+    }
+
+    /** POSTs this body as this user, expects the record to be created and returns its id. */
+    public static int create(String who, String path, Object body) {
+        return post(who, path, body).statusCode(201).extract().path("id");
+    }
+}
