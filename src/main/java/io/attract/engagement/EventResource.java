@@ -3,6 +3,7 @@ package io.attract.engagement;
 import io.attract.common.excel.ListExport;
 import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.PageView;
+import io.attract.common.rest.RecordAnswers;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
 import io.attract.event.EventRequest;
@@ -97,7 +98,7 @@ public class EventResource {
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull EventRequest request) {
         IdempotentCreates.Created<InvestmentEvent> created = creates.once(
                 idempotencyKey, "POST /api/events", () -> service.create(request), e -> e.id, service::find);
-        return detail(RecordAnswers.created(created, "/api/events"), created.value());
+        return detail(RecordAnswers.created(created.replayed(), "/api/events", created.value().id), created.value());
     }
 
     @PUT
@@ -141,6 +142,6 @@ public class EventResource {
                 service.canEdit(event),
                 service.projects(event.id),
                 cameOfIt.ofEvent(event.id));
-        return RecordAnswers.detail(builder, detail, detail.version());
+        return RecordAnswers.withEtag(builder, detail, detail.version());
     }
 }

@@ -3,6 +3,7 @@ package io.attract.engagement;
 import io.attract.common.excel.ListExport;
 import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.PageView;
+import io.attract.common.rest.RecordAnswers;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
 import io.attract.trip.Trip;
@@ -97,7 +98,7 @@ public class TripResource {
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull TripRequest request) {
         IdempotentCreates.Created<Trip> created = creates.once(
                 idempotencyKey, "POST /api/trips", () -> service.create(request), t -> t.id, service::find);
-        return detail(RecordAnswers.created(created, "/api/trips"), created.value());
+        return detail(RecordAnswers.created(created.replayed(), "/api/trips", created.value().id), created.value());
     }
 
     @PUT
@@ -125,6 +126,6 @@ public class TripResource {
     private Response detail(Response.ResponseBuilder builder, Trip trip) {
         TripDetail detail = TripDetail.of(
                 trip, service.view(trip), service.canEdit(trip), cameOfIt.ofTrip(trip.id), service.projects(trip.id));
-        return RecordAnswers.detail(builder, detail, detail.version());
+        return RecordAnswers.withEtag(builder, detail, detail.version());
     }
 }

@@ -64,12 +64,13 @@ public class EnterpriseExport {
             if (chunk.size() < CHUNK) {
                 break;
             }
-            after = chunk.get(chunk.size() - 1).id();
+            after = chunk.get(chunk.size() - 1).firm().id();
         }
         workbook.finish();
     }
 
-    private static void writeRow(Worksheet sheet, int row, EnterpriseRepository.ExportRow e) {
+    private static void writeRow(Worksheet sheet, int row, EnterpriseRepository.ExportRow read) {
+        EnterpriseRepository.ExportFirm e = read.firm();
         unique(sheet, row, 0, e.name());
         unique(sheet, row, 1, e.creditCode());
         unique(sheet, row, 2, e.formerNames());
@@ -81,7 +82,7 @@ public class EnterpriseExport {
                 sheet,
                 row,
                 7,
-                e.tags().stream()
+                read.tags().stream()
                         .map(t ->
                                 EnterpriseLabels.tag(t.tag()) + (t.listYear() == null ? "" : "(" + t.listYear() + ")"))
                         .collect(Collectors.joining("；")));

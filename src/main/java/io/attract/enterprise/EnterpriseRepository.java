@@ -159,7 +159,10 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
     }
 
     /** One firm of the export: the columns of the import template, read as rows (see {@link #exportChunk}). */
-    public record ExportRow(
+    public record ExportRow(ExportFirm firm, List<EnterpriseView.TagView> tags) {}
+
+    /** The export's columns but the tags, as its statement reads them (by name). */
+    public record ExportFirm(
             long id,
             String name,
             String creditCode,
@@ -168,13 +171,17 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
             String industryCode,
             String industryName,
             EnterpriseNature nature,
-            List<EnterpriseView.TagView> tags,
             BigDecimal registeredCapital,
             Integer employees,
             EnterpriseStatus status,
             String unitName,
             String attractionMethod,
-            String source) {}
+            String source) {
+
+        public ExportFirm {
+            creditCode = trimmed(creditCode);
+        }
+    }
 
     /**
      * The next {@code size} firms of the filter after the id {@code afterId}, by id: the export's keyset chunks. Their
@@ -194,54 +201,23 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
                 where %s and e.id > :after order by e.id limit :size""".formatted(where.sql()), Tuple.class);
         where.params().forEach(query::setParameter);
         query.setParameter("after", afterId).setParameter("size", size);
-        List<ExportColumns> rows = rows(query, ExportColumns.class);
+        List<ExportFirm> rows = rows(query, ExportFirm.class);
         if (rows.isEmpty()) {
             return List.of();
         }
         Query tagQuery = getEntityManager().createNativeQuery("""
                 select t.enterprise_id, string_agg(t.tag || ':' || coalesce(t.list_year::text, ''), ',')
                 from enterprise_tag t where t.enterprise_id in (:ids) group by t.enterprise_id""");
-        tagQuery.setParameter("ids", rows.stream().map(ExportColumns::id).toList());
+        tagQuery.setParameter("ids", rows.stream().map(ExportFirm::id).toList());
         Map<Long, String> tags = new HashMap<>();
         for (Object row : tagQuery.getResultList()) {
             Object[] r = (Object[]) row;
             tags.put(((Number) r[0]).longValue(), (String) r[1]);
         }
         return rows.stream()
-                .map(r -> new ExportRow(
-                        r.id(),
-                        r.name(),
-                        trimmed(r.creditCode()),
-                        r.formerNames(),
-                        r.origin(),
-                        r.industryCode(),
-                        r.industryName(),
-                        r.nature(),
-                        tags(tags.get(r.id())),
-                        r.registeredCapital(),
-                        r.employees(),
-                        r.status(),
-                        r.unitName(),
-                        r.attractionMethod(),
-                        r.source()))
+                .map(firm -> new ExportRow(firm, tags(tags.get(firm.id()))))
                 .toList();
     }
-
-    private record ExportColumns(
-            long id,
-            String name,
-            String creditCode,
-            String formerNames,
-            String origin,
-            String industryCode,
-            String industryName,
-            EnterpriseNature nature,
-            BigDecimal registeredCapital,
-            Integer employees,
-            EnterpriseStatus status,
-            String unitName,
-            String attractionMethod,
-            String source) {}
 
     /**
      * How many firms match, counting no further than {@code cap + 1}: an exact total of a broad search would make

@@ -7,6 +7,7 @@ import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
 import io.attract.common.persistence.SortParam;
+import io.attract.common.rest.RecordAnswers;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
 import io.attract.job.JobResource;
@@ -35,7 +36,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -191,10 +191,8 @@ public class EnterpriseResource {
                 () -> service.create(request),
                 EnterpriseView::id,
                 service::get);
-        return (created.replayed()
-                        ? Response.ok()
-                        : Response.created(
-                                URI.create("/api/enterprises/" + created.value().id())))
+        return RecordAnswers.created(
+                        created.replayed(), "/api/enterprises", created.value().id())
                 .entity(created.value())
                 .build();
     }

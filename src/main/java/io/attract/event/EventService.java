@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -83,10 +84,8 @@ public class EventService {
 
     /** Records that a project was signed at the event; the event's unit or the project's unit may do so. */
     public InvestmentEvent addProject(long eventId, long projectId) {
-        InvestmentEvent e = find(eventId);
-        Project p = Project.<Project>findByIdOptional(projectId)
-                .orElseThrow(() -> ApiException.invalid("projectId", "event.project_not_found", "找不到该项目。"));
-        requireLinker(e, p);
+        InvestmentEvent e = linkable(
+                eventId, projectId, () -> ApiException.invalid("projectId", "event.project_not_found", "找不到该项目。"));
         int added = em.createNativeQuery("""
                 insert into event_project (event_id, project_id, added_by) values (:e, :p, :by)
                 on conflict do nothing""")
@@ -94,32 +93,36 @@ public class EventService {
                 .setParameter("p", projectId)
                 .setParameter("by", scope.username())
                 .executeUpdate();
-        if (added > 0) {
-            audit.record(
-                    "CREATE", LINK_ENTITY, eventId + ":" + projectId, Map.of("event", eventId, "project", projectId));
-        }
+        auditLink(added, "CREATE", eventId, projectId);
         return e;
     }
 
     public InvestmentEvent removeProject(long eventId, long projectId) {
-        InvestmentEvent e = find(eventId);
-        Project p = Project.<Project>findByIdOptional(projectId)
-                .orElseThrow(() -> ApiException.notFound("event.project_not_found", "找不到该项目。"));
-        requireLinker(e, p);
+        InvestmentEvent e =
+                linkable(eventId, projectId, () -> ApiException.notFound("event.project_not_found", "找不到该项目。"));
         int removed = em.createNativeQuery("delete from event_project where event_id = :e and project_id = :p")
                 .setParameter("e", eventId)
                 .setParameter("p", projectId)
                 .executeUpdate();
-        if (removed > 0) {
-            audit.record(
-                    "DELETE", LINK_ENTITY, eventId + ":" + projectId, Map.of("event", eventId, "project", projectId));
+        auditLink(removed, "DELETE", eventId, projectId);
+        return e;
+    }
+
+    /** The event, when the caller may link it and the project: the event's unit or the project's unit may. */
+    private InvestmentEvent linkable(long eventId, long projectId, Supplier<ApiException> noProject) {
+        InvestmentEvent e = find(eventId);
+        Project p = Project.<Project>findByIdOptional(projectId).orElseThrow(noProject);
+        if (!scope.canWrite(e.unit.id) && !scope.canWrite(p.unit.id)) {
+            throw new ApiException(403, "event.cannot_link", "只有活动的录入单位或项目的责任单位可以登记签约项目。");
         }
         return e;
     }
 
-    private void requireLinker(InvestmentEvent e, Project p) {
-        if (!scope.canWrite(e.unit.id) && !scope.canWrite(p.unit.id)) {
-            throw new ApiException(403, "event.cannot_link", "只有活动的录入单位或项目的责任单位可以登记签约项目。");
+    /** Audits a link added or removed, when the statement did change a row. */
+    private void auditLink(int changed, String action, long eventId, long projectId) {
+        if (changed > 0) {
+            audit.record(
+                    action, LINK_ENTITY, eventId + ":" + projectId, Map.of("event", eventId, "project", projectId));
         }
     }
 

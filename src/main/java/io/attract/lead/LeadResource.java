@@ -4,6 +4,7 @@ import io.attract.common.excel.ListExport;
 import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
+import io.attract.common.rest.RecordAnswers;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
 import io.attract.user.PeopleNames;
@@ -110,10 +111,8 @@ public class LeadResource {
         IdempotentCreates.Created<LeadView> created = creates.once(
                 idempotencyKey, "POST /api/leads", () -> service.create(request), LeadView::id, service::get);
         return withEtag(
-                created.replayed()
-                        ? Response.ok()
-                        : Response.created(
-                                URI.create("/api/leads/" + created.value().id())),
+                RecordAnswers.created(
+                        created.replayed(), "/api/leads", created.value().id()),
                 created.value());
     }
 
@@ -156,8 +155,6 @@ public class LeadResource {
     }
 
     private static Response withEtag(Response.ResponseBuilder builder, LeadView lead) {
-        return builder.entity(lead)
-                .header(HttpHeaders.ETAG, IfMatch.etag(lead.version()))
-                .build();
+        return RecordAnswers.withEtag(builder, lead, lead.version());
     }
 }

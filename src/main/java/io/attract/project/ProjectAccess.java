@@ -4,6 +4,7 @@ import io.attract.common.error.ApiException;
 import io.attract.common.security.Roles;
 import io.attract.user.CurrentUser;
 import io.attract.user.UnitScope;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -27,6 +28,14 @@ public class ProjectAccess {
         return projects.findByIdOptional(id)
                 .filter(p -> scope.canRead(p.unit.id))
                 .orElseThrow(() -> ApiException.notFound("project.not_found", "找不到该项目。"));
+    }
+
+    /** Finds a record kept under a project (a fund in place, a work-log entry) by its id and the project's. */
+    static final String RECORD_OF_PROJECT = "id = ?1 and project.id = ?2";
+
+    /** The record {@code query} finds, or 404 with {@code code} and {@code message}. */
+    static <T> T recordOrNotFound(PanacheQuery<T> query, String code, String message) {
+        return query.firstResultOptional().orElseThrow(() -> ApiException.notFound(code, message));
     }
 
     /** The project, if the caller's unit is responsible for it. */

@@ -33,24 +33,6 @@ public record ProjectFilter(
         ANY
     }
 
-    public ProjectFilter withStages(List<ProjectStage> only) {
-        return new ProjectFilter(
-                q,
-                only,
-                pool,
-                unitId,
-                industryId,
-                zoneId,
-                keyProject,
-                stalled,
-                newStage,
-                from,
-                to,
-                withFunds,
-                pendingConfirmation,
-                sponsorUsername);
-    }
-
     public ProjectFilter withUnit(Long unit) {
         return new ProjectFilter(
                 q,

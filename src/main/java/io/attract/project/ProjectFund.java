@@ -1,26 +1,17 @@
 package io.attract.project;
 
-import io.attract.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** 到位资金: money that actually arrived, on a business date, with its evidence. */
 @Entity
 @Table(name = "project_fund")
-public class ProjectFund extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "project_id")
-    public Project project;
+public class ProjectFund extends ConfirmedEntry {
 
     @Column(name = "arrived_on", nullable = false)
     public LocalDate arrivedOn;
@@ -40,28 +31,6 @@ public class ProjectFund extends VersionedEntity {
     @Column(nullable = false)
     public String evidence;
 
-    @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
-
-    @Column(name = "recorded_by", nullable = false)
-    public String recordedBy;
-
-    /** 审核: only confirmed entries count (the view counted_fund). */
-    @Column(name = "confirmed_at")
-    public Instant confirmedAt;
-
-    @Column(name = "confirmed_by")
-    public String confirmedBy;
-
-    @Column(name = "returned_at")
-    public Instant returnedAt;
-
-    @Column(name = "returned_by")
-    public String returnedBy;
-
-    @Column(name = "return_reason")
-    public String returnReason;
-
     /** Whether the figures count it: the rule of the view counted_fund (V19). */
     public boolean counted() {
         return confirmedAt != null;
@@ -69,10 +38,5 @@ public class ProjectFund extends VersionedEntity {
 
     public boolean pending() {
         return confirmedAt == null && returnedAt == null;
-    }
-
-    void confirm(String by, Instant at) {
-        confirmedAt = at;
-        confirmedBy = by;
     }
 }

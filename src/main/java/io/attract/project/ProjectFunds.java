@@ -34,9 +34,8 @@ public class ProjectFunds {
 
     public FundView find(long projectId, long fundId) {
         access.find(projectId);
-        return FundView.of(ProjectFund.<ProjectFund>find("id = ?1 and project.id = ?2", fundId, projectId)
-                .firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("fund.not_found", "找不到该笔到位资金。")));
+        return FundView.of(ProjectAccess.recordOrNotFound(
+                ProjectFund.find(ProjectAccess.RECORD_OF_PROJECT, fundId, projectId), "fund.not_found", "找不到该笔到位资金。"));
     }
 
     public FundView add(long projectId, FundRequest r) {
@@ -66,9 +65,8 @@ public class ProjectFunds {
 
     public void delete(long projectId, long fundId, String ifMatch) {
         access.editable(projectId);
-        ProjectFund f = ProjectFund.<ProjectFund>find("id = ?1 and project.id = ?2", fundId, projectId)
-                .firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("fund.not_found", "找不到该笔到位资金。"));
+        ProjectFund f = ProjectAccess.recordOrNotFound(
+                ProjectFund.find(ProjectAccess.RECORD_OF_PROJECT, fundId, projectId), "fund.not_found", "找不到该笔到位资金。");
         IfMatch.check(ifMatch, f.version);
         f.delete();
     }
@@ -94,9 +92,10 @@ public class ProjectFunds {
         if (!access.canConfirm(p)) {
             throw new ApiException(403, "project.not_unit_head", "只有" + p.unit.name + "的负责人可以审核该项目的到位资金。");
         }
-        ProjectFund f = ProjectFund.<ProjectFund>find("id = ?1 and project.id = ?2", fundId, projectId)
-                .firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("confirmation.not_found", "找不到该笔到位资金。"));
+        ProjectFund f = ProjectAccess.recordOrNotFound(
+                ProjectFund.find(ProjectAccess.RECORD_OF_PROJECT, fundId, projectId),
+                "confirmation.not_found",
+                "找不到该笔到位资金。");
         if (!f.pending()) {
             throw ApiException.conflict("confirmation.not_pending", f.returnedAt != null ? "该笔到位资金已退回。" : "该笔到位资金已审核。");
         }

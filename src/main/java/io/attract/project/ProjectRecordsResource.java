@@ -2,6 +2,7 @@ package io.attract.project;
 
 import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.IfMatch;
+import io.attract.common.rest.RecordAnswers;
 import io.attract.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,9 +25,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -64,18 +67,13 @@ public class ProjectRecordsResource {
             @PathParam("id") long id,
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull FundRequest request) {
-        IdempotentCreates.Created<FundView> created = creates.once(
+        return add(
                 idempotencyKey,
-                "POST /api/projects/" + id + "/funds",
+                id,
+                "funds",
                 () -> funds.add(id, request),
                 FundView::id,
                 fundId -> funds.find(id, fundId));
-        return (created.replayed()
-                        ? Response.ok()
-                        : Response.created(URI.create("/api/projects/" + id + "/funds/"
-                                + created.value().id())))
-                .entity(created.value())
-                .build();
     }
 
     @DELETE
@@ -106,16 +104,26 @@ public class ProjectRecordsResource {
             @PathParam("id") long id,
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull WorklogRequest request) {
-        IdempotentCreates.Created<WorklogView> created = creates.once(
+        return add(
                 idempotencyKey,
-                "POST /api/projects/" + id + "/worklog",
+                id,
+                "worklog",
                 () -> worklog.add(id, request),
                 WorklogView::id,
                 entryId -> worklog.find(id, entryId));
-        return (created.replayed()
-                        ? Response.ok()
-                        : Response.created(URI.create("/api/projects/" + id + "/worklog/"
-                                + created.value().id())))
+    }
+
+    /** Adds a record under the project's {@code records} once per Idempotency-Key: 201 at its address, or 200 again. */
+    private <T> Response add(
+            String idempotencyKey,
+            long projectId,
+            String records,
+            Supplier<T> add,
+            ToLongFunction<T> recordId,
+            LongFunction<T> find) {
+        String path = "/api/projects/" + projectId + "/" + records;
+        IdempotentCreates.Created<T> created = creates.once(idempotencyKey, "POST " + path, add, recordId, find);
+        return RecordAnswers.created(created.replayed(), path, recordId.applyAsLong(created.value()))
                 .entity(created.value())
                 .build();
     }

@@ -4,6 +4,7 @@ import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
 import io.attract.common.persistence.SortParam;
+import io.attract.common.rest.RecordAnswers;
 import io.attract.common.security.Roles;
 import io.attract.user.CurrentUser;
 import io.quarkus.panache.common.Sort;
@@ -81,11 +82,8 @@ public class ProjectResource {
         IdempotentCreates.Created<ProjectView> created = creates.once(
                 idempotencyKey, "POST /api/projects", () -> service.create(request), ProjectView::id, service::get);
         ProjectView project = created.value();
-        Response.ResponseBuilder answer =
-                created.replayed() ? Response.ok() : Response.created(URI.create("/api/projects/" + project.id()));
-        return answer.entity(project)
-                .header(HttpHeaders.ETAG, IfMatch.etag(project.version()))
-                .build();
+        return RecordAnswers.withEtag(
+                RecordAnswers.created(created.replayed(), "/api/projects", project.id()), project, project.version());
     }
 
     @PUT
@@ -117,10 +115,8 @@ public class ProjectResource {
             @Valid @NotNull TransitionRequest request) {
         stages.transition(id, ifMatch, request);
         ProjectView project = service.get(id);
-        return Response.created(URI.create("/api/projects/" + id + "/transitions"))
-                .entity(project)
-                .header(HttpHeaders.ETAG, IfMatch.etag(project.version()))
-                .build();
+        return RecordAnswers.withEtag(
+                Response.created(URI.create("/api/projects/" + id + "/transitions")), project, project.version());
     }
 
     @POST

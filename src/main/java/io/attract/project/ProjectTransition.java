@@ -1,6 +1,5 @@
 package io.attract.project;
 
-import io.attract.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -18,11 +16,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "project_transition")
-public class ProjectTransition extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "project_id")
-    public Project project;
+public class ProjectTransition extends ConfirmedEntry {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_stage")
@@ -34,12 +28,6 @@ public class ProjectTransition extends VersionedEntity {
 
     @Column(name = "effective_date", nullable = false)
     public LocalDate effectiveDate;
-
-    @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
-
-    @Column(name = "recorded_by", nullable = false)
-    public String recordedBy;
 
     public String note;
 
@@ -54,35 +42,15 @@ public class ProjectTransition extends VersionedEntity {
     @JoinColumn(name = "reverted_by_id")
     public ProjectTransition revertedBy;
 
-    @Column(name = "confirmed_at")
-    public Instant confirmedAt;
-
-    @Column(name = "confirmed_by")
-    public String confirmedBy;
-
     /** Whether the figures count it: kept by {@link ProjectCounting}. */
     public boolean counted;
 
-    /** 退回: sent back by the unit head, with the reason; a sent-back change is no longer live and never counts. */
-    @Column(name = "returned_at")
-    public Instant returnedAt;
-
-    @Column(name = "returned_by")
-    public String returnedBy;
-
-    @Column(name = "return_reason")
-    public String returnReason;
-
+    /** Neither reverted by a correction nor sent back (退回): a sent-back change never counts. */
     public boolean live() {
         return revertedBy == null && returnedAt == null;
     }
 
     public boolean pending() {
         return confirmedAt == null && live();
-    }
-
-    void confirm(String by, Instant at) {
-        confirmedAt = at;
-        confirmedBy = by;
     }
 }

@@ -38,9 +38,10 @@ public class ProjectWorklog {
 
     public WorklogView find(long projectId, long entryId) {
         access.find(projectId);
-        return WorklogView.of(WorklogEntry.<WorklogEntry>find("id = ?1 and project.id = ?2", entryId, projectId)
-                .firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("worklog.not_found", "找不到该条工作台账。")));
+        return WorklogView.of(ProjectAccess.recordOrNotFound(
+                WorklogEntry.find(ProjectAccess.RECORD_OF_PROJECT, entryId, projectId),
+                "worklog.not_found",
+                "找不到该条工作台账。"));
     }
 
     public WorklogView add(long projectId, WorklogRequest r) {
@@ -70,9 +71,10 @@ public class ProjectWorklog {
         if (!me.hasRole(Roles.LEADER) && !access.canEdit(p)) {
             throw new ApiException(403, "worklog.cannot_resolve", "只有包挂领导或责任单位可以办结协调事项。");
         }
-        WorklogEntry e = WorklogEntry.<WorklogEntry>find("id = ?1 and project.id = ?2", entryId, projectId)
-                .firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("worklog.not_found", "找不到该条台账。"));
+        WorklogEntry e = ProjectAccess.recordOrNotFound(
+                WorklogEntry.find(ProjectAccess.RECORD_OF_PROJECT, entryId, projectId),
+                "worklog.not_found",
+                "找不到该条台账。");
         if (e.kind != WorklogKind.COORDINATION) {
             throw ApiException.conflict("worklog.not_coordination", "只有“需协调事项”需要办结。");
         }

@@ -1,13 +1,9 @@
 package io.attract.project;
 
-import io.attract.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,11 +11,7 @@ import java.time.LocalDate;
 /** One dated line of the 工作台账; a COORDINATION entry stays open (escalated to the sponsor leader) until resolved. */
 @Entity
 @Table(name = "project_worklog")
-public class WorklogEntry extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "project_id")
-    public Project project;
+public class WorklogEntry extends ProjectEntry {
 
     @Column(name = "logged_on", nullable = false)
     public LocalDate loggedOn;
@@ -30,12 +22,6 @@ public class WorklogEntry extends VersionedEntity {
 
     @Column(nullable = false)
     public String content;
-
-    @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
-
-    @Column(name = "recorded_by", nullable = false)
-    public String recordedBy;
 
     @Column(name = "resolved_at")
     public Instant resolvedAt;

@@ -2,8 +2,8 @@ package io.attract.visit;
 
 import io.attract.common.audit.SecurityAudit;
 import io.attract.common.excel.ListExport;
-import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
+import io.attract.common.rest.RecordAnswers;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
 import io.attract.user.PeopleNames;
@@ -32,7 +32,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
@@ -96,10 +95,10 @@ public class VisitResource {
     public Response create(
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull VisitRequest request) {
         VisitService.Created created = service.create(request, idempotencyKey);
-        Response.ResponseBuilder answer = created.replayed()
-                ? Response.ok()
-                : Response.created(URI.create("/api/visits/" + created.visit().id()));
-        return withEtag(answer, created.visit());
+        return withEtag(
+                RecordAnswers.created(
+                        created.replayed(), "/api/visits", created.visit().id()),
+                created.visit());
     }
 
     @PUT
@@ -133,8 +132,6 @@ public class VisitResource {
     }
 
     private static Response withEtag(Response.ResponseBuilder builder, VisitView visit) {
-        return builder.entity(visit)
-                .header(HttpHeaders.ETAG, IfMatch.etag(visit.version()))
-                .build();
+        return RecordAnswers.withEtag(builder, visit, visit.version());
     }
 }

@@ -1,0 +1,27 @@
+package io.attract.common.rest;
+
+import io.attract.common.persistence.IfMatch;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * How the record pages answer over REST: a create as 201 with the new record's address, or 200 when an
+ * {@code Idempotency-Key} replays an earlier create; a record with its version as ETag, for the next If-Match.
+ */
+public final class RecordAnswers {
+
+    private RecordAnswers() {}
+
+    /** 201 with the new record's address {@code path/id}; 200 when the create is an earlier one answered again. */
+    public static Response.ResponseBuilder created(boolean replayed, String path, long id) {
+        return replayed ? Response.ok() : Response.created(URI.create(path + "/" + id));
+    }
+
+    /** The builder's answer with {@code body} and its {@code version} as ETag. */
+    public static Response withEtag(Response.ResponseBuilder builder, Object body, long version) {
+        return builder.entity(body)
+                .header(HttpHeaders.ETAG, IfMatch.etag(version))
+                .build();
+    }
+}
