@@ -1,16 +1,15 @@
 package io.attract.demo;
 
 import io.attract.industry.IndustryRepository;
-import io.attract.space.ParkRepository;
 import io.attract.space.ParkRequest;
 import io.attract.space.ParkStatus;
+import io.attract.space.ParkView;
 import io.attract.space.SiteKind;
-import io.attract.space.SiteRepository;
 import io.attract.space.SiteRequest;
 import io.attract.space.SpaceService;
 import io.attract.space.ZoneKind;
-import io.attract.space.ZoneRepository;
 import io.attract.space.ZoneRequest;
+import io.attract.space.ZoneView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -112,15 +111,6 @@ class DemoSpace {
     private static final String ADMIN_UNIT = "invest-bureau";
 
     @Inject
-    ZoneRepository zones;
-
-    @Inject
-    ParkRepository parks;
-
-    @Inject
-    SiteRepository sites;
-
-    @Inject
     IndustryRepository industries;
 
     @Inject
@@ -131,30 +121,35 @@ class DemoSpace {
 
     int load() {
         int added = 0;
+        Map<String, Long> zoneIds = space.listZones().stream().collect(Collectors.toMap(ZoneView::code, ZoneView::id));
         for (DemoZone demo : ZONES) {
-            if (zones.findByCode(demo.code()).isEmpty()) {
+            if (!zoneIds.containsKey(demo.code())) {
                 ZoneRequest request = actor.valid(
                         new ZoneRequest(demo.code(), demo.name(), demo.kind(), ZONES.indexOf(demo) + 1, null));
-                actor.asAdmin(ADMIN, ADMIN_UNIT, () -> space.saveZone(null, null, request));
+                zoneIds.put(
+                        demo.code(),
+                        actor.asAdmin(ADMIN, ADMIN_UNIT, () -> space.saveZone(null, null, request))
+                                .id());
                 added++;
             }
         }
+        Map<String, Long> parkIds = space.listParks().stream().collect(Collectors.toMap(ParkView::code, ParkView::id));
         for (DemoPark demo : PARKS) {
-            if (parks.findByCode(demo.code()).isEmpty()) {
-                Long zoneId = zones.findByCode(demo.zone()).map(z -> z.id).orElse(null);
-                ParkRequest request =
-                        actor.valid(new ParkRequest(demo.code(), demo.name(), zoneId, demo.status(), null));
-                actor.asAdmin(ADMIN, ADMIN_UNIT, () -> space.savePark(null, null, request));
+            if (!parkIds.containsKey(demo.code())) {
+                ParkRequest request = actor.valid(
+                        new ParkRequest(demo.code(), demo.name(), zoneIds.get(demo.zone()), demo.status(), null));
+                parkIds.put(
+                        demo.code(),
+                        actor.asAdmin(ADMIN, ADMIN_UNIT, () -> space.savePark(null, null, request))
+                                .id());
                 added++;
             }
         }
-        if (sites.count() == 0) {
+        if (space.searchSites(null, null, null).isEmpty()) {
             Map<String, Long> industryIds =
                     industries.listAll().stream().collect(Collectors.toMap(i -> i.code, i -> i.id));
             for (DemoSite demo : SITES) {
-                Long parkId = demo.park() == null
-                        ? null
-                        : parks.findByCode(demo.park()).map(p -> p.id).orElse(null);
+                Long parkId = demo.park() == null ? null : parkIds.get(demo.park());
                 SiteRequest request = actor.valid(new SiteRequest(
                         demo.name(),
                         demo.kind(),
