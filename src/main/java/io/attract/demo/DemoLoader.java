@@ -1,10 +1,6 @@
 package io.attract.demo;
 
 import io.attract.common.persistence.DatabaseBootstrap;
-import io.attract.unit.Unit;
-import io.attract.unit.UnitRepository;
-import io.attract.user.AppUser;
-import io.attract.user.AppUserRepository;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -15,9 +11,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,10 +28,7 @@ public class DemoLoader {
     EntityManager em;
 
     @Inject
-    UnitRepository units;
-
-    @Inject
-    AppUserRepository users;
+    DemoPeople people;
 
     @Inject
     DemoSpace space;
@@ -75,31 +65,7 @@ public class DemoLoader {
 
     @Transactional
     public void load() {
-        int added = 0;
-        for (DemoUnits.DemoUnit demo : DemoUnits.UNITS) {
-            if (units.findByCode(demo.code()).isEmpty()) {
-                Unit unit = new Unit();
-                unit.code = demo.code();
-                unit.name = demo.name();
-                unit.kind = demo.kind();
-                units.persist(unit);
-                added++;
-            }
-        }
-        Map<String, Unit> byCode = units.listAll().stream().collect(Collectors.toMap(u -> u.code, Function.identity()));
-        for (DemoUnits.DemoUser demo : DemoUnits.USERS) {
-            if (users.findByUsername(demo.username()).isEmpty()) {
-                AppUser user = new AppUser();
-                user.username = demo.username();
-                user.displayName = demo.displayName();
-                user.unit = byCode.get(demo.unitCode());
-                // Reminders mail here; the units' group robots stay unset (the demo reaches no network).
-                user.email = demo.username() + "@tianqiao.example";
-                users.persist(user);
-                added++;
-            }
-            users.grant(demo.username(), demo.role());
-        }
+        int added = people.load();
         settle(); // the space is written as the admin, whom the audit looks up
         added += space.load();
         added += firms.load();

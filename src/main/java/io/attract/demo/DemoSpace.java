@@ -105,11 +105,6 @@ class DemoSpace {
                     "区投资促进局 郑科长",
                     List.of("future-digital")));
 
-    /** The district's administrator, who keeps zones, parks and carriers (DemoUnits). */
-    private static final String ADMIN = "admin";
-
-    private static final String ADMIN_UNIT = "invest-bureau";
-
     @Inject
     IndustryRepository industries;
 
@@ -128,7 +123,10 @@ class DemoSpace {
                         new ZoneRequest(demo.code(), demo.name(), demo.kind(), ZONES.indexOf(demo) + 1, null));
                 zoneIds.put(
                         demo.code(),
-                        actor.asAdmin(ADMIN, ADMIN_UNIT, () -> space.saveZone(null, null, request))
+                        actor.asAdmin(
+                                        DemoPeople.ADMIN,
+                                        DemoPeople.ADMIN_UNIT,
+                                        () -> space.saveZone(null, null, request))
                                 .id());
                 added++;
             }
@@ -140,7 +138,10 @@ class DemoSpace {
                         new ParkRequest(demo.code(), demo.name(), zoneIds.get(demo.zone()), demo.status(), null));
                 parkIds.put(
                         demo.code(),
-                        actor.asAdmin(ADMIN, ADMIN_UNIT, () -> space.savePark(null, null, request))
+                        actor.asAdmin(
+                                        DemoPeople.ADMIN,
+                                        DemoPeople.ADMIN_UNIT,
+                                        () -> space.savePark(null, null, request))
                                 .id());
                 added++;
             }
@@ -167,7 +168,7 @@ class DemoSpace {
                                 .map(industryIds::get)
                                 .filter(Objects::nonNull)
                                 .toList()));
-                actor.asAdmin(ADMIN, ADMIN_UNIT, () -> space.saveSite(null, null, request));
+                actor.asAdmin(DemoPeople.ADMIN, DemoPeople.ADMIN_UNIT, () -> space.saveSite(null, null, request));
                 added++;
             }
         }
