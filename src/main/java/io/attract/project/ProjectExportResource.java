@@ -59,6 +59,6 @@ public class ProjectExportResource {
         return export.answer(
                 "需协调事项",
                 ProjectSheets.coordination(people.now()),
-                (page, size) -> worklog.openCoordination(unitId, page, size));
+                (page, size) -> worklog.openCoordination(ProjectWorklog.OpenRequests.ofUnit(unitId), page, size));
     }
 }

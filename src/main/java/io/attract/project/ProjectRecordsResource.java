@@ -144,7 +144,7 @@ public class ProjectRecordsResource {
     @Path("coordination")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public List<ProjectWorklog.OpenRequest> openCoordination(@QueryParam("unitId") Long unitId) {
-        return worklog.openCoordination(unitId);
+        return worklog.openCoordination(ProjectWorklog.OpenRequests.ofUnit(unitId));
     }
 
     public record StallRuleView(

@@ -96,30 +96,39 @@ public class ProjectWorklog {
             String unitName) {}
 
     /**
-     * Open coordination requests across projects, oldest first (what the leaders' view escalates), of one unit's
-     * projects only ({@code unitId} null: every unit the caller may read); the first 500.
+     * Which open coordination requests: those of one unit's projects ({@code unitId} null: every unit the caller may
+     * read) and of the projects one leader sponsors ({@code sponsorUsername} null: whoever sponsors them).
      */
-    public List<OpenRequest> openCoordination(Long unitId) {
-        return openCoordination(unitId, null, 0, 500);
+    public record OpenRequests(Long unitId, String sponsorUsername) {
+
+        public static OpenRequests ofUnit(Long unitId) {
+            return new OpenRequests(unitId, null);
+        }
+
+        public static OpenRequests sponsoredBy(String username) {
+            return new OpenRequests(null, username);
+        }
     }
 
-    /** The same, of the projects one leader sponsors ({@code sponsorUsername} null: whoever sponsors them). */
-    public List<OpenRequest> openCoordination(Long unitId, String sponsorUsername) {
-        return openCoordination(unitId, sponsorUsername, 0, 500);
+    private static final String OPEN_REQUESTS = """
+            from WorklogEntry e join fetch e.project p join fetch p.unit
+            where e.kind = ?1 and e.resolvedAt is null and (?2 is null or p.unit.id = ?2)
+              and (?3 is null or p.unit.id = ?3) and (?4 is null or p.sponsorUsername = ?4)
+            order by e.loggedOn, e.id""";
+
+    /** Open coordination requests across projects, oldest first (what the leaders' view escalates); the first 500. */
+    public List<OpenRequest> openCoordination(OpenRequests which) {
+        return openCoordination(which, 0, 500);
     }
 
     /** Page {@code page} of them, {@code size} a page (the export reads them all this way). */
-    public List<OpenRequest> openCoordination(Long unitId, int page, int size) {
-        return openCoordination(unitId, null, page, size);
-    }
-
-    private List<OpenRequest> openCoordination(Long unitId, String sponsorUsername, int page, int size) {
+    public List<OpenRequest> openCoordination(OpenRequests which, int page, int size) {
         List<WorklogEntry> open = WorklogEntry.<WorklogEntry>find(
-                        """
-                from WorklogEntry e join fetch e.project p join fetch p.unit
-                where e.kind = ?1 and e.resolvedAt is null and (?2 is null or p.unit.id = ?2)
-                  and (?3 is null or p.unit.id = ?3) and (?4 is null or p.sponsorUsername = ?4)
-                order by e.loggedOn, e.id""", WorklogKind.COORDINATION, access.readableUnitId(), unitId, sponsorUsername)
+                        OPEN_REQUESTS,
+                        WorklogKind.COORDINATION,
+                        access.readableUnitId(),
+                        which.unitId(),
+                        which.sponsorUsername())
                 .page(page, size)
                 .list();
         return open.stream()

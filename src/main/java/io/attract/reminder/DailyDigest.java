@@ -64,8 +64,9 @@ public class DailyDigest {
             List<Reminder> bell = p.writer() && p.unitId() != null
                     ? items.of(new ReminderItems.Audience(p.username(), p.unitId(), p.unitHead()))
                     : List.of();
-            List<ProjectWorklog.OpenRequest> sponsored =
-                    p.leader() ? worklog.openCoordination(null, p.username()) : List.of();
+            List<ProjectWorklog.OpenRequest> sponsored = p.leader()
+                    ? worklog.openCoordination(ProjectWorklog.OpenRequests.sponsoredBy(p.username()))
+                    : List.of();
             Digest d = text.digest(bell, sponsored);
             if (!d.isEmpty()) {
                 out.add(new Outgoing(
@@ -81,7 +82,8 @@ public class DailyDigest {
         }
         for (UnitWebhook hook : recipients.robots()) {
             Digest d = text.digest(
-                    items.of(ReminderItems.Audience.unit(hook.unit.id)), worklog.openCoordination(hook.unit.id));
+                    items.of(ReminderItems.Audience.unit(hook.unit.id)),
+                    worklog.openCoordination(ProjectWorklog.OpenRequests.ofUnit(hook.unit.id)));
             if (!d.isEmpty()) {
                 out.add(new Outgoing(
                         "DIGEST",

@@ -68,9 +68,10 @@ public class BriefingResource {
         Long unit = scope.unit(unitId);
         CockpitView view = cockpit.cockpit(day, unit);
         // Requests raised by the as-of day and not solved now: what the meeting is asked to settle.
-        List<ProjectWorklog.OpenRequest> open = worklog.openCoordination(unit).stream()
-                .filter(r -> !r.entry().loggedOn().isAfter(day))
-                .toList();
+        List<ProjectWorklog.OpenRequest> open =
+                worklog.openCoordination(ProjectWorklog.OpenRequests.ofUnit(unit)).stream()
+                        .filter(r -> !r.entry().loggedOn().isAfter(day))
+                        .toList();
         String unitName = unit == null
                 ? null
                 : units.findByIdOptional(unit).map((Unit u) -> u.name).orElse("（未知单位）");
