@@ -1,9 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
-import { ADMIN, OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { ADMIN, OFFICER, mockApi, renderRoutes } from '../../../test/render';
 import { CHAIN, GAP_NODE, ok } from '../test-fixtures';
 import { ChainMapPage } from './chain-map-page';
 
@@ -13,20 +12,14 @@ afterEach(() => vi.unstubAllGlobals());
 const SLOW = 120_000;
 
 const renderMap = (route = '/chains/5') =>
-  renderWithApp(
-    <Routes>
-      <Route
-        path="/chains/:id"
-        element={
-          <>
-            <ChainMapPage />
-            <Location />
-          </>
-        }
-      />
-    </Routes>,
-    { route },
-  );
+  renderRoutes(route, {
+    '/chains/:id': (
+      <>
+        <ChainMapPage />
+        <Location />
+      </>
+    ),
+  });
 
 const nodeList = () => screen.getByRole('navigation', { name: t('chains.map.nodeList') });
 

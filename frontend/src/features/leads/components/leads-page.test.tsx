@@ -2,14 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
+import { t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
 import { LEAD_ITEM, ON_TIME_LEAD, ok, pageOf } from '../test-fixtures';
 import { LeadsPage } from './leads-page';
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 
 function Search() {
   return <output data-testid="search">{useLocation().search}</output>;
