@@ -1,11 +1,12 @@
-import { DatePicker, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/form-modal';
 import { useAddFund } from '../api/add-fund';
 import { ORIGIN_TIERS, type OriginTier, type Project } from '../api/types';
-import { DATE_FORMAT, DECIMAL_4, isFutureDate, toDateString, toDecimal } from '../../../lib/format';
+import { DECIMAL_4, toDateString, toDecimal } from '../../../lib/format';
 import { NumberWithUnit } from '../../../components/number-with-unit';
+import { PastDatePicker } from '../../../components/past-date-picker';
 
 export interface FundFormModalProps {
   open: boolean;
@@ -65,7 +66,7 @@ export function FundFormModal({ open, project, onClose }: FundFormModalProps) {
         label={t('projects.funds.arrivedOn')}
         rules={[{ required: true, message: t('projects.funds.validation.arrivedOn') }]}
       >
-        <DatePicker format={DATE_FORMAT} disabledDate={isFutureDate} allowClear={false} style={{ width: '100%' }} />
+        <PastDatePicker />
       </Form.Item>
       <Form.Item name="amount" label={t('projects.funds.amount')} required rules={[decimal(true, true)]}>
         <NumberWithUnit<string> stringMode min="0" unit={t('projects.wan')} />
