@@ -32,6 +32,12 @@ export function renderRoutes(route: string, pages: Record<string, ReactNode>) {
 
 type Answer = (init?: RequestInit) => { status: number; body?: unknown; contentType?: string };
 
+/** Fails the first request with a server error, then answers as given: for the retry after a failure. */
+export function failingOnce(answer: Answer): Answer {
+  let calls = 0;
+  return (init) => (++calls === 1 ? { status: 500, body: { status: 500, code: 'internal.error' } } : answer(init));
+}
+
 /** Replaces fetch with canned answers keyed by "METHOD /path"; unknown requests fail the test loudly. */
 export function mockApi(routes: Record<string, Answer>) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {

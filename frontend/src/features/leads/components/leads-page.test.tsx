@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { OFFICER, failingOnce, mockApi, renderWithApp } from '../../../test/render';
 import { LEAD_ITEM, ON_TIME_LEAD, ok, pageOf } from '../test-fixtures';
 import { LeadsPage } from './leads-page';
 
@@ -89,11 +89,9 @@ describe('leads list', () => {
   it(
     'says what went wrong and tries again',
     async () => {
-      let calls = 0;
       mockApi({
         'GET /api/me': ok(OFFICER),
-        'GET /api/leads?page=0&size=20': () =>
-          ++calls === 1 ? { status: 500, body: { status: 500, code: 'internal.error' } } : pageOf([LEAD_ITEM])(),
+        'GET /api/leads?page=0&size=20': failingOnce(pageOf([LEAD_ITEM])),
       });
       renderWithApp(<LeadsPage />, { route: '/leads' });
       expect(await screen.findByText(t('errors.internal.error'))).toBeInTheDocument();
