@@ -16,9 +16,7 @@ export function KeyProjectsTable({ items, unitId }: KeyProjectsTableProps) {
   const { t, i18n } = useTranslation();
   return (
     <ProjectsCard
-      textKey="cockpit.keyProjects"
-      figure="key_projects"
-      filter="keyProject=true"
+      kind="keyProjects"
       unitId={unitId}
       items={items}
       // The unit and the sponsor under the name, the money whole.

@@ -4,12 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { FigureTitle } from '../../figures';
 
+/** Each card: the figure it shows (its ⓘ) and the project list's filter that shows them all. */
+const CARDS = {
+  keyProjects: { figure: 'key_projects', filter: 'keyProject=true' },
+  stalled: { figure: 'stalled', filter: 'stalled=true' },
+} as const;
+
 export interface ProjectsCardProps<T> {
-  /** Where the card's texts are: its title, "all" link and empty text. */
-  textKey: 'cockpit.keyProjects' | 'cockpit.stalled';
-  figure: string;
-  /** The project list's filter that shows them all (the unit's, when one is chosen). */
-  filter: string;
+  /** Which card: its texts are under cockpit.<kind>. */
+  kind: keyof typeof CARDS;
+  /** The unit chosen, if any: the "all" link keeps it. */
   unitId: number | null;
   items: T[];
   columns: TableColumnsType<T>;
@@ -19,16 +23,11 @@ export interface ProjectsCardProps<T> {
  * A cockpit card listing projects, with a link to all of them in the project list; a row opens the project.
  * It fits half of a 1366 px screen (about 540 px).
  */
-export function ProjectsCard<T extends { id: number }>({
-  textKey,
-  figure,
-  filter,
-  unitId,
-  items,
-  columns,
-}: ProjectsCardProps<T>) {
+export function ProjectsCard<T extends { id: number }>({ kind, unitId, items, columns }: ProjectsCardProps<T>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { figure, filter } = CARDS[kind];
+  const textKey = `cockpit.${kind}`;
   const all = `/projects?${filter}${unitId ? `&unitId=${unitId}` : ''}`;
   return (
     <Card

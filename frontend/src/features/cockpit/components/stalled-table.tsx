@@ -15,9 +15,7 @@ export function StalledTable({ items, unitId }: StalledTableProps) {
   const { t } = useTranslation();
   return (
     <ProjectsCard
-      textKey="cockpit.stalled"
-      figure="stalled"
-      filter="stalled=true"
+      kind="stalled"
       unitId={unitId}
       items={items}
       // The code under the name, the reason wraps.
