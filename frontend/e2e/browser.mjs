@@ -101,6 +101,33 @@ export async function loginAs(page, username, { providerScreenshot } = {}) {
   });
 }
 
+/** Runs a journey in a fresh browser and closes it whatever happens. */
+export async function withBrowser(journey) {
+  const browser = await launch();
+  try {
+    return await journey(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * A new page signed in as the user: on a desktop in Chinese (`viewport`, 1440 × 900 unless given) or, with
+ * `phone`, on a PHONE; `timeout` is its default wait.
+ */
+export async function signedInPage(
+  browser,
+  username,
+  { viewport = { width: 1440, height: 900 }, phone = false, timeout = 30_000 } = {},
+) {
+  const page = phone
+    ? await (await browser.newContext(PHONE)).newPage()
+    : await browser.newPage({ viewport, locale: 'zh-CN' });
+  page.setDefaultTimeout(timeout);
+  await loginAs(page, username);
+  return page;
+}
+
 /** The API as the page's user, with the header every call carries. */
 export const call = (page, method, path, body) =>
   page.evaluate(

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, SCREENSHOTS, launch, loginAs, step } from './browser.mjs';
+import { SCREENSHOTS, signedInPage, step, withBrowser } from './browser.mjs';
 
 const CHAIN = /新型功能材料/;
 
@@ -26,12 +26,9 @@ async function openFirstGap(page) {
 test(
   'an officer follows the chain map to a gap and sees its ranked candidates with reasons',
   { timeout: 240_000 },
-  async () => {
-    const browser = await launch();
-    try {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
-      page.setDefaultTimeout(45_000);
-      await loginAs(page, 'officer');
+  () =>
+    withBrowser(async (browser) => {
+      const page = await signedInPage(browser, 'officer', { viewport: { width: 1440, height: 1000 }, timeout: 45_000 });
 
       await step(page, 'open 产业链图谱 from the navigation', async () => {
         await page.getByRole('menu').getByText('产业链图谱', { exact: true }).click();
@@ -106,19 +103,12 @@ test(
         await page.waitForURL(/[?&]node=\d+/);
         await page.getByRole('dialog').getByText('本地企业', { exact: false }).first().waitFor();
       });
-    } finally {
-      await browser.close();
-    }
-  },
+    }),
 );
 
-test('the chain map works on a 390 px phone', { timeout: 240_000 }, async () => {
-  const browser = await launch();
-  try {
-    const context = await browser.newContext(PHONE);
-    const page = await context.newPage();
-    page.setDefaultTimeout(45_000);
-    await loginAs(page, 'officer');
+test('the chain map works on a 390 px phone', { timeout: 240_000 }, () =>
+  withBrowser(async (browser) => {
+    const page = await signedInPage(browser, 'officer', { phone: true, timeout: 45_000 });
     await step(page, 'open the 新型功能材料 chain on a phone', async () => {
       await page.goto(new URL('/chains', page.url()).toString());
       await page.getByRole('link', { name: CHAIN }).first().click();
@@ -137,7 +127,5 @@ test('the chain map works on a 390 px phone', { timeout: 240_000 }, async () => 
       assert.equal(Math.round(width), 390);
       await page.screenshot({ path: SCREENSHOTS + 'chain-node-phone.png', fullPage: false });
     });
-  } finally {
-    await browser.close();
-  }
-});
+  }),
+);

@@ -1,16 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SCREENSHOTS, launch, loginAs, step } from './browser.mjs';
+import { SCREENSHOTS, signedInPage, step, withBrowser } from './browser.mjs';
 
 test(
   'a leader opens the cockpit, moves the as-of date and drills from a figure to its projects',
   { timeout: 240_000 },
-  async () => {
-    const browser = await launch();
-    try {
-      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
-      page.setDefaultTimeout(45_000);
-      await loginAs(page, 'leader');
+  () =>
+    withBrowser(async (browser) => {
+      const page = await signedInPage(browser, 'leader', { viewport: { width: 1600, height: 1000 }, timeout: 45_000 });
 
       await step(page, 'open the cockpit', async () => {
         await page.goto(new URL('/cockpit', page.url()).toString());
@@ -66,8 +63,5 @@ test(
         assert.match(download.suggestedFilename(), /2026-10\.xlsx$/);
         await page.screenshot({ path: SCREENSHOTS + 'monthly-report.png', fullPage: true });
       });
-    } finally {
-      await browser.close();
-    }
-  },
+    }),
 );

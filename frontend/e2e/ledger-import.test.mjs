@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, SCREENSHOTS, launch, loginAs, step } from './browser.mjs';
+import { PHONE, SCREENSHOTS, loginAs, signedInPage, step, withBrowser } from './browser.mjs';
 
 // BrowserJourneyTest writes the district's Jan–Sep 2024 ledger (one sheet "1-9月台账") and passes its path; the
 // suffix makes its unit, zone, project and investor names unique to this run.
@@ -48,12 +48,9 @@ const readFigures = (page) =>
 test(
   "a statistician imports the district's own Jan–Sep ledger: header rows and month recognised, 推进状态 mapped to 阶段, unit and zone created, figures in the cockpit",
   { timeout: 240_000, skip: SHEET ? false : 'LEDGER_SHEET is not set (BrowserJourneyTest writes the ledger sheet)' },
-  async () => {
-    const browser = await launch();
-    try {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-      page.setDefaultTimeout(45_000);
-      await loginAs(page, 'stats');
+  () =>
+    withBrowser(async (browser) => {
+      const page = await signedInPage(browser, 'stats', { timeout: 45_000 });
       const dialog = await step(page, 'open the ledger import from 招商项目', () => openLedgerImport(page));
 
       await step(
@@ -160,8 +157,5 @@ test(
           await phone.screenshot({ path: SCREENSHOTS + 'ledger-import-mapping-phone.png' });
         },
       );
-    } finally {
-      await browser.close();
-    }
-  },
+    }),
 );

@@ -1,19 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { SCREENSHOTS, launch, loginAs, step } from './browser.mjs';
+import { SCREENSHOTS, signedInPage, step, withBrowser } from './browser.mjs';
 import { readSheet } from './xlsx.mjs';
 
 /** Issue #22, item 2: the statistician exports the project list as filtered on screen and gets those rows. */
 test(
   'a statistician filters the projects to 在谈, exports them and reads back the same rows',
   { timeout: 240_000 },
-  async () => {
-    const browser = await launch();
-    try {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-      page.setDefaultTimeout(30_000);
-      await loginAs(page, 'stats');
+  () =>
+    withBrowser(async (browser) => {
+      const page = await signedInPage(browser, 'stats');
 
       const total = await step(page, 'open the project list and keep only 在谈 through the stage filter', async () => {
         await page.goto(new URL('/projects', page.url()).toString());
@@ -55,8 +52,5 @@ test(
           'total investment as numbers',
         );
       });
-    } finally {
-      await browser.close();
-    }
-  },
+    }),
 );

@@ -1,16 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SCREENSHOTS, launch, loginAs, step } from './browser.mjs';
+import { SCREENSHOTS, signedInPage, step, withBrowser } from './browser.mjs';
 
 test(
   'an officer drags a project from 在谈 to 签约, gives the signing date and sees it in the history',
   { timeout: 240_000 },
-  async () => {
-    const browser = await launch();
-    try {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-      page.setDefaultTimeout(30_000);
-      await loginAs(page, 'officer');
+  () =>
+    withBrowser(async (browser) => {
+      const page = await signedInPage(browser, 'officer');
       const name = `看板拖动旅程测试项目${Date.now() % 100000}`;
 
       await step(page, 'create a negotiating project', async () => {
@@ -76,8 +73,5 @@ test(
         await history.getByText('正式协议').first().waitFor();
         await page.screenshot({ path: SCREENSHOTS + 'project-history.png', fullPage: true });
       });
-    } finally {
-      await browser.close();
-    }
-  },
+    }),
 );

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, SCREENSHOTS, launch, loginAs, step } from './browser.mjs';
+import { SCREENSHOTS, launch, loginAs, signedInPage, step, withBrowser } from './browser.mjs';
 
 /**
  * 考核: the league table a leader reads before a meeting, the targets an admin sets, and the cockpit's card.
@@ -352,63 +352,53 @@ test(
   },
 );
 
-test(
-  'the league table reads on a 390 px phone: a card per unit, no sideways scrolling',
-  { timeout: 240_000 },
-  async () => {
-    const browser = await launch();
-    try {
-      const context = await browser.newContext(PHONE);
-      const page = await context.newPage();
-      page.setDefaultTimeout(45_000);
-      await loginAs(page, 'leader');
+test('the league table reads on a 390 px phone: a card per unit, no sideways scrolling', { timeout: 240_000 }, () =>
+  withBrowser(async (browser) => {
+    const page = await signedInPage(browser, 'leader', { phone: true, timeout: 45_000 });
 
-      await step(page, 'open 单位排名 from the phone menu', async () => {
-        await page.getByRole('button', { name: '菜单' }).click();
-        await page.getByRole('menu').getByText('单位排名', { exact: true }).click();
-        await page.waitForURL(/\/ranking/);
-        await page.getByRole('heading', { name: '单位排名' }).waitFor();
-        await page.getByRole('dialog').waitFor({ state: 'hidden' });
-        await showDemoYear(page);
-        await page.locator('[data-testid^="ranking-row-"]').first().waitFor();
-      });
+    await step(page, 'open 单位排名 from the phone menu', async () => {
+      await page.getByRole('button', { name: '菜单' }).click();
+      await page.getByRole('menu').getByText('单位排名', { exact: true }).click();
+      await page.waitForURL(/\/ranking/);
+      await page.getByRole('heading', { name: '单位排名' }).waitFor();
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+      await showDemoYear(page);
+      await page.locator('[data-testid^="ranking-row-"]').first().waitFor();
+    });
 
-      await step(page, `move the as-of date to ${MID_YEAR} and read the unit cards`, async () => {
-        const answered = page.waitForResponse((r) => isRanking(r.url(), MID_YEAR) && r.ok());
-        await pickDate(page, '统计截至', MID_YEAR);
-        const answer = await (await answered).json();
-        await waitForMonth(page, 6);
-        // Close the picker's panel if it is still open, so the picture shows the page.
-        await page.keyboard.press('Escape');
-        await assertTableShows(page, answer);
-        assert.equal(await page.locator('.ant-table').count(), 0, 'cards, not a table, on a phone');
-        const first = page.getByTestId(`ranking-row-${answer.units[0].unitId}`);
-        const text = await first.innerText();
-        for (const label of ['新签约项目', '新落地项目', '到位资金', '实际使用外资']) {
-          assert.ok(text.includes(label), `the card names ${label}: ${text}`);
-        }
-        await assertNoSidewaysScroll(page);
-        // "低于 22.75 个百分点" is one phrase: on a narrow card it moves to a line of its own rather than breaking.
-        const split = await page
-          .getByTestId('pace')
-          .evaluateAll((phrases) =>
-            phrases
-              .filter((p) => p.getClientRects().length > 1 || p.getBoundingClientRect().height > 30)
-              .map((p) => p.textContent),
-          );
-        assert.deepEqual(split, [], 'no pace phrase is broken over two lines');
-        const chart = await page.getByRole('img', { name: '得分排名' }).boundingBox();
-        assert.ok(
-          chart.x >= 0 && chart.x + chart.width <= 390,
-          `the bar chart fits the phone (${chart.x}, ${chart.width})`,
+    await step(page, `move the as-of date to ${MID_YEAR} and read the unit cards`, async () => {
+      const answered = page.waitForResponse((r) => isRanking(r.url(), MID_YEAR) && r.ok());
+      await pickDate(page, '统计截至', MID_YEAR);
+      const answer = await (await answered).json();
+      await waitForMonth(page, 6);
+      // Close the picker's panel if it is still open, so the picture shows the page.
+      await page.keyboard.press('Escape');
+      await assertTableShows(page, answer);
+      assert.equal(await page.locator('.ant-table').count(), 0, 'cards, not a table, on a phone');
+      const first = page.getByTestId(`ranking-row-${answer.units[0].unitId}`);
+      const text = await first.innerText();
+      for (const label of ['新签约项目', '新落地项目', '到位资金', '实际使用外资']) {
+        assert.ok(text.includes(label), `the card names ${label}: ${text}`);
+      }
+      await assertNoSidewaysScroll(page);
+      // "低于 22.75 个百分点" is one phrase: on a narrow card it moves to a line of its own rather than breaking.
+      const split = await page
+        .getByTestId('pace')
+        .evaluateAll((phrases) =>
+          phrases
+            .filter((p) => p.getClientRects().length > 1 || p.getBoundingClientRect().height > 30)
+            .map((p) => p.textContent),
         );
-        await page.waitForTimeout(1000); // the bars move to their new scores
-        await page.screenshot({ path: SCREENSHOTS + 'ranking-phone-top.png' });
-        await page.screenshot({ path: SCREENSHOTS + 'ranking-phone.png', fullPage: true });
-        await first.screenshot({ path: SCREENSHOTS + 'ranking-phone-card.png' });
-      });
-    } finally {
-      await browser.close();
-    }
-  },
+      assert.deepEqual(split, [], 'no pace phrase is broken over two lines');
+      const chart = await page.getByRole('img', { name: '得分排名' }).boundingBox();
+      assert.ok(
+        chart.x >= 0 && chart.x + chart.width <= 390,
+        `the bar chart fits the phone (${chart.x}, ${chart.width})`,
+      );
+      await page.waitForTimeout(1000); // the bars move to their new scores
+      await page.screenshot({ path: SCREENSHOTS + 'ranking-phone-top.png' });
+      await page.screenshot({ path: SCREENSHOTS + 'ranking-phone.png', fullPage: true });
+      await first.screenshot({ path: SCREENSHOTS + 'ranking-phone-card.png' });
+    });
+  }),
 );

@@ -1,18 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, SCREENSHOTS, launch, loginAs, step } from './browser.mjs';
+import { SCREENSHOTS, signedInPage, step, withBrowser } from './browser.mjs';
 import { openNewVisitForm, pickFirstFirm } from './visit-form.mjs';
 
 test(
   'an officer logs a visit on a phone, loses nothing to a reload, and finds it on the firm’s timeline',
   { timeout: 240_000 },
-  async () => {
-    const browser = await launch();
-    try {
-      const context = await browser.newContext(PHONE);
-      const page = await context.newPage();
-      page.setDefaultTimeout(30_000);
-      await loginAs(page, 'officer');
+  () =>
+    withBrowser(async (browser) => {
+      const page = await signedInPage(browser, 'officer', { phone: true });
       const stamp = Date.now() % 100000;
       const firstPart = `旅程测试走访${stamp}：企业计划在天桥区新建研发中心，`;
       const summaryText = `${firstPart}希望了解济泺路沿线的楼宇载体和人才政策。`;
@@ -77,8 +73,5 @@ test(
         await entry.waitFor();
         await page.screenshot({ path: SCREENSHOTS + 'visit-on-timeline.png', fullPage: true });
       });
-    } finally {
-      await browser.close();
-    }
-  },
+    }),
 );

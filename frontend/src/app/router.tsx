@@ -7,125 +7,75 @@ import { AppShell } from './layout/app-shell';
 import { homePath } from './navigation';
 import { RequireSection } from './require-section';
 
-const EnterprisesPage = lazy(() =>
-  import('../features/enterprises/components/enterprises-page').then((m) => ({ default: m.EnterprisesPage })),
-);
-const EnterpriseDetailPage = lazy(() =>
-  import('../features/enterprises/components/enterprise-detail-page').then((m) => ({
-    default: m.EnterpriseDetailPage,
-  })),
-);
+/** A page loaded when first opened: the module's export of that name. */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType {
+  return lazy(() => load().then((m): { default: ComponentType } => ({ default: m[name] })));
+}
 
-const FigureDrillPage = lazy(() =>
-  import('../features/cockpit/components/figure-drill-page').then((m) => ({ default: m.FigureDrillPage })),
-);
-const CockpitPage = lazy(() =>
-  import('../features/cockpit/components/cockpit-page').then((m) => ({ default: m.CockpitPage })),
-);
-
-const DuplicatesPage = lazy(() =>
-  import('../features/enterprises/components/duplicates-page').then((m) => ({ default: m.DuplicatesPage })),
-);
-
-const PROJECT_PAGES: Record<string, ComponentType> = {
-  projects: lazy(() =>
-    import('../features/projects/components/projects-page').then((m) => ({ default: m.ProjectsPage })),
+/** Pages anyone signed in may open. */
+const OPEN_PAGES: Record<string, ComponentType> = {
+  enterprises: lazyPage(() => import('../features/enterprises/components/enterprises-page'), 'EnterprisesPage'),
+  'enterprises/duplicates': lazyPage(
+    () => import('../features/enterprises/components/duplicates-page'),
+    'DuplicatesPage',
   ),
-  'projects/board': lazy(() =>
-    import('../features/projects/components/project-board-page').then((m) => ({ default: m.ProjectBoardPage })),
-  ),
-  'projects/:id': lazy(() =>
-    import('../features/projects/components/project-detail-page').then((m) => ({ default: m.ProjectDetailPage })),
+  'enterprises/:id': lazyPage(
+    () => import('../features/enterprises/components/enterprise-detail-page'),
+    'EnterpriseDetailPage',
   ),
 };
 
-/** Engagement: pages by feature folder; each module exports the named component. */
-const ENGAGEMENT_PAGES: Record<string, ComponentType> = {
-  'my-week': lazy(() => import('../features/my-week/components/my-week-page').then((m) => ({ default: m.MyWeekPage }))),
-  visits: lazy(() => import('../features/visits/components/visits-page').then((m) => ({ default: m.VisitsPage }))),
-  'visits/new': lazy(() =>
-    import('../features/visits/components/visit-form-page').then((m) => ({ default: m.VisitFormPage })),
+/** Pages of a section: the user's roles must see it (RequireSection). */
+const SECTION_PAGES: Record<string, ComponentType> = {
+  cockpit: lazyPage(() => import('../features/cockpit/components/cockpit-page'), 'CockpitPage'),
+  'cockpit/figures/:figure': lazyPage(
+    () => import('../features/cockpit/components/figure-drill-page'),
+    'FigureDrillPage',
   ),
-  'visits/:id': lazy(() =>
-    import('../features/visits/components/visit-detail-page').then((m) => ({ default: m.VisitDetailPage })),
-  ),
-  'visits/:id/edit': lazy(() =>
-    import('../features/visits/components/visit-form-page').then((m) => ({ default: m.VisitFormPage })),
-  ),
-  leads: lazy(() => import('../features/leads/components/leads-page').then((m) => ({ default: m.LeadsPage }))),
-  'leads/:id': lazy(() =>
-    import('../features/leads/components/lead-detail-page').then((m) => ({ default: m.LeadDetailPage })),
-  ),
-  trips: lazy(() => import('../features/trips/components/trips-page').then((m) => ({ default: m.TripsPage }))),
-  'trips/:id': lazy(() =>
-    import('../features/trips/components/trip-detail-page').then((m) => ({ default: m.TripDetailPage })),
-  ),
-  events: lazy(() => import('../features/events/components/events-page').then((m) => ({ default: m.EventsPage }))),
-  'events/:id': lazy(() =>
-    import('../features/events/components/event-detail-page').then((m) => ({ default: m.EventDetailPage })),
-  ),
+  reports: lazyPage(() => import('../features/reports/components/reports-page'), 'ReportsPage'),
+  security: lazyPage(() => import('../features/security-admin/components/security-admin-page'), 'SecurityAdminPage'),
+  audit: lazyPage(() => import('../features/audit/components/audit-page'), 'AuditPage'),
+  ranking: lazyPage(() => import('../features/ranking/components/ranking-page'), 'RankingPage'),
+  // Engagement.
+  'my-week': lazyPage(() => import('../features/my-week/components/my-week-page'), 'MyWeekPage'),
+  visits: lazyPage(() => import('../features/visits/components/visits-page'), 'VisitsPage'),
+  'visits/new': lazyPage(() => import('../features/visits/components/visit-form-page'), 'VisitFormPage'),
+  'visits/:id': lazyPage(() => import('../features/visits/components/visit-detail-page'), 'VisitDetailPage'),
+  'visits/:id/edit': lazyPage(() => import('../features/visits/components/visit-form-page'), 'VisitFormPage'),
+  leads: lazyPage(() => import('../features/leads/components/leads-page'), 'LeadsPage'),
+  'leads/:id': lazyPage(() => import('../features/leads/components/lead-detail-page'), 'LeadDetailPage'),
+  trips: lazyPage(() => import('../features/trips/components/trips-page'), 'TripsPage'),
+  'trips/:id': lazyPage(() => import('../features/trips/components/trip-detail-page'), 'TripDetailPage'),
+  events: lazyPage(() => import('../features/events/components/events-page'), 'EventsPage'),
+  'events/:id': lazyPage(() => import('../features/events/components/event-detail-page'), 'EventDetailPage'),
+  // Projects.
+  projects: lazyPage(() => import('../features/projects/components/projects-page'), 'ProjectsPage'),
+  'projects/board': lazyPage(() => import('../features/projects/components/project-board-page'), 'ProjectBoardPage'),
+  'projects/:id': lazyPage(() => import('../features/projects/components/project-detail-page'), 'ProjectDetailPage'),
+  // The chain map: the list, a chain's map, and its editor (admins; the page itself says no to others).
+  chains: lazyPage(() => import('../features/chains/components/chains-page'), 'ChainsPage'),
+  'chains/:id': lazyPage(() => import('../features/chains/components/chain-map-page'), 'ChainMapPage'),
+  'chains/:id/edit': lazyPage(() => import('../features/chains/components/chain-edit-page'), 'ChainEditPage'),
+  // Confirmation: a unit head's queue of pending stage changes and funds.
+  confirmations: lazyPage(() => import('../features/confirmations/components/confirmations-page'), 'ConfirmationsPage'),
 };
 
+/** The administration pages, below admin/. */
 const ADMIN_PAGES: Record<string, ComponentType> = {
-  units: lazy(() => import('../features/units/components/units-page').then((m) => ({ default: m.UnitsPage }))),
-  users: lazy(() => import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage }))),
-  industries: lazy(() =>
-    import('../features/industries/components/industries-page').then((m) => ({ default: m.IndustriesPage })),
+  units: lazyPage(() => import('../features/units/components/units-page'), 'UnitsPage'),
+  users: lazyPage(() => import('../features/users/components/users-page'), 'UsersPage'),
+  industries: lazyPage(() => import('../features/industries/components/industries-page'), 'IndustriesPage'),
+  space: lazyPage(() => import('../features/space/components/space-page'), 'SpacePage'),
+  'stall-rules': lazyPage(() => import('../features/projects/components/stall-rules-page'), 'StallRulesPage'),
+  'lead-clocks': lazyPage(() => import('../features/leads/components/lead-clock-rules-page'), 'LeadClockRulesPage'),
+  holidays: lazyPage(() => import('../features/holidays/components/holidays-page'), 'HolidaysPage'),
+  targets: lazyPage(() => import('../features/ranking/components/targets-page'), 'TargetsPage'),
+  confirmation: lazyPage(
+    () => import('../features/confirmations/components/confirmation-setting-page'),
+    'ConfirmationSettingPage',
   ),
-  space: lazy(() => import('../features/space/components/space-page').then((m) => ({ default: m.SpacePage }))),
-  'stall-rules': lazy(() =>
-    import('../features/projects/components/stall-rules-page').then((m) => ({ default: m.StallRulesPage })),
-  ),
-  'lead-clocks': lazy(() =>
-    import('../features/leads/components/lead-clock-rules-page').then((m) => ({ default: m.LeadClockRulesPage })),
-  ),
-  holidays: lazy(() =>
-    import('../features/holidays/components/holidays-page').then((m) => ({ default: m.HolidaysPage })),
-  ),
-  targets: lazy(() => import('../features/ranking/components/targets-page').then((m) => ({ default: m.TargetsPage }))),
-  confirmation: lazy(() =>
-    import('../features/confirmations/components/confirmation-setting-page').then((m) => ({
-      default: m.ConfirmationSettingPage,
-    })),
-  ),
-  reminders: lazy(() =>
-    import('../features/reminders/components/reminder-settings-page').then((m) => ({
-      default: m.ReminderSettingsPage,
-    })),
-  ),
-  'reminder-deliveries': lazy(() =>
-    import('../features/reminders/components/deliveries-page').then((m) => ({ default: m.DeliveriesPage })),
-  ),
-};
-
-/** Confirmation: a unit head's queue of pending stage changes and funds. */
-const CONFIRMATION_PAGES: Record<string, ComponentType> = {
-  confirmations: lazy(() =>
-    import('../features/confirmations/components/confirmations-page').then((m) => ({ default: m.ConfirmationsPage })),
-  ),
-};
-
-const SecurityAdminPage = lazy(() =>
-  import('../features/security-admin/components/security-admin-page').then((m) => ({ default: m.SecurityAdminPage })),
-);
-const AuditPage = lazy(() => import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
-const RankingPage = lazy(() =>
-  import('../features/ranking/components/ranking-page').then((m) => ({ default: m.RankingPage })),
-);
-
-const ReportsPage = lazy(() =>
-  import('../features/reports/components/reports-page').then((m) => ({ default: m.ReportsPage })),
-);
-
-/** The chain map: the list, a chain's map, and its editor (admins; the page itself says no to others). */
-const CHAIN_PAGES: Record<string, ComponentType> = {
-  chains: lazy(() => import('../features/chains/components/chains-page').then((m) => ({ default: m.ChainsPage }))),
-  'chains/:id': lazy(() =>
-    import('../features/chains/components/chain-map-page').then((m) => ({ default: m.ChainMapPage })),
-  ),
-  'chains/:id/edit': lazy(() =>
-    import('../features/chains/components/chain-edit-page').then((m) => ({ default: m.ChainEditPage })),
-  ),
+  reminders: lazyPage(() => import('../features/reminders/components/reminder-settings-page'), 'ReminderSettingsPage'),
+  'reminder-deliveries': lazyPage(() => import('../features/reminders/components/deliveries-page'), 'DeliveriesPage'),
 };
 
 export interface AppRoutesProps {
@@ -141,110 +91,24 @@ export function AppRoutes({ me }: AppRoutesProps) {
           index
           element={home ? <Navigate to={home} replace /> : <StatusPage status="warning" titleKey="app.noRole" />}
         />
-        <Route
-          path="cockpit"
-          element={
-            <RequireSection roles={me.roles}>
-              <Suspense fallback={<Spin />}>
-                <CockpitPage />
-              </Suspense>
-            </RequireSection>
-          }
-        />
-        <Route
-          path="cockpit/figures/:figure"
-          element={
-            <RequireSection roles={me.roles}>
-              <Suspense fallback={<Spin />}>
-                <FigureDrillPage />
-              </Suspense>
-            </RequireSection>
-          }
-        />
-        <Route
-          path="reports"
-          element={
-            <RequireSection roles={me.roles}>
-              <Suspense fallback={<Spin />}>
-                <ReportsPage />
-              </Suspense>
-            </RequireSection>
-          }
-        />
-        <Route
-          path="security"
-          element={
-            <RequireSection roles={me.roles}>
-              <Suspense fallback={<Spin />}>
-                <SecurityAdminPage />
-              </Suspense>
-            </RequireSection>
-          }
-        />
-        <Route
-          path="audit"
-          element={
-            <RequireSection roles={me.roles}>
-              <Suspense fallback={<Spin />}>
-                <AuditPage />
-              </Suspense>
-            </RequireSection>
-          }
-        />
-        <Route
-          path="ranking"
-          element={
-            <RequireSection roles={me.roles}>
-              <Suspense fallback={<Spin />}>
-                <RankingPage />
-              </Suspense>
-            </RequireSection>
-          }
-        />
-        <Route
-          path="enterprises"
-          element={
-            <Suspense fallback={<Spin />}>
-              <EnterprisesPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="enterprises/duplicates"
-          element={
-            <Suspense fallback={<Spin />}>
-              <DuplicatesPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="enterprises/:id"
-          element={
-            <Suspense fallback={<Spin />}>
-              <EnterpriseDetailPage />
-            </Suspense>
-          }
-        />
-        {Object.entries({ ...ENGAGEMENT_PAGES, ...PROJECT_PAGES, ...CHAIN_PAGES, ...CONFIRMATION_PAGES }).map(
-          ([path, Page]) => (
-            <Route
-              key={path}
-              path={path}
-              element={
-                <RequireSection roles={me.roles}>
-                  <Suspense fallback={<Spin />}>
-                    <Page />
-                  </Suspense>
-                </RequireSection>
-              }
-            />
-          ),
-        )}
-        <Route path="admin" element={<Navigate to="/admin/units" replace />} />
-        {Object.entries(ADMIN_PAGES).map(([path, Page]) => (
+        {Object.entries(OPEN_PAGES).map(([path, Page]) => (
           <Route
             key={path}
-            path={`admin/${path}`}
+            path={path}
+            element={
+              <Suspense fallback={<Spin />}>
+                <Page />
+              </Suspense>
+            }
+          />
+        ))}
+        {[
+          ...Object.entries(SECTION_PAGES),
+          ...Object.entries(ADMIN_PAGES).map(([path, Page]) => [`admin/${path}`, Page] as const),
+        ].map(([path, Page]) => (
+          <Route
+            key={path}
+            path={path}
             element={
               <RequireSection roles={me.roles}>
                 <Suspense fallback={<Spin />}>
@@ -254,6 +118,7 @@ export function AppRoutes({ me }: AppRoutesProps) {
             }
           />
         ))}
+        <Route path="admin" element={<Navigate to="/admin/units" replace />} />
         <Route path="*" element={<StatusPage status="404" titleKey="app.notFound" />} />
       </Route>
     </Routes>

@@ -1,5 +1,6 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Typography } from 'antd';
+import { Button, Flex, Input, Select, Typography } from 'antd';
+import type { SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ExcelExportButton } from './excel-export-button';
 
@@ -73,4 +74,15 @@ export function RowEditButton({ name, loading, onClick }: RowEditButtonProps) {
       {t('common.edit')}
     </Button>
   );
+}
+
+export interface FilterSelectProps<V> extends Omit<SelectProps<V>, 'placeholder' | 'aria-label' | 'allowClear'> {
+  /** What the filter chooses: shown while nothing is chosen, and its accessible name. */
+  label: string;
+  minWidth?: number;
+}
+
+/** One of a list's filters: a choice named by its label, cleared to show all. */
+export function FilterSelect<V>({ label, minWidth, style, ...props }: FilterSelectProps<V>) {
+  return <Select<V> allowClear placeholder={label} aria-label={label} style={{ minWidth, ...style }} {...props} />;
 }

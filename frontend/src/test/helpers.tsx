@@ -1,3 +1,4 @@
+import { screen } from '@testing-library/react';
 import { useLocation } from 'react-router-dom';
 import i18n from '../lib/i18n';
 
@@ -8,3 +9,8 @@ export function Location() {
 }
 
 export const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
+
+// Role queries are slow on antd's large DOM: find buttons by their text.
+export const buttonByText = (text: string) => screen.getByText(text).closest('button') as HTMLElement;
+export const findButtonByText = async (text: string) =>
+  (await screen.findByText(text)).closest('button') as HTMLElement;

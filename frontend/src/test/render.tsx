@@ -1,8 +1,8 @@
 import { StyleProvider } from '@ant-design/cssinjs';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router-dom';
+import type { ReactElement, ReactNode } from 'react';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { vi } from 'vitest';
 import { Providers } from '../app/providers';
 import { jsdomStyles } from './jsdom-styles';
@@ -18,10 +18,28 @@ export function renderWithApp(ui: ReactElement, { route = '/' }: { route?: strin
   );
 }
 
-type Route = (init?: RequestInit) => { status: number; body?: unknown; contentType?: string };
+/** The app at a route, with a page for each path: the page under test, and where it may lead. */
+export function renderRoutes(route: string, pages: Record<string, ReactNode>) {
+  return renderWithApp(
+    <Routes>
+      {Object.entries(pages).map(([path, page]) => (
+        <Route key={path} path={path} element={page} />
+      ))}
+    </Routes>,
+    { route },
+  );
+}
+
+type Answer = (init?: RequestInit) => { status: number; body?: unknown; contentType?: string };
+
+/** Fails the first request with a server error, then answers as given: for the retry after a failure. */
+export function failingOnce(answer: Answer): Answer {
+  let calls = 0;
+  return (init) => (++calls === 1 ? { status: 500, body: { status: 500, code: 'internal.error' } } : answer(init));
+}
 
 /** Replaces fetch with canned answers keyed by "METHOD /path"; unknown requests fail the test loudly. */
-export function mockApi(routes: Record<string, Route>) {
+export function mockApi(routes: Record<string, Answer>) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const key = `${init?.method ?? 'GET'} ${String(input)}`;
     const route = routes[key];

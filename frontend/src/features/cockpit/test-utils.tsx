@@ -1,12 +1,11 @@
-import { useLocation } from 'react-router-dom';
-import i18n from '../../lib/i18n';
+import { Location, t } from '../../test/helpers';
 import { OFFICER, renderWithApp } from '../../test/render';
 import { FIGURES } from '../figures/test-fixtures';
 import { CockpitPage } from './components/cockpit-page';
 
 /** Helpers shared by the cockpit's page tests. */
 
-export const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
+export { t };
 
 export const LEADER = { ...OFFICER, username: 'leader', roles: ['leader'], unit: null };
 export const UNITS = {
@@ -29,11 +28,6 @@ export const lookups = {
   'GET /api/projects/coordination?open=true': ok([]),
   'GET /api/projects/sponsored': ok({ projects: 0, stalled: 0, pendingConfirmation: 0 }),
 };
-
-function Location() {
-  const { pathname, search } = useLocation();
-  return <output data-testid="location">{pathname + search}</output>;
-}
 
 /** A chart by its accessible name (a CSS query: getByRole is slow on a page this size in jsdom). */
 export function chart(titleKey: string): HTMLElement {

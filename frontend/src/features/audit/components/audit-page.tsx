@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { Card, Empty, Flex, Input, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { AUDIT_ACTIONS, PAGE_SIZE, auditUrl, useAudit, type AuditEvent } from '.
 import { useAuditTypes } from '../api/get-audit-types';
 import { beijingMinute, changeLines, filterFromParams, paramsFromFilter } from './audit-filter';
 import { DateRange } from '../../../components/date-range';
+import { FilterSelect } from '../../../components/list-parts';
 
 const ACTION_COLOURS: Record<string, string> = {
   CREATE: 'green',
@@ -45,11 +46,9 @@ export function AuditPage() {
         <ExcelExportButton listUrl={auditUrl(exportFilter)} />
       </Flex>
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
-        <Select
-          allowClear
+        <FilterSelect
+          label={t('audit.entity')}
           showSearch
-          aria-label={t('audit.entity')}
-          placeholder={t('audit.entity')}
           style={{ width: 160 }}
           value={filter.entity}
           loading={types.isLoading}
@@ -75,10 +74,8 @@ export function AuditPage() {
           style={{ width: 160 }}
           onSearch={(v) => set({ actor: v || undefined })}
         />
-        <Select
-          allowClear
-          aria-label={t('audit.action')}
-          placeholder={t('audit.action')}
+        <FilterSelect
+          label={t('audit.action')}
           style={{ width: 120 }}
           value={filter.action}
           onChange={(action) => set({ action })}

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { LinkRole } from './types';
+import { useRefreshingMutation } from '../../../lib/mutations';
 
 export interface LinkNodeEnterpriseArgs {
   chainId: number;
@@ -14,10 +14,4 @@ export interface LinkNodeEnterpriseArgs {
 export const linkNodeEnterprise = ({ chainId, nodeId, ...body }: LinkNodeEnterpriseArgs) =>
   api<unknown>(`/api/chains/${chainId}/nodes/${nodeId}/enterprises`, { method: 'POST', body });
 
-export const useLinkNodeEnterprise = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: linkNodeEnterprise,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['chains'] }),
-  });
-};
+export const useLinkNodeEnterprise = () => useRefreshingMutation(linkNodeEnterprise, ['chains']);

@@ -1,22 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
 import type { ChainInput, ChainSummary } from './types';
+import { saveRecord, useRefreshingMutation, type SaveArgs } from '../../../lib/mutations';
 
-export interface SaveChainArgs {
-  input: ChainInput;
-  /** The chain being edited, at the version the edit is based on; absent when creating. */
-  existing?: { id: number; version: number };
-}
+export const saveChain = (args: SaveArgs<ChainInput>) => saveRecord<ChainSummary>('/api/chains', args);
 
-export const saveChain = ({ input, existing }: SaveChainArgs) =>
-  existing
-    ? api<ChainSummary>(`/api/chains/${existing.id}`, { method: 'PUT', body: input, version: existing.version })
-    : api<ChainSummary>('/api/chains', { method: 'POST', body: input });
-
-export const useSaveChain = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: saveChain,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['chains'] }),
-  });
-};
+export const useSaveChain = () => useRefreshingMutation(saveChain, ['chains']);

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { useRefreshingMutation } from '../../../lib/mutations';
 
 export interface UnlinkNodeEnterpriseArgs {
   chainId: number;
@@ -10,10 +10,4 @@ export interface UnlinkNodeEnterpriseArgs {
 export const unlinkNodeEnterprise = ({ chainId, nodeId, enterpriseId }: UnlinkNodeEnterpriseArgs) =>
   api<void>(`/api/chains/${chainId}/nodes/${nodeId}/enterprises/${enterpriseId}`, { method: 'DELETE' });
 
-export const useUnlinkNodeEnterprise = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: unlinkNodeEnterprise,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['chains'] }),
-  });
-};
+export const useUnlinkNodeEnterprise = () => useRefreshingMutation(unlinkNodeEnterprise, ['chains']);

@@ -1,16 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
-import { ADMIN, OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { t } from '../../../test/helpers';
+import { ADMIN, OFFICER, mockApi, renderRoutes } from '../../../test/render';
 import { CHAIN, ok } from '../test-fixtures';
 import { ChainEditPage } from './chain-edit-page';
 
 afterEach(() => vi.unstubAllGlobals());
 // The editor is a form of tables of selects: on a loaded 2-core machine jsdom needs up to ~110 s for one of these.
 const SLOW = 240_000;
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 const INDUSTRIES = {
   items: [
     {
@@ -30,13 +28,7 @@ const INDUSTRIES = {
 };
 
 const renderEditor = () =>
-  renderWithApp(
-    <Routes>
-      <Route path="/chains/:id/edit" element={<ChainEditPage />} />
-      <Route path="/chains/:id" element={<p>chain map</p>} />
-    </Routes>,
-    { route: '/chains/5/edit' },
-  );
+  renderRoutes('/chains/5/edit', { '/chains/:id/edit': <ChainEditPage />, '/chains/:id': <p>chain map</p> });
 
 const save = () => userEvent.click(screen.getByRole('button', { name: t('chains.editor.save') }));
 
@@ -135,13 +127,7 @@ describe('chain graph editor', () => {
         },
         'GET /api/chains': ok([]),
       });
-      renderWithApp(
-        <Routes>
-          <Route path="/chains/:id/edit" element={<ChainEditPage />} />
-          <Route path="/chains" element={<p>chains list</p>} />
-        </Routes>,
-        { route: '/chains/5/edit' },
-      );
+      renderRoutes('/chains/5/edit', { '/chains/:id/edit': <ChainEditPage />, '/chains': <p>chains list</p> });
       await screen.findByDisplayValue('Hangkong hangtian');
       const remove = async () => {
         await userEvent.click(screen.getByRole('button', { name: new RegExp(t('chains.editor.delete')) }));

@@ -1,9 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useLocation } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
-import { ADMIN, OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { Location, t } from '../../../test/helpers';
+import { ADMIN, OFFICER, mockApi, renderRoutes } from '../../../test/render';
 import { CHAIN, GAP_NODE, ok } from '../test-fixtures';
 import { ChainMapPage } from './chain-map-page';
 
@@ -11,28 +10,16 @@ vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub')
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 120_000;
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
-
-function Location() {
-  const { pathname, search } = useLocation();
-  return <output data-testid="location">{pathname + search}</output>;
-}
 
 const renderMap = (route = '/chains/5') =>
-  renderWithApp(
-    <Routes>
-      <Route
-        path="/chains/:id"
-        element={
-          <>
-            <ChainMapPage />
-            <Location />
-          </>
-        }
-      />
-    </Routes>,
-    { route },
-  );
+  renderRoutes(route, {
+    '/chains/:id': (
+      <>
+        <ChainMapPage />
+        <Location />
+      </>
+    ),
+  });
 
 const nodeList = () => screen.getByRole('navigation', { name: t('chains.map.nodeList') });
 

@@ -1,9 +1,10 @@
 import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Col, Empty, Flex, Grid, Row, Space, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Col, Empty, Grid, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { DownloadButton } from '../../../components/download-button';
 import { useMe } from '../../auth';
+import { DetailCard } from '../../../components/detail-card';
 import { DetailFrame } from '../../../components/detail-frame';
 import { downloadGapReport, gapReportUrl } from '../api/download-gap-report';
 import { useChain } from '../api/get-chain';
@@ -40,25 +41,24 @@ function ChainMap({ chain }: { chain: Chain }) {
 
   return (
     <>
-      <Card>
-        <Flex justify="space-between" align="start" wrap gap={8}>
-          <div>
-            <Typography.Title level={3} style={{ margin: '0 0 4px' }}>
-              {chain.name}
-            </Typography.Title>
-            <Space size={4} wrap>
-              <Tag style={{ marginInlineEnd: 0 }}>{chain.industry.name}</Tag>
-              <Typography.Text type="secondary" data-testid="chain-summary">
-                {t('chains.map.summary', {
-                  nodes: summary.nodes,
-                  gaps: summary.gaps,
-                  extend: summary.extend,
-                  weak: summary.weak,
-                  covered: summary.covered,
-                })}
-              </Typography.Text>
-            </Space>
-          </div>
+      <DetailCard
+        title={chain.name}
+        titleGap={4}
+        meta={
+          <>
+            <Tag style={{ marginInlineEnd: 0 }}>{chain.industry.name}</Tag>
+            <Typography.Text type="secondary" data-testid="chain-summary">
+              {t('chains.map.summary', {
+                nodes: summary.nodes,
+                gaps: summary.gaps,
+                extend: summary.extend,
+                weak: summary.weak,
+                covered: summary.covered,
+              })}
+            </Typography.Text>
+          </>
+        }
+        actions={
           <Space wrap>
             <DownloadButton
               icon={<DownloadOutlined />}
@@ -74,11 +74,12 @@ function ChainMap({ chain }: { chain: Chain }) {
               </Link>
             )}
           </Space>
-        </Flex>
+        }
+      >
         {chain.description && (
           <Typography.Paragraph style={{ margin: '8px 0 0' }}>{chain.description}</Typography.Paragraph>
         )}
-      </Card>
+      </DetailCard>
       {chain.nodes.length === 0 ? (
         <Card>
           <Empty description={t(isAdmin ? 'chains.map.noNodesAdmin' : 'chains.map.noNodes')} />

@@ -1,13 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
+import { t } from '../../../test/helpers';
 import { ADMIN, OFFICER, mockApi, renderWithApp } from '../../../test/render';
 import { CHAIN_SUMMARY, ok } from '../test-fixtures';
 import { ChainsPage } from './chains-page';
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 120_000;
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 
 describe('chains list', () => {
   it(

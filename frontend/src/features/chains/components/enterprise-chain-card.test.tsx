@@ -1,12 +1,11 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
+import { t } from '../../../test/helpers';
 import { mockApi, renderWithApp } from '../../../test/render';
 import { ok } from '../test-fixtures';
 import { EnterpriseChainCard } from './enterprise-chain-card';
 
 afterEach(() => vi.unstubAllGlobals());
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 
 describe('chain nodes of a firm', () => {
   it('links each node the firm sits on to the chain map with that node open', async () => {

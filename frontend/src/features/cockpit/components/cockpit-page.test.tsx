@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
-import { OFFICER, mockApi } from '../../../test/render';
+import { OFFICER, failingOnce, mockApi } from '../../../test/render';
 import { SAMPLE, openRequest } from '../test-fixtures';
 import { chart, lookups, ok, renderCockpit, t } from '../test-utils';
 
@@ -143,11 +143,9 @@ describe('cockpit', () => {
   it(
     'says what went wrong and tries again',
     async () => {
-      let calls = 0;
       mockApi({
         ...lookups,
-        'GET /api/cockpit': () =>
-          ++calls === 1 ? { status: 500, body: { code: 'internal.error', status: 500 } } : ok(SAMPLE)(),
+        'GET /api/cockpit': failingOnce(ok(SAMPLE)),
       });
       renderCockpit();
       expect(await screen.findByText(t('errors.internal.error'))).toBeInTheDocument();

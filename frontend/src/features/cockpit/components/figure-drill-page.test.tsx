@@ -1,8 +1,7 @@
 import { screen } from '@testing-library/react';
-import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderRoutes, renderWithApp } from '../../../test/render';
 import { FigureDrillPage, readDrillQuery } from './figure-drill-page';
 import { PendingNote } from './pending-note';
 
@@ -27,12 +26,9 @@ describe('figure drill-down', () => {
       'GET /api/cockpit/figures/funds?asOf=2026-11-30&period=YTD&unitId=3': () => ({ status: 200, body: DRILL }),
       'GET /api/figures': () => ({ status: 200, body: [] }),
     });
-    renderWithApp(
-      <Routes>
-        <Route path="/cockpit/figures/:figure" element={<FigureDrillPage />} />
-      </Routes>,
-      { route: '/cockpit/figures/funds?asOf=2026-11-30&period=YTD&unitId=3' },
-    );
+    renderRoutes('/cockpit/figures/funds?asOf=2026-11-30&period=YTD&unitId=3', {
+      '/cockpit/figures/:figure': <FigureDrillPage />,
+    });
     expect(await screen.findByText('甲项目')).toBeInTheDocument();
     expect(screen.getByTestId('figure-drill-total')).toHaveTextContent('1,300.25');
     expect(screen.getByTestId('figure-drill-total')).toHaveTextContent('2');

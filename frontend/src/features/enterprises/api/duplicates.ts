@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { Enterprise, EnterpriseListItem } from './types';
 import type { Schemas } from '../../../types/api';
+import { useRefreshingMutation } from '../../../lib/mutations';
 
 export type DuplicateGroup = Schemas['DuplicateGroup'];
 
@@ -18,10 +19,4 @@ export const mergeEnterprise = ({ survivor, otherId }: { survivor: EnterpriseLis
     version: survivor.version,
   });
 
-export const useMergeEnterprise = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: mergeEnterprise,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['enterprises'] }),
-  });
-};
+export const useMergeEnterprise = () => useRefreshingMutation(mergeEnterprise, ['enterprises']);

@@ -1,16 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
 import type { Enterprise, EnterpriseInput } from './types';
+import { saveRecord, useRefreshingMutation, type SaveArgs } from '../../../lib/mutations';
 
-export const saveEnterprise = ({ input, existing }: { input: EnterpriseInput; existing?: Enterprise }) =>
-  existing
-    ? api<Enterprise>(`/api/enterprises/${existing.id}`, { method: 'PUT', body: input, version: existing.version })
-    : api<Enterprise>('/api/enterprises', { method: 'POST', body: input });
+export const saveEnterprise = (args: SaveArgs<EnterpriseInput>) => saveRecord<Enterprise>('/api/enterprises', args);
 
-export const useSaveEnterprise = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: saveEnterprise,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['enterprises'] }),
-  });
-};
+export const useSaveEnterprise = () => useRefreshingMutation(saveEnterprise, ['enterprises']);

@@ -21,6 +21,7 @@ import {
 import { EnterpriseFormModal } from './enterprise-form-modal';
 import { ImportModal } from './import-modal';
 import { TagList } from './tag-list';
+import { FilterSelect } from '../../../components/list-parts';
 
 /** The filter lives in the URL, so a view can be bookmarked and shared; so does a running import (`job`). */
 function useFilter(): [EnterpriseFilter, (patch: Partial<EnterpriseFilter>) => void] {
@@ -121,13 +122,11 @@ export function EnterprisesPage() {
           placeholder={t('enterprises.regionFilter')}
           style={{ minWidth: 220 }}
         />
-        <Select
-          allowClear
+        <FilterSelect
+          label={t('enterprises.ownerFilter')}
           showSearch
           optionFilterProp="label"
-          placeholder={t('enterprises.ownerFilter')}
-          aria-label={t('enterprises.ownerFilter')}
-          style={{ minWidth: 180 }}
+          minWidth={180}
           value={filter.ownerUnitId}
           onChange={(ownerUnitId?: number) => setFilter({ ownerUnitId })}
           options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}

@@ -1,22 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
 import type { EventInput, InvestmentEvent } from './types';
+import { saveRecord, useRefreshingMutation, type SaveArgs } from '../../../lib/mutations';
 
-export interface SaveEventArgs {
-  input: EventInput;
-  /** The event being edited, at the version the edit is based on; absent when creating. */
-  existing?: { id: number; version: number };
-}
+export const saveEvent = (args: SaveArgs<EventInput>) => saveRecord<InvestmentEvent>('/api/events', args);
 
-export const saveEvent = ({ input, existing }: SaveEventArgs) =>
-  existing
-    ? api<InvestmentEvent>(`/api/events/${existing.id}`, { method: 'PUT', body: input, version: existing.version })
-    : api<InvestmentEvent>('/api/events', { method: 'POST', body: input });
-
-export const useSaveEvent = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: saveEvent,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['events'] }),
-  });
-};
+export const useSaveEvent = () => useRefreshingMutation(saveEvent, ['events']);

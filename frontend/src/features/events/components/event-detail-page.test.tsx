@@ -1,9 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { t } from '../../../test/helpers';
+import { OFFICER, mockApi, renderRoutes } from '../../../test/render';
 import { ITEM } from '../../projects/test-fixtures';
 import { ok, pageOf } from '../../leads/test-fixtures';
 import { EVENT } from '../test-fixtures';
@@ -11,15 +10,8 @@ import { EventDetailPage } from './event-detail-page';
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 120_000;
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 
-const renderEvent = () =>
-  renderWithApp(
-    <Routes>
-      <Route path="/events/:id" element={<EventDetailPage />} />
-    </Routes>,
-    { route: '/events/9' },
-  );
+const renderEvent = () => renderRoutes('/events/9', { '/events/:id': <EventDetailPage /> });
 
 describe('event detail', () => {
   it(

@@ -1,8 +1,9 @@
-import { Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import { Button, Card, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { LinkedLeads } from '../../leads';
+import { DetailCard, DetailDescriptions } from '../../../components/detail-card';
 import { DetailFrame } from '../../../components/detail-frame';
 import { LinkedVisits } from '../../trips';
 import { useEvent } from '../api/get-event';
@@ -16,24 +17,18 @@ function EventView({ event: e }: { event: InvestmentEvent }) {
   const dash = (value: string | null) => value || '—';
   return (
     <>
-      <Card>
-        <Flex justify="space-between" align="start" wrap gap={8}>
-          <div>
-            <Typography.Title level={3} style={{ margin: '0 0 8px' }}>
-              {e.name}
-            </Typography.Title>
-            <Space size={4} wrap>
-              <Tag>{t(`events.kinds.${e.kind}`)}</Tag>
-              <Tag color={e.role === 'HOSTED' ? 'red' : 'blue'}>{t(`events.roles.${e.role}`)}</Tag>
-              <Typography.Text type="secondary">{e.heldOn}</Typography.Text>
-            </Space>
-          </div>
-          {e.canEdit && <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
-        </Flex>
-        <Descriptions
-          size="small"
-          column={{ xs: 1, sm: 2, lg: 3 }}
-          style={{ marginTop: 16 }}
+      <DetailCard
+        title={e.name}
+        meta={
+          <>
+            <Tag>{t(`events.kinds.${e.kind}`)}</Tag>
+            <Tag color={e.role === 'HOSTED' ? 'red' : 'blue'}>{t(`events.roles.${e.role}`)}</Tag>
+            <Typography.Text type="secondary">{e.heldOn}</Typography.Text>
+          </>
+        }
+        actions={e.canEdit && <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
+      >
+        <DetailDescriptions
           items={[
             { key: 'heldOn', label: t('events.fields.heldOn'), children: e.heldOn },
             { key: 'place', label: t('events.fields.place'), children: dash(e.place) },
@@ -57,7 +52,7 @@ function EventView({ event: e }: { event: InvestmentEvent }) {
             },
           ]}
         />
-      </Card>
+      </DetailCard>
       <Card title={t('events.projects.titleCount', { count: e.projects.length })}>
         <EventProjects event={e} />
       </Card>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { useLocation } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
+import { t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
 import { ok, pageOf } from '../../leads/test-fixtures';
 import { EVENT, EVENT_ITEM } from '../test-fixtures';
@@ -11,7 +11,6 @@ import { EventsPage } from './events-page';
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 120_000;
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 const YEAR = dayjs().year();
 
 function Search() {

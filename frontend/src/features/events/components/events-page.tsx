@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatMoney } from '../../../lib/format';
-import { ListHeader, RowEditButton, SearchBox } from '../../../components/list-parts';
+import { FilterSelect, ListHeader, RowEditButton, SearchBox } from '../../../components/list-parts';
 import { QueryError } from '../../../components/query-error';
 import { ResponsiveList } from '../../../components/responsive-list';
 import { useCanWrite } from '../../auth';
@@ -86,20 +86,16 @@ export function EventsPage() {
           onChange={(year: string) => setFilter({ year })}
           options={yearOptions(thisYear, t('events.filters.allYears'))}
         />
-        <Select
-          allowClear
-          aria-label={t('events.fields.kind')}
-          placeholder={t('events.fields.kind')}
-          style={{ minWidth: 130 }}
+        <FilterSelect
+          label={t('events.fields.kind')}
+          minWidth={130}
           value={filter.kind}
           onChange={(kind?: string) => setFilter({ kind })}
           options={EVENT_KINDS.map((k) => ({ value: k, label: t(`events.kinds.${k}`) }))}
         />
-        <Select
-          allowClear
-          aria-label={t('events.fields.role')}
-          placeholder={t('events.fields.role')}
-          style={{ minWidth: 110 }}
+        <FilterSelect
+          label={t('events.fields.role')}
+          minWidth={110}
           value={filter.role}
           onChange={(role?: string) => setFilter({ role })}
           options={EVENT_ROLES.map((r) => ({ value: r, label: t(`events.roles.${r}`) }))}

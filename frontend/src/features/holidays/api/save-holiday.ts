@@ -1,18 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { saveRecord, type SaveArgs } from '../../../lib/mutations';
 import { invalidateHolidays } from './invalidate';
 import type { Holiday, HolidayInput } from './types';
 
-export interface SaveHolidayArgs {
-  input: HolidayInput;
-  /** The day being edited; absent when adding one. */
-  existing?: Holiday;
-}
-
-export const saveHoliday = ({ input, existing }: SaveHolidayArgs) =>
-  existing
-    ? api<Holiday>(`/api/holidays/${existing.id}`, { method: 'PUT', body: input, version: existing.version })
-    : api<Holiday>('/api/holidays', { method: 'POST', body: input });
+export const saveHoliday = (args: SaveArgs<HolidayInput>) => saveRecord<Holiday>('/api/holidays', args);
 
 export const useSaveHoliday = () => {
   const queryClient = useQueryClient();

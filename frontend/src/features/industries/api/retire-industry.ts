@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { Industry } from './types';
+import { useRefreshingMutation } from '../../../lib/mutations';
 
 /** Retire or restore an industry of the catalogue. */
 export const setIndustryRetired = ({ industry, retired }: { industry: Industry; retired: boolean }) =>
@@ -8,10 +8,4 @@ export const setIndustryRetired = ({ industry, retired }: { industry: Industry; 
     ? api<Industry>(`/api/industries/${industry.id}/retire`, { method: 'POST', body: {}, version: industry.version })
     : api<Industry>(`/api/industries/${industry.id}/restore`, { method: 'POST', version: industry.version });
 
-export const useSetIndustryRetired = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: setIndustryRetired,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['industries'] }),
-  });
-};
+export const useSetIndustryRetired = () => useRefreshingMutation(setIndustryRetired, ['industries']);

@@ -1,21 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
 import type { Industry, IndustryInput } from './types';
+import { saveRecord, useRefreshingMutation, type SaveArgs } from '../../../lib/mutations';
 
-export interface SaveIndustryArgs {
-  input: IndustryInput;
-  existing?: Industry;
-}
+export const saveIndustry = (args: SaveArgs<IndustryInput>) => saveRecord<Industry>('/api/industries', args);
 
-export const saveIndustry = ({ input, existing }: SaveIndustryArgs) =>
-  existing
-    ? api<Industry>(`/api/industries/${existing.id}`, { method: 'PUT', body: input, version: existing.version })
-    : api<Industry>('/api/industries', { method: 'POST', body: input });
-
-export const useSaveIndustry = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: saveIndustry,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['industries'] }),
-  });
-};
+export const useSaveIndustry = () => useRefreshingMutation(saveIndustry, ['industries']);

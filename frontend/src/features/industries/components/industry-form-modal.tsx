@@ -1,7 +1,6 @@
-import { Form, Input, InputNumber, Modal, Select } from 'antd';
-import { useEffect } from 'react';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormSubmit } from '../../../lib/use-form-submit';
+import { FormModal } from '../../../components/form-modal';
 import { useSaveIndustry } from '../api/save-industry';
 import { INDUSTRY_CATEGORIES, type Industry, type IndustryInput } from '../api/types';
 
@@ -18,81 +17,69 @@ export function IndustryFormModal({ open, industry, onClose }: IndustryFormModal
   const [form] = Form.useForm<IndustryInput>();
   const save = useSaveIndustry();
 
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    form.setFieldsValue(
-      industry
-        ? {
-            code: industry.code,
-            name: industry.name,
-            category: industry.category,
-            sortOrder: industry.sortOrder,
-            gbt4754Codes: industry.gbt4754Codes,
-            description: industry.description ?? undefined,
-          }
-        : { category: 'FUTURE', sortOrder: 10, gbt4754Codes: [] },
-    );
-  }, [open, industry, form]);
-
-  const submit = useFormSubmit(form, (input) => save.mutateAsync({ input, existing: industry }), {
-    successKey: 'industries.saved',
-    onDone: onClose,
-    fieldOf: (field) => (field.startsWith('gbt4754Codes') ? 'gbt4754Codes' : field),
-  });
-
   return (
-    <Modal
+    <FormModal<IndustryInput>
+      form={form}
       open={open}
+      record={industry}
+      values={() =>
+        industry
+          ? {
+              code: industry.code,
+              name: industry.name,
+              category: industry.category,
+              sortOrder: industry.sortOrder,
+              gbt4754Codes: industry.gbt4754Codes,
+              description: industry.description ?? undefined,
+            }
+          : { category: 'FUTURE', sortOrder: 10, gbt4754Codes: [] }
+      }
       title={t(industry ? 'industries.edit' : 'industries.add')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      pending={save.isPending}
+      save={(input) => save.mutateAsync({ input, existing: industry })}
+      successKey="industries.saved"
+      fieldOf={(field) => (field.startsWith('gbt4754Codes') ? 'gbt4754Codes' : field)}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical">
-        <Form.Item
-          name="name"
-          label={t('industries.name')}
-          rules={[{ required: true, whitespace: true, max: 50, message: t('industries.validation.name') }]}
-        >
-          <Input autoFocus maxLength={50} />
-        </Form.Item>
-        <Form.Item
-          name="code"
-          label={t('industries.code')}
-          extra={t('industries.codeHelp')}
-          rules={[{ required: true, pattern: /^[a-z0-9-]{2,32}$/, message: t('industries.validation.code') }]}
-        >
-          <Input maxLength={32} />
-        </Form.Item>
-        <Form.Item name="category" label={t('industries.category')} rules={[{ required: true }]}>
-          <Select options={INDUSTRY_CATEGORIES.map((c) => ({ value: c, label: t(`industries.categories.${c}`) }))} />
-        </Form.Item>
-        <Form.Item name="sortOrder" label={t('industries.sortOrder')} rules={[{ required: true }]}>
-          <InputNumber min={0} max={999} precision={0} />
-        </Form.Item>
-        <Form.Item
-          name="gbt4754Codes"
-          label={t('industries.gbt4754')}
-          extra={t('industries.gbt4754Help')}
-          rules={[
-            {
-              validator: (_, codes: string[] = []) =>
-                codes.every((code) => GBT4754.test(code))
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('industries.validation.gbt4754'))),
-            },
-          ]}
-        >
-          <Select mode="tags" tokenSeparators={[',', ' ', '，']} open={false} />
-        </Form.Item>
-        <Form.Item name="description" label={t('industries.description')} rules={[{ max: 500 }]}>
-          <Input.TextArea rows={3} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="name"
+        label={t('industries.name')}
+        rules={[{ required: true, whitespace: true, max: 50, message: t('industries.validation.name') }]}
+      >
+        <Input autoFocus maxLength={50} />
+      </Form.Item>
+      <Form.Item
+        name="code"
+        label={t('industries.code')}
+        extra={t('industries.codeHelp')}
+        rules={[{ required: true, pattern: /^[a-z0-9-]{2,32}$/, message: t('industries.validation.code') }]}
+      >
+        <Input maxLength={32} />
+      </Form.Item>
+      <Form.Item name="category" label={t('industries.category')} rules={[{ required: true }]}>
+        <Select options={INDUSTRY_CATEGORIES.map((c) => ({ value: c, label: t(`industries.categories.${c}`) }))} />
+      </Form.Item>
+      <Form.Item name="sortOrder" label={t('industries.sortOrder')} rules={[{ required: true }]}>
+        <InputNumber min={0} max={999} precision={0} />
+      </Form.Item>
+      <Form.Item
+        name="gbt4754Codes"
+        label={t('industries.gbt4754')}
+        extra={t('industries.gbt4754Help')}
+        rules={[
+          {
+            validator: (_, codes: string[] = []) =>
+              codes.every((code) => GBT4754.test(code))
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('industries.validation.gbt4754'))),
+          },
+        ]}
+      >
+        <Select mode="tags" tokenSeparators={[',', ' ', '，']} open={false} />
+      </Form.Item>
+      <Form.Item name="description" label={t('industries.description')} rules={[{ max: 500 }]}>
+        <Input.TextArea rows={3} maxLength={500} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
+import { t } from '../../../test/helpers';
 import { ADMIN, mockApi, renderWithApp } from '../../../test/render';
 import type { ClockRules } from '../api/types';
 import { ok } from '../test-fixtures';
@@ -9,7 +9,6 @@ import { LeadClockRulesPage } from './lead-clock-rules-page';
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;
-const t = (key: string) => i18n.t(key);
 const RULES: ClockRules = {
   respondDays: 1,
   assessDays: 3,

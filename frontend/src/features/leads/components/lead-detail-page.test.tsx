@@ -1,26 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
-import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { t } from '../../../test/helpers';
+import { OFFICER, mockApi, renderRoutes } from '../../../test/render';
 import { LEAD, ok } from '../test-fixtures';
 import { LeadDetailPage } from './lead-detail-page';
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 const button = (scope: HTMLElement, text: string) => within(scope).getByText(text).closest('button') as HTMLElement;
 
 function renderLead() {
-  return renderWithApp(
-    <Routes>
-      <Route path="/leads/:id" element={<LeadDetailPage />} />
-      <Route path="/projects/:id" element={<p>project page</p>} />
-    </Routes>,
-    { route: '/leads/7' },
-  );
+  return renderRoutes('/leads/7', { '/leads/:id': <LeadDetailPage />, '/projects/:id': <p>project page</p> });
 }
 
 describe('lead detail', () => {

@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Flex, Space, Typography } from 'antd';
+import { Button, Card, Space, Typography } from 'antd';
 import { AttachmentsPanel } from '../../attachments';
 import { PersonName } from '../../users';
 import type { ReactNode } from 'react';
@@ -8,6 +8,7 @@ import { Link, useParams } from 'react-router-dom';
 import { formatMoney } from '../../../lib/format';
 import { useLead } from '../api/get-lead';
 import type { ClockKind, Lead } from '../api/types';
+import { DetailCard, DetailDescriptions } from '../../../components/detail-card';
 import { DetailFrame } from '../../../components/detail-frame';
 import { ConvertModal, DropModal, StepModal } from './lead-action-modals';
 import { LeadClocks, nextStep } from './lead-clocks';
@@ -28,10 +29,7 @@ function LeadDescriptions({ lead }: { lead: Lead }) {
   const link = (to: string, id: number | null, text: string | null) =>
     id ? <Link to={`${to}/${id}`}>{text ?? `#${id}`}</Link> : null;
   return (
-    <Descriptions
-      size="small"
-      column={{ xs: 1, sm: 2, lg: 3 }}
-      style={{ marginTop: 16 }}
+    <DetailDescriptions
       items={[
         item('enterprise', link('/enterprises', lead.enterpriseId, lead.enterpriseName)),
         item('source', t(`leads.sources.${lead.source}`)),
@@ -83,18 +81,16 @@ function LeadView({ lead: l }: { lead: Lead }) {
 
   return (
     <>
-      <Card>
-        <Flex justify="space-between" align="start" wrap gap={8}>
-          <div>
-            <Typography.Title level={3} style={{ margin: '0 0 8px' }}>
-              {l.title}
-            </Typography.Title>
-            <Space size={4} wrap>
-              <LeadStatusTag status={l.status} />
-              <OverdueFlags lead={l} />
-            </Space>
-          </div>
-          {l.canEdit ? (
+      <DetailCard
+        title={l.title}
+        meta={
+          <>
+            <LeadStatusTag status={l.status} />
+            <OverdueFlags lead={l} />
+          </>
+        }
+        actions={
+          l.canEdit ? (
             <Space wrap>
               {open && next && (
                 <Button type="primary" onClick={() => setDialog({ step: next })}>
@@ -111,10 +107,11 @@ function LeadView({ lead: l }: { lead: Lead }) {
             </Space>
           ) : (
             <Typography.Text type="secondary">{t('leads.readOnly', { unit: l.unitName })}</Typography.Text>
-          )}
-        </Flex>
+          )
+        }
+      >
         <LeadDescriptions lead={l} />
-      </Card>
+      </DetailCard>
       <Card title={t('leads.steps.title')}>
         <LeadClocks lead={l} />
       </Card>

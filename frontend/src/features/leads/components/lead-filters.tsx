@@ -1,8 +1,8 @@
-import { Flex, Select, Switch } from 'antd';
+import { Flex, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT } from '../../../lib/format';
-import { SearchBox } from '../../../components/list-parts';
+import { FilterSelect, SearchBox } from '../../../components/list-parts';
 import type { UrlFilter } from '../../../lib/use-url-filter';
 import { LEAD_SOURCES, LEAD_STATUSES } from '../api/types';
 import { DateRange } from '../../../components/date-range';
@@ -30,20 +30,16 @@ export function LeadFilters({ filter, onChange }: LeadFiltersProps) {
         placeholder={t('leads.searchPlaceholder')}
         onSearch={(q) => onChange({ q })}
       />
-      <Select
-        allowClear
-        placeholder={t('leads.fields.status')}
-        aria-label={t('leads.fields.status')}
-        style={{ minWidth: 120 }}
+      <FilterSelect
+        label={t('leads.fields.status')}
+        minWidth={120}
         value={filter.status}
         onChange={(status?: string) => onChange({ status })}
         options={LEAD_STATUSES.map((s) => ({ value: s, label: t(`leads.statuses.${s}`) }))}
       />
-      <Select
-        allowClear
-        placeholder={t('leads.fields.source')}
-        aria-label={t('leads.fields.source')}
-        style={{ minWidth: 140 }}
+      <FilterSelect
+        label={t('leads.fields.source')}
+        minWidth={140}
         value={filter.source}
         onChange={(source?: string) => onChange({ source })}
         options={LEAD_SOURCES.map((s) => ({ value: s, label: t(`leads.sources.${s}`) }))}

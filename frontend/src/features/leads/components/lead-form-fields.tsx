@@ -1,15 +1,16 @@
-import { Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
+import { Col, Form, Input, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { searchEvents } from '../../events';
 import { useIndustries } from '../../industries';
 import { searchInvestors } from '../../projects';
-import { DATE_FORMAT, DECIMAL_4, isFutureDate } from '../../../lib/format';
+import { DECIMAL_4 } from '../../../lib/format';
 import { searchTrips } from '../../trips';
 import { LEAD_SOURCES, type Lead } from '../api/types';
 import { isValidCreditCode } from '../lib/credit-code';
 import { RemoteSelect } from '../../../components/remote-select';
 import type { LeadFormValues } from './lead-form-values';
 import { NumberWithUnit } from '../../../components/number-with-unit';
+import { PastDatePicker } from '../../../components/past-date-picker';
 
 const searchEnterprises = async (q: string) =>
   (await searchInvestors(q)).items.map((firm) => ({
@@ -121,7 +122,7 @@ export function LeadFormFields({ lead }: LeadFormFieldsProps) {
           label={t('leads.fields.receivedOn')}
           rules={[{ required: true, message: t('leads.validation.receivedOn') }]}
         >
-          <DatePicker format={DATE_FORMAT} disabledDate={isFutureDate} allowClear={false} style={{ width: '100%' }} />
+          <PastDatePicker />
         </Form.Item>
       </Col>
       <Col {...half}>

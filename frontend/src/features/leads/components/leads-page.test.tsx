@@ -2,14 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { t } from '../../../test/helpers';
+import { OFFICER, failingOnce, mockApi, renderWithApp } from '../../../test/render';
 import { LEAD_ITEM, ON_TIME_LEAD, ok, pageOf } from '../test-fixtures';
 import { LeadsPage } from './leads-page';
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 
 function Search() {
   return <output data-testid="search">{useLocation().search}</output>;
@@ -90,11 +89,9 @@ describe('leads list', () => {
   it(
     'says what went wrong and tries again',
     async () => {
-      let calls = 0;
       mockApi({
         'GET /api/me': ok(OFFICER),
-        'GET /api/leads?page=0&size=20': () =>
-          ++calls === 1 ? { status: 500, body: { status: 500, code: 'internal.error' } } : pageOf([LEAD_ITEM])(),
+        'GET /api/leads?page=0&size=20': failingOnce(pageOf([LEAD_ITEM])),
       });
       renderWithApp(<LeadsPage />, { route: '/leads' });
       expect(await screen.findByText(t('errors.internal.error'))).toBeInTheDocument();

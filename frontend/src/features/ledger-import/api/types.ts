@@ -1,5 +1,6 @@
 /** The ledger import (docs/api-ledger-import.md): preview, check and apply, as the server sends them. */
 
+import type { ImportIssue, ImportReport } from '../../../components/import-modal';
 import type { Schemas } from '../../../types/api';
 
 /** A field a sheet column can be imported as. */
@@ -44,11 +45,7 @@ export interface LedgerOptions {
   resolutions: Resolution[];
 }
 
-export interface LedgerIssue {
-  row: number;
-  column: string;
-  message: string;
-}
+export type LedgerIssue = ImportIssue;
 
 /** A totals row that does not add up (a warning). */
 export interface TotalsMismatch {
@@ -60,15 +57,7 @@ export interface TotalsMismatch {
 }
 
 /** The result of a LEDGER_IMPORT job. */
-export interface LedgerReport {
-  status: 'REJECTED' | 'VALID' | 'APPLIED';
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  applied: boolean;
-  errors: LedgerIssue[];
-  warnings?: LedgerIssue[];
+export interface LedgerReport extends ImportReport {
   month?: string;
   sheet?: string;
   headerRows?: number[];

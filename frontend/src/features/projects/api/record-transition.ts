@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { Project, TransitionInput } from './types';
+import { useRefreshingMutation } from '../../../lib/mutations';
 
 export interface RecordTransitionArgs {
   project: { id: number; version: number };
@@ -11,10 +11,4 @@ export interface RecordTransitionArgs {
 export const recordTransition = ({ project, input }: RecordTransitionArgs) =>
   api<Project>(`/api/projects/${project.id}/transitions`, { method: 'POST', body: input, version: project.version });
 
-export const useRecordTransition = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: recordTransition,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['projects'] }),
-  });
-};
+export const useRecordTransition = () => useRefreshingMutation(recordTransition, ['projects']);

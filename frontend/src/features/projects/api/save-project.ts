@@ -1,22 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
 import type { Project, ProjectInput } from './types';
+import { saveRecord, useRefreshingMutation, type SaveArgs } from '../../../lib/mutations';
 
-export interface SaveProjectArgs {
-  input: ProjectInput;
-  /** The project being edited, at the version the edit is based on; absent when creating. */
-  existing?: Pick<Project, 'id' | 'version'>;
-}
+export const saveProject = (args: SaveArgs<ProjectInput>) => saveRecord<Project>('/api/projects', args);
 
-export const saveProject = ({ input, existing }: SaveProjectArgs) =>
-  existing
-    ? api<Project>(`/api/projects/${existing.id}`, { method: 'PUT', body: input, version: existing.version })
-    : api<Project>('/api/projects', { method: 'POST', body: input });
-
-export const useSaveProject = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: saveProject,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['projects'] }),
-  });
-};
+export const useSaveProject = () => useRefreshingMutation(saveProject, ['projects']);

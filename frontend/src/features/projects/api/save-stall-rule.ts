@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { StallRule, StallRuleInput } from './types';
+import { useRefreshingMutation } from '../../../lib/mutations';
 
 export interface SaveStallRuleArgs {
   /** The rule being edited, at the version the edit is based on. */
@@ -11,11 +11,5 @@ export interface SaveStallRuleArgs {
 export const saveStallRule = ({ rule, input }: SaveStallRuleArgs) =>
   api<StallRule>(`/api/projects/stall-rules/${rule.id}`, { method: 'PUT', body: input, version: rule.version });
 
-export const useSaveStallRule = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: saveStallRule,
-    // Stalled flags on every project view may change with a rule.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['projects'] }),
-  });
-};
+// Stalled flags on every project view may change with a rule.
+export const useSaveStallRule = () => useRefreshingMutation(saveStallRule, ['projects']);

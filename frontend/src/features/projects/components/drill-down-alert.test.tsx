@@ -1,47 +1,25 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useLocation } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { mockApi } from '../../../test/render';
 import { ITEM, page } from '../test-fixtures';
-import { ProjectsPage } from './projects-page';
+import { LIST_LOOKUPS, renderProjectsList } from '../test-utils';
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;
-
-function Location() {
-  const { pathname, search } = useLocation();
-  return <output data-testid="location">{pathname + search}</output>;
-}
-
-const lookups = {
-  'GET /api/me': () => ({ status: 200, body: OFFICER }),
-  'GET /api/units': () => page([]),
-  'GET /api/industries?includeRetired=false': () => page([]),
-  'GET /api/zones': () => page([]),
-};
-
-const renderList = (route: string) =>
-  renderWithApp(
-    <>
-      <ProjectsPage />
-      <Location />
-    </>,
-    { route },
-  );
 
 describe('projects opened from the cockpit', () => {
   it(
     'sends the drill-down to the server, says what it is and clears it',
     async () => {
       const fetchMock = mockApi({
-        ...lookups,
+        ...LIST_LOOKUPS,
         'GET /api/projects?unitId=3&newStage=SIGNED&from=2026-01-01&to=2026-11-26&sort=-updatedAt&page=0&size=20': () =>
           page([ITEM]),
         'GET /api/projects?unitId=3&sort=-updatedAt&page=0&size=20': () => page([ITEM]),
       });
-      renderList('/projects?newStage=SIGNED&from=2026-01-01&to=2026-11-26&unitId=3');
+      renderProjectsList('/projects?newStage=SIGNED&from=2026-01-01&to=2026-11-26&unitId=3');
 
       await screen.findByText(ITEM.name);
       const alert = screen.getByTestId('drill-down');
@@ -66,10 +44,10 @@ describe('projects opened from the cockpit', () => {
     async () => {
       await i18n.changeLanguage('en');
       mockApi({
-        ...lookups,
+        ...LIST_LOOKUPS,
         'GET /api/projects?withFunds=true&from=2026-01-01&to=2026-11-26&sort=-updatedAt&page=0&size=20': () => page([]),
       });
-      renderList('/projects?withFunds=true&from=2026-01-01&to=2026-11-26');
+      renderProjectsList('/projects?withFunds=true&from=2026-01-01&to=2026-11-26');
       expect(await screen.findByTestId('drill-down')).toHaveTextContent(
         'From the cockpit: projects with funds arriving, January 1, 2026 – November 26',
       );
@@ -80,8 +58,8 @@ describe('projects opened from the cockpit', () => {
   it(
     'shows nothing when the list was not opened from the cockpit',
     async () => {
-      mockApi({ ...lookups, 'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([ITEM]) });
-      renderList('/projects');
+      mockApi({ ...LIST_LOOKUPS, 'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([ITEM]) });
+      renderProjectsList('/projects');
       await screen.findByText(ITEM.name);
       expect(screen.queryByTestId('drill-down')).not.toBeInTheDocument();
     },

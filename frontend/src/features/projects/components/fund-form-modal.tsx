@@ -1,12 +1,12 @@
-import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormSubmit } from '../../../lib/use-form-submit';
+import { FormModal } from '../../../components/form-modal';
 import { useAddFund } from '../api/add-fund';
 import { ORIGIN_TIERS, type OriginTier, type Project } from '../api/types';
-import { DATE_FORMAT, DECIMAL_4, isFutureDate, toDateString, toDecimal } from '../../../lib/format';
+import { DECIMAL_4, toDateString, toDecimal } from '../../../lib/format';
 import { NumberWithUnit } from '../../../components/number-with-unit';
+import { PastDatePicker } from '../../../components/past-date-picker';
 
 export interface FundFormModalProps {
   open: boolean;
@@ -27,28 +27,6 @@ export function FundFormModal({ open, project, onClose }: FundFormModalProps) {
   const [form] = Form.useForm<Values>();
   const add = useAddFund();
 
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    form.setFieldsValue({ arrivedOn: dayjs() });
-  }, [open, form]);
-
-  const submit = useFormSubmit(
-    form,
-    (values) =>
-      add.mutateAsync({
-        projectId: project.id,
-        input: {
-          arrivedOn: toDateString(values.arrivedOn),
-          amount: Number(values.amount),
-          foreignUsd: toDecimal(values.foreignUsd),
-          originTier: values.originTier ?? null,
-          evidence: values.evidence.trim(),
-        },
-      }),
-    { successKey: 'projects.funds.saved', onDone: onClose },
-  );
-
   const decimal = (required: boolean, positive: boolean) => ({
     validator: (_: unknown, value?: string) => {
       if (value === undefined || value === null || value === '') {
@@ -62,42 +40,51 @@ export function FundFormModal({ open, project, onClose }: FundFormModalProps) {
   });
 
   return (
-    <Modal
+    <FormModal<Values>
+      form={form}
       open={open}
+      values={() => ({ arrivedOn: dayjs() })}
       title={t('projects.funds.add')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={add.isPending}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      pending={add.isPending}
+      save={(values) =>
+        add.mutateAsync({
+          projectId: project.id,
+          input: {
+            arrivedOn: toDateString(values.arrivedOn),
+            amount: Number(values.amount),
+            foreignUsd: toDecimal(values.foreignUsd),
+            originTier: values.originTier ?? null,
+            evidence: values.evidence.trim(),
+          },
+        })
+      }
+      successKey="projects.funds.saved"
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical">
-        <Form.Item
-          name="arrivedOn"
-          label={t('projects.funds.arrivedOn')}
-          rules={[{ required: true, message: t('projects.funds.validation.arrivedOn') }]}
-        >
-          <DatePicker format={DATE_FORMAT} disabledDate={isFutureDate} allowClear={false} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="amount" label={t('projects.funds.amount')} required rules={[decimal(true, true)]}>
-          <NumberWithUnit<string> stringMode min="0" unit={t('projects.wan')} />
-        </Form.Item>
-        <Form.Item name="foreignUsd" label={t('projects.funds.foreignUsd')} rules={[decimal(false, false)]}>
-          <NumberWithUnit<string> stringMode min="0" unit={t('projects.wanUsd')} />
-        </Form.Item>
-        <Form.Item name="originTier" label={t('projects.fields.originTier')} extra={t('projects.funds.originTierHelp')}>
-          <Select allowClear options={ORIGIN_TIERS.map((o) => ({ value: o, label: t(`projects.originTiers.${o}`) }))} />
-        </Form.Item>
-        <Form.Item
-          name="evidence"
-          label={t('projects.funds.evidence')}
-          extra={t('projects.funds.evidenceHelp')}
-          rules={[{ required: true, whitespace: true, max: 500, message: t('projects.funds.validation.evidence') }]}
-        >
-          <Input maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="arrivedOn"
+        label={t('projects.funds.arrivedOn')}
+        rules={[{ required: true, message: t('projects.funds.validation.arrivedOn') }]}
+      >
+        <PastDatePicker />
+      </Form.Item>
+      <Form.Item name="amount" label={t('projects.funds.amount')} required rules={[decimal(true, true)]}>
+        <NumberWithUnit<string> stringMode min="0" unit={t('projects.wan')} />
+      </Form.Item>
+      <Form.Item name="foreignUsd" label={t('projects.funds.foreignUsd')} rules={[decimal(false, false)]}>
+        <NumberWithUnit<string> stringMode min="0" unit={t('projects.wanUsd')} />
+      </Form.Item>
+      <Form.Item name="originTier" label={t('projects.fields.originTier')} extra={t('projects.funds.originTierHelp')}>
+        <Select allowClear options={ORIGIN_TIERS.map((o) => ({ value: o, label: t(`projects.originTiers.${o}`) }))} />
+      </Form.Item>
+      <Form.Item
+        name="evidence"
+        label={t('projects.funds.evidence')}
+        extra={t('projects.funds.evidenceHelp')}
+        rules={[{ required: true, whitespace: true, max: 500, message: t('projects.funds.validation.evidence') }]}
+      >
+        <Input maxLength={500} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
+import { t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
 import { LedgerImportModal } from './ledger-import-modal';
 import { ProjectsHeader } from './projects-header';
@@ -12,7 +12,6 @@ const SLOW = 60_000;
 // The pointer-events check computes the style of every ancestor on each click: slow under antd's many style rules.
 const setupUser = () => userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
 
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const sheet = () => new File(['xlsx'], 'ledger-2024-09.xlsx', { type: XLSX });
 const fileInput = () => document.querySelector('input[type=file]') as HTMLInputElement;

@@ -1,14 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
+import { t } from '../../../test/helpers';
 import { mockApi, renderWithApp } from '../../../test/render';
 import { PROJECT } from '../test-fixtures';
 import { PendingConfirmationBar } from './pending-confirmation-bar';
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 120_000;
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 
 const change = (id: number, confirmedAt: string | null, reverted = false) => ({
   id,

@@ -2,6 +2,7 @@ import { act, configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
+import { t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
 import { STAGES } from '../api/types';
 import { ITEM, page } from '../test-fixtures';
@@ -9,7 +10,6 @@ import { ProjectBoardPage } from './project-board-page';
 
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
-const t = (key: string) => i18n.t(key);
 
 /** jsdom lays nothing out: columns side by side, 300 px apart, each card at the top of its column. */
 function layOutBoard() {

@@ -1,9 +1,10 @@
-import { Descriptions, Space, Tag, Typography, type DescriptionsProps } from 'antd';
+import { Space, Tag, Typography, type DescriptionsProps } from 'antd';
 import { PersonName } from '../../users';
 import { IndustryCodeName } from '../../industries';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { DetailDescriptions } from '../../../components/detail-card';
 import type { Project } from '../api/types';
 import { formatInstant, formatMoney } from '../../../lib/format';
 
@@ -52,10 +53,7 @@ export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
   });
 
   return (
-    <Descriptions
-      size="small"
-      column={{ xs: 1, sm: 2, lg: 3 }}
-      style={{ marginTop: 16 }}
+    <DetailDescriptions
       items={[
         item('code', t('projects.fields.code'), p.code),
         item('stageSince', t('projects.fields.stageSince'), p.stageSince),

@@ -1,16 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { t } from '../../../test/helpers';
+import { mockApi, renderRoutes } from '../../../test/render';
 import { VISIT } from '../../trips/test-fixtures';
 import { PROJECT } from '../test-fixtures';
 import { ProjectDetailPage } from './project-detail-page';
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 120_000;
-const t = (key: string) => i18n.t(key);
 
 const LINKED = {
   ...PROJECT,
@@ -37,12 +35,7 @@ describe('project detail: engagement links', () => {
           body: { edition: 2017, items: [{ code: 'C38', name: '电气机械和器材制造业' }] },
         }),
       });
-      renderWithApp(
-        <Routes>
-          <Route path="/projects/:id" element={<ProjectDetailPage />} />
-        </Routes>,
-        { route: '/projects/5' },
-      );
+      renderRoutes('/projects/5', { '/projects/:id': <ProjectDetailPage /> });
       expect(await screen.findByText('Huaxin regional headquarters')).toHaveAttribute('href', '/leads/7');
       expect(screen.getByText('Shenzhen outreach')).toHaveAttribute('href', '/trips/4');
       const events = screen.getByTestId('project-events');

@@ -5,6 +5,7 @@ import { useIndustries } from '../../industries';
 import { useZones } from '../../space';
 import { useUnits } from '../../units';
 import { POOLS, STAGES, type Pool, type ProjectFilter, type Stage } from '../api/types';
+import { FilterSelect } from '../../../components/list-parts';
 
 /** The yes/no filters, each a switch. */
 const TOGGLES: { key: 'keyProject' | 'stalled' | 'pendingConfirmation' | 'sponsoredByMe'; labelKey: string }[] = [
@@ -52,40 +53,32 @@ export function ProjectFilters({ filter, onChange }: ProjectFiltersProps) {
         onChange={(stages) => onChange({ stages })}
         options={STAGES.map((s) => ({ value: s, label: t(`projects.stages.${s}`) }))}
       />
-      <Select<Pool>
-        allowClear
-        placeholder={t('projects.fields.pool')}
-        aria-label={t('projects.fields.pool')}
-        style={{ minWidth: 120 }}
+      <FilterSelect<Pool>
+        label={t('projects.fields.pool')}
+        minWidth={120}
         value={filter.pool}
         onChange={(pool?: Pool) => onChange({ pool })}
         options={POOLS.map((p) => ({ value: p, label: t(`projects.pools.${p}`) }))}
       />
-      <Select<number>
-        allowClear
+      <FilterSelect<number>
+        label={t('projects.fields.unit')}
         showSearch
         optionFilterProp="label"
-        placeholder={t('projects.fields.unit')}
-        aria-label={t('projects.fields.unit')}
-        style={{ minWidth: 150 }}
+        minWidth={150}
         value={filter.unitId}
         onChange={(unitId?: number) => onChange({ unitId })}
         options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
       />
-      <Select<number>
-        allowClear
-        placeholder={t('projects.fields.industry')}
-        aria-label={t('projects.fields.industry')}
-        style={{ minWidth: 150 }}
+      <FilterSelect<number>
+        label={t('projects.fields.industry')}
+        minWidth={150}
         value={filter.industryId}
         onChange={(industryId?: number) => onChange({ industryId })}
         options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))}
       />
-      <Select<number>
-        allowClear
-        placeholder={t('projects.fields.zone')}
-        aria-label={t('projects.fields.zone')}
-        style={{ minWidth: 130 }}
+      <FilterSelect<number>
+        label={t('projects.fields.zone')}
+        minWidth={130}
         value={filter.zoneId}
         onChange={(zoneId?: number) => onChange({ zoneId })}
         options={(zones.data?.items ?? []).map((z) => ({ value: z.id, label: z.name }))}

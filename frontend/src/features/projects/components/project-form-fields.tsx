@@ -1,4 +1,4 @@
-import { Col, DatePicker, Form, Input, Row, Select, Switch } from 'antd';
+import { Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useIndustries } from '../../industries';
 import { searchLeads } from '../../leads';
@@ -6,12 +6,13 @@ import { RemoteSelect } from '../../../components/remote-select';
 import { searchTrips } from '../../trips';
 import { useParks, useZones } from '../../space';
 import { ATTRACTION_METHODS, INITIAL_STAGES, ORIGIN_TIERS, POOLS, type Project } from '../api/types';
-import { DATE_FORMAT, DECIMAL_4, isFutureDate } from '../../../lib/format';
+import { DECIMAL_4 } from '../../../lib/format';
 import { InvestmentKindFields } from './investment-kind-fields';
 import { InvestorSelect } from './investor-select';
 import type { ProjectFormValues } from './project-form-values';
 import { NumberWithUnit } from '../../../components/number-with-unit';
 import { SponsorLeaderField } from './sponsor-leader-field';
+import { PastDatePicker } from '../../../components/past-date-picker';
 
 export interface ProjectFormFieldsProps {
   creating: boolean;
@@ -86,12 +87,7 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
               label={t('projects.transition.effectiveDate')}
               rules={[{ required: true, message: t('projects.transition.validation.effectiveDate') }]}
             >
-              <DatePicker
-                format={DATE_FORMAT}
-                disabledDate={isFutureDate}
-                allowClear={false}
-                style={{ width: '100%' }}
-              />
+              <PastDatePicker />
             </Form.Item>
           </Col>
         </>

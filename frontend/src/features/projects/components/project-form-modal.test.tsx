@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
+import { buttonByText as button, findButtonByText as findButton, t } from '../../../test/helpers';
 import { mockApi, renderWithApp } from '../../../test/render';
 import { PROJECT, page } from '../test-fixtures';
 import { formatMoney } from '../../../lib/format';
@@ -12,10 +12,6 @@ afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
-const t = (key: string) => i18n.t(key);
-// Role queries are slow on antd's large DOM: find buttons by their text.
-const button = (text: string) => screen.getByText(text).closest('button') as HTMLElement;
-const findButton = async (text: string) => (await screen.findByText(text)).closest('button') as HTMLElement;
 const lookups = {
   'GET /api/industries?includeRetired=false': () => page([{ id: 2, code: 'materials', name: 'New materials' }]),
   'GET /api/zones': () => page([]),

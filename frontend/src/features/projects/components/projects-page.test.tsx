@@ -1,37 +1,22 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useLocation } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { t } from '../../../test/helpers';
+import { OFFICER, mockApi } from '../../../test/render';
 import { ITEM, page } from '../test-fixtures';
-import { ProjectsPage } from './projects-page';
+import { LIST_LOOKUPS, renderProjectsList } from '../test-utils';
 
 afterEach(() => vi.unstubAllGlobals());
 // Ant Design renders slowly in jsdom on a busy machine: give asynchronous queries room.
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
-const t = (key: string) => i18n.t(key);
-
-function Location() {
-  const { pathname, search } = useLocation();
-  return <output data-testid="location">{pathname + search}</output>;
-}
-
-const lookups = {
-  'GET /api/me': () => ({ status: 200, body: OFFICER }),
-  'GET /api/units': () => page([]),
-  'GET /api/industries?includeRetired=false': () => page([]),
-  'GET /api/zones': () => page([]),
-};
-
 describe('projects list', () => {
   it(
     'shows a project with its stage, flags and investors',
     async () => {
-      mockApi({ ...lookups, 'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([ITEM]) });
-      renderWithApp(<ProjectsPage />, { route: '/projects' });
+      mockApi({ ...LIST_LOOKUPS, 'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([ITEM]) });
+      renderProjectsList('/projects');
 
       const link = await screen.findByText(ITEM.name);
       expect(link.closest('a')).toHaveAttribute('href', '/projects/5');
@@ -53,19 +38,13 @@ describe('projects list', () => {
     'reads the filters from the URL and writes new ones back into it',
     async () => {
       const fetchMock = mockApi({
-        ...lookups,
+        ...LIST_LOOKUPS,
         'GET /api/projects?stage=SIGNED&sort=-updatedAt&page=0&size=20': () => page([ITEM]),
         'GET /api/projects?stage=SIGNED&stalled=true&sort=-updatedAt&page=0&size=20': () => page([ITEM]),
         'GET /api/projects?q=huaxin&stage=SIGNED&stalled=true&sort=-updatedAt&page=0&size=20': () => page([ITEM]),
         'GET /api/projects?q=huaxin&stage=SIGNED&stalled=true&sort=name&page=0&size=20': () => page([ITEM]),
       });
-      renderWithApp(
-        <>
-          <ProjectsPage />
-          <Location />
-        </>,
-        { route: '/projects?stage=SIGNED' },
-      );
+      renderProjectsList('/projects?stage=SIGNED');
       await screen.findByText(ITEM.name);
       const location = screen.getByTestId('location');
 
@@ -95,17 +74,11 @@ describe('projects list', () => {
     'keeps the projects with a change to review',
     async () => {
       const fetchMock = mockApi({
-        ...lookups,
+        ...LIST_LOOKUPS,
         'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([ITEM]),
         'GET /api/projects?pendingConfirmation=true&sort=-updatedAt&page=0&size=20': () => page([ITEM]),
       });
-      renderWithApp(
-        <>
-          <ProjectsPage />
-          <Location />
-        </>,
-        { route: '/projects' },
-      );
+      renderProjectsList('/projects');
       await screen.findByText(ITEM.name);
       await userEvent.click(screen.getByLabelText(t('projects.pendingOnly')));
       await vi.waitFor(() =>
@@ -124,11 +97,11 @@ describe('projects list', () => {
     'offers "new project" to officers and unit heads only',
     async () => {
       mockApi({
-        ...lookups,
+        ...LIST_LOOKUPS,
         'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles: ['leader'] } }),
         'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([]),
       });
-      renderWithApp(<ProjectsPage />, { route: '/projects' });
+      renderProjectsList('/projects');
       expect(await screen.findByText(t('projects.empty'))).toBeInTheDocument();
       expect(screen.queryByRole('button', { name: new RegExp(t('projects.add')) })).not.toBeInTheDocument();
     },
@@ -143,18 +116,12 @@ describe('my sponsored projects filter', () => {
     'is offered to a leader and asks the server for the projects they sponsor',
     async () => {
       const fetchMock = mockApi({
-        ...lookups,
+        ...LIST_LOOKUPS,
         'GET /api/me': () => ({ status: 200, body: LEADER }),
         'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([ITEM]),
         'GET /api/projects?sponsoredByMe=true&sort=-updatedAt&page=0&size=20': () => page([ITEM]),
       });
-      renderWithApp(
-        <>
-          <ProjectsPage />
-          <Location />
-        </>,
-        { route: '/projects' },
-      );
+      renderProjectsList('/projects');
       await screen.findByText(ITEM.name);
       await userEvent.click(await screen.findByLabelText(t('projects.sponsoredByMe')));
       await vi.waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/projects?sponsoredByMe=true'));
@@ -170,8 +137,8 @@ describe('my sponsored projects filter', () => {
   it(
     'is not offered to an officer',
     async () => {
-      mockApi({ ...lookups, 'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([ITEM]) });
-      renderWithApp(<ProjectsPage />, { route: '/projects' });
+      mockApi({ ...LIST_LOOKUPS, 'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([ITEM]) });
+      renderProjectsList('/projects');
       await screen.findByText(ITEM.name);
       expect(screen.getByLabelText(t('projects.stalledOnly'))).toBeInTheDocument();
       expect(screen.queryByLabelText(t('projects.sponsoredByMe'))).not.toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
+import { t } from '../../../test/helpers';
 import { mockApi, renderWithApp } from '../../../test/render';
 import type { StallRule } from '../api/types';
 import { StallRulesPage } from './stall-rules-page';
@@ -9,8 +9,6 @@ import { StallRulesPage } from './stall-rules-page';
 afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
-
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 
 const RULES: StallRule[] = [
   { id: 1, stage: 'NEGOTIATING', kind: 'NO_WORKLOG', days: 60, enabled: true, version: 2 },

@@ -1,4 +1,4 @@
-import { Alert, App, Checkbox, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+import { Alert, App, Checkbox, Form, Input, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +6,9 @@ import { ApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
 import { useRecordTransition } from '../api/record-transition';
 import { AGREEMENT_TYPES, STAGES, type AgreementType, type Stage, type TransitionInput } from '../api/types';
-import { DATE_FORMAT, isFutureDate, toDateString } from '../../../lib/format';
+import { toDateString } from '../../../lib/format';
 import { isBackward, needsNote } from './stage-order';
+import { PastDatePicker } from '../../../components/past-date-picker';
 
 export interface TransitionModalProps {
   open: boolean;
@@ -137,7 +138,7 @@ export function TransitionModal({ open, project, toStage, onClose }: TransitionM
           extra={t('projects.transition.effectiveDateHelp')}
           rules={[{ required: true, message: t('projects.transition.validation.effectiveDate') }]}
         >
-          <DatePicker format={DATE_FORMAT} disabledDate={isFutureDate} allowClear={false} style={{ width: '100%' }} />
+          <PastDatePicker />
         </Form.Item>
         {target === 'SIGNED' && (
           <Form.Item

@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
+import { t } from '../../../test/helpers';
 import { mockApi, renderWithApp } from '../../../test/render';
 import { PROJECT } from '../test-fixtures';
 import { TransitionTimeline } from './transition-timeline';
@@ -9,7 +9,6 @@ import { TransitionTimeline } from './transition-timeline';
 afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
-const t = (key: string) => i18n.t(key);
 
 const base = {
   recordedAt: '2026-09-01T02:00:00Z',

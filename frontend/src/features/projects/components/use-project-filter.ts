@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router-dom';
-import { NEW_STAGES, type DrillDown, type NewStage } from '../api/get-projects';
+import { NEW_STAGES, filterParams, type DrillDown, type NewStage } from '../api/get-projects';
 import { POOLS, STAGES, type Pool, type ProjectListFilter, type Stage } from '../api/types';
 
 export const DEFAULT_SORT = '-updatedAt';
@@ -35,22 +35,9 @@ export function readFilter(params: URLSearchParams): ProjectQueryFilter {
   };
 }
 
+/** The URL of a filter: what the query sends, less the paging and sort left at their defaults. */
 export function writeFilter(filter: ProjectQueryFilter): URLSearchParams {
-  const out = new URLSearchParams();
-  if (filter.q) out.set('q', filter.q);
-  filter.stages.forEach((stage) => out.append('stage', stage));
-  if (filter.pool) out.set('pool', filter.pool);
-  if (filter.unitId) out.set('unitId', String(filter.unitId));
-  if (filter.industryId) out.set('industryId', String(filter.industryId));
-  if (filter.zoneId) out.set('zoneId', String(filter.zoneId));
-  if (filter.keyProject) out.set('keyProject', 'true');
-  if (filter.stalled) out.set('stalled', 'true');
-  if (filter.pendingConfirmation) out.set('pendingConfirmation', 'true');
-  if (filter.sponsoredByMe) out.set('sponsoredByMe', 'true');
-  if (filter.newStage) out.set('newStage', filter.newStage);
-  if (filter.withFunds) out.set('withFunds', 'true');
-  if (filter.from) out.set('from', filter.from);
-  if (filter.to) out.set('to', filter.to);
+  const out = filterParams(filter);
   if (filter.page) out.set('page', String(filter.page));
   if (filter.size !== DEFAULT_SIZE) out.set('size', String(filter.size));
   if (filter.sort !== DEFAULT_SORT) out.set('sort', filter.sort);

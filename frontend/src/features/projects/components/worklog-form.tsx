@@ -1,10 +1,11 @@
-import { Button, Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useAddWorklogEntry } from '../api/add-worklog-entry';
 import { WORKLOG_KINDS, type WorklogKind } from '../api/types';
-import { DATE_FORMAT, isFutureDate, toDateString } from '../../../lib/format';
+import { toDateString } from '../../../lib/format';
+import { PastDatePicker } from '../../../components/past-date-picker';
 
 export interface WorklogFormProps {
   projectId: number;
@@ -43,12 +44,7 @@ export function WorklogForm({ projectId }: WorklogFormProps) {
               label={t('projects.worklog.loggedOn')}
               rules={[{ required: true, message: t('projects.worklog.validation.loggedOn') }]}
             >
-              <DatePicker
-                format={DATE_FORMAT}
-                disabledDate={isFutureDate}
-                allowClear={false}
-                style={{ width: '100%' }}
-              />
+              <PastDatePicker />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} md={6}>

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
+import { t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
 import { FIGURES } from '../../figures/test-fixtures';
 import { RANKING, ok } from '../test-fixtures';
@@ -11,7 +11,6 @@ vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub')
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 
 describe('ranking page', () => {
   it(

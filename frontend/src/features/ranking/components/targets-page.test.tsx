@@ -1,14 +1,13 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
+import { t } from '../../../test/helpers';
 import { ADMIN, mockApi, renderWithApp } from '../../../test/render';
 import { GRID, RULE, ok } from '../test-fixtures';
 import { TargetsPage } from './targets-page';
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 
 const lookups = {
   'GET /api/me': ok(ADMIN),

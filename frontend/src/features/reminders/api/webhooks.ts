@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { Webhook, WebhookInput } from './types';
+import { useRefreshingMutation } from '../../../lib/mutations';
 
 export const useWebhooks = () =>
   useQuery({ queryKey: ['reminder-webhooks'], queryFn: () => api<Webhook[]>('/api/reminders/webhooks') });
@@ -21,18 +22,6 @@ export const saveWebhook = ({ unit, input }: SaveWebhookArgs) =>
 export const removeWebhook = (unit: Webhook) =>
   api<void>(`/api/reminders/webhooks/${unit.unitId}`, { method: 'DELETE', version: unit.version ?? undefined });
 
-export const useSaveWebhook = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: saveWebhook,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['reminder-webhooks'] }),
-  });
-};
+export const useSaveWebhook = () => useRefreshingMutation(saveWebhook, ['reminder-webhooks']);
 
-export const useRemoveWebhook = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: removeWebhook,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['reminder-webhooks'] }),
-  });
-};
+export const useRemoveWebhook = () => useRefreshingMutation(removeWebhook, ['reminder-webhooks']);

@@ -1,7 +1,6 @@
-import { Checkbox, Form, Input, Modal, Radio } from 'antd';
-import { useEffect } from 'react';
+import { Checkbox, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormSubmit } from '../../../lib/use-form-submit';
+import { FormModal } from '../../../components/form-modal';
 import { useSaveWebhook } from '../api/webhooks';
 import { WEBHOOK_KINDS, type Webhook, type WebhookKind } from '../api/types';
 
@@ -24,74 +23,62 @@ export function WebhookFormModal({ unit, onClose }: WebhookFormModalProps) {
   const save = useSaveWebhook();
   const kind = Form.useWatch('kind', form);
 
-  useEffect(() => {
-    if (!unit) return;
-    form.resetFields();
-    form.setFieldsValue({ kind: unit.kind ?? 'WECOM', url: unit.url ?? '' });
-  }, [unit, form]);
-
-  const submit = useFormSubmit(
-    form,
-    (values) => {
-      const typed = values.secret?.trim();
-      const secret = values.clearSecret ? '' : typed ? typed : null;
-      return save.mutateAsync({ unit: unit!, input: { kind: values.kind, url: values.url.trim(), secret } });
-    },
-    { successKey: 'reminders.webhooks.saved', onDone: onClose },
-  );
-
   return (
-    <Modal
+    <FormModal<WebhookFormValues>
+      form={form}
       open={unit !== undefined}
+      record={unit}
+      values={() => ({ kind: unit?.kind ?? 'WECOM', url: unit?.url ?? '' })}
       title={t('reminders.webhooks.editTitle', { unit: unit?.unitName ?? '' })}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      pending={save.isPending}
+      save={(values) => {
+        const typed = values.secret?.trim();
+        const secret = values.clearSecret ? '' : typed ? typed : null;
+        return save.mutateAsync({ unit: unit!, input: { kind: values.kind, url: values.url.trim(), secret } });
+      }}
+      successKey="reminders.webhooks.saved"
+      onClose={onClose}
+      submitOnEnter
     >
-      <Form form={form} layout="vertical" onFinish={() => void submit()}>
-        <Form.Item name="kind" label={t('reminders.webhooks.kind')} rules={[{ required: true }]}>
-          <Radio.Group
-            optionType="button"
-            options={WEBHOOK_KINDS.map((k) => ({ value: k, label: t(`reminders.kinds.${k}`) }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="url"
-          label={t('reminders.webhooks.url')}
-          extra={t('reminders.webhooks.urlHelp')}
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              pattern: /^https?:\/\/\S+$/,
-              max: 1000,
-              message: t('reminders.webhooks.urlInvalid'),
-            },
-          ]}
-        >
-          <Input />
-        </Form.Item>
-        {kind === 'DINGTALK' && (
-          <>
-            <Form.Item
-              name="secret"
-              label={t('reminders.webhooks.secret')}
-              extra={t(unit?.signed ? 'reminders.webhooks.secretKept' : 'reminders.webhooks.secretHelp')}
-              rules={[{ max: 200 }]}
-            >
-              <Input.Password autoComplete="new-password" />
+      <Form.Item name="kind" label={t('reminders.webhooks.kind')} rules={[{ required: true }]}>
+        <Radio.Group
+          optionType="button"
+          options={WEBHOOK_KINDS.map((k) => ({ value: k, label: t(`reminders.kinds.${k}`) }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="url"
+        label={t('reminders.webhooks.url')}
+        extra={t('reminders.webhooks.urlHelp')}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            pattern: /^https?:\/\/\S+$/,
+            max: 1000,
+            message: t('reminders.webhooks.urlInvalid'),
+          },
+        ]}
+      >
+        <Input />
+      </Form.Item>
+      {kind === 'DINGTALK' && (
+        <>
+          <Form.Item
+            name="secret"
+            label={t('reminders.webhooks.secret')}
+            extra={t(unit?.signed ? 'reminders.webhooks.secretKept' : 'reminders.webhooks.secretHelp')}
+            rules={[{ max: 200 }]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          {unit?.signed && (
+            <Form.Item name="clearSecret" valuePropName="checked">
+              <Checkbox>{t('reminders.webhooks.clearSecret')}</Checkbox>
             </Form.Item>
-            {unit?.signed && (
-              <Form.Item name="clearSecret" valuePropName="checked">
-                <Checkbox>{t('reminders.webhooks.clearSecret')}</Checkbox>
-              </Form.Item>
-            )}
-          </>
-        )}
-      </Form>
-    </Modal>
+          )}
+        </>
+      )}
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { useRefreshingMutation } from '../../../lib/mutations';
 
 export interface ReopenMonthArgs {
   month: string;
@@ -10,10 +10,4 @@ export interface ReopenMonthArgs {
 export const reopenMonth = ({ month, reason }: ReopenMonthArgs) =>
   api<unknown>(`/api/reports/monthly/${month}/reopen`, { method: 'POST', body: { reason } });
 
-export const useReopenMonth = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: reopenMonth,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['reports'] }),
-  });
-};
+export const useReopenMonth = () => useRefreshingMutation(reopenMonth, ['reports']);

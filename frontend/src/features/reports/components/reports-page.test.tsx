@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
+import { t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
 import { attachmentName } from '../api/download-monthly-report-pdf';
 import type { MonthlyReport, ReportFigures } from '../api/types';
@@ -12,8 +12,6 @@ import { ReportsPage } from './reports-page';
 afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
-
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 
 const FIGURES: ReportFigures = {
   newMonth: 3,

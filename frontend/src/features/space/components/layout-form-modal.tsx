@@ -1,7 +1,7 @@
-import { Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormSubmit } from '../../../lib/use-form-submit';
+import { FormModal } from '../../../components/form-modal';
 import { useZones } from '../api/get-space';
 import { useSavePark, useSaveZone } from '../api/save-layout';
 import { PARK_STATUSES, ZONE_KINDS, type Park, type ParkInput, type Zone, type ZoneInput } from '../api/types';
@@ -57,66 +57,58 @@ export function LayoutFormModal({ editing, onClose }: LayoutFormModalProps) {
     }
   }, [editing, form, zones.data]);
 
-  const submit = useFormSubmit(
-    form,
-    (values) =>
-      editing?.kind === 'zone'
-        ? saveZone.mutateAsync({ input: values, existing: editing.zone })
-        : savePark.mutateAsync({ input: values, existing: editing?.kind === 'park' ? editing.park : undefined }),
-    { successKey: 'space.saved', onDone: onClose },
-  );
-
   const noun = t(isZone ? 'spaceLayout.zone' : 'spaceLayout.park');
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={editing !== null}
       title={t(existing ? 'spaceLayout.edit' : 'spaceLayout.add', { noun })}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saveZone.isPending || savePark.isPending}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      pending={saveZone.isPending || savePark.isPending}
+      save={(values) =>
+        editing?.kind === 'zone'
+          ? saveZone.mutateAsync({ input: values, existing: editing.zone })
+          : savePark.mutateAsync({ input: values, existing: editing?.kind === 'park' ? editing.park : undefined })
+      }
+      successKey="space.saved"
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical">
-        <Form.Item
-          name="name"
-          label={t(isZone ? 'space.zoneName' : 'space.parkName')}
-          rules={[{ required: true, whitespace: true, max: isZone ? 50 : 100, message: t('spaceLayout.nameRequired') }]}
-        >
-          <Input autoFocus maxLength={isZone ? 50 : 100} />
-        </Form.Item>
-        <Form.Item
-          name="code"
-          label={t('spaceLayout.code')}
-          extra={t('spaceLayout.codeHelp')}
-          rules={[{ required: true, min: 2, max: 32, pattern: CODE_PATTERN, message: t('spaceLayout.codeInvalid') }]}
-        >
-          <Input maxLength={32} />
-        </Form.Item>
-        {isZone ? (
-          <>
-            <Form.Item name="kind" label={t('space.zoneKind')} rules={[{ required: true }]}>
-              <Select options={ZONE_KINDS.map((k) => ({ value: k, label: t(`space.zoneKinds.${k}`) }))} />
-            </Form.Item>
-            <Form.Item name="sortOrder" label={t('spaceLayout.sortOrder')} rules={[{ required: true }]}>
-              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </>
-        ) : (
-          <>
-            <Form.Item name="zoneId" label={t('space.zone')}>
-              <Select allowClear options={(zones.data?.items ?? []).map((z) => ({ value: z.id, label: z.name }))} />
-            </Form.Item>
-            <Form.Item name="status" label={t('space.parkStatus')} rules={[{ required: true }]}>
-              <Select options={PARK_STATUSES.map((s) => ({ value: s, label: t(`space.parkStatuses.${s}`) }))} />
-            </Form.Item>
-          </>
-        )}
-        <Form.Item name="description" label={t('spaceLayout.description')} rules={[{ max: 500 }]}>
-          <Input.TextArea rows={3} maxLength={500} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="name"
+        label={t(isZone ? 'space.zoneName' : 'space.parkName')}
+        rules={[{ required: true, whitespace: true, max: isZone ? 50 : 100, message: t('spaceLayout.nameRequired') }]}
+      >
+        <Input autoFocus maxLength={isZone ? 50 : 100} />
+      </Form.Item>
+      <Form.Item
+        name="code"
+        label={t('spaceLayout.code')}
+        extra={t('spaceLayout.codeHelp')}
+        rules={[{ required: true, min: 2, max: 32, pattern: CODE_PATTERN, message: t('spaceLayout.codeInvalid') }]}
+      >
+        <Input maxLength={32} />
+      </Form.Item>
+      {isZone ? (
+        <>
+          <Form.Item name="kind" label={t('space.zoneKind')} rules={[{ required: true }]}>
+            <Select options={ZONE_KINDS.map((k) => ({ value: k, label: t(`space.zoneKinds.${k}`) }))} />
+          </Form.Item>
+          <Form.Item name="sortOrder" label={t('spaceLayout.sortOrder')} rules={[{ required: true }]}>
+            <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </>
+      ) : (
+        <>
+          <Form.Item name="zoneId" label={t('space.zone')}>
+            <Select allowClear options={(zones.data?.items ?? []).map((z) => ({ value: z.id, label: z.name }))} />
+          </Form.Item>
+          <Form.Item name="status" label={t('space.parkStatus')} rules={[{ required: true }]}>
+            <Select options={PARK_STATUSES.map((s) => ({ value: s, label: t(`space.parkStatuses.${s}`) }))} />
+          </Form.Item>
+        </>
+      )}
+      <Form.Item name="description" label={t('spaceLayout.description')} rules={[{ max: 500 }]}>
+        <Input.TextArea rows={3} maxLength={500} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

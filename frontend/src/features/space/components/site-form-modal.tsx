@@ -1,7 +1,6 @@
-import { Form, Input, InputNumber, Modal, Select } from 'antd';
-import { useEffect } from 'react';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormSubmit } from '../../../lib/use-form-submit';
+import { FormModal } from '../../../components/form-modal';
 import { useIndustries } from '../../industries';
 import { useParks } from '../api/get-space';
 import { useSaveSite } from '../api/save-site';
@@ -20,91 +19,76 @@ export function SiteFormModal({ open, site, onClose }: SiteFormModalProps) {
   const parks = useParks();
   const industries = useIndustries();
 
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    form.setFieldsValue(
-      site
-        ? {
-            name: site.name,
-            kind: site.kind,
-            parkId: site.park?.id ?? null,
-            address: site.address ?? undefined,
-            areaSqm: site.areaSqm,
-            freeAreaSqm: site.freeAreaSqm,
-            contactName: site.contactName ?? undefined,
-            contactPhone: site.contactPhone ?? undefined,
-            suitableIndustryIds: site.suitableIndustries.map((i) => i.id),
-          }
-        : { kind: 'BUILDING', suitableIndustryIds: [] },
-    );
-  }, [open, site, form]);
-
-  const submit = useFormSubmit(form, (input) => save.mutateAsync({ input, existing: site }), {
-    successKey: 'space.saved',
-    onDone: onClose,
-  });
-
   return (
-    <Modal
+    <FormModal<SiteInput>
+      form={form}
       open={open}
+      record={site}
+      values={() =>
+        site
+          ? {
+              name: site.name,
+              kind: site.kind,
+              parkId: site.park?.id ?? null,
+              address: site.address ?? undefined,
+              areaSqm: site.areaSqm,
+              freeAreaSqm: site.freeAreaSqm,
+              contactName: site.contactName ?? undefined,
+              contactPhone: site.contactPhone ?? undefined,
+              suitableIndustryIds: site.suitableIndustries.map((i) => i.id),
+            }
+          : { kind: 'BUILDING', suitableIndustryIds: [] }
+      }
       title={t(site ? 'space.editSite' : 'space.addSite')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      pending={save.isPending}
+      save={(input) => save.mutateAsync({ input, existing: site })}
+      successKey="space.saved"
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical">
-        <Form.Item name="name" label={t('space.siteName')} rules={[{ required: true, whitespace: true, max: 100 }]}>
-          <Input autoFocus maxLength={100} />
-        </Form.Item>
-        <Form.Item name="kind" label={t('space.siteKind')} rules={[{ required: true }]}>
-          <Select options={SITE_KINDS.map((k) => ({ value: k, label: t(`space.siteKinds.${k}`) }))} />
-        </Form.Item>
-        <Form.Item name="parkId" label={t('space.park')}>
-          <Select allowClear options={(parks.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))} />
-        </Form.Item>
-        <Form.Item name="address" label={t('space.address')} rules={[{ max: 200 }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item
-          name="areaSqm"
-          label={t('space.area')}
-          rules={[{ required: true, message: t('space.validation.area') }]}
-        >
-          <InputNumber min={0.01} precision={2} style={{ width: '100%' }} addonAfter="m²" />
-        </Form.Item>
-        <Form.Item
-          name="freeAreaSqm"
-          label={t('space.freeArea')}
-          dependencies={['areaSqm']}
-          rules={[
-            { required: true, message: t('space.validation.freeArea') },
-            ({ getFieldValue }) => ({
-              validator: (_, free?: number) =>
-                free === undefined || free <= (getFieldValue('areaSqm') ?? Infinity)
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('space.validation.freeExceeds'))),
-            }),
-          ]}
-        >
-          <InputNumber min={0} precision={2} style={{ width: '100%' }} addonAfter="m²" />
-        </Form.Item>
-        <Form.Item name="suitableIndustryIds" label={t('space.suitable')}>
-          <Select
-            mode="multiple"
-            options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))}
-          />
-        </Form.Item>
-        <Form.Item name="contactName" label={t('space.contact')} rules={[{ max: 50 }]}>
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name="contactPhone" label={t('space.phone')} rules={[{ max: 30 }]}>
-          <Input maxLength={30} inputMode="tel" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="name" label={t('space.siteName')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+        <Input autoFocus maxLength={100} />
+      </Form.Item>
+      <Form.Item name="kind" label={t('space.siteKind')} rules={[{ required: true }]}>
+        <Select options={SITE_KINDS.map((k) => ({ value: k, label: t(`space.siteKinds.${k}`) }))} />
+      </Form.Item>
+      <Form.Item name="parkId" label={t('space.park')}>
+        <Select allowClear options={(parks.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))} />
+      </Form.Item>
+      <Form.Item name="address" label={t('space.address')} rules={[{ max: 200 }]}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item
+        name="areaSqm"
+        label={t('space.area')}
+        rules={[{ required: true, message: t('space.validation.area') }]}
+      >
+        <InputNumber min={0.01} precision={2} style={{ width: '100%' }} addonAfter="m²" />
+      </Form.Item>
+      <Form.Item
+        name="freeAreaSqm"
+        label={t('space.freeArea')}
+        dependencies={['areaSqm']}
+        rules={[
+          { required: true, message: t('space.validation.freeArea') },
+          ({ getFieldValue }) => ({
+            validator: (_, free?: number) =>
+              free === undefined || free <= (getFieldValue('areaSqm') ?? Infinity)
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('space.validation.freeExceeds'))),
+          }),
+        ]}
+      >
+        <InputNumber min={0} precision={2} style={{ width: '100%' }} addonAfter="m²" />
+      </Form.Item>
+      <Form.Item name="suitableIndustryIds" label={t('space.suitable')}>
+        <Select mode="multiple" options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))} />
+      </Form.Item>
+      <Form.Item name="contactName" label={t('space.contact')} rules={[{ max: 50 }]}>
+        <Input maxLength={50} />
+      </Form.Item>
+      <Form.Item name="contactPhone" label={t('space.phone')} rules={[{ max: 30 }]}>
+        <Input maxLength={30} inputMode="tel" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,25 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../../lib/i18n';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { t } from '../../../test/helpers';
+import { OFFICER, mockApi, renderRoutes } from '../../../test/render';
 import { LEAD_ITEM, ok } from '../../leads/test-fixtures';
 import { TRIP, VISIT } from '../test-fixtures';
 import { TripDetailPage } from './trip-detail-page';
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 120_000;
-const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 
 function renderTrip() {
-  return renderWithApp(
-    <Routes>
-      <Route path="/trips/:id" element={<TripDetailPage />} />
-      <Route path="/trips" element={<p>trips list</p>} />
-    </Routes>,
-    { route: '/trips/4' },
-  );
+  return renderRoutes('/trips/4', { '/trips/:id': <TripDetailPage />, '/trips': <p>trips list</p> });
 }
 
 describe('trip detail', () => {

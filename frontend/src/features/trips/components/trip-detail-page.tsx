@@ -1,11 +1,12 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Popconfirm, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../../lib/api-client';
 import { LinkedLeads } from '../../leads';
+import { DetailCard, DetailDescriptions } from '../../../components/detail-card';
 import { DetailFrame } from '../../../components/detail-frame';
 import { errorText } from '../../../lib/error-text';
 import { useDeleteTrip } from '../api/delete-trip';
@@ -53,18 +54,16 @@ function TripView({ trip }: { trip: Trip }) {
 
   return (
     <>
-      <Card>
-        <Flex justify="space-between" align="start" wrap gap={8}>
-          <div>
-            <Typography.Title level={3} style={{ margin: '0 0 8px' }}>
-              {trip.title}
-            </Typography.Title>
-            <Space size={4} wrap>
-              {trip.leaderLed && <Tag color="red">{t('trips.leaderLed')}</Tag>}
-              <Typography.Text type="secondary">{tripDates(trip)}</Typography.Text>
-            </Space>
-          </div>
-          {trip.canEdit && (
+      <DetailCard
+        title={trip.title}
+        meta={
+          <>
+            {trip.leaderLed && <Tag color="red">{t('trips.leaderLed')}</Tag>}
+            <Typography.Text type="secondary">{tripDates(trip)}</Typography.Text>
+          </>
+        }
+        actions={
+          trip.canEdit && (
             <Space wrap>
               <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>
               <Popconfirm
@@ -79,8 +78,9 @@ function TripView({ trip }: { trip: Trip }) {
                 </Button>
               </Popconfirm>
             </Space>
-          )}
-        </Flex>
+          )
+        }
+      >
         {inUse && (
           <Alert
             type="warning"
@@ -97,10 +97,7 @@ function TripView({ trip }: { trip: Trip }) {
             style={{ marginTop: 16 }}
           />
         )}
-        <Descriptions
-          size="small"
-          column={{ xs: 1, sm: 2, lg: 3 }}
-          style={{ marginTop: 16 }}
+        <DetailDescriptions
           items={[
             { key: 'leader', label: t('trips.fields.leaderName'), children: text(trip.leaderName) },
             { key: 'dates', label: t('trips.fields.dates'), children: tripDates(trip) },
@@ -121,7 +118,7 @@ function TripView({ trip }: { trip: Trip }) {
             },
           ]}
         />
-      </Card>
+      </DetailCard>
       <Card title={t('trips.visits.titleCount', { count: trip.visitCount })}>
         <OtherUnits count={trip.visitCount - trip.visits.length} />
         <LinkedVisits visits={trip.visits} />

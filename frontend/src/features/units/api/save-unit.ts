@@ -1,22 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
 import type { Unit, UnitInput } from './types';
+import { saveRecord, useRefreshingMutation, type SaveArgs } from '../../../lib/mutations';
 
-export interface SaveUnitArgs {
-  input: UnitInput;
-  /** The unit being edited; absent when creating. */
-  existing?: Unit;
-}
+export const saveUnit = (args: SaveArgs<UnitInput>) => saveRecord<Unit>('/api/units', args);
 
-export const saveUnit = ({ input, existing }: SaveUnitArgs) =>
-  existing
-    ? api<Unit>(`/api/units/${existing.id}`, { method: 'PUT', body: input, version: existing.version })
-    : api<Unit>('/api/units', { method: 'POST', body: input });
-
-export const useSaveUnit = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: saveUnit,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['units'] }),
-  });
-};
+export const useSaveUnit = () => useRefreshingMutation(saveUnit, ['units']);

@@ -1,7 +1,6 @@
-import { Form, Input, Modal, Select } from 'antd';
-import { useEffect } from 'react';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormSubmit } from '../../../lib/use-form-submit';
+import { FormModal } from '../../../components/form-modal';
 import { useSaveUnit } from '../api/save-unit';
 import { UNIT_KINDS, type Unit, type UnitInput } from '../api/types';
 
@@ -16,53 +15,37 @@ export function UnitFormModal({ open, unit, onClose }: UnitFormModalProps) {
   const [form] = Form.useForm<UnitInput>();
   const save = useSaveUnit();
 
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      form.setFieldsValue(unit ? { code: unit.code, name: unit.name, kind: unit.kind } : { kind: 'STREET' });
-    }
-  }, [open, unit, form]);
-
-  const submit = useFormSubmit(form, (input) => save.mutateAsync({ input, existing: unit }), {
-    successKey: 'units.saved',
-    onDone: onClose,
-  });
-
   return (
-    <Modal
+    <FormModal<UnitInput>
+      form={form}
       open={open}
+      record={unit}
+      values={() => (unit ? { code: unit.code, name: unit.name, kind: unit.kind } : { kind: 'STREET' })}
       title={t(unit ? 'units.edit' : 'units.add')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      pending={save.isPending}
+      save={(input) => save.mutateAsync({ input, existing: unit })}
+      successKey="units.saved"
+      onClose={onClose}
+      submitOnEnter
     >
-      <Form form={form} layout="vertical" onFinish={() => void submit()}>
-        <Form.Item
-          name="code"
-          label={t('units.code')}
-          extra={t('units.codeHelp')}
-          rules={[{ required: true, pattern: /^[A-Za-z0-9_-]{2,32}$/, message: t('units.validation.code') }]}
-        >
-          <Input autoFocus maxLength={32} />
-        </Form.Item>
-        <Form.Item
-          name="name"
-          label={t('units.name')}
-          rules={[{ required: true, whitespace: true, max: 100, message: t('units.validation.name') }]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item
-          name="kind"
-          label={t('units.kind')}
-          rules={[{ required: true, message: t('units.validation.kind') }]}
-        >
-          <Select options={UNIT_KINDS.map((kind) => ({ value: kind, label: t(`units.kinds.${kind}`) }))} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="code"
+        label={t('units.code')}
+        extra={t('units.codeHelp')}
+        rules={[{ required: true, pattern: /^[A-Za-z0-9_-]{2,32}$/, message: t('units.validation.code') }]}
+      >
+        <Input autoFocus maxLength={32} />
+      </Form.Item>
+      <Form.Item
+        name="name"
+        label={t('units.name')}
+        rules={[{ required: true, whitespace: true, max: 100, message: t('units.validation.name') }]}
+      >
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true, message: t('units.validation.kind') }]}>
+        <Select options={UNIT_KINDS.map((kind) => ({ value: kind, label: t(`units.kinds.${kind}`) }))} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -12,6 +12,19 @@ afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
+/** Another unit's record: only its kind, date and unit are shown. */
+const restricted = (kind: TimelineEntry['kind'], date: string): TimelineEntry => ({
+  kind,
+  id: null,
+  date,
+  code: null,
+  title: null,
+  detail: null,
+  unitName: 'Beiyuan',
+  restricted: true,
+  photoIds: [],
+});
+
 const TIMELINE: TimelineEntry[] = [
   {
     kind: 'VISIT',
@@ -24,28 +37,8 @@ const TIMELINE: TimelineEntry[] = [
     restricted: false,
     photoIds: [],
   },
-  {
-    kind: 'LEAD',
-    id: null,
-    date: '2026-11-12',
-    code: null,
-    title: null,
-    detail: null,
-    unitName: 'Beiyuan',
-    restricted: true,
-    photoIds: [],
-  },
-  {
-    kind: 'VISIT',
-    id: null,
-    date: '2026-10-02',
-    code: null,
-    title: null,
-    detail: null,
-    unitName: 'Beiyuan',
-    restricted: true,
-    photoIds: [],
-  },
+  restricted('LEAD', '2026-11-12'),
+  restricted('VISIT', '2026-10-02'),
   {
     kind: 'PROJECT',
     id: 5,

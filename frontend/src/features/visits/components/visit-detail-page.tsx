@@ -12,6 +12,7 @@ import { useVisit } from '../api/get-visit';
 import type { Visit } from '../api/types';
 import { participantNames } from './participants';
 import { BackLink } from '../../../components/back-link';
+import { DetailCard } from '../../../components/detail-card';
 import { QueryError } from '../../../components/query-error';
 import { visitErrorMessage } from './visit-error';
 import { FollowUpTag, IntentTag, KindTag } from './visit-tags';
@@ -84,20 +85,18 @@ export function VisitDetailPage() {
   return (
     <Flex vertical gap={16}>
       <BackLink {...back} />
-      <Card>
-        <Flex justify="space-between" align="start" wrap gap={8}>
-          <div>
-            <Typography.Title level={3} style={{ margin: '0 0 8px' }}>
-              {t('visits.detail.heading', { enterprise: v.enterpriseName })}
-            </Typography.Title>
-            <Space size={4} wrap>
-              <Typography.Text>{v.visitedOn}</Typography.Text>
-              <KindTag kind={v.kind} />
-              <IntentTag intent={v.intent} />
-              <FollowUpTag visit={v} />
-            </Space>
-          </div>
-          {v.canEdit ? (
+      <DetailCard
+        title={t('visits.detail.heading', { enterprise: v.enterpriseName })}
+        meta={
+          <>
+            <Typography.Text>{v.visitedOn}</Typography.Text>
+            <KindTag kind={v.kind} />
+            <IntentTag intent={v.intent} />
+            <FollowUpTag visit={v} />
+          </>
+        }
+        actions={
+          v.canEdit ? (
             <Space wrap>
               {v.followUpOn && !v.followUpDone && (
                 <Button
@@ -118,8 +117,9 @@ export function VisitDetailPage() {
             </Space>
           ) : (
             <Typography.Text type="secondary">{t('visits.readOnly', { unit: v.unitName })}</Typography.Text>
-          )}
-        </Flex>
+          )
+        }
+      >
         <Descriptions column={{ xs: 1, md: 2 }} size="small" style={{ marginTop: 16 }}>
           <Descriptions.Item label={t('visits.fields.enterprise')}>
             <Link to={`/enterprises/${v.enterpriseId}`}>{v.enterpriseName}</Link>
@@ -134,7 +134,7 @@ export function VisitDetailPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('visits.fields.unit')}>{v.unitName}</Descriptions.Item>
         </Descriptions>
-      </Card>
+      </DetailCard>
       <Card title={t('visits.fields.summary')}>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{v.summary}</Typography.Paragraph>
         {v.nextStep && (

@@ -10,6 +10,7 @@ import { ChoiceButtons } from './choice-buttons';
 import { LinkSelect } from './link-select';
 import { VisitFormActions } from './visit-form-actions';
 import { contactValue, type VisitFormValues } from './visit-form-values';
+import { PastDatePicker } from '../../../components/past-date-picker';
 
 export interface VisitFormFieldsProps {
   form: FormInstance<VisitFormValues>;
@@ -104,13 +105,7 @@ export function VisitFormFields({
           },
         ]}
       >
-        <DatePicker
-          format={DATE_FORMAT}
-          disabledDate={isFutureDate}
-          allowClear={false}
-          inputReadOnly={phone}
-          style={{ width: '100%' }}
-        />
+        <PastDatePicker inputReadOnly={phone} />
       </Form.Item>
       <Form.Item name="ourParticipants" label={t('visits.fields.ourParticipants')} extra={t('visits.form.ourHelp')}>
         <Select
