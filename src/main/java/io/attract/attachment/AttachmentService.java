@@ -170,6 +170,15 @@ public class AttachmentService {
         afterCommit(a.storageKey, a.thumbnailKey);
     }
 
+    /** Every attachment of an owner that is being deleted, in the owner's transaction; the files once it commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void deleteAllOf(OwnerType ownerType, long ownerId) {
+        for (Attachment a : Attachment.<Attachment>list("ownerType = ?1 and ownerId = ?2", ownerType, ownerId)) {
+            a.delete();
+            afterCommit(a.storageKey, a.thumbnailKey);
+        }
+    }
+
     /** The image attachments of each owner, oldest first: for lists that show photos (the firm's timeline). */
     @Transactional
     public Map<Long, List<Long>> imageIds(OwnerType ownerType, Collection<Long> ownerIds) {

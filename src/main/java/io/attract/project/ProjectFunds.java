@@ -5,6 +5,7 @@ import io.attract.common.persistence.IfMatch;
 import io.attract.common.time.BusinessDates;
 import io.attract.settings.DistrictSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -21,6 +22,9 @@ public class ProjectFunds {
 
     @Inject
     DistrictSettings settings;
+
+    @Inject
+    Event<FundDeleted> deleted;
 
     public record Funds(List<FundView> items, FundTotals totals) {}
 
@@ -69,6 +73,7 @@ public class ProjectFunds {
                 ProjectFund.find(ProjectAccess.RECORD_OF_PROJECT, fundId, projectId), "fund.not_found", "找不到该笔到位资金。");
         IfMatch.check(ifMatch, f.version);
         f.delete();
+        deleted.fire(new FundDeleted(fundId));
     }
 
     /** 审核: the unit head confirms a pending entry; it counts from then on, at its arrival date. */

@@ -17,6 +17,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,9 @@ public class VisitService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<VisitDeleted> deleted;
 
     public PageView<VisitView> list(VisitFilter f, Sort sort, int page, int size) {
         HqlWhere where = new HqlWhere()
@@ -110,6 +114,7 @@ public class VisitService {
         Visit v = editable(id);
         IfMatch.check(ifMatch, v.version);
         v.delete();
+        deleted.fire(new VisitDeleted(id));
     }
 
     public VisitView followUpDone(long id) {

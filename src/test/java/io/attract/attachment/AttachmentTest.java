@@ -1,6 +1,7 @@
 package io.attract.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -22,7 +23,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -238,6 +242,65 @@ class AttachmentTest {
                 .body("find { it.kind == 'VISIT' }.photoIds", equalTo(List.of(photo)));
         Api.get(Tokens.OFFICER2, "/api/enterprises/" + firm + "/timeline")
                 .body("find { it.kind == 'VISIT' }.photoIds", hasSize(0));
+    }
+
+    @Test
+    void aDeletedVisitTakesItsPhotosWithIt() {
+        int firm = EngagementFixtures.firm("附件随走访删除测试有限公司");
+        int visit = Api.create(Tokens.OFFICER, "/api/visits", EngagementFixtures.visit(firm, "2026-03-03"));
+        int photo = uploaded(Tokens.OFFICER, "VISIT", visit, "现场.png", TestFiles.png(30, 30));
+        List<String> keys = keysOf(photo);
+        assertThat(keys).hasSize(2); // the image and its thumbnail
+
+        Api.delete(Tokens.OFFICER, "/api/visits/" + visit, "\"0\"").statusCode(204);
+
+        assertGone(photo, keys);
+    }
+
+    @Test
+    void aDeletedFundsEntryTakesItsSlipWithIt() {
+        int slip = uploaded(Tokens.OFFICER, "FUND", fund, "回单.pdf", TestFiles.pdf());
+        List<String> keys = keysOf(slip);
+
+        Api.delete(Tokens.OFFICER, "/api/projects/" + project + "/funds/" + fund, "\"0\"")
+                .statusCode(204);
+
+        assertGone(slip, keys);
+    }
+
+    @Test
+    void aMergedFirmsFilesMoveToTheSurvivingFirm() {
+        // No credit codes: two records of one firm, as duplicates are (different codes may not merge).
+        int survivor =
+                Api.create(Tokens.OFFICER, "/api/enterprises", Map.of("name", "附件合并测试有限公司", "status", "FOLLOWING"));
+        int merged =
+                Api.create(Tokens.OFFICER, "/api/enterprises", Map.of("name", "附件合并测试（集团）有限公司", "status", "FOLLOWING"));
+        int file = uploaded(Tokens.OFFICER, "ENTERPRISE", merged, "营业执照.pdf", TestFiles.pdf());
+
+        Api.post(Tokens.OFFICER, "/api/enterprises/" + survivor + "/merge", "\"0\"", Map.of("otherId", merged))
+                .statusCode(200);
+
+        listed(Tokens.OFFICER, "ENTERPRISE", survivor).statusCode(200).body("id", hasItems(file));
+        Api.get(Tokens.OFFICER, "/api/attachments/" + file + "/content").statusCode(200);
+    }
+
+    private static List<String> keysOf(int id) {
+        return inTransaction(() -> {
+            Attachment a = Attachment.findById((long) id);
+            return Stream.of(a.storageKey, a.thumbnailKey)
+                    .filter(Objects::nonNull)
+                    .toList();
+        });
+    }
+
+    /** No row, and no bytes left in the store. */
+    private void assertGone(int id, List<String> keys) {
+        Attachment row = inTransaction(() -> Attachment.findById((long) id));
+        assertThat(row).isNull();
+        assertThat(keys)
+                .isNotEmpty()
+                .allSatisfy(
+                        key -> assertThatThrownBy(() -> store.open(key).close()).isInstanceOf(IOException.class));
     }
 
     interface Io<T> {
