@@ -49,6 +49,7 @@ export function FormModal<V>({
     form.resetFields();
     form.setFieldsValue(values());
   });
+  // `record` is not read here: it is the trigger to fill the form again when another record is edited.
   useEffect(() => {
     if (open) fill();
   }, [open, record]);

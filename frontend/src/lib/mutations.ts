@@ -2,15 +2,15 @@ import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-quer
 import { api } from './api-client';
 
 /** A record as an edit reads it: its id and the version the edit is based on. */
-export interface Versioned {
+interface Versioned {
   id: number;
   version: number;
 }
 
 /** What a save sends: the input, and the record being edited at the version read (absent when creating). */
-export interface SaveArgs<I, E extends Versioned = Versioned> {
+export interface SaveArgs<I> {
   input: I;
-  existing?: E;
+  existing?: Versioned;
 }
 
 /** Creates a record (POST to the collection) or replaces one (PUT, with the version the edit is based on). */

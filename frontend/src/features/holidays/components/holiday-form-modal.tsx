@@ -31,7 +31,7 @@ export function HolidayFormModal({ open, holiday, year, onClose }: HolidayFormMo
     <FormModal<HolidayFormValues>
       form={form}
       open={open}
-      record={holiday}
+      record={holiday ?? year}
       values={() =>
         holiday
           ? { day: dayjs(holiday.day), kind: holiday.kind, name: holiday.name }
