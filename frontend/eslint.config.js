@@ -65,12 +65,6 @@ export default tseslint.config(
     },
   },
   {
-    // Request and response types are being generated from the OpenAPI document; until then the hand-written
-    // ones may refer to another feature's types, and list URLs use the old path of the shared listQuery.
-    files: ['src/features/*/api/**'],
-    rules: { 'import-x/no-restricted-paths': boundaries(['api/types.ts', 'lib/list-query.ts']) },
-  },
-  {
     // A test may build its data from another feature's fixtures, and render the app around its feature.
     files: ['src/**/*.test.{ts,tsx}', 'src/features/*/test-fixtures.ts', 'src/features/*/test-utils.tsx'],
     rules: { 'import-x/no-restricted-paths': boundaries(['test-fixtures.ts'], { appOpen: true }) },

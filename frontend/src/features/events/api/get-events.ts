@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type PageOf } from '../../../lib/api-client';
-import { listQuery } from '../../leads/lib/list-query';
+import { listQuery } from '../../../lib/list-query';
 import type { EventFilter, EventListItem } from './types';
 
 export const eventsUrl = (f: EventFilter) =>

@@ -1,5 +1,5 @@
 import type { Schemas } from '../../../types/api';
-import type { LinkedVisit } from '../../trips/api/types';
+import type { LinkedVisit } from '../../trips';
 
 export type EventKind = Schemas['EventKind'];
 export const EVENT_KINDS = ['PROMOTION', 'SIGNING', 'FORUM', 'EXPO', 'OTHER'] as const satisfies readonly EventKind[];

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type PageOf } from '../../../lib/api-client';
-import { listQuery } from '../lib/list-query';
+import { listQuery } from '../../../lib/list-query';
 import type { LeadFilter, LeadListItem } from './types';
 
 export const leadsUrl = (f: LeadFilter) =>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type PageOf } from '../../../lib/api-client';
-import type { LinkedVisit } from '../../trips/api/types';
+import type { LinkedVisit } from '../../trips';
 
 const VISITS_SHOWN = 200;
 
