@@ -1,27 +1,31 @@
 package io.attract.demo;
 
 import io.attract.enterprise.CreditCode;
-import io.attract.enterprise.Enterprise;
-import io.attract.enterprise.EnterpriseContact;
 import io.attract.enterprise.EnterpriseNature;
 import io.attract.enterprise.EnterpriseRepository;
+import io.attract.enterprise.EnterpriseRequest;
+import io.attract.enterprise.EnterpriseService;
 import io.attract.enterprise.EnterpriseStatus;
-import io.attract.enterprise.EnterpriseTag;
 import io.attract.enterprise.EnterpriseTagCode;
 import io.attract.industry.Industry;
 import io.attract.industry.IndustryRepository;
-import io.attract.unit.Unit;
 import io.attract.unit.UnitRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A few hundred invented target firms across the 4+N industries, with valid credit codes; deterministic. */
+/**
+ * A few hundred invented target firms across the 4+N industries, with valid credit codes; deterministic. Each is
+ * entered through the enterprise service by an officer of its owner unit, so the firm's rules (credit code, tags,
+ * contacts) check it and the officer becomes its 负责人.
+ */
 @ApplicationScoped
 class DemoEnterprises {
 
@@ -67,65 +71,94 @@ class DemoEnterprises {
     EnterpriseRepository enterprises;
 
     @Inject
+    EnterpriseService service;
+
+    @Inject
     IndustryRepository industries;
 
     @Inject
     UnitRepository units;
 
+    @Inject
+    DemoActor actor;
+
+    /** The firms whose credit code is not yet taken, entered by an officer of the owner unit. */
     int load() {
-        if (enterprises.count() > 0) {
-            return 0;
-        }
+        Set<String> known = new HashSet<>(enterprises
+                .getEntityManager()
+                .createQuery("select e.creditCode from Enterprise e where e.creditCode is not null", String.class)
+                .getResultList());
         Random random = new Random(20231130L);
         Map<String, Industry> byCode =
                 industries.listAll().stream().collect(Collectors.toMap(i -> i.code, Function.identity()));
-        List<Unit> owners = units.listAll();
+        // Codes read now: each firm's write below detaches the units.
+        List<String> owners = units.listAll().stream().map(u -> u.code).toList();
         List<String> industryCodes = WORDS.keySet().stream().sorted().toList();
+        int added = 0;
         for (int n = 0; n < COUNT; n++) {
             String industryCode = industryCodes.get(n % industryCodes.size());
             String[] words = WORDS.get(industryCode);
             Place place = PLACES.get(random.nextInt(PLACES.size()));
-            Enterprise firm = new Enterprise();
-            firm.name = place.name()
+            String name = place.name()
                     + CORES[random.nextInt(CORES.length)]
                     + words[random.nextInt(words.length)]
                     + SUFFIXES[random.nextInt(SUFFIXES.length)];
-            if (enterprises.count("name", firm.name) > 0) {
-                firm.name = firm.name.replace("有限公司", "（" + (n % 9 + 1) + "号）有限公司");
-            }
             String first17 = "91" + place.region() + String.format("MA%07d", 3_000_000 + n);
-            firm.creditCode = first17 + CreditCode.checkCharacter(first17);
-            firm.regionCode = place.region();
-            firm.industry = byCode.get(industryCode);
-            firm.industryCode = firm.industry == null || firm.industry.gbt4754Codes.length == 0
+            String creditCode = first17 + CreditCode.checkCharacter(first17);
+            Industry industry = byCode.get(industryCode);
+            String gbt4754 = industry == null || industry.gbt4754Codes.length == 0
                     ? null
-                    : firm.industry.gbt4754Codes[random.nextInt(firm.industry.gbt4754Codes.length)];
-            firm.nature = n % 17 == 0
+                    : industry.gbt4754Codes[random.nextInt(industry.gbt4754Codes.length)];
+            EnterpriseNature nature = n % 17 == 0
                     ? EnterpriseNature.CENTRAL_SOE
                     : n % 11 == 0
                             ? EnterpriseNature.LOCAL_SOE
                             : n % 13 == 0 ? EnterpriseNature.FOREIGN : EnterpriseNature.PRIVATE;
-            firm.registeredCapital = BigDecimal.valueOf(100 + random.nextInt(500_000), 1);
-            firm.revenueBand = REVENUE[random.nextInt(REVENUE.length)];
-            firm.employees = 20 + random.nextInt(5000);
-            firm.status = n % 7 == 0
+            BigDecimal registeredCapital = BigDecimal.valueOf(100 + random.nextInt(500_000), 1);
+            String revenueBand = REVENUE[random.nextInt(REVENUE.length)];
+            int employees = 20 + random.nextInt(5000);
+            EnterpriseStatus status = n % 7 == 0
                     ? EnterpriseStatus.FOLLOWING
                     : n % 23 == 0 ? EnterpriseStatus.DORMANT : EnterpriseStatus.POOL;
-            firm.attractionMethod = METHODS[random.nextInt(METHODS.length)];
-            firm.source = "2023年目标企业梳理";
-            firm.ownerUnit = owners.get(random.nextInt(owners.size()));
-            tag(firm, random, n);
-            if (n % 3 == 0) {
-                EnterpriseContact contact = new EnterpriseContact();
-                contact.enterprise = firm;
-                contact.name = SURNAMES[random.nextInt(SURNAMES.length)] + "总";
-                contact.title = TITLES[random.nextInt(TITLES.length)];
-                contact.phone = "13" + String.format("%09d", random.nextInt(1_000_000_000));
-                firm.contacts.add(contact);
+            String method = METHODS[random.nextInt(METHODS.length)];
+            String owner = owners.get(random.nextInt(owners.size()));
+            List<EnterpriseRequest.TagInput> tags = tags(random, n);
+            List<EnterpriseRequest.ContactInput> contacts = n % 3 == 0
+                    ? List.of(new EnterpriseRequest.ContactInput(
+                            SURNAMES[random.nextInt(SURNAMES.length)] + "总",
+                            TITLES[random.nextInt(TITLES.length)],
+                            "13" + String.format("%09d", random.nextInt(1_000_000_000)),
+                            null))
+                    : List.of();
+            if (known.contains(creditCode)) {
+                continue; // drawn all the same: the firms after it stay as they were
             }
-            enterprises.persist(firm);
+            if (enterprises.count("name", name) > 0) {
+                name = name.replace("有限公司", "（" + (n % 9 + 1) + "号）有限公司");
+            }
+            EnterpriseRequest request = actor.valid(new EnterpriseRequest(
+                    name,
+                    null,
+                    creditCode,
+                    place.region(),
+                    null,
+                    gbt4754,
+                    industry == null ? null : industry.id,
+                    nature,
+                    registeredCapital,
+                    revenueBand,
+                    employees,
+                    null,
+                    null,
+                    status,
+                    method,
+                    "2023年目标企业梳理",
+                    tags,
+                    contacts));
+            actor.as(DemoUnits.officerOf(owner), owner, () -> service.create(request));
+            added++;
         }
-        return COUNT;
+        return added;
     }
 
     /** A tag every {@code every}-th firm (at {@code at}) carries, listed in a year or (false) without one. */
@@ -142,12 +175,11 @@ class DemoEnterprises {
             new TagRule(EnterpriseTagCode.FORTUNE_500, 29, 5, true),
             new TagRule(EnterpriseTagCode.LISTED, 19, 6, false));
 
-    private static void tag(Enterprise firm, Random random, int n) {
+    private static List<EnterpriseRequest.TagInput> tags(Random random, int n) {
         int year = 2021 + random.nextInt(4);
-        for (TagRule rule : TAG_RULES) {
-            if (n % rule.every() == rule.at()) {
-                firm.tags.add(new EnterpriseTag(rule.tag(), rule.dated() ? year : null));
-            }
-        }
+        return TAG_RULES.stream()
+                .filter(rule -> n % rule.every() == rule.at())
+                .map(rule -> new EnterpriseRequest.TagInput(rule.tag(), rule.dated() ? year : null))
+                .toList();
     }
 }

@@ -2,15 +2,22 @@ package io.attract.demo;
 
 import io.attract.enterprise.Enterprise;
 import io.attract.enterprise.EnterpriseNature;
+import io.attract.enterprise.EnterpriseRequest;
+import io.attract.enterprise.EnterpriseService;
 import io.attract.enterprise.EnterpriseStatus;
 import io.attract.industry.Industry;
 import io.attract.unit.Unit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
-/** A handful of invented foreign and Hong Kong investors, so the demo has 境外 projects and FDI. */
-final class DemoForeignInvestors {
+/**
+ * A handful of invented foreign and Hong Kong investors, so the demo has 境外 projects and FDI; entered through the
+ * enterprise service by the bureau's statistician.
+ */
+@ApplicationScoped
+class DemoForeignInvestors {
 
     private record Firm(String name, String country, String industry, EnterpriseNature nature) {}
 
@@ -24,30 +31,50 @@ final class DemoForeignInvestors {
             new Firm("香港华海数字科技有限公司", "HK", "future-digital", EnterpriseNature.HK_MO_TW),
             new Firm("法国赛峰航空零部件有限公司", "FR", "future-aerospace", EnterpriseNature.FOREIGN));
 
-    private DemoForeignInvestors() {}
+    /** The login that owns them (负责人), as before: the bureau's statistician. */
+    private static final String OWNER = "stats";
 
-    static List<Enterprise> load() {
-        Unit bureau = Unit.<Unit>find("code", "invest-bureau")
+    @Inject
+    EnterpriseService service;
+
+    @Inject
+    DemoActor actor;
+
+    /** The investors, those missing first entered through the enterprise service; managed, for the projects. */
+    List<Enterprise> load() {
+        String bureau = Unit.<Unit>find("code", DemoPeople.ADMIN_UNIT)
                 .firstResultOptional()
-                .orElseGet(() -> Unit.<Unit>findAll().firstResult());
-        List<Enterprise> firms = new ArrayList<>();
+                .orElseGet(() -> Unit.<Unit>findAll().firstResult())
+                .code;
         for (Firm demo : FIRMS) {
-            Enterprise firm = Enterprise.<Enterprise>find("name", demo.name()).firstResult();
-            if (firm == null) {
-                firm = new Enterprise();
-                firm.name = demo.name();
-                firm.countryCode = demo.country();
-                firm.industry = Industry.<Industry>find("code", demo.industry()).firstResult();
-                firm.nature = demo.nature();
-                firm.registeredCapital = new BigDecimal("50000");
-                firm.ownerUnit = bureau;
-                firm.ownerUsername = "stats";
-                firm.status = EnterpriseStatus.FOLLOWING;
-                firm.source = "外资招商";
-                firm.persist();
+            if (Enterprise.count("name", demo.name()) == 0) {
+                Industry industry =
+                        Industry.<Industry>find("code", demo.industry()).firstResult();
+                EnterpriseRequest request = actor.valid(new EnterpriseRequest(
+                        demo.name(),
+                        null,
+                        null,
+                        null,
+                        demo.country(),
+                        null,
+                        industry == null ? null : industry.id,
+                        demo.nature(),
+                        new BigDecimal("50000"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        EnterpriseStatus.FOLLOWING,
+                        null,
+                        "外资招商",
+                        null,
+                        null));
+                actor.as(OWNER, bureau, () -> service.create(request));
             }
-            firms.add(firm);
         }
-        return firms;
+        // Read after the writes: each write clears the persistence context.
+        return FIRMS.stream()
+                .<Enterprise>map(demo -> Enterprise.find("name", demo.name()).firstResult())
+                .toList();
     }
 }

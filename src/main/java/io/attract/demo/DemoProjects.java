@@ -91,6 +91,9 @@ class DemoProjects {
     @Inject
     DemoFunds funds;
 
+    @Inject
+    DemoForeignInvestors foreignInvestors;
+
     /** The year whose Jan–Nov the demo fills: this year from November on, else last year. */
     static int demoYear(LocalDate today) {
         return today.getMonthValue() >= 11 ? today.getYear() : today.getYear() - 1;
@@ -110,8 +113,9 @@ class DemoProjects {
         }
         Random random = new Random(20231130L);
         LocalDate last = lastDay(today);
+        // First: writing the investors clears the persistence context.
+        List<Enterprise> foreign = foreignInvestors.load();
         List<Enterprise> firms = Enterprise.list("mergedInto is null and countryCode is null order by id");
-        List<Enterprise> foreign = DemoForeignInvestors.load();
         List<Unit> units = Unit.list("order by id");
         Map<String, Zone> zones =
                 Zone.<Zone>listAll().stream().collect(Collectors.toMap(z -> z.code, Function.identity()));

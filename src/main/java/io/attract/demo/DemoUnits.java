@@ -50,5 +50,14 @@ final class DemoUnits {
     /** The demo's leader: the 张强 of the demo projects' sponsors is this user (我包挂的项目). */
     static final DemoUser LEADER = USERS.get(3);
 
+    /** The demo officer who works in the unit, else the login the demo enters the unit's records under (admin). */
+    static String officerOf(String unitCode) {
+        return USERS.stream()
+                .filter(u -> u.role().equals(Roles.OFFICER) && u.unitCode().equals(unitCode))
+                .map(DemoUser::username)
+                .findFirst()
+                .orElse(DemoPeople.ADMIN);
+    }
+
     private DemoUnits() {}
 }
