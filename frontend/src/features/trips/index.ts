@@ -2,4 +2,3 @@
 export { searchTrips } from './api/get-trips';
 export { LinkedProjects } from './components/linked-projects';
 export { LinkedVisits } from './components/linked-visits';
-export { yearOptions } from './components/trips-page';
