@@ -77,9 +77,7 @@ export function ConfirmationsPage() {
         actionable={actionable}
         selected={selected}
         onSelect={setSelected}
-        confirmingKey={single}
-        onConfirm={(change) => void confirmItems([change])}
-        onReturn={setReturning}
+        actions={{ confirmingKey: single, onConfirm: (change) => void confirmItems([change]), onReturn: setReturning }}
       />
       <ReturnModal change={returning} onClose={() => setReturning(null)} />
     </Card>
