@@ -14,13 +14,30 @@ export interface ListHeaderProps {
   listUrl?: string;
 }
 
-/** A list page's title with its export and create buttons on the right (below it on a phone). */
-export function ListHeader({ title, addLabel, onAdd, listUrl }: ListHeaderProps) {
+export interface PageHeaderProps {
+  title: ReactNode;
+  /** The space below the header, in pixels. */
+  marginBottom?: number;
+  /** The page's controls, on the right of the title (below it on a phone). */
+  children?: ReactNode;
+}
+
+/** A page's title with its controls on the right (below it on a phone). */
+export function PageHeader({ title, marginBottom = 12, children }: PageHeaderProps) {
   return (
-    <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
+    <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {title}
       </Typography.Title>
+      {children}
+    </Flex>
+  );
+}
+
+/** A list page's title with its export and create buttons on the right (below it on a phone). */
+export function ListHeader({ title, addLabel, onAdd, listUrl }: ListHeaderProps) {
+  return (
+    <PageHeader title={title}>
       <Flex wrap gap={8}>
         {listUrl && <ExcelExportButton listUrl={listUrl} />}
         {addLabel && onAdd && (
@@ -29,7 +46,7 @@ export function ListHeader({ title, addLabel, onAdd, listUrl }: ListHeaderProps)
           </Button>
         )}
       </Flex>
-    </Flex>
+    </PageHeader>
   );
 }
 

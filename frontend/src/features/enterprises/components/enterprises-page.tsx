@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Empty, Flex, Input, Select, Table, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Input, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -21,7 +21,7 @@ import {
 import { EnterpriseFormModal } from './enterprise-form-modal';
 import { ImportModal } from './import-modal';
 import { TagList } from './tag-list';
-import { FilterSelect } from '../../../components/list-parts';
+import { FilterSelect, PageHeader } from '../../../components/list-parts';
 
 /** The filter lives in the URL, so a view can be bookmarked and shared; so does a running import (`job`). */
 function useFilter(): [EnterpriseFilter, (patch: Partial<EnterpriseFilter>) => void] {
@@ -73,10 +73,7 @@ export function EnterprisesPage() {
 
   return (
     <Card>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('enterprises.title')}
-        </Typography.Title>
+      <PageHeader title={t('enterprises.title')}>
         <Flex wrap gap={8}>
           <Link to="/enterprises/duplicates">
             <Button>{t('enterprises.duplicates')}</Button>
@@ -89,7 +86,7 @@ export function EnterprisesPage() {
             </Button>
           )}
         </Flex>
-      </Flex>
+      </PageHeader>
       <Flex wrap gap={8} style={{ marginBottom: 8 }}>
         <Input.Search
           allowClear

@@ -15,6 +15,7 @@ import { DEFAULT_SORT, useVisitFilter } from './use-visit-filter';
 import { VisitCard } from './visit-card';
 import { VisitFilters } from './visit-filters';
 import { FollowUpTag, IntentTag, KindTag } from './visit-tags';
+import { PageHeader } from '../../../components/list-parts';
 
 export function VisitsPage() {
   const { t } = useTranslation();
@@ -105,10 +106,7 @@ export function VisitsPage() {
 
   return (
     <Card styles={phone ? { body: { padding: 12 } } : undefined}>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('visits.title')}
-        </Typography.Title>
+      <PageHeader title={t('visits.title')}>
         <Flex wrap gap={8}>
           {!phone && <ExcelExportButton listUrl={visitsUrl(filter)} />}
           {canCreate && (
@@ -122,7 +120,7 @@ export function VisitsPage() {
             </Button>
           )}
         </Flex>
-      </Flex>
+      </PageHeader>
       {canCreate && me.data && (
         <div style={{ marginBottom: 12 }}>
           <VisitQueuePanel owner={me.data.username} />
