@@ -22,6 +22,7 @@ import { EnterpriseFormModal } from './enterprise-form-modal';
 import { ImportModal } from './import-modal';
 import { TagList } from './tag-list';
 import { FilterSelect, PageHeader } from '../../../components/list-parts';
+import { cappedPagination, sortParam } from '../../../lib/table-query';
 
 /** The filter lives in the URL, so a view can be bookmarked and shared; so does a running import (`job`). */
 function useFilter(): [EnterpriseFilter, (patch: Partial<EnterpriseFilter>) => void] {
@@ -155,21 +156,8 @@ export function EnterprisesPage() {
         dataSource={enterprises.data?.items ?? []}
         scroll={{ x: 900 }}
         locale={{ emptyText: <Empty description={t('enterprises.empty')} /> }}
-        pagination={{
-          current: filter.page + 1,
-          pageSize: filter.size,
-          // Past 1,000 matches the server does not count them all (total: null): keep a next page open.
-          total: enterprises.data?.total ?? (enterprises.data ? (filter.page + 2) * filter.size : 0),
-          showSizeChanger: true,
-          showTotal: (total) =>
-            enterprises.data?.total === null ? t('enterprises.totalMany') : t('enterprises.total', { total }),
-          onChange: (page, size) => setFilter({ page: size !== filter.size ? 0 : page - 1, size }),
-        }}
-        onChange={(_, __, sorter) => {
-          const s = Array.isArray(sorter) ? sorter[0] : sorter;
-          const key = s?.order ? String(s.columnKey) : undefined;
-          setFilter({ sort: key ? `${s.order === 'descend' ? '-' : ''}${key}` : '-createdAt' });
-        }}
+        pagination={cappedPagination({ t, texts: 'enterprises', filter, data: enterprises.data, onChange: setFilter })}
+        onChange={(_, __, sorter) => setFilter({ sort: sortParam(sorter) ?? '-createdAt' })}
         columns={[
           {
             title: t('enterprises.name'),

@@ -16,6 +16,7 @@ import { VisitCard } from './visit-card';
 import { VisitFilters } from './visit-filters';
 import { FollowUpTag, IntentTag, KindTag } from './visit-tags';
 import { PageHeader } from '../../../components/list-parts';
+import { sortParam } from '../../../lib/table-query';
 
 export function VisitsPage() {
   const { t } = useTranslation();
@@ -159,10 +160,7 @@ export function VisitsPage() {
           locale={{ emptyText: empty }}
           pagination={paging}
           onChange={(_, __, sorter, { action }) => {
-            if (action !== 'sort') return;
-            const s = Array.isArray(sorter) ? sorter[0] : sorter;
-            const key = s?.order ? String(s.columnKey) : undefined;
-            setFilter({ sort: key ? `${s.order === 'descend' ? '-' : ''}${key}` : DEFAULT_SORT });
+            if (action === 'sort') setFilter({ sort: sortParam(sorter) ?? DEFAULT_SORT });
           }}
         />
       )}
