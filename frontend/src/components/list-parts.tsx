@@ -1,6 +1,7 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Select, Typography } from 'antd';
 import type { SelectProps } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExcelExportButton } from './excel-export-button';
 
@@ -13,13 +14,30 @@ export interface ListHeaderProps {
   listUrl?: string;
 }
 
-/** A list page's title with its export and create buttons on the right (below it on a phone). */
-export function ListHeader({ title, addLabel, onAdd, listUrl }: ListHeaderProps) {
+export interface PageHeaderProps {
+  title: ReactNode;
+  /** The space below the header, in pixels. */
+  marginBottom?: number;
+  /** The page's controls, on the right of the title (below it on a phone). */
+  children?: ReactNode;
+}
+
+/** A page's title with its controls on the right (below it on a phone). */
+export function PageHeader({ title, marginBottom = 12, children }: PageHeaderProps) {
   return (
-    <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
+    <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {title}
       </Typography.Title>
+      {children}
+    </Flex>
+  );
+}
+
+/** A list page's title with its export and create buttons on the right (below it on a phone). */
+export function ListHeader({ title, addLabel, onAdd, listUrl }: ListHeaderProps) {
+  return (
+    <PageHeader title={title}>
       <Flex wrap gap={8}>
         {listUrl && <ExcelExportButton listUrl={listUrl} />}
         {addLabel && onAdd && (
@@ -28,7 +46,7 @@ export function ListHeader({ title, addLabel, onAdd, listUrl }: ListHeaderProps)
           </Button>
         )}
       </Flex>
-    </Flex>
+    </PageHeader>
   );
 }
 
@@ -85,4 +103,62 @@ export interface FilterSelectProps<V> extends Omit<SelectProps<V>, 'placeholder'
 /** One of a list's filters: a choice named by its label, cleared to show all. */
 export function FilterSelect<V>({ label, minWidth, style, ...props }: FilterSelectProps<V>) {
   return <Select<V> allowClear placeholder={label} aria-label={label} style={{ minWidth, ...style }} {...props} />;
+}
+
+export interface FilterBarProps {
+  /** The list's texts in the translations: its search is named <texts>.search, hinted by <texts>.searchPlaceholder. */
+  texts: string;
+  /** The search term, as in the URL. */
+  q?: string;
+  onSearch: (q: string | undefined) => void;
+  /** The list's other filters, after its search. */
+  children?: ReactNode;
+}
+
+/** A list's filter row: its free-text search first, then its other filters; it wraps on a narrow screen. */
+export function FilterBar({ texts, q, onSearch, children }: FilterBarProps) {
+  const { t } = useTranslation();
+  return (
+    <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
+      <SearchBox
+        value={q}
+        label={t(`${texts}.search`)}
+        placeholder={t(`${texts}.searchPlaceholder`)}
+        onSearch={onSearch}
+      />
+      {children}
+    </Flex>
+  );
+}
+
+const YEARS_BACK = 8;
+
+/** This year and the years before it, newest first, after the "all years" choice (the empty value). */
+const yearOptions = (thisYear: number, allLabel: string) => [
+  { value: '', label: allLabel },
+  ...Array.from({ length: YEARS_BACK }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, label: y })),
+];
+
+export interface YearFilterProps {
+  /** The list's texts in the translations: <texts>.filters.year names the filter, <texts>.filters.allYears is "all". */
+  texts: string;
+  thisYear: number;
+  /** The year chosen, as in the URL; none shows every year. */
+  value?: string;
+  /** Gets the year, or '' for every year. */
+  onChange: (year: string) => void;
+}
+
+/** A list's year filter: this year and the ones before it, or all of them. */
+export function YearFilter({ texts, thisYear, value, onChange }: YearFilterProps) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      aria-label={t(`${texts}.filters.year`)}
+      style={{ minWidth: 110 }}
+      value={value ?? ''}
+      onChange={onChange}
+      options={yearOptions(thisYear, t(`${texts}.filters.allYears`))}
+    />
+  );
 }

@@ -84,3 +84,12 @@ export function ResponsiveList<T extends object>({
     />
   );
 }
+
+export type LinkedListProps<T> = Omit<ResponsiveListProps<T>, 'rowKey' | 'loading' | 'paging' | 'scrollX'> & {
+  loading?: boolean;
+};
+
+/** The records linked to a detail page (its visits, leads, projects): keyed by id, all on one page, narrower. */
+export function LinkedList<T extends { id: number }>({ loading = false, ...props }: LinkedListProps<T>) {
+  return <ResponsiveList<T> rowKey={(item) => item.id} loading={loading} scrollX={640} {...props} />;
+}

@@ -30,3 +30,16 @@ export function useRefreshingMutation<A, T>(mutationFn: (args: A) => Promise<T>,
     onSettled: () => Promise.all(queryKeys.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });
 }
+
+/**
+ * Deletes a record of one kind at the version read (a stale version is refused): forgets its cached copy
+ * (`[kind, 'one', id]`), then refreshes that kind's lists (`[kind, 'list']`), after a refusal too.
+ */
+export function useDeleteRecord(collection: string, kind: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: Versioned) => api<void>(`${collection}/${id}`, { method: 'DELETE', version }),
+    onSuccess: (_, { id }) => queryClient.removeQueries({ queryKey: [kind, 'one', id] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [kind, 'list'] }),
+  });
+}

@@ -3,4 +3,3 @@ export { searchTrips } from './api/get-trips';
 export type { LinkedVisit } from './api/types';
 export { LinkedProjects } from './components/linked-projects';
 export { LinkedVisits } from './components/linked-visits';
-export { yearOptions } from './components/trips-page';

@@ -18,37 +18,27 @@ const HALF = { xs: 24, xl: 12 };
 
 /** Figures, charts and lists: two columns on a wide screen, one on a phone. */
 export function CockpitDashboard({ data, onSelectUnit }: CockpitDashboardProps) {
+  // Each a half on a wide screen, in reading order.
+  const halves = [
+    <FunnelChart key="funnel" stages={data.funnel.stages} />,
+    <MonthlyChart key="monthly-projects" data={data} kind="projects" />,
+    <MonthlyChart key="monthly-funds" data={data} kind="funds" />,
+    <UnitRanking key="unit-ranking" data={data} onSelectUnit={onSelectUnit} />,
+    <BreakdownChart key="by-industry" data={data} by="industry" />,
+    <BreakdownChart key="by-zone" data={data} by="zone" />,
+    <StalledTable key="stalled" items={data.stalled} unitId={data.unitId} />,
+    <KeyProjectsTable key="key-projects" items={data.keyProjects} unitId={data.unitId} />,
+    <RankingCard key="ranking" asOf={data.asOf} unitId={data.unitId} />,
+  ];
   return (
     <>
       <KpiCards data={data} />
       <Row gutter={[16, 16]}>
-        <Col {...HALF}>
-          <FunnelChart stages={data.funnel.stages} />
-        </Col>
-        <Col {...HALF}>
-          <MonthlyChart data={data} kind="projects" />
-        </Col>
-        <Col {...HALF}>
-          <MonthlyChart data={data} kind="funds" />
-        </Col>
-        <Col {...HALF}>
-          <UnitRanking data={data} onSelectUnit={onSelectUnit} />
-        </Col>
-        <Col {...HALF}>
-          <BreakdownChart data={data} by="industry" />
-        </Col>
-        <Col {...HALF}>
-          <BreakdownChart data={data} by="zone" />
-        </Col>
-        <Col {...HALF}>
-          <StalledTable items={data.stalled} unitId={data.unitId} />
-        </Col>
-        <Col {...HALF}>
-          <KeyProjectsTable items={data.keyProjects} unitId={data.unitId} />
-        </Col>
-        <Col {...HALF}>
-          <RankingCard asOf={data.asOf} unitId={data.unitId} />
-        </Col>
+        {halves.map((half) => (
+          <Col key={half.key} {...HALF}>
+            {half}
+          </Col>
+        ))}
       </Row>
     </>
   );

@@ -1,10 +1,9 @@
-import { Flex, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import type { KeyProject } from '../api/types';
 import { formatMoney } from '../../../lib/format';
-import { StageTag } from '../../projects';
 import { ProjectsCard } from './projects-card';
+import { projectNameColumn, projectStageColumn } from './project-columns';
 
 export interface KeyProjectsTableProps {
   items: KeyProject[];
@@ -21,29 +20,14 @@ export function KeyProjectsTable({ items, unitId }: KeyProjectsTableProps) {
       items={items}
       // The unit and the sponsor under the name, the money whole.
       columns={[
-        {
-          title: t('projects.fields.name'),
-          key: 'name',
-          render: (_, row) => (
-            <Flex vertical gap={2}>
-              <Link to={`/projects/${row.id}`}>{row.name}</Link>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {[
-                  row.unitName,
-                  row.sponsorLeader && t('cockpit.coordination.sponsorLeader', { name: row.sponsorLeader }),
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </Typography.Text>
-            </Flex>
-          ),
-        },
-        {
-          title: t('projects.fields.stage'),
-          key: 'stage',
-          width: 84,
-          render: (_, row) => <StageTag stage={row.stage} />,
-        },
+        projectNameColumn<KeyProject>(t('projects.fields.name'), (row) => (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {[row.unitName, row.sponsorLeader && t('cockpit.coordination.sponsorLeader', { name: row.sponsorLeader })]
+              .filter(Boolean)
+              .join(' · ')}
+          </Typography.Text>
+        )),
+        projectStageColumn<KeyProject>(t('projects.fields.stage')),
         {
           title: t('projects.fields.totalInvestment'),
           key: 'totalInvestment',

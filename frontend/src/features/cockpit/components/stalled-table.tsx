@@ -1,9 +1,8 @@
-import { Flex, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import type { StalledProject } from '../api/types';
-import { StageTag } from '../../projects';
 import { ProjectsCard } from './projects-card';
+import { projectNameColumn, projectStageColumn } from './project-columns';
 
 export interface StalledTableProps {
   items: StalledProject[];
@@ -20,25 +19,17 @@ export function StalledTable({ items, unitId }: StalledTableProps) {
       items={items}
       // The code under the name, the reason wraps.
       columns={[
-        {
-          title: t('projects.fields.name'),
-          key: 'name',
-          render: (_, row) => (
-            <Flex vertical gap={2} align="flex-start">
-              <Link to={`/projects/${row.id}`}>{row.name}</Link>
-              <Typography.Text code style={{ fontSize: 12 }}>
-                {row.code}
-              </Typography.Text>
-            </Flex>
+        projectNameColumn<StalledProject>(
+          t('projects.fields.name'),
+          (row) => (
+            <Typography.Text code style={{ fontSize: 12 }}>
+              {row.code}
+            </Typography.Text>
           ),
-        },
+          'flex-start',
+        ),
         { title: t('projects.fields.unit'), dataIndex: 'unitName', width: 100 },
-        {
-          title: t('projects.fields.stage'),
-          key: 'stage',
-          width: 84,
-          render: (_, row) => <StageTag stage={row.stage} />,
-        },
+        projectStageColumn<StalledProject>(t('projects.fields.stage')),
         {
           title: t('cockpit.stalled.reason'),
           key: 'reason',

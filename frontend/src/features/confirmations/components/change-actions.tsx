@@ -1,16 +1,22 @@
 import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Change } from '../api/types';
+import { changeKey, type Change } from '../api/types';
 
-export interface ChangeActionsProps {
-  change: Change;
-  confirming: boolean;
+/** What a unit head may do with each change, and which change is being confirmed on its own. */
+export interface ChangeActionHandlers {
+  /** The change being confirmed on its own, if any. */
+  confirmingKey?: string;
   onConfirm: (change: Change) => void;
   onReturn: (change: Change) => void;
 }
 
-export function ChangeActions({ change, confirming, onConfirm, onReturn }: ChangeActionsProps) {
+export interface ChangeActionsProps extends ChangeActionHandlers {
+  change: Change;
+}
+
+export function ChangeActions({ change, confirmingKey, onConfirm, onReturn }: ChangeActionsProps) {
   const { t } = useTranslation();
+  const confirming = confirmingKey === changeKey(change);
   const what = `${change.projectName} ${t(`confirmations.kinds.${change.kind}`)}`;
   return (
     <Space size={4} wrap>

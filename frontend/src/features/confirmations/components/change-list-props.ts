@@ -1,4 +1,5 @@
 import type { Change } from '../api/types';
+import type { ChangeActionHandlers } from './change-actions';
 
 /** The pending changes as a table on a desk or as cards on a phone. */
 export interface ChangeListProps {
@@ -8,8 +9,6 @@ export interface ChangeListProps {
   actionable: boolean;
   selected: string[];
   onSelect: (keys: string[]) => void;
-  /** The change being confirmed on its own, if any. */
-  confirmingKey?: string;
-  onConfirm: (change: Change) => void;
-  onReturn: (change: Change) => void;
+  /** What the buttons of each change do (shown when actionable). */
+  actions: ChangeActionHandlers;
 }

@@ -8,16 +8,7 @@ import { ChangeSummary } from './change-summary';
 import { ProjectCell } from './project-cell';
 
 /** The phone's list: one card a change, its checkbox beside the project. */
-export function ConfirmationCards({
-  items,
-  loading,
-  actionable,
-  selected,
-  onSelect,
-  confirmingKey,
-  onConfirm,
-  onReturn,
-}: ChangeListProps) {
+export function ConfirmationCards({ items, loading, actionable, selected, onSelect, actions }: ChangeListProps) {
   const { t, i18n } = useTranslation();
   const toggle = (key: string, on: boolean) => onSelect(on ? [...selected, key] : selected.filter((k) => k !== key));
   return (
@@ -52,14 +43,7 @@ export function ConfirmationCards({
                     at: formatInstant(change.recordedAt, i18n.language),
                   })}
                 </Typography.Text>
-                {actionable && (
-                  <ChangeActions
-                    change={change}
-                    confirming={confirmingKey === key}
-                    onConfirm={onConfirm}
-                    onReturn={onReturn}
-                  />
-                )}
+                {actionable && <ChangeActions change={change} {...actions} />}
               </Flex>
             </Card>
           </List.Item>

@@ -1,5 +1,5 @@
 import { CheckOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Grid, Typography } from 'antd';
+import { App, Button, Card, Grid, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
@@ -11,6 +11,7 @@ import { changeKey, type Change } from '../api/types';
 import { ConfirmationCards } from './confirmation-cards';
 import { ConfirmationsTable } from './confirmations-table';
 import { ReturnModal } from './return-modal';
+import { PageHeader } from '../../../components/list-parts';
 
 /** Pending confirmations: a unit head confirms or sends back what the unit's officers recorded; leaders, stats and admins read. */
 export function ConfirmationsPage() {
@@ -40,15 +41,19 @@ export function ConfirmationsPage() {
 
   return (
     <Card>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('confirmations.title')}
-          {pending.data && (
-            <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 'normal', marginInlineStart: 12 }}>
-              {t('confirmations.total', { n: pending.data.count })}
-            </Typography.Text>
-          )}
-        </Typography.Title>
+      <PageHeader
+        title={
+          <>
+            {t('confirmations.title')}
+            {pending.data && (
+              <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 'normal', marginInlineStart: 12 }}>
+                {t('confirmations.total', { n: pending.data.count })}
+              </Typography.Text>
+            )}
+          </>
+        }
+        marginBottom={8}
+      >
         {actionable && (
           <Button
             type="primary"
@@ -62,7 +67,7 @@ export function ConfirmationsPage() {
             {t('confirmations.confirmSelected', { n: chosen.length })}
           </Button>
         )}
-      </Flex>
+      </PageHeader>
       <Typography.Paragraph type="secondary">
         {t(actionable ? 'confirmations.intro' : 'confirmations.readOnly')}
       </Typography.Paragraph>
@@ -77,9 +82,7 @@ export function ConfirmationsPage() {
         actionable={actionable}
         selected={selected}
         onSelect={setSelected}
-        confirmingKey={single}
-        onConfirm={(change) => void confirmItems([change])}
-        onReturn={setReturning}
+        actions={{ confirmingKey: single, onConfirm: (change) => void confirmItems([change]), onReturn: setReturning }}
       />
       <ReturnModal change={returning} onClose={() => setReturning(null)} />
     </Card>

@@ -8,16 +8,7 @@ import { ChangeSummary } from './change-summary';
 import { ProjectCell } from './project-cell';
 import type { ChangeListProps } from './change-list-props';
 
-export function ConfirmationsTable({
-  items,
-  loading,
-  actionable,
-  selected,
-  onSelect,
-  confirmingKey,
-  onConfirm,
-  onReturn,
-}: ChangeListProps) {
+export function ConfirmationsTable({ items, loading, actionable, selected, onSelect, actions }: ChangeListProps) {
   const { t, i18n } = useTranslation();
   return (
     <Table<Change>
@@ -65,14 +56,7 @@ export function ConfirmationsTable({
                 title: t('confirmations.columns.actions'),
                 key: 'actions',
                 width: 170,
-                render: (_: unknown, c: Change) => (
-                  <ChangeActions
-                    change={c}
-                    confirming={confirmingKey === changeKey(c)}
-                    onConfirm={onConfirm}
-                    onReturn={onReturn}
-                  />
-                ),
+                render: (_: unknown, c: Change) => <ChangeActions change={c} {...actions} />,
               },
             ]
           : []),

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Empty, Flex, Input, Select, Table, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Input, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -21,7 +21,8 @@ import {
 import { EnterpriseFormModal } from './enterprise-form-modal';
 import { ImportModal } from './import-modal';
 import { TagList } from './tag-list';
-import { FilterSelect } from '../../../components/list-parts';
+import { FilterSelect, PageHeader } from '../../../components/list-parts';
+import { cappedPagination, sortParam } from '../../../lib/table-query';
 
 /** The filter lives in the URL, so a view can be bookmarked and shared; so does a running import (`job`). */
 function useFilter(): [EnterpriseFilter, (patch: Partial<EnterpriseFilter>) => void] {
@@ -73,10 +74,7 @@ export function EnterprisesPage() {
 
   return (
     <Card>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('enterprises.title')}
-        </Typography.Title>
+      <PageHeader title={t('enterprises.title')}>
         <Flex wrap gap={8}>
           <Link to="/enterprises/duplicates">
             <Button>{t('enterprises.duplicates')}</Button>
@@ -89,7 +87,7 @@ export function EnterprisesPage() {
             </Button>
           )}
         </Flex>
-      </Flex>
+      </PageHeader>
       <Flex wrap gap={8} style={{ marginBottom: 8 }}>
         <Input.Search
           allowClear
@@ -158,21 +156,8 @@ export function EnterprisesPage() {
         dataSource={enterprises.data?.items ?? []}
         scroll={{ x: 900 }}
         locale={{ emptyText: <Empty description={t('enterprises.empty')} /> }}
-        pagination={{
-          current: filter.page + 1,
-          pageSize: filter.size,
-          // Past 1,000 matches the server does not count them all (total: null): keep a next page open.
-          total: enterprises.data?.total ?? (enterprises.data ? (filter.page + 2) * filter.size : 0),
-          showSizeChanger: true,
-          showTotal: (total) =>
-            enterprises.data?.total === null ? t('enterprises.totalMany') : t('enterprises.total', { total }),
-          onChange: (page, size) => setFilter({ page: size !== filter.size ? 0 : page - 1, size }),
-        }}
-        onChange={(_, __, sorter) => {
-          const s = Array.isArray(sorter) ? sorter[0] : sorter;
-          const key = s?.order ? String(s.columnKey) : undefined;
-          setFilter({ sort: key ? `${s.order === 'descend' ? '-' : ''}${key}` : '-createdAt' });
-        }}
+        pagination={cappedPagination({ t, texts: 'enterprises', filter, data: enterprises.data, onChange: setFilter })}
+        onChange={(_, __, sorter) => setFilter({ sort: sortParam(sorter) ?? '-createdAt' })}
         columns={[
           {
             title: t('enterprises.name'),

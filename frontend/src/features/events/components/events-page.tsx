@@ -1,15 +1,14 @@
-import { Card, Flex, Select, Space, Tag, Typography } from 'antd';
+import { Card, Flex, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatMoney } from '../../../lib/format';
-import { FilterSelect, ListHeader, RowEditButton, SearchBox } from '../../../components/list-parts';
+import { FilterBar, FilterSelect, ListHeader, RowEditButton, YearFilter } from '../../../components/list-parts';
 import { QueryError } from '../../../components/query-error';
 import { ResponsiveList } from '../../../components/responsive-list';
 import { useCanWrite } from '../../auth';
 import { useUrlFilter } from '../../../lib/use-url-filter';
-import { yearOptions } from '../../trips';
 import { useEditRecord } from '../../../lib/use-edit-record';
 import { getEvent } from '../api/get-event';
 import { eventsUrl, useEvents } from '../api/get-events';
@@ -72,20 +71,8 @@ export function EventsPage() {
         addLabel={canWrite ? t('events.add') : undefined}
         onAdd={() => setAdding(true)}
       />
-      <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
-        <SearchBox
-          value={f.q}
-          label={t('events.search')}
-          placeholder={t('events.searchPlaceholder')}
-          onSearch={(q) => setFilter({ q })}
-        />
-        <Select
-          aria-label={t('events.filters.year')}
-          style={{ minWidth: 110 }}
-          value={f.year ?? ''}
-          onChange={(year: string) => setFilter({ year })}
-          options={yearOptions(thisYear, t('events.filters.allYears'))}
-        />
+      <FilterBar texts="events" q={f.q} onSearch={(q) => setFilter({ q })}>
+        <YearFilter texts="events" thisYear={thisYear} value={f.year} onChange={(year) => setFilter({ year })} />
         <FilterSelect
           label={t('events.fields.kind')}
           minWidth={130}
@@ -100,7 +87,7 @@ export function EventsPage() {
           onChange={(role?: string) => setFilter({ role })}
           options={EVENT_ROLES.map((r) => ({ value: r, label: t(`events.roles.${r}`) }))}
         />
-      </Flex>
+      </FilterBar>
       {events.isError && <QueryError error={events.error} onRetry={() => void events.refetch()} />}
       <ResponsiveList<EventListItem>
         label={t('events.title')}

@@ -1,19 +1,4 @@
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Grid,
-  List,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Empty, Grid, List, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +8,7 @@ import { useHolidays } from '../api/get-holidays';
 import type { Holiday } from '../api/types';
 import type { ReactNode } from 'react';
 import { HolidayFormModal } from './holiday-form-modal';
+import { PageHeader } from '../../../components/list-parts';
 
 /** The first year the calendar ships (V27); the list offers it up to next year. */
 const FIRST_YEAR = 2023;
@@ -79,10 +65,7 @@ export function HolidaysPage() {
 
   return (
     <Card>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('holidays.title')}
-        </Typography.Title>
+      <PageHeader title={t('holidays.title')} marginBottom={8}>
         <Space wrap>
           <Select
             aria-label={t('holidays.year')}
@@ -98,7 +81,7 @@ export function HolidaysPage() {
             {t('holidays.add')}
           </Button>
         </Space>
-      </Flex>
+      </PageHeader>
       <Typography.Paragraph type="secondary">{t('holidays.intro')}</Typography.Paragraph>
       {holidays.isError && (
         <Alert

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Empty, Flex, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Popconfirm, Space, Switch, Table, Tag } from 'antd';
 import { IndustryCodeName } from './industry-code-name';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useSetIndustryRetired } from '../api/retire-industry';
 import type { Industry } from '../api/types';
 import { IndustryFormModal } from './industry-form-modal';
 import { IndustryHistoryDrawer } from './industry-history-drawer';
+import { PageHeader } from '../../../components/list-parts';
 
 export function IndustriesPage() {
   const { t } = useTranslation();
@@ -28,10 +29,7 @@ export function IndustriesPage() {
 
   return (
     <Card>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('industries.title')}
-        </Typography.Title>
+      <PageHeader title={t('industries.title')} marginBottom={16}>
         <Space wrap>
           <Space>
             <Switch checked={includeRetired} onChange={setIncludeRetired} aria-label={t('industries.showRetired')} />
@@ -41,7 +39,7 @@ export function IndustriesPage() {
             {t('industries.add')}
           </Button>
         </Space>
-      </Flex>
+      </PageHeader>
       {industries.isError && (
         <Alert type="error" showIcon message={errorMessage(t, industries.error)} style={{ marginBottom: 16 }} />
       )}

@@ -2,7 +2,7 @@ import { Flex, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT } from '../../../lib/format';
-import { FilterSelect, SearchBox } from '../../../components/list-parts';
+import { FilterBar, FilterSelect } from '../../../components/list-parts';
 import type { UrlFilter } from '../../../lib/use-url-filter';
 import { LEAD_SOURCES, LEAD_STATUSES } from '../api/types';
 import { DateRange } from '../../../components/date-range';
@@ -23,13 +23,7 @@ export function LeadFilters({ filter, onChange }: LeadFiltersProps) {
     filter.to ? dayjs(filter.to) : null,
   ];
   return (
-    <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
-      <SearchBox
-        value={filter.q}
-        label={t('leads.search')}
-        placeholder={t('leads.searchPlaceholder')}
-        onSearch={(q) => onChange({ q })}
-      />
+    <FilterBar texts="leads" q={filter.q} onSearch={(q) => onChange({ q })}>
       <FilterSelect
         label={t('leads.fields.status')}
         minWidth={120}
@@ -65,6 +59,6 @@ export function LeadFilters({ filter, onChange }: LeadFiltersProps) {
         />
         <label htmlFor="leads-filter-overdue">{t('leads.filters.overdueOnly')}</label>
       </Flex>
-    </Flex>
+    </FilterBar>
   );
 }

@@ -20,6 +20,7 @@ import { useUrlFilter } from '../../../lib/use-url-filter';
 import { LEAD_FILTER_KEYS, LeadFilters, type LeadUrlFilter } from './lead-filters';
 import { LeadFormModal } from './lead-form-modal';
 import { LeadStatusTag, NextDue, OverdueFlags } from './lead-flags';
+import { sortParam } from '../../../lib/table-query';
 
 const SORTS = ['receivedOn', '-receivedOn', 'nextDueOn', '-nextDueOn'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -88,9 +89,7 @@ export function LeadsPage() {
           onChange: (page, size) => setFilter({ page, size }),
         }}
         onTableChange={(_, __, sorter, { action }) => {
-          if (action !== 'sort') return;
-          const s = Array.isArray(sorter) ? sorter[0] : sorter;
-          setFilter({ sort: s?.order ? `${s.order === 'descend' ? '-' : ''}${String(s.columnKey)}` : undefined });
+          if (action === 'sort') setFilter({ sort: sortParam(sorter) });
         }}
         columns={[
           { title: t('leads.fields.title'), key: 'title', render: (_, lead) => <LeadTitle lead={lead} /> },

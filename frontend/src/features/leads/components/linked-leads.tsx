@@ -2,7 +2,7 @@ import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { LeadListItem } from '../api/types';
-import { ResponsiveList } from '../../../components/responsive-list';
+import { LinkedList } from '../../../components/responsive-list';
 import { LeadStatusTag, NextDue, OverdueFlags } from './lead-flags';
 
 /** The leads a trip or an event brought, each linking to the lead. */
@@ -15,13 +15,10 @@ export function LinkedLeads({ leads }: { leads: LeadListItem[] }) {
     </Flex>
   );
   return (
-    <ResponsiveList<LeadListItem>
+    <LinkedList<LeadListItem>
       label={t('leads.linked.title')}
-      rowKey={(lead) => lead.id}
       items={leads}
-      loading={false}
       empty={t('leads.linked.empty')}
-      scrollX={640}
       columns={[
         { title: t('leads.fields.title'), key: 'title', render: (_, lead) => title(lead) },
         { title: t('leads.fields.enterprise'), key: 'enterprise', render: (_, lead) => lead.enterpriseName ?? '—' },

@@ -12,6 +12,7 @@ import { ProjectMarkers } from './project-markers';
 import { ProjectsHeader } from './projects-header';
 import { StageTag } from './stage-tag';
 import { DEFAULT_SORT, useProjectFilter } from './use-project-filter';
+import { cappedPagination, sortParam } from '../../../lib/table-query';
 
 export function ProjectsPage() {
   const { t } = useTranslation();
@@ -34,21 +35,9 @@ export function ProjectsPage() {
         dataSource={projects.data?.items ?? []}
         scroll={{ x: 1100 }}
         locale={{ emptyText: <Empty description={t('projects.empty')} /> }}
-        pagination={{
-          current: filter.page + 1,
-          pageSize: filter.size,
-          // Past 1,000 matches the server does not count them all (total: null): keep a next page open.
-          total: projects.data?.total ?? (projects.data ? (filter.page + 2) * filter.size : 0),
-          showSizeChanger: true,
-          showTotal: (total) =>
-            projects.data?.total === null ? t('projects.totalMany') : t('projects.total', { total }),
-          onChange: (page, size) => setFilter({ page: size !== filter.size ? 0 : page - 1, size }),
-        }}
+        pagination={cappedPagination({ t, texts: 'projects', filter, data: projects.data, onChange: setFilter })}
         onChange={(_, __, sorter, { action }) => {
-          if (action !== 'sort') return;
-          const s = Array.isArray(sorter) ? sorter[0] : sorter;
-          const key = s?.order ? String(s.columnKey) : undefined;
-          setFilter({ sort: key ? `${s.order === 'descend' ? '-' : ''}${key}` : DEFAULT_SORT });
+          if (action === 'sort') setFilter({ sort: sortParam(sorter) ?? DEFAULT_SORT });
         }}
         columns={[
           {

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Flex, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResponsiveList } from '../../../components/responsive-list';
@@ -6,6 +6,7 @@ import { formatInstant } from '../../../lib/date-time';
 import { errorMessage } from '../../../lib/error-message';
 import { useDeliveries, useSendDigest } from '../api/deliveries';
 import type { Delivery } from '../api/types';
+import { PageHeader } from '../../../components/list-parts';
 
 const STATUS_COLOURS: Record<Delivery['status'], string> = { SENT: 'green', SENDING: 'processing', FAILED: 'red' };
 
@@ -37,14 +38,11 @@ export function DeliveriesPage() {
 
   return (
     <Card>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('reminders.deliveries.title')}
-        </Typography.Title>
+      <PageHeader title={t('reminders.deliveries.title')} marginBottom={8}>
         <Button type="primary" loading={send.isPending} onClick={() => void sendNow()}>
           {t('reminders.deliveries.sendNow')}
         </Button>
-      </Flex>
+      </PageHeader>
       <Typography.Paragraph type="secondary">{t('reminders.deliveries.intro')}</Typography.Paragraph>
       {deliveries.isError && (
         <Alert type="error" showIcon message={errorMessage(t, deliveries.error)} style={{ marginBottom: 16 }} />

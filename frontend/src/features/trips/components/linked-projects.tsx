@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatMoney } from '../../../lib/format';
 import { StageTag } from '../../projects';
-import { ResponsiveList } from '../../../components/responsive-list';
+import { LinkedList } from '../../../components/responsive-list';
 import type { LinkedProject } from '../api/types';
 
 export interface LinkedProjectsProps<P extends LinkedProject> {
@@ -27,13 +27,10 @@ export function LinkedProjects<P extends LinkedProject>({
   const { t } = useTranslation();
   const name = (p: P) => <Link to={`/projects/${p.id}`}>{p.name}</Link>;
   return (
-    <ResponsiveList<P>
+    <LinkedList<P>
       label={t('trips.projects.title')}
-      rowKey={(p) => p.id}
       items={projects}
-      loading={false}
       empty={empty ?? t('trips.projects.empty')}
-      scrollX={640}
       columns={[
         {
           title: t('projects.fields.code'),

@@ -1,7 +1,7 @@
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ResponsiveList } from '../../../components/responsive-list';
+import { LinkedList } from '../../../components/responsive-list';
 import type { LinkedVisit } from '../api/types';
 
 export interface LinkedVisitsProps {
@@ -20,13 +20,11 @@ export function LinkedVisits({ visits, loading = false }: LinkedVisitsProps) {
     </Link>
   );
   return (
-    <ResponsiveList<LinkedVisit>
+    <LinkedList<LinkedVisit>
       label={t('trips.visits.title')}
-      rowKey={(visit) => visit.id}
       items={visits}
       loading={loading}
       empty={t('trips.visits.empty')}
-      scrollX={640}
       columns={[
         { title: t('trips.visits.visitedOn'), dataIndex: 'visitedOn', width: 120 },
         { title: t('trips.visits.kind'), key: 'kind', width: 110, render: (_, v) => t(`trips.visitKinds.${v.kind}`) },

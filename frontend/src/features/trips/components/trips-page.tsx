@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ListHeader, RowEditButton, SearchBox } from '../../../components/list-parts';
+import { FilterBar, ListHeader, RowEditButton, YearFilter } from '../../../components/list-parts';
 import { QueryError } from '../../../components/query-error';
 import { ResponsiveList } from '../../../components/responsive-list';
 import { useCanWrite } from '../../auth';
@@ -15,12 +15,6 @@ import { TripFormModal } from './trip-form-modal';
 import { useEditRecord } from '../../../lib/use-edit-record';
 
 const KEYS = ['q', 'year', 'leaderLed'] as const;
-const YEARS_BACK = 8;
-
-export const yearOptions = (thisYear: number, allLabel: string) => [
-  { value: '', label: allLabel },
-  ...Array.from({ length: YEARS_BACK }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, label: y })),
-];
 
 /** Dates of a trip as one range, e.g. 2026-03-02 ~ 2026-03-05. */
 export const tripDates = (trip: Pick<TripListItem, 'startDate' | 'endDate'>) =>
@@ -118,20 +112,8 @@ export function TripsPage() {
         onAdd={() => setAdding(true)}
       />
       <LeaderLedHeadline year={thisYear} onShow={() => setFilter({ year: String(thisYear), leaderLed: 'true' })} />
-      <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
-        <SearchBox
-          value={f.q}
-          label={t('trips.search')}
-          placeholder={t('trips.searchPlaceholder')}
-          onSearch={(q) => setFilter({ q })}
-        />
-        <Select
-          aria-label={t('trips.filters.year')}
-          style={{ minWidth: 110 }}
-          value={f.year ?? ''}
-          onChange={(year: string) => setFilter({ year })}
-          options={yearOptions(thisYear, t('trips.filters.allYears'))}
-        />
+      <FilterBar texts="trips" q={f.q} onSearch={(q) => setFilter({ q })}>
+        <YearFilter texts="trips" thisYear={thisYear} value={f.year} onChange={(year) => setFilter({ year })} />
         <Select
           aria-label={t('trips.filters.leaderLed')}
           style={{ minWidth: 150 }}
@@ -143,7 +125,7 @@ export function TripsPage() {
             { value: 'false', label: t('trips.filters.withoutLeader') },
           ]}
         />
-      </Flex>
+      </FilterBar>
       {trips.isError && <QueryError error={trips.error} onRetry={() => void trips.refetch()} />}
       <ResponsiveList<TripListItem>
         label={t('trips.title')}

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Empty, Flex, Table, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useUnits } from '../api/get-units';
 import type { Unit } from '../api/types';
 import { UnitFormModal } from './unit-form-modal';
+import { PageHeader } from '../../../components/list-parts';
 
 export function UnitsPage() {
   const { t } = useTranslation();
@@ -13,14 +14,11 @@ export function UnitsPage() {
 
   return (
     <Card>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('units.title')}
-        </Typography.Title>
+      <PageHeader title={t('units.title')} marginBottom={16}>
         <Button type="primary" onClick={() => setEditing({ open: true })}>
           {t('units.add')}
         </Button>
-      </Flex>
+      </PageHeader>
       {units.isError && (
         <Alert
           type="error"

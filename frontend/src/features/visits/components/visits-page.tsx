@@ -15,6 +15,8 @@ import { DEFAULT_SORT, useVisitFilter } from './use-visit-filter';
 import { VisitCard } from './visit-card';
 import { VisitFilters } from './visit-filters';
 import { FollowUpTag, IntentTag, KindTag } from './visit-tags';
+import { PageHeader } from '../../../components/list-parts';
+import { sortParam } from '../../../lib/table-query';
 
 export function VisitsPage() {
   const { t } = useTranslation();
@@ -105,10 +107,7 @@ export function VisitsPage() {
 
   return (
     <Card styles={phone ? { body: { padding: 12 } } : undefined}>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('visits.title')}
-        </Typography.Title>
+      <PageHeader title={t('visits.title')}>
         <Flex wrap gap={8}>
           {!phone && <ExcelExportButton listUrl={visitsUrl(filter)} />}
           {canCreate && (
@@ -122,7 +121,7 @@ export function VisitsPage() {
             </Button>
           )}
         </Flex>
-      </Flex>
+      </PageHeader>
       {canCreate && me.data && (
         <div style={{ marginBottom: 12 }}>
           <VisitQueuePanel owner={me.data.username} />
@@ -161,10 +160,7 @@ export function VisitsPage() {
           locale={{ emptyText: empty }}
           pagination={paging}
           onChange={(_, __, sorter, { action }) => {
-            if (action !== 'sort') return;
-            const s = Array.isArray(sorter) ? sorter[0] : sorter;
-            const key = s?.order ? String(s.columnKey) : undefined;
-            setFilter({ sort: key ? `${s.order === 'descend' ? '-' : ''}${key}` : DEFAULT_SORT });
+            if (action === 'sort') setFilter({ sort: sortParam(sorter) ?? DEFAULT_SORT });
           }}
         />
       )}
