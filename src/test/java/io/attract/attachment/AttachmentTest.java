@@ -77,11 +77,7 @@ class AttachmentTest {
 
     /** An owner's attachments as this user lists them. */
     private static ValidatableResponse listed(String user, String ownerType, long ownerId) {
-        return Tokens.as(user)
-                .queryParam("ownerType", ownerType)
-                .queryParam("ownerId", ownerId)
-                .get("/api/attachments")
-                .then();
+        return Api.get(user, "/api/attachments", "ownerType", ownerType, "ownerId", ownerId);
     }
 
     /** An upload of the same agreement, with this idempotency key, as a retrying client sends it. */
@@ -221,11 +217,7 @@ class AttachmentTest {
         int id = uploaded(Tokens.OFFICER, "PROJECT", project, "签约协议.pdf", TestFiles.pdf());
         Api.get(Tokens.UNIT_HEAD, "/api/attachments/" + id + "/content").statusCode(200);
         Api.delete(Tokens.OFFICER, "/api/attachments/" + id).statusCode(204);
-        List<String> actions = Tokens.as(Tokens.AUDITOR)
-                .queryParam("entity", "Attachment")
-                .queryParam("id", id)
-                .get("/api/audit")
-                .then()
+        List<String> actions = Api.get(Tokens.AUDITOR, "/api/audit", "entity", "Attachment", "id", id)
                 .statusCode(200)
                 .extract()
                 .path("items.action");

@@ -186,18 +186,12 @@ class ChainResourceTest {
             assertThat(((Number) e.get("to")).longValue()).isEqualTo(ids.get("材料"));
         });
 
-        Tokens.as(Tokens.STATS)
-                .queryParam("industryId", industryId(DEFAULT_INDUSTRY))
-                .get("/api/chains")
-                .then()
+        Api.get(Tokens.STATS, "/api/chains", "industryId", industryId(DEFAULT_INDUSTRY))
                 .statusCode(200)
                 .body("find { it.id == " + chain + " }.nodeCount", equalTo(4))
                 .body("find { it.id == " + chain + " }.gapCount", equalTo(4))
                 .body("find { it.id == " + chain + " }.industry.name", equalTo("新型功能材料"));
-        Tokens.as(Tokens.STATS)
-                .queryParam("industryId", industryId("trade"))
-                .get("/api/chains")
-                .then()
+        Api.get(Tokens.STATS, "/api/chains", "industryId", industryId("trade"))
                 .statusCode(200)
                 .body("id", org.hamcrest.Matchers.not(hasItem((int) chain)));
     }
@@ -436,20 +430,14 @@ class ChainResourceTest {
                 .statusCode(201);
         Api.get(Tokens.LEADER, "/api/chains/" + chain).body("nodes.find { it.name == '制品' }.projectCount", equalTo(0));
 
-        Tokens.as(Tokens.OFFICER2)
-                .queryParam("enterpriseId", leader)
-                .get("/api/chains/links")
-                .then()
+        Api.get(Tokens.OFFICER2, "/api/chains/links", "enterpriseId", leader)
                 .statusCode(200)
                 .body("", hasSize(1))
                 .body("[0].chainId", equalTo((int) chain))
                 .body("[0].nodeName", equalTo("材料"))
                 .body("[0].segment", equalTo("MIDSTREAM"))
                 .body("[0].role", equalTo("LOCAL"));
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("enterpriseId", 999_999_999)
-                .get("/api/chains/links")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/chains/links", "enterpriseId", 999_999_999)
                 .statusCode(404)
                 .body("code", equalTo("enterprise.not_found"));
 
@@ -542,16 +530,10 @@ class ChainResourceTest {
         Api.post(Tokens.OFFICER, "/api/enterprises/" + survivor + "/merge", "\"0\"", Map.of("otherId", merged))
                 .statusCode(200);
 
-        Tokens.as(Tokens.LEADER)
-                .queryParam("enterpriseId", merged)
-                .get("/api/chains/links")
-                .then()
+        Api.get(Tokens.LEADER, "/api/chains/links", "enterpriseId", merged)
                 .statusCode(200)
                 .body("", hasSize(0));
-        Tokens.as(Tokens.LEADER)
-                .queryParam("enterpriseId", survivor)
-                .get("/api/chains/links")
-                .then()
+        Api.get(Tokens.LEADER, "/api/chains/links", "enterpriseId", survivor)
                 .statusCode(200)
                 .body("nodeName", contains("材料", "制品"))
                 .body("role", contains("LOCAL", "TARGET"));
@@ -650,36 +632,20 @@ class ChainResourceTest {
         Api.delete(Tokens.OFFICER, "/api/chains/" + chain + "/nodes/" + ids.get("原料") + "/enterprises/" + firm)
                 .statusCode(204);
 
-        Tokens.as(Tokens.AUDITOR)
-                .queryParam("entity", "Chain")
-                .queryParam("id", chain)
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.AUDITOR, "/api/audit", "entity", "Chain", "id", chain)
                 .statusCode(200)
                 .body("items.action", containsInAnyOrder("CREATE", "UPDATE"))
                 .body("items.actor", hasItem("admin"));
-        Tokens.as(Tokens.AUDITOR)
-                .queryParam("entity", "ChainNode")
-                .queryParam("id", ids.get("原料"))
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.AUDITOR, "/api/audit", "entity", "ChainNode", "id", ids.get("原料"))
                 .statusCode(200)
                 .body("items.action", contains("CREATE"))
                 .body("items[0].changes.name.after", equalTo("原料"));
-        Tokens.as(Tokens.STATS)
-                .queryParam("entity", "ChainNodeEnterprise")
-                .queryParam("id", linkId)
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.STATS, "/api/audit", "entity", "ChainNodeEnterprise", "id", linkId)
                 .statusCode(200)
                 .body("items.action", contains("DELETE", "UPDATE", "CREATE"))
                 .body("items.actor", contains("officer", "officer", "officer"))
                 .body("items[1].changes.role.after", equalTo("TARGET"));
-        Tokens.as(Tokens.AUDITOR)
-                .queryParam("entity", "ChainEdge")
-                .queryParam("actor", "admin")
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.AUDITOR, "/api/audit", "entity", "ChainEdge", "actor", "admin")
                 .statusCode(200)
                 .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(3));
     }
@@ -701,11 +667,7 @@ class ChainResourceTest {
     }
 
     private static String auditChanges(String entity, long id) {
-        return Tokens.as(Tokens.AUDITOR)
-                .queryParam("entity", entity)
-                .queryParam("id", id)
-                .get("/api/audit")
-                .then()
+        return Api.get(Tokens.AUDITOR, "/api/audit", "entity", entity, "id", id)
                 .extract()
                 .jsonPath()
                 .prettify()

@@ -104,10 +104,7 @@ class CockpitTest implements WithoutConfirmation {
                 .get("/api/projects")
                 .then()
                 .body("total", equalTo(3));
-        Tokens.as(Tokens.LEADER)
-                .queryParam("newStage", "ANY")
-                .get("/api/projects")
-                .then()
+        Api.get(Tokens.LEADER, "/api/projects", "newStage", "ANY")
                 .statusCode(400)
                 .body("code", equalTo("project.period_required"));
     }
@@ -151,18 +148,11 @@ class CockpitTest implements WithoutConfirmation {
         freshUnit();
         Fixtures.assign(Tokens.UNIT_HEAD, unit);
         project("单位负责人驾驶舱测试", "NEGOTIATING", "2026-02-01");
-        Tokens.as(Tokens.UNIT_HEAD)
-                .queryParam("asOf", "2026-02-28")
-                .get("/api/cockpit")
-                .then()
+        Api.get(Tokens.UNIT_HEAD, "/api/cockpit", "asOf", "2026-02-28")
                 .statusCode(200)
                 .body("unitId", equalTo((int) unit))
                 .body("projects.newThisYear.total", equalTo(1));
-        Tokens.as(Tokens.UNIT_HEAD)
-                .queryParam("asOf", "2026-02-28")
-                .queryParam("unitId", 1)
-                .get("/api/cockpit")
-                .then()
+        Api.get(Tokens.UNIT_HEAD, "/api/cockpit", "asOf", "2026-02-28", "unitId", 1)
                 .statusCode(200)
                 .body("unitId", equalTo((int) unit));
     }
@@ -176,10 +166,7 @@ class CockpitTest implements WithoutConfirmation {
                         "year",
                         equalTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
                                 .getYear()));
-        Tokens.as(Tokens.LEADER)
-                .queryParam("asOf", "2026-13-01")
-                .get("/api/cockpit")
-                .then()
+        Api.get(Tokens.LEADER, "/api/cockpit", "asOf", "2026-13-01")
                 .statusCode(400)
                 .body("code", equalTo("cockpit.bad_date"));
     }

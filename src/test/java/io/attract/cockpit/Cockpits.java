@@ -1,5 +1,6 @@
 package io.attract.cockpit;
 
+import io.attract.support.Api;
 import io.attract.support.Tokens;
 import io.restassured.response.ValidatableResponse;
 
@@ -10,11 +11,7 @@ public final class Cockpits {
 
     /** The cockpit of this unit as of this date, read by the leader. */
     public static ValidatableResponse of(long unit, String asOf) {
-        return Tokens.as(Tokens.LEADER)
-                .queryParam("asOf", asOf)
-                .queryParam("unitId", unit)
-                .get("/api/cockpit")
-                .then()
+        return Api.get(Tokens.LEADER, "/api/cockpit", "asOf", asOf, "unitId", unit)
                 .statusCode(200);
     }
 }

@@ -97,10 +97,7 @@ class ConfirmationTest {
                 .get("/api/projects")
                 .then()
                 .body("total", equalTo(0));
-        Tokens.as(Tokens.UNIT_HEAD)
-                .queryParam("pendingConfirmation", true)
-                .get("/api/projects")
-                .then()
+        Api.get(Tokens.UNIT_HEAD, "/api/projects", "pendingConfirmation", true)
                 .statusCode(200)
                 .body("items.id", hasItem(id));
 
@@ -220,11 +217,7 @@ class ConfirmationTest {
                     .body("projects.newThisYear.signed", equalTo(1))
                     .body("fundsArrived.yearToDate", equalTo(42f))
                     .body("pending.stageChanges", equalTo(0));
-            Tokens.as(Tokens.AUDITOR)
-                    .queryParam("entity", "DistrictSetting")
-                    .queryParam("id", "1")
-                    .get("/api/audit")
-                    .then()
+            Api.get(Tokens.AUDITOR, "/api/audit", "entity", "DistrictSetting", "id", "1")
                     .statusCode(200)
                     .body("items.actor", hasItem("admin"));
         } finally {

@@ -38,10 +38,7 @@ class EnterpriseExportAndMergeTest {
         create("=HYPERLINK(\"http://x\")" + marker, List.of());
         create(marker + "正常企业有限公司", List.of());
 
-        byte[] xlsx = Tokens.as(Tokens.STATS)
-                .queryParam("q", marker)
-                .get("/api/enterprises/export")
-                .then()
+        byte[] xlsx = Api.get(Tokens.STATS, "/api/enterprises/export", "q", marker)
                 .statusCode(200)
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .extract()
@@ -69,10 +66,7 @@ class EnterpriseExportAndMergeTest {
         int survivor = create(base + "有限公司", List.of(Map.of("name", "王总", "phone", "13800000001")));
         int other = create(base + "（集团）股份有限公司", List.of(Map.of("name", "李总", "phone", "13800000002")));
 
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("limit", 500)
-                .get("/api/enterprises/duplicates")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/enterprises/duplicates", "limit", 500)
                 .statusCode(200)
                 .body("firms.id.flatten()", hasItems(survivor, other));
 
@@ -83,22 +77,12 @@ class EnterpriseExportAndMergeTest {
                 .body("formerNames", hasItem(base + "（集团）股份有限公司"))
                 .body("contacts.name", hasItems("王总", "李总"));
 
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("q", base)
-                .get("/api/enterprises")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/enterprises", "q", base)
                 .body("items.id", hasItem(survivor))
                 .body("items.id", not(hasItem(other)));
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("limit", 500)
-                .get("/api/enterprises/duplicates")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/enterprises/duplicates", "limit", 500)
                 .body("firms.id.flatten()", not(hasItem(other)));
-        Tokens.as(Tokens.AUDITOR)
-                .queryParam("entity", "Enterprise")
-                .queryParam("id", other)
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.AUDITOR, "/api/audit", "entity", "Enterprise", "id", other)
                 .statusCode(200)
                 .body("items[0].actor", equalTo("officer"))
                 .body("items[0].changes.mergedInto.after.ref", equalTo(survivor));

@@ -62,11 +62,7 @@ class EnterpriseImportTest {
                 .body("errors.find { it.column == '注册资本(万元)' }.row", equalTo(3))
                 .body("errors.find { it.column == '企业标签' }.row", equalTo(4))
                 .body("errors.find { it.column == '企业标签' }.message", equalTo("无法识别的标签“外星人”"));
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("q", tag)
-                .get("/api/enterprises")
-                .then()
-                .body("total", equalTo(0));
+        Api.get(Tokens.OFFICER, "/api/enterprises", "q", tag).body("total", equalTo(0));
     }
 
     @Test
@@ -82,20 +78,13 @@ class EnterpriseImportTest {
                 .body("status", equalTo("VALID"))
                 .body("created", equalTo(2))
                 .body("applied", equalTo(false));
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("q", tag)
-                .get("/api/enterprises")
-                .then()
-                .body("total", equalTo(0));
+        Api.get(Tokens.OFFICER, "/api/enterprises", "q", tag).body("total", equalTo(0));
 
         upload("s.xlsx", sheet, false)
                 .body("status", equalTo("APPLIED"))
                 .body("created", equalTo(2))
                 .body("applied", equalTo(true));
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("q", code)
-                .get("/api/enterprises")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/enterprises", "q", code)
                 .body("items", hasSize(1))
                 .body("items[0].industryName", equalTo("新型功能材料"))
                 .body("items[0].status", equalTo("FOLLOWING"))
@@ -105,18 +94,11 @@ class EnterpriseImportTest {
                 .body("created", equalTo(0))
                 .body("unchanged", equalTo(2))
                 .body("updated", equalTo(0));
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("q", tag)
-                .get("/api/enterprises")
-                .then()
-                .body("total", equalTo(2));
+        Api.get(Tokens.OFFICER, "/api/enterprises", "q", tag).body("total", equalTo(2));
 
         byte[] changed = xlsx(List.of(List.of("企业名称", "统一社会信用代码", "状态"), List.of(tag + "新材料股份有限公司", code, "已转化")));
         upload("s2.xlsx", changed, false).body("updated", equalTo(1)).body("created", equalTo(0));
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("q", code)
-                .get("/api/enterprises")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/enterprises", "q", code)
                 .body("items[0].name", equalTo(tag + "新材料股份有限公司"))
                 .body("items[0].status", equalTo("CONVERTED"))
                 .body("items[0].industryName", equalTo("新型功能材料"));
@@ -158,11 +140,7 @@ class EnterpriseImportTest {
                 .body("state", equalTo("FAILED"))
                 .body("problem.code", equalTo("import.unstorable_value"))
                 .body("problem.detail", org.hamcrest.Matchers.containsString("没有写入任何数据"));
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("q", tag)
-                .get("/api/enterprises")
-                .then()
-                .body("total", equalTo(0));
+        Api.get(Tokens.OFFICER, "/api/enterprises", "q", tag).body("total", equalTo(0));
     }
 
     /** Starts the import job and answers its report (the job's result) once it has finished. */

@@ -68,18 +68,11 @@ class EnterpriseResourceTest {
         int id = Api.create(Tokens.OFFICER, "/api/enterprises", body);
 
         for (String q : List.of("新材料科技", "jnxcl", "jinanxincailiao", "天桥化工", "tqhgc", code)) {
-            Tokens.as(Tokens.LEADER)
-                    .queryParam("q", q)
-                    .queryParam("size", 200)
-                    .get("/api/enterprises")
-                    .then()
+            Api.get(Tokens.LEADER, "/api/enterprises", "q", q, "size", 200)
                     .statusCode(200)
                     .body("items.id", hasItem(id));
         }
-        Tokens.as(Tokens.LEADER)
-                .queryParam("q", "xyzzy" + tail)
-                .get("/api/enterprises")
-                .then()
+        Api.get(Tokens.LEADER, "/api/enterprises", "q", "xyzzy" + tail)
                 .statusCode(200)
                 .body("total", equalTo(0));
     }
@@ -94,20 +87,11 @@ class EnterpriseResourceTest {
                 .body("tags[0].listYear", equalTo(2024))
                 .extract()
                 .path("id");
-        Tokens.as(Tokens.STATS)
-                .queryParam("tag", "GAZELLE")
-                .queryParam("status", "FOLLOWING")
-                .queryParam("size", 200)
-                .get("/api/enterprises")
-                .then()
+        Api.get(Tokens.STATS, "/api/enterprises", "tag", "GAZELLE", "status", "FOLLOWING", "size", 200)
                 .statusCode(200)
                 .body("items.id", hasItem(id))
                 .body("items.find { it.id == " + id + " }.tags.tag", contains("GAZELLE"));
-        Tokens.as(Tokens.STATS)
-                .queryParam("tag", "UNICORN")
-                .queryParam("size", 200)
-                .get("/api/enterprises")
-                .then()
+        Api.get(Tokens.STATS, "/api/enterprises", "tag", "UNICORN", "size", 200)
                 .statusCode(200)
                 .body("items.id", not(hasItem(id)));
     }
@@ -153,17 +137,11 @@ class EnterpriseResourceTest {
                                 "file", "many.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 "/api/enterprises/import");
         JobPolls.result(Tokens.OFFICER, job).body("created", equalTo(EnterpriseService.COUNT_CAP + 1));
-        Tokens.as(Tokens.LEADER)
-                .queryParam("q", tag)
-                .get("/api/enterprises")
-                .then()
+        Api.get(Tokens.LEADER, "/api/enterprises", "q", tag)
                 .statusCode(200)
                 .body("total", equalTo(null))
                 .body("items", org.hamcrest.Matchers.hasSize(20));
-        Tokens.as(Tokens.LEADER)
-                .queryParam("q", tag + "企业100")
-                .get("/api/enterprises")
-                .then()
+        Api.get(Tokens.LEADER, "/api/enterprises", "q", tag + "企业100")
                 .statusCode(200)
                 .body("total", equalTo(2)); // 企业100号 and 企业1000号
     }
@@ -208,12 +186,7 @@ class EnterpriseResourceTest {
                 .containsExactly(tag + "深圳有限公司");
         org.assertj.core.api.Assertions.assertThat(names.apply("ownerUnitId", ownUnit))
                 .hasSize(3);
-        Tokens.as(Tokens.LEADER)
-                .queryParam("q", tag)
-                .queryParam("regionCode", "370100")
-                .queryParam("ownerUnitId", otherUnit)
-                .get("/api/enterprises")
-                .then()
+        Api.get(Tokens.LEADER, "/api/enterprises", "q", tag, "regionCode", "370100", "ownerUnitId", otherUnit)
                 .body("total", equalTo(0));
     }
 
@@ -224,10 +197,7 @@ class EnterpriseResourceTest {
 
     @Test
     void anUnknownSortIsAClearError() {
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("sort", "password")
-                .get("/api/enterprises")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/enterprises", "sort", "password")
                 .statusCode(400)
                 .body("code", equalTo("request.bad_sort"));
     }

@@ -46,11 +46,7 @@ class EnterpriseShortSearchTest {
     @Test
     void oneOrTwoChineseCharactersFindWhatTheSearchTextContainsAndNothingElse() {
         for (String q : List.of("垚", "犇", "淼", "垚犇", "犇腾", "淼森", "犇垚", "济犇", "垚森", "ｘ垚")) {
-            List<Long> found = Tokens.as(Tokens.LEADER)
-                    .queryParam("q", q)
-                    .queryParam("size", 200)
-                    .get("/api/enterprises")
-                    .then()
+            List<Long> found = Api.get(Tokens.LEADER, "/api/enterprises", "q", q, "size", 200)
                     .statusCode(200)
                     .extract()
                     .jsonPath()
@@ -64,11 +60,7 @@ class EnterpriseShortSearchTest {
     @Test
     void theTotalOfAShortSearchCountsTheSameFirms() {
         for (String q : List.of("垚", "垚犇")) {
-            Tokens.as(Tokens.LEADER)
-                    .queryParam("q", q)
-                    .queryParam("size", 1)
-                    .get("/api/enterprises")
-                    .then()
+            Api.get(Tokens.LEADER, "/api/enterprises", "q", q, "size", 1)
                     .statusCode(200)
                     .body("total", org.hamcrest.Matchers.equalTo(likeOracle(q).size()));
         }

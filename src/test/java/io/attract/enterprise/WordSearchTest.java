@@ -73,10 +73,7 @@ class WordSearchTest {
     @Test
     void projectsAreFoundByTheirInvestorsWords() {
         int project = createProject("垚川汽配总部项目", firms.get("重庆垚川汽车配件有限公司"));
-        List<Integer> found = Tokens.as(Tokens.LEADER)
-                .queryParam("q", "chongqingyaochuan")
-                .get("/api/projects")
-                .then()
+        List<Integer> found = Api.get(Tokens.LEADER, "/api/projects", "q", "chongqingyaochuan")
                 .statusCode(200)
                 .extract()
                 .jsonPath()
@@ -114,11 +111,7 @@ class WordSearchTest {
     }
 
     private static List<Integer> found(String q) {
-        return Tokens.as(Tokens.LEADER)
-                .queryParam("q", q)
-                .queryParam("size", 200)
-                .get("/api/enterprises")
-                .then()
+        return Api.get(Tokens.LEADER, "/api/enterprises", "q", q, "size", 200)
                 .statusCode(200)
                 .extract()
                 .jsonPath()

@@ -122,10 +122,7 @@ class SameFigureEverywhereTest {
         move(Tokens.OFFICER, p2, "REGISTERED", "2016-05-20");
         fund(Tokens.OFFICER, p3, "2016-05-15", "444", "4");
 
-        String version = Tokens.as(Tokens.ADMIN)
-                .queryParam("year", YEAR)
-                .get("/api/targets")
-                .then()
+        String version = Api.get(Tokens.ADMIN, "/api/targets", "year", YEAR)
                 .statusCode(200)
                 .extract()
                 .header("ETag");

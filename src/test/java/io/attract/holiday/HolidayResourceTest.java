@@ -76,11 +76,7 @@ class HolidayResourceTest {
                         Map.of("day", "2031-03-08", "kind", "WORKDAY", "name", "测试调休"))
                 .statusCode(200)
                 .body("kind", equalTo("WORKDAY"));
-        Tokens.as(Tokens.STATS)
-                .queryParam("entity", "Holiday")
-                .queryParam("id", id)
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.STATS, "/api/audit", "entity", "Holiday", "id", id)
                 .statusCode(200)
                 .body("items", hasSize(2))
                 .body("items[0].entityLabel", equalTo("节假日安排"))
@@ -88,12 +84,7 @@ class HolidayResourceTest {
                 .body("items[0].readable.find { it.field == 'kind' }.after", equalTo("调休上班"));
         Api.delete(Tokens.ADMIN, "/api/holidays/" + id, "\"1\"").statusCode(204);
         assertThat(year(Tokens.ADMIN, 2031).getList("items")).isEmpty();
-        Tokens.as(Tokens.STATS)
-                .queryParam("entity", "Holiday")
-                .queryParam("id", id)
-                .get("/api/audit")
-                .then()
-                .body("items.action", hasItem("DELETE"));
+        Api.get(Tokens.STATS, "/api/audit", "entity", "Holiday", "id", id).body("items.action", hasItem("DELETE"));
     }
 
     @Test
@@ -104,11 +95,7 @@ class HolidayResourceTest {
                 .body("code", equalTo("holiday.workday_not_weekend"));
         Api.post(Tokens.ADMIN, "/api/holidays", Map.of("day", "2031-03-12", "kind", "OFF", "name", ""))
                 .statusCode(400);
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("year", 1900)
-                .get("/api/holidays")
-                .then()
-                .statusCode(400);
+        Api.get(Tokens.OFFICER, "/api/holidays", "year", 1900).statusCode(400);
         Api.get(Tokens.OFFICER, "/api/holidays").statusCode(400);
     }
 
@@ -162,10 +149,7 @@ class HolidayResourceTest {
     }
 
     private static JsonPath year(String user, int year) {
-        return Tokens.as(user)
-                .queryParam("year", year)
-                .get("/api/holidays")
-                .then()
+        return Api.get(user, "/api/holidays", "year", year)
                 .statusCode(200)
                 .extract()
                 .jsonPath();

@@ -41,10 +41,7 @@ class IndustryResourceTest {
                 .body("retiredOn", equalTo("2026-01-01"));
 
         Api.get(Tokens.OFFICER, "/api/industries").statusCode(200).body("items.code", not(hasItem(code)));
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("includeRetired", true)
-                .get("/api/industries")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/industries", "includeRetired", true)
                 .statusCode(200)
                 .body("items.code", hasItem(code));
 

@@ -61,20 +61,13 @@ class JobResourceTest {
                 .body("result.status", equalTo("APPLIED"))
                 .body("result.created", equalTo(3))
                 .body("result.applied", equalTo(true));
-        int firm = Tokens.as(Tokens.OFFICER)
-                .queryParam("q", tag)
-                .get("/api/enterprises")
-                .then()
+        int firm = Api.get(Tokens.OFFICER, "/api/enterprises", "q", tag)
                 .body("total", equalTo(3))
                 .extract()
                 .path("items[0].id");
         // The job ran as the officer who started it: the firm's owner and the audit trail name them, not "system".
         Api.get(Tokens.OFFICER, "/api/enterprises/" + firm).body("ownerUsername", equalTo(Tokens.OFFICER));
-        Tokens.as(Tokens.AUDITOR)
-                .queryParam("entity", "Enterprise")
-                .queryParam("id", firm)
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.AUDITOR, "/api/audit", "entity", "Enterprise", "id", firm)
                 .statusCode(200)
                 .body("items[0].actor", equalTo(Tokens.OFFICER));
     }
@@ -95,11 +88,7 @@ class JobResourceTest {
                 .body("result.errors[0].row", equalTo(3))
                 .body("result.errors[0].column", equalTo("注册资本(万元)"))
                 .body("result.errors[0].message", equalTo("“很多”不是数字"));
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("q", tag)
-                .get("/api/enterprises")
-                .then()
-                .body("total", equalTo(0));
+        Api.get(Tokens.OFFICER, "/api/enterprises", "q", tag).body("total", equalTo(0));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.attract.project;
 
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.restassured.RestAssured;
@@ -133,10 +134,7 @@ final class LedgerSheets {
 
     /** The id of the one project the search finds. */
     static int projectId(String q) {
-        return Tokens.as(Tokens.LEADER)
-                .queryParam("q", q)
-                .get("/api/projects")
-                .then()
+        return Api.get(Tokens.LEADER, "/api/projects", "q", q)
                 .statusCode(200)
                 .extract()
                 .path("items[0].id");

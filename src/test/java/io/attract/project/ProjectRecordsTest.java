@@ -25,10 +25,7 @@ class ProjectRecordsTest implements WithoutConfirmation, InProjectUnits {
         fund(id, "2026-03-31", "0.2", "0.2");
         fund(id, "2026-04-01", "5", "0");
         // Binary floats would give 0.30000000000000004 here.
-        Tokens.as(Tokens.LEADER)
-                .queryParam("asOf", "2026-03-31")
-                .get("/api/projects/" + id + "/funds")
-                .then()
+        Api.get(Tokens.LEADER, "/api/projects/" + id + "/funds", "asOf", "2026-03-31")
                 .statusCode(200)
                 .body("totals.month", equalTo(0.3f))
                 .body("totals.yearToDate", equalTo(0.3f))

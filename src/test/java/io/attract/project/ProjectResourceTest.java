@@ -158,26 +158,15 @@ class ProjectResourceTest implements InProjectUnits {
     void theListFiltersByStageAndSearchesNamesAndPinyinInitials() {
         int negotiating = create("天桥智能装备列表测试", "NEGOTIATING", "2026-01-05");
         int lead = create("天桥智能装备线索测试", "LEAD", "2026-01-05");
-        Tokens.as(Tokens.LEADER)
-                .queryParam("q", "智能装备列表")
-                .get("/api/projects")
-                .then()
+        Api.get(Tokens.LEADER, "/api/projects", "q", "智能装备列表")
                 .statusCode(200)
                 .body("items.id", hasItem(negotiating))
                 .body("items.id", not(hasItem(lead)));
-        Tokens.as(Tokens.LEADER)
-                .queryParam("q", "tqznzb")
-                .queryParam("stage", "NEGOTIATING")
-                .queryParam("size", 200)
-                .get("/api/projects")
-                .then()
+        Api.get(Tokens.LEADER, "/api/projects", "q", "tqznzb", "stage", "NEGOTIATING", "size", 200)
                 .statusCode(200)
                 .body("items.id", hasItem(negotiating))
                 .body("items.id", not(hasItem(lead)));
-        Tokens.as(Tokens.LEADER)
-                .queryParam("sort", "budget")
-                .get("/api/projects")
-                .then()
+        Api.get(Tokens.LEADER, "/api/projects", "sort", "budget")
                 .statusCode(400)
                 .body("code", equalTo("request.bad_sort"));
     }
@@ -185,10 +174,7 @@ class ProjectResourceTest implements InProjectUnits {
     @Test
     void theBoardHasAColumnPerStageWithTotals() {
         int id = create("看板测试项目", "LEAD", "2026-01-05");
-        Tokens.as(Tokens.LEADER)
-                .queryParam("q", "看板测试项目")
-                .get("/api/projects/board")
-                .then()
+        Api.get(Tokens.LEADER, "/api/projects/board", "q", "看板测试项目")
                 .statusCode(200)
                 .body(
                         "columns.stage",
@@ -213,10 +199,7 @@ class ProjectResourceTest implements InProjectUnits {
         Map<String, Object> body = project(base + "项目");
         body.put("investorEnterpriseIds", List.of(second, first));
         int id = Api.create(Tokens.OFFICER, "/api/projects", body);
-        Tokens.as(Tokens.LEADER)
-                .queryParam("q", base + "项目")
-                .get("/api/projects")
-                .then()
+        Api.get(Tokens.LEADER, "/api/projects", "q", base + "项目")
                 .statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(id))
@@ -224,19 +207,12 @@ class ProjectResourceTest implements InProjectUnits {
                 .body("items[0].unitName", not(equalTo(null)))
                 .body("items[0].stage", equalTo("LEAD"))
                 .body("items[0].version", equalTo(0));
-        Tokens.as(Tokens.LEADER)
-                .queryParam("q", base + "项目")
-                .get("/api/projects/board")
-                .then()
+        Api.get(Tokens.LEADER, "/api/projects/board", "q", base + "项目")
                 .statusCode(200)
                 .body("columns[0].total", equalTo(1))
                 .body("columns[0].items[0].id", equalTo(id))
                 .body("columns[0].items[0].investorNames[1]", equalTo(base + "甲有限公司"));
-        Tokens.as(Tokens.LEADER)
-                .queryParam("q", base + "项目")
-                .queryParam("page", 1)
-                .get("/api/projects")
-                .then()
+        Api.get(Tokens.LEADER, "/api/projects", "q", base + "项目", "page", 1)
                 .statusCode(200)
                 .body("total", equalTo(1))
                 .body("items", hasSize(0));
@@ -246,12 +222,7 @@ class ProjectResourceTest implements InProjectUnits {
     void aNegotiationWithoutWorkLogIsFlaggedAsStalledUntilSomeoneLogsWork() {
         int id = create("停滞测试项目", "NEGOTIATING", "2025-01-05");
         Api.get(Tokens.LEADER, "/api/projects/" + id).body("stalled.code", equalTo("NO_WORKLOG"));
-        Tokens.as(Tokens.LEADER)
-                .queryParam("stalled", true)
-                .queryParam("q", "停滞测试项目")
-                .get("/api/projects")
-                .then()
-                .body("items.id", hasItem(id));
+        Api.get(Tokens.LEADER, "/api/projects", "stalled", true, "q", "停滞测试项目").body("items.id", hasItem(id));
         Api.post(
                         Tokens.OFFICER,
                         "/api/projects/" + id + "/worklog",
@@ -266,12 +237,7 @@ class ProjectResourceTest implements InProjectUnits {
         Api.get(Tokens.LEADER, "/api/projects/" + id)
                 .body("stalled", equalTo(null))
                 .body("version", equalTo(0));
-        Tokens.as(Tokens.LEADER)
-                .queryParam("stalled", true)
-                .queryParam("q", "停滞测试项目")
-                .get("/api/projects")
-                .then()
-                .body("items.id", not(hasItem(id)));
+        Api.get(Tokens.LEADER, "/api/projects", "stalled", true, "q", "停滞测试项目").body("items.id", not(hasItem(id)));
     }
 
     private static int firm(String name) {

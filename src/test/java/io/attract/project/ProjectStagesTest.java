@@ -129,11 +129,7 @@ class ProjectStagesTest implements InProjectUnits {
                 .body("[1].confirmedAt", nullValue())
                 .extract()
                 .path("[1].id");
-        Tokens.as(Tokens.LEADER)
-                .queryParam("q", "审核测试项目")
-                .get("/api/projects")
-                .then()
-                .body("items[0].pendingConfirmation", equalTo(true));
+        Api.get(Tokens.LEADER, "/api/projects", "q", "审核测试项目").body("items[0].pendingConfirmation", equalTo(true));
         Api.get(Tokens.UNIT_HEAD, "/api/projects/pending-confirmations")
                 .statusCode(200)
                 .body("transition.id", hasItem(signing));

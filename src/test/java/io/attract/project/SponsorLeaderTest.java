@@ -72,19 +72,12 @@ class SponsorLeaderTest implements InProjectUnits {
                 .body("sponsorUsername", nullValue())
                 .body("sponsorLeader", equalTo("王区长"));
 
-        Tokens.as(Tokens.LEADER)
-                .queryParam("sponsoredByMe", true)
-                .queryParam("size", 200)
-                .get("/api/projects")
-                .then()
+        Api.get(Tokens.LEADER, "/api/projects", "sponsoredByMe", true, "size", 200)
                 .statusCode(200)
                 .body("items.id", hasItem(linked))
                 .body("items.id", not(hasItem(unlinked)))
                 .body("items.find { it.id == " + linked + " }.sponsorLeader", equalTo(leaderName()));
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("sponsoredByMe", true)
-                .get("/api/projects")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/projects", "sponsoredByMe", true)
                 .statusCode(200)
                 .body("total", equalTo(0));
     }
@@ -114,19 +107,9 @@ class SponsorLeaderTest implements InProjectUnits {
         org.junit.jupiter.api.Assertions.assertEquals(stalledCount, card.get("stalled"));
         org.junit.jupiter.api.Assertions.assertEquals(pending, card.get("pendingConfirmation"));
         org.junit.jupiter.api.Assertions.assertTrue(stalledCount >= 1 && pending >= 1, card.toString());
-        Tokens.as(Tokens.LEADER)
-                .queryParam("sponsoredByMe", true)
-                .queryParam("stalled", true)
-                .queryParam("size", 200)
-                .get("/api/projects")
-                .then()
+        Api.get(Tokens.LEADER, "/api/projects", "sponsoredByMe", true, "stalled", true, "size", 200)
                 .body("items.id", hasItem(stalledId));
-        Tokens.as(Tokens.LEADER)
-                .queryParam("sponsoredByMe", true)
-                .queryParam("pendingConfirmation", true)
-                .queryParam("size", 200)
-                .get("/api/projects")
-                .then()
+        Api.get(Tokens.LEADER, "/api/projects", "sponsoredByMe", true, "pendingConfirmation", true, "size", 200)
                 .body("items.id", hasItem(waitingId));
         Api.get(Tokens.OFFICER2, "/api/projects/sponsored").body("projects", equalTo(0));
     }

@@ -40,10 +40,7 @@ class RankingResourceTest implements WithoutConfirmation {
     private static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
     private static String version(String path, int year) {
-        return Tokens.as(Tokens.ADMIN)
-                .queryParam("year", year)
-                .get(path)
-                .then()
+        return Api.get(Tokens.ADMIN, path, "year", year)
                 .statusCode(200)
                 .extract()
                 .header("ETag");
@@ -99,10 +96,7 @@ class RankingResourceTest implements WithoutConfirmation {
         int year = 2019;
         long unit = Fixtures.unit(Fixtures.uniqueCode("tgt"));
         RestAssured.given().queryParam("year", year).get("/api/targets").then().statusCode(401);
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("year", year)
-                .get("/api/targets")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/targets", "year", year)
                 .statusCode(200)
                 .body("year", equalTo(year))
                 .body("metrics", hasItems("SIGNED", "LANDED", "FUNDS", "FOREIGN_USD"));
@@ -135,20 +129,12 @@ class RankingResourceTest implements WithoutConfirmation {
                 .statusCode(200)
                 .body("units.find { it.unitId == " + unit + " }.targets.LANDED", equalTo(null));
 
-        Tokens.as(Tokens.AUDITOR)
-                .queryParam("entity", "UnitTarget")
-                .queryParam("actor", Tokens.ADMIN)
-                .queryParam("size", 500)
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.AUDITOR, "/api/audit", "entity", "UnitTarget", "actor", Tokens.ADMIN, "size", 500)
                 .statusCode(200)
                 .body("items.action", hasItems("CREATE", "DELETE"));
 
         // The rule: a default until saved, then the admin's.
-        Tokens.as(Tokens.LEADER)
-                .queryParam("year", year)
-                .get("/api/ranking-rule")
-                .then()
+        Api.get(Tokens.LEADER, "/api/ranking-rule", "year", year)
                 .statusCode(200)
                 .body("configured", equalTo(false))
                 .body("method", equalTo("COMPLETION"))
@@ -204,10 +190,7 @@ class RankingResourceTest implements WithoutConfirmation {
                 .body("violations.find { it.field == 'units[0].targets.SIGNED' }.message", equalTo("目标不能为负数。"));
         putTargets(year, version, Map.of()).statusCode(422).body("violations.field", hasItem("units"));
         // Nothing was written.
-        Tokens.as(Tokens.ADMIN)
-                .queryParam("year", year)
-                .get("/api/targets")
-                .then()
+        Api.get(Tokens.ADMIN, "/api/targets", "year", year)
                 .body("units.find { it.unitId == " + unit + " }.targets.SIGNED", equalTo(null));
 
         putRule(year, "EFFICACY", "80", Map.of("SIGNED", 40, "LANDED", 10, "FUNDS", 30, "FOREIGN_USD", 10))
@@ -218,17 +201,10 @@ class RankingResourceTest implements WithoutConfirmation {
         putRule(year, null, "120", Map.of("SIGNED", 100))
                 .statusCode(422)
                 .body("violations.field", hasItems("method", "weights.LANDED"));
-        Tokens.as(Tokens.LEADER)
-                .queryParam("year", "20x1")
-                .get("/api/ranking")
-                .then()
+        Api.get(Tokens.LEADER, "/api/ranking", "year", "20x1")
                 .statusCode(400)
                 .body("code", equalTo("ranking.bad_year"));
-        Tokens.as(Tokens.LEADER)
-                .queryParam("year", 2021)
-                .queryParam("asOf", "2022-01-01")
-                .get("/api/ranking")
-                .then()
+        Api.get(Tokens.LEADER, "/api/ranking", "year", 2021, "asOf", "2022-01-01")
                 .statusCode(400)
                 .body("code", equalTo("ranking.year_mismatch"));
     }
@@ -293,11 +269,7 @@ class RankingResourceTest implements WithoutConfirmation {
         assertThat(new BigDecimal(july.getString("units[1].score"))).isEqualByComparingTo("77.14");
 
         // The same facts, the cockpit's way: funds by unit, landings and FDI of the unit.
-        JsonPath cockpit = Tokens.as(Tokens.LEADER)
-                .queryParam("asOf", "2021-06-30")
-                .queryParam("unitId", a)
-                .get("/api/cockpit")
-                .then()
+        JsonPath cockpit = Api.get(Tokens.LEADER, "/api/cockpit", "asOf", "2021-06-30", "unitId", a)
                 .statusCode(200)
                 .extract()
                 .jsonPath()
@@ -349,10 +321,7 @@ class RankingResourceTest implements WithoutConfirmation {
     @Test
     void everyRoleReadsTheLeagueTable() {
         for (String role : List.of(Tokens.OFFICER, Tokens.UNIT_HEAD, Tokens.LEADER, Tokens.STATS, Tokens.ADMIN)) {
-            Tokens.as(role)
-                    .queryParam("year", 2017)
-                    .get("/api/ranking")
-                    .then()
+            Api.get(role, "/api/ranking", "year", 2017)
                     .statusCode(200)
                     .body("asOf", equalTo("2017-12-31"))
                     .body("month", equalTo(12));

@@ -1,6 +1,6 @@
 package io.attract.ranking;
 
-import io.attract.support.Tokens;
+import io.attract.support.Api;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 
@@ -13,10 +13,7 @@ public final class Rankings {
 
     /** The league table as of this date, read by {@code user}. */
     public static JsonPath of(String user, String asOf) {
-        return Tokens.as(user)
-                .queryParam("asOf", asOf)
-                .get("/api/ranking")
-                .then()
+        return Api.get(user, "/api/ranking", "asOf", asOf)
                 .statusCode(200)
                 .extract()
                 .jsonPath()

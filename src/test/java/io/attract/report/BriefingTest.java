@@ -114,11 +114,7 @@ class BriefingTest {
             }
         }
         // As the cockpit answers the same question.
-        Tokens.as(Tokens.UNIT_HEAD)
-                .queryParam("asOf", "2026-03-31")
-                .queryParam("unitId", other.id())
-                .get("/api/cockpit")
-                .then()
+        Api.get(Tokens.UNIT_HEAD, "/api/cockpit", "asOf", "2026-03-31", "unitId", other.id())
                 .statusCode(200)
                 .body("unitId", equalTo((int) own.id()));
     }
@@ -126,10 +122,7 @@ class BriefingTest {
     @Test
     void officersAreRefusedAndABadDateIsA400() {
         Api.get(Tokens.OFFICER, "/api/reports/briefing.pdf").statusCode(403);
-        Tokens.as(Tokens.LEADER)
-                .queryParam("asOf", "2026-02-30")
-                .get("/api/reports/briefing.pdf")
-                .then()
+        Api.get(Tokens.LEADER, "/api/reports/briefing.pdf", "asOf", "2026-02-30")
                 .statusCode(400)
                 .body("code", equalTo("cockpit.bad_date"));
         Api.get(Tokens.LEADER, "/api/reports/briefing.pdf").statusCode(200).contentType("application/pdf");

@@ -91,10 +91,7 @@ class MonthCloseTest implements WithoutConfirmation {
     void aClosedMonthKeepsItsTargetsAndOneClosedBeforeTargetsExistedStillReads() {
         String month = "2024-05";
         long unit = Fixtures.unit(Fixtures.uniqueCode("close-tgt"));
-        String version = Tokens.as(Tokens.ADMIN)
-                .queryParam("year", 2024)
-                .get("/api/targets")
-                .then()
+        String version = Api.get(Tokens.ADMIN, "/api/targets", "year", 2024)
                 .statusCode(200)
                 .extract()
                 .header("ETag");

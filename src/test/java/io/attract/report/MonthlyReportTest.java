@@ -79,10 +79,7 @@ class MonthlyReportTest implements WithoutConfirmation {
                 .extract()
                 .jsonPath()
                 .using(exact);
-        JsonPath cockpit = Tokens.as(Tokens.STATS)
-                .queryParam("asOf", "2026-10-31")
-                .get("/api/cockpit")
-                .then()
+        JsonPath cockpit = Api.get(Tokens.STATS, "/api/cockpit", "asOf", "2026-10-31")
                 .statusCode(200)
                 .extract()
                 .jsonPath()
@@ -156,12 +153,8 @@ class MonthlyReportTest implements WithoutConfirmation {
                         Map.of("toStage", "SIGNED", "effectiveDate", "2022-04-20", "agreementType", "FORMAL"))
                 .statusCode(201);
         fund(a, "2022-05-25", "250.25");
-        String version = Tokens.as(Tokens.ADMIN)
-                .queryParam("year", 2022)
-                .get("/api/targets")
-                .then()
-                .extract()
-                .header("ETag");
+        String version =
+                Api.get(Tokens.ADMIN, "/api/targets", "year", 2022).extract().header("ETag");
         Tokens.as(Tokens.ADMIN)
                 .contentType(ContentType.JSON)
                 .queryParam("year", 2022)

@@ -60,22 +60,13 @@ class SpaceResourceTest {
         int small = site(parkId, "小厂房", "3000", "200", List.of(materials));
         site(parkId, "无关楼宇", "5000", "5000", List.of());
 
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("parkId", parkId)
-                .queryParam("industryId", materials)
-                .queryParam("minFreeArea", "1000")
-                .get("/api/sites")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/sites", "parkId", parkId, "industryId", materials, "minFreeArea", "1000")
                 .statusCode(200)
                 .body("items.id", contains(big))
                 .body("items[0].freeAreaSqm", equalTo(15000.50f))
                 .body("items[0].zone.id", equalTo(zoneId))
                 .body("items[0].suitableIndustries.name", contains("新型功能材料"));
-        Tokens.as(Tokens.OFFICER)
-                .queryParam("parkId", parkId)
-                .queryParam("industryId", materials)
-                .get("/api/sites")
-                .then()
+        Api.get(Tokens.OFFICER, "/api/sites", "parkId", parkId, "industryId", materials)
                 .statusCode(200)
                 .body("items.id", contains(big, small));
     }

@@ -18,6 +18,15 @@ public final class Api {
         return Tokens.as(who).get(path).then();
     }
 
+    /** A GET with query parameters, given as name, value, name, value … (a name may repeat). */
+    public static ValidatableResponse get(String who, String path, Object... query) {
+        RequestSpecification request = Tokens.as(who);
+        for (int i = 0; i < query.length; i += 2) {
+            request = request.queryParam((String) query[i], query[i + 1]);
+        }
+        return request.get(path).then();
+    }
+
     public static ValidatableResponse post(String who, String path, Object body) {
         return json(who, body).post(path).then();
     }

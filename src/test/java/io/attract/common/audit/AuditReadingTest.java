@@ -54,11 +54,7 @@ class AuditReadingTest {
 
         // By the Chinese type name: the officer's stage change (the signing date may follow in a row of its own).
         String stageChange = "items.find { it.readable.field.contains('stage') && it.action == 'UPDATE' }";
-        Tokens.as(Tokens.STATS)
-                .queryParam("entity", "项目")
-                .queryParam("id", id)
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.STATS, "/api/audit", "entity", "项目", "id", id)
                 .statusCode(200)
                 .body(stageChange + ".entity", equalTo("Project"))
                 .body(stageChange + ".entityLabel", equalTo("项目"))
@@ -77,12 +73,7 @@ class AuditReadingTest {
                 .body("items[-1].readable.find { it.field == 'ownerUsername' }.after", equalTo(OFFICER_NAME));
 
         // The transition itself, found by the project's code and by the officer's name.
-        Tokens.as(Tokens.STATS)
-                .queryParam("entity", "项目阶段变更")
-                .queryParam("record", code)
-                .queryParam("actor", "审计专")
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.STATS, "/api/audit", "entity", "项目阶段变更", "record", code, "actor", "审计专")
                 .statusCode(200)
                 .body("items.record", hasItem(key))
                 .body("items[0].entity", equalTo("ProjectTransition"))
@@ -92,12 +83,7 @@ class AuditReadingTest {
 
         // The system's own change.
         QuarkusTransaction.requiringNew().run(() -> em.find(Project.class, (long) id).keyProject = true);
-        Tokens.as(Tokens.AUDITOR)
-                .queryParam("entity", "Project")
-                .queryParam("record", code)
-                .queryParam("actor", "系统")
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.AUDITOR, "/api/audit", "entity", "Project", "record", code, "actor", "系统")
                 .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].actorName", equalTo("系统"))
@@ -145,11 +131,7 @@ class AuditReadingTest {
         String code = Fixtures.uniqueCode("aud-gone");
         long id = Fixtures.unit(code, "撤并街道");
         QuarkusTransaction.requiringNew().run(() -> em.remove(em.find(io.attract.unit.Unit.class, id)));
-        Tokens.as(Tokens.AUDITOR)
-                .queryParam("entity", "责任单位")
-                .queryParam("id", id)
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.AUDITOR, "/api/audit", "entity", "责任单位", "id", id)
                 .statusCode(200)
                 .body("items[0].action", equalTo("DELETE"))
                 .body("items[0].record", equalTo(code + " 撤并街道"))

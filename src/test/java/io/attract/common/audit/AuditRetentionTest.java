@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.agroal.api.AgroalDataSource;
+import io.attract.support.Api;
 import io.attract.support.OwnerConnection;
 import io.attract.support.Tokens;
 import io.quarkus.runtime.configuration.ConfigurationException;
@@ -57,11 +58,7 @@ class AuditRetentionTest {
         assertThat(purges).hasSize(1);
         assertThat(purges.get(0)).startsWith(AuditActor.SYSTEM, "AuditEvent", String.valueOf(outcome.deleted()), "190");
         assertThat(purges.get(0)[4]).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
-        Tokens.as(Tokens.STATS)
-                .queryParam("action", "PURGE")
-                .queryParam("entity", "AuditEvent")
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.STATS, "/api/audit", "action", "PURGE", "entity", "AuditEvent")
                 .statusCode(200)
                 .body("items[0].actor", equalTo(AuditActor.SYSTEM))
                 .body("items[0].changes.deleted.after", equalTo((int) outcome.deleted()));

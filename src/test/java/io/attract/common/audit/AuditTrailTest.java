@@ -20,11 +20,7 @@ class AuditTrailTest {
         Api.put(Tokens.ADMIN, "/api/units/" + id, "\"0\"", Map.of("code", code, "name", "新名字", "kind", "DEPARTMENT"))
                 .statusCode(200);
 
-        Tokens.as(Tokens.STATS)
-                .queryParam("entity", "Unit")
-                .queryParam("id", id)
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.STATS, "/api/audit", "entity", "Unit", "id", id)
                 .statusCode(200)
                 .body("items", hasSize(2))
                 // newest first
@@ -52,11 +48,7 @@ class AuditTrailTest {
                         "\"7\"",
                         Map.of("code", Fixtures.uniqueCode("x"), "name", "不应写入", "kind", "STREET"))
                 .statusCode(412);
-        Tokens.as(Tokens.AUDITOR)
-                .queryParam("entity", "Unit")
-                .queryParam("id", id)
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.AUDITOR, "/api/audit", "entity", "Unit", "id", id)
                 .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].action", equalTo("CREATE"));
@@ -76,11 +68,7 @@ class AuditTrailTest {
         // Written after the answer, off the request thread: wait for it a little.
         int found = 0;
         for (int i = 0; i < 50 && found == 0; i++) {
-            found = Tokens.as(Tokens.AUDITOR)
-                    .queryParam("entity", "Request")
-                    .queryParam("id", "PUT " + path)
-                    .get("/api/audit")
-                    .then()
+            found = Api.get(Tokens.AUDITOR, "/api/audit", "entity", "Request", "id", "PUT " + path)
                     .statusCode(200)
                     .extract()
                     .path("items.size()");
@@ -88,11 +76,7 @@ class AuditTrailTest {
                 Thread.sleep(100);
             }
         }
-        Tokens.as(Tokens.AUDITOR)
-                .queryParam("entity", "Request")
-                .queryParam("id", "PUT " + path)
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.AUDITOR, "/api/audit", "entity", "Request", "id", "PUT " + path)
                 .body("items", hasSize(1))
                 .body("items[0].action", equalTo("REFUSED"))
                 .body("items[0].actor", equalTo(Tokens.LEADER));
@@ -104,22 +88,10 @@ class AuditTrailTest {
         long id = Fixtures.unit(code);
         String today =
                 java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
-        Tokens.as(Tokens.STATS)
-                .queryParam("entity", "Unit")
-                .queryParam("id", id)
-                .queryParam("action", "CREATE")
-                .queryParam("from", today)
-                .queryParam("to", today)
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.STATS, "/api/audit", "entity", "Unit", "id", id, "action", "CREATE", "from", today, "to", today)
                 .statusCode(200)
                 .body("items", hasSize(1));
-        Tokens.as(Tokens.STATS)
-                .queryParam("entity", "Unit")
-                .queryParam("id", id)
-                .queryParam("to", "2020-01-01")
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.STATS, "/api/audit", "entity", "Unit", "id", id, "to", "2020-01-01")
                 .body("items", hasSize(0));
 
         byte[] sheet = export("Unit", id);
@@ -150,11 +122,7 @@ class AuditTrailTest {
 
     /** The audit trail of one record as the statistics office exports it. */
     static byte[] export(String entity, Object id) {
-        return Tokens.as(Tokens.STATS)
-                .queryParam("entity", entity)
-                .queryParam("id", id)
-                .get("/api/audit/export")
-                .then()
+        return Api.get(Tokens.STATS, "/api/audit/export", "entity", entity, "id", id)
                 .statusCode(200)
                 .extract()
                 .asByteArray();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
+import io.attract.support.Api;
 import io.attract.support.Tokens;
 import io.quarkus.oidc.SecurityEvent;
 import io.quarkus.security.runtime.QuarkusPrincipal;
@@ -42,11 +43,7 @@ class LogoutAuditTest {
 
         int found = 0;
         for (int attempt = 0; attempt < 40 && found < 2; attempt++) {
-            found = Tokens.as(Tokens.AUDITOR)
-                    .queryParam("action", "LOGOUT")
-                    .queryParam("actor", user)
-                    .get("/api/audit")
-                    .then()
+            found = Api.get(Tokens.AUDITOR, "/api/audit", "action", "LOGOUT", "actor", user)
                     .statusCode(200)
                     .extract()
                     .path("items.size()");
@@ -57,11 +54,7 @@ class LogoutAuditTest {
         assertThat(found)
                 .as("the logout here and the one at the provider; a refreshed session is no logout")
                 .isEqualTo(2);
-        Tokens.as(Tokens.AUDITOR)
-                .queryParam("action", "LOGOUT")
-                .queryParam("actor", user)
-                .get("/api/audit")
-                .then()
+        Api.get(Tokens.AUDITOR, "/api/audit", "action", "LOGOUT", "actor", user)
                 .body("items.entity", everyItem(equalTo("Session")));
     }
 }

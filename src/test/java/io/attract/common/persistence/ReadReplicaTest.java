@@ -3,6 +3,7 @@ package io.attract.common.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.attract.support.Api;
 import io.attract.support.ConfirmationSetting;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
@@ -109,10 +110,7 @@ class ReadReplicaTest {
     }
 
     private static JsonPath cockpit() {
-        return Tokens.as(Tokens.LEADER)
-                .queryParam("asOf", MONTH + "-30")
-                .get("/api/cockpit")
-                .then()
+        return Api.get(Tokens.LEADER, "/api/cockpit", "asOf", MONTH + "-30")
                 .statusCode(200)
                 .extract()
                 .jsonPath();
@@ -129,11 +127,7 @@ class ReadReplicaTest {
 
     /** Rows of the audit export (.xlsx) for projects created, under the header row. */
     private static int projectsCreatedInTheTrail() throws Exception {
-        byte[] xlsx = Tokens.as(Tokens.AUDITOR)
-                .queryParam("entity", "Project")
-                .queryParam("action", "CREATE")
-                .get("/api/audit/export")
-                .then()
+        byte[] xlsx = Api.get(Tokens.AUDITOR, "/api/audit/export", "entity", "Project", "action", "CREATE")
                 .statusCode(200)
                 .extract()
                 .asByteArray();
