@@ -3,6 +3,7 @@ package io.attract.project;
 import io.attract.common.audit.AuditLog;
 import io.attract.job.JobProgress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -26,6 +27,9 @@ public class LedgerWriter {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<FundDeleted> fundDeleted;
 
     static final String NOTE = "台账导入";
 
@@ -133,10 +137,12 @@ public class LedgerWriter {
         return t;
     }
 
-    private static void fund(Project p, LedgerFundPlan.Change change, OriginTier tier, String username, Instant now) {
+    /** An import entry the ledger no longer needs is deleted with its files (a slip added to it since). */
+    private void fund(Project p, LedgerFundPlan.Change change, OriginTier tier, String username, Instant now) {
         ProjectFund f = change.existing();
         if (change.amount() == null) {
             f.delete();
+            fundDeleted.fire(new FundDeleted(f.id));
             return;
         }
         if (f == null) {

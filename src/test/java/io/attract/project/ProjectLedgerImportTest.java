@@ -4,6 +4,7 @@ import static io.attract.project.LedgerSheets.MONTH;
 import static io.attract.project.LedgerSheets.dec;
 import static io.attract.project.LedgerSheets.get;
 import static io.attract.project.LedgerSheets.upload;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -12,13 +13,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.attract.attachment.Attachment;
+import io.attract.attachment.TestFiles;
 import io.attract.enterprise.CreditCodes;
+import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -191,6 +197,37 @@ class ProjectLedgerImportTest {
         get("/api/projects/" + a + "/worklog").body("$", hasSize(2));
         get("/api/projects/" + b + "/transitions").body("$", hasSize(2));
         get("/api/enterprises", "q", tag).body("total", equalTo(2));
+    }
+
+    @Test
+    void aLedgerThatNoLongerNeedsItsMonthEntryTakesTheEntrysSlipWithIt() throws Exception {
+        String tag = "回单" + System.nanoTime();
+        String code = Fixtures.uniqueCode("LS");
+        upload(Tokens.OFFICER, "june.xlsx", row(code, tag, "签约", "2025-05-20", "", "100", "300", "1000"), MONTH, false)
+                .body("status", equalTo("APPLIED"));
+        int id = LedgerSheets.projectId(code);
+        int entry = get("/api/projects/" + id + "/funds", "asOf", "2025-06-30")
+                .extract()
+                .path("items.find { it.evidence == '台账导入 2025-06' }.id");
+        int slip = Tokens.as(Tokens.OFFICER)
+                .multiPart("ownerType", "FUND")
+                .multiPart("ownerId", String.valueOf(entry))
+                .multiPart("file", "slip.pdf", TestFiles.pdf(), "application/pdf")
+                .post("/api/attachments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        // the corrected ledger has nothing arriving in June: the import's June entry goes, and its slip with it
+        upload(Tokens.OFFICER, "june2.xlsx", row(code, tag, "签约", "2025-05-20", "", "0", "200", "900"), MONTH, false)
+                .body("status", equalTo("APPLIED"));
+        get("/api/projects/" + id + "/funds", "asOf", "2025-06-30")
+                .body("items.evidence", not(hasItem("台账导入 2025-06")));
+        Api.get(Tokens.OFFICER, "/api/attachments/" + slip + "/content").statusCode(404);
+        assertThat(QuarkusTransaction.requiringNew().<Attachment>call(() -> Attachment.findById((long) slip)))
+                .as("the slip's record, kept unreachable otherwise")
+                .isNull();
     }
 
     @Test
