@@ -7,31 +7,18 @@ import io.attract.event.EventService;
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
 import java.util.Map;
 
 /** The event list's filters and order as the API takes them, read once for the list and the export. */
-public class EventQuery {
+public class EventQuery extends DatedListQuery {
 
     private static final Map<String, String> SORTS = Map.of("heldOn", "e.heldOn", "name", "e.name");
-
-    @QueryParam("q")
-    public String q;
-
-    @QueryParam("year")
-    public Integer year;
 
     @QueryParam("kind")
     public EventKind kind;
 
     @QueryParam("role")
     public EventRole role;
-
-    @QueryParam("from")
-    public LocalDate from;
-
-    @QueryParam("to")
-    public LocalDate to;
 
     @QueryParam("sort")
     @DefaultValue("-heldOn")

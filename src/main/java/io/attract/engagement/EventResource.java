@@ -3,7 +3,6 @@ package io.attract.engagement;
 import io.attract.common.excel.ListExport;
 import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.PageView;
-import io.attract.common.rest.RecordAnswers;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
 import io.attract.event.EventRequest;
@@ -43,19 +42,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class EventResource {
-
-    @Inject
-    ListExport export;
-
-    @Inject
-    IdempotentCreates creates;
+public class EventResource extends EngagementResource<InvestmentEvent, EventRequest> {
 
     @Inject
     EventService service;
 
-    @Inject
-    CameOfIt cameOfIt;
+    public EventResource() {
+        super("/api/events");
+    }
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
@@ -87,7 +81,7 @@ public class EventResource {
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     @APIResponseSchema(value = EventDetail.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
-        return detail(Response.ok(), service.find(id));
+        return found(id);
     }
 
     @POST
@@ -96,9 +90,7 @@ public class EventResource {
     @APIResponseSchema(value = EventDetail.class, responseCode = "201")
     public Response create(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull EventRequest request) {
-        IdempotentCreates.Created<InvestmentEvent> created = creates.once(
-                idempotencyKey, "POST /api/events", () -> service.create(request), e -> e.id, service::find);
-        return detail(RecordAnswers.created(created.replayed(), "/api/events", created.value().id), created.value());
+        return created(idempotencyKey, request);
     }
 
     @PUT
@@ -110,7 +102,7 @@ public class EventResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EventRequest request) {
-        return detail(Response.ok(), service.update(id, ifMatch, request));
+        return updated(id, ifMatch, request);
     }
 
     @Schema(name = "EventProjectRequest")
@@ -122,7 +114,7 @@ public class EventResource {
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     @APIResponseSchema(value = EventDetail.class, responseCode = "200")
     public Response addProject(@PathParam("id") long id, @Valid @NotNull LinkRequest request) {
-        return detail(Response.ok(), service.addProject(id, request.projectId()));
+        return answer(Response.ok(), service.addProject(id, request.projectId()));
     }
 
     @DELETE
@@ -132,16 +124,21 @@ public class EventResource {
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     @APIResponseSchema(value = EventDetail.class, responseCode = "200")
     public Response removeProject(@PathParam("id") long id, @PathParam("projectId") long projectId) {
-        return detail(Response.ok(), service.removeProject(id, projectId));
+        return answer(Response.ok(), service.removeProject(id, projectId));
     }
 
-    private Response detail(Response.ResponseBuilder builder, InvestmentEvent event) {
-        EventDetail detail = EventDetail.of(
+    @Override
+    EventService service() {
+        return service;
+    }
+
+    @Override
+    EventDetail detail(InvestmentEvent event) {
+        return EventDetail.of(
                 event,
                 service.view(event),
                 service.canEdit(event),
                 service.projects(event.id),
                 cameOfIt.ofEvent(event.id));
-        return RecordAnswers.withEtag(builder, detail, detail.version());
     }
 }

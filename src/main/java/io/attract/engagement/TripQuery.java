@@ -5,31 +5,18 @@ import io.attract.trip.TripService;
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
 import java.util.Map;
 
 /** The trip list's filters and order as the API takes them, read once for the list and the export. */
-public class TripQuery {
+public class TripQuery extends DatedListQuery {
 
     private static final Map<String, String> SORTS = Map.of("startDate", "t.startDate", "title", "t.title");
-
-    @QueryParam("q")
-    public String q;
-
-    @QueryParam("year")
-    public Integer year;
 
     @QueryParam("leaderLed")
     public Boolean leaderLed;
 
     @QueryParam("unitId")
     public Long unitId;
-
-    @QueryParam("from")
-    public LocalDate from;
-
-    @QueryParam("to")
-    public LocalDate to;
 
     @QueryParam("sort")
     @DefaultValue("-startDate")

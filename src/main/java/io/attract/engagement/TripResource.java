@@ -3,7 +3,6 @@ package io.attract.engagement;
 import io.attract.common.excel.ListExport;
 import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.PageView;
-import io.attract.common.rest.RecordAnswers;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
 import io.attract.trip.Trip;
@@ -43,19 +42,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Path("/api/trips")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class TripResource {
-
-    @Inject
-    ListExport export;
-
-    @Inject
-    IdempotentCreates creates;
+public class TripResource extends EngagementResource<Trip, TripRequest> {
 
     @Inject
     TripService service;
 
-    @Inject
-    CameOfIt cameOfIt;
+    public TripResource() {
+        super("/api/trips");
+    }
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
@@ -87,7 +81,7 @@ public class TripResource {
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     @APIResponseSchema(value = TripDetail.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
-        return detail(Response.ok(), service.find(id));
+        return found(id);
     }
 
     @POST
@@ -96,9 +90,7 @@ public class TripResource {
     @APIResponseSchema(value = TripDetail.class, responseCode = "201")
     public Response create(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull TripRequest request) {
-        IdempotentCreates.Created<Trip> created = creates.once(
-                idempotencyKey, "POST /api/trips", () -> service.create(request), t -> t.id, service::find);
-        return detail(RecordAnswers.created(created.replayed(), "/api/trips", created.value().id), created.value());
+        return created(idempotencyKey, request);
     }
 
     @PUT
@@ -110,7 +102,7 @@ public class TripResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TripRequest request) {
-        return detail(Response.ok(), service.update(id, ifMatch, request));
+        return updated(id, ifMatch, request);
     }
 
     @DELETE
@@ -123,9 +115,14 @@ public class TripResource {
         return Response.noContent().build();
     }
 
-    private Response detail(Response.ResponseBuilder builder, Trip trip) {
-        TripDetail detail = TripDetail.of(
+    @Override
+    TripService service() {
+        return service;
+    }
+
+    @Override
+    TripDetail detail(Trip trip) {
+        return TripDetail.of(
                 trip, service.view(trip), service.canEdit(trip), cameOfIt.ofTrip(trip.id), service.projects(trip.id));
-        return RecordAnswers.withEtag(builder, detail, detail.version());
     }
 }

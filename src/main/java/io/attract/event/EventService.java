@@ -7,6 +7,7 @@ import io.attract.common.persistence.PageView;
 import io.attract.common.persistence.TupleRecords;
 import io.attract.common.text.Blank;
 import io.attract.project.Project;
+import io.attract.user.UnitRecordService;
 import io.attract.user.UnitRecords;
 import io.attract.user.UnitScope;
 import io.quarkus.panache.common.Sort;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
-public class EventService {
+public class EventService extends UnitRecordService<InvestmentEvent, EventRequest> {
 
     public record Filter(String q, Integer year, EventKind kind, EventRole role, LocalDate from, LocalDate to) {}
 
@@ -35,9 +36,6 @@ public class EventService {
     UnitScope scope;
 
     @Inject
-    UnitRecords records;
-
-    @Inject
     AuditLog audit;
 
     /** The audit trail's name for a project signed at an event. */
@@ -45,6 +43,10 @@ public class EventService {
 
     @Inject
     EntityManager em;
+
+    public EventService() {
+        super(KIND, InvestmentEvent::new);
+    }
 
     public PageView<EventView> list(Filter f, Sort sort, int page, int size) {
         HqlWhere where = new HqlWhere()
@@ -62,24 +64,8 @@ public class EventService {
                 EventView::of);
     }
 
-    public InvestmentEvent find(long id) {
-        return records.find(KIND, id);
-    }
-
     public EventView view(InvestmentEvent e) {
         return EventView.of(e, counts(List.of(e.id)).getOrDefault(e.id, EventView.Counts.NONE));
-    }
-
-    public boolean canEdit(InvestmentEvent e) {
-        return records.canEdit(e);
-    }
-
-    public InvestmentEvent create(EventRequest r) {
-        return records.create(new InvestmentEvent(), e -> apply(r, e));
-    }
-
-    public InvestmentEvent update(long id, String ifMatch, EventRequest r) {
-        return records.update(KIND, id, ifMatch, e -> apply(r, e));
     }
 
     /** Records that a project was signed at the event; the event's unit or the project's unit may do so. */
@@ -144,7 +130,8 @@ public class EventService {
         return TupleRecords.map(rows, EventProject.class);
     }
 
-    private static void apply(EventRequest r, InvestmentEvent e) {
+    @Override
+    protected void apply(EventRequest r, InvestmentEvent e) {
         e.name = r.name().strip();
         e.kind = r.kind();
         e.role = r.role();

@@ -3,6 +3,7 @@ package io.attract.lead;
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.HqlWhere;
 import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.NamedRecords;
 import io.attract.common.persistence.PageView;
 import io.attract.common.text.Blank;
 import io.attract.common.time.BusinessDates;
@@ -272,28 +273,17 @@ public class LeadService {
         l.receivedBy = r.receivedBy() == null || r.receivedBy().isBlank()
                 ? scope.username()
                 : r.receivedBy().strip();
-        l.industry = r.industryId() == null
-                ? null
-                : Industry.<Industry>findByIdOptional(r.industryId())
-                        .orElseThrow(() -> ApiException.invalid("industryId", "lead.industry_not_found", "找不到该产业。"));
+        l.industry = NamedRecords.optional(
+                Industry.class, r.industryId(), "industryId", "lead.industry_not_found", "找不到该产业。");
         l.estimatedInvestment = r.estimatedInvestment();
         l.description = Blank.toNull(r.description());
-        l.trip = r.tripId() == null
-                ? null
-                : Trip.<Trip>findByIdOptional(r.tripId())
-                        .orElseThrow(() -> ApiException.invalid("tripId", "lead.trip_not_found", "找不到该外出招商记录。"));
-        l.event = r.eventId() == null
-                ? null
-                : InvestmentEvent.<InvestmentEvent>findByIdOptional(r.eventId())
-                        .orElseThrow(() -> ApiException.invalid("eventId", "lead.event_not_found", "找不到该招商活动。"));
+        l.trip = NamedRecords.optional(Trip.class, r.tripId(), "tripId", "lead.trip_not_found", "找不到该外出招商记录。");
+        l.event = NamedRecords.optional(
+                InvestmentEvent.class, r.eventId(), "eventId", "lead.event_not_found", "找不到该招商活动。");
     }
 
     private static Enterprise enterprise(Long id) {
-        return id == null
-                ? null
-                : Enterprise.<Enterprise>findByIdOptional(id)
-                        .orElseThrow(
-                                () -> ApiException.invalid("enterpriseId", "lead.enterprise_not_found", "找不到该企业。"));
+        return NamedRecords.optional(Enterprise.class, id, "enterpriseId", "lead.enterprise_not_found", "找不到该企业。");
     }
 
     private Enterprise newEnterprise(LeadRequest r) {

@@ -2,6 +2,7 @@ package io.attract.project;
 
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.NamedRecords;
 import io.attract.common.persistence.PageView;
 import io.attract.common.text.Blank;
 import io.attract.common.time.BusinessDates;
@@ -206,23 +207,12 @@ public class ProjectService {
             p.originTier = first == null ? null : originTiers.of(first.regionCode, first.countryCode);
             p.originTierComputed = true;
         }
-        p.industry = r.industryId() == null
-                ? null
-                : Industry.<Industry>findByIdOptional(r.industryId())
-                        .orElseThrow(() -> ApiException.invalid("industryId", "industry.not_found", "找不到该产业。"));
+        p.industry =
+                NamedRecords.optional(Industry.class, r.industryId(), "industryId", "industry.not_found", "找不到该产业。");
         p.industryCode = r.industryCode();
-        p.zone = r.zoneId() == null
-                ? null
-                : Zone.<Zone>findByIdOptional(r.zoneId())
-                        .orElseThrow(() -> ApiException.invalid("zoneId", "zone.not_found", "找不到该组团。"));
-        p.park = r.parkId() == null
-                ? null
-                : Park.<Park>findByIdOptional(r.parkId())
-                        .orElseThrow(() -> ApiException.invalid("parkId", "park.not_found", "找不到该园区。"));
-        p.site = r.siteId() == null
-                ? null
-                : Site.<Site>findByIdOptional(r.siteId())
-                        .orElseThrow(() -> ApiException.invalid("siteId", "site.not_found", "找不到该载体。"));
+        p.zone = NamedRecords.optional(Zone.class, r.zoneId(), "zoneId", "zone.not_found", "找不到该组团。");
+        p.park = NamedRecords.optional(Park.class, r.parkId(), "parkId", "park.not_found", "找不到该园区。");
+        p.site = NamedRecords.optional(Site.class, r.siteId(), "siteId", "site.not_found", "找不到该载体。");
         p.street = Blank.toNull(r.street());
         p.constructionContent = Blank.toNull(r.constructionContent());
         p.attractionMethod = Blank.toNull(r.attractionMethod());

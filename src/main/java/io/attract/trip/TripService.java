@@ -5,6 +5,7 @@ import io.attract.common.persistence.HqlWhere;
 import io.attract.common.persistence.PageView;
 import io.attract.common.persistence.TupleRecords;
 import io.attract.common.text.Blank;
+import io.attract.user.UnitRecordService;
 import io.attract.user.UnitRecords;
 import io.attract.user.UnitScope;
 import io.quarkus.panache.common.Sort;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
-public class TripService {
+public class TripService extends UnitRecordService<Trip, TripRequest> {
 
     public record Filter(String q, Integer year, Boolean leaderLed, Long unitId, LocalDate from, LocalDate to) {}
 
@@ -30,10 +31,11 @@ public class TripService {
     UnitScope scope;
 
     @Inject
-    UnitRecords records;
-
-    @Inject
     EntityManager em;
+
+    public TripService() {
+        super(KIND, Trip::new);
+    }
 
     public PageView<TripView> list(Filter f, Sort sort, int page, int size) {
         HqlWhere where = new HqlWhere()
@@ -57,24 +59,8 @@ public class TripService {
                 TripView::of);
     }
 
-    public Trip find(long id) {
-        return records.find(KIND, id);
-    }
-
     public TripView view(Trip t) {
         return TripView.of(t, counts(List.of(t.id), scope.readableUnitId()).getOrDefault(t.id, TripView.Counts.NONE));
-    }
-
-    public boolean canEdit(Trip t) {
-        return records.canEdit(t);
-    }
-
-    public Trip create(TripRequest r) {
-        return records.create(new Trip(), t -> apply(r, t));
-    }
-
-    public Trip update(long id, String ifMatch, TripRequest r) {
-        return records.update(KIND, id, ifMatch, t -> apply(r, t));
     }
 
     public void delete(long id, String ifMatch) {
@@ -86,7 +72,8 @@ public class TripService {
         t.delete();
     }
 
-    private static void apply(TripRequest r, Trip t) {
+    @Override
+    protected void apply(TripRequest r, Trip t) {
         if (r.endDate().isBefore(r.startDate())) {
             throw ApiException.invalid("endDate", "trip.dates_order", "返回日期不能早于出发日期。");
         }
