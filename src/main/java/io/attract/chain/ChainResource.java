@@ -2,7 +2,7 @@ package io.attract.chain;
 
 import io.attract.common.error.ApiException;
 import io.attract.common.excel.CopyMark;
-import io.attract.common.persistence.IfMatch;
+import io.attract.common.rest.RecordAnswers;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
 import io.attract.user.CopyMarks;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -68,7 +67,7 @@ public class ChainResource {
     @APIResponseSchema(value = ChainViews.Detail.class, responseCode = "201")
     public Response create(@Valid @NotNull ChainRequest request) {
         ChainViews.Detail chain = service.create(request);
-        return withEtag(Response.created(URI.create("/api/chains/" + chain.id())), chain);
+        return withEtag(RecordAnswers.created("/api/chains", chain.id()), chain);
     }
 
     @PUT
@@ -168,8 +167,6 @@ public class ChainResource {
     }
 
     private static Response withEtag(Response.ResponseBuilder builder, ChainViews.Detail chain) {
-        return builder.entity(chain)
-                .header(HttpHeaders.ETAG, IfMatch.etag(chain.version()))
-                .build();
+        return RecordAnswers.withEtag(builder, chain, chain.version());
     }
 }

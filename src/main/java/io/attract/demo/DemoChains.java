@@ -49,9 +49,17 @@ class DemoChains {
     private static final ChainSegment M = ChainSegment.MIDSTREAM;
     private static final ChainSegment D = ChainSegment.DOWNSTREAM;
 
+    /** The district's region code (天桥区), where the local firms are registered. */
+    private static final String DISTRICT = "370105";
+
     /** A local firm of the district: {@code key} is how nodes name it. */
     private record Local(
-            String key, String name, String region, List<EnterpriseTagCode> tags, int capital, String unitCode) {}
+            String key, String name, String region, List<EnterpriseTagCode> tags, int capital, String unitCode) {
+
+        Local(String key, String name, List<EnterpriseTagCode> tags, int capital, String unitCode) {
+            this(key, name, DISTRICT, tags, capital, unitCode);
+        }
+    }
 
     /** A node: its locals (keys of {@link Local}) and how many targets it gets. */
     private record Node(String name, ChainSegment segment, String description, List<String> locals, int targets) {}
@@ -78,47 +86,41 @@ class DemoChains {
                             new Local(
                                     "quancheng-chem",
                                     "济南泉城化工集团有限公司",
-                                    "370105",
                                     List.of(LEADER, EnterpriseTagCode.LISTED),
                                     120_000,
                                     "new-materials-park"),
                             new Local(
                                     "tq-fine-chem",
                                     "济南天桥精细化工有限公司",
-                                    "370105",
                                     List.of(EnterpriseTagCode.HIGH_TECH),
                                     3_000,
                                     "new-materials-park"),
                             new Local(
                                     "huanghe-metal",
                                     "山东黄河冶金材料有限公司",
-                                    "370105",
                                     List.of(EnterpriseTagCode.SRDI),
                                     8_000,
                                     "sangzidian"),
                             new Local(
                                     "park-polymer",
                                     "济南新材料产业园高分子科技股份有限公司",
-                                    "370105",
                                     List.of(BACKBONE, EnterpriseTagCode.HIGH_TECH),
                                     45_000,
                                     "new-materials-park"),
-                            new Local("beiyuan-plastic", "济南北园塑胶有限公司", "370105", List.of(), 1_200, "beiyuan"),
+                            new Local("beiyuan-plastic", "济南北园塑胶有限公司", List.of(), 1_200, "beiyuan"),
                             new Local(
                                     "tq-special-steel",
                                     "天桥特钢制品有限公司",
-                                    "370105",
                                     List.of(EnterpriseTagCode.GAZELLE),
                                     6_500,
                                     "daqiao"),
                             new Local(
                                     "minghu-modified",
                                     "济南明湖改性塑料股份有限公司",
-                                    "370105",
                                     List.of(BACKBONE),
                                     30_000,
                                     "new-materials-park"),
-                            new Local("luokou-building", "济南泺口建材科技有限公司", "370105", List.of(), 2_000, "luokou")),
+                            new Local("luokou-building", "济南泺口建材科技有限公司", List.of(), 2_000, "luokou")),
                     List.of(
                             new Node("基础化工原料", U, "烯烃、芳烃、氯碱等基础原料", List.of("quancheng-chem", "tq-fine-chem"), 1),
                             new Node("金属矿产与冶炼", U, "钢铁、有色金属冶炼", List.of("huanghe-metal"), 2),
@@ -163,41 +165,27 @@ class DemoChains {
                             new Local(
                                     "tianheng-sensor",
                                     "济南天衡传感技术股份有限公司",
-                                    "370105",
                                     List.of(BACKBONE, EnterpriseTagCode.HIGH_TECH),
                                     26_000,
                                     "industry-it"),
                             new Local(
-                                    "dingli-motor",
-                                    "济南鼎力电机有限公司",
-                                    "370105",
-                                    List.of(EnterpriseTagCode.SRDI),
-                                    4_500,
-                                    "wuyingshan"),
-                            new Local("taiyue-bearing", "山东泰岳轴承有限公司", "370105", List.of(), 2_800, "sangzidian"),
+                                    "dingli-motor", "济南鼎力电机有限公司", List.of(EnterpriseTagCode.SRDI), 4_500, "wuyingshan"),
+                            new Local("taiyue-bearing", "山东泰岳轴承有限公司", List.of(), 2_800, "sangzidian"),
                             new Local(
                                     "quanxing-robot",
                                     "济南泉星机器人集团有限公司",
-                                    "370105",
                                     List.of(LEADER, EnterpriseTagCode.LITTLE_GIANT),
                                     88_000,
                                     "industry-it"),
-                            new Local("beichen-automation", "济南北辰自动化设备有限公司", "370105", List.of(), 1_500, "wuyingshan"),
+                            new Local("beichen-automation", "济南北辰自动化设备有限公司", List.of(), 1_500, "wuyingshan"),
                             new Local(
                                     "mingda-inspection",
                                     "济南明达检测仪器有限公司",
-                                    "370105",
                                     List.of(EnterpriseTagCode.HIGH_TECH),
                                     900,
                                     "beicun"),
-                            new Local(
-                                    "tq-integration",
-                                    "天桥智造系统集成有限公司",
-                                    "370105",
-                                    List.of(BACKBONE),
-                                    15_000,
-                                    "invest-bureau"),
-                            new Local("huagong-reman", "济南华工重装再制造有限公司", "370105", List.of(), 5_000, "daqiao")),
+                            new Local("tq-integration", "天桥智造系统集成有限公司", List.of(BACKBONE), 15_000, "invest-bureau"),
+                            new Local("huagong-reman", "济南华工重装再制造有限公司", List.of(), 5_000, "daqiao")),
                     List.of(
                             new Node("精密减速器", U, "RV 减速器、谐波减速器", List.of(), 4),
                             new Node("伺服电机及驱动", U, "伺服电机、驱动器", List.of("dingli-motor"), 2),
@@ -238,8 +226,8 @@ class DemoChains {
                     1,
                     "医疗器械：原材料与元器件 → 设备与试剂 → 应用。",
                     List.of(
-                            new Local("kangtai-ivd", "济南康泰生物诊断股份有限公司", "370105", List.of(BACKBONE), 12_000, "beiyuan"),
-                            new Local("quanyi-material", "济南泉医医用材料有限公司", "370105", List.of(), 800, "beiyuan")),
+                            new Local("kangtai-ivd", "济南康泰生物诊断股份有限公司", List.of(BACKBONE), 12_000, "beiyuan"),
+                            new Local("quanyi-material", "济南泉医医用材料有限公司", List.of(), 800, "beiyuan")),
                     List.of(
                             new Node("医用原材料", U, "医用高分子、医用金属", List.of("quanyi-material"), 0),
                             new Node("核心元器件", U, "探测器、传感芯片", List.of(), 2),

@@ -4,7 +4,6 @@ import io.attract.enterprise.Enterprise;
 import io.attract.enterprise.EnterpriseNature;
 import io.attract.enterprise.EnterpriseRequest;
 import io.attract.enterprise.EnterpriseService;
-import io.attract.enterprise.EnterpriseStatus;
 import io.attract.industry.Industry;
 import io.attract.unit.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,25 +49,14 @@ class DemoForeignInvestors {
             if (Enterprise.count("name", demo.name()) == 0) {
                 Industry industry =
                         Industry.<Industry>find("code", demo.industry()).firstResult();
-                EnterpriseRequest request = actor.valid(new EnterpriseRequest(
+                EnterpriseRequest request = actor.valid(EnterpriseRequest.following(
                         demo.name(),
                         null,
-                        null,
-                        null,
                         demo.country(),
-                        null,
                         industry == null ? null : industry.id,
                         demo.nature(),
                         new BigDecimal("50000"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        EnterpriseStatus.FOLLOWING,
-                        null,
-                        "外资招商",
-                        null,
-                        null));
+                        "外资招商"));
                 actor.as(OWNER, bureau, () -> service.create(request));
             }
         }

@@ -16,14 +16,6 @@ import java.util.Random;
 /** A demo project's way through the funnel: each step checked and moved by {@link StageRules}, as if recorded. */
 final class DemoStages {
 
-    private static final ProjectStage[] FUNNEL = {
-        ProjectStage.NEGOTIATING,
-        ProjectStage.SIGNED,
-        ProjectStage.REGISTERED,
-        ProjectStage.CONSTRUCTION,
-        ProjectStage.OPERATING
-    };
-
     private DemoStages() {}
 
     /** Moves {@code p} along its way (stage, dates, milestones); answers the transitions to persist after it. */
@@ -39,7 +31,7 @@ final class DemoStages {
             }
             path.add(furthest);
         } else {
-            for (ProjectStage stage : FUNNEL) {
+            for (ProjectStage stage : ProjectStage.STEPS) {
                 path.add(stage);
                 if (stage == furthest) {
                     break;

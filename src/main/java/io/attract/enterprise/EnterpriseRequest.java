@@ -62,4 +62,37 @@ public record EnterpriseRequest(
             String phone,
 
             @Email(message = "邮箱格式不正确") @Size(max = 100) String email) {}
+
+    /**
+     * An enterprise met through other work (a lead, a foreign investor), entered as followed with what is known of it
+     * and {@code source}, where it came from; nothing else is filled in.
+     */
+    public static EnterpriseRequest following(
+            String name,
+            String creditCode,
+            String countryCode,
+            Long industryId,
+            EnterpriseNature nature,
+            BigDecimal registeredCapital,
+            String source) {
+        return new EnterpriseRequest(
+                name,
+                List.of(),
+                creditCode,
+                null,
+                countryCode,
+                null,
+                industryId,
+                nature,
+                registeredCapital,
+                null,
+                null,
+                null,
+                null,
+                EnterpriseStatus.FOLLOWING,
+                null,
+                source,
+                List.of(),
+                List.of());
+    }
 }

@@ -1,6 +1,7 @@
 package io.attract.enterprise;
 
 import io.attract.common.excel.HeaderRow;
+import io.attract.common.excel.HelpSheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -36,12 +37,7 @@ final class EnterpriseTemplate {
         for (int c = 0; c < EnterpriseExport.HEADERS.size(); c++) {
             sheet.width(c, c == 0 ? 40 : 18);
         }
-        Worksheet help = workbook.newWorksheet("填写说明");
-        for (int r = 0; r < HELP.size(); r++) {
-            for (int c = 0; c < 3; c++) {
-                help.value(r, c, HELP.get(r).get(c));
-            }
-        }
+        Worksheet help = HelpSheet.write(workbook, HELP);
         help.width(0, 20);
         help.width(2, 80);
         workbook.finish();

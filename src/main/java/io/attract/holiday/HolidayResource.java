@@ -2,6 +2,7 @@ package io.attract.holiday;
 
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
+import io.attract.common.rest.RecordAnswers;
 import io.attract.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
@@ -45,10 +45,7 @@ public class HolidayResource {
     @APIResponseSchema(value = HolidayView.class, responseCode = "201")
     public Response create(@Valid @NotNull HolidayRequest request) {
         HolidayView day = service.create(request);
-        return Response.created(URI.create("/api/holidays/" + day.id()))
-                .entity(day)
-                .header(HttpHeaders.ETAG, IfMatch.etag(day.version()))
-                .build();
+        return RecordAnswers.withEtag(RecordAnswers.created("/api/holidays", day.id()), day, day.version());
     }
 
     @PUT

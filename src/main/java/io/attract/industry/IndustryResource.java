@@ -4,6 +4,7 @@ import io.attract.common.audit.AuditEventView;
 import io.attract.common.audit.AuditTrail;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
+import io.attract.common.rest.RecordAnswers;
 import io.attract.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -79,9 +79,7 @@ public class IndustryResource {
     @APIResponseSchema(value = IndustryView.class, responseCode = "201")
     public Response create(@Valid @NotNull IndustryRequest request) {
         IndustryView industry = service.create(request);
-        return Response.created(URI.create("/api/industries/" + industry.id()))
-                .entity(industry)
-                .build();
+        return RecordAnswers.created("/api/industries", industry.id(), industry);
     }
 
     @PUT

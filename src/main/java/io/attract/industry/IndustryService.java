@@ -1,8 +1,8 @@
 package io.attract.industry;
 
 import io.attract.common.error.ApiException;
-import io.attract.common.persistence.CodedEntity;
-import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.CodedCatalogue;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +19,17 @@ public class IndustryService {
     @Inject
     IndustryMapper mapper;
 
+    private CodedCatalogue<Industry> catalogue;
+
+    @PostConstruct
+    void catalogue() {
+        catalogue = new CodedCatalogue<>(
+                industries,
+                () -> ApiException.notFound("industry.not_found", "找不到该产业。"),
+                "industry.code_taken",
+                "产业编码已被使用：");
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<IndustryView> list(boolean includeRetired) {
         return industries.listCatalogue(includeRetired).stream()
@@ -28,30 +39,20 @@ public class IndustryService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public IndustryView get(long id) {
-        return mapper.toView(find(id));
+        return mapper.toView(catalogue.find(id));
     }
 
     public IndustryView create(IndustryRequest request) {
-        ensureCodeFree(request.code(), null);
-        Industry industry = new Industry();
-        mapper.update(request, industry);
-        industries.persistAndFlush(industry);
-        return mapper.toView(industry);
+        return save(new Industry(), request);
     }
 
     public IndustryView update(long id, String ifMatch, IndustryRequest request) {
-        Industry industry = find(id);
-        IfMatch.check(ifMatch, industry.version);
-        ensureCodeFree(request.code(), id);
-        mapper.update(request, industry);
-        industries.flush();
-        return mapper.toView(industry);
+        return save(catalogue.current(id, ifMatch), request);
     }
 
     /** Retiring keeps the record (projects and enterprises keep pointing at it); it is no longer offered. */
     public IndustryView retire(long id, String ifMatch, LocalDate on) {
-        Industry industry = find(id);
-        IfMatch.check(ifMatch, industry.version);
+        Industry industry = catalogue.current(id, ifMatch);
         if (industry.retiredOn != null) {
             throw ApiException.conflict("industry.already_retired", "该产业已于 " + industry.retiredOn + " 停用。");
         }
@@ -61,20 +62,13 @@ public class IndustryService {
     }
 
     public IndustryView restore(long id, String ifMatch) {
-        Industry industry = find(id);
-        IfMatch.check(ifMatch, industry.version);
+        Industry industry = catalogue.current(id, ifMatch);
         industry.retiredOn = null;
         industries.flush();
         return mapper.toView(industry);
     }
 
-    private Industry find(long id) {
-        return industries
-                .findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("industry.not_found", "找不到该产业。"));
-    }
-
-    private void ensureCodeFree(String code, Long self) {
-        CodedEntity.ensureCodeFree(industries.findByCode(code), self, "industry.code_taken", "产业编码已被使用：" + code);
+    private IndustryView save(Industry industry, IndustryRequest request) {
+        return mapper.toView(catalogue.save(industry, request.code(), i -> mapper.update(request, i)));
     }
 }

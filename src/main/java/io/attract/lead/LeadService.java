@@ -10,7 +10,6 @@ import io.attract.common.time.BusinessDates;
 import io.attract.enterprise.Enterprise;
 import io.attract.enterprise.EnterpriseRequest;
 import io.attract.enterprise.EnterpriseService;
-import io.attract.enterprise.EnterpriseStatus;
 import io.attract.event.InvestmentEvent;
 import io.attract.holiday.HolidayCalendar;
 import io.attract.holiday.HolidaysChanged;
@@ -288,25 +287,14 @@ public class LeadService {
 
     private Enterprise newEnterprise(LeadRequest r) {
         LeadRequest.NewEnterprise n = r.newEnterprise();
-        EnterpriseRequest firm = new EnterpriseRequest(
+        EnterpriseRequest firm = EnterpriseRequest.following(
                 n.name().strip(),
-                List.of(),
                 Blank.toNull(n.creditCode()),
-                null,
-                null,
                 null,
                 r.industryId(),
                 null,
                 null,
-                null,
-                null,
-                null,
-                null,
-                EnterpriseStatus.FOLLOWING,
-                null,
-                "线索：" + r.title().strip(),
-                List.of(),
-                List.of());
+                "线索：" + r.title().strip());
         return Enterprise.findById(enterprises.create(firm).id());
     }
 

@@ -2,6 +2,7 @@ package io.attract.project;
 
 import io.attract.common.error.ApiException;
 import io.attract.common.excel.WorkbookReader;
+import io.attract.common.rest.Downloads;
 import io.attract.common.security.Roles;
 import io.attract.common.time.BusinessDates;
 import io.attract.common.web.Throttled;
@@ -109,12 +110,7 @@ public class ProjectImportResource {
                 .findFirst()
                 .orElseThrow();
         StreamingOutput body = out -> LedgerAnnotatedSheet.write(grid, report, out);
-        return Response.ok(body)
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"ledger-report.xlsx\"; filename*=UTF-8''"
-                                + "%E5%8F%B0%E8%B4%A6%E9%94%99%E8%AF%AF%E8%AF%B4%E6%98%8E.xlsx")
-                .build();
+        return Downloads.file(body, "ledger-report.xlsx", "台账错误说明.xlsx");
     }
 
     private static FileUpload file(FileUpload file) {
@@ -131,12 +127,7 @@ public class ProjectImportResource {
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public Response template() {
         StreamingOutput body = ProjectLedgerTemplate::write;
-        return Response.ok(body)
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"project-ledger-template.xlsx\"; filename*=UTF-8''"
-                                + "%E9%A1%B9%E7%9B%AE%E6%9C%88%E5%BA%A6%E5%8F%B0%E8%B4%A6%E6%A8%A1%E6%9D%BF.xlsx")
-                .build();
+        return Downloads.file(body, "project-ledger-template.xlsx", "项目月度台账模板.xlsx");
     }
 
     /** The ledger month: as given, else the previous month; never one that has not begun. */

@@ -1,5 +1,6 @@
 package io.attract.project;
 
+import io.attract.common.excel.HelpSheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -65,12 +66,7 @@ final class ProjectLedgerTemplate {
             sheet.width(c, c == 1 ? 36 : 16);
         }
         sheet.freezePane(2, 1);
-        Worksheet help = workbook.newWorksheet("填写说明");
-        for (int r = 0; r < HELP.size(); r++) {
-            for (int c = 0; c < 3; c++) {
-                help.value(r, c, HELP.get(r).get(c));
-            }
-        }
+        Worksheet help = HelpSheet.write(workbook, HELP);
         help.style(0, 0).bold().set();
         help.width(0, 24);
         help.width(1, 10);

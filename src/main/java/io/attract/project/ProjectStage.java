@@ -1,5 +1,7 @@
 package io.attract.project;
 
+import java.util.List;
+
 /** The funnel 线索 → 在谈 → 签约 → 注册(落地) → 开工 → 投产, and the side exits 搁置 and 终止. */
 public enum ProjectStage {
     LEAD,
@@ -10,6 +12,9 @@ public enum ProjectStage {
     OPERATING,
     ON_HOLD,
     TERMINATED;
+
+    /** The steps of the funnel after 线索, in order: 在谈 → 签约 → 注册(落地) → 开工 → 投产. */
+    public static final List<ProjectStage> STEPS = List.of(NEGOTIATING, SIGNED, REGISTERED, CONSTRUCTION, OPERATING);
 
     public boolean inFunnel() {
         return this != ON_HOLD && this != TERMINATED;

@@ -77,13 +77,6 @@ final class BriefingPdf {
     private static final float BASIS_SIZE = 6.5f;
     private static final float GAP = 14;
     private static final float SPACE = 6;
-    private static final ProjectStage[] FUNNEL = {
-        ProjectStage.NEGOTIATING,
-        ProjectStage.SIGNED,
-        ProjectStage.REGISTERED,
-        ProjectStage.CONSTRUCTION,
-        ProjectStage.OPERATING
-    };
 
     private BriefingPdf() {}
 
@@ -315,7 +308,7 @@ final class BriefingPdf {
     private static PdfTable funnel(CockpitView c) {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column("阶段", 2.6f, false));
-        for (ProjectStage s : FUNNEL) {
+        for (ProjectStage s : ProjectStage.STEPS) {
             columns.add(new Column(ProjectLabels.stage(s), 1, true));
         }
         List<String> reached = new ArrayList<>(List.of("已到达（个）"));
@@ -323,7 +316,7 @@ final class BriefingPdf {
         List<String> days = new ArrayList<>(List.of("较上一阶段平均用时（天）"));
         List<String> now = new ArrayList<>(List.of("统计日处于该阶段（个）"));
         Map<ProjectStage, Long> byStage = c.projects().byStage();
-        for (ProjectStage s : FUNNEL) {
+        for (ProjectStage s : ProjectStage.STEPS) {
             CockpitView.FunnelStage f = c.funnel().stages().stream()
                     .filter(x -> x.stage() == s)
                     .findFirst()

@@ -2,6 +2,7 @@ package io.attract.space;
 
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
+import io.attract.common.rest.RecordAnswers;
 import io.attract.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** 空间布局: /api/zones, /api/parks, /api/sites (carriers). Everyone reads; admins keep them. */
@@ -45,9 +45,7 @@ public class SpaceResource {
     @APIResponseSchema(value = ZoneView.class, responseCode = "201")
     public Response createZone(@Valid @NotNull ZoneRequest request) {
         ZoneView zone = service.saveZone(null, null, request);
-        return Response.created(URI.create("/api/zones/" + zone.id()))
-                .entity(zone)
-                .build();
+        return RecordAnswers.created("/api/zones", zone.id(), zone);
     }
 
     @PUT
@@ -75,9 +73,7 @@ public class SpaceResource {
     @APIResponseSchema(value = ParkView.class, responseCode = "201")
     public Response createPark(@Valid @NotNull ParkRequest request) {
         ParkView park = service.savePark(null, null, request);
-        return Response.created(URI.create("/api/parks/" + park.id()))
-                .entity(park)
-                .build();
+        return RecordAnswers.created("/api/parks", park.id(), park);
     }
 
     @PUT
@@ -108,9 +104,7 @@ public class SpaceResource {
     @APIResponseSchema(value = SiteView.class, responseCode = "201")
     public Response createSite(@Valid @NotNull SiteRequest request) {
         SiteView site = service.saveSite(null, null, request);
-        return Response.created(URI.create("/api/sites/" + site.id()))
-                .entity(site)
-                .build();
+        return RecordAnswers.created("/api/sites", site.id(), site);
     }
 
     @PUT

@@ -1,10 +1,11 @@
 package io.attract.space;
 
 import io.attract.common.error.ApiException;
-import io.attract.common.persistence.CodedEntity;
+import io.attract.common.persistence.CodedCatalogue;
 import io.attract.common.persistence.IfMatch;
 import io.attract.industry.Industry;
 import io.attract.industry.IndustryRepository;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,20 +33,24 @@ public class SpaceService {
     @Inject
     SpaceMapper mapper;
 
+    private CodedCatalogue<Zone> zoneCatalogue;
+
+    private CodedCatalogue<Park> parkCatalogue;
+
+    @PostConstruct
+    void catalogues() {
+        zoneCatalogue = new CodedCatalogue<>(zones, SpaceService::zoneNotFound, "zone.code_taken", "编码已被使用：");
+        parkCatalogue = new CodedCatalogue<>(parks, SpaceService::parkNotFound, "park.code_taken", "编码已被使用：");
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ZoneView> listZones() {
         return zones.listOrdered().stream().map(mapper::toView).toList();
     }
 
     public ZoneView saveZone(Long id, String ifMatch, ZoneRequest request) {
-        Zone zone = id == null ? new Zone() : zones.findByIdOptional(id).orElseThrow(SpaceService::zoneNotFound);
-        if (id != null) {
-            IfMatch.check(ifMatch, zone.version);
-        }
-        CodedEntity.ensureCodeFree(zones.findByCode(request.code()), id, "zone.code_taken", "编码已被使用：" + request.code());
-        mapper.update(request, zone);
-        zones.persistAndFlush(zone);
-        return mapper.toView(zone);
+        Zone zone = id == null ? new Zone() : zoneCatalogue.current(id, ifMatch);
+        return mapper.toView(zoneCatalogue.save(zone, request.code(), z -> mapper.update(request, z)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -54,15 +59,11 @@ public class SpaceService {
     }
 
     public ParkView savePark(Long id, String ifMatch, ParkRequest request) {
-        Park park = id == null ? new Park() : parks.findByIdOptional(id).orElseThrow(SpaceService::parkNotFound);
-        if (id != null) {
-            IfMatch.check(ifMatch, park.version);
-        }
-        CodedEntity.ensureCodeFree(parks.findByCode(request.code()), id, "park.code_taken", "编码已被使用：" + request.code());
-        mapper.update(request, park);
-        park.zone = request.zoneId() == null ? null : zone(request.zoneId());
-        parks.persistAndFlush(park);
-        return mapper.toView(park);
+        Park park = id == null ? new Park() : parkCatalogue.current(id, ifMatch);
+        return mapper.toView(parkCatalogue.save(park, request.code(), p -> {
+            mapper.update(request, p);
+            p.zone = request.zoneId() == null ? null : zone(request.zoneId());
+        }));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

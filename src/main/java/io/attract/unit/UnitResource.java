@@ -2,6 +2,7 @@ package io.attract.unit;
 
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
+import io.attract.common.rest.RecordAnswers;
 import io.attract.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/api/units")
@@ -49,9 +49,7 @@ public class UnitResource {
     @APIResponseSchema(value = UnitView.class, responseCode = "201")
     public Response create(@Valid @NotNull UnitRequest request) {
         UnitView unit = service.create(request);
-        return Response.created(URI.create("/api/units/" + unit.id()))
-                .entity(unit)
-                .build();
+        return RecordAnswers.created("/api/units", unit.id(), unit);
     }
 
     @PUT

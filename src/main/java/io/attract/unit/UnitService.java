@@ -1,9 +1,9 @@
 package io.attract.unit;
 
 import io.attract.common.error.ApiException;
-import io.attract.common.persistence.CodedEntity;
-import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.CodedCatalogue;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +19,14 @@ public class UnitService {
     @Inject
     UnitMapper mapper;
 
+    private CodedCatalogue<Unit> catalogue;
+
+    @PostConstruct
+    void catalogue() {
+        catalogue = new CodedCatalogue<>(
+                units, () -> ApiException.notFound("unit.not_found", "找不到该责任单位。"), "unit.code_taken", "单位编码已被使用：");
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UnitView> list() {
         return units.listAll(Sort.by("kind").and("code")).stream()
@@ -28,31 +36,18 @@ public class UnitService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitView get(long id) {
-        return mapper.toView(find(id));
+        return mapper.toView(catalogue.find(id));
     }
 
     public UnitView create(UnitRequest request) {
-        ensureCodeFree(request.code(), null);
-        Unit unit = new Unit();
-        mapper.update(request, unit);
-        units.persistAndFlush(unit);
-        return mapper.toView(unit);
+        return save(new Unit(), request);
     }
 
     public UnitView update(long id, String ifMatch, UnitRequest request) {
-        Unit unit = find(id);
-        IfMatch.check(ifMatch, unit.version);
-        ensureCodeFree(request.code(), id);
-        mapper.update(request, unit);
-        units.flush();
-        return mapper.toView(unit);
+        return save(catalogue.current(id, ifMatch), request);
     }
 
-    Unit find(long id) {
-        return units.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("unit.not_found", "找不到该责任单位。"));
-    }
-
-    private void ensureCodeFree(String code, Long self) {
-        CodedEntity.ensureCodeFree(units.findByCode(code), self, "unit.code_taken", "单位编码已被使用：" + code);
+    private UnitView save(Unit unit, UnitRequest request) {
+        return mapper.toView(catalogue.save(unit, request.code(), u -> mapper.update(request, u)));
     }
 }

@@ -210,43 +210,27 @@ public final class AuditCatalogue {
                 .ref("tripId", "外出招商", "Trip")
                 .date("lastWorklogOn", "最近台账日期");
         type("ProjectTransition", "项目阶段变更")
-                .ref("project", "项目", "Project")
+                .confirmedEntry()
                 .choice("fromStage", "原阶段", STAGES)
                 .choice("toStage", "阶段", STAGES)
                 .date("effectiveDate", "业务日期")
-                .time("recordedAt", "录入时间")
-                .user("recordedBy", "录入人")
                 .text("note", "说明")
                 .choice("agreementType", "协议类型", AGREEMENTS)
                 .bool("correction", "更正")
                 .ref("revertedBy", "被更正于", "ProjectTransition")
-                .time("confirmedAt", "审核时间")
-                .user("confirmedBy", "审核人")
-                .bool("counted", "已计入统计")
-                .time("returnedAt", "退回时间")
-                .user("returnedBy", "退回人")
-                .text("returnReason", "退回原因");
+                .bool("counted", "已计入统计");
         type("ProjectFund", "到位资金")
-                .ref("project", "项目", "Project")
+                .confirmedEntry()
                 .date("arrivedOn", "到位日期")
                 .text("amount", "金额(万元)")
                 .text("foreignUsd", "实际使用外资(万美元)")
                 .choice("originTier", "来源层级", TIERS)
-                .text("evidence", "凭证")
-                .time("recordedAt", "录入时间")
-                .user("recordedBy", "录入人")
-                .time("confirmedAt", "审核时间")
-                .user("confirmedBy", "审核人")
-                .time("returnedAt", "退回时间")
-                .user("returnedBy", "退回人")
-                .text("returnReason", "退回原因");
+                .text("evidence", "凭证");
         type("WorklogEntry", "工作台账")
-                .ref("project", "项目", "Project")
+                .projectEntry()
                 .date("loggedOn", "日期")
                 .choice("kind", "类别", WORKLOG_KINDS)
                 .text("content", "内容")
-                .time("recordedAt", "录入时间")
-                .user("recordedBy", "录入人")
                 .time("resolvedAt", "办结时间")
                 .user("resolvedBy", "办结人")
                 .text("resolution", "办理结果");
@@ -296,22 +280,19 @@ public final class AuditCatalogue {
                 .text("url", "地址")
                 .text("secret", "加签密钥");
         type("Industry", "产业")
-                .text("code", "代码")
-                .text("name", "名称")
+                .coded()
                 .choice("category", "类别", INDUSTRY_CATEGORIES)
                 .text("sortOrder", "排序")
                 .text("gbt4754Codes", "国民经济行业代码")
                 .text("description", "说明")
                 .date("retiredOn", "停用日期");
         type("Zone", "组团")
-                .text("code", "代码")
-                .text("name", "名称")
+                .coded()
                 .choice("kind", "类型", ZONE_KINDS)
                 .text("sortOrder", "排序")
                 .text("description", "说明");
         type("Park", "园区")
-                .text("code", "代码")
-                .text("name", "名称")
+                .coded()
                 .ref("zone", "组团", "Zone")
                 .choice("status", "状态", PARK_STATUSES)
                 .text("description", "说明");
@@ -394,8 +375,7 @@ public final class AuditCatalogue {
                 .ref("project", "项目", "Project")
                 .ref("trip", "外出招商", "Trip")
                 .ref("event", "招商活动", "InvestmentEvent")
-                .ref("unit", "责任单位", "Unit")
-                .user("createdBy", "创建人");
+                .unitOwned();
         type("LeadStep", "线索进展")
                 .ref("lead", "线索", "Lead")
                 .choice("kind", "环节", LEAD_STEPS)
@@ -422,8 +402,7 @@ public final class AuditCatalogue {
                 .date("endDate", "结束日期")
                 .text("purpose", "目的")
                 .text("outcome", "成果")
-                .ref("unit", "责任单位", "Unit")
-                .user("createdBy", "创建人");
+                .unitOwned();
         type("InvestmentEvent", "招商活动")
                 .text("name", "名称")
                 .choice("kind", "类型", EVENT_KINDS)
@@ -433,8 +412,7 @@ public final class AuditCatalogue {
                 .text("organiser", "主办方")
                 .text("participants", "参加人员")
                 .text("summary", "内容")
-                .ref("unit", "责任单位", "Unit")
-                .user("createdBy", "创建人");
+                .unitOwned();
         type("EventProject", "活动签约项目").ref("event", "招商活动", "InvestmentEvent").ref("project", "项目", "Project");
         type("MonthClose", "月结")
                 .text("month", "月份")
@@ -535,6 +513,31 @@ public final class AuditCatalogue {
     }
 
     private record Fields(Map<String, Field> fields) {
+
+        /** A catalogue record's code and name (CodedEntity). */
+        Fields coded() {
+            return text("code", "代码").text("name", "名称");
+        }
+
+        /** A record a unit owns: the unit and who created it (UnitOwned). */
+        Fields unitOwned() {
+            return ref("unit", "责任单位", "Unit").user("createdBy", "创建人");
+        }
+
+        /** An entry of a project: the project, when and by whom it was recorded (ProjectEntry). */
+        Fields projectEntry() {
+            return ref("project", "项目", "Project").time("recordedAt", "录入时间").user("recordedBy", "录入人");
+        }
+
+        /** A project entry the unit head confirms or sends back with a reason (ConfirmedEntry). */
+        Fields confirmedEntry() {
+            return projectEntry()
+                    .time("confirmedAt", "审核时间")
+                    .user("confirmedBy", "审核人")
+                    .time("returnedAt", "退回时间")
+                    .user("returnedBy", "退回人")
+                    .text("returnReason", "退回原因");
+        }
 
         Fields text(String name, String label) {
             return put(name, new Field(label, Kind.TEXT, Map.of(), null));

@@ -2,6 +2,7 @@ package io.attract.common.audit;
 
 import io.attract.common.excel.CopyMark;
 import io.attract.common.persistence.PageView;
+import io.attract.common.rest.Downloads;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -103,12 +104,7 @@ public class AuditResource {
         AuditRepository.Filter filter = filter(q);
         CopyMark mark = CopyMark.of(identity.getPrincipal().getName());
         StreamingOutput body = out -> export.write(filter, mark, out);
-        return Response.ok(body)
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"audit-trail.xlsx\"; "
-                                + "filename*=UTF-8''%E5%AE%A1%E8%AE%A1%E6%97%A5%E5%BF%97.xlsx")
-                .build();
+        return Downloads.file(body, "audit-trail.xlsx", "审计日志.xlsx");
     }
 
     private AuditRepository.Filter filter(Query q) {

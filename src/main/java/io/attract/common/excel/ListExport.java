@@ -1,5 +1,6 @@
 package io.attract.common.excel;
 
+import io.attract.common.rest.Downloads;
 import io.attract.common.time.BusinessDates;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +12,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
@@ -57,11 +56,7 @@ public class ListExport {
         };
         String name = title + "-" + BusinessDates.today() + ".xlsx";
         return Response.ok(body, XLSX)
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"export-" + BusinessDates.today() + ".xlsx\"; filename*=UTF-8''"
-                                + URLEncoder.encode(name, StandardCharsets.UTF_8)
-                                        .replace("+", "%20"))
+                .header("Content-Disposition", Downloads.attachment("export-" + BusinessDates.today() + ".xlsx", name))
                 .build();
     }
 

@@ -15,7 +15,17 @@ public final class RecordAnswers {
 
     /** 201 with the new record's address {@code path/id}; 200 when the create is an earlier one answered again. */
     public static Response.ResponseBuilder created(boolean replayed, String path, long id) {
-        return replayed ? Response.ok() : Response.created(URI.create(path + "/" + id));
+        return replayed ? Response.ok() : created(path, id);
+    }
+
+    /** 201 at the new record's address {@code path/id}. */
+    public static Response.ResponseBuilder created(String path, long id) {
+        return Response.created(URI.create(path + "/" + id));
+    }
+
+    /** 201 with the new record {@code body} at its address {@code path/id}. */
+    public static Response created(String path, long id, Object body) {
+        return created(path, id).entity(body).build();
     }
 
     /** The builder's answer with {@code body} and its {@code version} as ETag. */
