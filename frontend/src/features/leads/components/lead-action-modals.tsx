@@ -3,13 +3,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { POOLS } from '../../projects';
-import { DATE_FORMAT, DECIMAL_4, toDateString, toDecimal } from '../../../lib/format';
+import { DATE_FORMAT, toDateString, toDecimal } from '../../../lib/format';
 import { useConvertLead } from '../api/convert-lead';
 import { useDropLead } from '../api/drop-lead';
 import { useRecordStep } from '../api/record-step';
 import { ASSESSMENT_RESULTS, type AssessmentResult, type ClockKind, type ConvertInput, type Lead } from '../api/types';
 import { ActionFormModal } from '../../../components/action-form-modal';
-import { NumberWithUnit } from '../../../components/number-with-unit';
+import { MoneyField } from '../../../components/money-field';
 
 interface DatedNote {
   onDate: Dayjs;
@@ -144,13 +144,12 @@ export function ConvertModal({ lead, onClose }: LeadModalProps) {
       <Form.Item name="pool" label={t('projects.fields.pool')}>
         <Select allowClear options={POOLS.map((p) => ({ value: p, label: t(`projects.pools.${p}`) }))} />
       </Form.Item>
-      <Form.Item
+      <MoneyField
         name="totalInvestment"
         label={t('leads.convert.totalInvestment')}
-        rules={[{ pattern: DECIMAL_4, message: t('leads.validation.decimal') }]}
-      >
-        <NumberWithUnit<string> stringMode min="0" unit={t('leads.wan')} />
-      </Form.Item>
+        unit={t('leads.wan')}
+        invalid={t('leads.validation.decimal')}
+      />
     </ActionFormModal>
   );
 }

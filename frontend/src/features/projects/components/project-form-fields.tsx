@@ -6,13 +6,12 @@ import { RemoteSelect } from '../../../components/remote-select';
 import { searchTrips } from '../../trips';
 import { useParks, useZones } from '../../space';
 import { ATTRACTION_METHODS, INITIAL_STAGES, ORIGIN_TIERS, POOLS, type Project } from '../api/types';
-import { DECIMAL_4 } from '../../../lib/format';
 import { InvestmentKindFields } from './investment-kind-fields';
 import { InvestorSelect } from './investor-select';
 import type { ProjectFormValues } from './project-form-values';
-import { NumberWithUnit } from '../../../components/number-with-unit';
+import { MoneyField } from '../../../components/money-field';
 import { SponsorLeaderField } from './sponsor-leader-field';
-import { PastDatePicker } from '../../../components/past-date-picker';
+import { PastDateField } from '../../../components/past-date-picker';
 
 export interface ProjectFormFieldsProps {
   creating: boolean;
@@ -34,12 +33,13 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
   const third = { xs: 24, md: 8 };
 
   const money = (name: 'totalInvestment' | 'fixedAssetInvestment' | 'contractForeignUsd', unitKey: string) => (
-    <Form.Item
+    <MoneyField
       name={name}
       label={t(`projects.fields.${name}`)}
+      unit={t(unitKey)}
+      invalid={t('projects.validation.decimal')}
       dependencies={name === 'fixedAssetInvestment' ? ['totalInvestment'] : undefined}
       rules={[
-        { pattern: DECIMAL_4, message: t('projects.validation.decimal') },
         ({ getFieldValue }) => ({
           validator: (_, value?: string) => {
             const total = getFieldValue('totalInvestment') as string | undefined;
@@ -48,9 +48,7 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
           },
         }),
       ]}
-    >
-      <NumberWithUnit<string> stringMode min="0" unit={t(unitKey)} />
-    </Form.Item>
+    />
   );
 
   return (
@@ -82,13 +80,11 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
             </Form.Item>
           </Col>
           <Col {...third}>
-            <Form.Item
+            <PastDateField
               name="effectiveDate"
               label={t('projects.transition.effectiveDate')}
-              rules={[{ required: true, message: t('projects.transition.validation.effectiveDate') }]}
-            >
-              <PastDatePicker />
-            </Form.Item>
+              requiredMessage={t('projects.transition.validation.effectiveDate')}
+            />
           </Col>
         </>
       )}

@@ -8,7 +8,7 @@ import { useRecordTransition } from '../api/record-transition';
 import { AGREEMENT_TYPES, STAGES, type AgreementType, type Stage, type TransitionInput } from '../api/types';
 import { toDateString } from '../../../lib/format';
 import { isBackward, needsNote } from './stage-order';
-import { PastDatePicker } from '../../../components/past-date-picker';
+import { PastDateField } from '../../../components/past-date-picker';
 
 export interface TransitionModalProps {
   open: boolean;
@@ -132,14 +132,12 @@ export function TransitionModal({ open, project, toStage, onClose }: TransitionM
             }))}
           />
         </Form.Item>
-        <Form.Item
+        <PastDateField
           name="effectiveDate"
           label={t('projects.transition.effectiveDate')}
           extra={t('projects.transition.effectiveDateHelp')}
-          rules={[{ required: true, message: t('projects.transition.validation.effectiveDate') }]}
-        >
-          <PastDatePicker />
-        </Form.Item>
+          requiredMessage={t('projects.transition.validation.effectiveDate')}
+        />
         {target === 'SIGNED' && (
           <Form.Item
             name="agreementType"
