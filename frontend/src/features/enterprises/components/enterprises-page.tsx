@@ -1,9 +1,8 @@
-import { Alert, Button, Card, Empty, Flex, Input, Select, Table } from 'antd';
+import { Button, Card, Empty, Flex, Input, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ExcelExportButton } from '../../../components/excel-export-button';
-import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth';
 import { useIndustries } from '../../industries';
 import { RegionCascader } from '../../regions';
@@ -23,6 +22,7 @@ import { ImportModal } from './import-modal';
 import { TagList } from './tag-list';
 import { FilterSelect, PageHeader } from '../../../components/list-parts';
 import { cappedPagination, sortParam } from '../../../lib/table-query';
+import { QueryError } from '../../../components/query-error';
 
 /** The filter lives in the URL, so a view can be bookmarked and shared; so does a running import (`job`). */
 function useFilter(): [EnterpriseFilter, (patch: Partial<EnterpriseFilter>) => void] {
@@ -147,9 +147,7 @@ export function EnterprisesPage() {
           );
         })}
       </Flex>
-      {enterprises.isError && (
-        <Alert type="error" showIcon message={errorMessage(t, enterprises.error)} style={{ marginBottom: 12 }} />
-      )}
+      {enterprises.isError && <QueryError error={enterprises.error} />}
       <Table<EnterpriseListItem>
         rowKey="id"
         loading={enterprises.isFetching}
