@@ -21,6 +21,7 @@ import {
   type EventRole,
 } from '../api/types';
 import { EventFormModal } from './event-form-modal';
+import { codeOptions } from '../../../lib/select-options';
 
 const KEYS = ['q', 'year', 'kind', 'role'] as const;
 
@@ -78,14 +79,14 @@ export function EventsPage() {
           minWidth={130}
           value={filter.kind}
           onChange={(kind?: string) => setFilter({ kind })}
-          options={EVENT_KINDS.map((k) => ({ value: k, label: t(`events.kinds.${k}`) }))}
+          options={codeOptions(t, EVENT_KINDS, 'events.kinds')}
         />
         <FilterSelect
           label={t('events.fields.role')}
           minWidth={110}
           value={filter.role}
           onChange={(role?: string) => setFilter({ role })}
-          options={EVENT_ROLES.map((r) => ({ value: r, label: t(`events.roles.${r}`) }))}
+          options={codeOptions(t, EVENT_ROLES, 'events.roles')}
         />
       </FilterBar>
       {events.isError && <QueryError error={events.error} onRetry={() => void events.refetch()} />}

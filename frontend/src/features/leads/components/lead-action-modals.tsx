@@ -10,6 +10,7 @@ import { useRecordStep } from '../api/record-step';
 import { ASSESSMENT_RESULTS, type AssessmentResult, type ClockKind, type ConvertInput, type Lead } from '../api/types';
 import { ActionFormModal } from '../../../components/action-form-modal';
 import { MoneyField } from '../../../components/money-field';
+import { codeOptions } from '../../../lib/select-options';
 
 interface DatedNote {
   onDate: Dayjs;
@@ -77,9 +78,7 @@ export function StepModal({ lead, kind, onClose }: LeadModalProps & { kind: Cloc
           label={t('leads.fields.assessmentResult')}
           rules={[{ required: true, message: t('leads.validation.assessmentResult') }]}
         >
-          <Radio.Group
-            options={ASSESSMENT_RESULTS.map((r) => ({ value: r, label: t(`leads.assessmentResults.${r}`) }))}
-          />
+          <Radio.Group options={codeOptions(t, ASSESSMENT_RESULTS, 'leads.assessmentResults')} />
         </Form.Item>
       )}
       <NoteField label={t(`leads.steps.notes.${kind}`)} />
@@ -136,13 +135,11 @@ export function ConvertModal({ lead, onClose }: LeadModalProps) {
         <Input maxLength={200} />
       </Form.Item>
       <Form.Item name="stage" label={t('leads.convert.stage')} rules={[{ required: true }]}>
-        <Radio.Group
-          options={(['LEAD', 'NEGOTIATING'] as const).map((s) => ({ value: s, label: t(`projects.stages.${s}`) }))}
-        />
+        <Radio.Group options={codeOptions(t, ['LEAD', 'NEGOTIATING'] as const, 'projects.stages')} />
       </Form.Item>
       <OnDateField lead={lead} name="effectiveDate" label={t('leads.convert.effectiveDate')} />
       <Form.Item name="pool" label={t('projects.fields.pool')}>
-        <Select allowClear options={POOLS.map((p) => ({ value: p, label: t(`projects.pools.${p}`) }))} />
+        <Select allowClear options={codeOptions(t, POOLS, 'projects.pools')} />
       </Form.Item>
       <MoneyField
         name="totalInvestment"

@@ -10,6 +10,7 @@ import { RemoteSelect } from '../../../components/remote-select';
 import type { LeadFormValues } from './lead-form-values';
 import { MoneyField } from '../../../components/money-field';
 import { PastDateField } from '../../../components/past-date-picker';
+import { codeOptions, recordOptions } from '../../../lib/select-options';
 
 const searchEnterprises = async (q: string) =>
   (await searchInvestors(q)).items.map((firm) => ({
@@ -107,7 +108,7 @@ export function LeadFormFields({ lead }: LeadFormFieldsProps) {
           label={t('leads.fields.source')}
           rules={[{ required: true, message: t('leads.validation.source') }]}
         >
-          <Select options={LEAD_SOURCES.map((s) => ({ value: s, label: t(`leads.sources.${s}`) }))} />
+          <Select options={codeOptions(t, LEAD_SOURCES, 'leads.sources')} />
         </Form.Item>
       </Col>
       <Col {...half}>
@@ -124,11 +125,7 @@ export function LeadFormFields({ lead }: LeadFormFieldsProps) {
       </Col>
       <Col {...half}>
         <Form.Item name="industryId" label={t('leads.fields.industry')}>
-          <Select
-            allowClear
-            loading={industries.isLoading}
-            options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))}
-          />
+          <Select allowClear loading={industries.isLoading} options={recordOptions(industries.data?.items)} />
         </Form.Item>
       </Col>
       <Col {...half}>

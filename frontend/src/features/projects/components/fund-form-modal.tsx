@@ -7,6 +7,7 @@ import { ORIGIN_TIERS, type OriginTier, type Project } from '../api/types';
 import { DECIMAL_4, toDateString, toDecimal } from '../../../lib/format';
 import { MoneyInput } from '../../../components/money-field';
 import { PastDateField } from '../../../components/past-date-picker';
+import { codeOptions } from '../../../lib/select-options';
 
 export interface FundFormModalProps {
   open: boolean;
@@ -73,7 +74,7 @@ export function FundFormModal({ open, project, onClose }: FundFormModalProps) {
         <MoneyInput unit={t('projects.wanUsd')} />
       </Form.Item>
       <Form.Item name="originTier" label={t('projects.fields.originTier')} extra={t('projects.funds.originTierHelp')}>
-        <Select allowClear options={ORIGIN_TIERS.map((o) => ({ value: o, label: t(`projects.originTiers.${o}`) }))} />
+        <Select allowClear options={codeOptions(t, ORIGIN_TIERS, 'projects.originTiers')} />
       </Form.Item>
       <Form.Item
         name="evidence"

@@ -5,6 +5,7 @@ import { searchProjects } from '../api/get-projects';
 import { INVESTMENT_KINDS, type Project } from '../api/types';
 import type { ProjectFormValues } from './project-form-values';
 import { MoneyField } from '../../../components/money-field';
+import { codeOptions } from '../../../lib/select-options';
 
 /**
  * The counting rule: whether the project is new, an upgrade or a capital increase; the latter two name the increment that is
@@ -19,7 +20,7 @@ export function InvestmentKindFields({ project }: { project?: Project }) {
     <>
       <Col {...half}>
         <Form.Item name="investmentKind" label={t('projectCounting.kind')} extra={t(`projectCounting.help.${kind}`)}>
-          <Select options={INVESTMENT_KINDS.map((k) => ({ value: k, label: t(`projectCounting.kinds.${k}`) }))} />
+          <Select options={codeOptions(t, INVESTMENT_KINDS, 'projectCounting.kinds')} />
         </Form.Item>
       </Col>
       {kind !== 'NEW' && (

@@ -12,6 +12,7 @@ import type { ProjectFormValues } from './project-form-values';
 import { MoneyField } from '../../../components/money-field';
 import { SponsorLeaderField } from './sponsor-leader-field';
 import { PastDateField } from '../../../components/past-date-picker';
+import { codeOptions, recordOptions } from '../../../lib/select-options';
 
 export interface ProjectFormFieldsProps {
   creating: boolean;
@@ -76,7 +77,7 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
           </Col>
           <Col {...third}>
             <Form.Item name="stage" label={t('projects.form.initialStage')} rules={[{ required: true }]}>
-              <Select options={INITIAL_STAGES.map((s) => ({ value: s, label: t(`projects.stages.${s}`) }))} />
+              <Select options={codeOptions(t, INITIAL_STAGES, 'projects.stages')} />
             </Form.Item>
           </Col>
           <Col {...third}>
@@ -94,7 +95,7 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
           label={t('projects.fields.pool')}
           rules={[{ required: true, message: t('projects.validation.pool') }]}
         >
-          <Select options={POOLS.map((p) => ({ value: p, label: t(`projects.pools.${p}`) }))} />
+          <Select options={codeOptions(t, POOLS, 'projects.pools')} />
         </Form.Item>
       </Col>
       <Col {...half}>
@@ -116,18 +117,18 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
           <Select
             allowClear
             placeholder={t('projects.form.originTierAuto')}
-            options={ORIGIN_TIERS.map((o) => ({ value: o, label: t(`projects.originTiers.${o}`) }))}
+            options={codeOptions(t, ORIGIN_TIERS, 'projects.originTiers')}
           />
         </Form.Item>
       </Col>
       <Col {...half}>
         <Form.Item name="industryId" label={t('projects.fields.industry')}>
-          <Select allowClear options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))} />
+          <Select allowClear options={recordOptions(industries.data?.items)} />
         </Form.Item>
       </Col>
       <Col {...third}>
         <Form.Item name="zoneId" label={t('projects.fields.zone')}>
-          <Select allowClear options={(zones.data?.items ?? []).map((z) => ({ value: z.id, label: z.name }))} />
+          <Select allowClear options={recordOptions(zones.data?.items)} />
         </Form.Item>
       </Col>
       <Col {...third}>
@@ -151,10 +152,7 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
       </Col>
       <Col {...half}>
         <Form.Item name="attractionMethod" label={t('projects.fields.attractionMethod')}>
-          <Select
-            allowClear
-            options={ATTRACTION_METHODS.map((m) => ({ value: m, label: t(`projects.methods.${m}`) }))}
-          />
+          <Select allowClear options={codeOptions(t, ATTRACTION_METHODS, 'projects.methods')} />
         </Form.Item>
       </Col>
       <Col {...half}>

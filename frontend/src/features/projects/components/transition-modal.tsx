@@ -9,6 +9,7 @@ import { AGREEMENT_TYPES, STAGES, type AgreementType, type Stage, type Transitio
 import { toDateString } from '../../../lib/format';
 import { isBackward, needsNote } from './stage-order';
 import { PastDateField } from '../../../components/past-date-picker';
+import { codeOptions } from '../../../lib/select-options';
 
 export interface TransitionModalProps {
   open: boolean;
@@ -144,7 +145,7 @@ export function TransitionModal({ open, project, toStage, onClose }: TransitionM
             label={t('projects.fields.agreementType')}
             rules={[{ required: true, message: t('projects.transition.validation.agreementType') }]}
           >
-            <Select options={AGREEMENT_TYPES.map((a) => ({ value: a, label: t(`projects.agreementTypes.${a}`) }))} />
+            <Select options={codeOptions(t, AGREEMENT_TYPES, 'projects.agreementTypes')} />
           </Form.Item>
         )}
         {backward && (

@@ -6,6 +6,7 @@ import { useAddWorklogEntry } from '../api/add-worklog-entry';
 import { WORKLOG_KINDS, type WorklogKind } from '../api/types';
 import { toDateString } from '../../../lib/format';
 import { PastDateField } from '../../../components/past-date-picker';
+import { codeOptions } from '../../../lib/select-options';
 
 export interface WorklogFormProps {
   projectId: number;
@@ -47,7 +48,7 @@ export function WorklogForm({ projectId }: WorklogFormProps) {
           </Col>
           <Col xs={24} sm={12} md={6}>
             <Form.Item name="kind" label={t('projects.worklog.kind')} rules={[{ required: true }]}>
-              <Select options={WORKLOG_KINDS.map((k) => ({ value: k, label: t(`projects.worklogKinds.${k}`) }))} />
+              <Select options={codeOptions(t, WORKLOG_KINDS, 'projects.worklogKinds')} />
             </Form.Item>
           </Col>
         </Row>

@@ -6,6 +6,7 @@ import { useAssignUser } from '../api/assign-user';
 import { useUsers, type AppUser } from '../api/get-users';
 import { formatInstant } from '../../../lib/date-time';
 import { QueryError } from '../../../components/query-error';
+import { recordOptions } from '../../../lib/select-options';
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -13,7 +14,7 @@ export function UsersPage() {
   const users = useUsers();
   const units = useUnits();
   const assign = useAssignUser();
-  const unitOptions = (units.data?.items ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
+  const unitOptions = recordOptions(units.data?.items);
 
   const onAssign = async (user: AppUser, unitId: number | null) => {
     try {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT, toDateString } from '../../../lib/format';
 import { VISIT_INTENTS, VISIT_KINDS, type VisitFilter } from '../api/types';
 import { DateRange } from '../../../components/date-range';
+import { codeOptions } from '../../../lib/select-options';
 
 export interface VisitFiltersProps {
   filter: VisitFilter;
@@ -37,7 +38,7 @@ export function VisitFilters({ filter, onChange, phone }: VisitFiltersProps) {
       style={phone ? { flex: 1, minWidth: 140 } : { minWidth: 130 }}
       value={filter[key] as NonNullable<VisitFilter[K]> | undefined}
       onChange={(value?: NonNullable<VisitFilter[K]>) => onChange({ [key]: value })}
-      options={values.map((v) => ({ value: v, label: t(`${labels}.${v}`) }))}
+      options={codeOptions(t, values, labels)}
     />
   );
 
