@@ -1,8 +1,7 @@
-import { Flex, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT } from '../../../lib/format';
-import { FilterBar, FilterSelect } from '../../../components/list-parts';
+import { FilterBar, FilterSelect, FilterSwitch } from '../../../components/list-parts';
 import type { UrlFilter } from '../../../lib/use-url-filter';
 import { LEAD_SOURCES, LEAD_STATUSES } from '../api/types';
 import { DateRange } from '../../../components/date-range';
@@ -52,14 +51,12 @@ export function LeadFilters({ filter, onChange }: LeadFiltersProps) {
           })
         }
       />
-      <Flex align="center" gap={6}>
-        <Switch
-          id="leads-filter-overdue"
-          checked={filter.overdue === 'true'}
-          onChange={(on) => onChange({ overdue: on ? 'true' : undefined })}
-        />
-        <label htmlFor="leads-filter-overdue">{t('leads.filters.overdueOnly')}</label>
-      </Flex>
+      <FilterSwitch
+        id="leads-filter-overdue"
+        label={t('leads.filters.overdueOnly')}
+        checked={filter.overdue === 'true'}
+        onChange={(on) => onChange({ overdue: on ? 'true' : undefined })}
+      />
     </FilterBar>
   );
 }

@@ -1,11 +1,11 @@
-import { Flex, Input, Select, Switch } from 'antd';
+import { Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../auth';
 import { useIndustries } from '../../industries';
 import { useZones } from '../../space';
 import { useUnits } from '../../units';
 import { POOLS, STAGES, type Pool, type ProjectFilter, type Stage } from '../api/types';
-import { FilterSelect } from '../../../components/list-parts';
+import { FilterSelect, FilterSwitch } from '../../../components/list-parts';
 import { codeOptions, recordOptions } from '../../../lib/select-options';
 
 /** The yes/no filters, each a switch. */
@@ -85,14 +85,13 @@ export function ProjectFilters({ filter, onChange }: ProjectFiltersProps) {
         options={recordOptions(zones.data?.items)}
       />
       {toggles.map(({ key, labelKey }) => (
-        <Flex key={key} align="center" gap={6}>
-          <Switch
-            id={`projects-filter-${key}`}
-            checked={!!filter[key]}
-            onChange={(on) => onChange({ [key]: on || undefined })}
-          />
-          <label htmlFor={`projects-filter-${key}`}>{t(labelKey)}</label>
-        </Flex>
+        <FilterSwitch
+          key={key}
+          id={`projects-filter-${key}`}
+          label={t(labelKey)}
+          checked={!!filter[key]}
+          onChange={(on) => onChange({ [key]: on || undefined })}
+        />
       ))}
     </Flex>
   );
