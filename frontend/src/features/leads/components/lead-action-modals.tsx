@@ -1,15 +1,16 @@
-import { DatePicker, Form, Input, Radio, Select } from 'antd';
+import { Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { POOLS } from '../../projects';
-import { DATE_FORMAT, toDateString, toDecimal } from '../../../lib/format';
+import { toDateString, toDecimal } from '../../../lib/format';
 import { useConvertLead } from '../api/convert-lead';
 import { useDropLead } from '../api/drop-lead';
 import { useRecordStep } from '../api/record-step';
 import { ASSESSMENT_RESULTS, type AssessmentResult, type ClockKind, type ConvertInput, type Lead } from '../api/types';
 import { ActionFormModal } from '../../../components/action-form-modal';
 import { MoneyField } from '../../../components/money-field';
+import { PastDatePicker } from '../../../components/past-date-picker';
 import { codeOptions } from '../../../lib/select-options';
 
 interface DatedNote {
@@ -23,7 +24,7 @@ function OnDateField({ lead, label, name = 'onDate' }: { lead: Lead; label: stri
   const outside = (d: Dayjs) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(lead.receivedOn), 'day');
   return (
     <Form.Item name={name} label={label} rules={[{ required: true, message: t('leads.validation.onDate') }]}>
-      <DatePicker format={DATE_FORMAT} disabledDate={outside} allowClear={false} style={{ width: '100%' }} />
+      <PastDatePicker disabledDate={outside} />
     </Form.Item>
   );
 }
