@@ -1,5 +1,5 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Select, Typography } from 'antd';
+import { Button, Flex, Input, Select, Switch, Typography } from 'antd';
 import type { SelectProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -103,6 +103,24 @@ export interface FilterSelectProps<V> extends Omit<SelectProps<V>, 'placeholder'
 /** One of a list's filters: a choice named by its label, cleared to show all. */
 export function FilterSelect<V>({ label, minWidth, style, ...props }: FilterSelectProps<V>) {
   return <Select<V> allowClear placeholder={label} aria-label={label} style={{ minWidth, ...style }} {...props} />;
+}
+
+export interface FilterSwitchProps {
+  /** The switch's id, which its label names. */
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}
+
+/** One of a list's on/off filters, its label beside it. */
+export function FilterSwitch({ id, label, checked, onChange }: FilterSwitchProps) {
+  return (
+    <Flex align="center" gap={6}>
+      <Switch id={id} checked={checked} onChange={onChange} />
+      <label htmlFor={id}>{label}</label>
+    </Flex>
+  );
 }
 
 export interface FilterBarProps {

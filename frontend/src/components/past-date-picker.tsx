@@ -1,4 +1,4 @@
-import { DatePicker } from 'antd';
+import { DatePicker, Form, type FormItemProps } from 'antd';
 import type { DatePickerProps } from 'antd';
 import { DATE_FORMAT, isFutureDate } from '../lib/format';
 
@@ -12,5 +12,19 @@ export function PastDatePicker(props: DatePickerProps) {
       style={{ width: '100%' }}
       {...props}
     />
+  );
+}
+
+export interface PastDateFieldProps extends Omit<FormItemProps, 'children' | 'rules'> {
+  /** The message when the day is left empty. */
+  requiredMessage: string;
+}
+
+/** A form's required day that has already come: a `PastDatePicker` in its item. */
+export function PastDateField({ requiredMessage, ...item }: PastDateFieldProps) {
+  return (
+    <Form.Item {...item} rules={[{ required: true, message: requiredMessage }]}>
+      <PastDatePicker />
+    </Form.Item>
   );
 }

@@ -10,10 +10,12 @@ export interface QueryErrorProps {
   onRetry?: () => void;
   /** A way back above the message, for a page that has nothing else to show. */
   back?: BackLinkProps;
+  /** Space below the message when it stands in a page (no `back`); 12 unless said. */
+  marginBottom?: number;
 }
 
 /** Why a list or record could not be loaded: what went wrong, a retry when trying again can help, a way back. */
-export function QueryError({ error, onRetry, back }: QueryErrorProps) {
+export function QueryError({ error, onRetry, back, marginBottom = 12 }: QueryErrorProps) {
   const { t } = useTranslation();
   const final = error instanceof ApiError && error.status >= 400 && error.status < 500;
   const alert = (
@@ -23,7 +25,7 @@ export function QueryError({ error, onRetry, back }: QueryErrorProps) {
       role="alert"
       message={errorText(t, error)}
       action={onRetry && !final && <Button onClick={onRetry}>{t('common.retry')}</Button>}
-      style={back ? undefined : { marginBottom: 12 }}
+      style={back ? undefined : { marginBottom }}
     />
   );
   if (!back) return alert;

@@ -20,6 +20,17 @@ export interface CappedPagingProps {
   onChange: (paging: { page: number; size: number }) => void;
 }
 
+/** A responsive list's paging over a filter's page (0-based) and size; <texts>.total counts the matches. */
+export function listPaging({ t, texts, filter, data, onChange }: CappedPagingProps) {
+  return {
+    page: filter.page,
+    size: filter.size,
+    total: data?.total ?? 0,
+    showTotal: (total: number) => t(`${texts}.total`, { total }),
+    onChange: (page: number, size: number) => onChange({ page, size }),
+  };
+}
+
 /** A table's paging over a list whose server stops counting past 1,000 matches; a new page size starts over. */
 export function cappedPagination({ t, texts, filter, data, onChange }: CappedPagingProps): TablePaginationConfig {
   return {

@@ -8,6 +8,7 @@ import { useAuditTypes } from '../api/get-audit-types';
 import { beijingMinute, changeLines, filterFromParams, paramsFromFilter } from './audit-filter';
 import { DateRange } from '../../../components/date-range';
 import { FilterSelect } from '../../../components/list-parts';
+import { codeOptions } from '../../../lib/select-options';
 
 const ACTION_COLOURS: Record<string, string> = {
   CREATE: 'green',
@@ -79,7 +80,7 @@ export function AuditPage() {
           style={{ width: 120 }}
           value={filter.action}
           onChange={(action) => set({ action })}
-          options={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))}
+          options={codeOptions(t, AUDIT_ACTIONS, 'audit.actions')}
         />
         <DateRange
           aria-label={t('audit.period')}

@@ -1,6 +1,7 @@
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useIndustries } from '../../industries';
+import { recordOptions } from '../../../lib/select-options';
 
 /** Name, industry, description and order of a chain; limits mirror the server's. */
 export function ChainFormFields() {
@@ -23,10 +24,7 @@ export function ChainFormFields() {
           label={t('chains.fields.industry')}
           rules={[{ required: true, message: t('chains.editor.validation.industry') }]}
         >
-          <Select
-            loading={industries.isPending}
-            options={(industries.data?.items ?? []).map((industry) => ({ value: industry.id, label: industry.name }))}
-          />
+          <Select loading={industries.isPending} options={recordOptions(industries.data?.items)} />
         </Form.Item>
       </Col>
       <Col xs={24} md={18}>

@@ -4,6 +4,7 @@ import type { FormListFieldData, FormListOperation } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SEGMENTS } from '../api/types';
 import { MAX_NODES, NAME_MAX, newNodeRow, type GraphFormValues, type NodeRow } from '../lib/graph-form';
+import { codeOptions } from '../../../lib/select-options';
 
 interface RowsProps {
   fields: FormListFieldData[];
@@ -68,7 +69,7 @@ function Rows({ fields, add, remove }: RowsProps) {
               >
                 <Select
                   aria-label={`${t('chains.editor.segment')} ${rowName(field.name)}`}
-                  options={SEGMENTS.map((s) => ({ value: s, label: t(`chains.segments.${s}`) }))}
+                  options={codeOptions(t, SEGMENTS, 'chains.segments')}
                 />
               </Form.Item>
             ),

@@ -7,6 +7,7 @@ import { searchInvestors } from '../../projects';
 import { useLinkNodeEnterprise } from '../api/link-node-enterprise';
 import { LINK_ROLES, type LinkRole } from '../api/types';
 import { errorText } from '../../../lib/error-text';
+import { codeOptions } from '../../../lib/select-options';
 
 const searchFirms = async (q: string) =>
   (await searchInvestors(q)).items.map((firm) => ({
@@ -59,7 +60,7 @@ export function LinkFirmForm({ chainId, nodeId }: LinkFirmFormProps) {
             optionType="button"
             value={role}
             onChange={(e) => setRole(e.target.value as LinkRole)}
-            options={LINK_ROLES.map((r) => ({ value: r, label: t(`chains.link.roles.${r}`) }))}
+            options={codeOptions(t, LINK_ROLES, 'chains.link.roles')}
           />
         </Form.Item>
         <Form.Item

@@ -1,7 +1,5 @@
-import { Alert, Button, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Typography } from 'antd';
 import { DataAsOf } from '../../../components/data-as-of';
-import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth';
 import { useUnits } from '../../units';
 import { useCockpit } from '../api/get-cockpit';
@@ -13,6 +11,7 @@ import { PendingNote } from './pending-note';
 import { CoordinationCard } from './coordination-card';
 import { SponsoredCard } from './sponsored-card';
 import { useCockpitParams } from './use-cockpit-params';
+import { QueryError } from '../../../components/query-error';
 
 const DISTRICT_ROLES = ['leader', 'stats', 'admin'];
 /** Who may close a coordination request from here: any leader, and a unit head (the card shows only their unit). */
@@ -20,7 +19,6 @@ const RESOLVER_ROLES = ['leader', 'unit_head'];
 
 /** The cockpit: the leaders' figures for the year up to any day, for the district or one unit. */
 export function CockpitPage() {
-  const { t } = useTranslation();
   const me = useMe();
   const [params, setParams] = useCockpitParams();
   const roles = me.data?.roles ?? [];
@@ -49,19 +47,7 @@ export function CockpitPage() {
         onChange={setParams}
         onRefresh={() => void cockpit.refetch()}
       />
-      {cockpit.isError && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          message={errorMessage(t, cockpit.error)}
-          action={
-            <Button size="small" onClick={() => void cockpit.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
-      )}
+      {cockpit.isError && <QueryError error={cockpit.error} onRetry={() => void cockpit.refetch()} marginBottom={16} />}
       <PendingNote pending={cockpit.data?.pending} canConfirm={roles.includes('unit_head')} />
       {roles.includes('leader') && <SponsoredCard />}
       {cockpit.data?.dataAsOf && (

@@ -9,6 +9,7 @@ import './cockpit-print.css';
 import { yearToDate } from './drill-down';
 import { periodEnds } from './format';
 import { PeriodSwitch } from './period-switch';
+import { recordOptions } from '../../../lib/select-options';
 
 /** "All units" in the select: the URL then holds no unitId. */
 const DISTRICT = 0;
@@ -61,10 +62,7 @@ export function CockpitToolbar({ asOf, unitId, unitLocked, refreshing, onChange,
           value={unitId ?? DISTRICT}
           loading={units.isLoading}
           onChange={(value) => onChange({ unitId: value || undefined })}
-          options={[
-            { value: DISTRICT, label: t('cockpit.allUnits') },
-            ...(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name })),
-          ]}
+          options={[{ value: DISTRICT, label: t('cockpit.allUnits') }, ...recordOptions(units.data?.items)]}
         />
         <Button icon={<ReloadOutlined />} loading={refreshing} onClick={onRefresh}>
           {t('cockpit.refresh')}

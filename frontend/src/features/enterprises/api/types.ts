@@ -1,4 +1,4 @@
-import type { Schemas } from '../../../types/api';
+import type { ListFilter, Schemas } from '../../../types/api';
 
 export const TAG_CODES = [
   'CHAIN_LEADER',
@@ -34,15 +34,12 @@ export type EnterpriseListItem = Schemas['EnterpriseListItem'];
 export type Enterprise = Schemas['EnterpriseView'];
 export type EnterpriseInput = Schemas['EnterpriseRequest'];
 
-export interface EnterpriseFilter {
-  q?: string;
+/** `regionCode`, GB/T 2260: a province (370000) or a prefecture (370100) stands for every code below it. */
+export type EnterpriseFilter = ListFilter<
+  '/api/enterprises',
+  'q' | 'industryId' | 'status' | 'regionCode' | 'ownerUnitId'
+> & {
+  /** Sent as `tag`, once for each. */
   tags: TagCode[];
-  industryId?: number;
-  status?: EnterpriseStatus;
-  /** GB/T 2260: a province (370000) or a prefecture (370100) stands for every code below it. */
-  regionCode?: string;
-  ownerUnitId?: number;
-  page: number;
-  size: number;
   sort: string;
-}
+};

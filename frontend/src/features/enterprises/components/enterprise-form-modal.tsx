@@ -6,6 +6,7 @@ import { FormModal } from '../../../components/form-modal';
 import { useIndustries } from '../../industries';
 import { useSaveEnterprise } from '../api/save-enterprise';
 import { NATURES, STATUSES, TAG_CODES, type Enterprise, type EnterpriseInput, type TagCode } from '../api/types';
+import { codeOptions, recordOptions } from '../../../lib/select-options';
 
 export interface EnterpriseFormModalProps {
   open: boolean;
@@ -79,12 +80,12 @@ export function EnterpriseFormModal({ open, enterprise, onClose }: EnterpriseFor
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="status" label={t('enterprises.status')} rules={[{ required: true }]}>
-            <Select options={STATUSES.map((s) => ({ value: s, label: t(`enterprises.statuses.${s}`) }))} />
+            <Select options={codeOptions(t, STATUSES, 'enterprises.statuses')} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="industryId" label={t('enterprises.industry')}>
-            <Select allowClear options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))} />
+            <Select allowClear options={recordOptions(industries.data?.items)} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
@@ -107,7 +108,7 @@ export function EnterpriseFormModal({ open, enterprise, onClose }: EnterpriseFor
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="nature" label={t('enterprises.nature')}>
-            <Select allowClear options={NATURES.map((n) => ({ value: n, label: t(`enterprises.natures.${n}`) }))} />
+            <Select allowClear options={codeOptions(t, NATURES, 'enterprises.natures')} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
@@ -127,10 +128,7 @@ export function EnterpriseFormModal({ open, enterprise, onClose }: EnterpriseFor
         </Col>
       </Row>
       <Form.Item name="tagCodes" label={t('enterprises.tagsLabel')}>
-        <Select
-          mode="multiple"
-          options={TAG_CODES.map((tag) => ({ value: tag, label: t(`enterprises.tags.${tag}`) }))}
-        />
+        <Select mode="multiple" options={codeOptions(t, TAG_CODES, 'enterprises.tags')} />
       </Form.Item>
       <Form.Item name="formerNames" label={t('enterprises.formerNames')} extra={t('enterprises.formerNamesHelp')}>
         <Select mode="tags" open={false} />

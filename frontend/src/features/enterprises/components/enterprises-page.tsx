@@ -1,9 +1,8 @@
-import { Alert, Button, Card, Empty, Flex, Input, Select, Table } from 'antd';
+import { Button, Card, Empty, Flex, Input, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ExcelExportButton } from '../../../components/excel-export-button';
-import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth';
 import { useIndustries } from '../../industries';
 import { RegionCascader } from '../../regions';
@@ -23,6 +22,8 @@ import { ImportModal } from './import-modal';
 import { TagList } from './tag-list';
 import { FilterSelect, PageHeader } from '../../../components/list-parts';
 import { cappedPagination, sortParam } from '../../../lib/table-query';
+import { QueryError } from '../../../components/query-error';
+import { codeOptions, recordOptions } from '../../../lib/select-options';
 
 /** The filter lives in the URL, so a view can be bookmarked and shared; so does a running import (`job`). */
 function useFilter(): [EnterpriseFilter, (patch: Partial<EnterpriseFilter>) => void] {
@@ -104,7 +105,7 @@ export function EnterprisesPage() {
           style={{ minWidth: 150 }}
           value={filter.industryId}
           onChange={(industryId?: number) => setFilter({ industryId })}
-          options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))}
+          options={recordOptions(industries.data?.items)}
         />
         <Select
           allowClear
@@ -112,7 +113,7 @@ export function EnterprisesPage() {
           style={{ minWidth: 120 }}
           value={filter.status}
           onChange={(status?: EnterpriseStatus) => setFilter({ status })}
-          options={STATUSES.map((s) => ({ value: s, label: t(`enterprises.statuses.${s}`) }))}
+          options={codeOptions(t, STATUSES, 'enterprises.statuses')}
         />
         <RegionCascader
           value={filter.regionCode}
@@ -127,7 +128,7 @@ export function EnterprisesPage() {
           minWidth={180}
           value={filter.ownerUnitId}
           onChange={(ownerUnitId?: number) => setFilter({ ownerUnitId })}
-          options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
+          options={recordOptions(units.data?.items)}
         />
       </Flex>
       <Flex wrap gap={4} style={{ marginBottom: 12 }} role="group" aria-label={t('enterprises.tagFilter')}>
@@ -147,9 +148,7 @@ export function EnterprisesPage() {
           );
         })}
       </Flex>
-      {enterprises.isError && (
-        <Alert type="error" showIcon message={errorMessage(t, enterprises.error)} style={{ marginBottom: 12 }} />
-      )}
+      {enterprises.isError && <QueryError error={enterprises.error} />}
       <Table<EnterpriseListItem>
         rowKey="id"
         loading={enterprises.isFetching}

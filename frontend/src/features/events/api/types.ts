@@ -1,4 +1,4 @@
-import type { Schemas } from '../../../types/api';
+import type { ListFilter, Schemas } from '../../../types/api';
 import type { LinkedVisit } from '../../trips';
 
 export type EventKind = Schemas['EventKind'];
@@ -12,11 +12,4 @@ export type EventProject = Schemas['EventProject'];
 export type InvestmentEvent = Omit<Schemas['EventDetail'], 'visits'> & { visits: LinkedVisit[] };
 export type EventInput = Schemas['EventRequest'];
 
-export interface EventFilter {
-  q?: string;
-  year?: number;
-  kind?: EventKind;
-  role?: EventRole;
-  page: number;
-  size: number;
-}
+export type EventFilter = ListFilter<'/api/events', 'q' | 'year' | 'kind' | 'role'>;

@@ -12,6 +12,7 @@ import {
   type EventListItem,
   type EventRole,
 } from '../api/types';
+import { codeOptions } from '../../../lib/select-options';
 
 interface EventFormValues {
   name: string;
@@ -88,12 +89,12 @@ export function EventFormModal({ event, onClose }: EventFormModalProps) {
         </Col>
         <Col {...half}>
           <Form.Item name="kind" label={t('events.fields.kind')} rules={[{ required: true }]}>
-            <Select options={EVENT_KINDS.map((k) => ({ value: k, label: t(`events.kinds.${k}`) }))} />
+            <Select options={codeOptions(t, EVENT_KINDS, 'events.kinds')} />
           </Form.Item>
         </Col>
         <Col {...half}>
           <Form.Item name="role" label={t('events.fields.role')} rules={[{ required: true }]}>
-            <Select options={EVENT_ROLES.map((r) => ({ value: r, label: t(`events.roles.${r}`) }))} />
+            <Select options={codeOptions(t, EVENT_ROLES, 'events.roles')} />
           </Form.Item>
         </Col>
         <Col {...half}>

@@ -9,6 +9,7 @@ import { QueryError } from '../../../components/query-error';
 import { ResponsiveList } from '../../../components/responsive-list';
 import { useCanWrite } from '../../auth';
 import { useUrlFilter } from '../../../lib/use-url-filter';
+import { listPaging } from '../../../lib/table-query';
 import { useEditRecord } from '../../../lib/use-edit-record';
 import { getEvent } from '../api/get-event';
 import { eventsUrl, useEvents } from '../api/get-events';
@@ -21,6 +22,7 @@ import {
   type EventRole,
 } from '../api/types';
 import { EventFormModal } from './event-form-modal';
+import { codeOptions } from '../../../lib/select-options';
 
 const KEYS = ['q', 'year', 'kind', 'role'] as const;
 
@@ -78,14 +80,14 @@ export function EventsPage() {
           minWidth={130}
           value={filter.kind}
           onChange={(kind?: string) => setFilter({ kind })}
-          options={EVENT_KINDS.map((k) => ({ value: k, label: t(`events.kinds.${k}`) }))}
+          options={codeOptions(t, EVENT_KINDS, 'events.kinds')}
         />
         <FilterSelect
           label={t('events.fields.role')}
           minWidth={110}
           value={filter.role}
           onChange={(role?: string) => setFilter({ role })}
-          options={EVENT_ROLES.map((r) => ({ value: r, label: t(`events.roles.${r}`) }))}
+          options={codeOptions(t, EVENT_ROLES, 'events.roles')}
         />
       </FilterBar>
       {events.isError && <QueryError error={events.error} onRetry={() => void events.refetch()} />}
@@ -96,13 +98,7 @@ export function EventsPage() {
         loading={events.isFetching}
         empty={t(f.q || f.kind || f.role ? 'events.emptyFiltered' : 'events.empty')}
         scrollX={1000}
-        paging={{
-          page: filter.page,
-          size: filter.size,
-          total: events.data?.total ?? 0,
-          showTotal: (total) => t('events.total', { total }),
-          onChange: (page, size) => setFilter({ page, size }),
-        }}
+        paging={listPaging({ t, texts: 'events', filter, data: events.data, onChange: setFilter })}
         columns={[
           { title: t('events.fields.name'), key: 'name', render: (_, e) => name(e) },
           { title: t('events.fields.heldOn'), dataIndex: 'heldOn', width: 120 },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/form-modal';
 import { useSaveHoliday } from '../api/save-holiday';
 import { HOLIDAY_KINDS, type Holiday, type HolidayKind } from '../api/types';
+import { codeOptions } from '../../../lib/select-options';
 
 export interface HolidayFormModalProps {
   open: boolean;
@@ -62,10 +63,7 @@ export function HolidayFormModal({ open, holiday, year, onClose }: HolidayFormMo
         extra={t('holidays.kindHelp')}
         rules={[{ required: true, message: t('holidays.validation.kind') }]}
       >
-        <Radio.Group
-          optionType="button"
-          options={HOLIDAY_KINDS.map((kind) => ({ value: kind, label: t(`holidays.kinds.${kind}`) }))}
-        />
+        <Radio.Group optionType="button" options={codeOptions(t, HOLIDAY_KINDS, 'holidays.kinds')} />
       </Form.Item>
       <Form.Item
         name="name"

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Empty, Grid, List, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Grid, List, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import type { Holiday } from '../api/types';
 import type { ReactNode } from 'react';
 import { HolidayFormModal } from './holiday-form-modal';
 import { PageHeader } from '../../../components/list-parts';
+import { QueryError } from '../../../components/query-error';
 
 /** The first year the calendar ships (V27); the list offers it up to next year. */
 const FIRST_YEAR = 2023;
@@ -84,13 +85,7 @@ export function HolidaysPage() {
       </PageHeader>
       <Typography.Paragraph type="secondary">{t('holidays.intro')}</Typography.Paragraph>
       {holidays.isError && (
-        <Alert
-          type="error"
-          showIcon
-          message={errorMessage(t, holidays.error)}
-          action={<Button onClick={() => void holidays.refetch()}>{t('common.retry')}</Button>}
-          style={{ marginBottom: 16 }}
-        />
+        <QueryError error={holidays.error} onRetry={() => void holidays.refetch()} marginBottom={16} />
       )}
       {phone ? (
         <List<Holiday>

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Empty, Popconfirm, Space, Switch, Table, Tag } from 'antd';
+import { App, Button, Card, Empty, Popconfirm, Space, Switch, Table, Tag } from 'antd';
 import { IndustryCodeName } from './industry-code-name';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import type { Industry } from '../api/types';
 import { IndustryFormModal } from './industry-form-modal';
 import { IndustryHistoryDrawer } from './industry-history-drawer';
 import { PageHeader } from '../../../components/list-parts';
+import { QueryError } from '../../../components/query-error';
 
 export function IndustriesPage() {
   const { t } = useTranslation();
@@ -40,9 +41,7 @@ export function IndustriesPage() {
           </Button>
         </Space>
       </PageHeader>
-      {industries.isError && (
-        <Alert type="error" showIcon message={errorMessage(t, industries.error)} style={{ marginBottom: 16 }} />
-      )}
+      {industries.isError && <QueryError error={industries.error} marginBottom={16} />}
       <Table<Industry>
         rowKey="id"
         loading={industries.isLoading}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/form-modal';
 import { useSaveIndustry } from '../api/save-industry';
 import { INDUSTRY_CATEGORIES, type Industry, type IndustryInput } from '../api/types';
+import { codeOptions } from '../../../lib/select-options';
 
 const GBT4754 = /^[A-T]([0-9]{2}([0-9]{1,2})?)?$/;
 
@@ -57,7 +58,7 @@ export function IndustryFormModal({ open, industry, onClose }: IndustryFormModal
         <Input maxLength={32} />
       </Form.Item>
       <Form.Item name="category" label={t('industries.category')} rules={[{ required: true }]}>
-        <Select options={INDUSTRY_CATEGORIES.map((c) => ({ value: c, label: t(`industries.categories.${c}`) }))} />
+        <Select options={codeOptions(t, INDUSTRY_CATEGORIES, 'industries.categories')} />
       </Form.Item>
       <Form.Item name="sortOrder" label={t('industries.sortOrder')} rules={[{ required: true }]}>
         <InputNumber min={0} max={999} precision={0} />

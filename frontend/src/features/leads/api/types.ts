@@ -1,4 +1,4 @@
-import type { Schemas } from '../../../types/api';
+import type { ListFilter, Schemas } from '../../../types/api';
 
 export type LeadSource = Schemas['LeadSource'];
 export const LEAD_SOURCES = [
@@ -34,14 +34,4 @@ export type ClockRules = Schemas['ClockRuleView'];
 /** The server takes the rules as it sends them; the version travels in If-Match. */
 export type ClockRulesInput = Omit<ClockRules, 'version'>;
 
-export interface LeadFilter {
-  q?: string;
-  status?: LeadStatus;
-  source?: LeadSource;
-  overdue?: boolean;
-  from?: string;
-  to?: string;
-  sort?: string;
-  page: number;
-  size: number;
-}
+export type LeadFilter = ListFilter<'/api/leads', 'q' | 'status' | 'source' | 'overdue' | 'from' | 'to' | 'sort'>;

@@ -1,15 +1,17 @@
-import { DatePicker, Form, Input, Radio, Select } from 'antd';
+import { Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { POOLS } from '../../projects';
-import { DATE_FORMAT, DECIMAL_4, toDateString, toDecimal } from '../../../lib/format';
+import { toDateString, toDecimal } from '../../../lib/format';
 import { useConvertLead } from '../api/convert-lead';
 import { useDropLead } from '../api/drop-lead';
 import { useRecordStep } from '../api/record-step';
 import { ASSESSMENT_RESULTS, type AssessmentResult, type ClockKind, type ConvertInput, type Lead } from '../api/types';
 import { ActionFormModal } from '../../../components/action-form-modal';
-import { NumberWithUnit } from '../../../components/number-with-unit';
+import { MoneyField } from '../../../components/money-field';
+import { PastDatePicker } from '../../../components/past-date-picker';
+import { codeOptions } from '../../../lib/select-options';
 
 interface DatedNote {
   onDate: Dayjs;
@@ -22,7 +24,7 @@ function OnDateField({ lead, label, name = 'onDate' }: { lead: Lead; label: stri
   const outside = (d: Dayjs) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(lead.receivedOn), 'day');
   return (
     <Form.Item name={name} label={label} rules={[{ required: true, message: t('leads.validation.onDate') }]}>
-      <DatePicker format={DATE_FORMAT} disabledDate={outside} allowClear={false} style={{ width: '100%' }} />
+      <PastDatePicker disabledDate={outside} />
     </Form.Item>
   );
 }
@@ -77,9 +79,7 @@ export function StepModal({ lead, kind, onClose }: LeadModalProps & { kind: Cloc
           label={t('leads.fields.assessmentResult')}
           rules={[{ required: true, message: t('leads.validation.assessmentResult') }]}
         >
-          <Radio.Group
-            options={ASSESSMENT_RESULTS.map((r) => ({ value: r, label: t(`leads.assessmentResults.${r}`) }))}
-          />
+          <Radio.Group options={codeOptions(t, ASSESSMENT_RESULTS, 'leads.assessmentResults')} />
         </Form.Item>
       )}
       <NoteField label={t(`leads.steps.notes.${kind}`)} />
@@ -136,21 +136,18 @@ export function ConvertModal({ lead, onClose }: LeadModalProps) {
         <Input maxLength={200} />
       </Form.Item>
       <Form.Item name="stage" label={t('leads.convert.stage')} rules={[{ required: true }]}>
-        <Radio.Group
-          options={(['LEAD', 'NEGOTIATING'] as const).map((s) => ({ value: s, label: t(`projects.stages.${s}`) }))}
-        />
+        <Radio.Group options={codeOptions(t, ['LEAD', 'NEGOTIATING'] as const, 'projects.stages')} />
       </Form.Item>
       <OnDateField lead={lead} name="effectiveDate" label={t('leads.convert.effectiveDate')} />
       <Form.Item name="pool" label={t('projects.fields.pool')}>
-        <Select allowClear options={POOLS.map((p) => ({ value: p, label: t(`projects.pools.${p}`) }))} />
+        <Select allowClear options={codeOptions(t, POOLS, 'projects.pools')} />
       </Form.Item>
-      <Form.Item
+      <MoneyField
         name="totalInvestment"
         label={t('leads.convert.totalInvestment')}
-        rules={[{ pattern: DECIMAL_4, message: t('leads.validation.decimal') }]}
-      >
-        <NumberWithUnit<string> stringMode min="0" unit={t('leads.wan')} />
-      </Form.Item>
+        unit={t('leads.wan')}
+        invalid={t('leads.validation.decimal')}
+      />
     </ActionFormModal>
   );
 }

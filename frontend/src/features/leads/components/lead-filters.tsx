@@ -1,11 +1,11 @@
-import { Flex, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT } from '../../../lib/format';
-import { FilterBar, FilterSelect } from '../../../components/list-parts';
+import { FilterBar, FilterSelect, FilterSwitch } from '../../../components/list-parts';
 import type { UrlFilter } from '../../../lib/use-url-filter';
 import { LEAD_SOURCES, LEAD_STATUSES } from '../api/types';
 import { DateRange } from '../../../components/date-range';
+import { codeOptions } from '../../../lib/select-options';
 
 export const LEAD_FILTER_KEYS = ['q', 'status', 'source', 'overdue', 'from', 'to', 'sort'] as const;
 export type LeadUrlFilter = UrlFilter<(typeof LEAD_FILTER_KEYS)[number]>;
@@ -29,14 +29,14 @@ export function LeadFilters({ filter, onChange }: LeadFiltersProps) {
         minWidth={120}
         value={filter.status}
         onChange={(status?: string) => onChange({ status })}
-        options={LEAD_STATUSES.map((s) => ({ value: s, label: t(`leads.statuses.${s}`) }))}
+        options={codeOptions(t, LEAD_STATUSES, 'leads.statuses')}
       />
       <FilterSelect
         label={t('leads.fields.source')}
         minWidth={140}
         value={filter.source}
         onChange={(source?: string) => onChange({ source })}
-        options={LEAD_SOURCES.map((s) => ({ value: s, label: t(`leads.sources.${s}`) }))}
+        options={codeOptions(t, LEAD_SOURCES, 'leads.sources')}
       />
       <DateRange
         allowEmpty={[true, true]}
@@ -51,14 +51,12 @@ export function LeadFilters({ filter, onChange }: LeadFiltersProps) {
           })
         }
       />
-      <Flex align="center" gap={6}>
-        <Switch
-          id="leads-filter-overdue"
-          checked={filter.overdue === 'true'}
-          onChange={(on) => onChange({ overdue: on ? 'true' : undefined })}
-        />
-        <label htmlFor="leads-filter-overdue">{t('leads.filters.overdueOnly')}</label>
-      </Flex>
+      <FilterSwitch
+        id="leads-filter-overdue"
+        label={t('leads.filters.overdueOnly')}
+        checked={filter.overdue === 'true'}
+        onChange={(on) => onChange({ overdue: on ? 'true' : undefined })}
+      />
     </FilterBar>
   );
 }

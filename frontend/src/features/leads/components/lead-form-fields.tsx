@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { searchEvents } from '../../events';
 import { useIndustries } from '../../industries';
 import { searchInvestors } from '../../projects';
-import { DECIMAL_4 } from '../../../lib/format';
 import { searchTrips } from '../../trips';
 import { LEAD_SOURCES, type Lead } from '../api/types';
 import { isValidCreditCode } from '../lib/credit-code';
 import { RemoteSelect } from '../../../components/remote-select';
 import type { LeadFormValues } from './lead-form-values';
-import { NumberWithUnit } from '../../../components/number-with-unit';
-import { PastDatePicker } from '../../../components/past-date-picker';
+import { MoneyField } from '../../../components/money-field';
+import { PastDateField } from '../../../components/past-date-picker';
+import { codeOptions, recordOptions } from '../../../lib/select-options';
 
 const searchEnterprises = async (q: string) =>
   (await searchInvestors(q)).items.map((firm) => ({
@@ -108,7 +108,7 @@ export function LeadFormFields({ lead }: LeadFormFieldsProps) {
           label={t('leads.fields.source')}
           rules={[{ required: true, message: t('leads.validation.source') }]}
         >
-          <Select options={LEAD_SOURCES.map((s) => ({ value: s, label: t(`leads.sources.${s}`) }))} />
+          <Select options={codeOptions(t, LEAD_SOURCES, 'leads.sources')} />
         </Form.Item>
       </Col>
       <Col {...half}>
@@ -117,31 +117,24 @@ export function LeadFormFields({ lead }: LeadFormFieldsProps) {
         </Form.Item>
       </Col>
       <Col {...half}>
-        <Form.Item
+        <PastDateField
           name="receivedOn"
           label={t('leads.fields.receivedOn')}
-          rules={[{ required: true, message: t('leads.validation.receivedOn') }]}
-        >
-          <PastDatePicker />
-        </Form.Item>
+          requiredMessage={t('leads.validation.receivedOn')}
+        />
       </Col>
       <Col {...half}>
         <Form.Item name="industryId" label={t('leads.fields.industry')}>
-          <Select
-            allowClear
-            loading={industries.isLoading}
-            options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))}
-          />
+          <Select allowClear loading={industries.isLoading} options={recordOptions(industries.data?.items)} />
         </Form.Item>
       </Col>
       <Col {...half}>
-        <Form.Item
+        <MoneyField
           name="estimatedInvestment"
           label={t('leads.fields.estimatedInvestment')}
-          rules={[{ pattern: DECIMAL_4, message: t('leads.validation.decimal') }]}
-        >
-          <NumberWithUnit<string> stringMode min="0" unit={t('leads.wan')} />
-        </Form.Item>
+          unit={t('leads.wan')}
+          invalid={t('leads.validation.decimal')}
+        />
       </Col>
       <Col {...half}>
         <Form.Item name="tripId" label={t('leads.fields.trip')}>

@@ -20,7 +20,7 @@ import { useUrlFilter } from '../../../lib/use-url-filter';
 import { LEAD_FILTER_KEYS, LeadFilters, type LeadUrlFilter } from './lead-filters';
 import { LeadFormModal } from './lead-form-modal';
 import { LeadStatusTag, NextDue, OverdueFlags } from './lead-flags';
-import { sortParam } from '../../../lib/table-query';
+import { listPaging, sortParam } from '../../../lib/table-query';
 
 const SORTS = ['receivedOn', '-receivedOn', 'nextDueOn', '-nextDueOn'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -61,7 +61,6 @@ export function LeadsPage() {
   const [adding, setAdding] = useState(false);
   const sortOrder = (key: string) =>
     filter.sort === key ? ('ascend' as const) : filter.sort === `-${key}` ? ('descend' as const) : null;
-  const total = leads.data?.total ?? 0;
   const filtered = !!(filter.q || filter.status || filter.source || filter.overdue || filter.from || filter.to);
 
   return (
@@ -81,13 +80,7 @@ export function LeadsPage() {
         loading={leads.isFetching}
         empty={t(filtered ? 'leads.emptyFiltered' : 'leads.empty')}
         scrollX={1000}
-        paging={{
-          page: filter.page,
-          size: filter.size,
-          total,
-          showTotal: (n) => t('leads.total', { total: n }),
-          onChange: (page, size) => setFilter({ page, size }),
-        }}
+        paging={listPaging({ t, texts: 'leads', filter, data: leads.data, onChange: setFilter })}
         onTableChange={(_, __, sorter, { action }) => {
           if (action === 'sort') setFilter({ sort: sortParam(sorter) });
         }}

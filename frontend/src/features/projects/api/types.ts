@@ -1,4 +1,4 @@
-import type { Schemas } from '../../../types/api';
+import type { QueryOf, Schemas } from '../../../types/api';
 
 /** The project's wire types: the server's OpenAPI schemas (ADR 0024); the lists below order their values for the UI. */
 export type Stage = Schemas['ProjectStage'];
@@ -63,20 +63,17 @@ export type FundInput = Schemas['FundRequest'];
 export type WorklogEntry = Schemas['WorklogView'];
 export type WorklogInput = Schemas['WorklogRequest'];
 
-export interface ProjectFilter {
-  q?: string;
+/**
+ * `pendingConfirmation`: projects with a stage change or a fund waiting for the unit head; `sponsoredByMe`: the projects
+ * whose sponsor leader is the caller.
+ */
+export type ProjectFilter = Pick<
+  QueryOf<'/api/projects'>,
+  'q' | 'pool' | 'unitId' | 'industryId' | 'zoneId' | 'keyProject' | 'stalled' | 'pendingConfirmation' | 'sponsoredByMe'
+> & {
+  /** Sent as `stage`, once for each. */
   stages: Stage[];
-  pool?: Pool;
-  unitId?: number;
-  industryId?: number;
-  zoneId?: number;
-  keyProject?: boolean;
-  stalled?: boolean;
-  /** Projects with a stage change or a fund waiting for the unit head. */
-  pendingConfirmation?: boolean;
-  /** My sponsored projects: the projects whose sponsor leader is the caller (`sponsoredByMe=true`). */
-  sponsoredByMe?: boolean;
-}
+};
 
 /** My sponsored projects in figures: each what the list shows with `sponsoredByMe` and the same toggle. */
 export type SponsoredSummary = Schemas['Sponsored'];

@@ -5,8 +5,9 @@ import { FormModal } from '../../../components/form-modal';
 import { useAddFund } from '../api/add-fund';
 import { ORIGIN_TIERS, type OriginTier, type Project } from '../api/types';
 import { DECIMAL_4, toDateString, toDecimal } from '../../../lib/format';
-import { NumberWithUnit } from '../../../components/number-with-unit';
-import { PastDatePicker } from '../../../components/past-date-picker';
+import { MoneyInput } from '../../../components/money-field';
+import { PastDateField } from '../../../components/past-date-picker';
+import { codeOptions } from '../../../lib/select-options';
 
 export interface FundFormModalProps {
   open: boolean;
@@ -61,21 +62,19 @@ export function FundFormModal({ open, project, onClose }: FundFormModalProps) {
       successKey="projects.funds.saved"
       onClose={onClose}
     >
-      <Form.Item
+      <PastDateField
         name="arrivedOn"
         label={t('projects.funds.arrivedOn')}
-        rules={[{ required: true, message: t('projects.funds.validation.arrivedOn') }]}
-      >
-        <PastDatePicker />
-      </Form.Item>
+        requiredMessage={t('projects.funds.validation.arrivedOn')}
+      />
       <Form.Item name="amount" label={t('projects.funds.amount')} required rules={[decimal(true, true)]}>
-        <NumberWithUnit<string> stringMode min="0" unit={t('projects.wan')} />
+        <MoneyInput unit={t('projects.wan')} />
       </Form.Item>
       <Form.Item name="foreignUsd" label={t('projects.funds.foreignUsd')} rules={[decimal(false, false)]}>
-        <NumberWithUnit<string> stringMode min="0" unit={t('projects.wanUsd')} />
+        <MoneyInput unit={t('projects.wanUsd')} />
       </Form.Item>
       <Form.Item name="originTier" label={t('projects.fields.originTier')} extra={t('projects.funds.originTierHelp')}>
-        <Select allowClear options={ORIGIN_TIERS.map((o) => ({ value: o, label: t(`projects.originTiers.${o}`) }))} />
+        <Select allowClear options={codeOptions(t, ORIGIN_TIERS, 'projects.originTiers')} />
       </Form.Item>
       <Form.Item
         name="evidence"

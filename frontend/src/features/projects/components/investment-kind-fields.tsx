@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { RemoteSelect } from '../../../components/remote-select';
 import { searchProjects } from '../api/get-projects';
 import { INVESTMENT_KINDS, type Project } from '../api/types';
-import { DECIMAL_4 } from '../../../lib/format';
 import type { ProjectFormValues } from './project-form-values';
-import { NumberWithUnit } from '../../../components/number-with-unit';
+import { MoneyField } from '../../../components/money-field';
+import { codeOptions } from '../../../lib/select-options';
 
 /**
  * The counting rule: whether the project is new, an upgrade or a capital increase; the latter two name the increment that is
@@ -20,19 +20,20 @@ export function InvestmentKindFields({ project }: { project?: Project }) {
     <>
       <Col {...half}>
         <Form.Item name="investmentKind" label={t('projectCounting.kind')} extra={t(`projectCounting.help.${kind}`)}>
-          <Select options={INVESTMENT_KINDS.map((k) => ({ value: k, label: t(`projectCounting.kinds.${k}`) }))} />
+          <Select options={codeOptions(t, INVESTMENT_KINDS, 'projectCounting.kinds')} />
         </Form.Item>
       </Col>
       {kind !== 'NEW' && (
         <>
           <Col {...half}>
-            <Form.Item
+            <MoneyField
               name="incrementInvestment"
               label={t('projectCounting.increment')}
+              unit={t('projects.wan')}
+              requiredMessage={t('projectCounting.incrementRequired')}
+              invalid={t('projects.validation.decimal')}
               dependencies={['totalInvestment']}
               rules={[
-                { required: true, message: t('projectCounting.incrementRequired') },
-                { pattern: DECIMAL_4, message: t('projects.validation.decimal') },
                 ({ getFieldValue }) => ({
                   validator: (_, value?: string) => {
                     const total = getFieldValue('totalInvestment') as string | undefined;
@@ -42,9 +43,7 @@ export function InvestmentKindFields({ project }: { project?: Project }) {
                   },
                 }),
               ]}
-            >
-              <NumberWithUnit<string> stringMode min="0" unit={t('projects.wan')} />
-            </Form.Item>
+            />
           </Col>
           <Col span={24}>
             <Form.Item name="baseProjectId" label={t('projectCounting.base')} extra={t('projectCounting.baseHelp')}>

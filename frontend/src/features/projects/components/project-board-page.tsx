@@ -8,10 +8,9 @@ import {
   useSensors,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { Alert, Card, Empty, Grid, Skeleton, Typography } from 'antd';
+import { Card, Empty, Grid, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth';
 import { useBoard } from '../api/get-board';
 import { filterParams } from '../api/get-projects';
@@ -25,6 +24,7 @@ import { ProjectsHeader } from './projects-header';
 import { TransitionModal } from './transition-modal';
 import { useBoardAccessibility } from './use-board-accessibility';
 import { useProjectFilter } from './use-project-filter';
+import { QueryError } from '../../../components/query-error';
 
 const itemOf = (data: unknown) => (data as { item?: ProjectListItem } | undefined)?.item;
 
@@ -65,9 +65,7 @@ export function ProjectBoardPage() {
       <ProjectsHeader view="board" listUrl={`/api/projects?${filterParams(filter).toString()}`} />
       <DrillDownAlert />
       <ProjectFilters filter={filter} onChange={setFilter} />
-      {board.isError && (
-        <Alert type="error" showIcon message={errorMessage(t, board.error)} style={{ marginBottom: 12 }} />
-      )}
+      {board.isError && <QueryError error={board.error} />}
       {writer && (
         <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
           {t('projects.board.hint')}

@@ -1,11 +1,12 @@
-import { Flex, Input, Select, Switch } from 'antd';
+import { Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../auth';
 import { useIndustries } from '../../industries';
 import { useZones } from '../../space';
 import { useUnits } from '../../units';
 import { POOLS, STAGES, type Pool, type ProjectFilter, type Stage } from '../api/types';
-import { FilterSelect } from '../../../components/list-parts';
+import { FilterSelect, FilterSwitch } from '../../../components/list-parts';
+import { codeOptions, recordOptions } from '../../../lib/select-options';
 
 /** The yes/no filters, each a switch. */
 const TOGGLES: { key: 'keyProject' | 'stalled' | 'pendingConfirmation' | 'sponsoredByMe'; labelKey: string }[] = [
@@ -51,14 +52,14 @@ export function ProjectFilters({ filter, onChange }: ProjectFiltersProps) {
         style={{ minWidth: 180, maxWidth: 320 }}
         value={filter.stages}
         onChange={(stages) => onChange({ stages })}
-        options={STAGES.map((s) => ({ value: s, label: t(`projects.stages.${s}`) }))}
+        options={codeOptions(t, STAGES, 'projects.stages')}
       />
       <FilterSelect<Pool>
         label={t('projects.fields.pool')}
         minWidth={120}
         value={filter.pool}
         onChange={(pool?: Pool) => onChange({ pool })}
-        options={POOLS.map((p) => ({ value: p, label: t(`projects.pools.${p}`) }))}
+        options={codeOptions(t, POOLS, 'projects.pools')}
       />
       <FilterSelect<number>
         label={t('projects.fields.unit')}
@@ -67,31 +68,30 @@ export function ProjectFilters({ filter, onChange }: ProjectFiltersProps) {
         minWidth={150}
         value={filter.unitId}
         onChange={(unitId?: number) => onChange({ unitId })}
-        options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
+        options={recordOptions(units.data?.items)}
       />
       <FilterSelect<number>
         label={t('projects.fields.industry')}
         minWidth={150}
         value={filter.industryId}
         onChange={(industryId?: number) => onChange({ industryId })}
-        options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))}
+        options={recordOptions(industries.data?.items)}
       />
       <FilterSelect<number>
         label={t('projects.fields.zone')}
         minWidth={130}
         value={filter.zoneId}
         onChange={(zoneId?: number) => onChange({ zoneId })}
-        options={(zones.data?.items ?? []).map((z) => ({ value: z.id, label: z.name }))}
+        options={recordOptions(zones.data?.items)}
       />
       {toggles.map(({ key, labelKey }) => (
-        <Flex key={key} align="center" gap={6}>
-          <Switch
-            id={`projects-filter-${key}`}
-            checked={!!filter[key]}
-            onChange={(on) => onChange({ [key]: on || undefined })}
-          />
-          <label htmlFor={`projects-filter-${key}`}>{t(labelKey)}</label>
-        </Flex>
+        <FilterSwitch
+          key={key}
+          id={`projects-filter-${key}`}
+          label={t(labelKey)}
+          checked={!!filter[key]}
+          onChange={(on) => onChange({ [key]: on || undefined })}
+        />
       ))}
     </Flex>
   );

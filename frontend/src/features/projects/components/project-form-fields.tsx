@@ -6,13 +6,13 @@ import { RemoteSelect } from '../../../components/remote-select';
 import { searchTrips } from '../../trips';
 import { useParks, useZones } from '../../space';
 import { ATTRACTION_METHODS, INITIAL_STAGES, ORIGIN_TIERS, POOLS, type Project } from '../api/types';
-import { DECIMAL_4 } from '../../../lib/format';
 import { InvestmentKindFields } from './investment-kind-fields';
 import { InvestorSelect } from './investor-select';
 import type { ProjectFormValues } from './project-form-values';
-import { NumberWithUnit } from '../../../components/number-with-unit';
+import { MoneyField } from '../../../components/money-field';
 import { SponsorLeaderField } from './sponsor-leader-field';
-import { PastDatePicker } from '../../../components/past-date-picker';
+import { PastDateField } from '../../../components/past-date-picker';
+import { codeOptions, recordOptions } from '../../../lib/select-options';
 
 export interface ProjectFormFieldsProps {
   creating: boolean;
@@ -34,12 +34,13 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
   const third = { xs: 24, md: 8 };
 
   const money = (name: 'totalInvestment' | 'fixedAssetInvestment' | 'contractForeignUsd', unitKey: string) => (
-    <Form.Item
+    <MoneyField
       name={name}
       label={t(`projects.fields.${name}`)}
+      unit={t(unitKey)}
+      invalid={t('projects.validation.decimal')}
       dependencies={name === 'fixedAssetInvestment' ? ['totalInvestment'] : undefined}
       rules={[
-        { pattern: DECIMAL_4, message: t('projects.validation.decimal') },
         ({ getFieldValue }) => ({
           validator: (_, value?: string) => {
             const total = getFieldValue('totalInvestment') as string | undefined;
@@ -48,9 +49,7 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
           },
         }),
       ]}
-    >
-      <NumberWithUnit<string> stringMode min="0" unit={t(unitKey)} />
-    </Form.Item>
+    />
   );
 
   return (
@@ -78,17 +77,15 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
           </Col>
           <Col {...third}>
             <Form.Item name="stage" label={t('projects.form.initialStage')} rules={[{ required: true }]}>
-              <Select options={INITIAL_STAGES.map((s) => ({ value: s, label: t(`projects.stages.${s}`) }))} />
+              <Select options={codeOptions(t, INITIAL_STAGES, 'projects.stages')} />
             </Form.Item>
           </Col>
           <Col {...third}>
-            <Form.Item
+            <PastDateField
               name="effectiveDate"
               label={t('projects.transition.effectiveDate')}
-              rules={[{ required: true, message: t('projects.transition.validation.effectiveDate') }]}
-            >
-              <PastDatePicker />
-            </Form.Item>
+              requiredMessage={t('projects.transition.validation.effectiveDate')}
+            />
           </Col>
         </>
       )}
@@ -98,7 +95,7 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
           label={t('projects.fields.pool')}
           rules={[{ required: true, message: t('projects.validation.pool') }]}
         >
-          <Select options={POOLS.map((p) => ({ value: p, label: t(`projects.pools.${p}`) }))} />
+          <Select options={codeOptions(t, POOLS, 'projects.pools')} />
         </Form.Item>
       </Col>
       <Col {...half}>
@@ -120,18 +117,18 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
           <Select
             allowClear
             placeholder={t('projects.form.originTierAuto')}
-            options={ORIGIN_TIERS.map((o) => ({ value: o, label: t(`projects.originTiers.${o}`) }))}
+            options={codeOptions(t, ORIGIN_TIERS, 'projects.originTiers')}
           />
         </Form.Item>
       </Col>
       <Col {...half}>
         <Form.Item name="industryId" label={t('projects.fields.industry')}>
-          <Select allowClear options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))} />
+          <Select allowClear options={recordOptions(industries.data?.items)} />
         </Form.Item>
       </Col>
       <Col {...third}>
         <Form.Item name="zoneId" label={t('projects.fields.zone')}>
-          <Select allowClear options={(zones.data?.items ?? []).map((z) => ({ value: z.id, label: z.name }))} />
+          <Select allowClear options={recordOptions(zones.data?.items)} />
         </Form.Item>
       </Col>
       <Col {...third}>
@@ -155,10 +152,7 @@ export function ProjectFormFields({ creating, investorNames, onInvestorNames, pr
       </Col>
       <Col {...half}>
         <Form.Item name="attractionMethod" label={t('projects.fields.attractionMethod')}>
-          <Select
-            allowClear
-            options={ATTRACTION_METHODS.map((m) => ({ value: m, label: t(`projects.methods.${m}`) }))}
-          />
+          <Select allowClear options={codeOptions(t, ATTRACTION_METHODS, 'projects.methods')} />
         </Form.Item>
       </Col>
       <Col {...half}>

@@ -1,7 +1,6 @@
-import { Alert, Card, Empty, Flex, Table, Typography } from 'antd';
+import { Card, Empty, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { errorMessage } from '../../../lib/error-message';
 import { projectsUrl, useProjects } from '../api/get-projects';
 import type { ProjectListItem } from '../api/types';
 import { DrillDownAlert } from './drill-down-alert';
@@ -13,6 +12,7 @@ import { ProjectsHeader } from './projects-header';
 import { StageTag } from './stage-tag';
 import { DEFAULT_SORT, useProjectFilter } from './use-project-filter';
 import { cappedPagination, sortParam } from '../../../lib/table-query';
+import { QueryError } from '../../../components/query-error';
 
 export function ProjectsPage() {
   const { t } = useTranslation();
@@ -26,9 +26,7 @@ export function ProjectsPage() {
       <ProjectsHeader view="list" listUrl={projectsUrl(filter)} />
       <DrillDownAlert />
       <ProjectFilters filter={filter} onChange={setFilter} />
-      {projects.isError && (
-        <Alert type="error" showIcon message={errorMessage(t, projects.error)} style={{ marginBottom: 12 }} />
-      )}
+      {projects.isError && <QueryError error={projects.error} />}
       <Table<ProjectListItem>
         rowKey="id"
         loading={projects.isFetching}

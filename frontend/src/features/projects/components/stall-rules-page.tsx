@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Empty, InputNumber, Switch, Table, Typography } from 'antd';
+import { App, Button, Card, Empty, InputNumber, Switch, Table, Typography } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
@@ -6,6 +6,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useStallRules } from '../api/get-stall-rules';
 import { useSaveStallRule } from '../api/save-stall-rule';
 import type { StallRule, StallRuleInput } from '../api/types';
+import { QueryError } from '../../../components/query-error';
 
 const MIN_DAYS = 1;
 const MAX_DAYS = 3650;
@@ -59,15 +60,7 @@ export function StallRulesPage() {
         {t('stallRules.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('stallRules.intro')}</Typography.Paragraph>
-      {rules.isError && (
-        <Alert
-          type="error"
-          showIcon
-          message={errorMessage(t, rules.error)}
-          action={<Button onClick={() => void rules.refetch()}>{t('common.retry')}</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {rules.isError && <QueryError error={rules.error} onRetry={() => void rules.refetch()} marginBottom={16} />}
       <Table<StallRule>
         rowKey="id"
         loading={rules.isLoading}

@@ -8,7 +8,8 @@ import { useRecordTransition } from '../api/record-transition';
 import { AGREEMENT_TYPES, STAGES, type AgreementType, type Stage, type TransitionInput } from '../api/types';
 import { toDateString } from '../../../lib/format';
 import { isBackward, needsNote } from './stage-order';
-import { PastDatePicker } from '../../../components/past-date-picker';
+import { PastDateField } from '../../../components/past-date-picker';
+import { codeOptions } from '../../../lib/select-options';
 
 export interface TransitionModalProps {
   open: boolean;
@@ -132,21 +133,19 @@ export function TransitionModal({ open, project, toStage, onClose }: TransitionM
             }))}
           />
         </Form.Item>
-        <Form.Item
+        <PastDateField
           name="effectiveDate"
           label={t('projects.transition.effectiveDate')}
           extra={t('projects.transition.effectiveDateHelp')}
-          rules={[{ required: true, message: t('projects.transition.validation.effectiveDate') }]}
-        >
-          <PastDatePicker />
-        </Form.Item>
+          requiredMessage={t('projects.transition.validation.effectiveDate')}
+        />
         {target === 'SIGNED' && (
           <Form.Item
             name="agreementType"
             label={t('projects.fields.agreementType')}
             rules={[{ required: true, message: t('projects.transition.validation.agreementType') }]}
           >
-            <Select options={AGREEMENT_TYPES.map((a) => ({ value: a, label: t(`projects.agreementTypes.${a}`) }))} />
+            <Select options={codeOptions(t, AGREEMENT_TYPES, 'projects.agreementTypes')} />
           </Form.Item>
         )}
         {backward && (

@@ -1,15 +1,13 @@
-import { useSearchParams } from 'react-router-dom';
+import { dayParam, readSortedPaging, useUrlState, writeSortedPaging } from '../../../lib/use-url-filter';
 import { NEW_STAGES, filterParams, type DrillDown, type NewStage } from '../api/get-projects';
 import { POOLS, STAGES, type Pool, type ProjectListFilter, type Stage } from '../api/types';
 
 export const DEFAULT_SORT = '-updatedAt';
-const DEFAULT_SIZE = 20;
 
 /** The list's filter with the cockpit's drill-down, as the URL holds it. */
 export type ProjectQueryFilter = ProjectListFilter & DrillDown;
 
 const numberParam = (value: string | null) => (value && Number(value) > 0 ? Number(value) : undefined);
-const dateParam = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
 
 export function readFilter(params: URLSearchParams): ProjectQueryFilter {
   const pool = params.get('pool') as Pool | null;
@@ -27,22 +25,15 @@ export function readFilter(params: URLSearchParams): ProjectQueryFilter {
     sponsoredByMe: params.get('sponsoredByMe') === 'true' || undefined,
     newStage: newStage && (NEW_STAGES as readonly string[]).includes(newStage) ? newStage : undefined,
     withFunds: params.get('withFunds') === 'true' || undefined,
-    from: dateParam(params.get('from')),
-    to: dateParam(params.get('to')),
-    page: Number(params.get('page') ?? 0),
-    size: Number(params.get('size') ?? DEFAULT_SIZE),
-    sort: params.get('sort') ?? DEFAULT_SORT,
+    from: dayParam(params.get('from')),
+    to: dayParam(params.get('to')),
+    ...readSortedPaging(params, DEFAULT_SORT),
   };
 }
 
 /** The URL of a filter: what the query sends, less the paging and sort left at their defaults. */
-export function writeFilter(filter: ProjectQueryFilter): URLSearchParams {
-  const out = filterParams(filter);
-  if (filter.page) out.set('page', String(filter.page));
-  if (filter.size !== DEFAULT_SIZE) out.set('size', String(filter.size));
-  if (filter.sort !== DEFAULT_SORT) out.set('sort', filter.sort);
-  return out;
-}
+export const writeFilter = (filter: ProjectQueryFilter): URLSearchParams =>
+  writeSortedPaging(filterParams(filter), filter, DEFAULT_SORT);
 
 /** Removes the cockpit's drill-down and keeps every other filter. */
 export const CLEAR_DRILL_DOWN: DrillDown = {
@@ -53,10 +44,4 @@ export const CLEAR_DRILL_DOWN: DrillDown = {
 };
 
 /** The filter lives in the URL, so a view can be bookmarked, shared, and kept when switching list and board. */
-export function useProjectFilter(): [ProjectQueryFilter, (patch: Partial<ProjectQueryFilter>) => void] {
-  const [params, setParams] = useSearchParams();
-  const filter = readFilter(params);
-  const update = (patch: Partial<ProjectQueryFilter>) =>
-    setParams(writeFilter({ ...filter, page: 0, ...patch }), { replace: true });
-  return [filter, update];
-}
+export const useProjectFilter = () => useUrlState(readFilter, writeFilter);

@@ -5,7 +5,8 @@ import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useAddWorklogEntry } from '../api/add-worklog-entry';
 import { WORKLOG_KINDS, type WorklogKind } from '../api/types';
 import { toDateString } from '../../../lib/format';
-import { PastDatePicker } from '../../../components/past-date-picker';
+import { PastDateField } from '../../../components/past-date-picker';
+import { codeOptions } from '../../../lib/select-options';
 
 export interface WorklogFormProps {
   projectId: number;
@@ -39,17 +40,15 @@ export function WorklogForm({ projectId }: WorklogFormProps) {
       <Form form={form} layout="vertical" initialValues={{ loggedOn: dayjs(), kind: 'PROGRESS' }}>
         <Row gutter={12}>
           <Col xs={24} sm={12} md={6}>
-            <Form.Item
+            <PastDateField
               name="loggedOn"
               label={t('projects.worklog.loggedOn')}
-              rules={[{ required: true, message: t('projects.worklog.validation.loggedOn') }]}
-            >
-              <PastDatePicker />
-            </Form.Item>
+              requiredMessage={t('projects.worklog.validation.loggedOn')}
+            />
           </Col>
           <Col xs={24} sm={12} md={6}>
             <Form.Item name="kind" label={t('projects.worklog.kind')} rules={[{ required: true }]}>
-              <Select options={WORKLOG_KINDS.map((k) => ({ value: k, label: t(`projects.worklogKinds.${k}`) }))} />
+              <Select options={codeOptions(t, WORKLOG_KINDS, 'projects.worklogKinds')} />
             </Form.Item>
           </Col>
         </Row>

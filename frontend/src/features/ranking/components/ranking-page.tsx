@@ -1,7 +1,6 @@
-import { Alert, Button, Card, DatePicker, Flex, Skeleton, Tag, Typography } from 'antd';
+import { Card, DatePicker, Flex, Skeleton, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../lib/error-message';
 import { ExcelExportButton } from '../../../components/excel-export-button';
 import { rankingUrl, useRanking } from '../api/get-ranking';
 import { formatPercent } from '../lib/ranking-format';
@@ -9,6 +8,7 @@ import { FigureTitle, FigureInfo } from '../../figures';
 import { RankingTable } from './ranking-table';
 import { ScoreChart } from './score-chart';
 import { useRankingParams } from './use-ranking-params';
+import { QueryError } from '../../../components/query-error';
 
 const isFuture = (day: Dayjs) => day.isAfter(dayjs(), 'day');
 
@@ -65,19 +65,7 @@ export function RankingPage() {
         </Flex>
       </Flex>
       <Typography.Paragraph type="secondary">{t('ranking.intro')}</Typography.Paragraph>
-      {ranking.isError && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          message={errorMessage(t, ranking.error)}
-          action={
-            <Button size="small" onClick={() => void ranking.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
-      )}
+      {ranking.isError && <QueryError error={ranking.error} onRetry={() => void ranking.refetch()} marginBottom={16} />}
       {ranking.isPending && <Skeleton active />}
       {data && (
         <Flex vertical gap={16}>

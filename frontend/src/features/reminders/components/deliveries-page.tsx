@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResponsiveList } from '../../../components/responsive-list';
@@ -7,6 +7,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useDeliveries, useSendDigest } from '../api/deliveries';
 import type { Delivery } from '../api/types';
 import { PageHeader } from '../../../components/list-parts';
+import { QueryError } from '../../../components/query-error';
 
 const STATUS_COLOURS: Record<Delivery['status'], string> = { SENT: 'green', SENDING: 'processing', FAILED: 'red' };
 
@@ -44,9 +45,7 @@ export function DeliveriesPage() {
         </Button>
       </PageHeader>
       <Typography.Paragraph type="secondary">{t('reminders.deliveries.intro')}</Typography.Paragraph>
-      {deliveries.isError && (
-        <Alert type="error" showIcon message={errorMessage(t, deliveries.error)} style={{ marginBottom: 16 }} />
-      )}
+      {deliveries.isError && <QueryError error={deliveries.error} marginBottom={16} />}
       <ResponsiveList<Delivery>
         rowKey={(d) => d.id}
         items={deliveries.data?.items ?? []}

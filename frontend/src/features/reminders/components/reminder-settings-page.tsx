@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Popconfirm, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResponsiveList } from '../../../components/responsive-list';
@@ -6,6 +6,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useRemoveWebhook, useWebhooks } from '../api/webhooks';
 import type { Webhook } from '../api/types';
 import { WebhookFormModal } from './webhook-form-modal';
+import { QueryError } from '../../../components/query-error';
 
 /** Reminder settings: each unit's group robot, where its daily digest and escalations are posted. */
 export function ReminderSettingsPage() {
@@ -59,9 +60,7 @@ export function ReminderSettingsPage() {
         {t('reminders.webhooks.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('reminders.webhooks.intro')}</Typography.Paragraph>
-      {webhooks.isError && (
-        <Alert type="error" showIcon message={errorMessage(t, webhooks.error)} style={{ marginBottom: 16 }} />
-      )}
+      {webhooks.isError && <QueryError error={webhooks.error} marginBottom={16} />}
       <ResponsiveList<Webhook>
         rowKey={(unit) => unit.unitId}
         items={webhooks.data ?? []}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/form-modal';
 import { useSaveWebhook } from '../api/webhooks';
 import { WEBHOOK_KINDS, type Webhook, type WebhookKind } from '../api/types';
+import { codeOptions } from '../../../lib/select-options';
 
 export interface WebhookFormModalProps {
   unit?: Webhook;
@@ -41,10 +42,7 @@ export function WebhookFormModal({ unit, onClose }: WebhookFormModalProps) {
       submitOnEnter
     >
       <Form.Item name="kind" label={t('reminders.webhooks.kind')} rules={[{ required: true }]}>
-        <Radio.Group
-          optionType="button"
-          options={WEBHOOK_KINDS.map((k) => ({ value: k, label: t(`reminders.kinds.${k}`) }))}
-        />
+        <Radio.Group optionType="button" options={codeOptions(t, WEBHOOK_KINDS, 'reminders.kinds')} />
       </Form.Item>
       <Form.Item
         name="url"

@@ -1,11 +1,10 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Flex, Skeleton, Typography } from 'antd';
+import { Button, Card, DatePicker, Flex, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { DataAsOf } from '../../../components/data-as-of';
-import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth';
 import { monthlyReportExcelUrl, useMonthlyReport } from '../api/get-monthly-report';
 import { DriftAlert, differs } from './drift-alert';
@@ -16,6 +15,7 @@ import { PdfDownloadButton } from './pdf-download-button';
 import { PublicationActions } from './publication-actions';
 import { SummaryTable } from './summary-table';
 import { TargetsTable } from './targets-table';
+import { QueryError } from '../../../components/query-error';
 
 /** The two breakdowns, by unit and by industry, each with the server's totals row. */
 const GROUPS = [
@@ -64,15 +64,7 @@ export function ReportsPage() {
           <PdfDownloadButton month={month} disabled={!data} />
         </Flex>
       </Flex>
-      {report.isError && (
-        <Alert
-          type="error"
-          showIcon
-          message={errorMessage(t, report.error)}
-          action={<Button onClick={() => void report.refetch()}>{t('common.retry')}</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {report.isError && <QueryError error={report.error} onRetry={() => void report.refetch()} marginBottom={16} />}
       {report.isLoading && <Skeleton active />}
       {data && publication && (
         <>

@@ -5,6 +5,7 @@ import { FormModal } from '../../../components/form-modal';
 import { useZones } from '../api/get-space';
 import { useSavePark, useSaveZone } from '../api/save-layout';
 import { PARK_STATUSES, ZONE_KINDS, type Park, type ParkInput, type Zone, type ZoneInput } from '../api/types';
+import { codeOptions, recordOptions } from '../../../lib/select-options';
 
 export type LayoutRecord = { kind: 'zone'; zone?: Zone } | { kind: 'park'; park?: Park };
 
@@ -90,7 +91,7 @@ export function LayoutFormModal({ editing, onClose }: LayoutFormModalProps) {
       {isZone ? (
         <>
           <Form.Item name="kind" label={t('space.zoneKind')} rules={[{ required: true }]}>
-            <Select options={ZONE_KINDS.map((k) => ({ value: k, label: t(`space.zoneKinds.${k}`) }))} />
+            <Select options={codeOptions(t, ZONE_KINDS, 'space.zoneKinds')} />
           </Form.Item>
           <Form.Item name="sortOrder" label={t('spaceLayout.sortOrder')} rules={[{ required: true }]}>
             <InputNumber min={0} precision={0} style={{ width: '100%' }} />
@@ -99,10 +100,10 @@ export function LayoutFormModal({ editing, onClose }: LayoutFormModalProps) {
       ) : (
         <>
           <Form.Item name="zoneId" label={t('space.zone')}>
-            <Select allowClear options={(zones.data?.items ?? []).map((z) => ({ value: z.id, label: z.name }))} />
+            <Select allowClear options={recordOptions(zones.data?.items)} />
           </Form.Item>
           <Form.Item name="status" label={t('space.parkStatus')} rules={[{ required: true }]}>
-            <Select options={PARK_STATUSES.map((s) => ({ value: s, label: t(`space.parkStatuses.${s}`) }))} />
+            <Select options={codeOptions(t, PARK_STATUSES, 'space.parkStatuses')} />
           </Form.Item>
         </>
       )}

@@ -5,6 +5,7 @@ import { useIndustries } from '../../industries';
 import { useParks } from '../api/get-space';
 import { useSaveSite } from '../api/save-site';
 import { SITE_KINDS, type Site, type SiteInput } from '../api/types';
+import { codeOptions, recordOptions } from '../../../lib/select-options';
 
 export interface SiteFormModalProps {
   open: boolean;
@@ -49,10 +50,10 @@ export function SiteFormModal({ open, site, onClose }: SiteFormModalProps) {
         <Input autoFocus maxLength={100} />
       </Form.Item>
       <Form.Item name="kind" label={t('space.siteKind')} rules={[{ required: true }]}>
-        <Select options={SITE_KINDS.map((k) => ({ value: k, label: t(`space.siteKinds.${k}`) }))} />
+        <Select options={codeOptions(t, SITE_KINDS, 'space.siteKinds')} />
       </Form.Item>
       <Form.Item name="parkId" label={t('space.park')}>
-        <Select allowClear options={(parks.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))} />
+        <Select allowClear options={recordOptions(parks.data?.items)} />
       </Form.Item>
       <Form.Item name="address" label={t('space.address')} rules={[{ max: 200 }]}>
         <Input maxLength={200} />
@@ -81,7 +82,7 @@ export function SiteFormModal({ open, site, onClose }: SiteFormModalProps) {
         <InputNumber min={0} precision={2} style={{ width: '100%' }} addonAfter="m²" />
       </Form.Item>
       <Form.Item name="suitableIndustryIds" label={t('space.suitable')}>
-        <Select mode="multiple" options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))} />
+        <Select mode="multiple" options={recordOptions(industries.data?.items)} />
       </Form.Item>
       <Form.Item name="contactName" label={t('space.contact')} rules={[{ max: 50 }]}>
         <Input maxLength={50} />

@@ -7,6 +7,7 @@ import { useParks, useSites, useZones } from '../api/get-space';
 import type { Park, Site, Zone } from '../api/types';
 import { LayoutFormModal, type LayoutRecord } from './layout-form-modal';
 import { SiteFormModal } from './site-form-modal';
+import { recordOptions } from '../../../lib/select-options';
 
 const area = (value: number) => Number(value).toLocaleString(undefined, { maximumFractionDigits: 2 });
 
@@ -37,7 +38,7 @@ function SitesTab() {
             style={{ minWidth: 200 }}
             value={parkId}
             onChange={(value?: number) => setFilter('parkId', value)}
-            options={(parks.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            options={recordOptions(parks.data?.items)}
           />
           <Select
             allowClear
@@ -45,7 +46,7 @@ function SitesTab() {
             style={{ minWidth: 160 }}
             value={industryId}
             onChange={(value?: number) => setFilter('industryId', value)}
-            options={(industries.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))}
+            options={recordOptions(industries.data?.items)}
           />
         </Flex>
         <Button type="primary" onClick={() => setEditing({ open: true })}>

@@ -1,4 +1,4 @@
-import type { Schemas } from '../../../types/api';
+import type { ListFilter, Schemas } from '../../../types/api';
 
 export type VisitKind = Schemas['VisitKind'];
 export const VISIT_KINDS = ['ON_SITE', 'RECEPTION', 'PHONE', 'VIDEO', 'EXPO'] as const satisfies readonly VisitKind[];
@@ -14,10 +14,4 @@ export type TripListItem = Schemas['TripView'];
 export type Trip = Omit<Schemas['TripDetail'], 'visits'> & { visits: LinkedVisit[] };
 export type TripInput = Schemas['TripRequest'];
 
-export interface TripFilter {
-  q?: string;
-  year?: number;
-  leaderLed?: boolean;
-  page: number;
-  size: number;
-}
+export type TripFilter = ListFilter<'/api/trips', 'q' | 'year' | 'leaderLed'>;

@@ -8,6 +8,7 @@ import { QueryError } from '../../../components/query-error';
 import { ResponsiveList } from '../../../components/responsive-list';
 import { useCanWrite } from '../../auth';
 import { useUrlFilter } from '../../../lib/use-url-filter';
+import { listPaging } from '../../../lib/table-query';
 import { getTrip } from '../api/get-trip';
 import { tripsUrl, useTrips } from '../api/get-trips';
 import type { TripFilter, TripListItem } from '../api/types';
@@ -134,13 +135,7 @@ export function TripsPage() {
         loading={trips.isFetching}
         empty={t(f.q || f.leaderLed ? 'trips.emptyFiltered' : 'trips.empty')}
         scrollX={1000}
-        paging={{
-          page: filter.page,
-          size: filter.size,
-          total: trips.data?.total ?? 0,
-          showTotal: (total) => t('trips.total', { total }),
-          onChange: (page, size) => setFilter({ page, size }),
-        }}
+        paging={listPaging({ t, texts: 'trips', filter, data: trips.data, onChange: setFilter })}
         columns={[
           { title: t('trips.fields.title'), key: 'title', render: (_, trip) => title(trip) },
           { title: t('trips.fields.leaderName'), key: 'leader', width: 150, render: (_, trip) => leader(trip) },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/form-modal';
 import { useSaveUnit } from '../api/save-unit';
 import { UNIT_KINDS, type Unit, type UnitInput } from '../api/types';
+import { codeOptions } from '../../../lib/select-options';
 
 export interface UnitFormModalProps {
   open: boolean;
@@ -44,7 +45,7 @@ export function UnitFormModal({ open, unit, onClose }: UnitFormModalProps) {
         <Input maxLength={100} />
       </Form.Item>
       <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true, message: t('units.validation.kind') }]}>
-        <Select options={UNIT_KINDS.map((kind) => ({ value: kind, label: t(`units.kinds.${kind}`) }))} />
+        <Select options={codeOptions(t, UNIT_KINDS, 'units.kinds')} />
       </Form.Item>
     </FormModal>
   );

@@ -1,11 +1,11 @@
-import { Alert, Button, Card, Empty, Table } from 'antd';
+import { Button, Card, Empty, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../lib/error-message';
 import { useUnits } from '../api/get-units';
 import type { Unit } from '../api/types';
 import { UnitFormModal } from './unit-form-modal';
 import { PageHeader } from '../../../components/list-parts';
+import { QueryError } from '../../../components/query-error';
 
 export function UnitsPage() {
   const { t } = useTranslation();
@@ -19,15 +19,7 @@ export function UnitsPage() {
           {t('units.add')}
         </Button>
       </PageHeader>
-      {units.isError && (
-        <Alert
-          type="error"
-          showIcon
-          message={errorMessage(t, units.error)}
-          action={<Button onClick={() => void units.refetch()}>{t('common.retry')}</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {units.isError && <QueryError error={units.error} onRetry={() => void units.refetch()} marginBottom={16} />}
       <Table<Unit>
         rowKey="id"
         loading={units.isLoading}

@@ -1,10 +1,12 @@
-import { Alert, App, Card, Empty, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Card, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useUnits } from '../../units';
 import { useAssignUser } from '../api/assign-user';
 import { useUsers, type AppUser } from '../api/get-users';
 import { formatInstant } from '../../../lib/date-time';
+import { QueryError } from '../../../components/query-error';
+import { recordOptions } from '../../../lib/select-options';
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -12,7 +14,7 @@ export function UsersPage() {
   const users = useUsers();
   const units = useUnits();
   const assign = useAssignUser();
-  const unitOptions = (units.data?.items ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
+  const unitOptions = recordOptions(units.data?.items);
 
   const onAssign = async (user: AppUser, unitId: number | null) => {
     try {
@@ -28,9 +30,7 @@ export function UsersPage() {
       <Typography.Title level={3} style={{ marginTop: 0 }}>
         {t('users.title')}
       </Typography.Title>
-      {users.isError && (
-        <Alert type="error" showIcon message={errorMessage(t, users.error)} style={{ marginBottom: 16 }} />
-      )}
+      {users.isError && <QueryError error={users.error} marginBottom={16} />}
       <Table<AppUser>
         rowKey="username"
         loading={users.isLoading}

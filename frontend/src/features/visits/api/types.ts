@@ -1,4 +1,4 @@
-import type { Schemas } from '../../../types/api';
+import type { ListFilter, Schemas } from '../../../types/api';
 
 export type VisitKind = Schemas['VisitKind'];
 export const VISIT_KINDS = ['ON_SITE', 'RECEPTION', 'PHONE', 'VIDEO', 'EXPO'] as const satisfies readonly VisitKind[];
@@ -11,21 +11,11 @@ export type TheirParticipant = Schemas['TheirAttendee'];
 export type Visit = Schemas['VisitView'];
 export type VisitInput = Schemas['VisitRequest'];
 
-export interface VisitFilter {
-  q?: string;
-  kind?: VisitKind;
-  intent?: VisitIntent;
-  /** YYYY-MM-DD */
-  from?: string;
-  /** YYYY-MM-DD */
-  to?: string;
-  mine?: boolean;
-  followUpOpen?: boolean;
-  enterpriseId?: number;
-  page: number;
-  size: number;
-  sort: string;
-}
+/** `from` and `to` are days (YYYY-MM-DD), both included. */
+export type VisitFilter = ListFilter<
+  '/api/visits',
+  'q' | 'kind' | 'intent' | 'from' | 'to' | 'mine' | 'followUpOpen' | 'enterpriseId'
+> & { sort: string };
 
 /** One line of an enterprise's timeline; another unit's visits and leads come restricted (kind, date, unit). */
 export type TimelineEntry = Schemas['TimelineEntry'];

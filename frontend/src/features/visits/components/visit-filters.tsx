@@ -1,9 +1,11 @@
-import { Flex, Input, Select, Switch } from 'antd';
+import { Flex, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT, toDateString } from '../../../lib/format';
 import { VISIT_INTENTS, VISIT_KINDS, type VisitFilter } from '../api/types';
 import { DateRange } from '../../../components/date-range';
+import { codeOptions } from '../../../lib/select-options';
+import { FilterSwitch } from '../../../components/list-parts';
 
 export interface VisitFiltersProps {
   filter: VisitFilter;
@@ -15,14 +17,12 @@ export function VisitFilters({ filter, onChange, phone }: VisitFiltersProps) {
   const { t } = useTranslation();
   const wide = phone ? { width: '100%' } : undefined;
   const toggle = (key: 'mine' | 'followUpOpen') => (
-    <Flex align="center" gap={6}>
-      <Switch
-        id={`visits-filter-${key}`}
-        checked={!!filter[key]}
-        onChange={(on) => onChange({ [key]: on || undefined })}
-      />
-      <label htmlFor={`visits-filter-${key}`}>{t(`visits.filters.${key}`)}</label>
-    </Flex>
+    <FilterSwitch
+      id={`visits-filter-${key}`}
+      label={t(`visits.filters.${key}`)}
+      checked={!!filter[key]}
+      onChange={(on) => onChange({ [key]: on || undefined })}
+    />
   );
 
   const choose = <K extends 'kind' | 'intent'>(
@@ -37,7 +37,7 @@ export function VisitFilters({ filter, onChange, phone }: VisitFiltersProps) {
       style={phone ? { flex: 1, minWidth: 140 } : { minWidth: 130 }}
       value={filter[key] as NonNullable<VisitFilter[K]> | undefined}
       onChange={(value?: NonNullable<VisitFilter[K]>) => onChange({ [key]: value })}
-      options={values.map((v) => ({ value: v, label: t(`${labels}.${v}`) }))}
+      options={codeOptions(t, values, labels)}
     />
   );
 

@@ -11,6 +11,7 @@ import { LinkSelect } from './link-select';
 import { VisitFormActions } from './visit-form-actions';
 import { contactValue, type VisitFormValues } from './visit-form-values';
 import { PastDatePicker } from '../../../components/past-date-picker';
+import { codeOptions } from '../../../lib/select-options';
 
 export interface VisitFormFieldsProps {
   form: FormInstance<VisitFormValues>;
@@ -89,7 +90,7 @@ export function VisitFormFields({
         <ChoiceButtons
           label={t('visits.fields.kind')}
           height={phone ? 48 : 44}
-          options={VISIT_KINDS.map((k) => ({ value: k, label: t(`visits.kinds.${k}`) }))}
+          options={codeOptions(t, VISIT_KINDS, 'visits.kinds')}
         />
       </Form.Item>
       <Form.Item
@@ -151,7 +152,7 @@ export function VisitFormFields({
           label={t('visits.fields.intent')}
           height={phone ? 48 : 44}
           minWidth={96}
-          options={VISIT_INTENTS.map((i) => ({ value: i, label: t(`visits.intents.${i}`) }))}
+          options={codeOptions(t, VISIT_INTENTS, 'visits.intents')}
         />
       </Form.Item>
       <Form.Item name="nextStep" label={t('visits.fields.nextStep')} rules={[{ max: 1000 }]}>
