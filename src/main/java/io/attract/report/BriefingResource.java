@@ -6,6 +6,7 @@ import io.attract.cockpit.CockpitService;
 import io.attract.cockpit.CockpitView;
 import io.attract.common.excel.CopyMark;
 import io.attract.common.persistence.ReadSnapshot;
+import io.attract.common.rest.Downloads;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
 import io.attract.project.ProjectWorklog;
@@ -83,11 +84,6 @@ public class BriefingResource {
         try (PdfFont.Opened opened = font.open()) {
             BriefingPdf.write(briefing, opened, mark, out);
         }
-        return Response.ok(out.toByteArray())
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"briefing-" + day
-                                + ".pdf\"; filename*=UTF-8''%E6%B1%87%E6%8A%A5%E6%9D%90%E6%96%99-" + day + ".pdf")
-                .build();
+        return Downloads.file(out.toByteArray(), "briefing-" + day + ".pdf", "汇报材料-" + day + ".pdf");
     }
 }

@@ -1,6 +1,7 @@
 package io.attract.report;
 
 import io.attract.common.excel.CopyMark;
+import io.attract.common.rest.Downloads;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
 import io.attract.user.CopyMarks;
@@ -83,9 +84,7 @@ public class MonthlyReportResource {
         MonthlyReport report = service.report(month);
         CopyMark mark = copyMarks.now();
         StreamingOutput body = out -> MonthlyReportWorkbook.write(report, mark, out);
-        return Response.ok(body)
-                .header("Content-Disposition", attachment(month, "xlsx"))
-                .build();
+        return file(body, month, "xlsx");
     }
 
     /** The PDF the statistics office signs; 503 {@code report.pdf_font_missing} when no CJK font is installed. */
@@ -102,13 +101,10 @@ public class MonthlyReportResource {
         try (PdfFont.Opened opened = font.open()) {
             MonthlyReportPdf.write(report, district, opened, mark, out);
         }
-        return Response.ok(out.toByteArray())
-                .header("Content-Disposition", attachment(month, "pdf"))
-                .build();
+        return file(out.toByteArray(), month, "pdf");
     }
 
-    private static String attachment(String month, String extension) {
-        return "attachment; filename=\"monthly-report-" + month + "." + extension
-                + "\"; filename*=UTF-8''%E6%8B%9B%E5%95%86%E6%9C%88%E6%8A%A5-" + month + "." + extension;
+    private static Response file(Object body, String month, String extension) {
+        return Downloads.file(body, "monthly-report-" + month + "." + extension, "招商月报-" + month + "." + extension);
     }
 }

@@ -85,7 +85,10 @@ class MonthlyReportPdfTest implements WithoutConfirmation {
         byte[] bytes = Api.get(Tokens.LEADER, "/api/reports/monthly/2026-07.pdf")
                 .statusCode(200)
                 .contentType("application/pdf")
-                .header("Content-Disposition", containsString("2026-07.pdf"))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"monthly-report-2026-07.pdf\";"
+                                + " filename*=UTF-8''%E6%8B%9B%E5%95%86%E6%9C%88%E6%8A%A5-2026-07.pdf")
                 .extract()
                 .asByteArray();
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
