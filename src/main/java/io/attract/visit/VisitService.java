@@ -3,6 +3,7 @@ package io.attract.visit;
 import io.attract.common.error.ApiException;
 import io.attract.common.persistence.HqlWhere;
 import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.NamedRecords;
 import io.attract.common.persistence.PageView;
 import io.attract.common.text.Blank;
 import io.attract.common.time.BusinessDates;
@@ -163,14 +164,9 @@ public class VisitService {
         if (followUpMoved) {
             v.followUpDone = false;
         }
-        v.trip = r.tripId() == null
-                ? null
-                : Trip.<Trip>findByIdOptional(r.tripId())
-                        .orElseThrow(() -> ApiException.invalid("tripId", "visit.trip_not_found", "找不到该外出招商记录。"));
-        v.event = r.eventId() == null
-                ? null
-                : InvestmentEvent.<InvestmentEvent>findByIdOptional(r.eventId())
-                        .orElseThrow(() -> ApiException.invalid("eventId", "visit.event_not_found", "找不到该招商活动。"));
+        v.trip = NamedRecords.optional(Trip.class, r.tripId(), "tripId", "visit.trip_not_found", "找不到该外出招商记录。");
+        v.event = NamedRecords.optional(
+                InvestmentEvent.class, r.eventId(), "eventId", "visit.event_not_found", "找不到该招商活动。");
         v.project = r.projectId() == null
                 ? null
                 : Project.<Project>findByIdOptional(r.projectId())
