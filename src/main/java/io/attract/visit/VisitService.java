@@ -1,6 +1,7 @@
 package io.attract.visit;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.HqlWhere;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.NamedRecords;
@@ -80,10 +81,7 @@ public class VisitService {
     public record Created(VisitView visit, boolean replayed) {}
 
     public Created create(VisitRequest r, String idempotencyKey) {
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        if (key != null && key.length() > 64) {
-            throw new ApiException(400, "visit.bad_idempotency_key", "Idempotency-Key 不能超过 64 个字符。");
-        }
+        String key = IdempotentCreates.key(idempotencyKey, "visit.bad_idempotency_key");
         if (key != null) {
             Optional<Visit> earlier = Visit.<Visit>find(
                             "recordedBy = ?1 and idempotencyKey = ?2", scope.username(), key)
