@@ -1,8 +1,9 @@
 package io.attract.engagement;
 
 import io.attract.common.excel.ListExport;
-import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.rest.RecordAnswers;
+import io.attract.common.rest.RecordCreates;
+import io.attract.common.rest.RecordView;
 import io.attract.unit.UnitOwned;
 import io.attract.user.UnitRecordService;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ abstract class EngagementResource<E extends UnitOwned, R> {
     ListExport export;
 
     @Inject
-    IdempotentCreates creates;
+    RecordCreates creates;
 
     @Inject
     CameOfIt cameOfIt;
@@ -37,24 +38,26 @@ abstract class EngagementResource<E extends UnitOwned, R> {
     abstract UnitRecordService<E, R> service();
 
     /** The record as its detail page shows it. */
-    abstract Object detail(E record);
+    abstract RecordView detail(E record);
 
     Response found(long id) {
-        return answer(Response.ok(), service().find(id));
+        return answer(service().find(id));
     }
 
     Response created(String idempotencyKey, R request) {
-        IdempotentCreates.Created<E> created = creates.once(
-                idempotencyKey, "POST " + path, () -> service().create(request), e -> e.id, service()::find);
-        return answer(RecordAnswers.created(created.replayed(), path, created.value().id), created.value());
+        return creates.once(
+                idempotencyKey,
+                path,
+                () -> detail(service().create(request)),
+                id -> detail(service().find(id)));
     }
 
     Response updated(long id, String ifMatch, R request) {
-        return answer(Response.ok(), service().update(id, ifMatch, request));
+        return answer(service().update(id, ifMatch, request));
     }
 
-    /** The builder's answer with the record's detail and its version as ETag. */
-    Response answer(Response.ResponseBuilder builder, E record) {
-        return RecordAnswers.withEtag(builder, detail(record), record.version);
+    /** 200 with the record's detail and its version as ETag. */
+    Response answer(E record) {
+        return RecordAnswers.ok(detail(record));
     }
 }

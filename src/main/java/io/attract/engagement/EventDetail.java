@@ -1,5 +1,6 @@
 package io.attract.engagement;
 
+import io.attract.common.rest.RecordView;
 import io.attract.event.EventKind;
 import io.attract.event.EventProject;
 import io.attract.event.EventRole;
@@ -32,7 +33,8 @@ public record EventDetail(
         List<EventProject> projects,
         List<VisitView> visits,
         List<LeadListItem> leads,
-        long version) {
+        long version)
+        implements RecordView {
 
     static EventDetail of(
             InvestmentEvent e, EventView v, boolean canEdit, List<EventProject> projects, CameOfIt.Records cameOfIt) {

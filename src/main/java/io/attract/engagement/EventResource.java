@@ -114,7 +114,7 @@ public class EventResource extends EngagementResource<InvestmentEvent, EventRequ
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     @APIResponseSchema(value = EventDetail.class, responseCode = "200")
     public Response addProject(@PathParam("id") long id, @Valid @NotNull LinkRequest request) {
-        return answer(Response.ok(), service.addProject(id, request.projectId()));
+        return answer(service.addProject(id, request.projectId()));
     }
 
     @DELETE
@@ -124,7 +124,7 @@ public class EventResource extends EngagementResource<InvestmentEvent, EventRequ
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     @APIResponseSchema(value = EventDetail.class, responseCode = "200")
     public Response removeProject(@PathParam("id") long id, @PathParam("projectId") long projectId) {
-        return answer(Response.ok(), service.removeProject(id, projectId));
+        return answer(service.removeProject(id, projectId));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.attract.engagement;
 
+import io.attract.common.rest.RecordView;
 import io.attract.lead.LeadListItem;
 import io.attract.trip.LinkedProject;
 import io.attract.trip.Trip;
@@ -30,7 +31,8 @@ public record TripDetail(
         List<VisitView> visits,
         List<LeadListItem> leads,
         List<LinkedProject> projects,
-        long version) {
+        long version)
+        implements RecordView {
 
     static TripDetail of(Trip t, TripView v, boolean canEdit, CameOfIt.Records cameOfIt, List<LinkedProject> projects) {
         return new TripDetail(

@@ -21,6 +21,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -74,17 +75,11 @@ public class EnterpriseResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     public PageView<EnterpriseListItem> list(
-            @QueryParam("q") String q,
-            @QueryParam("tag") List<EnterpriseTagCode> tags,
-            @QueryParam("industryId") Long industryId,
-            @QueryParam("regionCode") String regionCode,
-            @QueryParam("status") EnterpriseStatus status,
-            @QueryParam("ownerUnitId") Long ownerUnitId,
+            @BeanParam EnterpriseQuery query,
             @QueryParam("sort") @DefaultValue("-createdAt") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.list(
-                new EnterpriseFilter(q, tags, industryId, regionCode, status, ownerUnitId), sort(sort), page, size);
+        return service.list(query.filter(), sort(sort), page, size);
     }
 
     /** The filtered list as .xlsx (streamed), with the import template's headers. */
@@ -93,14 +88,8 @@ public class EnterpriseResource {
     @Throttled(Throttled.Kind.EXPORT)
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
-    public Response export(
-            @QueryParam("q") String q,
-            @QueryParam("tag") List<EnterpriseTagCode> tags,
-            @QueryParam("industryId") Long industryId,
-            @QueryParam("regionCode") String regionCode,
-            @QueryParam("status") EnterpriseStatus status,
-            @QueryParam("ownerUnitId") Long ownerUnitId) {
-        EnterpriseFilter filter = new EnterpriseFilter(q, tags, industryId, regionCode, status, ownerUnitId);
+    public Response export(@BeanParam EnterpriseQuery query) {
+        EnterpriseFilter filter = query.filter();
         CopyMark mark = copyMarks.now();
         StreamingOutput body = out -> export.write(filter, mark, out);
         return Response.ok(body)

@@ -5,6 +5,7 @@ import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
 import io.attract.common.rest.RecordAnswers;
+import io.attract.common.rest.RecordCreates;
 import io.attract.common.security.Roles;
 import io.attract.common.web.Throttled;
 import io.attract.user.PeopleNames;
@@ -44,7 +45,7 @@ public class LeadResource {
     PeopleNames people;
 
     @Inject
-    IdempotentCreates creates;
+    RecordCreates creates;
 
     @Inject
     LeadService service;
@@ -100,7 +101,7 @@ public class LeadResource {
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     @APIResponseSchema(value = LeadView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
-        return withEtag(Response.ok(), service.get(id));
+        return RecordAnswers.ok(service.get(id));
     }
 
     @POST
@@ -108,12 +109,7 @@ public class LeadResource {
     @APIResponseSchema(value = LeadView.class, responseCode = "201")
     public Response create(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull LeadRequest request) {
-        IdempotentCreates.Created<LeadView> created = creates.once(
-                idempotencyKey, "POST /api/leads", () -> service.create(request), LeadView::id, service::get);
-        return withEtag(
-                RecordAnswers.created(
-                        created.replayed(), "/api/leads", created.value().id()),
-                created.value());
+        return creates.once(idempotencyKey, "/api/leads", () -> service.create(request), service::get);
     }
 
     @PUT
@@ -124,7 +120,7 @@ public class LeadResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull LeadRequest request) {
-        return withEtag(Response.ok(), service.update(id, ifMatch, request));
+        return RecordAnswers.ok(service.update(id, ifMatch, request));
     }
 
     @POST
@@ -132,7 +128,7 @@ public class LeadResource {
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     @APIResponseSchema(value = LeadView.class, responseCode = "200")
     public Response step(@PathParam("id") long id, @Valid @NotNull StepRequest request) {
-        return withEtag(Response.ok(), service.step(id, request));
+        return RecordAnswers.ok(service.step(id, request));
     }
 
     @POST
@@ -151,10 +147,6 @@ public class LeadResource {
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     @APIResponseSchema(value = LeadView.class, responseCode = "200")
     public Response drop(@PathParam("id") long id, @Valid @NotNull DropRequest request) {
-        return withEtag(Response.ok(), service.drop(id, request));
-    }
-
-    private static Response withEtag(Response.ResponseBuilder builder, LeadView lead) {
-        return RecordAnswers.withEtag(builder, lead, lead.version());
+        return RecordAnswers.ok(service.drop(id, request));
     }
 }

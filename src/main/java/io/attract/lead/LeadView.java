@@ -1,5 +1,6 @@
 package io.attract.lead;
 
+import io.attract.common.rest.RecordView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +38,8 @@ public record LeadView(
         @Schema(nullable = true) String eventName,
         boolean canEdit,
         List<Step> history,
-        long version) {
+        long version)
+        implements RecordView {
 
     public record Step(
             long id,

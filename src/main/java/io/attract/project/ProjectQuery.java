@@ -51,6 +51,15 @@ public class ProjectQuery {
     @QueryParam("sponsoredByMe")
     public boolean sponsoredByMe;
 
+    /** What the list asks for with {@code sponsoredByMe}, and {@code stalled} and {@code pendingConfirmation} as given. */
+    static ProjectQuery sponsoredByMe(boolean stalled, boolean pendingConfirmation) {
+        ProjectQuery query = new ProjectQuery();
+        query.sponsoredByMe = true;
+        query.stalled = stalled;
+        query.pendingConfirmation = pendingConfirmation;
+        return query;
+    }
+
     /** The filter, {@code me} the caller's login; a period is required with {@code newStage} or {@code withFunds}. */
     public ProjectFilter filter(String me) {
         if ((newStage != null || withFunds) && (from == null || to == null || from.isAfter(to))) {

@@ -1,10 +1,10 @@
 package io.attract.project;
 
 import io.attract.common.idempotency.IdempotentCreates;
-import io.attract.common.persistence.IfMatch;
 import io.attract.common.persistence.PageView;
 import io.attract.common.persistence.SortParam;
 import io.attract.common.rest.RecordAnswers;
+import io.attract.common.rest.RecordCreates;
 import io.attract.common.security.Roles;
 import io.attract.user.CurrentUser;
 import io.quarkus.panache.common.Sort;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 public class ProjectResource {
 
     @Inject
-    IdempotentCreates creates;
+    RecordCreates creates;
 
     @Inject
     ProjectService service;
@@ -71,7 +71,7 @@ public class ProjectResource {
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     @APIResponseSchema(value = ProjectView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
-        return withEtag(service.get(id));
+        return RecordAnswers.ok(service.get(id));
     }
 
     @POST
@@ -79,11 +79,7 @@ public class ProjectResource {
     @APIResponseSchema(value = ProjectView.class, responseCode = "201")
     public Response create(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @Valid @NotNull ProjectRequest request) {
-        IdempotentCreates.Created<ProjectView> created = creates.once(
-                idempotencyKey, "POST /api/projects", () -> service.create(request), ProjectView::id, service::get);
-        ProjectView project = created.value();
-        return RecordAnswers.withEtag(
-                RecordAnswers.created(created.replayed(), "/api/projects", project.id()), project, project.version());
+        return creates.once(idempotencyKey, "/api/projects", () -> service.create(request), service::get);
     }
 
     @PUT
@@ -94,7 +90,7 @@ public class ProjectResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ProjectRequest request) {
-        return withEtag(service.update(id, ifMatch, request));
+        return RecordAnswers.ok(service.update(id, ifMatch, request));
     }
 
     @GET
@@ -144,9 +140,5 @@ public class ProjectResource {
 
     static Sort sort(String sort) {
         return SortParam.parse(sort, ProjectRepository.SORTS);
-    }
-
-    private static Response withEtag(ProjectView view) {
-        return IfMatch.ok(view, view.version());
     }
 }

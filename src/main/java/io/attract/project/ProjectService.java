@@ -103,21 +103,8 @@ public class ProjectService {
         LocalDate today = BusinessDates.today();
         ToLongBiFunction<Boolean, Boolean> count = (stalled, pending) -> rows
                 .countByStage(
-                        access.scoped(new ProjectFilter(
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                stalled,
-                                null,
-                                null,
-                                null,
-                                false,
-                                pending,
-                                me.username())),
+                        access.scoped(
+                                ProjectQuery.sponsoredByMe(stalled, pending).filter(me.username())),
                         rules,
                         today)
                 .values()

@@ -1,6 +1,7 @@
 package io.attract.project;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.attract.common.rest.RecordView;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,7 +15,8 @@ public record ProjectView(
         List<ProjectLinks.Event> events,
         @Schema(nullable = true) Stalled stalled,
         boolean canEdit,
-        boolean canConfirm) {
+        boolean canConfirm)
+        implements RecordView {
 
     public long id() {
         return project.id();

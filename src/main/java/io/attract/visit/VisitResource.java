@@ -85,7 +85,7 @@ public class VisitResource {
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATS, Roles.ADMIN})
     @APIResponseSchema(value = VisitView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
-        return withEtag(Response.ok(), service.get(id));
+        return RecordAnswers.ok(service.get(id));
     }
 
     /** With {@code Idempotency-Key}, a retry of the same create answers 200 with the visit the first try made. */
@@ -95,10 +95,7 @@ public class VisitResource {
     public Response create(
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull VisitRequest request) {
         VisitService.Created created = service.create(request, idempotencyKey);
-        return withEtag(
-                RecordAnswers.created(
-                        created.replayed(), "/api/visits", created.visit().id()),
-                created.visit());
+        return RecordAnswers.created(created.replayed(), "/api/visits", created.visit());
     }
 
     @PUT
@@ -109,7 +106,7 @@ public class VisitResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull VisitRequest request) {
-        return withEtag(Response.ok(), service.update(id, ifMatch, request));
+        return RecordAnswers.ok(service.update(id, ifMatch, request));
     }
 
     @DELETE
@@ -128,10 +125,6 @@ public class VisitResource {
     @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     @APIResponseSchema(value = VisitView.class, responseCode = "200")
     public Response followUpDone(@PathParam("id") long id) {
-        return withEtag(Response.ok(), service.followUpDone(id));
-    }
-
-    private static Response withEtag(Response.ResponseBuilder builder, VisitView visit) {
-        return RecordAnswers.withEtag(builder, visit, visit.version());
+        return RecordAnswers.ok(service.followUpDone(id));
     }
 }

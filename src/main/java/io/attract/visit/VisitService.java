@@ -1,8 +1,10 @@
 package io.attract.visit;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.idempotency.IdempotentCreates;
 import io.attract.common.persistence.HqlWhere;
 import io.attract.common.persistence.IfMatch;
+import io.attract.common.persistence.NamedRecords;
 import io.attract.common.persistence.PageView;
 import io.attract.common.text.Blank;
 import io.attract.common.time.BusinessDates;
@@ -79,10 +81,7 @@ public class VisitService {
     public record Created(VisitView visit, boolean replayed) {}
 
     public Created create(VisitRequest r, String idempotencyKey) {
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        if (key != null && key.length() > 64) {
-            throw new ApiException(400, "visit.bad_idempotency_key", "Idempotency-Key 不能超过 64 个字符。");
-        }
+        String key = IdempotentCreates.key(idempotencyKey, "visit.bad_idempotency_key");
         if (key != null) {
             Optional<Visit> earlier = Visit.<Visit>find(
                             "recordedBy = ?1 and idempotencyKey = ?2", scope.username(), key)
@@ -163,14 +162,9 @@ public class VisitService {
         if (followUpMoved) {
             v.followUpDone = false;
         }
-        v.trip = r.tripId() == null
-                ? null
-                : Trip.<Trip>findByIdOptional(r.tripId())
-                        .orElseThrow(() -> ApiException.invalid("tripId", "visit.trip_not_found", "找不到该外出招商记录。"));
-        v.event = r.eventId() == null
-                ? null
-                : InvestmentEvent.<InvestmentEvent>findByIdOptional(r.eventId())
-                        .orElseThrow(() -> ApiException.invalid("eventId", "visit.event_not_found", "找不到该招商活动。"));
+        v.trip = NamedRecords.optional(Trip.class, r.tripId(), "tripId", "visit.trip_not_found", "找不到该外出招商记录。");
+        v.event = NamedRecords.optional(
+                InvestmentEvent.class, r.eventId(), "eventId", "visit.event_not_found", "找不到该招商活动。");
         v.project = r.projectId() == null
                 ? null
                 : Project.<Project>findByIdOptional(r.projectId())

@@ -1,5 +1,6 @@
 package io.attract.visit;
 
+import io.attract.common.rest.RecordView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,8 @@ public record VisitView(
         String recordedBy,
         Instant recordedAt,
         boolean canEdit,
-        long version) {
+        long version)
+        implements RecordView {
 
     @Schema(name = "OurAttendee")
     public record Ours(@Schema(nullable = true) String username, String name) {}

@@ -1,6 +1,7 @@
 package io.attract.common.idempotency;
 
 import io.attract.common.error.ApiException;
+import io.attract.common.text.Blank;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,12 +40,9 @@ public class IdempotentCreates {
     @Transactional
     public <T> Created<T> once(
             String header, String operation, Supplier<T> create, ToLongFunction<T> id, LongFunction<T> load) {
-        String key = header == null || header.isBlank() ? null : header.strip();
+        String key = key(header, "idempotency.bad_key");
         if (key == null) {
             return new Created<>(create.get(), false);
-        }
-        if (key.length() > MAX_KEY) {
-            throw new ApiException(400, "idempotency.bad_key", "Idempotency-Key 不能超过 64 个字符。");
         }
         @SuppressWarnings("unchecked")
         List<Tuple> earlier = em.createNativeQuery("""
@@ -68,6 +66,15 @@ public class IdempotentCreates {
                 .setParameter("id", id.applyAsLong(value))
                 .executeUpdate();
         return new Created<>(value, false);
+    }
+
+    /** The key the header gives: none when blank, else stripped; longer than 64 characters, a 400 with {@code code}. */
+    public static String key(String header, String code) {
+        String key = Blank.toNull(header);
+        if (key != null && key.length() > MAX_KEY) {
+            throw new ApiException(400, code, "Idempotency-Key 不能超过 64 个字符。");
+        }
+        return key;
     }
 
     /** Whose keys these are: the caller's name, as {@code user.CurrentUser} knows it (common knows no feature). */

@@ -28,6 +28,16 @@ public final class RecordAnswers {
         return created(path, id).entity(body).build();
     }
 
+    /** The created record with its ETag: 201 at {@code path/id}, or 200 when an earlier create is answered again. */
+    public static Response created(boolean replayed, String path, RecordView record) {
+        return withEtag(created(replayed, path, record.id()), record, record.version());
+    }
+
+    /** 200 with the record and its version as ETag. */
+    public static Response ok(RecordView record) {
+        return withEtag(Response.ok(), record, record.version());
+    }
+
     /** The builder's answer with {@code body} and its {@code version} as ETag. */
     public static Response withEtag(Response.ResponseBuilder builder, Object body, long version) {
         return builder.entity(body)
