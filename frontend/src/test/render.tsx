@@ -30,7 +30,16 @@ export function renderRoutes(route: string, pages: Record<string, ReactNode>) {
   );
 }
 
-type Answer = (init?: RequestInit) => { status: number; body?: unknown; contentType?: string };
+/** How the fake server answers one request: the status, and the JSON body (or other content) it sends. */
+export type Answer = (init?: RequestInit) => { status: number; body?: unknown; contentType?: string };
+
+/** Answers 200 with this body. */
+export const ok =
+  (body: unknown): Answer =>
+  () => ({ status: 200, body });
+
+/** Answers 200 with one page of a list: these items, and the total the server counted. */
+export const pageOf = (items: unknown[], total = items.length) => ok({ items, total, next: null });
 
 /** Fails the first request with a server error, then answers as given: for the retry after a failure. */
 export function failingOnce(answer: Answer): Answer {

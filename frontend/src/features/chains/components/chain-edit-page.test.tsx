@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { ADMIN, OFFICER, mockApi, renderRoutes } from '../../../test/render';
-import { CHAIN, ok } from '../test-fixtures';
+import { ADMIN, OFFICER, mockApi, renderRoutes, ok } from '../../../test/render';
+import { CHAIN } from '../test-fixtures';
 import { ChainEditPage } from './chain-edit-page';
 
 afterEach(() => vi.unstubAllGlobals());

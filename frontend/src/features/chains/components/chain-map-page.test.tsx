@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
-import { ADMIN, OFFICER, mockApi, renderRoutes } from '../../../test/render';
-import { CHAIN, GAP_NODE, ok } from '../test-fixtures';
+import { ADMIN, OFFICER, mockApi, renderRoutes, ok } from '../../../test/render';
+import { CHAIN, GAP_NODE } from '../test-fixtures';
 import { ChainMapPage } from './chain-map-page';
 
 vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));

@@ -1,8 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { mockApi, renderWithApp } from '../../../test/render';
-import { ok } from '../test-fixtures';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { EnterpriseChainCard } from './enterprise-chain-card';
 
 afterEach(() => vi.unstubAllGlobals());

@@ -2,9 +2,9 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi } from '../../../test/render';
+import { mockApi, ok } from '../../../test/render';
 import { SAMPLE } from '../test-fixtures';
-import { chart, lookups, ok, renderCockpit, t } from '../test-utils';
+import { chart, lookups, renderCockpit, t } from '../test-utils';
 
 vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
 

@@ -2,14 +2,13 @@ import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../app/app';
 import i18n from '../../../lib/i18n';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { SAMPLE } from '../test-fixtures';
 
 vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
 
 afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;
-const ok = (body: unknown) => () => ({ status: 200, body });
 
 describe('cockpit route', () => {
   it(

@@ -2,9 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { openRequest as request } from '../test-fixtures';
-import { ok, t } from '../test-utils';
+import { t } from '../test-utils';
 import { CoordinationCard } from './coordination-card';
 
 afterEach(() => vi.unstubAllGlobals());

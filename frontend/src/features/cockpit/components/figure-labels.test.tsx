@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { FIGURES } from '../../figures/test-fixtures';
 import { SAMPLE } from '../test-fixtures';
-import { chart, ok } from '../test-utils';
+import { chart } from '../test-utils';
 import { FunnelChart } from './funnel-chart';
 import { KpiCards } from './kpi-cards';
 import { MonthlyChart } from './monthly-chart';

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
-import { ok, t } from '../test-utils';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
+import { t } from '../test-utils';
 import { SPONSORED_LINKS, SponsoredCard } from './sponsored-card';
 
 afterEach(() => vi.unstubAllGlobals());

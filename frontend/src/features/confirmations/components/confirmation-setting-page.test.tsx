@@ -1,7 +1,7 @@
 import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { t } from '../../../test/helpers';
 import { ConfirmationSettingPage } from './confirmation-setting-page';
 
@@ -44,7 +44,7 @@ describe('confirmation setting', () => {
     'shows the refusal of a stale version',
     async () => {
       mockApi({
-        'GET /api/settings/confirmation': () => ({ status: 200, body: SETTING }),
+        'GET /api/settings/confirmation': ok(SETTING),
         'PUT /api/settings/confirmation': () => ({ status: 412, body: { status: 412, code: 'version.stale' } }),
       });
       renderWithApp(<ConfirmationSettingPage />, { route: '/admin/confirmation' });

@@ -1,7 +1,7 @@
 import { configure, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NavMenu } from '../../../app/layout/nav-menu';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { t } from '../../../test/helpers';
 import { PENDING } from '../test-fixtures';
 
@@ -13,7 +13,7 @@ describe('待审核 in the menu', () => {
   it(
     'counts what waits for a unit head',
     async () => {
-      mockApi({ 'GET /api/confirmations': () => ({ status: 200, body: PENDING }) });
+      mockApi({ 'GET /api/confirmations': ok(PENDING) });
       renderWithApp(<NavMenu roles={['unit_head']} />);
       expect(await screen.findByLabelText(t('nav.confirmationsWithCount', { n: 2 }))).toBeInTheDocument();
     },

@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { t } from '../../../test/helpers';
 import { NONE_PENDING, PENDING, STAGE_CHANGE } from '../test-fixtures';
 import { ConfirmationsPage } from './confirmations-page';
@@ -10,7 +10,7 @@ afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
-const me = (roles: string[]) => ({ 'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles } }) });
+const me = (roles: string[]) => ({ 'GET /api/me': ok({ ...OFFICER, roles }) });
 const bodyOf = (init?: RequestInit) => JSON.parse(String(init?.body));
 const rowOf = (name: string) => screen.getByRole('link', { name }).closest('tr') as HTMLElement;
 
@@ -21,7 +21,7 @@ describe('confirmations page', () => {
       const confirm = vi.fn((init?: RequestInit) => ({ status: 200, body: { confirmed: bodyOf(init).items.length } }));
       const fetchMock = mockApi({
         ...me(['unit_head']),
-        'GET /api/confirmations': () => ({ status: 200, body: PENDING }),
+        'GET /api/confirmations': ok(PENDING),
         'POST /api/confirmations/confirm': confirm,
       });
       renderWithApp(<ConfirmationsPage />, { route: '/confirmations' });
@@ -68,7 +68,7 @@ describe('confirmations page', () => {
       }));
       mockApi({
         ...me(['unit_head']),
-        'GET /api/confirmations': () => ({ status: 200, body: PENDING }),
+        'GET /api/confirmations': ok(PENDING),
         'POST /api/confirmations/return': send,
       });
       renderWithApp(<ConfirmationsPage />, { route: '/confirmations' });
@@ -99,7 +99,7 @@ describe('confirmations page', () => {
     async () => {
       mockApi({
         ...me(['unit_head']),
-        'GET /api/confirmations': () => ({ status: 200, body: PENDING }),
+        'GET /api/confirmations': ok(PENDING),
         'POST /api/confirmations/confirm': () => ({
           status: 409,
           contentType: 'application/problem+json',
@@ -126,7 +126,7 @@ describe('confirmations page', () => {
         const confirm = vi.fn((_init?: RequestInit) => ({ status: 200, body: { confirmed: 1 } }));
         mockApi({
           ...me(['unit_head']),
-          'GET /api/confirmations': () => ({ status: 200, body: PENDING }),
+          'GET /api/confirmations': ok(PENDING),
           'POST /api/confirmations/confirm': confirm,
         });
         renderWithApp(<ConfirmationsPage />, { route: '/confirmations' });
@@ -145,7 +145,7 @@ describe('confirmations page', () => {
   it(
     'is a read-only list for a leader',
     async () => {
-      mockApi({ ...me(['leader']), 'GET /api/confirmations': () => ({ status: 200, body: PENDING }) });
+      mockApi({ ...me(['leader']), 'GET /api/confirmations': ok(PENDING) });
       renderWithApp(<ConfirmationsPage />, { route: '/confirmations' });
       expect(await screen.findByText('Huaxin battery plant')).toBeInTheDocument();
       expect(screen.getByText(t('confirmations.readOnly'))).toBeInTheDocument();
@@ -159,7 +159,7 @@ describe('confirmations page', () => {
   it(
     'says when nothing waits',
     async () => {
-      mockApi({ ...me(['unit_head']), 'GET /api/confirmations': () => ({ status: 200, body: NONE_PENDING }) });
+      mockApi({ ...me(['unit_head']), 'GET /api/confirmations': ok(NONE_PENDING) });
       renderWithApp(<ConfirmationsPage />, { route: '/confirmations' });
       expect(await screen.findByText(t('confirmations.empty'))).toBeInTheDocument();
     },

@@ -2,9 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderRoutes } from '../../../test/render';
+import { OFFICER, mockApi, renderRoutes, ok, pageOf } from '../../../test/render';
 import { ITEM } from '../../projects/test-fixtures';
-import { ok, pageOf } from '../../leads/test-fixtures';
 import { EVENT } from '../test-fixtures';
 import { EventDetailPage } from './event-detail-page';
 

@@ -2,7 +2,7 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderWithApp, pageOf } from '../../../test/render';
 import { t } from '../../../test/helpers';
 import type { Holiday } from '../api/types';
 import { HolidaysPage, yearsToOffer } from './holidays-page';
@@ -14,13 +14,12 @@ const SLOW = 60_000;
 const YEAR = dayjs().year();
 const NATIONAL_DAY: Holiday = { id: 7, day: `${YEAR}-10-01`, kind: 'OFF', name: '国庆节', version: 0 };
 const SWAP: Holiday = { id: 8, day: `${YEAR}-10-10`, kind: 'WORKDAY', name: '国庆节调休', version: 2 };
-const page = (items: Holiday[]) => ({ status: 200, body: { items, total: items.length, next: null } });
 
 describe('holidays page', () => {
   it(
     "lists the year's days off and 调休 working days",
     async () => {
-      mockApi({ [`GET /api/holidays?year=${YEAR}`]: () => page([NATIONAL_DAY, SWAP]) });
+      mockApi({ [`GET /api/holidays?year=${YEAR}`]: pageOf([NATIONAL_DAY, SWAP]) });
       renderWithApp(<HolidaysPage />, { route: '/admin/holidays' });
       expect(await screen.findByText('国庆节调休')).toBeInTheDocument();
       const row = screen.getByText('国庆节').closest('tr')!;
@@ -37,7 +36,7 @@ describe('holidays page', () => {
         status: 201,
         body: { id: 9, version: 0, ...JSON.parse(String(init?.body)) },
       }));
-      mockApi({ [`GET /api/holidays?year=${YEAR}`]: () => page([]), 'POST /api/holidays': post });
+      mockApi({ [`GET /api/holidays?year=${YEAR}`]: pageOf([]), 'POST /api/holidays': post });
       renderWithApp(<HolidaysPage />, { route: '/admin/holidays' });
       expect(await screen.findByText(t('holidays.empty', { year: YEAR }))).toBeInTheDocument();
       await userEvent.click(screen.getByRole('button', { name: t('holidays.add') }));
@@ -58,7 +57,7 @@ describe('holidays page', () => {
     'deletes a day with the version it read',
     async () => {
       const remove = vi.fn(() => ({ status: 204 }));
-      mockApi({ [`GET /api/holidays?year=${YEAR}`]: () => page([SWAP]), 'DELETE /api/holidays/8': remove });
+      mockApi({ [`GET /api/holidays?year=${YEAR}`]: pageOf([SWAP]), 'DELETE /api/holidays/8': remove });
       renderWithApp(<HolidaysPage />, { route: '/admin/holidays' });
       const row = (await screen.findByText('国庆节调休')).closest('tr')!;
       await userEvent.click(within(row).getByRole('button', { name: t('holidays.remove') }));

@@ -2,9 +2,8 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { ADMIN, mockApi, renderWithApp } from '../../../test/render';
+import { ADMIN, mockApi, renderWithApp, ok } from '../../../test/render';
 import type { ClockRules } from '../api/types';
-import { ok } from '../test-fixtures';
 import { LeadClockRulesPage } from './lead-clock-rules-page';
 
 afterEach(() => vi.unstubAllGlobals());

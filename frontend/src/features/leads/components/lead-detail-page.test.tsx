@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderRoutes } from '../../../test/render';
-import { LEAD, ok } from '../test-fixtures';
+import { OFFICER, mockApi, renderRoutes, ok } from '../../../test/render';
+import { LEAD } from '../test-fixtures';
 import { LeadDetailPage } from './lead-detail-page';
 
 afterEach(() => vi.unstubAllGlobals());

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { OFFICER, failingOnce, mockApi, renderWithApp } from '../../../test/render';
-import { LEAD_ITEM, ON_TIME_LEAD, ok, pageOf } from '../test-fixtures';
+import { OFFICER, failingOnce, mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
+import { LEAD_ITEM, ON_TIME_LEAD } from '../test-fixtures';
 import { LeadsPage } from './leads-page';
 
 afterEach(() => vi.unstubAllGlobals());

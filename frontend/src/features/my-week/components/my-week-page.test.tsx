@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { Location, t } from '../../../test/helpers';
 import { NONE_PENDING, PENDING, RETURNED } from '../../confirmations/test-fixtures';
 import { EMPTY_WEEK, WEEK } from '../test-fixtures';
@@ -11,12 +11,12 @@ afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 const ME = {
-  'GET /api/me': () => ({ status: 200, body: OFFICER }),
-  'GET /api/confirmations/returned': () => ({ status: 200, body: NONE_PENDING }),
+  'GET /api/me': ok(OFFICER),
+  'GET /api/confirmations/returned': ok(NONE_PENDING),
 };
 const UNIT_HEAD = {
-  'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles: ['unit_head'] } }),
-  'GET /api/confirmations': () => ({ status: 200, body: PENDING }),
+  'GET /api/me': ok({ ...OFFICER, roles: ['unit_head'] }),
+  'GET /api/confirmations': ok(PENDING),
 };
 const section = (key: string) => screen.getByRole('region', { name: t(`myWeek.sections.${key}`) });
 
@@ -24,7 +24,7 @@ describe('my week', () => {
   it(
     'flags overdue follow-ups and leads in red and links each item',
     async () => {
-      mockApi({ ...ME, 'GET /api/my-week?scope=mine': () => ({ status: 200, body: WEEK }) });
+      mockApi({ ...ME, 'GET /api/my-week?scope=mine': ok(WEEK) });
       renderWithApp(<MyWeekPage />, { route: '/my-week' });
       expect(await screen.findByText(t('myWeek.range', { from: WEEK.from, to: WEEK.to }))).toBeInTheDocument();
 
@@ -66,11 +66,8 @@ describe('my week', () => {
     async () => {
       const fetchMock = mockApi({
         ...ME,
-        'GET /api/my-week?scope=mine': () => ({ status: 200, body: WEEK }),
-        'GET /api/my-week?scope=mine&week=2098-12-29': () => ({
-          status: 200,
-          body: { ...EMPTY_WEEK, from: '2098-12-29', to: '2099-01-04' },
-        }),
+        'GET /api/my-week?scope=mine': ok(WEEK),
+        'GET /api/my-week?scope=mine&week=2098-12-29': ok({ ...EMPTY_WEEK, from: '2098-12-29', to: '2099-01-04' }),
       });
       renderWithApp(
         <>
@@ -101,8 +98,8 @@ describe('my week', () => {
     async () => {
       const fetchMock = mockApi({
         ...UNIT_HEAD,
-        'GET /api/my-week?scope=mine': () => ({ status: 200, body: WEEK }),
-        'GET /api/my-week?scope=unit': () => ({ status: 200, body: { ...WEEK, scope: 'unit' } }),
+        'GET /api/my-week?scope=mine': ok(WEEK),
+        'GET /api/my-week?scope=unit': ok({ ...WEEK, scope: 'unit' }),
       });
       renderWithApp(
         <>
@@ -125,7 +122,7 @@ describe('my week', () => {
     async () => {
       mockApi({
         ...UNIT_HEAD,
-        'GET /api/my-week?scope=unit': () => ({ status: 200, body: { ...EMPTY_WEEK, scope: 'unit' } }),
+        'GET /api/my-week?scope=unit': ok({ ...EMPTY_WEEK, scope: 'unit' }),
       });
       renderWithApp(<MyWeekPage />, { route: '/my-week' });
       const pending = await screen.findByRole('region', { name: t('confirmations.week.pending') });
@@ -149,8 +146,8 @@ describe('my week', () => {
     async () => {
       mockApi({
         ...ME,
-        'GET /api/confirmations/returned': () => ({ status: 200, body: { count: 1, items: [RETURNED] } }),
-        'GET /api/my-week?scope=mine': () => ({ status: 200, body: EMPTY_WEEK }),
+        'GET /api/confirmations/returned': ok({ count: 1, items: [RETURNED] }),
+        'GET /api/my-week?scope=mine': ok(EMPTY_WEEK),
       });
       renderWithApp(<MyWeekPage />, { route: '/my-week' });
       const returned = await screen.findByRole('region', { name: t('confirmations.week.returned') });
@@ -168,11 +165,8 @@ describe('my week', () => {
     async () => {
       const fetchMock = mockApi({
         ...ME,
-        'GET /api/my-week?scope=mine': () => ({ status: 200, body: WEEK }),
-        'POST /api/visits/41/follow-up-done': () => ({
-          status: 200,
-          body: { ...WEEK.followUps[0], followUpDone: true },
-        }),
+        'GET /api/my-week?scope=mine': ok(WEEK),
+        'POST /api/visits/41/follow-up-done': ok({ ...WEEK.followUps[0], followUpDone: true }),
       });
       renderWithApp(<MyWeekPage />, { route: '/my-week' });
       await userEvent.click(await screen.findByRole('button', { name: `${t('myWeek.markDone')}: Overdue Firm` }));

@@ -1,7 +1,7 @@
 import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { Location, t } from '../../../test/helpers';
 import { REMINDERS_REFRESH_MS } from '../api/get-reminders';
 import { ReminderBell } from './reminder-bell';
@@ -22,7 +22,7 @@ describe('reminder bell', () => {
   it(
     'shows the count and opens the visit or lead behind each reminder',
     async () => {
-      mockApi({ 'GET /api/reminders': () => ({ status: 200, body: REMINDERS }) });
+      mockApi({ 'GET /api/reminders': ok(REMINDERS) });
       renderWithApp(
         <>
           <ReminderBell roles={['officer']} />
@@ -45,16 +45,13 @@ describe('reminder bell', () => {
     'opens the review queue for a unit head and the project of a change sent back',
     async () => {
       mockApi({
-        'GET /api/reminders': () => ({
-          status: 200,
-          body: {
-            count: 3,
-            items: [
-              { kind: 'CONFIRMATIONS_PENDING', id: 0, title: '3 changes to review' },
-              { kind: 'CHANGE_RETURNED', id: 7, title: 'Huaxin battery plant: signing date differs' },
-              { kind: 'CHANGE_RETURNED', id: 7, title: 'Huaxin battery plant: slip amount differs' },
-            ],
-          },
+        'GET /api/reminders': ok({
+          count: 3,
+          items: [
+            { kind: 'CONFIRMATIONS_PENDING', id: 0, title: '3 changes to review' },
+            { kind: 'CHANGE_RETURNED', id: 7, title: 'Huaxin battery plant: signing date differs' },
+            { kind: 'CHANGE_RETURNED', id: 7, title: 'Huaxin battery plant: slip amount differs' },
+          ],
         }),
       });
       renderWithApp(
@@ -91,7 +88,7 @@ describe('reminder bell', () => {
   it(
     'says when there is nothing to do',
     async () => {
-      mockApi({ 'GET /api/reminders': () => ({ status: 200, body: { count: 0, items: [] } }) });
+      mockApi({ 'GET /api/reminders': ok({ count: 0, items: [] }) });
       renderWithApp(<ReminderBell roles={['unit_head']} />);
       await userEvent.click(await screen.findByRole('button', { name: t('reminders.label') }));
       expect(await screen.findByText(t('reminders.empty'))).toBeInTheDocument();

@@ -2,8 +2,8 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
-import { mockApi } from '../../../test/render';
-import { ITEM, page } from '../test-fixtures';
+import { mockApi, pageOf } from '../../../test/render';
+import { ITEM } from '../test-fixtures';
 import { LIST_LOOKUPS, renderProjectsList } from '../test-utils';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -15,9 +15,9 @@ describe('projects opened from the cockpit', () => {
     async () => {
       const fetchMock = mockApi({
         ...LIST_LOOKUPS,
-        'GET /api/projects?unitId=3&newStage=SIGNED&from=2026-01-01&to=2026-11-26&sort=-updatedAt&page=0&size=20': () =>
-          page([ITEM]),
-        'GET /api/projects?unitId=3&sort=-updatedAt&page=0&size=20': () => page([ITEM]),
+        'GET /api/projects?unitId=3&newStage=SIGNED&from=2026-01-01&to=2026-11-26&sort=-updatedAt&page=0&size=20':
+          pageOf([ITEM]),
+        'GET /api/projects?unitId=3&sort=-updatedAt&page=0&size=20': pageOf([ITEM]),
       });
       renderProjectsList('/projects?newStage=SIGNED&from=2026-01-01&to=2026-11-26&unitId=3');
 
@@ -45,7 +45,7 @@ describe('projects opened from the cockpit', () => {
       await i18n.changeLanguage('en');
       mockApi({
         ...LIST_LOOKUPS,
-        'GET /api/projects?withFunds=true&from=2026-01-01&to=2026-11-26&sort=-updatedAt&page=0&size=20': () => page([]),
+        'GET /api/projects?withFunds=true&from=2026-01-01&to=2026-11-26&sort=-updatedAt&page=0&size=20': pageOf([]),
       });
       renderProjectsList('/projects?withFunds=true&from=2026-01-01&to=2026-11-26');
       expect(await screen.findByTestId('drill-down')).toHaveTextContent(
@@ -58,7 +58,7 @@ describe('projects opened from the cockpit', () => {
   it(
     'shows nothing when the list was not opened from the cockpit',
     async () => {
-      mockApi({ ...LIST_LOOKUPS, 'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([ITEM]) });
+      mockApi({ ...LIST_LOOKUPS, 'GET /api/projects?sort=-updatedAt&page=0&size=20': pageOf([ITEM]) });
       renderProjectsList('/projects');
       await screen.findByText(ITEM.name);
       expect(screen.queryByTestId('drill-down')).not.toBeInTheDocument();

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
 import { buttonByText as button, findButtonByText as findButton, t } from '../../../test/helpers';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { PROJECT } from '../test-fixtures';
 import { FundsTab } from './funds-tab';
 
@@ -41,7 +41,7 @@ describe('funds in place', () => {
   it(
     'shows the month, year and all-time totals in both currencies, and each arrival',
     async () => {
-      mockApi({ 'GET /api/projects/5/funds': () => ({ status: 200, body: FUNDS }) });
+      mockApi({ 'GET /api/projects/5/funds': ok(FUNDS) });
       renderWithApp(<FundsTab project={PROJECT} />);
 
       const total = async (key: string) => within(await screen.findByTestId(`fund-total-${key}`));
@@ -70,7 +70,7 @@ describe('funds in place', () => {
         status: 'RETURNED',
         returnReason: 'Slip amount differs',
       };
-      mockApi({ 'GET /api/projects/5/funds': () => ({ status: 200, body: { ...FUNDS, items: [pending, returned] } }) });
+      mockApi({ 'GET /api/projects/5/funds': ok({ ...FUNDS, items: [pending, returned] }) });
       renderWithApp(<FundsTab project={PROJECT} />);
 
       const pendingRow = (await screen.findByText('ICBC slip 20261103-0042')).closest('tr') as HTMLElement;
@@ -88,7 +88,7 @@ describe('funds in place', () => {
     'records an arrival with its exact decimals',
     async () => {
       const fetchMock = mockApi({
-        'GET /api/projects/5/funds': () => ({ status: 200, body: FUNDS }),
+        'GET /api/projects/5/funds': ok(FUNDS),
         'POST /api/projects/5/funds': () => ({ status: 201, body: FUNDS.items[0] }),
       });
       renderWithApp(<FundsTab project={PROJECT} />);

@@ -2,7 +2,7 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { LedgerImportModal } from './ledger-import-modal';
 import { ProjectsHeader } from './projects-header';
 
@@ -68,10 +68,8 @@ const job = (id: string, patch: Record<string, unknown> = {}) => ({
   createdAt: '2026-11-26T08:00:00Z',
   ...patch,
 });
-const finished = (id: string, result: Record<string, unknown>) => () => ({
-  status: 200,
-  body: job(id, { state: 'SUCCEEDED', done: 2, total: 2, result }),
-});
+const finished = (id: string, result: Record<string, unknown>) =>
+  ok(job(id, { state: 'SUCCEEDED', done: 2, total: 2, result }));
 const report = (status: string, patch: Record<string, unknown> = {}) => ({
   status,
   rows: 2,
@@ -112,7 +110,7 @@ describe('ledger import wizard', () => {
       const user = setupUser();
       let checks = 0;
       const fetchMock = mockApi({
-        'POST /api/projects/import/preview': () => ({ status: 200, body: PREVIEW }),
+        'POST /api/projects/import/preview': ok(PREVIEW),
         [CHECK]: () => ({ status: 202, body: job(++checks === 1 ? 'c1' : 'c2') }),
         'GET /api/jobs/c1': finished(
           'c1',
@@ -122,18 +120,12 @@ describe('ledger import wizard', () => {
           }),
         ),
         'GET /api/jobs/c2': finished('c2', report('VALID')),
-        'GET /api/units': () => ({
-          status: 200,
-          body: {
-            items: [{ id: 12, code: 'n', name: 'North Street Office', kind: 'STREET', version: 0 }],
-            total: 1,
-            next: null,
-          },
+        'GET /api/units': ok({
+          items: [{ id: 12, code: 'n', name: 'North Street Office', kind: 'STREET', version: 0 }],
+          total: 1,
+          next: null,
         }),
-        'GET /api/zones': () => ({
-          status: 200,
-          body: { items: [{ id: 3, name: 'South cluster' }], total: 1, next: null },
-        }),
+        'GET /api/zones': ok({ items: [{ id: 3, name: 'South cluster' }], total: 1, next: null }),
         [APPLY]: () => ({ status: 202, body: job('a1') }),
         'GET /api/jobs/a1': finished('a1', report('APPLIED')),
       });
@@ -260,7 +252,7 @@ describe('ledger import wizard', () => {
     'is offered on the projects header to statisticians',
     async () => {
       const user = setupUser();
-      mockApi({ 'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles: ['stats'] } }) });
+      mockApi({ 'GET /api/me': ok({ ...OFFICER, roles: ['stats'] }) });
       renderWithApp(<ProjectsHeader view="list" listUrl="/api/projects" />, { route: '/projects' });
       await user.click(await screen.findByText(t('projects.import.button'), { selector: 'button span' }));
       expect(await screen.findByText(t('ledgerImport.title'), { selector: '.ant-modal-title' })).toBeInTheDocument();

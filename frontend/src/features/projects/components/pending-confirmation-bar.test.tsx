@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { PROJECT } from '../test-fixtures';
 import { PendingConfirmationBar } from './pending-confirmation-bar';
 
@@ -29,11 +29,13 @@ describe("the unit head's review at the top of a project", () => {
     'counts the changes waiting and confirms the latest from the top',
     async () => {
       const fetchMock = mockApi({
-        'GET /api/projects/5/transitions': () => ({
-          status: 200,
-          body: [change(1, '2026-11-02T02:00:00Z'), change(2, null, true), change(3, null), change(4, null)],
-        }),
-        'POST /api/projects/5/transitions/4/confirm': () => ({ status: 200, body: change(4, '2026-11-05T02:00:00Z') }),
+        'GET /api/projects/5/transitions': ok([
+          change(1, '2026-11-02T02:00:00Z'),
+          change(2, null, true),
+          change(3, null),
+          change(4, null),
+        ]),
+        'POST /api/projects/5/transitions/4/confirm': ok(change(4, '2026-11-05T02:00:00Z')),
       });
       renderWithApp(<PendingConfirmationBar project={{ ...PROJECT, canConfirm: true }} />);
       expect(await screen.findByText(t('projects.confirmBar.title', { count: 2 }))).toBeInTheDocument();
@@ -56,7 +58,7 @@ describe("the unit head's review at the top of a project", () => {
   it(
     'shows nothing to whoever may not confirm',
     async () => {
-      mockApi({ 'GET /api/projects/5/transitions': () => ({ status: 200, body: [change(1, null)] }) });
+      mockApi({ 'GET /api/projects/5/transitions': ok([change(1, null)]) });
       renderWithApp(<PendingConfirmationBar project={{ ...PROJECT, canConfirm: false }} />);
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(screen.queryByTestId('pending-confirmation')).not.toBeInTheDocument();

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { OFFICER, mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { STAGES } from '../api/types';
-import { ITEM, page } from '../test-fixtures';
+import { ITEM } from '../test-fixtures';
 import { ProjectBoardPage } from './project-board-page';
 
 configure({ asyncUtilTimeout: 5000 });
@@ -46,11 +46,11 @@ describe('projects board', () => {
     'shows one column per stage with its total, and moves a card with the keyboard',
     async () => {
       mockApi({
-        'GET /api/me': () => ({ status: 200, body: OFFICER }),
-        'GET /api/units': () => page([]),
-        'GET /api/industries?includeRetired=false': () => page([]),
-        'GET /api/zones': () => page([]),
-        'GET /api/projects/board': () => ({ status: 200, body: board }),
+        'GET /api/me': ok(OFFICER),
+        'GET /api/units': pageOf([]),
+        'GET /api/industries?includeRetired=false': pageOf([]),
+        'GET /api/zones': pageOf([]),
+        'GET /api/projects/board': ok(board),
       });
       renderWithApp(<ProjectBoardPage />, { route: '/projects/board' });
 

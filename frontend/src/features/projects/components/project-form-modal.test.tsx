@@ -2,8 +2,8 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buttonByText as button, findButtonByText as findButton, t } from '../../../test/helpers';
-import { mockApi, renderWithApp } from '../../../test/render';
-import { PROJECT, page } from '../test-fixtures';
+import { mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
+import { PROJECT } from '../test-fixtures';
 import { formatMoney } from '../../../lib/format';
 import { ProjectFormModal } from './project-form-modal';
 
@@ -13,9 +13,9 @@ configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
 const lookups = {
-  'GET /api/industries?includeRetired=false': () => page([{ id: 2, code: 'materials', name: 'New materials' }]),
-  'GET /api/zones': () => page([]),
-  'GET /api/parks': () => page([]),
+  'GET /api/industries?includeRetired=false': pageOf([{ id: 2, code: 'materials', name: 'New materials' }]),
+  'GET /api/zones': pageOf([]),
+  'GET /api/parks': pageOf([]),
 };
 /** Someone else raised the investment and changed the sponsoring leader meanwhile. */
 const CURRENT = { ...PROJECT, totalInvestment: 1200, sponsorLeader: 'Zhao Min', version: 4 };
@@ -37,7 +37,7 @@ describe('project form: concurrent edit', () => {
               }
             : { status: 200, body: { ...CURRENT, name: 'Huaxin battery plant II', version: 5 } };
         },
-        'GET /api/projects/5': () => ({ status: 200, body: CURRENT }),
+        'GET /api/projects/5': ok(CURRENT),
       });
       const onClose = vi.fn();
       renderWithApp(<ProjectFormModal project={PROJECT} onClose={onClose} />);
@@ -90,7 +90,7 @@ describe('project form: concurrent edit', () => {
           contentType: 'application/problem+json',
           body: { status: 412, code: 'version.stale' },
         }),
-        'GET /api/projects/5': () => ({ status: 200, body: CURRENT }),
+        'GET /api/projects/5': ok(CURRENT),
       });
       const onClose = vi.fn();
       renderWithApp(<ProjectFormModal project={PROJECT} onClose={onClose} />);

@@ -2,8 +2,8 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi } from '../../../test/render';
-import { ITEM, page } from '../test-fixtures';
+import { OFFICER, mockApi, ok, pageOf } from '../../../test/render';
+import { ITEM } from '../test-fixtures';
 import { LIST_LOOKUPS, renderProjectsList } from '../test-utils';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -15,7 +15,7 @@ describe('projects list', () => {
   it(
     'shows a project with its stage, flags and investors',
     async () => {
-      mockApi({ ...LIST_LOOKUPS, 'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([ITEM]) });
+      mockApi({ ...LIST_LOOKUPS, 'GET /api/projects?sort=-updatedAt&page=0&size=20': pageOf([ITEM]) });
       renderProjectsList('/projects');
 
       const link = await screen.findByText(ITEM.name);
@@ -39,10 +39,10 @@ describe('projects list', () => {
     async () => {
       const fetchMock = mockApi({
         ...LIST_LOOKUPS,
-        'GET /api/projects?stage=SIGNED&sort=-updatedAt&page=0&size=20': () => page([ITEM]),
-        'GET /api/projects?stage=SIGNED&stalled=true&sort=-updatedAt&page=0&size=20': () => page([ITEM]),
-        'GET /api/projects?q=huaxin&stage=SIGNED&stalled=true&sort=-updatedAt&page=0&size=20': () => page([ITEM]),
-        'GET /api/projects?q=huaxin&stage=SIGNED&stalled=true&sort=name&page=0&size=20': () => page([ITEM]),
+        'GET /api/projects?stage=SIGNED&sort=-updatedAt&page=0&size=20': pageOf([ITEM]),
+        'GET /api/projects?stage=SIGNED&stalled=true&sort=-updatedAt&page=0&size=20': pageOf([ITEM]),
+        'GET /api/projects?q=huaxin&stage=SIGNED&stalled=true&sort=-updatedAt&page=0&size=20': pageOf([ITEM]),
+        'GET /api/projects?q=huaxin&stage=SIGNED&stalled=true&sort=name&page=0&size=20': pageOf([ITEM]),
       });
       renderProjectsList('/projects?stage=SIGNED');
       await screen.findByText(ITEM.name);
@@ -75,8 +75,8 @@ describe('projects list', () => {
     async () => {
       const fetchMock = mockApi({
         ...LIST_LOOKUPS,
-        'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([ITEM]),
-        'GET /api/projects?pendingConfirmation=true&sort=-updatedAt&page=0&size=20': () => page([ITEM]),
+        'GET /api/projects?sort=-updatedAt&page=0&size=20': pageOf([ITEM]),
+        'GET /api/projects?pendingConfirmation=true&sort=-updatedAt&page=0&size=20': pageOf([ITEM]),
       });
       renderProjectsList('/projects');
       await screen.findByText(ITEM.name);
@@ -98,8 +98,8 @@ describe('projects list', () => {
     async () => {
       mockApi({
         ...LIST_LOOKUPS,
-        'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles: ['leader'] } }),
-        'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([]),
+        'GET /api/me': ok({ ...OFFICER, roles: ['leader'] }),
+        'GET /api/projects?sort=-updatedAt&page=0&size=20': pageOf([]),
       });
       renderProjectsList('/projects');
       expect(await screen.findByText(t('projects.empty'))).toBeInTheDocument();
@@ -117,9 +117,9 @@ describe('my sponsored projects filter', () => {
     async () => {
       const fetchMock = mockApi({
         ...LIST_LOOKUPS,
-        'GET /api/me': () => ({ status: 200, body: LEADER }),
-        'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([ITEM]),
-        'GET /api/projects?sponsoredByMe=true&sort=-updatedAt&page=0&size=20': () => page([ITEM]),
+        'GET /api/me': ok(LEADER),
+        'GET /api/projects?sort=-updatedAt&page=0&size=20': pageOf([ITEM]),
+        'GET /api/projects?sponsoredByMe=true&sort=-updatedAt&page=0&size=20': pageOf([ITEM]),
       });
       renderProjectsList('/projects');
       await screen.findByText(ITEM.name);
@@ -137,7 +137,7 @@ describe('my sponsored projects filter', () => {
   it(
     'is not offered to an officer',
     async () => {
-      mockApi({ ...LIST_LOOKUPS, 'GET /api/projects?sort=-updatedAt&page=0&size=20': () => page([ITEM]) });
+      mockApi({ ...LIST_LOOKUPS, 'GET /api/projects?sort=-updatedAt&page=0&size=20': pageOf([ITEM]) });
       renderProjectsList('/projects');
       await screen.findByText(ITEM.name);
       expect(screen.getByLabelText(t('projects.stalledOnly'))).toBeInTheDocument();

@@ -2,7 +2,7 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import type { StallRule } from '../api/types';
 import { StallRulesPage } from './stall-rules-page';
 
@@ -21,7 +21,7 @@ describe('stall rules', () => {
     async () => {
       let saved: RequestInit | undefined;
       const fetchMock = mockApi({
-        'GET /api/projects/stall-rules': () => ({ status: 200, body: RULES }),
+        'GET /api/projects/stall-rules': ok(RULES),
         'PUT /api/projects/stall-rules/2': (init) => {
           saved = init;
           return { status: 200, body: { ...RULES[1], days: 120, enabled: false, version: 6 } };
@@ -58,7 +58,7 @@ describe('stall rules', () => {
     'reloads the rules when someone else changed the rule first',
     async () => {
       const fetchMock = mockApi({
-        'GET /api/projects/stall-rules': () => ({ status: 200, body: RULES }),
+        'GET /api/projects/stall-rules': ok(RULES),
         'PUT /api/projects/stall-rules/1': () => ({ status: 412, body: { status: 412, code: 'version.stale' } }),
       });
       renderWithApp(<StallRulesPage />, { route: '/admin/stall-rules' });

@@ -2,7 +2,7 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { PROJECT } from '../test-fixtures';
 import { TransitionTimeline } from './transition-timeline';
 
@@ -58,11 +58,8 @@ describe('stage history', () => {
     'strikes through undone moves and lets the unit head confirm a pending one',
     async () => {
       const fetchMock = mockApi({
-        'GET /api/projects/5/transitions': () => ({ status: 200, body: TRANSITIONS }),
-        'POST /api/projects/5/transitions/3/confirm': () => ({
-          status: 200,
-          body: { ...TRANSITIONS[2], confirmedAt: '2026-09-03T02:00:00Z' },
-        }),
+        'GET /api/projects/5/transitions': ok(TRANSITIONS),
+        'POST /api/projects/5/transitions/3/confirm': ok({ ...TRANSITIONS[2], confirmedAt: '2026-09-03T02:00:00Z' }),
       });
       renderWithApp(<TransitionTimeline project={{ ...PROJECT, canConfirm: true }} />);
 
@@ -77,10 +74,10 @@ describe('stage history', () => {
         within(correction).getByText(t('projects.history.confirm')).closest('button') as HTMLElement,
       );
       const popup = await screen.findByText(t('projects.history.confirmQuestion'));
-      const ok = within(popup.closest('.ant-popover') as HTMLElement)
+      const confirmInPopup = within(popup.closest('.ant-popover') as HTMLElement)
         .getAllByText(t('projects.history.confirm'))
         .at(-1);
-      await userEvent.click(ok?.closest('button') as HTMLElement);
+      await userEvent.click(confirmInPopup?.closest('button') as HTMLElement);
       await vi.waitFor(() =>
         expect(
           fetchMock.mock.calls.some(

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { FIGURES } from '../../figures/test-fixtures';
-import { RANKING, ok } from '../test-fixtures';
+import { RANKING } from '../test-fixtures';
 import { RankingCard } from './ranking-card';
 import { RankingPage } from './ranking-page';
 

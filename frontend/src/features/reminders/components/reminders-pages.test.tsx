@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { t } from '../../../test/helpers';
 import type { Delivery, Webhook } from '../api/types';
 import { DeliveriesPage } from './deliveries-page';
@@ -39,12 +39,9 @@ describe('reminder pages', () => {
   it(
     'lists deliveries with their status and sends today’s digest now',
     async () => {
-      const send = vi.fn(() => ({ status: 200, body: { messages: 2, sent: 1, failed: 0, alreadySent: 1 } }));
+      const send = vi.fn(ok({ messages: 2, sent: 1, failed: 0, alreadySent: 1 }));
       mockApi({
-        'GET /api/reminders/deliveries?page=0&size=50': () => ({
-          status: 200,
-          body: { items: [FAILED], total: 1, next: null },
-        }),
+        'GET /api/reminders/deliveries?page=0&size=50': ok({ items: [FAILED], total: 1, next: null }),
         'POST /api/reminders/digest': send,
       });
       renderWithApp(<DeliveriesPage />, { route: '/admin/reminder-deliveries' });
@@ -68,7 +65,7 @@ describe('reminder pages', () => {
         body: { ...UNIT, ...JSON.parse(String(init?.body)) },
       }));
       mockApi({
-        'GET /api/reminders/webhooks': () => ({ status: 200, body: [UNIT] }),
+        'GET /api/reminders/webhooks': ok([UNIT]),
         'PUT /api/reminders/webhooks/5': put,
       });
       renderWithApp(<ReminderSettingsPage />, { route: '/admin/reminders' });

@@ -2,7 +2,7 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { attachmentName } from '../api/download-monthly-report-pdf';
 import type { MonthlyReport, ReportFigures } from '../api/types';
 import { FIGURES as CATALOGUE } from '../../figures/test-fixtures';
@@ -67,7 +67,7 @@ const CLOSED = {
   closedBy: 'Zhao Min',
 };
 
-const me = (roles: string[]) => () => ({ status: 200, body: { ...OFFICER, roles } });
+const me = (roles: string[]) => ok({ ...OFFICER, roles });
 
 describe('monthly report', () => {
   it(
@@ -75,7 +75,7 @@ describe('monthly report', () => {
     async () => {
       mockApi({
         'GET /api/me': me(['leader']),
-        'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: SAMPLE }),
+        'GET /api/reports/monthly/2026-09': ok(SAMPLE),
       });
       renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
 
@@ -118,7 +118,7 @@ describe('monthly report', () => {
       };
       mockApi({
         'GET /api/me': me(['leader']),
-        'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, targets } }),
+        'GET /api/reports/monthly/2026-09': ok({ ...SAMPLE, targets }),
       });
       renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
 
@@ -154,8 +154,8 @@ describe('monthly report', () => {
       };
       mockApi({
         'GET /api/me': me(['leader']),
-        'GET /api/figures': () => ({ status: 200, body: CATALOGUE }),
-        'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, figureIds } }),
+        'GET /api/figures': ok(CATALOGUE),
+        'GET /api/reports/monthly/2026-09': ok({ ...SAMPLE, figureIds }),
       });
       renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
 
@@ -190,11 +190,8 @@ describe('monthly report', () => {
       const asOf = new Date(2026, 11, 7, 9, 42, 31).toISOString();
       mockApi({
         'GET /api/me': me(['leader']),
-        'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, dataAsOf: asOf } }),
-        'GET /api/reports/monthly/2026-08': () => ({
-          status: 200,
-          body: { ...SAMPLE, month: '2026-08', publication: CLOSED, dataAsOf: asOf },
-        }),
+        'GET /api/reports/monthly/2026-09': ok({ ...SAMPLE, dataAsOf: asOf }),
+        'GET /api/reports/monthly/2026-08': ok({ ...SAMPLE, month: '2026-08', publication: CLOSED, dataAsOf: asOf }),
       });
       const view = renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
       expect(await screen.findByTestId('data-as-of')).toHaveTextContent(t('dataAsOf', { at: '2026-12-07 09:42' }));
@@ -212,7 +209,7 @@ describe('monthly report', () => {
     async () => {
       mockApi({
         'GET /api/me': me(['leader']),
-        'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, targets: null } }),
+        'GET /api/reports/monthly/2026-09': ok({ ...SAMPLE, targets: null }),
       });
       renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
       await screen.findByTestId('report-summary');
@@ -227,7 +224,7 @@ describe('monthly report', () => {
       let publication: MonthlyReport['publication'] = SAMPLE.publication;
       const fetchMock = mockApi({
         'GET /api/me': me(['stats']),
-        'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, publication } }),
+        'GET /api/reports/monthly/2026-09': ok({ ...SAMPLE, publication }),
         'POST /api/reports/monthly/2026-09/close': () => {
           publication = CLOSED;
           return { status: 200, body: { ...SAMPLE, publication } };
@@ -257,27 +254,24 @@ describe('monthly report', () => {
       const live = { ...FIGURES, newYear: 28, fundsYearToDate: 99765.25 };
       mockApi({
         'GET /api/me': me(['admin']),
-        'GET /api/reports/monthly/2026-09': () => ({
-          status: 200,
-          body: {
-            ...SAMPLE,
-            publication: {
-              ...CLOSED,
-              liveSummary: live,
-              adjustments: [
-                {
-                  kind: 'FUND',
-                  projectId: 5,
-                  projectCode: 'XM2026-00005',
-                  projectName: 'Huaxin battery plant',
-                  businessDate: '2026-09-20',
-                  recordedAt: '2026-10-12T10:00:00',
-                  recordedBy: 'officer',
-                  detail: 'funds 1000',
-                  note: 'late bank slip',
-                },
-              ],
-            },
+        'GET /api/reports/monthly/2026-09': ok({
+          ...SAMPLE,
+          publication: {
+            ...CLOSED,
+            liveSummary: live,
+            adjustments: [
+              {
+                kind: 'FUND',
+                projectId: 5,
+                projectCode: 'XM2026-00005',
+                projectName: 'Huaxin battery plant',
+                businessDate: '2026-09-20',
+                recordedAt: '2026-10-12T10:00:00',
+                recordedBy: 'officer',
+                detail: 'funds 1000',
+                note: 'late bank slip',
+              },
+            ],
           },
         }),
       });
@@ -314,7 +308,7 @@ describe('monthly report', () => {
     async ({ scope, text }) => {
       mockApi({
         'GET /api/me': me(['unit_head']),
-        'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, ledgerScope: scope } }),
+        'GET /api/reports/monthly/2026-09': ok({ ...SAMPLE, ledgerScope: scope }),
       });
       renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
 
@@ -330,7 +324,7 @@ describe('monthly report', () => {
     async () => {
       mockApi({
         'GET /api/me': me(['stats']),
-        'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, ledgerScope: null } }),
+        'GET /api/reports/monthly/2026-09': ok({ ...SAMPLE, ledgerScope: null }),
       });
       renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
       await screen.findByTestId('report-summary');
@@ -366,7 +360,7 @@ describe('monthly report', () => {
       const summary = { ...FIGURES, fundsMonth: 0.3, fundsYearToDate: 1234.5678 };
       mockApi({
         'GET /api/me': me(['leader']),
-        'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, summary, byUnit } }),
+        'GET /api/reports/monthly/2026-09': ok({ ...SAMPLE, summary, byUnit }),
       });
       renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
 
@@ -394,7 +388,7 @@ describe('monthly report', () => {
       const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
       const fetchMock = mockApi({
         'GET /api/me': me(['leader']),
-        'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: SAMPLE }),
+        'GET /api/reports/monthly/2026-09': ok(SAMPLE),
         'GET /api/reports/monthly/2026-09.pdf': () => ({
           status: 200,
           body: '%PDF-1.7',
@@ -424,7 +418,7 @@ describe('monthly report', () => {
       const detail = 'No Chinese font on the server: ask the administrator to install one.';
       mockApi({
         'GET /api/me': me(['stats']),
-        'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: SAMPLE }),
+        'GET /api/reports/monthly/2026-09': ok(SAMPLE),
         'GET /api/reports/monthly/2026-09.pdf': () => ({
           status: 503,
           body: { status: 503, code: 'report.pdf_font_missing', detail },

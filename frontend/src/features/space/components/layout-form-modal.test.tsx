@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderWithApp, pageOf } from '../../../test/render';
 import { SpacePage } from './space-page';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -24,14 +24,13 @@ const PARK = {
   description: null,
   version: 0,
 };
-const page = (items: unknown[]) => ({ status: 200, body: { items, total: items.length, next: null } });
 
 describe('zones and parks', () => {
   it('adds a park in a zone and shows the server refusal on the code field', async () => {
     let tries = 0;
     const fetchMock = mockApi({
-      'GET /api/parks': () => page([PARK]),
-      'GET /api/zones': () => page([ZONE]),
+      'GET /api/parks': pageOf([PARK]),
+      'GET /api/zones': pageOf([ZONE]),
       'POST /api/parks': () =>
         ++tries === 1
           ? {
@@ -59,7 +58,7 @@ describe('zones and parks', () => {
 
   it('edits a zone with its version and refuses a code with capitals before sending', async () => {
     const fetchMock = mockApi({
-      'GET /api/zones': () => page([ZONE]),
+      'GET /api/zones': pageOf([ZONE]),
       'PUT /api/zones/3': (init) => ({ status: 200, body: { ...ZONE, ...JSON.parse(String(init?.body)), version: 3 } }),
     });
     renderWithApp(<SpacePage />, { route: '/admin/space?tab=zones' });

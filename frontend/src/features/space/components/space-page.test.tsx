@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { SpacePage } from './space-page';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -25,7 +25,7 @@ const SITE = {
 describe('space page', () => {
   it('lists carriers filtered by the park in the URL with free and total area', async () => {
     mockApi({
-      'GET /api/sites?parkId=2': () => ({ status: 200, body: { items: [SITE], total: 1, next: null } }),
+      'GET /api/sites?parkId=2': ok({ items: [SITE], total: 1, next: null }),
       'GET /api/parks': () => EMPTY,
       'GET /api/industries?includeRetired=false': () => EMPTY,
     });

@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderRoutes } from '../../../test/render';
-import { LEAD_ITEM, ok } from '../../leads/test-fixtures';
+import { OFFICER, mockApi, renderRoutes, ok } from '../../../test/render';
+import { LEAD_ITEM } from '../../leads/test-fixtures';
 import { TRIP, VISIT } from '../test-fixtures';
 import { TripDetailPage } from './trip-detail-page';
 

@@ -4,8 +4,7 @@ import dayjs from 'dayjs';
 import { useLocation } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
-import { ok, pageOf } from '../../leads/test-fixtures';
+import { OFFICER, mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { TRIP, TRIP_ITEM } from '../test-fixtures';
 import { TripsPage } from './trips-page';
 

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { UnitsPage } from './units-page';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -10,7 +10,7 @@ const UNIT = { id: 7, code: 'luokou', name: '泺口街道', kind: 'STREET', vers
 
 describe('units page', () => {
   it('renders rows with the kind in Chinese', async () => {
-    mockApi({ 'GET /api/units': () => ({ status: 200, body: { items: [UNIT], total: 1, next: null } }) });
+    mockApi({ 'GET /api/units': ok({ items: [UNIT], total: 1, next: null }) });
     renderWithApp(<UnitsPage />);
     expect(await screen.findByText('泺口街道')).toBeInTheDocument();
     expect(screen.getByText('街道')).toBeInTheDocument();
@@ -18,7 +18,7 @@ describe('units page', () => {
 
   it('shows the server violation on the field when the code is taken', async () => {
     mockApi({
-      'GET /api/units': () => ({ status: 200, body: { items: [UNIT], total: 1, next: null } }),
+      'GET /api/units': ok({ items: [UNIT], total: 1, next: null }),
       'PUT /api/units/7': () => ({
         status: 400,
         contentType: 'application/problem+json',
@@ -68,7 +68,7 @@ describe('units page', () => {
   });
 
   it('shows the empty state when there is no unit', async () => {
-    mockApi({ 'GET /api/units': () => ({ status: 200, body: { items: [], total: 0, next: null } }) });
+    mockApi({ 'GET /api/units': ok({ items: [], total: 0, next: null }) });
     renderWithApp(<UnitsPage />);
     expect(await screen.findByText('还没有责任单位，点击“新增单位”添加。')).toBeInTheDocument();
   });

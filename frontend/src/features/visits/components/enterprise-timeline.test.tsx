@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { EnterpriseDetailPage } from '../../enterprises';
 import { FIRM } from '../test-fixtures';
 import type { TimelineEntry } from '../api/types';
@@ -64,9 +64,9 @@ describe('enterprise timeline', () => {
     "links the unit's own records and shows another unit's only as unit and date",
     async () => {
       mockApi({
-        'GET /api/me': () => ({ status: 200, body: OFFICER }),
-        'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
-        'GET /api/enterprises/7/timeline': () => ({ status: 200, body: TIMELINE }),
+        'GET /api/me': ok(OFFICER),
+        'GET /api/enterprises/7': ok(FIRM),
+        'GET /api/enterprises/7/timeline': ok(TIMELINE),
       });
       renderWithApp(app, { route: '/enterprises/7' });
 
@@ -101,9 +101,9 @@ describe('enterprise timeline', () => {
     'says when nothing has happened yet, and offers no "log a visit" to leaders',
     async () => {
       mockApi({
-        'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles: ['leader'] } }),
-        'GET /api/enterprises/7': () => ({ status: 200, body: { ...FIRM, canEdit: false } }),
-        'GET /api/enterprises/7/timeline': () => ({ status: 200, body: [] }),
+        'GET /api/me': ok({ ...OFFICER, roles: ['leader'] }),
+        'GET /api/enterprises/7': ok({ ...FIRM, canEdit: false }),
+        'GET /api/enterprises/7/timeline': ok([]),
       });
       renderWithApp(app, { route: '/enterprises/7' });
       expect(await screen.findByText(t('visits.timeline.empty'))).toBeInTheDocument();

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { VISIT, problem } from '../test-fixtures';
 import { VisitDetailPage } from './visit-detail-page';
 
@@ -23,8 +23,8 @@ describe('visit detail', () => {
     'shows the visit with links to the firm, the trip and the project, and who recorded it by name',
     async () => {
       mockApi({
-        'GET /api/visits/41': () => ({ status: 200, body: VISIT }),
-        'GET /api/users/people': () => ({ status: 200, body: [{ username: 'officer', displayName: 'Wang Wei' }] }),
+        'GET /api/visits/41': ok(VISIT),
+        'GET /api/users/people': ok([{ username: 'officer', displayName: 'Wang Wei' }]),
       });
       renderWithApp(app, { route: '/visits/41' });
       expect(
@@ -69,7 +69,7 @@ describe('visit detail', () => {
     'deletes after confirmation, sending the version',
     async () => {
       const fetchMock = mockApi({
-        'GET /api/visits/41': () => ({ status: 200, body: VISIT }),
+        'GET /api/visits/41': ok(VISIT),
         'DELETE /api/visits/41': () => ({ status: 204 }),
       });
       renderWithApp(app, { route: '/visits/41' });
@@ -87,7 +87,7 @@ describe('visit detail', () => {
   it(
     'is read-only for a visit the person may not change',
     async () => {
-      mockApi({ 'GET /api/visits/41': () => ({ status: 200, body: { ...VISIT, canEdit: false } }) });
+      mockApi({ 'GET /api/visits/41': ok({ ...VISIT, canEdit: false }) });
       renderWithApp(app, { route: '/visits/41' });
       expect(await screen.findByText(t('visits.readOnly', { unit: VISIT.unitName }))).toBeInTheDocument();
       expect(screen.queryByRole('button', { name: new RegExp(t('common.edit')) })).not.toBeInTheDocument();

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { FIRM, VISIT, problem } from '../test-fixtures';
 import { queueStore } from '../queue/queue-store';
 import { draftStorageKey, type VisitDraft } from './visit-draft';
@@ -14,7 +14,7 @@ configure({ asyncUtilTimeout: 5000 });
 // Two mounts of a long antd form and real typing: slow on a busy 2-core machine.
 const SLOW = 120_000;
 const NEW_DRAFT = draftStorageKey('officer');
-const ME = { 'GET /api/me': () => ({ status: 200, body: OFFICER }) };
+const ME = { 'GET /api/me': ok(OFFICER) };
 
 const app = (
   <Routes>
@@ -35,7 +35,7 @@ describe('visit form: draft', () => {
     async () => {
       const fetchMock = mockApi({
         ...ME,
-        'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
+        'GET /api/enterprises/7': ok(FIRM),
         'POST /api/visits': () => ({ status: 201, body: VISIT }),
       });
       const first = renderWithApp(app, { route: '/visits/new?enterpriseId=7' });
@@ -107,8 +107,8 @@ describe('visit form: draft', () => {
     async () => {
       const fetchMock = mockApi({
         ...ME,
-        'GET /api/enterprises?q=jinan&size=20': () => ({ status: 200, body: { items: [FIRM], total: 1, next: null } }),
-        'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
+        'GET /api/enterprises?q=jinan&size=20': ok({ items: [FIRM], total: 1, next: null }),
+        'GET /api/enterprises/7': ok(FIRM),
         'POST /api/visits': () => ({ status: 201, body: VISIT }),
       });
       renderWithApp(app, { route: '/visits/new' });
@@ -157,7 +157,7 @@ describe('visit form: refusals', () => {
       );
       mockApi({
         ...ME,
-        'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
+        'GET /api/enterprises/7': ok(FIRM),
         'POST /api/visits': () =>
           problem(400, 'request.invalid', [
             { field: 'theirParticipants[0].contactId', message: 'not a contact of this firm' },
@@ -186,7 +186,7 @@ describe('visit form: refusals', () => {
             body: gets === 1 ? VISIT : { ...VISIT, summary: 'Updated by a colleague', version: 3 },
           };
         },
-        'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
+        'GET /api/enterprises/7': ok(FIRM),
         'PUT /api/visits/41': () => problem(412, 'version.stale'),
       });
       renderWithApp(app, { route: '/visits/41/edit' });
@@ -229,7 +229,7 @@ describe('visit form: refusals', () => {
       const keys: string[] = [];
       mockApi({
         ...ME,
-        'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
+        'GET /api/enterprises/7': ok(FIRM),
         'POST /api/visits': (init) => {
           keys.push(headersOf(init)['Idempotency-Key']);
           throw new TypeError('Failed to fetch');
@@ -253,7 +253,7 @@ describe('visit form: refusals', () => {
   it(
     'offline, queues a new visit without trying the server',
     async () => {
-      const fetchMock = mockApi({ ...ME, 'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }) });
+      const fetchMock = mockApi({ ...ME, 'GET /api/enterprises/7': ok(FIRM) });
       vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
       localStorage.setItem(NEW_DRAFT, JSON.stringify(K3_DRAFT));
       renderWithApp(app, { route: '/visits/new' });
