@@ -1,10 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADMIN, OFFICER, mockApi, renderWithApp, ok } from '../test/render';
 import { App } from './app';
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe('app shell', () => {
   it('shows the login page when nobody is logged in', async () => {

@@ -1,8 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { api, ApiError } from './api-client';
 import { mockApi, ok } from '../test/render';
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe('api client', () => {
   it('turns problem+json into an ApiError with its code and violations', async () => {

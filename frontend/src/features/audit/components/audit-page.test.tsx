@@ -1,12 +1,10 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useNavigate } from 'react-router-dom';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { beijingMinute, changeLines, filterFromParams, paramsFromFilter } from './audit-filter';
 import { AuditPage } from './audit-page';
-
-afterEach(() => vi.unstubAllGlobals());
 
 function HistoryButtons() {
   const navigate = useNavigate();

@@ -1,12 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../../test/helpers';
 import { ADMIN, OFFICER, mockApi, renderRoutes, ok } from '../../../test/render';
 import { CHAIN } from '../test-fixtures';
 import { ChainEditPage } from './chain-edit-page';
 
-afterEach(() => vi.unstubAllGlobals());
 // The editor is a form of tables of selects: on a loaded 2-core machine jsdom needs up to ~110 s for one of these.
 const SLOW = 240_000;
 const INDUSTRIES = {

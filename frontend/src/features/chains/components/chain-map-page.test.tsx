@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
 import { ADMIN, OFFICER, mockApi, renderRoutes, ok } from '../../../test/render';
 import { CHAIN, GAP_NODE } from '../test-fixtures';
@@ -8,7 +8,6 @@ import { ChainMapPage } from './chain-map-page';
 
 vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
 
-afterEach(() => vi.unstubAllGlobals());
 const SLOW = 120_000;
 
 const renderMap = (route = '/chains/5') =>

@@ -1,14 +1,13 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mockApi, ok } from '../../../test/render';
 import { SAMPLE } from '../test-fixtures';
 import { chart, lookups, renderCockpit, t } from '../test-utils';
 
 vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
 
-afterEach(() => vi.unstubAllGlobals());
 // The whole cockpit is a large antd page: jsdom renders it slowly on a busy machine.
 const SLOW = 120_000;
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
 import { OFFICER, failingOnce, mockApi, ok } from '../../../test/render';
 import { SAMPLE, openRequest } from '../test-fixtures';
@@ -8,7 +8,6 @@ import { chart, lookups, renderCockpit, t } from '../test-utils';
 
 vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
 
-afterEach(() => vi.unstubAllGlobals());
 // The whole cockpit is a large antd page: jsdom renders it slowly on a busy machine.
 const SLOW = 120_000;
 

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../app/app';
 import i18n from '../../../lib/i18n';
 import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
@@ -7,7 +7,6 @@ import { SAMPLE } from '../test-fixtures';
 
 vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
 
-afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;
 
 describe('cockpit route', () => {

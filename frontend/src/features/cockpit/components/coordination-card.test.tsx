@@ -1,13 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { openRequest as request } from '../test-fixtures';
 import { t } from '../test-utils';
 import { CoordinationCard } from './coordination-card';
 
-afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;
 const OPEN = 'GET /api/projects/coordination?open=true';
 

@@ -1,11 +1,9 @@
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import i18n from '../../../lib/i18n';
 import { mockApi, renderRoutes, renderWithApp, ok } from '../../../test/render';
 import { FigureDrillPage, readDrillQuery } from './figure-drill-page';
 import { PendingNote } from './pending-note';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const DRILL = {
   figure: 'funds',

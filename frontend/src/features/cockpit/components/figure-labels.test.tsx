@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { FIGURES } from '../../figures/test-fixtures';
 import { SAMPLE } from '../test-fixtures';
@@ -10,8 +10,6 @@ import { MonthlyChart } from './monthly-chart';
 import { UnitRanking } from './unit-ranking';
 
 vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
-
-afterEach(() => vi.unstubAllGlobals());
 
 /** The cockpit names each figure by its one name (docs/figures.md) and puts its ⓘ beside it. */
 describe('the cockpit names its figures as the catalogue does', () => {

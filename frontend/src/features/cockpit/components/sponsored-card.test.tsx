@@ -1,10 +1,9 @@
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { t } from '../test-utils';
 import { SPONSORED_LINKS, SponsoredCard } from './sponsored-card';
 
-afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;
 
 describe("a leader's sponsored projects card", () => {

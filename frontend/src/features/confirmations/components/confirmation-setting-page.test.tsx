@@ -1,11 +1,10 @@
 import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { t } from '../../../test/helpers';
 import { ConfirmationSettingPage } from './confirmation-setting-page';
 
-afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 

@@ -1,11 +1,10 @@
 import { configure, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NavMenu } from '../../../app/layout/nav-menu';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { t } from '../../../test/helpers';
 import { PENDING } from '../test-fixtures';
 
-afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 

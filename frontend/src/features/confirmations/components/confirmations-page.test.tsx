@@ -1,12 +1,11 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { t } from '../../../test/helpers';
 import { NONE_PENDING, PENDING, STAGE_CHANGE } from '../test-fixtures';
 import { ConfirmationsPage } from './confirmations-page';
 
-afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 

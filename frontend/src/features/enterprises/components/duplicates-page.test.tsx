@@ -1,9 +1,7 @@
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { DuplicatesPage } from './duplicates-page';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const firm = (id: number, name: string, ownerUnitId: number) => ({
   id,

@@ -1,10 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OFFICER, mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { EnterprisesPage } from './enterprises-page';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const FIRM = {
   id: 9,

@@ -1,11 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mockApi, renderWithApp } from '../../../test/render';
 import { ImportModal } from './import-modal';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const sheet = () => new File(['企业名称\n某公司\n'], 'firms.csv', { type: 'text/csv' });
 const job = (id: string, patch: Record<string, unknown>) => ({

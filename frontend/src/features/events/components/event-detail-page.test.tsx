@@ -1,13 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderRoutes, ok, pageOf } from '../../../test/render';
 import { ITEM } from '../../projects/test-fixtures';
 import { EVENT } from '../test-fixtures';
 import { EventDetailPage } from './event-detail-page';
 
-afterEach(() => vi.unstubAllGlobals());
 const SLOW = 120_000;
 
 const renderEvent = () => renderRoutes('/events/9', { '/events/:id': <EventDetailPage /> });

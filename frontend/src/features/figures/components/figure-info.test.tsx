@@ -1,12 +1,10 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import i18n from '../../../lib/i18n';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { FIGURES } from '../test-fixtures';
 import { FigureInfo } from './figure-info';
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe('FigureInfo', () => {
   it('gives the figure its name and definition on keyboard focus, in Chinese first', async () => {

@@ -1,13 +1,12 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mockApi, renderWithApp, pageOf } from '../../../test/render';
 import { t } from '../../../test/helpers';
 import type { Holiday } from '../api/types';
 import { HolidaysPage, yearsToOffer } from './holidays-page';
 
-afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 

@@ -1,10 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { IndustriesPage } from './industries-page';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const MATERIALS = {
   id: 1,

@@ -1,12 +1,11 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
 import { ADMIN, mockApi, renderWithApp, ok } from '../../../test/render';
 import type { ClockRules } from '../api/types';
 import { LeadClockRulesPage } from './lead-clock-rules-page';
 
-afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;
 const RULES: ClockRules = {
   respondDays: 1,

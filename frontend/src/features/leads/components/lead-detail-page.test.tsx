@@ -1,13 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderRoutes, ok } from '../../../test/render';
 import { LEAD } from '../test-fixtures';
 import { LeadDetailPage } from './lead-detail-page';
 
-afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;
 const button = (scope: HTMLElement, text: string) => within(scope).getByText(text).closest('button') as HTMLElement;
 

@@ -1,13 +1,12 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { Location, t } from '../../../test/helpers';
 import { NONE_PENDING, PENDING, RETURNED } from '../../confirmations/test-fixtures';
 import { EMPTY_WEEK, WEEK } from '../test-fixtures';
 import { MyWeekPage } from './my-week-page';
 
-afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 const ME = {

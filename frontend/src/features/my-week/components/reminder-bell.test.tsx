@@ -1,12 +1,11 @@
 import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { Location, t } from '../../../test/helpers';
 import { REMINDERS_REFRESH_MS } from '../api/get-reminders';
 import { ReminderBell } from './reminder-bell';
 
-afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 

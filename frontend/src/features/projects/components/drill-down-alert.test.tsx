@@ -1,12 +1,11 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
 import { mockApi, pageOf } from '../../../test/render';
 import { ITEM } from '../test-fixtures';
 import { LIST_LOOKUPS, renderProjectsList } from '../test-utils';
 
-afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;
 
 describe('projects opened from the cockpit', () => {

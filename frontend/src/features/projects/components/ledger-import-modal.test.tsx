@@ -1,12 +1,11 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { LedgerImportModal } from './ledger-import-modal';
 import { ProjectsHeader } from './projects-header';
 
-afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 // The pointer-events check computes the style of every ancestor on each click: slow under antd's many style rules.

@@ -1,12 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { PROJECT } from '../test-fixtures';
 import { PendingConfirmationBar } from './pending-confirmation-bar';
 
-afterEach(() => vi.unstubAllGlobals());
 const SLOW = 120_000;
 
 const change = (id: number, confirmedAt: string | null, reverted = false) => ({

@@ -36,10 +36,7 @@ const board = {
 };
 
 beforeEach(layOutBoard);
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+afterEach(() => vi.restoreAllMocks());
 
 describe('projects board', () => {
   it(

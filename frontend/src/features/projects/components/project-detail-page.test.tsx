@@ -1,13 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../../test/helpers';
 import { mockApi, renderRoutes, ok } from '../../../test/render';
 import { VISIT } from '../../trips/test-fixtures';
 import { PROJECT } from '../test-fixtures';
 import { ProjectDetailPage } from './project-detail-page';
 
-afterEach(() => vi.unstubAllGlobals());
 const SLOW = 120_000;
 
 const LINKED = {

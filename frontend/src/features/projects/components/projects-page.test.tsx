@@ -1,12 +1,11 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
 import { OFFICER, mockApi, ok, pageOf } from '../../../test/render';
 import { ITEM } from '../test-fixtures';
 import { LIST_LOOKUPS, renderProjectsList } from '../test-utils';
 
-afterEach(() => vi.unstubAllGlobals());
 // Ant Design renders slowly in jsdom on a busy machine: give asynchronous queries room.
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;

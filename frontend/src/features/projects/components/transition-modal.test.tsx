@@ -1,13 +1,12 @@
 import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buttonByText as button, findButtonByText as findButton, t } from '../../../test/helpers';
 import { mockApi, renderWithApp } from '../../../test/render';
 import { PROJECT } from '../test-fixtures';
 import { TransitionModal } from './transition-modal';
 
-afterEach(() => vi.unstubAllGlobals());
 // Ant Design renders slowly in jsdom on a busy machine: give asynchronous queries room.
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;

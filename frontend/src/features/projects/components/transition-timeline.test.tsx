@@ -1,12 +1,11 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { PROJECT } from '../test-fixtures';
 import { TransitionTimeline } from './transition-timeline';
 
-afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { FIGURES } from '../../figures/test-fixtures';
@@ -9,7 +9,6 @@ import { RankingPage } from './ranking-page';
 
 vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
 
-afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;
 
 describe('ranking page', () => {

@@ -1,12 +1,11 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
 import { ADMIN, mockApi, renderWithApp, ok } from '../../../test/render';
 import { GRID, RULE } from '../test-fixtures';
 import { TargetsPage } from './targets-page';
 
-afterEach(() => vi.unstubAllGlobals());
 const SLOW = 60_000;
 
 const lookups = {

@@ -1,13 +1,12 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { t } from '../../../test/helpers';
 import type { Delivery, Webhook } from '../api/types';
 import { DeliveriesPage } from './deliveries-page';
 import { ReminderSettingsPage } from './reminder-settings-page';
 
-afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 

@@ -1,6 +1,6 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { attachmentName } from '../api/download-monthly-report-pdf';
@@ -9,7 +9,6 @@ import { FIGURES as CATALOGUE } from '../../figures/test-fixtures';
 import { formatFigure } from './format';
 import { ReportsPage } from './reports-page';
 
-afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 

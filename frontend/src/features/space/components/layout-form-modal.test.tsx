@@ -1,10 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mockApi, renderWithApp, pageOf } from '../../../test/render';
 import { SpacePage } from './space-page';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const ZONE = {
   id: 3,

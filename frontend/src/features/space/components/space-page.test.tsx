@@ -1,9 +1,7 @@
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { SpacePage } from './space-page';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const EMPTY = { status: 200, body: { items: [], total: 0, next: null } };
 const SITE = {

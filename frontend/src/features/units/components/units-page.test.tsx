@@ -1,10 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { UnitsPage } from './units-page';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const UNIT = { id: 7, code: 'luokou', name: '泺口街道', kind: 'STREET', version: 2 };
 

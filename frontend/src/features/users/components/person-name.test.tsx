@@ -1,10 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { PersonName } from './person-name';
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe('a person where a record keeps a login', () => {
   it('shows the name, with the login as a tooltip, and the login alone for someone unknown', async () => {

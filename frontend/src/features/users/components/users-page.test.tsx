@@ -1,10 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { UsersPage } from './users-page';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const UNITS = {
   items: [

@@ -1,14 +1,13 @@
 import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Location, t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { EnterpriseDetailPage } from '../../enterprises';
 import { FIRM } from '../test-fixtures';
 import type { TimelineEntry } from '../api/types';
 
-afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 

@@ -1,13 +1,12 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { VISIT, problem } from '../test-fixtures';
 import { VisitDetailPage } from './visit-detail-page';
 
-afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 

@@ -1,7 +1,7 @@
 import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { FIRM, VISIT, problem } from '../test-fixtures';
@@ -9,7 +9,6 @@ import { queueStore } from '../queue/queue-store';
 import { draftStorageKey, type VisitDraft } from './visit-draft';
 import { VisitFormPage } from './visit-form-page';
 
-afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 // Two mounts of a long antd form and real typing: slow on a busy 2-core machine.
 const SLOW = 120_000;

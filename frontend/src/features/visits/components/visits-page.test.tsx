@@ -1,12 +1,11 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { VISIT } from '../test-fixtures';
 import { VisitsPage } from './visits-page';
 
-afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 // The first antd table render is slow on a busy 2-core machine.
 const SLOW = 120_000;

@@ -8,7 +8,6 @@ import type { QueuedVisit } from './queued-visit';
 import { enqueueVisit, syncVisitQueue } from './use-visit-queue';
 
 afterEach(async () => {
-  vi.unstubAllGlobals();
   await queueStore.write('officer', []);
 });
 
