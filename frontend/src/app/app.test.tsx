@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ADMIN, OFFICER, mockApi, renderWithApp, ok } from '../test/render';
+import { ADMIN, OFFICER, mockApi, renderWithApp, ok, pageOf } from '../test/render';
 import { App } from './app';
 
 describe('app shell', () => {
@@ -15,9 +15,9 @@ describe('app shell', () => {
   it("shows an officer's navigation, my week first, and the target library", async () => {
     mockApi({
       'GET /api/me': ok(OFFICER),
-      'GET /api/enterprises?sort=-createdAt&page=0&size=20': ok({ items: [], total: 0, next: null }),
-      'GET /api/industries?includeRetired=false': ok({ items: [], total: 0, next: null }),
-      'GET /api/units': ok({ items: [], total: 0, next: null }),
+      'GET /api/enterprises?sort=-createdAt&page=0&size=20': pageOf([]),
+      'GET /api/industries?includeRetired=false': pageOf([]),
+      'GET /api/units': pageOf([]),
     });
     renderWithApp(<App />, { route: '/enterprises' });
     const nav = await screen.findByRole('menu');
@@ -47,7 +47,7 @@ describe('app shell', () => {
   it('lists units for an admin and shows the empty state', async () => {
     mockApi({
       'GET /api/me': ok(ADMIN),
-      'GET /api/units': ok({ items: [], total: 0, next: null }),
+      'GET /api/units': pageOf([]),
     });
     renderWithApp(<App />, { route: '/admin/units' });
     expect(await screen.findByText('还没有责任单位，点击“新增单位”添加。')).toBeInTheDocument();

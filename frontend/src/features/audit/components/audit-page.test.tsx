@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useNavigate } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
-import { mockApi, renderWithApp, ok } from '../../../test/render';
+import { mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { beijingMinute, changeLines, filterFromParams, paramsFromFilter } from './audit-filter';
 import { AuditPage } from './audit-page';
 
@@ -95,7 +95,7 @@ describe('audit trail page', () => {
   it('shows the login when pointing at a name', async () => {
     mockApi({
       'GET /api/audit/types': ok(TYPES),
-      'GET /api/audit?page=0&size=50': ok({ items: [STAGE_CHANGE], total: 1, next: null }),
+      'GET /api/audit?page=0&size=50': pageOf([STAGE_CHANGE]),
     });
     renderWithApp(<AuditPage />, { route: '/audit' });
     await userEvent.hover(await screen.findByText('王伟'));
@@ -105,8 +105,8 @@ describe('audit trail page', () => {
   it('filters by the record type chosen by its Chinese name and by the record as it is known', async () => {
     const fetchMock = mockApi({
       'GET /api/audit/types': ok(TYPES),
-      'GET /api/audit?page=0&size=50': ok({ items: [], total: 0, next: null }),
-      'GET /api/audit?entity=Project&page=0&size=50': ok({ items: [STAGE_CHANGE], total: 1, next: null }),
+      'GET /api/audit?page=0&size=50': pageOf([]),
+      'GET /api/audit?entity=Project&page=0&size=50': pageOf([STAGE_CHANGE]),
       'GET /api/audit?entity=Project&record=TQ2026-018&page=0&size=50': ok({
         items: [STAGE_CHANGE],
         total: 1,
@@ -158,7 +158,7 @@ describe('audit trail page', () => {
   it('says so when nothing matches', async () => {
     mockApi({
       'GET /api/audit/types': ok(TYPES),
-      'GET /api/audit?page=0&size=50': ok({ items: [], total: 0, next: null }),
+      'GET /api/audit?page=0&size=50': pageOf([]),
     });
     renderWithApp(<AuditPage />, { route: '/audit' });
     expect(await screen.findByText('没有符合条件的记录。')).toBeInTheDocument();

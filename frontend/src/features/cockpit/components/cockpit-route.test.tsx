@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../app/app';
 import i18n from '../../../lib/i18n';
-import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
+import { OFFICER, mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { SAMPLE } from '../test-fixtures';
 
 vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
@@ -15,7 +15,7 @@ describe('cockpit route', () => {
     async () => {
       mockApi({
         'GET /api/me': ok({ ...OFFICER, roles: ['leader'], unit: null }),
-        'GET /api/units': ok({ items: [], total: 0, next: null }),
+        'GET /api/units': pageOf([]),
         'GET /api/cockpit': ok(SAMPLE),
         'GET /api/projects/coordination?open=true': ok([]),
       });

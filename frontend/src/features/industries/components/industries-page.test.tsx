@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp, ok } from '../../../test/render';
+import { mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { IndustriesPage } from './industries-page';
 
 const MATERIALS = {
@@ -27,7 +27,7 @@ const GBT4754 = {
 describe('industry catalogue page', () => {
   it('shows the industries with their category and GB/T codes with their names', async () => {
     mockApi({
-      'GET /api/industries?includeRetired=false': ok({ items: [MATERIALS], total: 1, next: null }),
+      'GET /api/industries?includeRetired=false': pageOf([MATERIALS]),
       'GET /api/industries/gbt4754': ok(GBT4754),
     });
     renderWithApp(<IndustriesPage />);
@@ -40,7 +40,7 @@ describe('industry catalogue page', () => {
 
   it('retires with the current version after confirmation', async () => {
     const fetchMock = mockApi({
-      'GET /api/industries?includeRetired=false': ok({ items: [MATERIALS], total: 1, next: null }),
+      'GET /api/industries?includeRetired=false': pageOf([MATERIALS]),
       'GET /api/industries/gbt4754': ok(GBT4754),
       'POST /api/industries/1/retire': ok({ ...MATERIALS, retiredOn: '2026-11-24', version: 4 }),
     });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderRoutes, ok } from '../../../test/render';
+import { OFFICER, mockApi, renderRoutes, ok, pageOf } from '../../../test/render';
 import { LEAD } from '../test-fixtures';
 import { LeadDetailPage } from './lead-detail-page';
 
@@ -44,7 +44,7 @@ describe('lead detail', () => {
           body = JSON.parse(String(init?.body));
           return { status: 200, body: { ...LEAD, version: 3 } };
         },
-        'GET /api/leads?page=0&size=20': ok({ items: [], total: 0, next: null }),
+        'GET /api/leads?page=0&size=20': pageOf([]),
       });
       renderLead();
       const record = t('leads.steps.record', { step: t('leads.clocks.ASSESS') });

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../test/helpers';
-import { mockApi, renderRoutes, ok } from '../../../test/render';
+import { mockApi, renderRoutes, ok, pageOf } from '../../../test/render';
 import { VISIT } from '../../trips/test-fixtures';
 import { PROJECT } from '../test-fixtures';
 import { ProjectDetailPage } from './project-detail-page';
@@ -28,7 +28,7 @@ describe('project detail: engagement links', () => {
       const fetchMock = mockApi({
         'GET /api/projects/5': ok(LINKED),
         'GET /api/projects/5/transitions': ok([]),
-        'GET /api/visits?projectId=5&size=200': ok({ items: [VISIT], total: 1, next: null }),
+        'GET /api/visits?projectId=5&size=200': pageOf([VISIT]),
         'GET /api/industries/gbt4754': ok({ edition: 2017, items: [{ code: 'C38', name: '电气机械和器材制造业' }] }),
       });
       renderRoutes('/projects/5', { '/projects/:id': <ProjectDetailPage /> });

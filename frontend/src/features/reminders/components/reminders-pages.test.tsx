@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp, ok } from '../../../test/render';
+import { mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { t } from '../../../test/helpers';
 import type { Delivery, Webhook } from '../api/types';
 import { DeliveriesPage } from './deliveries-page';
@@ -40,7 +40,7 @@ describe('reminder pages', () => {
     async () => {
       const send = vi.fn(ok({ messages: 2, sent: 1, failed: 0, alreadySent: 1 }));
       mockApi({
-        'GET /api/reminders/deliveries?page=0&size=50': ok({ items: [FAILED], total: 1, next: null }),
+        'GET /api/reminders/deliveries?page=0&size=50': pageOf([FAILED]),
         'POST /api/reminders/digest': send,
       });
       renderWithApp(<DeliveriesPage />, { route: '/admin/reminder-deliveries' });

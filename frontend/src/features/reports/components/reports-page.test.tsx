@@ -223,7 +223,7 @@ describe('monthly report', () => {
       let publication: MonthlyReport['publication'] = SAMPLE.publication;
       const fetchMock = mockApi({
         'GET /api/me': me(['stats']),
-        'GET /api/reports/monthly/2026-09': ok({ ...SAMPLE, publication }),
+        'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, publication } }),
         'POST /api/reports/monthly/2026-09/close': () => {
           publication = CLOSED;
           return { status: 200, body: { ...SAMPLE, publication } };

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockApi, renderWithApp, ok } from '../../../test/render';
+import { mockApi, renderWithApp, pageOf } from '../../../test/render';
 import { SpacePage } from './space-page';
 
 const EMPTY = { status: 200, body: { items: [], total: 0, next: null } };
@@ -23,7 +23,7 @@ const SITE = {
 describe('space page', () => {
   it('lists carriers filtered by the park in the URL with free and total area', async () => {
     mockApi({
-      'GET /api/sites?parkId=2': ok({ items: [SITE], total: 1, next: null }),
+      'GET /api/sites?parkId=2': pageOf([SITE]),
       'GET /api/parks': () => EMPTY,
       'GET /api/industries?includeRetired=false': () => EMPTY,
     });

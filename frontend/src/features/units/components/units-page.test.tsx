@@ -1,14 +1,14 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockApi, renderWithApp, ok } from '../../../test/render';
+import { mockApi, renderWithApp, pageOf } from '../../../test/render';
 import { UnitsPage } from './units-page';
 
 const UNIT = { id: 7, code: 'luokou', name: '泺口街道', kind: 'STREET', version: 2 };
 
 describe('units page', () => {
   it('renders rows with the kind in Chinese', async () => {
-    mockApi({ 'GET /api/units': ok({ items: [UNIT], total: 1, next: null }) });
+    mockApi({ 'GET /api/units': pageOf([UNIT]) });
     renderWithApp(<UnitsPage />);
     expect(await screen.findByText('泺口街道')).toBeInTheDocument();
     expect(screen.getByText('街道')).toBeInTheDocument();
@@ -16,7 +16,7 @@ describe('units page', () => {
 
   it('shows the server violation on the field when the code is taken', async () => {
     mockApi({
-      'GET /api/units': ok({ items: [UNIT], total: 1, next: null }),
+      'GET /api/units': pageOf([UNIT]),
       'PUT /api/units/7': () => ({
         status: 400,
         contentType: 'application/problem+json',
@@ -66,7 +66,7 @@ describe('units page', () => {
   });
 
   it('shows the empty state when there is no unit', async () => {
-    mockApi({ 'GET /api/units': ok({ items: [], total: 0, next: null }) });
+    mockApi({ 'GET /api/units': pageOf([]) });
     renderWithApp(<UnitsPage />);
     expect(await screen.findByText('还没有责任单位，点击“新增单位”添加。')).toBeInTheDocument();
   });

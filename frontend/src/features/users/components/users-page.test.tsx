@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockApi, renderWithApp, ok } from '../../../test/render';
+import { mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { UsersPage } from './users-page';
 
 const UNITS = {
@@ -17,7 +17,7 @@ const OFFICER2 = { username: 'officer2', displayName: '李娜', unit: null, last
 describe('users page', () => {
   it('assigns a user to a unit with the unit select', async () => {
     const fetchMock = mockApi({
-      'GET /api/users': ok({ items: [OFFICER2], total: 1, next: null }),
+      'GET /api/users': pageOf([OFFICER2]),
       'GET /api/units': ok(UNITS),
       'PUT /api/users/officer2': ok({ ...OFFICER2, unit: UNITS.items[1] }),
     });
@@ -32,7 +32,7 @@ describe('users page', () => {
 
   it('says so when there is no user yet', async () => {
     mockApi({
-      'GET /api/users': ok({ items: [], total: 0, next: null }),
+      'GET /api/users': pageOf([]),
       'GET /api/units': ok(UNITS),
     });
     renderWithApp(<UsersPage />);

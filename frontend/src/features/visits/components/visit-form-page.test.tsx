@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
+import { OFFICER, mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { FIRM, VISIT, problem } from '../test-fixtures';
 import { queueStore } from '../queue/queue-store';
 import { draftStorageKey, type VisitDraft } from './visit-draft';
@@ -106,7 +106,7 @@ describe('visit form: draft', () => {
     async () => {
       const fetchMock = mockApi({
         ...ME,
-        'GET /api/enterprises?q=jinan&size=20': ok({ items: [FIRM], total: 1, next: null }),
+        'GET /api/enterprises?q=jinan&size=20': pageOf([FIRM]),
         'GET /api/enterprises/7': ok(FIRM),
         'POST /api/visits': () => ({ status: 201, body: VISIT }),
       });
