@@ -2,7 +2,7 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
+import { OFFICER, mockApi, ok, renderWithApp, type Answer } from '../../../test/render';
 import { attachmentName } from '../api/download-monthly-report-pdf';
 import type { MonthlyReport, ReportFigures } from '../api/types';
 import { FIGURES as CATALOGUE } from '../../figures/test-fixtures';
@@ -68,15 +68,18 @@ const CLOSED = {
 
 const me = (roles: string[]) => ok({ ...OFFICER, roles });
 
+/** The report page on September for someone with these roles, the server answering with the report and `more`. */
+function openSeptember(roles: string[], report: Answer, more: Record<string, Answer> = {}) {
+  const fetchMock = mockApi({ 'GET /api/me': me(roles), 'GET /api/reports/monthly/2026-09': report, ...more });
+  renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+  return fetchMock;
+}
+
 describe('monthly report', () => {
   it(
     'shows the summary, the tables with totals and the Excel link for the month in the URL',
     async () => {
-      mockApi({
-        'GET /api/me': me(['leader']),
-        'GET /api/reports/monthly/2026-09': ok(SAMPLE),
-      });
-      renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+      openSeptember(['leader'], ok(SAMPLE));
 
       const summary = await screen.findByTestId('report-summary');
       const newRow = within(summary).getByText(t('reports.metrics.new')).closest('tr') as HTMLElement;
@@ -115,11 +118,7 @@ describe('monthly report', () => {
           { metric: 'FUNDS', target: 120000.5, actual: 60000, completionPercent: 49.99, aheadPoints: -25.01 },
         ],
       };
-      mockApi({
-        'GET /api/me': me(['leader']),
-        'GET /api/reports/monthly/2026-09': ok({ ...SAMPLE, targets }),
-      });
-      renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+      openSeptember(['leader'], ok({ ...SAMPLE, targets }));
 
       const table = await screen.findByTestId('report-targets');
       const signed = within(table)
@@ -151,12 +150,7 @@ describe('monthly report', () => {
         fundsYearToDate: 'funds',
         foreignUsdYearToDate: 'foreign_usd',
       };
-      mockApi({
-        'GET /api/me': me(['leader']),
-        'GET /api/figures': ok(CATALOGUE),
-        'GET /api/reports/monthly/2026-09': ok({ ...SAMPLE, figureIds }),
-      });
-      renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+      openSeptember(['leader'], ok({ ...SAMPLE, figureIds }), { 'GET /api/figures': ok(CATALOGUE) });
 
       const summary = await screen.findByTestId('report-summary');
       for (const name of [
@@ -203,16 +197,27 @@ describe('monthly report', () => {
     SLOW,
   );
 
-  it(
-    'has no target table when the year has no targets',
-    async () => {
-      mockApi({
-        'GET /api/me': me(['leader']),
-        'GET /api/reports/monthly/2026-09': ok({ ...SAMPLE, targets: null }),
-      });
-      renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+  it.each([
+    {
+      part: 'target table',
+      when: 'the year has no targets',
+      roles: ['leader'],
+      report: { ...SAMPLE, targets: null },
+      testId: 'report-targets',
+    },
+    {
+      part: 'scope note',
+      when: 'the copy is the district one',
+      roles: ['stats'],
+      report: { ...SAMPLE, ledgerScope: null },
+      testId: 'report-ledger-scope',
+    },
+  ])(
+    'has no $part when $when',
+    async ({ roles, report, testId }) => {
+      openSeptember(roles, ok(report));
       await screen.findByTestId('report-summary');
-      expect(screen.queryByTestId('report-targets')).not.toBeInTheDocument();
+      expect(screen.queryByTestId(testId)).not.toBeInTheDocument();
     },
     SLOW,
   );
@@ -221,15 +226,12 @@ describe('monthly report', () => {
     'lets a statistician close the month after confirming',
     async () => {
       let publication: MonthlyReport['publication'] = SAMPLE.publication;
-      const fetchMock = mockApi({
-        'GET /api/me': me(['stats']),
-        'GET /api/reports/monthly/2026-09': () => ({ status: 200, body: { ...SAMPLE, publication } }),
+      const fetchMock = openSeptember(['stats'], () => ({ status: 200, body: { ...SAMPLE, publication } }), {
         'POST /api/reports/monthly/2026-09/close': () => {
           publication = CLOSED;
           return { status: 200, body: { ...SAMPLE, publication } };
         },
       });
-      renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
 
       await userEvent.click(await screen.findByRole('button', { name: t('reports.close') }));
       const dialog = await screen.findByRole('dialog');
@@ -251,9 +253,9 @@ describe('monthly report', () => {
     'warns when a closed month no longer matches the live figures and lists the changes',
     async () => {
       const live = { ...FIGURES, newYear: 28, fundsYearToDate: 99765.25 };
-      mockApi({
-        'GET /api/me': me(['admin']),
-        'GET /api/reports/monthly/2026-09': ok({
+      openSeptember(
+        ['admin'],
+        ok({
           ...SAMPLE,
           publication: {
             ...CLOSED,
@@ -273,8 +275,7 @@ describe('monthly report', () => {
             ],
           },
         }),
-      });
-      renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+      );
 
       const alert = await screen.findByTestId('report-drift');
       expect(within(alert).getByText(t('reports.drift'))).toBeInTheDocument();
@@ -305,11 +306,7 @@ describe('monthly report', () => {
   ])(
     'tells $who which projects the copy lists, beside the whole district tables',
     async ({ scope, text }) => {
-      mockApi({
-        'GET /api/me': me(['unit_head']),
-        'GET /api/reports/monthly/2026-09': ok({ ...SAMPLE, ledgerScope: scope }),
-      });
-      renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+      openSeptember(['unit_head'], ok({ ...SAMPLE, ledgerScope: scope }));
 
       expect(await screen.findByTestId('report-ledger-scope')).toHaveTextContent(text());
       if (scope.unitName) expect(text()).toContain(scope.unitName);
@@ -319,30 +316,12 @@ describe('monthly report', () => {
   );
 
   it(
-    'has no scope note on the district copy',
-    async () => {
-      mockApi({
-        'GET /api/me': me(['stats']),
-        'GET /api/reports/monthly/2026-09': ok({ ...SAMPLE, ledgerScope: null }),
-      });
-      renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
-      await screen.findByTestId('report-summary');
-      expect(screen.queryByTestId('report-ledger-scope')).not.toBeInTheDocument();
-    },
-    SLOW,
-  );
-
-  it(
     'reports a month in the future with the catalogue message',
     async () => {
-      mockApi({
-        'GET /api/me': me(['stats']),
-        'GET /api/reports/monthly/2026-09': () => ({
-          status: 400,
-          body: { status: 400, code: 'report.month_in_future' },
-        }),
-      });
-      renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+      openSeptember(['stats'], () => ({
+        status: 400,
+        body: { status: 400, code: 'report.month_in_future' },
+      }));
       expect(await screen.findByText(t('errors.report.month_in_future'))).toBeInTheDocument();
     },
     SLOW,
@@ -357,11 +336,7 @@ describe('monthly report', () => {
         { id: 2, name: 'Huashan', figures: { ...FIGURES, fundsMonth: 0.2, fundsYearToDate: 200 }, targets: null },
       ];
       const summary = { ...FIGURES, fundsMonth: 0.3, fundsYearToDate: 1234.5678 };
-      mockApi({
-        'GET /api/me': me(['leader']),
-        'GET /api/reports/monthly/2026-09': ok({ ...SAMPLE, summary, byUnit }),
-      });
-      renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
+      openSeptember(['leader'], ok({ ...SAMPLE, summary, byUnit }));
 
       const table = await screen.findByTestId('report-by-unit');
       const headers = within(table)
@@ -385,16 +360,13 @@ describe('monthly report', () => {
       // jsdom has no object URLs.
       Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:report'), revokeObjectURL: vi.fn() });
       const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-      const fetchMock = mockApi({
-        'GET /api/me': me(['leader']),
-        'GET /api/reports/monthly/2026-09': ok(SAMPLE),
+      const fetchMock = openSeptember(['leader'], ok(SAMPLE), {
         'GET /api/reports/monthly/2026-09.pdf': () => ({
           status: 200,
           body: '%PDF-1.7',
           contentType: 'application/pdf',
         }),
       });
-      renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
 
       const link = await screen.findByRole('link', { name: new RegExp(t('reports.downloadPdf')) });
       expect(link).toHaveAttribute('href', '/api/reports/monthly/2026-09.pdf');
@@ -415,16 +387,13 @@ describe('monthly report', () => {
     "says why the PDF cannot be made, in the server's words",
     async () => {
       const detail = 'No Chinese font on the server: ask the administrator to install one.';
-      mockApi({
-        'GET /api/me': me(['stats']),
-        'GET /api/reports/monthly/2026-09': ok(SAMPLE),
+      openSeptember(['stats'], ok(SAMPLE), {
         'GET /api/reports/monthly/2026-09.pdf': () => ({
           status: 503,
           body: { status: 503, code: 'report.pdf_font_missing', detail },
           contentType: 'application/problem+json',
         }),
       });
-      renderWithApp(<ReportsPage />, { route: '/reports?month=2026-09' });
 
       const link = await screen.findByRole('link', { name: new RegExp(t('reports.downloadPdf')) });
       await vi.waitFor(() => expect(link).not.toHaveAttribute('aria-disabled', 'true'));
