@@ -1,9 +1,8 @@
 import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { Location, t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
+import { OFFICER, mockApi, renderRoutes, ok } from '../../../test/render';
 import { EnterpriseDetailPage } from '../../enterprises';
 import { FIRM } from '../test-fixtures';
 import type { TimelineEntry } from '../api/types';
@@ -51,12 +50,11 @@ const TIMELINE: TimelineEntry[] = [
   },
 ];
 
-const app = (
-  <Routes>
-    <Route path="/enterprises/:id" element={<EnterpriseDetailPage />} />
-    <Route path="*" element={<Location />} />
-  </Routes>
-);
+/** The page under test, and where it may lead. */
+const pages = {
+  '/enterprises/:id': <EnterpriseDetailPage />,
+  '*': <Location />,
+};
 
 describe('enterprise timeline', () => {
   it(
@@ -67,7 +65,7 @@ describe('enterprise timeline', () => {
         'GET /api/enterprises/7': ok(FIRM),
         'GET /api/enterprises/7/timeline': ok(TIMELINE),
       });
-      renderWithApp(app, { route: '/enterprises/7' });
+      renderRoutes('/enterprises/7', pages);
 
       // Role queries crawl on antd's large DOM when the machine is busy: wait by text, then check the link.
       const visit = await screen.findByText('On-site visit', {}, { timeout: 20_000 });
@@ -104,7 +102,7 @@ describe('enterprise timeline', () => {
         'GET /api/enterprises/7': ok({ ...FIRM, canEdit: false }),
         'GET /api/enterprises/7/timeline': ok([]),
       });
-      renderWithApp(app, { route: '/enterprises/7' });
+      renderRoutes('/enterprises/7', pages);
       expect(await screen.findByText(t('visits.timeline.empty'))).toBeInTheDocument();
       expect(screen.queryByRole('button', { name: new RegExp(t('visits.timeline.record')) })).not.toBeInTheDocument();
     },

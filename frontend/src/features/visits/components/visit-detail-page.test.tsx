@@ -1,21 +1,19 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
-import { mockApi, renderWithApp, ok } from '../../../test/render';
+import { mockApi, renderRoutes, ok } from '../../../test/render';
 import { VISIT, problem } from '../test-fixtures';
 import { VisitDetailPage } from './visit-detail-page';
 
 configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
-const app = (
-  <Routes>
-    <Route path="/visits/:id" element={<VisitDetailPage />} />
-    <Route path="*" element={<Location />} />
-  </Routes>
-);
+/** The page under test, and where it may lead. */
+const pages = {
+  '/visits/:id': <VisitDetailPage />,
+  '*': <Location />,
+};
 
 describe('visit detail', () => {
   it(
@@ -25,7 +23,7 @@ describe('visit detail', () => {
         'GET /api/visits/41': ok(VISIT),
         'GET /api/users/people': ok([{ username: 'officer', displayName: 'Wang Wei' }]),
       });
-      renderWithApp(app, { route: '/visits/41' });
+      renderRoutes('/visits/41', pages);
       expect(
         await screen.findByRole('heading', { name: t('visits.detail.heading', { enterprise: VISIT.enterpriseName }) }),
       ).toBeInTheDocument();
@@ -53,7 +51,7 @@ describe('visit detail', () => {
           return { status: 200, body: current };
         },
       });
-      renderWithApp(app, { route: '/visits/41' });
+      renderRoutes('/visits/41', pages);
       await userEvent.click(await screen.findByRole('button', { name: new RegExp(t('visits.followUp.markDone')) }));
       expect(await screen.findByText(t('visits.followUp.done'))).toBeInTheDocument();
       expect(screen.queryByRole('button', { name: new RegExp(t('visits.followUp.markDone')) })).not.toBeInTheDocument();
@@ -71,7 +69,7 @@ describe('visit detail', () => {
         'GET /api/visits/41': ok(VISIT),
         'DELETE /api/visits/41': () => ({ status: 204 }),
       });
-      renderWithApp(app, { route: '/visits/41' });
+      renderRoutes('/visits/41', pages);
       await userEvent.click(await screen.findByRole('button', { name: new RegExp(t('visits.delete')) }));
       const dialog = await screen.findByRole('dialog');
       expect(within(dialog).getAllByText(t('visits.deleteTitle')).length).toBeGreaterThan(0);
@@ -87,7 +85,7 @@ describe('visit detail', () => {
     'is read-only for a visit the person may not change',
     async () => {
       mockApi({ 'GET /api/visits/41': ok({ ...VISIT, canEdit: false }) });
-      renderWithApp(app, { route: '/visits/41' });
+      renderRoutes('/visits/41', pages);
       expect(await screen.findByText(t('visits.readOnly', { unit: VISIT.unitName }))).toBeInTheDocument();
       expect(screen.queryByRole('button', { name: new RegExp(t('common.edit')) })).not.toBeInTheDocument();
     },
@@ -98,7 +96,7 @@ describe('visit detail', () => {
     "says so when the visit does not exist (or is another unit's)",
     async () => {
       mockApi({ 'GET /api/visits/99': () => problem(404, 'visit.not_found') });
-      renderWithApp(app, { route: '/visits/99' });
+      renderRoutes('/visits/99', pages);
       expect(await screen.findByText(t('visits.errors.visit.not_found'))).toBeInTheDocument();
       expect(screen.getByRole('link', { name: new RegExp(t('visits.backToList')) })).toHaveAttribute('href', '/visits');
     },

@@ -1,9 +1,8 @@
 import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
+import { OFFICER, mockApi, renderRoutes, ok, pageOf } from '../../../test/render';
 import { FIRM, VISIT, problem } from '../test-fixtures';
 import { queueStore } from '../queue/queue-store';
 import { draftStorageKey, type VisitDraft } from './visit-draft';
@@ -15,14 +14,13 @@ const SLOW = 120_000;
 const NEW_DRAFT = draftStorageKey('officer');
 const ME = { 'GET /api/me': ok(OFFICER) };
 
-const app = (
-  <Routes>
-    <Route path="/visits/new" element={<VisitFormPage />} />
-    <Route path="/visits/:id/edit" element={<VisitFormPage />} />
-    <Route path="/visits/:id" element={<Location />} />
-    <Route path="/visits" element={<Location />} />
-  </Routes>
-);
+/** The page under test, and where it may lead. */
+const pages = {
+  '/visits/new': <VisitFormPage />,
+  '/visits/:id/edit': <VisitFormPage />,
+  '/visits/:id': <Location />,
+  '/visits': <Location />,
+};
 
 const storedDraft = () => JSON.parse(localStorage.getItem(NEW_DRAFT) ?? 'null') as VisitDraft | null;
 const headersOf = (init?: RequestInit) => init?.headers as Record<string, string>;
@@ -37,7 +35,7 @@ describe('visit form: draft', () => {
         'GET /api/enterprises/7': ok(FIRM),
         'POST /api/visits': () => ({ status: 201, body: VISIT }),
       });
-      const first = renderWithApp(app, { route: '/visits/new?enterpriseId=7' });
+      const first = renderRoutes('/visits/new?enterpriseId=7', pages);
       // Opened from the enterprise's page: the firm is chosen.
       expect(await screen.findByText(FIRM.name)).toBeInTheDocument();
       expect(screen.queryByText(t('visits.form.draftRestored'))).not.toBeInTheDocument();
@@ -49,7 +47,7 @@ describe('visit form: draft', () => {
 
       // The page reloads (or the phone kills the tab) mid-typing.
       first.unmount();
-      renderWithApp(app, { route: '/visits/new' });
+      renderRoutes('/visits/new', pages);
       expect(await screen.findByText(t('visits.form.draftRestored'))).toBeInTheDocument();
       expect(screen.getByLabelText(t('visits.fields.summary'))).toHaveValue('Plant');
       expect(screen.getByText(FIRM.name)).toBeInTheDocument();
@@ -88,7 +86,7 @@ describe('visit form: draft', () => {
         }),
       );
       mockApi(ME);
-      renderWithApp(app, { route: '/visits/new' });
+      renderRoutes('/visits/new', pages);
       expect(await screen.findByLabelText(t('visits.fields.summary'))).toHaveValue('Half a thought');
       expect(screen.getByRole('radio', { name: t('visits.kinds.PHONE') })).toHaveAttribute('aria-checked', 'true');
 
@@ -110,7 +108,7 @@ describe('visit form: draft', () => {
         'GET /api/enterprises/7': ok(FIRM),
         'POST /api/visits': () => ({ status: 201, body: VISIT }),
       });
-      renderWithApp(app, { route: '/visits/new' });
+      renderRoutes('/visits/new', pages);
       await userEvent.type(await screen.findByLabelText(t('visits.fields.enterprise')), 'jinan');
       await userEvent.click(await screen.findByText(FIRM.name, { selector: '.ant-select-item-option-content span' }));
 
@@ -162,7 +160,7 @@ describe('visit form: refusals', () => {
             { field: 'theirParticipants[0].contactId', message: 'not a contact of this firm' },
           ]),
       });
-      renderWithApp(app, { route: '/visits/new' });
+      renderRoutes('/visits/new', pages);
       await screen.findByText(t('visits.form.draftRestored'));
       await save();
       expect(await screen.findByText('not a contact of this firm')).toBeInTheDocument();
@@ -188,7 +186,7 @@ describe('visit form: refusals', () => {
         'GET /api/enterprises/7': ok(FIRM),
         'PUT /api/visits/41': () => problem(412, 'version.stale'),
       });
-      renderWithApp(app, { route: '/visits/41/edit' });
+      renderRoutes('/visits/41/edit', pages);
       const summary = await screen.findByLabelText(t('visits.fields.summary'));
       expect(summary).toHaveValue(VISIT.summary);
       await userEvent.type(summary, '!');
@@ -235,7 +233,7 @@ describe('visit form: refusals', () => {
         },
       });
       localStorage.setItem(NEW_DRAFT, JSON.stringify(K3_DRAFT));
-      renderWithApp(app, { route: '/visits/new' });
+      renderRoutes('/visits/new', pages);
       await screen.findByText(t('visits.form.draftRestored'));
       await save();
       expect(await screen.findByTestId('location')).toHaveTextContent(/^\/visits$/);
@@ -255,7 +253,7 @@ describe('visit form: refusals', () => {
       const fetchMock = mockApi({ ...ME, 'GET /api/enterprises/7': ok(FIRM) });
       vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
       localStorage.setItem(NEW_DRAFT, JSON.stringify(K3_DRAFT));
-      renderWithApp(app, { route: '/visits/new' });
+      renderRoutes('/visits/new', pages);
       expect(await screen.findByText(t('visits.form.offlineQueued'))).toBeInTheDocument();
       await save();
       expect(await screen.findByTestId('location')).toHaveTextContent(/^\/visits$/);
