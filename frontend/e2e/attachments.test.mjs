@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SCREENSHOTS, call, launch, loginAs, step } from './browser.mjs';
+import { SCREENSHOTS, call, loginAs, openPage, step, withBrowser } from './browser.mjs';
 
 /**
  * Attachments (issue #22): an officer attaches a bank slip to a funds entry; the unit head of that unit opens it in
@@ -9,19 +9,17 @@ import { SCREENSHOTS, call, launch, loginAs, step } from './browser.mjs';
 
 const TODAY = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
-const desktop = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
+const desktop = { timeout: 45_000 };
 
 test(
   'a bank slip on a funds entry: its unit opens it, another unit cannot; a visit photo on the timeline',
   { timeout: 300_000 },
-  async () => {
-    const browser = await launch();
-    try {
-      const admin = await browser.newPage(desktop);
-      const officer = await browser.newPage(desktop);
-      const head = await browser.newPage(desktop);
-      const other = await browser.newPage(desktop);
-      for (const page of [admin, officer, head, other]) page.setDefaultTimeout(45_000);
+  () =>
+    withBrowser(async (browser) => {
+      const admin = await openPage(browser, desktop);
+      const officer = await openPage(browser, desktop);
+      const head = await openPage(browser, desktop);
+      const other = await openPage(browser, desktop);
       await loginAs(admin, 'admin');
       await loginAs(officer, 'officer');
       await loginAs(head, 'unithead');
@@ -148,8 +146,5 @@ test(
         );
         await officer.screenshot({ path: SCREENSHOTS + 'timeline-photo.png' });
       });
-    } finally {
-      await browser.close();
-    }
-  },
+    }),
 );
