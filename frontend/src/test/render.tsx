@@ -63,6 +63,10 @@ export function mockApi(routes: Record<string, Answer>) {
   return fetchMock;
 }
 
+/** What the page asked the fake server, in order, as "METHOD /path" like the keys of mockApi. */
+export const requests = (fetchMock: ReturnType<typeof mockApi>) =>
+  fetchMock.mock.calls.map(([input, init]) => `${init?.method ?? 'GET'} ${String(input)}`);
+
 export const OFFICER = {
   username: 'officer',
   displayName: 'Wang Wei',

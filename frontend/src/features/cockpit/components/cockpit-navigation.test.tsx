@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { describe, expect, it, vi } from 'vitest';
-import { mockApi, ok } from '../../../test/render';
+import { mockApi, ok, requests } from '../../../test/render';
 import { SAMPLE } from '../test-fixtures';
 import { chart, lookups, renderCockpit, t } from '../test-utils';
 
@@ -32,9 +32,7 @@ describe('cockpit navigation', () => {
       await userEvent.click(screen.getByRole('combobox', { name: t('cockpit.unit') }));
       await userEvent.click(await screen.findByTitle('Touzi cujinju'));
       await vi.waitFor(() => expect(location).toHaveTextContent('/cockpit?asOf=2026-11-20&unitId=2'));
-      await vi.waitFor(() =>
-        expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain('/api/cockpit?asOf=2026-11-20&unitId=2'),
-      );
+      await vi.waitFor(() => expect(requests(fetchMock)).toContain('GET /api/cockpit?asOf=2026-11-20&unitId=2'));
     },
     SLOW,
   );

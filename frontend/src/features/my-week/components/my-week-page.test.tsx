@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
+import { OFFICER, mockApi, renderWithApp, ok, requests } from '../../../test/render';
 import { Location, t } from '../../../test/helpers';
 import { NONE_PENDING, PENDING, RETURNED } from '../../confirmations/test-fixtures';
 import { EMPTY_WEEK, WEEK } from '../test-fixtures';
@@ -17,6 +17,15 @@ const UNIT_HEAD = {
   'GET /api/me': ok({ ...OFFICER, roles: ['unit_head'] }),
   'GET /api/confirmations': ok(PENDING),
 };
+/** The page on this week, and where the app is (pathname and query) as test id "location". */
+const openWeek = () =>
+  renderWithApp(
+    <>
+      <MyWeekPage />
+      <Location />
+    </>,
+    { route: '/my-week' },
+  );
 const section = (key: string) => screen.getByRole('region', { name: t(`myWeek.sections.${key}`) });
 
 describe('my week', () => {
@@ -24,7 +33,7 @@ describe('my week', () => {
     'flags overdue follow-ups and leads in red and links each item',
     async () => {
       mockApi({ ...ME, 'GET /api/my-week?scope=mine': ok(WEEK) });
-      renderWithApp(<MyWeekPage />, { route: '/my-week' });
+      openWeek();
       expect(await screen.findByText(t('myWeek.range', { from: WEEK.from, to: WEEK.to }))).toBeInTheDocument();
 
       const followUps = section('followUps');
@@ -68,13 +77,7 @@ describe('my week', () => {
         'GET /api/my-week?scope=mine': ok(WEEK),
         'GET /api/my-week?scope=mine&week=2098-12-29': ok({ ...EMPTY_WEEK, from: '2098-12-29', to: '2099-01-04' }),
       });
-      renderWithApp(
-        <>
-          <MyWeekPage />
-          <Location />
-        </>,
-        { route: '/my-week' },
-      );
+      openWeek();
       await screen.findByText(t('myWeek.range', { from: WEEK.from, to: WEEK.to }));
       const previous = screen.getByRole('button', { name: new RegExp(t('myWeek.previous')) });
       previous.focus();
@@ -84,7 +87,7 @@ describe('my week', () => {
       expect(screen.getByText(t('myWeek.empty.dueLeads'))).toBeInTheDocument();
       expect(screen.getByText(t('myWeek.empty.visits'))).toBeInTheDocument();
       expect(screen.getByTestId('location')).toHaveTextContent('/my-week?week=2098-12-29');
-      expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain('/api/my-week?scope=mine&week=2098-12-29');
+      expect(requests(fetchMock)).toContain('GET /api/my-week?scope=mine&week=2098-12-29');
 
       await userEvent.click(screen.getByRole('button', { name: t('myWeek.thisWeek') }));
       await vi.waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/my-week$/));
@@ -100,16 +103,8 @@ describe('my week', () => {
         'GET /api/my-week?scope=mine': ok(WEEK),
         'GET /api/my-week?scope=unit': ok({ ...WEEK, scope: 'unit' }),
       });
-      renderWithApp(
-        <>
-          <MyWeekPage />
-          <Location />
-        </>,
-        { route: '/my-week' },
-      );
-      await vi.waitFor(() =>
-        expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain('/api/my-week?scope=unit'),
-      );
+      openWeek();
+      await vi.waitFor(() => expect(requests(fetchMock)).toContain('GET /api/my-week?scope=unit'));
       await userEvent.click(await screen.findByText(t('myWeek.scopes.mine')));
       await vi.waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('scope=mine'));
     },
@@ -123,7 +118,7 @@ describe('my week', () => {
         ...UNIT_HEAD,
         'GET /api/my-week?scope=unit': ok({ ...EMPTY_WEEK, scope: 'unit' }),
       });
-      renderWithApp(<MyWeekPage />, { route: '/my-week' });
+      openWeek();
       const pending = await screen.findByRole('region', { name: t('confirmations.week.pending') });
       expect(within(pending).getByTitle(t('myWeek.count', { n: 2 }))).toBeInTheDocument();
       expect(within(pending).getByRole('link', { name: t('confirmations.week.all', { n: 2 }) })).toHaveAttribute(
@@ -148,7 +143,7 @@ describe('my week', () => {
         'GET /api/confirmations/returned': ok({ count: 1, items: [RETURNED] }),
         'GET /api/my-week?scope=mine': ok(EMPTY_WEEK),
       });
-      renderWithApp(<MyWeekPage />, { route: '/my-week' });
+      openWeek();
       const returned = await screen.findByRole('region', { name: t('confirmations.week.returned') });
       expect(
         within(returned).getByText(t('confirmations.reason', { reason: 'Slip amount differs' })),
@@ -167,15 +162,9 @@ describe('my week', () => {
         'GET /api/my-week?scope=mine': ok(WEEK),
         'POST /api/visits/41/follow-up-done': ok({ ...WEEK.followUps[0], followUpDone: true }),
       });
-      renderWithApp(<MyWeekPage />, { route: '/my-week' });
+      openWeek();
       await userEvent.click(await screen.findByRole('button', { name: `${t('myWeek.markDone')}: Overdue Firm` }));
-      await vi.waitFor(() =>
-        expect(
-          fetchMock.mock.calls.some(
-            ([url, init]) => url === '/api/visits/41/follow-up-done' && init?.method === 'POST',
-          ),
-        ).toBe(true),
-      );
+      await vi.waitFor(() => expect(requests(fetchMock)).toContain('POST /api/visits/41/follow-up-done'));
     },
     SLOW,
   );
@@ -184,7 +173,7 @@ describe('my week', () => {
     'offers a retry when the week does not load',
     async () => {
       mockApi({ ...ME, 'GET /api/my-week?scope=mine': () => ({ status: 503 }) });
-      renderWithApp(<MyWeekPage />, { route: '/my-week' });
+      openWeek();
       expect(await screen.findByRole('button', { name: t('common.retry') })).toBeInTheDocument();
     },
     SLOW,

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
-import { mockApi, pageOf } from '../../../test/render';
+import { mockApi, pageOf, requests } from '../../../test/render';
 import { ITEM } from '../test-fixtures';
 import { LIST_LOOKUPS, renderProjectsList } from '../test-utils';
 
@@ -30,9 +30,7 @@ describe('projects opened from the cockpit', () => {
       await vi.waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/projects\?unitId=3$/));
       expect(screen.queryByTestId('drill-down')).not.toBeInTheDocument();
       await vi.waitFor(() =>
-        expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain(
-          '/api/projects?unitId=3&sort=-updatedAt&page=0&size=20',
-        ),
+        expect(requests(fetchMock)).toContain('GET /api/projects?unitId=3&sort=-updatedAt&page=0&size=20'),
       );
     },
     SLOW,

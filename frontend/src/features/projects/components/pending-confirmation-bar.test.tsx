@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { mockApi, renderWithApp, ok } from '../../../test/render';
+import { mockApi, renderWithApp, ok, requests } from '../../../test/render';
 import { PROJECT } from '../test-fixtures';
 import { PendingConfirmationBar } from './pending-confirmation-bar';
 
@@ -43,13 +43,7 @@ describe("the unit head's review at the top of a project", () => {
       await userEvent.click(screen.getByRole('button', { name: t('projects.history.confirm') }));
       const ask = await screen.findByRole('tooltip');
       await userEvent.click(within(ask).getByRole('button', { name: t('projects.history.confirm') }));
-      await vi.waitFor(() =>
-        expect(
-          fetchMock.mock.calls.some(
-            ([url, init]) => url === '/api/projects/5/transitions/4/confirm' && init?.method === 'POST',
-          ),
-        ).toBe(true),
-      );
+      await vi.waitFor(() => expect(requests(fetchMock)).toContain('POST /api/projects/5/transitions/4/confirm'));
     },
     SLOW,
   );

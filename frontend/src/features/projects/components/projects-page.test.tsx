@@ -2,7 +2,7 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, ok, pageOf } from '../../../test/render';
+import { OFFICER, mockApi, ok, pageOf, requests } from '../../../test/render';
 import { ITEM } from '../test-fixtures';
 import { LIST_LOOKUPS, renderProjectsList } from '../test-utils';
 
@@ -84,8 +84,8 @@ describe('projects list', () => {
         expect(screen.getByTestId('location')).toHaveTextContent('/projects?pendingConfirmation=true'),
       );
       await vi.waitFor(() =>
-        expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain(
-          '/api/projects?pendingConfirmation=true&sort=-updatedAt&page=0&size=20',
+        expect(requests(fetchMock)).toContain(
+          'GET /api/projects?pendingConfirmation=true&sort=-updatedAt&page=0&size=20',
         ),
       );
     },
@@ -125,9 +125,7 @@ describe('my sponsored projects filter', () => {
       await userEvent.click(await screen.findByLabelText(t('projects.sponsoredByMe')));
       await vi.waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/projects?sponsoredByMe=true'));
       await vi.waitFor(() =>
-        expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain(
-          '/api/projects?sponsoredByMe=true&sort=-updatedAt&page=0&size=20',
-        ),
+        expect(requests(fetchMock)).toContain('GET /api/projects?sponsoredByMe=true&sort=-updatedAt&page=0&size=20'),
       );
     },
     SLOW,

@@ -2,7 +2,7 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { mockApi, renderWithApp, ok } from '../../../test/render';
+import { mockApi, renderWithApp, ok, requests } from '../../../test/render';
 import { PROJECT } from '../test-fixtures';
 import { TransitionTimeline } from './transition-timeline';
 
@@ -77,13 +77,7 @@ describe('stage history', () => {
         .getAllByText(t('projects.history.confirm'))
         .at(-1);
       await userEvent.click(confirmInPopup?.closest('button') as HTMLElement);
-      await vi.waitFor(() =>
-        expect(
-          fetchMock.mock.calls.some(
-            ([url, init]) => url === '/api/projects/5/transitions/3/confirm' && init?.method === 'POST',
-          ),
-        ).toBe(true),
-      );
+      await vi.waitFor(() => expect(requests(fetchMock)).toContain('POST /api/projects/5/transitions/3/confirm'));
     },
     SLOW,
   );

@@ -2,7 +2,7 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
-import { mockApi, renderRoutes, ok } from '../../../test/render';
+import { mockApi, renderRoutes, ok, requests } from '../../../test/render';
 import { VISIT, problem } from '../test-fixtures';
 import { VisitDetailPage } from './visit-detail-page';
 
@@ -55,9 +55,7 @@ describe('visit detail', () => {
       await userEvent.click(await screen.findByRole('button', { name: new RegExp(t('visits.followUp.markDone')) }));
       expect(await screen.findByText(t('visits.followUp.done'))).toBeInTheDocument();
       expect(screen.queryByRole('button', { name: new RegExp(t('visits.followUp.markDone')) })).not.toBeInTheDocument();
-      expect(
-        fetchMock.mock.calls.some(([url, init]) => url === '/api/visits/41/follow-up-done' && init?.method === 'POST'),
-      ).toBe(true);
+      expect(requests(fetchMock)).toContain('POST /api/visits/41/follow-up-done');
     },
     SLOW,
   );

@@ -2,7 +2,7 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
+import { OFFICER, mockApi, renderWithApp, ok, pageOf, requests } from '../../../test/render';
 import { VISIT } from '../test-fixtures';
 import { VisitsPage } from './visits-page';
 
@@ -62,8 +62,8 @@ describe('visits list', () => {
         expect(location).toHaveTextContent('/visits?q=xincai&kind=PHONE&mine=true&followUpOpen=true'),
       );
       expect(await screen.findByText(t('visits.empty'))).toBeInTheDocument();
-      expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain(
-        '/api/visits?q=xincai&kind=PHONE&mine=true&followUpOpen=true&sort=-visitedOn&page=0&size=20',
+      expect(requests(fetchMock)).toContain(
+        'GET /api/visits?q=xincai&kind=PHONE&mine=true&followUpOpen=true&sort=-visitedOn&page=0&size=20',
       );
     },
     SLOW,
