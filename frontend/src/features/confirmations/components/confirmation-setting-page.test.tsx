@@ -1,11 +1,10 @@
-import { configure, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { t } from '../../../test/helpers';
 import { ConfirmationSettingPage } from './confirmation-setting-page';
 
-configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
 const SETTING = { required: true, updatedAt: '2026-11-01T02:00:00Z', updatedBy: 'admin', version: 4 };

@@ -1,11 +1,10 @@
-import { configure, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NavMenu } from '../../../app/layout/nav-menu';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { t } from '../../../test/helpers';
 import { PENDING } from '../test-fixtures';
 
-configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
 describe('待审核 in the menu', () => {

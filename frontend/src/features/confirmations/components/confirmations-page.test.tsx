@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
@@ -6,7 +6,6 @@ import { t } from '../../../test/helpers';
 import { NONE_PENDING, PENDING, STAGE_CHANGE } from '../test-fixtures';
 import { ConfirmationsPage } from './confirmations-page';
 
-configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
 const me = (roles: string[]) => ({ 'GET /api/me': ok({ ...OFFICER, roles }) });

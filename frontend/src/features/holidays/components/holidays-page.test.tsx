@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { describe, expect, it, vi } from 'vitest';
@@ -7,7 +7,6 @@ import { t } from '../../../test/helpers';
 import type { Holiday } from '../api/types';
 import { HolidaysPage, yearsToOffer } from './holidays-page';
 
-configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
 const YEAR = dayjs().year();

@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { OFFICER, mockApi, renderWithApp, ok, requests } from '../../../test/render';
@@ -7,7 +7,6 @@ import { NONE_PENDING, PENDING, RETURNED } from '../../confirmations/test-fixtur
 import { EMPTY_WEEK, WEEK } from '../test-fixtures';
 import { MyWeekPage } from './my-week-page';
 
-configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 const ME = {
   'GET /api/me': ok(OFFICER),

@@ -1,4 +1,4 @@
-import { configure, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockApi, renderWithApp, ok } from '../../../test/render';
@@ -6,7 +6,6 @@ import { Location, t } from '../../../test/helpers';
 import { REMINDERS_REFRESH_MS } from '../api/get-reminders';
 import { ReminderBell } from './reminder-bell';
 
-configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
 const REMINDERS = {

@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
@@ -8,7 +8,6 @@ import { PROJECT } from '../test-fixtures';
 import { FundsTab } from './funds-tab';
 
 // Ant Design renders slowly in jsdom on a busy machine: give asynchronous queries room.
-configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
 const FUNDS = {

@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../test/helpers';
@@ -6,7 +6,6 @@ import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { LedgerImportModal } from './ledger-import-modal';
 import { ProjectsHeader } from './projects-header';
 
-configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 // The pointer-events check computes the style of every ancestor on each click: slow under antd's many style rules.
 const setupUser = () => userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });

@@ -1,4 +1,4 @@
-import { act, configure, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
@@ -8,7 +8,6 @@ import { STAGES } from '../api/types';
 import { ITEM } from '../test-fixtures';
 import { ProjectBoardPage } from './project-board-page';
 
-configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
 /** jsdom lays nothing out: columns side by side, 300 px apart, each card at the top of its column. */

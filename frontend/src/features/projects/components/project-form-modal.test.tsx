@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { buttonByText as button, findButtonByText as findButton, t } from '../../../test/helpers';
@@ -8,7 +8,6 @@ import { formatMoney } from '../../../lib/format';
 import { ProjectFormModal } from './project-form-modal';
 
 // Ant Design renders slowly in jsdom on a busy machine: give asynchronous queries room.
-configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
 const lookups = {

@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
@@ -7,7 +7,6 @@ import { ITEM } from '../test-fixtures';
 import { LIST_LOOKUPS, renderProjectsList } from '../test-utils';
 
 // Ant Design renders slowly in jsdom on a busy machine: give asynchronous queries room.
-configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
 describe('projects list', () => {

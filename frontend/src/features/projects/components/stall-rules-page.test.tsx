@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
@@ -6,7 +6,6 @@ import { mockApi, renderWithApp, ok } from '../../../test/render';
 import type { StallRule } from '../api/types';
 import { StallRulesPage } from './stall-rules-page';
 
-configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
 const RULES: StallRule[] = [

@@ -1,4 +1,4 @@
-import { configure, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { describe, expect, it, vi } from 'vitest';
@@ -8,7 +8,6 @@ import { PROJECT } from '../test-fixtures';
 import { TransitionModal } from './transition-modal';
 
 // Ant Design renders slowly in jsdom on a busy machine: give asynchronous queries room.
-configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
 const card = { id: 5, code: 'XM2026-00005', name: 'Huaxin battery plant', version: 3 };

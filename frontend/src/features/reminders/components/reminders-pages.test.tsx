@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
@@ -7,7 +7,6 @@ import type { Delivery, Webhook } from '../api/types';
 import { DeliveriesPage } from './deliveries-page';
 import { ReminderSettingsPage } from './reminder-settings-page';
 
-configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
 const FAILED: Delivery = {

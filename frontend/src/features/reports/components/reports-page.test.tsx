@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
@@ -9,7 +9,6 @@ import { FIGURES as CATALOGUE } from '../../figures/test-fixtures';
 import { formatFigure } from './format';
 import { ReportsPage } from './reports-page';
 
-configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
 const FIGURES: ReportFigures = {

@@ -1,4 +1,4 @@
-import { configure, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Location, t } from '../../../test/helpers';
@@ -7,7 +7,6 @@ import { EnterpriseDetailPage } from '../../enterprises';
 import { FIRM } from '../test-fixtures';
 import type { TimelineEntry } from '../api/types';
 
-configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
 /** Another unit's record: only its kind, date and unit are shown. */

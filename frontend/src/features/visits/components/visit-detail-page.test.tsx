@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
@@ -6,7 +6,6 @@ import { mockApi, renderRoutes, ok, requests } from '../../../test/render';
 import { VISIT, problem } from '../test-fixtures';
 import { VisitDetailPage } from './visit-detail-page';
 
-configure({ asyncUtilTimeout: 5000 });
 const SLOW = 60_000;
 
 /** The page under test, and where it may lead. */

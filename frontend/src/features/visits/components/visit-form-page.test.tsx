@@ -1,4 +1,4 @@
-import { configure, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
@@ -8,7 +8,6 @@ import { queueStore } from '../queue/queue-store';
 import { draftStorageKey, type VisitDraft } from './visit-draft';
 import { VisitFormPage } from './visit-form-page';
 
-configure({ asyncUtilTimeout: 5000 });
 // Two mounts of a long antd form and real typing: slow on a busy 2-core machine.
 const SLOW = 120_000;
 const NEW_DRAFT = draftStorageKey('officer');

@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Location, t } from '../../../test/helpers';
@@ -6,7 +6,6 @@ import { OFFICER, mockApi, renderWithApp, ok, pageOf, requests } from '../../../
 import { VISIT } from '../test-fixtures';
 import { VisitsPage } from './visits-page';
 
-configure({ asyncUtilTimeout: 5000 });
 // The first antd table render is slow on a busy 2-core machine.
 const SLOW = 120_000;
 
