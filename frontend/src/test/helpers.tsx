@@ -8,6 +8,11 @@ export function Location() {
   return <output data-testid="location">{pathname + search}</output>;
 }
 
+/** The current query string alone, for tests that follow a list's filters. */
+export function Search() {
+  return <output data-testid="search">{useLocation().search}</output>;
+}
+
 export const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 
 // Role queries are slow on antd's large DOM: find buttons by their text.

@@ -1,19 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
-import { useLocation } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
-import { t } from '../../../test/helpers';
+import { Search, t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { EVENT, EVENT_ITEM } from '../test-fixtures';
 import { EventsPage } from './events-page';
 
 const SLOW = 120_000;
 const YEAR = dayjs().year();
-
-function Search() {
-  return <output data-testid="search">{useLocation().search}</output>;
-}
 
 describe('events list', () => {
   it(

@@ -1,17 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useLocation } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
-import { t } from '../../../test/helpers';
+import { Search, t } from '../../../test/helpers';
 import { OFFICER, failingOnce, mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { LEAD_ITEM, ON_TIME_LEAD } from '../test-fixtures';
 import { LeadsPage } from './leads-page';
 
 const SLOW = 60_000;
-
-function Search() {
-  return <output data-testid="search">{useLocation().search}</output>;
-}
 
 describe('leads list', () => {
   it(

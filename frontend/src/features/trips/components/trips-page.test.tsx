@@ -1,9 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
-import { useLocation } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
-import { t } from '../../../test/helpers';
+import { Search, t } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { TRIP, TRIP_ITEM } from '../test-fixtures';
 import { TripsPage } from './trips-page';
@@ -19,10 +18,6 @@ const OTHER = {
   unitId: 2,
   unitName: 'Daminghu',
 };
-
-function Search() {
-  return <output data-testid="search">{useLocation().search}</output>;
-}
 
 describe('trips list', () => {
   it(
