@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
+import { OFFICER, mockApi, ok, renderWithApp, type Answer } from '../../../test/render';
 import { t } from '../../../test/helpers';
 import { NONE_PENDING, PENDING, STAGE_CHANGE } from '../test-fixtures';
 import { ConfirmationsPage } from './confirmations-page';
@@ -9,6 +9,12 @@ import { ConfirmationsPage } from './confirmations-page';
 const SLOW = 60_000;
 
 const me = (roles: string[]) => ({ 'GET /api/me': ok({ ...OFFICER, roles }) });
+/** The review queue for someone with these roles, the server holding `pending` and answering `more`. */
+function openQueue(roles: string[], pending: unknown, more: Record<string, Answer> = {}) {
+  const fetchMock = mockApi({ ...me(roles), 'GET /api/confirmations': ok(pending), ...more });
+  renderWithApp(<ConfirmationsPage />, { route: '/confirmations' });
+  return fetchMock;
+}
 const bodyOf = (init?: RequestInit) => JSON.parse(String(init?.body));
 const rowOf = (name: string) => screen.getByRole('link', { name }).closest('tr') as HTMLElement;
 
@@ -17,12 +23,7 @@ describe('confirmations page', () => {
     'confirms the two selected changes in one request',
     async () => {
       const confirm = vi.fn((init?: RequestInit) => ({ status: 200, body: { confirmed: bodyOf(init).items.length } }));
-      const fetchMock = mockApi({
-        ...me(['unit_head']),
-        'GET /api/confirmations': ok(PENDING),
-        'POST /api/confirmations/confirm': confirm,
-      });
-      renderWithApp(<ConfirmationsPage />, { route: '/confirmations' });
+      const fetchMock = openQueue(['unit_head'], PENDING, { 'POST /api/confirmations/confirm': confirm });
 
       await screen.findByText('Huaxin battery plant');
       const stageRow = rowOf('Huaxin battery plant');
@@ -64,12 +65,7 @@ describe('confirmations page', () => {
         status: 200,
         body: { ...STAGE_CHANGE, returnedBy: 'unithead', returnedAt: '2026-11-22T03:00:00Z', reason: 'x' },
       }));
-      mockApi({
-        ...me(['unit_head']),
-        'GET /api/confirmations': ok(PENDING),
-        'POST /api/confirmations/return': send,
-      });
-      renderWithApp(<ConfirmationsPage />, { route: '/confirmations' });
+      openQueue(['unit_head'], PENDING, { 'POST /api/confirmations/return': send });
 
       await userEvent.click(
         await screen.findByLabelText(
@@ -95,16 +91,13 @@ describe('confirmations page', () => {
   it(
     'shows the server refusal of a stale confirmation',
     async () => {
-      mockApi({
-        ...me(['unit_head']),
-        'GET /api/confirmations': ok(PENDING),
+      openQueue(['unit_head'], PENDING, {
         'POST /api/confirmations/confirm': () => ({
           status: 409,
           contentType: 'application/problem+json',
           body: { status: 409, code: 'confirmation.not_pending', detail: 'not pending' },
         }),
       });
-      renderWithApp(<ConfirmationsPage />, { route: '/confirmations' });
       await userEvent.click(
         await screen.findByLabelText(
           `${t('confirmations.confirm')}: Lubang cold chain ${t('confirmations.kinds.FUND')}`,
@@ -122,12 +115,7 @@ describe('confirmations page', () => {
       window.matchMedia = ((query: string) => ({ ...desktop(query), matches: false })) as typeof window.matchMedia;
       try {
         const confirm = vi.fn((_init?: RequestInit) => ({ status: 200, body: { confirmed: 1 } }));
-        mockApi({
-          ...me(['unit_head']),
-          'GET /api/confirmations': ok(PENDING),
-          'POST /api/confirmations/confirm': confirm,
-        });
-        renderWithApp(<ConfirmationsPage />, { route: '/confirmations' });
+        openQueue(['unit_head'], PENDING, { 'POST /api/confirmations/confirm': confirm });
         await userEvent.click(await screen.findByLabelText(t('confirmations.select', { name: 'Lubang cold chain' })));
         expect(document.querySelector('table')).toBeNull();
         await userEvent.click(screen.getByText(t('confirmations.confirmSelected', { n: 1 })));
@@ -143,8 +131,7 @@ describe('confirmations page', () => {
   it(
     'is a read-only list for a leader',
     async () => {
-      mockApi({ ...me(['leader']), 'GET /api/confirmations': ok(PENDING) });
-      renderWithApp(<ConfirmationsPage />, { route: '/confirmations' });
+      openQueue(['leader'], PENDING);
       expect(await screen.findByText('Huaxin battery plant')).toBeInTheDocument();
       expect(screen.getByText(t('confirmations.readOnly'))).toBeInTheDocument();
       expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
@@ -157,8 +144,7 @@ describe('confirmations page', () => {
   it(
     'says when nothing waits',
     async () => {
-      mockApi({ ...me(['unit_head']), 'GET /api/confirmations': ok(NONE_PENDING) });
-      renderWithApp(<ConfirmationsPage />, { route: '/confirmations' });
+      openQueue(['unit_head'], NONE_PENDING);
       expect(await screen.findByText(t('confirmations.empty'))).toBeInTheDocument();
     },
     SLOW,

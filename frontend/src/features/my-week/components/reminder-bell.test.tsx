@@ -16,17 +16,21 @@ const REMINDERS = {
   ],
 };
 
+/** The bell for someone with these roles, and where the app is as test id "location". */
+const renderBell = (roles: string[]) =>
+  renderWithApp(
+    <>
+      <ReminderBell roles={roles} />
+      <Location />
+    </>,
+  );
+
 describe('reminder bell', () => {
   it(
     'shows the count and opens the visit or lead behind each reminder',
     async () => {
       mockApi({ 'GET /api/reminders': ok(REMINDERS) });
-      renderWithApp(
-        <>
-          <ReminderBell roles={['officer']} />
-          <Location />
-        </>,
-      );
+      renderBell(['officer']);
       const bell = await screen.findByRole('button', { name: t('reminders.labelWithCount', { n: 2 }) });
       await userEvent.click(bell);
       await userEvent.click(await screen.findByText('Battery separator line'));
@@ -52,12 +56,7 @@ describe('reminder bell', () => {
           ],
         }),
       });
-      renderWithApp(
-        <>
-          <ReminderBell roles={['unit_head']} />
-          <Location />
-        </>,
-      );
+      renderBell(['unit_head']);
       const bell = await screen.findByRole('button', { name: t('reminders.labelWithCount', { n: 3 }) });
       await userEvent.click(bell);
       expect(screen.getAllByText(t('reminders.kinds.CHANGE_RETURNED'))).toHaveLength(2);
