@@ -1,5 +1,7 @@
+import { screen } from '@testing-library/react';
+import { expect, vi } from 'vitest';
 import { Location } from '../../test/helpers';
-import { OFFICER, renderWithApp, ok, pageOf } from '../../test/render';
+import { OFFICER, mockApi, ok, pageOf, renderWithApp, requests } from '../../test/render';
 import { ProjectsPage } from './components/projects-page';
 
 /** What the list asks besides the projects: who is signed in, and the filters' choices (none). */
@@ -19,3 +21,11 @@ export const renderProjectsList = (route = '/projects') =>
     </>,
     { route },
   );
+
+/** Waits until the app is at the list with exactly this query and has asked the server for the list with it. */
+export async function expectListAt(fetchMock: ReturnType<typeof mockApi>, query: string) {
+  await vi.waitFor(() => expect(screen.getByTestId('location').textContent).toBe(`/projects?${query}`));
+  await vi.waitFor(() =>
+    expect(requests(fetchMock)).toContain(`GET /api/projects?${query}&sort=-updatedAt&page=0&size=20`),
+  );
+}

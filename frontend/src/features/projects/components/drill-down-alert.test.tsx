@@ -1,10 +1,10 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import i18n from '../../../lib/i18n';
-import { mockApi, pageOf, requests } from '../../../test/render';
+import { mockApi, pageOf } from '../../../test/render';
 import { ITEM } from '../test-fixtures';
-import { LIST_LOOKUPS, renderProjectsList } from '../test-utils';
+import { LIST_LOOKUPS, expectListAt, renderProjectsList } from '../test-utils';
 
 const SLOW = 60_000;
 
@@ -27,11 +27,8 @@ describe('projects opened from the cockpit', () => {
 
       await userEvent.click(screen.getByRole('button', { name: i18n.t('projects.drillDown.clear') }));
       // The cockpit's period and counting rule go; the unit it was opened for stays, visible in the filter bar.
-      await vi.waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/projects\?unitId=3$/));
+      await expectListAt(fetchMock, 'unitId=3');
       expect(screen.queryByTestId('drill-down')).not.toBeInTheDocument();
-      await vi.waitFor(() =>
-        expect(requests(fetchMock)).toContain('GET /api/projects?unitId=3&sort=-updatedAt&page=0&size=20'),
-      );
     },
     SLOW,
   );

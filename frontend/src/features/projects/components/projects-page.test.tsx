@@ -2,9 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, ok, pageOf, requests } from '../../../test/render';
+import { OFFICER, mockApi, ok, pageOf } from '../../../test/render';
 import { ITEM } from '../test-fixtures';
-import { LIST_LOOKUPS, renderProjectsList } from '../test-utils';
+import { LIST_LOOKUPS, expectListAt, renderProjectsList } from '../test-utils';
 
 // Ant Design renders slowly in jsdom on a busy machine: give asynchronous queries room.
 const SLOW = 60_000;
@@ -79,14 +79,7 @@ describe('projects list', () => {
       renderProjectsList('/projects');
       await screen.findByText(ITEM.name);
       await userEvent.click(screen.getByLabelText(t('projects.pendingOnly')));
-      await vi.waitFor(() =>
-        expect(screen.getByTestId('location')).toHaveTextContent('/projects?pendingConfirmation=true'),
-      );
-      await vi.waitFor(() =>
-        expect(requests(fetchMock)).toContain(
-          'GET /api/projects?pendingConfirmation=true&sort=-updatedAt&page=0&size=20',
-        ),
-      );
+      await expectListAt(fetchMock, 'pendingConfirmation=true');
     },
     SLOW,
   );
@@ -122,10 +115,7 @@ describe('my sponsored projects filter', () => {
       renderProjectsList('/projects');
       await screen.findByText(ITEM.name);
       await userEvent.click(await screen.findByLabelText(t('projects.sponsoredByMe')));
-      await vi.waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/projects?sponsoredByMe=true'));
-      await vi.waitFor(() =>
-        expect(requests(fetchMock)).toContain('GET /api/projects?sponsoredByMe=true&sort=-updatedAt&page=0&size=20'),
-      );
+      await expectListAt(fetchMock, 'sponsoredByMe=true');
     },
     SLOW,
   );
