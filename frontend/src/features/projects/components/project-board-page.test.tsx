@@ -8,8 +8,6 @@ import { STAGES } from '../api/types';
 import { ITEM } from '../test-fixtures';
 import { ProjectBoardPage } from './project-board-page';
 
-const SLOW = 60_000;
-
 /** jsdom lays nothing out: columns side by side, 300 px apart, each card at the top of its column. */
 function layOutBoard() {
   const original = Element.prototype.getBoundingClientRect;
@@ -38,37 +36,33 @@ beforeEach(layOutBoard);
 afterEach(() => vi.restoreAllMocks());
 
 describe('projects board', () => {
-  it(
-    'shows one column per stage with its total, and moves a card with the keyboard',
-    async () => {
-      mockApi({
-        'GET /api/me': ok(OFFICER),
-        'GET /api/units': pageOf([]),
-        'GET /api/industries?includeRetired=false': pageOf([]),
-        'GET /api/zones': pageOf([]),
-        'GET /api/projects/board': ok(board),
-      });
-      renderWithApp(<ProjectBoardPage />, { route: '/projects/board' });
+  it('shows one column per stage with its total, and moves a card with the keyboard', async () => {
+    mockApi({
+      'GET /api/me': ok(OFFICER),
+      'GET /api/units': pageOf([]),
+      'GET /api/industries?includeRetired=false': pageOf([]),
+      'GET /api/zones': pageOf([]),
+      'GET /api/projects/board': ok(board),
+    });
+    renderWithApp(<ProjectBoardPage />, { route: '/projects/board' });
 
-      const card = await screen.findByTestId(`project-card-${ITEM.code}`);
-      const signed = screen.getByTestId('board-column-SIGNED');
-      expect(signed).toContainElement(card);
-      expect(within(signed).getByTitle('51')).toBeInTheDocument();
-      expect(within(signed).getByText(i18n.t('projects.board.truncated', { shown: 1, total: 51 }))).toBeInTheDocument();
-      STAGES.forEach((stage) => expect(screen.getByTestId(`board-column-${stage}`)).toBeInTheDocument());
+    const card = await screen.findByTestId(`project-card-${ITEM.code}`);
+    const signed = screen.getByTestId('board-column-SIGNED');
+    expect(signed).toContainElement(card);
+    expect(within(signed).getByTitle('51')).toBeInTheDocument();
+    expect(within(signed).getByText(i18n.t('projects.board.truncated', { shown: 1, total: 51 }))).toBeInTheDocument();
+    STAGES.forEach((stage) => expect(screen.getByTestId(`board-column-${stage}`)).toBeInTheDocument());
 
-      // Space picks the card up, the right arrow moves it one column on, Space drops it.
-      card.focus();
-      await userEvent.keyboard(' ');
-      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-      await userEvent.keyboard('{ArrowRight}');
-      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-      await userEvent.keyboard(' ');
+    // Space picks the card up, the right arrow moves it one column on, Space drops it.
+    card.focus();
+    await userEvent.keyboard(' ');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    await userEvent.keyboard('{ArrowRight}');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    await userEvent.keyboard(' ');
 
-      expect(await screen.findByText(i18n.t('projects.transition.title', { name: ITEM.name }))).toBeInTheDocument();
-      expect(screen.getByTitle(t('projects.stages.REGISTERED'))).toBeInTheDocument();
-      expect(screen.getByLabelText(t('projects.transition.effectiveDate'))).toBeInTheDocument();
-    },
-    SLOW,
-  );
+    expect(await screen.findByText(i18n.t('projects.transition.title', { name: ITEM.name }))).toBeInTheDocument();
+    expect(screen.getByTitle(t('projects.stages.REGISTERED'))).toBeInTheDocument();
+    expect(screen.getByLabelText(t('projects.transition.effectiveDate'))).toBeInTheDocument();
+  });
 });
