@@ -1,14 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { Location, t } from '../../../test/helpers';
+import { Location, t, SLOW } from '../../../test/helpers';
 import { ADMIN, OFFICER, mockApi, renderRoutes, ok } from '../../../test/render';
 import { CHAIN, GAP_NODE } from '../test-fixtures';
 import { ChainMapPage } from './chain-map-page';
 
 vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
-
-const SLOW = 120_000;
 
 const renderMap = (route = '/chains/5') =>
   renderRoutes(route, {

@@ -5,11 +5,9 @@ import i18n from '../../../lib/i18n';
 import { OFFICER, failingOnce, mockApi, ok } from '../../../test/render';
 import { SAMPLE, openRequest } from '../test-fixtures';
 import { chart, lookups, renderCockpit, t } from '../test-utils';
+import { SLOW } from '../../../test/helpers';
 
 vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
-
-// The whole cockpit is a large antd page: jsdom renders it slowly on a busy machine.
-const SLOW = 120_000;
 
 describe('cockpit', () => {
   it(

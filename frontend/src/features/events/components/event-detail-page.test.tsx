@@ -1,13 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { t } from '../../../test/helpers';
+import { t, SLOW } from '../../../test/helpers';
 import { OFFICER, mockApi, renderRoutes, ok, pageOf } from '../../../test/render';
 import { ITEM } from '../../projects/test-fixtures';
 import { EVENT } from '../test-fixtures';
 import { EventDetailPage } from './event-detail-page';
-
-const SLOW = 120_000;
 
 const renderEvent = () => renderRoutes('/events/9', { '/events/:id': <EventDetailPage /> });
 

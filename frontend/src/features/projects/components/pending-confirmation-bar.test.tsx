@@ -1,12 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { t } from '../../../test/helpers';
+import { t, SLOW } from '../../../test/helpers';
 import { mockApi, renderWithApp, ok, requests } from '../../../test/render';
 import { PROJECT } from '../test-fixtures';
 import { PendingConfirmationBar } from './pending-confirmation-bar';
-
-const SLOW = 120_000;
 
 const change = (id: number, confirmedAt: string | null, reverted = false) => ({
   id,

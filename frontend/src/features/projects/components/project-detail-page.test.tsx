@@ -1,13 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../../test/helpers';
+import { t, SLOW } from '../../../test/helpers';
 import { mockApi, renderRoutes, ok, pageOf } from '../../../test/render';
 import { VISIT } from '../../trips/test-fixtures';
 import { PROJECT } from '../test-fixtures';
 import { ProjectDetailPage } from './project-detail-page';
-
-const SLOW = 120_000;
 
 const LINKED = {
   ...PROJECT,

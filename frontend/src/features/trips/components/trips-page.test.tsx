@@ -2,12 +2,11 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { describe, expect, it, vi } from 'vitest';
-import { Search, t } from '../../../test/helpers';
+import { Search, t, SLOW } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { TRIP, TRIP_ITEM } from '../test-fixtures';
 import { TripsPage } from './trips-page';
 
-const SLOW = 120_000;
 const YEAR = dayjs().year();
 const OTHER = {
   ...TRIP_ITEM,

@@ -1,15 +1,13 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { Location, t } from '../../../test/helpers';
+import { Location, t, SLOW } from '../../../test/helpers';
 import { OFFICER, mockApi, renderRoutes, ok, pageOf } from '../../../test/render';
 import { FIRM, VISIT, problem } from '../test-fixtures';
 import { queueStore } from '../queue/queue-store';
 import { draftStorageKey, type VisitDraft } from './visit-draft';
 import { VisitFormPage } from './visit-form-page';
 
-// Two mounts of a long antd form and real typing: slow on a busy 2-core machine.
-const SLOW = 120_000;
 const NEW_DRAFT = draftStorageKey('officer');
 const ME = { 'GET /api/me': ok(OFFICER) };
 

@@ -1,13 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { Location, t } from '../../../test/helpers';
+import { Location, t, SLOW } from '../../../test/helpers';
 import { OFFICER, mockApi, renderWithApp, ok, pageOf, requests } from '../../../test/render';
 import { VISIT } from '../test-fixtures';
 import { VisitsPage } from './visits-page';
-
-// The first antd table render is slow on a busy 2-core machine.
-const SLOW = 120_000;
 
 const ME = { 'GET /api/me': ok(OFFICER) };
 
