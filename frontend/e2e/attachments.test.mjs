@@ -11,6 +11,17 @@ const TODAY = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 const desktop = { timeout: 45_000 };
 
+/** Waits until the first image the CSS selector finds on the page has loaded. */
+const imageLoaded = (page, selector) =>
+  page.waitForFunction(
+    (css) => {
+      const img = document.querySelector(css);
+      return img && img.complete && img.naturalWidth > 0;
+    },
+    selector,
+    { timeout: 20_000 },
+  );
+
 test(
   'a bank slip on a funds entry: its unit opens it, another unit cannot; a visit photo on the timeline',
   { timeout: 300_000 },
@@ -86,14 +97,7 @@ test(
         await panel.getByRole('button', { name: '预览' }).click();
         const image = head.getByTestId('attachment-preview-image');
         await image.waitFor();
-        await head.waitForFunction(
-          () => {
-            const img = document.querySelector('[data-testid="attachment-preview-image"]');
-            return img && img.complete && img.naturalWidth > 0;
-          },
-          null,
-          { timeout: 20_000 },
-        );
+        await imageLoaded(head, '[data-testid="attachment-preview-image"]');
         await head.screenshot({ path: SCREENSHOTS + 'attachment-preview.png' });
       });
 
@@ -136,14 +140,7 @@ test(
         await officer.goto(new URL(`/enterprises/${firm.id}`, officer.url()).toString());
         const thumbnail = officer.getByTestId('timeline-photos').locator('img').first();
         await thumbnail.waitFor();
-        await officer.waitForFunction(
-          () => {
-            const img = document.querySelector('[data-testid="timeline-photos"] img');
-            return img && img.complete && img.naturalWidth > 0;
-          },
-          null,
-          { timeout: 20_000 },
-        );
+        await imageLoaded(officer, '[data-testid="timeline-photos"] img');
         await officer.screenshot({ path: SCREENSHOTS + 'timeline-photo.png' });
       });
     }),
