@@ -41,11 +41,15 @@ export const ok =
 /** Answers 200 with one page of a list: these items, and the total the server counted. */
 export const pageOf = (items: unknown[], total = items.length) => ok({ items, total, next: null });
 
-/** Fails the first request with a server error, then answers as given: for the retry after a failure. */
-export function failingOnce(answer: Answer): Answer {
+/** Answers each request with the next answer, the last one again and again: for what changes between two asks. */
+export function inTurn(...answers: Answer[]): Answer {
   let calls = 0;
-  return (init) => (++calls === 1 ? { status: 500, body: { status: 500, code: 'internal.error' } } : answer(init));
+  return (init) => answers[Math.min(calls++, answers.length - 1)](init);
 }
+
+/** Fails the first request with a server error, then answers as given: for the retry after a failure. */
+export const failingOnce = (answer: Answer): Answer =>
+  inTurn(() => ({ status: 500, body: { status: 500, code: 'internal.error' } }), answer);
 
 /** Replaces fetch with canned answers keyed by "METHOD /path"; unknown requests fail the test loudly. */
 export function mockApi(routes: Record<string, Answer>) {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderRoutes, ok, pageOf } from '../../../test/render';
+import { OFFICER, mockApi, renderRoutes, ok, pageOf, inTurn } from '../../../test/render';
 import { LEAD } from '../test-fixtures';
 import { LeadDetailPage } from './lead-detail-page';
 
@@ -120,11 +120,10 @@ describe('lead detail', () => {
   });
 
   it('says the lead changed meanwhile and reloads it on request', async () => {
-    let gets = 0;
     const current = { ...LEAD, title: 'Huaxin HQ and plant', version: 5 };
     const fetchMock = mockApi({
       'GET /api/me': ok(OFFICER),
-      'GET /api/leads/7': () => ({ status: 200, body: ++gets === 1 ? LEAD : current }),
+      'GET /api/leads/7': inTurn(ok(LEAD), ok(current)),
       'PUT /api/leads/7': (init) =>
         (init?.headers as Record<string, string>)['If-Match'] === '"2"'
           ? { status: 412, body: { status: 412, code: 'version.stale' } }

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { buttonByText as button, findButtonByText as findButton, t } from '../../../test/helpers';
-import { mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
+import { mockApi, renderWithApp, ok, pageOf, inTurn } from '../../../test/render';
 import { PROJECT } from '../test-fixtures';
 import { formatMoney } from '../../../lib/format';
 import { ProjectFormModal } from './project-form-modal';
@@ -17,19 +17,16 @@ const CURRENT = { ...PROJECT, totalInvestment: 1200, sponsorLeader: 'Zhao Min', 
 
 describe('project form: concurrent edit', () => {
   it('shows what changed on the server and overwrites with the new version on request', async () => {
-    let puts = 0;
     const fetchMock = mockApi({
       ...lookups,
-      'PUT /api/projects/5': () => {
-        puts += 1;
-        return puts === 1
-          ? {
-              status: 412,
-              contentType: 'application/problem+json',
-              body: { status: 412, code: 'version.stale', detail: 'stale' },
-            }
-          : { status: 200, body: { ...CURRENT, name: 'Huaxin battery plant II', version: 5 } };
-      },
+      'PUT /api/projects/5': inTurn(
+        () => ({
+          status: 412,
+          contentType: 'application/problem+json',
+          body: { status: 412, code: 'version.stale', detail: 'stale' },
+        }),
+        ok({ ...CURRENT, name: 'Huaxin battery plant II', version: 5 }),
+      ),
       'GET /api/projects/5': ok(CURRENT),
     });
     const onClose = vi.fn();

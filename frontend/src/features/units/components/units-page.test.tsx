@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockApi, renderWithApp, pageOf } from '../../../test/render';
+import { mockApi, renderWithApp, pageOf, inTurn } from '../../../test/render';
 import { UnitsPage } from './units-page';
 
 const UNIT = { id: 7, code: 'luokou', name: '泺口街道', kind: 'STREET', version: 2 };
@@ -37,19 +37,8 @@ describe('units page', () => {
   });
 
   it('says the record changed and reloads the list when the version is stale', async () => {
-    let listed = 0;
     const fetchMock = mockApi({
-      'GET /api/units': () => {
-        listed += 1;
-        return {
-          status: 200,
-          body: {
-            items: [listed === 1 ? UNIT : { ...UNIT, name: '泺口街道办事处', version: 3 }],
-            total: 1,
-            next: null,
-          },
-        };
-      },
+      'GET /api/units': inTurn(pageOf([UNIT]), pageOf([{ ...UNIT, name: '泺口街道办事处', version: 3 }])),
       'PUT /api/units/7': () => ({
         status: 412,
         contentType: 'application/problem+json',

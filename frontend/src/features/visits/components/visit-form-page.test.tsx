@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Location, t, SLOW } from '../../../test/helpers';
-import { OFFICER, mockApi, renderRoutes, ok, pageOf } from '../../../test/render';
+import { OFFICER, mockApi, renderRoutes, ok, pageOf, inTurn } from '../../../test/render';
 import { FIRM, VISIT, problem } from '../test-fixtures';
 import { queueStore } from '../queue/queue-store';
 import { draftStorageKey, type VisitDraft } from './visit-draft';
@@ -170,16 +170,9 @@ describe('visit form: refusals', () => {
   it(
     'tells the person when the visit changed meanwhile and reloads the latest version',
     async () => {
-      let gets = 0;
       const fetchMock = mockApi({
         ...ME,
-        'GET /api/visits/41': () => {
-          gets += 1;
-          return {
-            status: 200,
-            body: gets === 1 ? VISIT : { ...VISIT, summary: 'Updated by a colleague', version: 3 },
-          };
-        },
+        'GET /api/visits/41': inTurn(ok(VISIT), ok({ ...VISIT, summary: 'Updated by a colleague', version: 3 })),
         'GET /api/enterprises/7': ok(FIRM),
         'PUT /api/visits/41': () => problem(412, 'version.stale'),
       });
