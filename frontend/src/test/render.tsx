@@ -71,6 +71,12 @@ export function mockApi(routes: Record<string, Answer>) {
 export const requests = (fetchMock: ReturnType<typeof mockApi>) =>
   fetchMock.mock.calls.map(([input, init]) => `${init?.method ?? 'GET'} ${String(input)}`);
 
+/** The JSON body of the last "METHOD /path" request the page sent, or undefined while it has sent none. */
+export function sentBody(fetchMock: ReturnType<typeof mockApi>, request: string): unknown {
+  const last = requests(fetchMock).lastIndexOf(request);
+  return last < 0 ? undefined : JSON.parse(String(fetchMock.mock.calls[last][1]?.body));
+}
+
 export const OFFICER = {
   username: 'officer',
   displayName: 'Wang Wei',

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { describe, expect, it, vi } from 'vitest';
 import { Search, t, SLOW } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
+import { OFFICER, mockApi, renderWithApp, ok, pageOf, sentBody } from '../../../test/render';
 import { EVENT, EVENT_ITEM } from '../test-fixtures';
 import { EventsPage } from './events-page';
 
@@ -51,14 +51,10 @@ describe('events list', () => {
   it(
     'creates an event',
     async () => {
-      let body: unknown;
-      mockApi({
+      const fetchMock = mockApi({
         'GET /api/me': ok(OFFICER),
         [`GET /api/events?year=${YEAR}&page=0&size=20`]: pageOf([]),
-        'POST /api/events': (init) => {
-          body = JSON.parse(String(init?.body));
-          return { status: 201, body: EVENT };
-        },
+        'POST /api/events': () => ({ status: 201, body: EVENT }),
       });
       renderWithApp(<EventsPage />, { route: '/events' });
       expect(await screen.findByText(t('events.empty'))).toBeInTheDocument();
@@ -69,7 +65,7 @@ describe('events list', () => {
       await userEvent.type(within(dialog).getByLabelText(t('events.fields.place')), 'Tianqiao');
       await userEvent.click(within(dialog).getByText(t('common.save')).closest('button') as HTMLElement);
       await vi.waitFor(() =>
-        expect(body).toEqual({
+        expect(sentBody(fetchMock, 'POST /api/events')).toEqual({
           name: 'Autumn signing',
           kind: 'PROMOTION',
           role: 'HOSTED',

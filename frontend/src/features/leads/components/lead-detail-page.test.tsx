@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderRoutes, ok, pageOf, inTurn } from '../../../test/render';
+import { OFFICER, mockApi, renderRoutes, ok, pageOf, inTurn, sentBody } from '../../../test/render';
 import { LEAD } from '../test-fixtures';
 import { LeadDetailPage } from './lead-detail-page';
 
@@ -29,14 +29,10 @@ describe('lead detail', () => {
   });
 
   it('records the assessment with its result', async () => {
-    let body: unknown;
-    mockApi({
+    const fetchMock = mockApi({
       'GET /api/me': ok(OFFICER),
       'GET /api/leads/7': ok(LEAD),
-      'POST /api/leads/7/steps': (init) => {
-        body = JSON.parse(String(init?.body));
-        return { status: 200, body: { ...LEAD, version: 3 } };
-      },
+      'POST /api/leads/7/steps': ok({ ...LEAD, version: 3 }),
       'GET /api/leads?page=0&size=20': pageOf([]),
     });
     renderLead();
@@ -50,7 +46,7 @@ describe('lead detail', () => {
     await userEvent.type(within(dialog).getByLabelText(t('leads.steps.notes.ASSESS')), 'Land and power fit');
     await userEvent.click(button(dialog, t('leads.steps.submit')));
     await vi.waitFor(() =>
-      expect(body).toEqual({
+      expect(sentBody(fetchMock, 'POST /api/leads/7/steps')).toEqual({
         kind: 'ASSESS',
         onDate: dayjs().format('YYYY-MM-DD'),
         note: 'Land and power fit',
@@ -77,14 +73,10 @@ describe('lead detail', () => {
   });
 
   it('converts the lead and opens the new project', async () => {
-    let body: unknown;
-    mockApi({
+    const fetchMock = mockApi({
       'GET /api/me': ok(OFFICER),
       'GET /api/leads/7': ok(LEAD),
-      'POST /api/leads/7/convert': (init) => {
-        body = JSON.parse(String(init?.body));
-        return { status: 201, body: { leadId: 7, projectId: 42 } };
-      },
+      'POST /api/leads/7/convert': () => ({ status: 201, body: { leadId: 7, projectId: 42 } }),
     });
     renderLead();
     await userEvent.click((await screen.findByText(t('leads.convert.button'))).closest('button') as HTMLElement);
@@ -97,25 +89,30 @@ describe('lead detail', () => {
       ) as HTMLElement,
     );
     expect(await screen.findByText('project page')).toBeInTheDocument();
-    expect(body).toMatchObject({ projectName: LEAD.title, stage: 'NEGOTIATING', totalInvestment: 50000 });
+    expect(sentBody(fetchMock, 'POST /api/leads/7/convert')).toMatchObject({
+      projectName: LEAD.title,
+      stage: 'NEGOTIATING',
+      totalInvestment: 50000,
+    });
   });
 
   it('drops the lead with a reason', async () => {
-    let body: unknown;
-    mockApi({
+    const fetchMock = mockApi({
       'GET /api/me': ok(OFFICER),
       'GET /api/leads/7': ok(LEAD),
-      'POST /api/leads/7/drop': (init) => {
-        body = JSON.parse(String(init?.body));
-        return { status: 200, body: { ...LEAD, status: 'DROPPED', overdue: false, clocks: [], nextDue: null } };
-      },
+      'POST /api/leads/7/drop': ok({ ...LEAD, status: 'DROPPED', overdue: false, clocks: [], nextDue: null }),
     });
     renderLead();
     await userEvent.click((await screen.findByText(t('leads.drop.button'))).closest('button') as HTMLElement);
     const dialog = await screen.findByRole('dialog');
     await userEvent.type(within(dialog).getByLabelText(t('leads.drop.reason')), 'Chose another city');
     await userEvent.click(button(dialog, t('leads.drop.submit')));
-    await vi.waitFor(() => expect(body).toEqual({ onDate: dayjs().format('YYYY-MM-DD'), note: 'Chose another city' }));
+    await vi.waitFor(() =>
+      expect(sentBody(fetchMock, 'POST /api/leads/7/drop')).toEqual({
+        onDate: dayjs().format('YYYY-MM-DD'),
+        note: 'Chose another city',
+      }),
+    );
     expect(await screen.findByText(t('leads.statuses.DROPPED'))).toBeInTheDocument();
   });
 
