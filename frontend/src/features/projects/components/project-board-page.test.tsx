@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
+import { mockApi, ok, renderWithApp } from '../../../test/render';
 import { STAGES } from '../api/types';
 import { ITEM } from '../test-fixtures';
+import { LIST_LOOKUPS } from '../test-utils';
 import { ProjectBoardPage } from './project-board-page';
 
 /** jsdom lays nothing out: columns side by side, 300 px apart, each card at the top of its column. */
@@ -37,13 +38,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('projects board', () => {
   it('shows one column per stage with its total, and moves a card with the keyboard', async () => {
-    mockApi({
-      'GET /api/me': ok(OFFICER),
-      'GET /api/units': pageOf([]),
-      'GET /api/industries?includeRetired=false': pageOf([]),
-      'GET /api/zones': pageOf([]),
-      'GET /api/projects/board': ok(board),
-    });
+    mockApi({ ...LIST_LOOKUPS, 'GET /api/projects/board': ok(board) });
     renderWithApp(<ProjectBoardPage />, { route: '/projects/board' });
 
     const card = await screen.findByTestId(`project-card-${ITEM.code}`);
