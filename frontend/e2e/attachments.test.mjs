@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SCREENSHOTS, call, launch, loginAs, step } from './browser.mjs';
+import { SCREENSHOTS, call, loginAs, openPage, step, withBrowser } from './browser.mjs';
 
 /**
  * Attachments (issue #22): an officer attaches a bank slip to a funds entry; the unit head of that unit opens it in
@@ -9,19 +9,28 @@ import { SCREENSHOTS, call, launch, loginAs, step } from './browser.mjs';
 
 const TODAY = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
-const desktop = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
+const desktop = { timeout: 45_000 };
+
+/** Waits until the first image the CSS selector finds on the page has loaded. */
+const imageLoaded = (page, selector) =>
+  page.waitForFunction(
+    (css) => {
+      const img = document.querySelector(css);
+      return img && img.complete && img.naturalWidth > 0;
+    },
+    selector,
+    { timeout: 20_000 },
+  );
 
 test(
   'a bank slip on a funds entry: its unit opens it, another unit cannot; a visit photo on the timeline',
   { timeout: 300_000 },
-  async () => {
-    const browser = await launch();
-    try {
-      const admin = await browser.newPage(desktop);
-      const officer = await browser.newPage(desktop);
-      const head = await browser.newPage(desktop);
-      const other = await browser.newPage(desktop);
-      for (const page of [admin, officer, head, other]) page.setDefaultTimeout(45_000);
+  () =>
+    withBrowser(async (browser) => {
+      const admin = await openPage(browser, desktop);
+      const officer = await openPage(browser, desktop);
+      const head = await openPage(browser, desktop);
+      const other = await openPage(browser, desktop);
       await loginAs(admin, 'admin');
       await loginAs(officer, 'officer');
       await loginAs(head, 'unithead');
@@ -88,14 +97,7 @@ test(
         await panel.getByRole('button', { name: '预览' }).click();
         const image = head.getByTestId('attachment-preview-image');
         await image.waitFor();
-        await head.waitForFunction(
-          () => {
-            const img = document.querySelector('[data-testid="attachment-preview-image"]');
-            return img && img.complete && img.naturalWidth > 0;
-          },
-          null,
-          { timeout: 20_000 },
-        );
+        await imageLoaded(head, '[data-testid="attachment-preview-image"]');
         await head.screenshot({ path: SCREENSHOTS + 'attachment-preview.png' });
       });
 
@@ -138,18 +140,8 @@ test(
         await officer.goto(new URL(`/enterprises/${firm.id}`, officer.url()).toString());
         const thumbnail = officer.getByTestId('timeline-photos').locator('img').first();
         await thumbnail.waitFor();
-        await officer.waitForFunction(
-          () => {
-            const img = document.querySelector('[data-testid="timeline-photos"] img');
-            return img && img.complete && img.naturalWidth > 0;
-          },
-          null,
-          { timeout: 20_000 },
-        );
+        await imageLoaded(officer, '[data-testid="timeline-photos"] img');
         await officer.screenshot({ path: SCREENSHOTS + 'timeline-photo.png' });
       });
-    } finally {
-      await browser.close();
-    }
-  },
+    }),
 );

@@ -112,18 +112,23 @@ export async function withBrowser(journey) {
 }
 
 /**
- * A new page signed in as the user: on a desktop in Chinese (`viewport`, 1440 × 900 unless given) or, with
+ * A new page: on a desktop in Chinese (`viewport`, 1440 × 900 unless given; in `timezoneId` when given) or, with
  * `phone`, on a PHONE; `timeout` is its default wait.
  */
-export async function signedInPage(
+export async function openPage(
   browser,
-  username,
-  { viewport = { width: 1440, height: 900 }, phone = false, timeout = 30_000 } = {},
+  { viewport = { width: 1440, height: 900 }, phone = false, timeout = 30_000, timezoneId } = {},
 ) {
   const page = phone
     ? await (await browser.newContext(PHONE)).newPage()
-    : await browser.newPage({ viewport, locale: 'zh-CN' });
+    : await browser.newPage({ viewport, locale: 'zh-CN', ...(timezoneId ? { timezoneId } : {}) });
   page.setDefaultTimeout(timeout);
+  return page;
+}
+
+/** A new page as openPage makes it, signed in as the user. */
+export async function signedInPage(browser, username, options = {}) {
+  const page = await openPage(browser, options);
   await loginAs(page, username);
   return page;
 }

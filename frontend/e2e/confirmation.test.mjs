@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, SCREENSHOTS, call, launch, loginAs, step } from './browser.mjs';
+import { PHONE, SCREENSHOTS, call, loginAs, openPage, step, withBrowser } from './browser.mjs';
 
 /**
  * 审核 (issue #18): an officer's signing is "待审核" to the leader and in no figure; the unit head confirms it from
@@ -13,14 +13,12 @@ const TODAY = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 test(
   'an officer signs, the leader sees it waiting, the unit head confirms it, the leader sees it counted',
   { timeout: 300_000 },
-  async () => {
-    const browser = await launch();
-    try {
-      const admin = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-      const officer = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-      const head = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-      const leader = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
-      for (const page of [admin, officer, head, leader]) page.setDefaultTimeout(45_000);
+  () =>
+    withBrowser(async (browser) => {
+      const admin = await openPage(browser, { timeout: 45_000 });
+      const officer = await openPage(browser, { timeout: 45_000 });
+      const head = await openPage(browser, { timeout: 45_000 });
+      const leader = await openPage(browser, { viewport: { width: 1600, height: 1000 }, timeout: 45_000 });
       await loginAs(officer, 'officer');
       await loginAs(head, 'unithead');
       await loginAs(admin, 'admin');
@@ -112,8 +110,5 @@ test(
         assert.ok(overflow <= 0, `the inbox does not scroll sideways (${overflow} px too wide)`);
         await phone.screenshot({ path: SCREENSHOTS + 'confirmations-phone.png', fullPage: true });
       });
-    } finally {
-      await browser.close();
-    }
-  },
+    }),
 );

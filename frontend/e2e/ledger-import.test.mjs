@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, SCREENSHOTS, loginAs, signedInPage, step, withBrowser } from './browser.mjs';
+import { SCREENSHOTS, signedInPage, step, withBrowser } from './browser.mjs';
 
 // BrowserJourneyTest writes the district's Jan–Sep 2024 ledger (one sheet "1-9月台账") and passes its path; the
 // suffix makes its unit, zone, project and investor names unique to this run.
@@ -143,9 +143,7 @@ test(
 
       await page.close();
 
-      const phone = await browser.newPage({ ...PHONE });
-      phone.setDefaultTimeout(45_000);
-      await loginAs(phone, 'stats');
+      const phone = await signedInPage(browser, 'stats', { phone: true, timeout: 45_000 });
       const phoneDialog = await step(phone, 'open the ledger import on a phone', () => openLedgerImport(phone));
       await step(
         phone,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SCREENSHOTS, launch, loginAs, signedInPage, step, withBrowser } from './browser.mjs';
+import { SCREENSHOTS, launch, signedInPage, step, withBrowser } from './browser.mjs';
 
 /**
  * 考核: the league table a leader reads before a meeting, the targets an admin sets, and the cockpit's card.
@@ -19,6 +19,9 @@ function demoYear() {
 const { year: YEAR, currentYear: CURRENT_YEAR } = demoYear();
 /** 30 June of the demo year: always past, and well inside the demo's data (which ends on 30 November). */
 const MID_YEAR = `${YEAR}-06-30`;
+
+/** A wide desktop in Beijing time, with long waits. */
+const DESKTOP = { viewport: { width: 1440, height: 1000 }, timezoneId: 'Asia/Shanghai', timeout: 45_000 };
 
 /** As formatPercent shows it in zh-CN: at least one decimal, at most two. */
 const percent = (value) =>
@@ -98,16 +101,9 @@ async function assertTableShows(page, answer) {
 test(
   'a leader reads the league table, moves the as-of month, and comes to it from the cockpit',
   { timeout: 240_000 },
-  async () => {
-    const browser = await launch();
-    try {
-      const page = await browser.newPage({
-        viewport: { width: 1440, height: 1000 },
-        locale: 'zh-CN',
-        timezoneId: 'Asia/Shanghai',
-      });
-      page.setDefaultTimeout(45_000);
-      await loginAs(page, 'leader');
+  () =>
+    withBrowser(async (browser) => {
+      const page = await signedInPage(browser, 'leader', DESKTOP);
 
       const november = await step(
         page,
@@ -203,10 +199,7 @@ test(
         await waitForMonth(page, answer.month);
         if (answer.units.length > 0) await assertTableShows(page, answer);
       });
-    } finally {
-      await browser.close();
-    }
-  },
+    }),
 );
 
 test(
@@ -217,13 +210,7 @@ test(
     let page;
     let restore = null;
     try {
-      page = await browser.newPage({
-        viewport: { width: 1440, height: 1000 },
-        locale: 'zh-CN',
-        timezoneId: 'Asia/Shanghai',
-      });
-      page.setDefaultTimeout(45_000);
-      await loginAs(page, 'admin');
+      page = await signedInPage(browser, 'admin', DESKTOP);
 
       const pick = await step(
         page,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SCREENSHOTS, call, launch, loginAs, step } from './browser.mjs';
+import { SCREENSHOTS, call, loginAs, openPage, step, withBrowser } from './browser.mjs';
 
 /**
  * Reminders that reach people (issue #22): the admin gives the officer's unit a group robot in the UI, an overdue lead
@@ -26,12 +26,10 @@ async function arrived(what, match) {
 test(
   'an overdue lead reaches the unit’s group robot and the officer’s mailbox from the digest sent now',
   { skip: RECEIVERS ? false : 'REMINDER_RECEIVERS not set (run through BrowserJourneyTest)', timeout: 240_000 },
-  async () => {
-    const browser = await launch();
-    try {
-      const admin = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-      const officer = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-      for (const page of [admin, officer]) page.setDefaultTimeout(45_000);
+  () =>
+    withBrowser(async (browser) => {
+      const admin = await openPage(browser, { timeout: 45_000 });
+      const officer = await openPage(browser, { timeout: 45_000 });
       await loginAs(officer, 'officer');
       await loginAs(admin, 'admin');
       const stamp = Date.now() % 100000;
@@ -106,8 +104,5 @@ test(
         await admin.locator('tr', { hasText: email }).first().getByText('已发送').waitFor();
         await admin.screenshot({ path: SCREENSHOTS + 'reminder-deliveries.png', fullPage: true });
       });
-    } finally {
-      await browser.close();
-    }
-  },
+    }),
 );

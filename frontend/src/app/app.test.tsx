@@ -1,10 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ADMIN, OFFICER, mockApi, renderWithApp } from '../test/render';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, OFFICER, mockApi, renderWithApp, ok, pageOf } from '../test/render';
 import { App } from './app';
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe('app shell', () => {
   it('shows the login page when nobody is logged in', async () => {
@@ -16,13 +14,10 @@ describe('app shell', () => {
 
   it("shows an officer's navigation, my week first, and the target library", async () => {
     mockApi({
-      'GET /api/me': () => ({ status: 200, body: OFFICER }),
-      'GET /api/enterprises?sort=-createdAt&page=0&size=20': () => ({
-        status: 200,
-        body: { items: [], total: 0, next: null },
-      }),
-      'GET /api/industries?includeRetired=false': () => ({ status: 200, body: { items: [], total: 0, next: null } }),
-      'GET /api/units': () => ({ status: 200, body: { items: [], total: 0, next: null } }),
+      'GET /api/me': ok(OFFICER),
+      'GET /api/enterprises?sort=-createdAt&page=0&size=20': pageOf([]),
+      'GET /api/industries?includeRetired=false': pageOf([]),
+      'GET /api/units': pageOf([]),
     });
     renderWithApp(<App />, { route: '/enterprises' });
     const nav = await screen.findByRole('menu');
@@ -35,7 +30,7 @@ describe('app shell', () => {
   });
 
   it('refuses an officer the administration pages with a way back', async () => {
-    mockApi({ 'GET /api/me': () => ({ status: 200, body: OFFICER }) });
+    mockApi({ 'GET /api/me': ok(OFFICER) });
     renderWithApp(<App />, { route: '/admin/units' });
     expect(await screen.findByText('您的角色无权查看此页面')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '返回首页' })).toBeInTheDocument();
@@ -51,8 +46,8 @@ describe('app shell', () => {
 
   it('lists units for an admin and shows the empty state', async () => {
     mockApi({
-      'GET /api/me': () => ({ status: 200, body: ADMIN }),
-      'GET /api/units': () => ({ status: 200, body: { items: [], total: 0, next: null } }),
+      'GET /api/me': ok(ADMIN),
+      'GET /api/units': pageOf([]),
     });
     renderWithApp(<App />, { route: '/admin/units' });
     expect(await screen.findByText('还没有责任单位，点击“新增单位”添加。')).toBeInTheDocument();

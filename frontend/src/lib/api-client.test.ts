@@ -1,8 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { api, ApiError } from './api-client';
-import { mockApi } from '../test/render';
-
-afterEach(() => vi.unstubAllGlobals());
+import { mockApi, ok } from '../test/render';
 
 describe('api client', () => {
   it('turns problem+json into an ApiError with its code and violations', async () => {
@@ -31,7 +29,7 @@ describe('api client', () => {
   });
 
   it('sends the CSRF marker and the If-Match version', async () => {
-    const fetchMock = mockApi({ 'PUT /api/units/3': () => ({ status: 200, body: { id: 3 } }) });
+    const fetchMock = mockApi({ 'PUT /api/units/3': ok({ id: 3 }) });
     await api('/api/units/3', { method: 'PUT', body: { name: 'x' }, version: 4 });
     const headers = fetchMock.mock.calls[0][1]?.headers as Record<string, string>;
     expect(headers['X-Requested-With']).toBe('XMLHttpRequest');

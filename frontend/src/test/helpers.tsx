@@ -8,6 +8,17 @@ export function Location() {
   return <output data-testid="location">{pathname + search}</output>;
 }
 
+/** The current query string alone, for tests that follow a list's filters. */
+export function Search() {
+  return <output data-testid="search">{useLocation().search}</output>;
+}
+
+/**
+ * The timeout of a test on a large antd page (the cockpit, a long form typed into and mounted twice, a first table):
+ * twice vite.config.ts's 60 s, as jsdom renders such a page slowly on a busy 2-core machine.
+ */
+export const SLOW = 120_000;
+
 export const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 
 // Role queries are slow on antd's large DOM: find buttons by their text.

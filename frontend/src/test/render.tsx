@@ -30,13 +30,26 @@ export function renderRoutes(route: string, pages: Record<string, ReactNode>) {
   );
 }
 
-type Answer = (init?: RequestInit) => { status: number; body?: unknown; contentType?: string };
+/** How the fake server answers one request: the status, and the JSON body (or other content) it sends. */
+export type Answer = (init?: RequestInit) => { status: number; body?: unknown; contentType?: string };
+
+/** Answers 200 with this body. */
+export const ok =
+  (body: unknown): Answer =>
+  () => ({ status: 200, body });
+
+/** Answers 200 with one page of a list: these items, and the total the server counted. */
+export const pageOf = (items: unknown[], total = items.length) => ok({ items, total, next: null });
+
+/** Answers each request with the next answer, the last one again and again: for what changes between two asks. */
+export function inTurn(...answers: Answer[]): Answer {
+  let calls = 0;
+  return (init) => answers[Math.min(calls++, answers.length - 1)](init);
+}
 
 /** Fails the first request with a server error, then answers as given: for the retry after a failure. */
-export function failingOnce(answer: Answer): Answer {
-  let calls = 0;
-  return (init) => (++calls === 1 ? { status: 500, body: { status: 500, code: 'internal.error' } } : answer(init));
-}
+export const failingOnce = (answer: Answer): Answer =>
+  inTurn(() => ({ status: 500, body: { status: 500, code: 'internal.error' } }), answer);
 
 /** Replaces fetch with canned answers keyed by "METHOD /path"; unknown requests fail the test loudly. */
 export function mockApi(routes: Record<string, Answer>) {
@@ -52,6 +65,16 @@ export function mockApi(routes: Record<string, Answer>) {
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
+}
+
+/** What the page asked the fake server, in order, as "METHOD /path" like the keys of mockApi. */
+export const requests = (fetchMock: ReturnType<typeof mockApi>) =>
+  fetchMock.mock.calls.map(([input, init]) => `${init?.method ?? 'GET'} ${String(input)}`);
+
+/** The JSON body of the last "METHOD /path" request the page sent, or undefined while it has sent none. */
+export function sentBody(fetchMock: ReturnType<typeof mockApi>, request: string): unknown {
+  const last = requests(fetchMock).lastIndexOf(request);
+  return last < 0 ? undefined : JSON.parse(String(fetchMock.mock.calls[last][1]?.body));
 }
 
 export const OFFICER = {

@@ -35,12 +35,13 @@ if (!(ownStyle in window.getComputedStyle)) {
 
 afterEach(async () => {
   cleanup();
+  // What mockApi put in place of fetch goes with the test that asked for it.
+  vi.unstubAllGlobals();
   localStorage.clear();
   await i18n.changeLanguage('zh-CN');
 });
 
-// The files share one window (singleFork): each leaves no spy or stubbed global behind for the next.
+// The files share one window (singleFork): each leaves no spy behind for the next.
 afterAll(() => {
   vi.restoreAllMocks();
-  vi.unstubAllGlobals();
 });

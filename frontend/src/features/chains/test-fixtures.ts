@@ -1,7 +1,6 @@
 import type { Chain, ChainNode, ChainSummary, NodeDetail } from './api/types';
 
 /** Test data of the chain map (names in pinyin: no Chinese literals in code). */
-export const ok = (body: unknown) => () => ({ status: 200, body });
 
 const node = (
   id: number,

@@ -1,5 +1,5 @@
 import { Location, t } from '../../test/helpers';
-import { OFFICER, renderWithApp } from '../../test/render';
+import { OFFICER, renderWithApp, ok } from '../../test/render';
 import { FIGURES } from '../figures/test-fixtures';
 import { CockpitPage } from './components/cockpit-page';
 
@@ -16,7 +16,6 @@ export const UNITS = {
   total: 2,
   next: null,
 };
-export const ok = (body: unknown) => () => ({ status: 200, body });
 /**
  * What the page asks besides the figures: who is signed in, the units, the open coordination requests (none) and
  * the catalogue of figures for the ⓘ.

@@ -68,6 +68,3 @@ export const LEAD: Lead = {
     },
   ],
 };
-
-export const ok = (body: unknown) => () => ({ status: 200, body });
-export const pageOf = (items: unknown[], total = items.length) => ok({ items, total, next: null });

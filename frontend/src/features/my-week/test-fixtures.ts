@@ -1,31 +1,23 @@
+import { LEAD_ITEM } from '../leads/test-fixtures';
 import { VISIT } from '../visits/test-fixtures';
 import type { MyWeek, WeekLead } from './api/types';
 
 /** Test data of my week (names in pinyin: no Chinese literals in code). */
 export const LATE_LEAD: WeekLead = {
+  ...LEAD_ITEM,
   id: 12,
   title: 'Battery separator line',
-  enterpriseName: 'Huaxin Energy Co.',
   receivedOn: '2026-11-01',
-  receivedBy: 'officer',
-  source: 'REFERRAL',
   sourceDetail: null,
-  enterpriseId: 31,
   industryId: null,
   industryName: null,
   estimatedInvestment: null,
-  projectId: null,
-  projectName: null,
-  unitId: 1,
   version: 0,
-  status: 'OPEN',
-  overdue: true,
   clocks: [
     { kind: 'RESPOND', dueOn: '2026-11-02', doneOn: '2026-11-02', overdue: false, daysOverdue: 0 },
     { kind: 'ASSESS', dueOn: '2026-11-04', doneOn: null, overdue: true, daysOverdue: 5 },
   ],
   nextDue: { kind: 'ASSESS', dueOn: '2026-11-04' },
-  unitName: 'Wuyingshan',
 };
 
 export const DUE_LEAD: WeekLead = {

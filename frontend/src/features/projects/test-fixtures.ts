@@ -84,5 +84,3 @@ export const PROJECT: Project = {
   events: [],
   version: 3,
 };
-
-export const page = (items: unknown[]) => ({ status: 200, body: { items, total: items.length, next: null } });

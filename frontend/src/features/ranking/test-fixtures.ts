@@ -1,7 +1,5 @@
 import type { MetricResult, Ranking, RankingRule, TargetGrid } from './api/types';
 
-export const ok = (body: unknown) => () => ({ status: 200, body });
-
 const metric = (
   m: MetricResult['metric'],
   actual: number,

@@ -62,8 +62,6 @@ export const FIRM = {
   createdAt: '2026-01-01T00:00:00Z',
 };
 
-export const page = (items: unknown[]) => ({ status: 200, body: { items, total: items.length, next: null } });
-
 export const problem = (status: number, code: string, violations?: { field: string; message: string }[]) => ({
   status,
   contentType: 'application/problem+json',

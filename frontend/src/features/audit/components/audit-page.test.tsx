@@ -1,12 +1,10 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useNavigate } from 'react-router-dom';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { describe, expect, it } from 'vitest';
+import { mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { beijingMinute, changeLines, filterFromParams, paramsFromFilter } from './audit-filter';
 import { AuditPage } from './audit-page';
-
-afterEach(() => vi.unstubAllGlobals());
 
 function HistoryButtons() {
   const navigate = useNavigate();
@@ -66,10 +64,11 @@ const UPDATE = STAGE_CHANGE;
 describe('audit trail page', () => {
   it('reads the filter from the URL and shows each entry as a person says it', async () => {
     mockApi({
-      'GET /api/audit/types': () => ({ status: 200, body: TYPES }),
-      'GET /api/audit?entity=Project&action=UPDATE&page=0&size=50': () => ({
-        status: 200,
-        body: { items: [BY_SYSTEM, STAGE_CHANGE, REFUSED], total: 3, next: null },
+      'GET /api/audit/types': ok(TYPES),
+      'GET /api/audit?entity=Project&action=UPDATE&page=0&size=50': ok({
+        items: [BY_SYSTEM, STAGE_CHANGE, REFUSED],
+        total: 3,
+        next: null,
       }),
     });
     renderWithApp(<AuditPage />, { route: '/audit?entity=Project&action=UPDATE' });
@@ -95,8 +94,8 @@ describe('audit trail page', () => {
 
   it('shows the login when pointing at a name', async () => {
     mockApi({
-      'GET /api/audit/types': () => ({ status: 200, body: TYPES }),
-      'GET /api/audit?page=0&size=50': () => ({ status: 200, body: { items: [STAGE_CHANGE], total: 1, next: null } }),
+      'GET /api/audit/types': ok(TYPES),
+      'GET /api/audit?page=0&size=50': pageOf([STAGE_CHANGE]),
     });
     renderWithApp(<AuditPage />, { route: '/audit' });
     await userEvent.hover(await screen.findByText('王伟'));
@@ -105,15 +104,13 @@ describe('audit trail page', () => {
 
   it('filters by the record type chosen by its Chinese name and by the record as it is known', async () => {
     const fetchMock = mockApi({
-      'GET /api/audit/types': () => ({ status: 200, body: TYPES }),
-      'GET /api/audit?page=0&size=50': () => ({ status: 200, body: { items: [], total: 0, next: null } }),
-      'GET /api/audit?entity=Project&page=0&size=50': () => ({
-        status: 200,
-        body: { items: [STAGE_CHANGE], total: 1, next: null },
-      }),
-      'GET /api/audit?entity=Project&record=TQ2026-018&page=0&size=50': () => ({
-        status: 200,
-        body: { items: [STAGE_CHANGE], total: 1, next: null },
+      'GET /api/audit/types': ok(TYPES),
+      'GET /api/audit?page=0&size=50': pageOf([]),
+      'GET /api/audit?entity=Project&page=0&size=50': pageOf([STAGE_CHANGE]),
+      'GET /api/audit?entity=Project&record=TQ2026-018&page=0&size=50': ok({
+        items: [STAGE_CHANGE],
+        total: 1,
+        next: null,
       }),
     });
     renderWithApp(<AuditPage />, { route: '/audit' });
@@ -130,12 +127,9 @@ describe('audit trail page', () => {
   });
 
   it('follows Back and Forward: the text filters show what the URL says', async () => {
-    const page = (actor: string) => () => ({
-      status: 200,
-      body: { items: [{ ...UPDATE, actor, actorName: actor }], total: 1, next: null },
-    });
+    const page = (actor: string) => ok({ items: [{ ...UPDATE, actor, actorName: actor }], total: 1, next: null });
     mockApi({
-      'GET /api/audit/types': () => ({ status: 200, body: TYPES }),
+      'GET /api/audit/types': ok(TYPES),
       'GET /api/audit?actor=stats&page=0&size=50': page('stats'),
       'GET /api/audit?actor=admin&page=0&size=50': page('admin'),
     });
@@ -163,8 +157,8 @@ describe('audit trail page', () => {
 
   it('says so when nothing matches', async () => {
     mockApi({
-      'GET /api/audit/types': () => ({ status: 200, body: TYPES }),
-      'GET /api/audit?page=0&size=50': () => ({ status: 200, body: { items: [], total: 0, next: null } }),
+      'GET /api/audit/types': ok(TYPES),
+      'GET /api/audit?page=0&size=50': pageOf([]),
     });
     renderWithApp(<AuditPage />, { route: '/audit' });
     expect(await screen.findByText('没有符合条件的记录。')).toBeInTheDocument();

@@ -1,12 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../../test/helpers';
-import { ADMIN, OFFICER, mockApi, renderRoutes } from '../../../test/render';
-import { CHAIN, ok } from '../test-fixtures';
+import { ADMIN, OFFICER, mockApi, renderRoutes, ok, inTurn } from '../../../test/render';
+import { CHAIN } from '../test-fixtures';
 import { ChainEditPage } from './chain-edit-page';
 
-afterEach(() => vi.unstubAllGlobals());
 // The editor is a form of tables of selects: on a loaded 2-core machine jsdom needs up to ~110 s for one of these.
 const SLOW = 240_000;
 const INDUSTRIES = {
@@ -75,27 +74,26 @@ describe('chain graph editor', () => {
   it(
     "puts the server's field errors on the row and explains a node still in use",
     async () => {
-      let answer = 0;
       mockApi({
         'GET /api/me': ok(ADMIN),
         'GET /api/chains/5': ok(CHAIN),
         'GET /api/industries?includeRetired=false': ok(INDUSTRIES),
-        'PUT /api/chains/5/graph': () =>
-          ++answer === 1
-            ? {
-                status: 422,
-                contentType: 'application/problem+json',
-                body: {
-                  status: 422,
-                  code: 'validation.failed',
-                  violations: [{ field: 'nodes[1].name', message: 'Name taken on the server' }],
-                },
-              }
-            : {
-                status: 409,
-                contentType: 'application/problem+json',
-                body: { status: 409, code: 'chain.node_in_use', detail: 'Hangkong hangtian has firms' },
-              },
+        'PUT /api/chains/5/graph': inTurn(
+          () => ({
+            status: 422,
+            contentType: 'application/problem+json',
+            body: {
+              status: 422,
+              code: 'validation.failed',
+              violations: [{ field: 'nodes[1].name', message: 'Name taken on the server' }],
+            },
+          }),
+          () => ({
+            status: 409,
+            contentType: 'application/problem+json',
+            body: { status: 409, code: 'chain.node_in_use', detail: 'Hangkong hangtian has firms' },
+          }),
+        ),
       });
       renderEditor();
       await screen.findByDisplayValue('Hangkong hangtian');

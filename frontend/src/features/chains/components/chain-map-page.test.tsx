@@ -1,15 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Location, t } from '../../../test/helpers';
-import { ADMIN, OFFICER, mockApi, renderRoutes } from '../../../test/render';
-import { CHAIN, GAP_NODE, ok } from '../test-fixtures';
+import { describe, expect, it, vi } from 'vitest';
+import { Location, t, SLOW } from '../../../test/helpers';
+import { ADMIN, OFFICER, mockApi, renderRoutes, ok, sentBody } from '../../../test/render';
+import { CHAIN, GAP_NODE } from '../test-fixtures';
 import { ChainMapPage } from './chain-map-page';
 
 vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
-
-afterEach(() => vi.unstubAllGlobals());
-const SLOW = 120_000;
 
 const renderMap = (route = '/chains/5') =>
   renderRoutes(route, {
@@ -104,8 +101,7 @@ describe('chain map', () => {
   it(
     'links a firm to the node as a target',
     async () => {
-      let body: unknown;
-      mockApi({
+      const fetchMock = mockApi({
         'GET /api/me': ok(OFFICER),
         'GET /api/chains/5': ok(CHAIN),
         'GET /api/chains/5/nodes/31': ok(GAP_NODE),
@@ -114,10 +110,7 @@ describe('chain map', () => {
           total: 1,
           next: null,
         }),
-        'POST /api/chains/5/nodes/31/enterprises': (init) => {
-          body = JSON.parse(String(init?.body));
-          return { status: 201, body: {} };
-        },
+        'POST /api/chains/5/nodes/31/enterprises': () => ({ status: 201, body: {} }),
       });
       renderMap('/chains/5?node=31');
       const panel = await screen.findByRole('dialog');
@@ -127,7 +120,13 @@ describe('chain map', () => {
       await userEvent.click(
         within(panel).getByRole('button', { name: new RegExp(`(^|\\s)${t('chains.link.button')}$`) }),
       );
-      await vi.waitFor(() => expect(body).toEqual({ enterpriseId: 401, role: 'TARGET', note: null }));
+      await vi.waitFor(() =>
+        expect(sentBody(fetchMock, 'POST /api/chains/5/nodes/31/enterprises')).toEqual({
+          enterpriseId: 401,
+          role: 'TARGET',
+          note: null,
+        }),
+      );
     },
     SLOW,
   );

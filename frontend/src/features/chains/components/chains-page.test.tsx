@@ -1,12 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { t } from '../../../test/helpers';
-import { ADMIN, OFFICER, mockApi, renderWithApp } from '../../../test/render';
-import { CHAIN_SUMMARY, ok } from '../test-fixtures';
+import { describe, expect, it } from 'vitest';
+import { t, SLOW } from '../../../test/helpers';
+import { ADMIN, OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
+import { CHAIN_SUMMARY } from '../test-fixtures';
 import { ChainsPage } from './chains-page';
-
-afterEach(() => vi.unstubAllGlobals());
-const SLOW = 120_000;
 
 describe('chains list', () => {
   it(

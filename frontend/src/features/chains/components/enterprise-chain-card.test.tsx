@@ -1,11 +1,8 @@
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../../test/helpers';
-import { mockApi, renderWithApp } from '../../../test/render';
-import { ok } from '../test-fixtures';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { EnterpriseChainCard } from './enterprise-chain-card';
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe('chain nodes of a firm', () => {
   it('links each node the firm sits on to the chain map with that node open', async () => {

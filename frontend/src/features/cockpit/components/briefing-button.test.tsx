@@ -1,12 +1,10 @@
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mockApi, renderWithApp } from '../../../test/render';
 import { t } from '../test-utils';
 import { BriefingButton } from './briefing-button';
 
 describe('BriefingButton', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
   it('links to the briefing of the day and the unit shown', () => {
     mockApi({});
     renderWithApp(<BriefingButton asOf="2026-03-15" unitId={7} />);

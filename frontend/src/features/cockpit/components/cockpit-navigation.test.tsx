@@ -1,16 +1,13 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi } from '../../../test/render';
+import { describe, expect, it, vi } from 'vitest';
+import { mockApi, ok, requests } from '../../../test/render';
 import { SAMPLE } from '../test-fixtures';
-import { chart, lookups, ok, renderCockpit, t } from '../test-utils';
+import { chart, lookups, renderCockpit, t } from '../test-utils';
+import { SLOW } from '../../../test/helpers';
 
 vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
-
-afterEach(() => vi.unstubAllGlobals());
-// The whole cockpit is a large antd page: jsdom renders it slowly on a busy machine.
-const SLOW = 120_000;
 
 describe('cockpit navigation', () => {
   it(
@@ -33,9 +30,7 @@ describe('cockpit navigation', () => {
       await userEvent.click(screen.getByRole('combobox', { name: t('cockpit.unit') }));
       await userEvent.click(await screen.findByTitle('Touzi cujinju'));
       await vi.waitFor(() => expect(location).toHaveTextContent('/cockpit?asOf=2026-11-20&unitId=2'));
-      await vi.waitFor(() =>
-        expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain('/api/cockpit?asOf=2026-11-20&unitId=2'),
-      );
+      await vi.waitFor(() => expect(requests(fetchMock)).toContain('GET /api/cockpit?asOf=2026-11-20&unitId=2'));
     },
     SLOW,
   );

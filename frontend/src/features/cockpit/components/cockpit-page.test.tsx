@@ -1,16 +1,13 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
-import { OFFICER, failingOnce, mockApi } from '../../../test/render';
+import { OFFICER, failingOnce, mockApi, ok } from '../../../test/render';
 import { SAMPLE, openRequest } from '../test-fixtures';
-import { chart, lookups, ok, renderCockpit, t } from '../test-utils';
+import { chart, lookups, renderCockpit, t } from '../test-utils';
+import { SLOW } from '../../../test/helpers';
 
 vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
-
-afterEach(() => vi.unstubAllGlobals());
-// The whole cockpit is a large antd page: jsdom renders it slowly on a busy machine.
-const SLOW = 120_000;
 
 describe('cockpit', () => {
   it(

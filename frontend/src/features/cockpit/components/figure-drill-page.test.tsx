@@ -1,11 +1,9 @@
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import i18n from '../../../lib/i18n';
-import { mockApi, renderRoutes, renderWithApp } from '../../../test/render';
+import { mockApi, renderRoutes, renderWithApp, ok } from '../../../test/render';
 import { FigureDrillPage, readDrillQuery } from './figure-drill-page';
 import { PendingNote } from './pending-note';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const DRILL = {
   figure: 'funds',
@@ -23,8 +21,8 @@ const DRILL = {
 describe('figure drill-down', () => {
   it('lists each project with its funds in the period and the total that equals the figure', async () => {
     const fetch = mockApi({
-      'GET /api/cockpit/figures/funds?asOf=2026-11-30&period=YTD&unitId=3': () => ({ status: 200, body: DRILL }),
-      'GET /api/figures': () => ({ status: 200, body: [] }),
+      'GET /api/cockpit/figures/funds?asOf=2026-11-30&period=YTD&unitId=3': ok(DRILL),
+      'GET /api/figures': ok([]),
     });
     renderRoutes('/cockpit/figures/funds?asOf=2026-11-30&period=YTD&unitId=3', {
       '/cockpit/figures/:figure': <FigureDrillPage />,
@@ -43,7 +41,7 @@ describe('figure drill-down', () => {
   });
 
   it('says what waits for confirmation apart from the figures', () => {
-    mockApi({ 'GET /api/figures': () => ({ status: 200, body: [] }) });
+    mockApi({ 'GET /api/figures': ok([]) });
     renderWithApp(<PendingNote pending={{ stageChanges: 2, funds: 1 }} canConfirm />);
     expect(screen.getByTestId('cockpit-pending')).toHaveTextContent(
       i18n.t('cockpitPending.message', { total: 3, stages: 2, funds: 1 }),

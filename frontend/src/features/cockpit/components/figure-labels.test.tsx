@@ -1,17 +1,15 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { describe, expect, it, vi } from 'vitest';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { FIGURES } from '../../figures/test-fixtures';
 import { SAMPLE } from '../test-fixtures';
-import { chart, ok } from '../test-utils';
+import { chart } from '../test-utils';
 import { FunnelChart } from './funnel-chart';
 import { KpiCards } from './kpi-cards';
 import { MonthlyChart } from './monthly-chart';
 import { UnitRanking } from './unit-ranking';
 
 vi.mock('echarts-for-react/lib/core', () => import('../../../test/echarts-stub'));
-
-afterEach(() => vi.unstubAllGlobals());
 
 /** The cockpit names each figure by its one name (docs/figures.md) and puts its ⓘ beside it. */
 describe('the cockpit names its figures as the catalogue does', () => {

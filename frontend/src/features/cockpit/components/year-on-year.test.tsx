@@ -1,14 +1,12 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { theme } from 'antd';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserMenu } from '../../../app/layout/user-menu';
 import { setChangeColours } from '../../../lib/change-colours';
 import { OFFICER, renderWithApp } from '../../../test/render';
 import { t } from '../test-utils';
 import { YearOnYear } from './year-on-year';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const token = theme.getDesignToken({ token: { colorPrimary: '#c0392b' } });
 const colourOf = (element: HTMLElement) => getComputedStyle(element).color;

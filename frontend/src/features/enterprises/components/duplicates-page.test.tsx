@@ -1,9 +1,7 @@
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { describe, expect, it } from 'vitest';
+import { OFFICER, mockApi, renderWithApp, ok } from '../../../test/render';
 import { DuplicatesPage } from './duplicates-page';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const firm = (id: number, name: string, ownerUnitId: number) => ({
   id,
@@ -22,14 +20,11 @@ const firm = (id: number, name: string, ownerUnitId: number) => ({
 describe('duplicates review', () => {
   it('offers a merge only inside the groups where my unit owns two firms or more', async () => {
     mockApi({
-      'GET /api/me': () => ({ status: 200, body: OFFICER }),
-      'GET /api/enterprises/duplicates': () => ({
-        status: 200,
-        body: [
-          { key: 'a', firms: [firm(1, 'A 有限公司', 1), firm(2, 'A 股份有限公司', 1)] },
-          { key: 'b', firms: [firm(3, 'B 有限公司', 1), firm(4, 'B（集团）有限公司', 2)] },
-        ],
-      }),
+      'GET /api/me': ok(OFFICER),
+      'GET /api/enterprises/duplicates': ok([
+        { key: 'a', firms: [firm(1, 'A 有限公司', 1), firm(2, 'A 股份有限公司', 1)] },
+        { key: 'b', firms: [firm(3, 'B 有限公司', 1), firm(4, 'B（集团）有限公司', 2)] },
+      ]),
     });
     renderWithApp(<DuplicatesPage />);
     expect(await screen.findByText('B（集团）有限公司')).toBeInTheDocument();
@@ -38,8 +33,8 @@ describe('duplicates review', () => {
 
   it('says so when there is nothing to review', async () => {
     mockApi({
-      'GET /api/me': () => ({ status: 200, body: OFFICER }),
-      'GET /api/enterprises/duplicates': () => ({ status: 200, body: [] }),
+      'GET /api/me': ok(OFFICER),
+      'GET /api/enterprises/duplicates': ok([]),
     });
     renderWithApp(<DuplicatesPage />);
     expect(await screen.findByText('没有疑似重复的企业。')).toBeInTheDocument();

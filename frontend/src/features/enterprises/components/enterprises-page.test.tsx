@@ -1,10 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { describe, expect, it, vi } from 'vitest';
+import { OFFICER, mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { EnterprisesPage } from './enterprises-page';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const FIRM = {
   id: 9,
@@ -33,17 +31,16 @@ const REGIONS = {
     },
   ],
 };
-const page = (items: unknown[]) => ({ status: 200, body: { items, total: items.length, next: null } });
 
 describe('target library list', () => {
   it('searches by pinyin initials and filters by tag through the API', async () => {
     const fetchMock = mockApi({
-      'GET /api/me': () => ({ status: 200, body: OFFICER }),
-      'GET /api/industries?includeRetired=false': () => page([]),
-      'GET /api/units': () => page(UNITS),
-      'GET /api/enterprises?sort=-createdAt&page=0&size=20': () => page([]),
-      'GET /api/enterprises?q=jnxcl&sort=-createdAt&page=0&size=20': () => page([FIRM]),
-      'GET /api/enterprises?q=jnxcl&tag=GAZELLE&sort=-createdAt&page=0&size=20': () => page([FIRM]),
+      'GET /api/me': ok(OFFICER),
+      'GET /api/industries?includeRetired=false': pageOf([]),
+      'GET /api/units': pageOf(UNITS),
+      'GET /api/enterprises?sort=-createdAt&page=0&size=20': pageOf([]),
+      'GET /api/enterprises?q=jnxcl&sort=-createdAt&page=0&size=20': pageOf([FIRM]),
+      'GET /api/enterprises?q=jnxcl&tag=GAZELLE&sort=-createdAt&page=0&size=20': pageOf([FIRM]),
     });
     renderWithApp(<EnterprisesPage />, { route: '/enterprises' });
     expect(await screen.findByText('没有符合条件的企业。换个关键词或去掉筛选试试。')).toBeInTheDocument();
@@ -61,10 +58,10 @@ describe('target library list', () => {
 
   it('offers "new firm" to officers only', async () => {
     mockApi({
-      'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles: ['leader'] } }),
-      'GET /api/industries?includeRetired=false': () => page([]),
-      'GET /api/units': () => page(UNITS),
-      'GET /api/enterprises?sort=-createdAt&page=0&size=20': () => page([FIRM]),
+      'GET /api/me': ok({ ...OFFICER, roles: ['leader'] }),
+      'GET /api/industries?includeRetired=false': pageOf([]),
+      'GET /api/units': pageOf(UNITS),
+      'GET /api/enterprises?sort=-createdAt&page=0&size=20': pageOf([FIRM]),
     });
     renderWithApp(<EnterprisesPage />, { route: '/enterprises' });
     await screen.findByRole('link', { name: '济南新材料科技有限公司' });
@@ -73,12 +70,12 @@ describe('target library list', () => {
 
   it('filters by origin region and owner unit from the URL, and by another owner unit when chosen', async () => {
     const fetchMock = mockApi({
-      'GET /api/me': () => ({ status: 200, body: OFFICER }),
-      'GET /api/industries?includeRetired=false': () => page([]),
-      'GET /api/units': () => page(UNITS),
-      'GET /api/regions': () => ({ status: 200, body: REGIONS }),
-      'GET /api/enterprises?regionCode=370105&ownerUnitId=1&sort=-createdAt&page=0&size=20': () => page([FIRM]),
-      'GET /api/enterprises?regionCode=370105&ownerUnitId=2&sort=-createdAt&page=0&size=20': () => page([]),
+      'GET /api/me': ok(OFFICER),
+      'GET /api/industries?includeRetired=false': pageOf([]),
+      'GET /api/units': pageOf(UNITS),
+      'GET /api/regions': ok(REGIONS),
+      'GET /api/enterprises?regionCode=370105&ownerUnitId=1&sort=-createdAt&page=0&size=20': pageOf([FIRM]),
+      'GET /api/enterprises?regionCode=370105&ownerUnitId=2&sort=-createdAt&page=0&size=20': pageOf([]),
     });
     renderWithApp(<EnterprisesPage />, { route: '/enterprises?regionCode=370105&ownerUnitId=1' });
     await screen.findByRole('link', { name: '济南新材料科技有限公司' });

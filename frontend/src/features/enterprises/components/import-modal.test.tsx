@@ -1,11 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { describe, expect, it, vi } from 'vitest';
+import { mockApi, renderWithApp, inTurn, ok } from '../../../test/render';
 import { ImportModal } from './import-modal';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const sheet = () => new File(['企业名称\n某公司\n'], 'firms.csv', { type: 'text/csv' });
 const job = (id: string, patch: Record<string, unknown>) => ({
@@ -19,10 +17,7 @@ const job = (id: string, patch: Record<string, unknown>) => ({
 });
 const accepted = (id: string) => () => ({ status: 202, body: job(id, {}) });
 /** Answers the polls in turn; the last answer repeats. */
-const polls = (...answers: Record<string, unknown>[]) => {
-  let i = 0;
-  return () => ({ status: 200, body: answers[Math.min(i++, answers.length - 1)] });
-};
+const polls = (...answers: Record<string, unknown>[]) => inTurn(...answers.map(ok));
 const fileInput = (container: HTMLElement) =>
   container.ownerDocument.querySelector('input[type=file]') as HTMLInputElement;
 

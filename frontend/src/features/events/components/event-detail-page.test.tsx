@@ -1,15 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderRoutes } from '../../../test/render';
+import { describe, expect, it, vi } from 'vitest';
+import { t, SLOW } from '../../../test/helpers';
+import { OFFICER, mockApi, renderRoutes, ok, pageOf, sentBody } from '../../../test/render';
 import { ITEM } from '../../projects/test-fixtures';
-import { ok, pageOf } from '../../leads/test-fixtures';
 import { EVENT } from '../test-fixtures';
 import { EventDetailPage } from './event-detail-page';
-
-afterEach(() => vi.unstubAllGlobals());
-const SLOW = 120_000;
 
 const renderEvent = () => renderRoutes('/events/9', { '/events/:id': <EventDetailPage /> });
 
@@ -35,17 +31,13 @@ describe('event detail', () => {
   it(
     'adds a project found by search and removes one',
     async () => {
-      let added: unknown;
       const fetchMock = mockApi({
         'GET /api/me': ok(OFFICER),
         'GET /api/events/9': ok(EVENT),
         'GET /api/projects?q=Jinan&sort=-updatedAt&page=0&size=20': pageOf([
           { ...ITEM, id: 21, name: 'Jinan chip line', code: 'XM2026-00021' },
         ]),
-        'POST /api/events/9/projects': (init) => {
-          added = JSON.parse(String(init?.body));
-          return { status: 200, body: EVENT };
-        },
+        'POST /api/events/9/projects': ok(EVENT),
         'DELETE /api/events/9/projects/6': () => ({ status: 204 }),
       });
       renderEvent();
@@ -53,7 +45,7 @@ describe('event detail', () => {
       await userEvent.type(picker, 'Jinan');
       await userEvent.click(await screen.findByText('Jinan chip line (XM2026-00021)'));
       await userEvent.click(screen.getByText(t('events.projects.add')).closest('button') as HTMLElement);
-      await vi.waitFor(() => expect(added).toEqual({ projectId: 21 }));
+      await vi.waitFor(() => expect(sentBody(fetchMock, 'POST /api/events/9/projects')).toEqual({ projectId: 21 }));
 
       await userEvent.click(screen.getByRole('button', { name: `${t('common.remove')} Qilu smart factory` }));
       const confirm = await screen.findByRole('tooltip');

@@ -1,21 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
-import { useLocation } from 'react-router-dom';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
-import { ok, pageOf } from '../../leads/test-fixtures';
+import { describe, expect, it, vi } from 'vitest';
+import { Search, t, SLOW } from '../../../test/helpers';
+import { OFFICER, mockApi, renderWithApp, ok, pageOf, sentBody } from '../../../test/render';
 import { EVENT, EVENT_ITEM } from '../test-fixtures';
 import { EventsPage } from './events-page';
 
-afterEach(() => vi.unstubAllGlobals());
-const SLOW = 120_000;
 const YEAR = dayjs().year();
-
-function Search() {
-  return <output data-testid="search">{useLocation().search}</output>;
-}
 
 describe('events list', () => {
   it(
@@ -59,14 +51,10 @@ describe('events list', () => {
   it(
     'creates an event',
     async () => {
-      let body: unknown;
-      mockApi({
+      const fetchMock = mockApi({
         'GET /api/me': ok(OFFICER),
         [`GET /api/events?year=${YEAR}&page=0&size=20`]: pageOf([]),
-        'POST /api/events': (init) => {
-          body = JSON.parse(String(init?.body));
-          return { status: 201, body: EVENT };
-        },
+        'POST /api/events': () => ({ status: 201, body: EVENT }),
       });
       renderWithApp(<EventsPage />, { route: '/events' });
       expect(await screen.findByText(t('events.empty'))).toBeInTheDocument();
@@ -77,7 +65,7 @@ describe('events list', () => {
       await userEvent.type(within(dialog).getByLabelText(t('events.fields.place')), 'Tianqiao');
       await userEvent.click(within(dialog).getByText(t('common.save')).closest('button') as HTMLElement);
       await vi.waitFor(() =>
-        expect(body).toEqual({
+        expect(sentBody(fetchMock, 'POST /api/events')).toEqual({
           name: 'Autumn signing',
           kind: 'PROMOTION',
           role: 'HOSTED',

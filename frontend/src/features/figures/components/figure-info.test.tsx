@@ -1,16 +1,14 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import i18n from '../../../lib/i18n';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { FIGURES } from '../test-fixtures';
 import { FigureInfo } from './figure-info';
 
-afterEach(() => vi.unstubAllGlobals());
-
 describe('FigureInfo', () => {
   it('gives the figure its name and definition on keyboard focus, in Chinese first', async () => {
-    const fetchMock = mockApi({ 'GET /api/figures': () => ({ status: 200, body: FIGURES }) });
+    const fetchMock = mockApi({ 'GET /api/figures': ok(FIGURES) });
     renderWithApp(
       <>
         <FigureInfo id="funds" />
@@ -28,7 +26,7 @@ describe('FigureInfo', () => {
 
   it('speaks English in English and lists every figure a card shows', async () => {
     await i18n.changeLanguage('en');
-    mockApi({ 'GET /api/figures': () => ({ status: 200, body: FIGURES }) });
+    mockApi({ 'GET /api/figures': ok(FIGURES) });
     renderWithApp(<FigureInfo id={['funds', 'signed_projects']} />);
     const info = await screen.findByRole('button', {
       name: 'Definition: Funds in place, Newly signed projects (incl. landed)',

@@ -1,10 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { describe, expect, it, vi } from 'vitest';
+import { mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { IndustriesPage } from './industries-page';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const MATERIALS = {
   id: 1,
@@ -29,11 +27,8 @@ const GBT4754 = {
 describe('industry catalogue page', () => {
   it('shows the industries with their category and GB/T codes with their names', async () => {
     mockApi({
-      'GET /api/industries?includeRetired=false': () => ({
-        status: 200,
-        body: { items: [MATERIALS], total: 1, next: null },
-      }),
-      'GET /api/industries/gbt4754': () => ({ status: 200, body: GBT4754 }),
+      'GET /api/industries?includeRetired=false': pageOf([MATERIALS]),
+      'GET /api/industries/gbt4754': ok(GBT4754),
     });
     renderWithApp(<IndustriesPage />);
     expect(await screen.findByText('新型功能材料')).toBeInTheDocument();
@@ -45,15 +40,9 @@ describe('industry catalogue page', () => {
 
   it('retires with the current version after confirmation', async () => {
     const fetchMock = mockApi({
-      'GET /api/industries?includeRetired=false': () => ({
-        status: 200,
-        body: { items: [MATERIALS], total: 1, next: null },
-      }),
-      'GET /api/industries/gbt4754': () => ({ status: 200, body: GBT4754 }),
-      'POST /api/industries/1/retire': () => ({
-        status: 200,
-        body: { ...MATERIALS, retiredOn: '2026-11-24', version: 4 },
-      }),
+      'GET /api/industries?includeRetired=false': pageOf([MATERIALS]),
+      'GET /api/industries/gbt4754': ok(GBT4754),
+      'POST /api/industries/1/retire': ok({ ...MATERIALS, retiredOn: '2026-11-24', version: 4 }),
     });
     renderWithApp(<IndustriesPage />);
     await userEvent.click(await screen.findByRole('button', { name: '停用' }));

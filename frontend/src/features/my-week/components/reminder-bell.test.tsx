@@ -1,14 +1,10 @@
-import { configure, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { describe, expect, it } from 'vitest';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { Location, t } from '../../../test/helpers';
 import { REMINDERS_REFRESH_MS } from '../api/get-reminders';
 import { ReminderBell } from './reminder-bell';
-
-afterEach(() => vi.unstubAllGlobals());
-configure({ asyncUtilTimeout: 5000 });
-const SLOW = 60_000;
 
 const REMINDERS = {
   count: 2,
@@ -18,63 +14,51 @@ const REMINDERS = {
   ],
 };
 
+/** The bell for someone with these roles, and where the app is as test id "location". */
+const renderBell = (roles: string[]) =>
+  renderWithApp(
+    <>
+      <ReminderBell roles={roles} />
+      <Location />
+    </>,
+  );
+
 describe('reminder bell', () => {
-  it(
-    'shows the count and opens the visit or lead behind each reminder',
-    async () => {
-      mockApi({ 'GET /api/reminders': () => ({ status: 200, body: REMINDERS }) });
-      renderWithApp(
-        <>
-          <ReminderBell roles={['officer']} />
-          <Location />
-        </>,
-      );
-      const bell = await screen.findByRole('button', { name: t('reminders.labelWithCount', { n: 2 }) });
-      await userEvent.click(bell);
-      await userEvent.click(await screen.findByText('Battery separator line'));
-      expect(screen.getByTestId('location')).toHaveTextContent('/leads/12');
+  it('shows the count and opens the visit or lead behind each reminder', async () => {
+    mockApi({ 'GET /api/reminders': ok(REMINDERS) });
+    renderBell(['officer']);
+    const bell = await screen.findByRole('button', { name: t('reminders.labelWithCount', { n: 2 }) });
+    await userEvent.click(bell);
+    await userEvent.click(await screen.findByText('Battery separator line'));
+    expect(screen.getByTestId('location')).toHaveTextContent('/leads/12');
 
-      await userEvent.click(bell);
-      await userEvent.click(await screen.findByText('Jinan Xincai Technology Co.'));
-      expect(screen.getByTestId('location')).toHaveTextContent('/visits/41');
-    },
-    SLOW,
-  );
+    await userEvent.click(bell);
+    await userEvent.click(await screen.findByText('Jinan Xincai Technology Co.'));
+    expect(screen.getByTestId('location')).toHaveTextContent('/visits/41');
+  });
 
-  it(
-    'opens the review queue for a unit head and the project of a change sent back',
-    async () => {
-      mockApi({
-        'GET /api/reminders': () => ({
-          status: 200,
-          body: {
-            count: 3,
-            items: [
-              { kind: 'CONFIRMATIONS_PENDING', id: 0, title: '3 changes to review' },
-              { kind: 'CHANGE_RETURNED', id: 7, title: 'Huaxin battery plant: signing date differs' },
-              { kind: 'CHANGE_RETURNED', id: 7, title: 'Huaxin battery plant: slip amount differs' },
-            ],
-          },
-        }),
-      });
-      renderWithApp(
-        <>
-          <ReminderBell roles={['unit_head']} />
-          <Location />
-        </>,
-      );
-      const bell = await screen.findByRole('button', { name: t('reminders.labelWithCount', { n: 3 }) });
-      await userEvent.click(bell);
-      expect(screen.getAllByText(t('reminders.kinds.CHANGE_RETURNED'))).toHaveLength(2);
-      await userEvent.click(await screen.findByText('3 changes to review'));
-      expect(screen.getByTestId('location')).toHaveTextContent(/^\/confirmations$/);
+  it('opens the review queue for a unit head and the project of a change sent back', async () => {
+    mockApi({
+      'GET /api/reminders': ok({
+        count: 3,
+        items: [
+          { kind: 'CONFIRMATIONS_PENDING', id: 0, title: '3 changes to review' },
+          { kind: 'CHANGE_RETURNED', id: 7, title: 'Huaxin battery plant: signing date differs' },
+          { kind: 'CHANGE_RETURNED', id: 7, title: 'Huaxin battery plant: slip amount differs' },
+        ],
+      }),
+    });
+    renderBell(['unit_head']);
+    const bell = await screen.findByRole('button', { name: t('reminders.labelWithCount', { n: 3 }) });
+    await userEvent.click(bell);
+    expect(screen.getAllByText(t('reminders.kinds.CHANGE_RETURNED'))).toHaveLength(2);
+    await userEvent.click(await screen.findByText('3 changes to review'));
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/confirmations$/);
 
-      await userEvent.click(bell);
-      await userEvent.click(await screen.findByText('Huaxin battery plant: signing date differs'));
-      expect(screen.getByTestId('location')).toHaveTextContent(/^\/projects\/7$/);
-    },
-    SLOW,
-  );
+    await userEvent.click(bell);
+    await userEvent.click(await screen.findByText('Huaxin battery plant: signing date differs'));
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/projects\/7$/);
+  });
 
   it('refreshes every five minutes', () => {
     expect(REMINDERS_REFRESH_MS).toBe(300_000);
@@ -88,14 +72,10 @@ describe('reminder bell', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it(
-    'says when there is nothing to do',
-    async () => {
-      mockApi({ 'GET /api/reminders': () => ({ status: 200, body: { count: 0, items: [] } }) });
-      renderWithApp(<ReminderBell roles={['unit_head']} />);
-      await userEvent.click(await screen.findByRole('button', { name: t('reminders.label') }));
-      expect(await screen.findByText(t('reminders.empty'))).toBeInTheDocument();
-    },
-    SLOW,
-  );
+  it('says when there is nothing to do', async () => {
+    mockApi({ 'GET /api/reminders': ok({ count: 0, items: [] }) });
+    renderWithApp(<ReminderBell roles={['unit_head']} />);
+    await userEvent.click(await screen.findByRole('button', { name: t('reminders.label') }));
+    expect(await screen.findByText(t('reminders.empty'))).toBeInTheDocument();
+  });
 });

@@ -1,15 +1,13 @@
-import { act, configure, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
 import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, ok, renderWithApp } from '../../../test/render';
 import { STAGES } from '../api/types';
-import { ITEM, page } from '../test-fixtures';
+import { ITEM } from '../test-fixtures';
+import { LIST_LOOKUPS } from '../test-utils';
 import { ProjectBoardPage } from './project-board-page';
-
-configure({ asyncUtilTimeout: 5000 });
-const SLOW = 60_000;
 
 /** jsdom lays nothing out: columns side by side, 300 px apart, each card at the top of its column. */
 function layOutBoard() {
@@ -36,43 +34,30 @@ const board = {
 };
 
 beforeEach(layOutBoard);
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+afterEach(() => vi.restoreAllMocks());
 
 describe('projects board', () => {
-  it(
-    'shows one column per stage with its total, and moves a card with the keyboard',
-    async () => {
-      mockApi({
-        'GET /api/me': () => ({ status: 200, body: OFFICER }),
-        'GET /api/units': () => page([]),
-        'GET /api/industries?includeRetired=false': () => page([]),
-        'GET /api/zones': () => page([]),
-        'GET /api/projects/board': () => ({ status: 200, body: board }),
-      });
-      renderWithApp(<ProjectBoardPage />, { route: '/projects/board' });
+  it('shows one column per stage with its total, and moves a card with the keyboard', async () => {
+    mockApi({ ...LIST_LOOKUPS, 'GET /api/projects/board': ok(board) });
+    renderWithApp(<ProjectBoardPage />, { route: '/projects/board' });
 
-      const card = await screen.findByTestId(`project-card-${ITEM.code}`);
-      const signed = screen.getByTestId('board-column-SIGNED');
-      expect(signed).toContainElement(card);
-      expect(within(signed).getByTitle('51')).toBeInTheDocument();
-      expect(within(signed).getByText(i18n.t('projects.board.truncated', { shown: 1, total: 51 }))).toBeInTheDocument();
-      STAGES.forEach((stage) => expect(screen.getByTestId(`board-column-${stage}`)).toBeInTheDocument());
+    const card = await screen.findByTestId(`project-card-${ITEM.code}`);
+    const signed = screen.getByTestId('board-column-SIGNED');
+    expect(signed).toContainElement(card);
+    expect(within(signed).getByTitle('51')).toBeInTheDocument();
+    expect(within(signed).getByText(i18n.t('projects.board.truncated', { shown: 1, total: 51 }))).toBeInTheDocument();
+    STAGES.forEach((stage) => expect(screen.getByTestId(`board-column-${stage}`)).toBeInTheDocument());
 
-      // Space picks the card up, the right arrow moves it one column on, Space drops it.
-      card.focus();
-      await userEvent.keyboard(' ');
-      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-      await userEvent.keyboard('{ArrowRight}');
-      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-      await userEvent.keyboard(' ');
+    // Space picks the card up, the right arrow moves it one column on, Space drops it.
+    card.focus();
+    await userEvent.keyboard(' ');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    await userEvent.keyboard('{ArrowRight}');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    await userEvent.keyboard(' ');
 
-      expect(await screen.findByText(i18n.t('projects.transition.title', { name: ITEM.name }))).toBeInTheDocument();
-      expect(screen.getByTitle(t('projects.stages.REGISTERED'))).toBeInTheDocument();
-      expect(screen.getByLabelText(t('projects.transition.effectiveDate'))).toBeInTheDocument();
-    },
-    SLOW,
-  );
+    expect(await screen.findByText(i18n.t('projects.transition.title', { name: ITEM.name }))).toBeInTheDocument();
+    expect(screen.getByTitle(t('projects.stages.REGISTERED'))).toBeInTheDocument();
+    expect(screen.getByLabelText(t('projects.transition.effectiveDate'))).toBeInTheDocument();
+  });
 });

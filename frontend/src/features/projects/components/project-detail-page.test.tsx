@@ -1,14 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { t } from '../../../test/helpers';
-import { mockApi, renderRoutes } from '../../../test/render';
+import { describe, expect, it } from 'vitest';
+import { t, SLOW } from '../../../test/helpers';
+import { mockApi, renderRoutes, ok, pageOf } from '../../../test/render';
 import { VISIT } from '../../trips/test-fixtures';
 import { PROJECT } from '../test-fixtures';
 import { ProjectDetailPage } from './project-detail-page';
-
-afterEach(() => vi.unstubAllGlobals());
-const SLOW = 120_000;
 
 const LINKED = {
   ...PROJECT,
@@ -27,13 +24,10 @@ describe('project detail: engagement links', () => {
     'links the source lead, the trip and the events, and lists the visits made for the project',
     async () => {
       const fetchMock = mockApi({
-        'GET /api/projects/5': () => ({ status: 200, body: LINKED }),
-        'GET /api/projects/5/transitions': () => ({ status: 200, body: [] }),
-        'GET /api/visits?projectId=5&size=200': () => ({ status: 200, body: { items: [VISIT], total: 1, next: null } }),
-        'GET /api/industries/gbt4754': () => ({
-          status: 200,
-          body: { edition: 2017, items: [{ code: 'C38', name: '电气机械和器材制造业' }] },
-        }),
+        'GET /api/projects/5': ok(LINKED),
+        'GET /api/projects/5/transitions': ok([]),
+        'GET /api/visits?projectId=5&size=200': pageOf([VISIT]),
+        'GET /api/industries/gbt4754': ok({ edition: 2017, items: [{ code: 'C38', name: '电气机械和器材制造业' }] }),
       });
       renderRoutes('/projects/5', { '/projects/:id': <ProjectDetailPage /> });
       expect(await screen.findByText('Huaxin regional headquarters')).toHaveAttribute('href', '/leads/7');

@@ -1,14 +1,10 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../../test/helpers';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, renderWithApp, ok, requests } from '../../../test/render';
 import { PROJECT } from '../test-fixtures';
 import { TransitionTimeline } from './transition-timeline';
-
-afterEach(() => vi.unstubAllGlobals());
-configure({ asyncUtilTimeout: 5000 });
-const SLOW = 60_000;
 
 const base = {
   recordedAt: '2026-09-01T02:00:00Z',
@@ -54,41 +50,26 @@ const TRANSITIONS = [
 ];
 
 describe('stage history', () => {
-  it(
-    'strikes through undone moves and lets the unit head confirm a pending one',
-    async () => {
-      const fetchMock = mockApi({
-        'GET /api/projects/5/transitions': () => ({ status: 200, body: TRANSITIONS }),
-        'POST /api/projects/5/transitions/3/confirm': () => ({
-          status: 200,
-          body: { ...TRANSITIONS[2], confirmedAt: '2026-09-03T02:00:00Z' },
-        }),
-      });
-      renderWithApp(<TransitionTimeline project={{ ...PROJECT, canConfirm: true }} />);
+  it('strikes through undone moves and lets the unit head confirm a pending one', async () => {
+    const fetchMock = mockApi({
+      'GET /api/projects/5/transitions': ok(TRANSITIONS),
+      'POST /api/projects/5/transitions/3/confirm': ok({ ...TRANSITIONS[2], confirmedAt: '2026-09-03T02:00:00Z' }),
+    });
+    renderWithApp(<TransitionTimeline project={{ ...PROJECT, canConfirm: true }} />);
 
-      const reverted = (await screen.findByText(t('projects.history.reverted'))).closest('del');
-      expect(reverted).not.toBeNull();
-      expect(within(reverted as HTMLElement).getByText(t('projects.agreementTypes.FORMAL'))).toBeInTheDocument();
-      expect(screen.getByText(t('projects.history.correction'))).toBeInTheDocument();
-      expect(screen.getAllByText(t('projects.pending'))).toHaveLength(2);
+    const reverted = (await screen.findByText(t('projects.history.reverted'))).closest('del');
+    expect(reverted).not.toBeNull();
+    expect(within(reverted as HTMLElement).getByText(t('projects.agreementTypes.FORMAL'))).toBeInTheDocument();
+    expect(screen.getByText(t('projects.history.correction'))).toBeInTheDocument();
+    expect(screen.getAllByText(t('projects.pending'))).toHaveLength(2);
 
-      const correction = screen.getByText('Correcting').closest('.ant-timeline-item') as HTMLElement;
-      await userEvent.click(
-        within(correction).getByText(t('projects.history.confirm')).closest('button') as HTMLElement,
-      );
-      const popup = await screen.findByText(t('projects.history.confirmQuestion'));
-      const ok = within(popup.closest('.ant-popover') as HTMLElement)
-        .getAllByText(t('projects.history.confirm'))
-        .at(-1);
-      await userEvent.click(ok?.closest('button') as HTMLElement);
-      await vi.waitFor(() =>
-        expect(
-          fetchMock.mock.calls.some(
-            ([url, init]) => url === '/api/projects/5/transitions/3/confirm' && init?.method === 'POST',
-          ),
-        ).toBe(true),
-      );
-    },
-    SLOW,
-  );
+    const correction = screen.getByText('Correcting').closest('.ant-timeline-item') as HTMLElement;
+    await userEvent.click(within(correction).getByText(t('projects.history.confirm')).closest('button') as HTMLElement);
+    const popup = await screen.findByText(t('projects.history.confirmQuestion'));
+    const confirmInPopup = within(popup.closest('.ant-popover') as HTMLElement)
+      .getAllByText(t('projects.history.confirm'))
+      .at(-1);
+    await userEvent.click(confirmInPopup?.closest('button') as HTMLElement);
+    await vi.waitFor(() => expect(requests(fetchMock)).toContain('POST /api/projects/5/transitions/3/confirm'));
+  });
 });

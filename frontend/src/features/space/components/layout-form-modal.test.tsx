@@ -1,10 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { describe, expect, it } from 'vitest';
+import { mockApi, renderWithApp, pageOf, inTurn, requests } from '../../../test/render';
 import { SpacePage } from './space-page';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const ZONE = {
   id: 3,
@@ -24,25 +22,23 @@ const PARK = {
   description: null,
   version: 0,
 };
-const page = (items: unknown[]) => ({ status: 200, body: { items, total: items.length, next: null } });
 
 describe('zones and parks', () => {
   it('adds a park in a zone and shows the server refusal on the code field', async () => {
-    let tries = 0;
     const fetchMock = mockApi({
-      'GET /api/parks': () => page([PARK]),
-      'GET /api/zones': () => page([ZONE]),
-      'POST /api/parks': () =>
-        ++tries === 1
-          ? {
-              status: 409,
-              body: {
-                code: 'park.code_taken',
-                detail: '编码已被使用',
-                violations: [{ field: 'code', message: '编码 shuzi 已被其他园区使用' }],
-              },
-            }
-          : { status: 201, body: { ...PARK, id: 8, code: 'shuzi-2', name: '数字经济产业园' } },
+      'GET /api/parks': pageOf([PARK]),
+      'GET /api/zones': pageOf([ZONE]),
+      'POST /api/parks': inTurn(
+        () => ({
+          status: 409,
+          body: {
+            code: 'park.code_taken',
+            detail: '编码已被使用',
+            violations: [{ field: 'code', message: '编码 shuzi 已被其他园区使用' }],
+          },
+        }),
+        () => ({ status: 201, body: { ...PARK, id: 8, code: 'shuzi-2', name: '数字经济产业园' } }),
+      ),
     });
     renderWithApp(<SpacePage />, { route: '/admin/space?tab=parks' });
     await userEvent.click(await screen.findByRole('button', { name: '新增园区' }));
@@ -52,14 +48,14 @@ describe('zones and parks', () => {
     expect(await screen.findByText('编码 shuzi 已被其他园区使用')).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('编码'), { target: { value: 'shuzi-2' } });
     await userEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
-    await waitFor(() => expect(tries).toBe(2));
+    await waitFor(() => expect(requests(fetchMock).filter((r) => r === 'POST /api/parks')).toHaveLength(2));
     const body = JSON.parse(String(fetchMock.mock.calls.filter(([, init]) => init?.method === 'POST')[1][1]?.body));
     expect(body).toMatchObject({ name: '数字经济产业园', code: 'shuzi-2', status: 'PLANNED' });
   });
 
   it('edits a zone with its version and refuses a code with capitals before sending', async () => {
     const fetchMock = mockApi({
-      'GET /api/zones': () => page([ZONE]),
+      'GET /api/zones': pageOf([ZONE]),
       'PUT /api/zones/3': (init) => ({ status: 200, body: { ...ZONE, ...JSON.parse(String(init?.body)), version: 3 } }),
     });
     renderWithApp(<SpacePage />, { route: '/admin/space?tab=zones' });

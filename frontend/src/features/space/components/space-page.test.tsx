@@ -1,9 +1,7 @@
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { describe, expect, it } from 'vitest';
+import { mockApi, renderWithApp, pageOf } from '../../../test/render';
 import { SpacePage } from './space-page';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const EMPTY = { status: 200, body: { items: [], total: 0, next: null } };
 const SITE = {
@@ -25,7 +23,7 @@ const SITE = {
 describe('space page', () => {
   it('lists carriers filtered by the park in the URL with free and total area', async () => {
     mockApi({
-      'GET /api/sites?parkId=2': () => ({ status: 200, body: { items: [SITE], total: 1, next: null } }),
+      'GET /api/sites?parkId=2': pageOf([SITE]),
       'GET /api/parks': () => EMPTY,
       'GET /api/industries?includeRetired=false': () => EMPTY,
     });

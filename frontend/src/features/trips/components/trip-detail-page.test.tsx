@@ -1,14 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderRoutes } from '../../../test/render';
-import { LEAD_ITEM, ok } from '../../leads/test-fixtures';
+import { describe, expect, it } from 'vitest';
+import { t, SLOW } from '../../../test/helpers';
+import { OFFICER, mockApi, renderRoutes, ok } from '../../../test/render';
+import { LEAD_ITEM } from '../../leads/test-fixtures';
 import { TRIP, VISIT } from '../test-fixtures';
 import { TripDetailPage } from './trip-detail-page';
-
-afterEach(() => vi.unstubAllGlobals());
-const SLOW = 120_000;
 
 function renderTrip() {
   return renderRoutes('/trips/4', { '/trips/:id': <TripDetailPage />, '/trips': <p>trips list</p> });

@@ -1,16 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
-import { useLocation } from 'react-router-dom';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
-import { ok, pageOf } from '../../leads/test-fixtures';
+import { describe, expect, it, vi } from 'vitest';
+import { Search, t, SLOW } from '../../../test/helpers';
+import { OFFICER, mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { TRIP, TRIP_ITEM } from '../test-fixtures';
 import { TripsPage } from './trips-page';
 
-afterEach(() => vi.unstubAllGlobals());
-const SLOW = 120_000;
 const YEAR = dayjs().year();
 const OTHER = {
   ...TRIP_ITEM,
@@ -21,10 +17,6 @@ const OTHER = {
   unitId: 2,
   unitName: 'Daminghu',
 };
-
-function Search() {
-  return <output data-testid="search">{useLocation().search}</output>;
-}
 
 describe('trips list', () => {
   it(

@@ -1,16 +1,14 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { describe, expect, it } from 'vitest';
+import { mockApi, renderWithApp, pageOf, inTurn } from '../../../test/render';
 import { UnitsPage } from './units-page';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const UNIT = { id: 7, code: 'luokou', name: '泺口街道', kind: 'STREET', version: 2 };
 
 describe('units page', () => {
   it('renders rows with the kind in Chinese', async () => {
-    mockApi({ 'GET /api/units': () => ({ status: 200, body: { items: [UNIT], total: 1, next: null } }) });
+    mockApi({ 'GET /api/units': pageOf([UNIT]) });
     renderWithApp(<UnitsPage />);
     expect(await screen.findByText('泺口街道')).toBeInTheDocument();
     expect(screen.getByText('街道')).toBeInTheDocument();
@@ -18,7 +16,7 @@ describe('units page', () => {
 
   it('shows the server violation on the field when the code is taken', async () => {
     mockApi({
-      'GET /api/units': () => ({ status: 200, body: { items: [UNIT], total: 1, next: null } }),
+      'GET /api/units': pageOf([UNIT]),
       'PUT /api/units/7': () => ({
         status: 400,
         contentType: 'application/problem+json',
@@ -39,19 +37,8 @@ describe('units page', () => {
   });
 
   it('says the record changed and reloads the list when the version is stale', async () => {
-    let listed = 0;
     const fetchMock = mockApi({
-      'GET /api/units': () => {
-        listed += 1;
-        return {
-          status: 200,
-          body: {
-            items: [listed === 1 ? UNIT : { ...UNIT, name: '泺口街道办事处', version: 3 }],
-            total: 1,
-            next: null,
-          },
-        };
-      },
+      'GET /api/units': inTurn(pageOf([UNIT]), pageOf([{ ...UNIT, name: '泺口街道办事处', version: 3 }])),
       'PUT /api/units/7': () => ({
         status: 412,
         contentType: 'application/problem+json',
@@ -68,7 +55,7 @@ describe('units page', () => {
   });
 
   it('shows the empty state when there is no unit', async () => {
-    mockApi({ 'GET /api/units': () => ({ status: 200, body: { items: [], total: 0, next: null } }) });
+    mockApi({ 'GET /api/units': pageOf([]) });
     renderWithApp(<UnitsPage />);
     expect(await screen.findByText('还没有责任单位，点击“新增单位”添加。')).toBeInTheDocument();
   });

@@ -1,15 +1,13 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { describe, expect, it } from 'vitest';
+import { mockApi, renderWithApp, ok } from '../../../test/render';
 import { PersonName } from './person-name';
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe('a person where a record keeps a login', () => {
   it('shows the name, with the login as a tooltip, and the login alone for someone unknown', async () => {
     mockApi({
-      'GET /api/users/people': () => ({ status: 200, body: [{ username: 'unithead', displayName: '李娜' }] }),
+      'GET /api/users/people': ok([{ username: 'unithead', displayName: '李娜' }]),
     });
     renderWithApp(
       <>
@@ -25,7 +23,7 @@ describe('a person where a record keeps a login', () => {
   });
 
   it('names the application itself 系统, not its login', async () => {
-    mockApi({ 'GET /api/users/people': () => ({ status: 200, body: [] }) });
+    mockApi({ 'GET /api/users/people': ok([]) });
     renderWithApp(<PersonName login="system" />);
     expect(await screen.findByText('系统')).toBeInTheDocument();
     expect(screen.queryByText('system')).not.toBeInTheDocument();

@@ -1,10 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { describe, expect, it } from 'vitest';
+import { mockApi, renderWithApp, ok, pageOf } from '../../../test/render';
 import { UsersPage } from './users-page';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const UNITS = {
   items: [
@@ -19,9 +17,9 @@ const OFFICER2 = { username: 'officer2', displayName: '李娜', unit: null, last
 describe('users page', () => {
   it('assigns a user to a unit with the unit select', async () => {
     const fetchMock = mockApi({
-      'GET /api/users': () => ({ status: 200, body: { items: [OFFICER2], total: 1, next: null } }),
-      'GET /api/units': () => ({ status: 200, body: UNITS }),
-      'PUT /api/users/officer2': () => ({ status: 200, body: { ...OFFICER2, unit: UNITS.items[1] } }),
+      'GET /api/users': pageOf([OFFICER2]),
+      'GET /api/units': ok(UNITS),
+      'PUT /api/users/officer2': ok({ ...OFFICER2, unit: UNITS.items[1] }),
     });
     renderWithApp(<UsersPage />);
     expect(await screen.findByText('李娜')).toBeInTheDocument();
@@ -34,8 +32,8 @@ describe('users page', () => {
 
   it('says so when there is no user yet', async () => {
     mockApi({
-      'GET /api/users': () => ({ status: 200, body: { items: [], total: 0, next: null } }),
-      'GET /api/units': () => ({ status: 200, body: UNITS }),
+      'GET /api/users': pageOf([]),
+      'GET /api/units': ok(UNITS),
     });
     renderWithApp(<UsersPage />);
     expect(await screen.findByText('还没有用户登录过。用户首次登录后出现在这里，可为其分配单位。')).toBeInTheDocument();

@@ -1,29 +1,23 @@
-import { configure, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router-dom';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Location, t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
+import { describe, expect, it, vi } from 'vitest';
+import { Location, t, SLOW } from '../../../test/helpers';
+import { OFFICER, mockApi, renderRoutes, ok, pageOf, inTurn } from '../../../test/render';
 import { FIRM, VISIT, problem } from '../test-fixtures';
 import { queueStore } from '../queue/queue-store';
 import { draftStorageKey, type VisitDraft } from './visit-draft';
 import { VisitFormPage } from './visit-form-page';
 
-afterEach(() => vi.unstubAllGlobals());
-configure({ asyncUtilTimeout: 5000 });
-// Two mounts of a long antd form and real typing: slow on a busy 2-core machine.
-const SLOW = 120_000;
 const NEW_DRAFT = draftStorageKey('officer');
-const ME = { 'GET /api/me': () => ({ status: 200, body: OFFICER }) };
+const ME = { 'GET /api/me': ok(OFFICER) };
 
-const app = (
-  <Routes>
-    <Route path="/visits/new" element={<VisitFormPage />} />
-    <Route path="/visits/:id/edit" element={<VisitFormPage />} />
-    <Route path="/visits/:id" element={<Location />} />
-    <Route path="/visits" element={<Location />} />
-  </Routes>
-);
+/** The page under test, and where it may lead. */
+const pages = {
+  '/visits/new': <VisitFormPage />,
+  '/visits/:id/edit': <VisitFormPage />,
+  '/visits/:id': <Location />,
+  '/visits': <Location />,
+};
 
 const storedDraft = () => JSON.parse(localStorage.getItem(NEW_DRAFT) ?? 'null') as VisitDraft | null;
 const headersOf = (init?: RequestInit) => init?.headers as Record<string, string>;
@@ -35,10 +29,10 @@ describe('visit form: draft', () => {
     async () => {
       const fetchMock = mockApi({
         ...ME,
-        'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
+        'GET /api/enterprises/7': ok(FIRM),
         'POST /api/visits': () => ({ status: 201, body: VISIT }),
       });
-      const first = renderWithApp(app, { route: '/visits/new?enterpriseId=7' });
+      const first = renderRoutes('/visits/new?enterpriseId=7', pages);
       // Opened from the enterprise's page: the firm is chosen.
       expect(await screen.findByText(FIRM.name)).toBeInTheDocument();
       expect(screen.queryByText(t('visits.form.draftRestored'))).not.toBeInTheDocument();
@@ -50,7 +44,7 @@ describe('visit form: draft', () => {
 
       // The page reloads (or the phone kills the tab) mid-typing.
       first.unmount();
-      renderWithApp(app, { route: '/visits/new' });
+      renderRoutes('/visits/new', pages);
       expect(await screen.findByText(t('visits.form.draftRestored'))).toBeInTheDocument();
       expect(screen.getByLabelText(t('visits.fields.summary'))).toHaveValue('Plant');
       expect(screen.getByText(FIRM.name)).toBeInTheDocument();
@@ -89,7 +83,7 @@ describe('visit form: draft', () => {
         }),
       );
       mockApi(ME);
-      renderWithApp(app, { route: '/visits/new' });
+      renderRoutes('/visits/new', pages);
       expect(await screen.findByLabelText(t('visits.fields.summary'))).toHaveValue('Half a thought');
       expect(screen.getByRole('radio', { name: t('visits.kinds.PHONE') })).toHaveAttribute('aria-checked', 'true');
 
@@ -107,11 +101,11 @@ describe('visit form: draft', () => {
     async () => {
       const fetchMock = mockApi({
         ...ME,
-        'GET /api/enterprises?q=jinan&size=20': () => ({ status: 200, body: { items: [FIRM], total: 1, next: null } }),
-        'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
+        'GET /api/enterprises?q=jinan&size=20': pageOf([FIRM]),
+        'GET /api/enterprises/7': ok(FIRM),
         'POST /api/visits': () => ({ status: 201, body: VISIT }),
       });
-      renderWithApp(app, { route: '/visits/new' });
+      renderRoutes('/visits/new', pages);
       await userEvent.type(await screen.findByLabelText(t('visits.fields.enterprise')), 'jinan');
       await userEvent.click(await screen.findByText(FIRM.name, { selector: '.ant-select-item-option-content span' }));
 
@@ -157,13 +151,13 @@ describe('visit form: refusals', () => {
       );
       mockApi({
         ...ME,
-        'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
+        'GET /api/enterprises/7': ok(FIRM),
         'POST /api/visits': () =>
           problem(400, 'request.invalid', [
             { field: 'theirParticipants[0].contactId', message: 'not a contact of this firm' },
           ]),
       });
-      renderWithApp(app, { route: '/visits/new' });
+      renderRoutes('/visits/new', pages);
       await screen.findByText(t('visits.form.draftRestored'));
       await save();
       expect(await screen.findByText('not a contact of this firm')).toBeInTheDocument();
@@ -176,20 +170,13 @@ describe('visit form: refusals', () => {
   it(
     'tells the person when the visit changed meanwhile and reloads the latest version',
     async () => {
-      let gets = 0;
       const fetchMock = mockApi({
         ...ME,
-        'GET /api/visits/41': () => {
-          gets += 1;
-          return {
-            status: 200,
-            body: gets === 1 ? VISIT : { ...VISIT, summary: 'Updated by a colleague', version: 3 },
-          };
-        },
-        'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
+        'GET /api/visits/41': inTurn(ok(VISIT), ok({ ...VISIT, summary: 'Updated by a colleague', version: 3 })),
+        'GET /api/enterprises/7': ok(FIRM),
         'PUT /api/visits/41': () => problem(412, 'version.stale'),
       });
-      renderWithApp(app, { route: '/visits/41/edit' });
+      renderRoutes('/visits/41/edit', pages);
       const summary = await screen.findByLabelText(t('visits.fields.summary'));
       expect(summary).toHaveValue(VISIT.summary);
       await userEvent.type(summary, '!');
@@ -229,14 +216,14 @@ describe('visit form: refusals', () => {
       const keys: string[] = [];
       mockApi({
         ...ME,
-        'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }),
+        'GET /api/enterprises/7': ok(FIRM),
         'POST /api/visits': (init) => {
           keys.push(headersOf(init)['Idempotency-Key']);
           throw new TypeError('Failed to fetch');
         },
       });
       localStorage.setItem(NEW_DRAFT, JSON.stringify(K3_DRAFT));
-      renderWithApp(app, { route: '/visits/new' });
+      renderRoutes('/visits/new', pages);
       await screen.findByText(t('visits.form.draftRestored'));
       await save();
       expect(await screen.findByTestId('location')).toHaveTextContent(/^\/visits$/);
@@ -253,10 +240,10 @@ describe('visit form: refusals', () => {
   it(
     'offline, queues a new visit without trying the server',
     async () => {
-      const fetchMock = mockApi({ ...ME, 'GET /api/enterprises/7': () => ({ status: 200, body: FIRM }) });
+      const fetchMock = mockApi({ ...ME, 'GET /api/enterprises/7': ok(FIRM) });
       vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
       localStorage.setItem(NEW_DRAFT, JSON.stringify(K3_DRAFT));
-      renderWithApp(app, { route: '/visits/new' });
+      renderRoutes('/visits/new', pages);
       expect(await screen.findByText(t('visits.form.offlineQueued'))).toBeInTheDocument();
       await save();
       expect(await screen.findByTestId('location')).toHaveTextContent(/^\/visits$/);

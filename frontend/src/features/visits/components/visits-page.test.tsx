@@ -1,23 +1,18 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Location, t } from '../../../test/helpers';
-import { OFFICER, mockApi, renderWithApp } from '../../../test/render';
-import { VISIT, page } from '../test-fixtures';
+import { describe, expect, it, vi } from 'vitest';
+import { Location, t, SLOW } from '../../../test/helpers';
+import { OFFICER, mockApi, renderWithApp, ok, pageOf, requests } from '../../../test/render';
+import { VISIT } from '../test-fixtures';
 import { VisitsPage } from './visits-page';
 
-afterEach(() => vi.unstubAllGlobals());
-configure({ asyncUtilTimeout: 5000 });
-// The first antd table render is slow on a busy 2-core machine.
-const SLOW = 120_000;
-
-const ME = { 'GET /api/me': () => ({ status: 200, body: OFFICER }) };
+const ME = { 'GET /api/me': ok(OFFICER) };
 
 describe('visits list', () => {
   it(
     'lists visits with their kind, intent and follow-up, linking to each visit',
     async () => {
-      mockApi({ ...ME, 'GET /api/visits?sort=-visitedOn&page=0&size=20': () => page([VISIT]) });
+      mockApi({ ...ME, 'GET /api/visits?sort=-visitedOn&page=0&size=20': pageOf([VISIT]) });
       renderWithApp(<VisitsPage />, { route: '/visits' });
 
       const link = await screen.findByRole('link', { name: VISIT.enterpriseName });
@@ -37,11 +32,10 @@ describe('visits list', () => {
     async () => {
       const fetchMock = mockApi({
         ...ME,
-        'GET /api/visits?kind=PHONE&sort=-visitedOn&page=0&size=20': () => page([VISIT]),
-        'GET /api/visits?kind=PHONE&mine=true&sort=-visitedOn&page=0&size=20': () => page([VISIT]),
-        'GET /api/visits?q=xincai&kind=PHONE&mine=true&sort=-visitedOn&page=0&size=20': () => page([VISIT]),
-        'GET /api/visits?q=xincai&kind=PHONE&mine=true&followUpOpen=true&sort=-visitedOn&page=0&size=20': () =>
-          page([]),
+        'GET /api/visits?kind=PHONE&sort=-visitedOn&page=0&size=20': pageOf([VISIT]),
+        'GET /api/visits?kind=PHONE&mine=true&sort=-visitedOn&page=0&size=20': pageOf([VISIT]),
+        'GET /api/visits?q=xincai&kind=PHONE&mine=true&sort=-visitedOn&page=0&size=20': pageOf([VISIT]),
+        'GET /api/visits?q=xincai&kind=PHONE&mine=true&followUpOpen=true&sort=-visitedOn&page=0&size=20': pageOf([]),
       });
       renderWithApp(
         <>
@@ -64,8 +58,8 @@ describe('visits list', () => {
         expect(location).toHaveTextContent('/visits?q=xincai&kind=PHONE&mine=true&followUpOpen=true'),
       );
       expect(await screen.findByText(t('visits.empty'))).toBeInTheDocument();
-      expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain(
-        '/api/visits?q=xincai&kind=PHONE&mine=true&followUpOpen=true&sort=-visitedOn&page=0&size=20',
+      expect(requests(fetchMock)).toContain(
+        'GET /api/visits?q=xincai&kind=PHONE&mine=true&followUpOpen=true&sort=-visitedOn&page=0&size=20',
       );
     },
     SLOW,
@@ -75,8 +69,8 @@ describe('visits list', () => {
     'is read-only for leaders',
     async () => {
       mockApi({
-        'GET /api/me': () => ({ status: 200, body: { ...OFFICER, roles: ['leader'] } }),
-        'GET /api/visits?sort=-visitedOn&page=0&size=20': () => page([VISIT]),
+        'GET /api/me': ok({ ...OFFICER, roles: ['leader'] }),
+        'GET /api/visits?sort=-visitedOn&page=0&size=20': pageOf([VISIT]),
       });
       renderWithApp(<VisitsPage />, { route: '/visits' });
       await screen.findByRole('link', { name: VISIT.enterpriseName });
@@ -92,7 +86,7 @@ describe('visits list', () => {
       // A 390 px screen: no min-width breakpoint matches.
       window.matchMedia = ((query: string) => ({ ...desktop(query), matches: false })) as typeof window.matchMedia;
       try {
-        mockApi({ ...ME, 'GET /api/visits?sort=-visitedOn&page=0&size=20': () => page([VISIT]) });
+        mockApi({ ...ME, 'GET /api/visits?sort=-visitedOn&page=0&size=20': pageOf([VISIT]) });
         renderWithApp(<VisitsPage />, { route: '/visits' });
         const card = await screen.findByRole('link', { name: `${VISIT.enterpriseName} ${VISIT.visitedOn}` });
         expect(card).toHaveAttribute('href', '/visits/41');

@@ -1,14 +1,13 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../lib/i18n';
-import { OFFICER, mockApi } from '../../../test/render';
+import { OFFICER, mockApi, ok } from '../../../test/render';
 import { VISIT } from '../test-fixtures';
 import { queueStore } from './queue-store';
 import type { QueuedVisit } from './queued-visit';
 import { enqueueVisit, syncVisitQueue } from './use-visit-queue';
 
 afterEach(async () => {
-  vi.unstubAllGlobals();
   await queueStore.write('officer', []);
 });
 
@@ -26,7 +25,7 @@ const item: QueuedVisit = {
 describe('a sync round', () => {
   it('runs once when triggered twice at the same time, and refreshes the visit views', async () => {
     const fetchMock = mockApi({
-      'GET /api/me': () => ({ status: 200, body: OFFICER }),
+      'GET /api/me': ok(OFFICER),
       'POST /api/visits': () => ({ status: 201, body: VISIT }),
     });
     const queryClient = new QueryClient();
@@ -43,7 +42,7 @@ describe('a sync round', () => {
   });
 
   it("leaves the queue alone when the session is another user's", async () => {
-    const fetchMock = mockApi({ 'GET /api/me': () => ({ status: 200, body: { ...OFFICER, username: 'officer2' } }) });
+    const fetchMock = mockApi({ 'GET /api/me': ok({ ...OFFICER, username: 'officer2' }) });
     const queryClient = new QueryClient();
     await enqueueVisit(queryClient, item);
     await syncVisitQueue(queryClient, 'officer', i18n.t);

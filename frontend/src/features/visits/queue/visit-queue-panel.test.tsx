@@ -1,9 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Location, t } from '../../../test/helpers';
-import { renderWithApp } from '../../../test/render';
+import { renderRoutes } from '../../../test/render';
 import { draftStorageKey, readDraft } from '../components/visit-draft';
 import { queueStore } from './queue-store';
 import type { QueuedVisit } from './queued-visit';
@@ -23,12 +22,11 @@ const item = (key: string, firmName: string, extra: Partial<QueuedVisit> = {}): 
   ...extra,
 });
 
-const app = (
-  <Routes>
-    <Route path="/visits" element={<VisitQueuePanel owner="officer" />} />
-    <Route path="/visits/new" element={<Location />} />
-  </Routes>
-);
+/** The page under test, and where it may lead. */
+const pages = {
+  '/visits': <VisitQueuePanel owner="officer" />,
+  '/visits/new': <Location />,
+};
 
 describe('the queue on the visits page', () => {
   it('lists what waits, with the firm, the date and when it was saved; a visit can be deleted', async () => {
@@ -39,7 +37,7 @@ describe('the queue on the visits page', () => {
         problem: { code: 'visit.date_in_future', message: 'Date in future' },
       }),
     ]);
-    renderWithApp(app, { route: '/visits' });
+    renderRoutes('/visits', pages);
     expect(await screen.findByText(t('visits.queue.title', { count: 2 }))).toBeInTheDocument();
     const list = screen.getByLabelText(t('visits.queue.list'));
     expect(within(list).getByText('Xincai')).toBeInTheDocument();
@@ -59,7 +57,7 @@ describe('the queue on the visits page', () => {
     await queueStore.write('officer', [
       item('k-2', 'Huaxin', { state: 'NEEDS_FIX', problem: { code: 'x', message: 'Fix me' } }),
     ]);
-    renderWithApp(app, { route: '/visits' });
+    renderRoutes('/visits', pages);
     await userEvent.click(await screen.findByRole('button', { name: t('visits.queue.fix') }));
     expect(await screen.findByTestId('location')).toHaveTextContent('/visits/new');
     expect(readDraft(draftStorageKey('officer'))).toMatchObject({ key: 'k-2', values: { summary: 'Plant' } });
