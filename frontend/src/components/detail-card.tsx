@@ -38,3 +38,8 @@ export function DetailCard({ title, meta, actions, titleGap = 8, children }: Det
 export function DetailDescriptions({ items }: { items: DescriptionsProps['items'] }) {
   return <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} style={{ marginTop: 16 }} items={items} />;
 }
+
+/** A record's text of several lines (a summary, a plan) as typed, its line breaks kept. */
+export function LongText({ children }: { children: ReactNode }) {
+  return <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{children}</Typography.Paragraph>;
+}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { LinkedLeads } from '../../leads';
-import { DetailCard, DetailDescriptions } from '../../../components/detail-card';
+import { DetailCard, DetailDescriptions, LongText } from '../../../components/detail-card';
 import { DetailFrame } from '../../../components/detail-frame';
 import { LinkedVisits } from '../../trips';
 import { useEvent } from '../api/get-event';
@@ -44,11 +44,7 @@ function EventView({ event: e }: { event: InvestmentEvent }) {
               key: 'summary',
               label: t('events.fields.summary'),
               span: 'filled',
-              children: e.summary ? (
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{e.summary}</Typography.Paragraph>
-              ) : (
-                '—'
-              ),
+              children: e.summary ? <LongText>{e.summary}</LongText> : '—',
             },
           ]}
         />

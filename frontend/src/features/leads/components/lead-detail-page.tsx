@@ -8,7 +8,7 @@ import { Link, useParams } from 'react-router-dom';
 import { formatMoney } from '../../../lib/format';
 import { useLead } from '../api/get-lead';
 import type { ClockKind, Lead } from '../api/types';
-import { DetailCard, DetailDescriptions } from '../../../components/detail-card';
+import { DetailCard, DetailDescriptions, LongText } from '../../../components/detail-card';
 import { DetailFrame } from '../../../components/detail-frame';
 import { ConvertModal, DropModal, StepModal } from './lead-action-modals';
 import { LeadClocks, nextStep } from './lead-clocks';
@@ -48,15 +48,7 @@ function LeadDescriptions({ lead }: { lead: Lead }) {
         item('assessmentResult', lead.assessmentResult && t(`leads.assessmentResults.${lead.assessmentResult}`)),
         item('assessment', lead.assessment, 'filled'),
         item('outcomeNote', lead.outcomeNote, 'filled'),
-        item(
-          'description',
-          lead.description && (
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
-              {lead.description}
-            </Typography.Paragraph>
-          ),
-          'filled',
-        ),
+        item('description', lead.description && <LongText>{lead.description}</LongText>, 'filled'),
       ]}
     />
   );

@@ -4,7 +4,7 @@ import { IndustryCodeName } from '../../industries';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { DetailDescriptions } from '../../../components/detail-card';
+import { DetailDescriptions, LongText } from '../../../components/detail-card';
 import type { Project } from '../api/types';
 import { formatInstant, formatMoney } from '../../../lib/format';
 
@@ -137,12 +137,7 @@ export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
         ),
         item('events', t('events.projectLink.title'), <ProjectEvents events={p.events ?? []} />),
         item('construction', t('projects.fields.constructionContent'), p.constructionContent, 'filled'),
-        item(
-          'plan',
-          t('projects.fields.plan'),
-          p.plan && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{p.plan}</Typography.Paragraph>,
-          'filled',
-        ),
+        item('plan', t('projects.fields.plan'), p.plan && <LongText>{p.plan}</LongText>, 'filled'),
       ]}
     />
   );

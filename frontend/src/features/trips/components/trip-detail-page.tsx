@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../../lib/api-client';
 import { LinkedLeads } from '../../leads';
-import { DetailCard, DetailDescriptions } from '../../../components/detail-card';
+import { DetailCard, DetailDescriptions, LongText } from '../../../components/detail-card';
 import { DetailFrame } from '../../../components/detail-frame';
 import { errorText } from '../../../lib/error-text';
 import { useDeleteTrip } from '../api/delete-trip';
@@ -18,8 +18,7 @@ import { TripFormModal } from './trip-form-modal';
 import { tripDates } from './trips-page';
 
 const text = (value: ReactNode) => (value === null || value === undefined || value === '' ? '—' : value);
-const paragraph = (value: string | null) =>
-  value && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{value}</Typography.Paragraph>;
+const paragraph = (value: string | null) => value && <LongText>{value}</LongText>;
 
 function TripView({ trip }: { trip: Trip }) {
   const { t } = useTranslation();

@@ -12,7 +12,7 @@ import { useVisit } from '../api/get-visit';
 import type { Visit } from '../api/types';
 import { participantNames } from './participants';
 import { BackLink } from '../../../components/back-link';
-import { DetailCard } from '../../../components/detail-card';
+import { DetailCard, LongText } from '../../../components/detail-card';
 import { QueryError } from '../../../components/query-error';
 import { visitErrorMessage } from './visit-error';
 import { FollowUpTag, IntentTag, KindTag } from './visit-tags';
@@ -136,13 +136,13 @@ export function VisitDetailPage() {
         </Descriptions>
       </DetailCard>
       <Card title={t('visits.fields.summary')}>
-        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{v.summary}</Typography.Paragraph>
+        <LongText>{v.summary}</LongText>
         {v.nextStep && (
           <>
             <Typography.Title level={5} style={{ marginTop: 16 }}>
               {t('visits.fields.nextStep')}
             </Typography.Title>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{v.nextStep}</Typography.Paragraph>
+            <LongText>{v.nextStep}</LongText>
           </>
         )}
       </Card>
