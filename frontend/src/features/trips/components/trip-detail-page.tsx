@@ -14,6 +14,7 @@ import { useTrip } from '../api/get-trip';
 import type { Trip } from '../api/types';
 import { LinkedProjects } from './linked-projects';
 import { LinkedVisits } from './linked-visits';
+import { TagRow } from './tag-row';
 import { TripFormModal } from './trip-form-modal';
 import { tripDates } from './trips-page';
 
@@ -40,16 +41,7 @@ function TripView({ trip }: { trip: Trip }) {
     }
   };
 
-  const tags = (values: string[]) =>
-    values.length === 0 ? null : (
-      <Space size={[4, 4]} wrap>
-        {values.map((v) => (
-          <Tag key={v} style={{ marginInlineEnd: 0 }}>
-            {v}
-          </Tag>
-        ))}
-      </Space>
-    );
+  const tags = (values: string[]) => (values.length === 0 ? null : <TagRow values={values} />);
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Flex, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Select, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { listPaging } from '../../../lib/table-query';
 import { getTrip } from '../api/get-trip';
 import { tripsUrl, useTrips } from '../api/get-trips';
 import type { TripFilter, TripListItem } from '../api/types';
+import { TagRow } from './tag-row';
 import { TripFormModal } from './trip-form-modal';
 import { useEditRecord } from '../../../lib/use-edit-record';
 
@@ -20,18 +21,6 @@ const KEYS = ['q', 'year', 'leaderLed'] as const;
 /** Dates of a trip as one range, e.g. 2026-03-02 ~ 2026-03-05. */
 export const tripDates = (trip: Pick<TripListItem, 'startDate' | 'endDate'>) =>
   trip.startDate === trip.endDate ? trip.startDate : `${trip.startDate} ~ ${trip.endDate}`;
-
-function Cities({ cities }: { cities: string[] }) {
-  return (
-    <Space size={[4, 4]} wrap>
-      {cities.map((city) => (
-        <Tag key={city} style={{ marginInlineEnd: 0 }}>
-          {city}
-        </Tag>
-      ))}
-    </Space>
-  );
-}
 
 /** "This year leaders led N outreach trips": the count the district reports, opening those trips. */
 function LeaderLedHeadline({ year, onShow }: { year: number; onShow: () => void }) {
@@ -144,7 +133,7 @@ export function TripsPage() {
             title: t('trips.fields.cities'),
             key: 'cities',
             width: 180,
-            render: (_, trip) => <Cities cities={trip.cities} />,
+            render: (_, trip) => <TagRow values={trip.cities} />,
           },
           { title: t('trips.fields.unit'), dataIndex: 'unitName', width: 120 },
           { title: t('trips.fields.results'), key: 'counts', width: 170, render: (_, trip) => counts(trip) },
@@ -155,7 +144,7 @@ export function TripsPage() {
             {title(trip)}
             <Typography.Text type="secondary">{tripDates(trip)}</Typography.Text>
             <span>{leader(trip)}</span>
-            <Cities cities={trip.cities} />
+            <TagRow values={trip.cities} />
             <Flex justify="space-between" align="center">
               <Typography.Text type="secondary">{counts(trip)}</Typography.Text>
               {editButton(trip)}
