@@ -34,6 +34,18 @@ export function PageHeader({ title, marginBottom = 12, children }: PageHeaderPro
   );
 }
 
+/** A settings page's title, with what the page is for in a line below it. */
+export function PageTitle({ title, intro }: { title: string; intro?: string }) {
+  return (
+    <>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {title}
+      </Typography.Title>
+      {intro && <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph>}
+    </>
+  );
+}
+
 /** A list page's title with its export and create buttons on the right (below it on a phone). */
 export function ListHeader({ title, addLabel, onAdd, listUrl }: ListHeaderProps) {
   return (

@@ -6,6 +6,7 @@ import { formatInstant } from '../../../lib/format';
 import { QueryError } from '../../../components/query-error';
 import { useConfirmationSetting } from '../api/get-confirmation-setting';
 import { useSaveConfirmationSetting } from '../api/save-confirmation-setting';
+import { PageTitle } from '../../../components/list-parts';
 
 /** The district's switch: whether officers' stage changes and funds wait for the unit head before they count. */
 export function ConfirmationSettingPage() {
@@ -27,9 +28,7 @@ export function ConfirmationSettingPage() {
 
   return (
     <Card>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        {t('confirmations.setting.title')}
-      </Typography.Title>
+      <PageTitle title={t('confirmations.setting.title')} />
       {setting.isError && <QueryError error={setting.error} onRetry={() => void setting.refetch()} />}
       {setting.isPending && <Skeleton active paragraph={{ rows: 2 }} />}
       {setting.data && (

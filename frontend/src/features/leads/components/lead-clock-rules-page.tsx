@@ -9,6 +9,7 @@ import type { ClockRulesInput } from '../api/types';
 import { errorText } from '../../../lib/error-text';
 import { QueryError } from '../../../components/query-error';
 import { NumberWithUnit } from '../../../components/number-with-unit';
+import { PageTitle } from '../../../components/list-parts';
 
 const DAY_FIELDS = ['respondDays', 'assessDays', 'feedbackDays', 'progressEveryDays'] as const;
 const MAX_DAYS = 365;
@@ -43,10 +44,7 @@ export function LeadClockRulesPage() {
 
   return (
     <Card>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        {t('leads.clockRules.title')}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('leads.clockRules.intro')}</Typography.Paragraph>
+      <PageTitle title={t('leads.clockRules.title')} intro={t('leads.clockRules.intro')} />
       {rules.isError && <QueryError error={rules.error} onRetry={() => void rules.refetch()} />}
       {rules.isPending && <Skeleton active />}
       {rules.data && (

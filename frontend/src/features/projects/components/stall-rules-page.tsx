@@ -1,4 +1,4 @@
-import { App, Button, Card, Empty, InputNumber, Switch, Table, Typography } from 'antd';
+import { App, Button, Card, Empty, InputNumber, Switch, Table } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
@@ -7,6 +7,7 @@ import { useStallRules } from '../api/get-stall-rules';
 import { useSaveStallRule } from '../api/save-stall-rule';
 import type { StallRule, StallRuleInput } from '../api/types';
 import { QueryError } from '../../../components/query-error';
+import { PageTitle } from '../../../components/list-parts';
 
 const MIN_DAYS = 1;
 const MAX_DAYS = 3650;
@@ -56,10 +57,7 @@ export function StallRulesPage() {
 
   return (
     <Card>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        {t('stallRules.title')}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('stallRules.intro')}</Typography.Paragraph>
+      <PageTitle title={t('stallRules.title')} intro={t('stallRules.intro')} />
       {rules.isError && <QueryError error={rules.error} onRetry={() => void rules.refetch()} marginBottom={16} />}
       <Table<StallRule>
         rowKey="id"

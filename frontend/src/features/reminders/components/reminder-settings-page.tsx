@@ -7,6 +7,7 @@ import { useRemoveWebhook, useWebhooks } from '../api/webhooks';
 import type { Webhook } from '../api/types';
 import { WebhookFormModal } from './webhook-form-modal';
 import { QueryError } from '../../../components/query-error';
+import { PageTitle } from '../../../components/list-parts';
 
 /** Reminder settings: each unit's group robot, where its daily digest and escalations are posted. */
 export function ReminderSettingsPage() {
@@ -56,10 +57,7 @@ export function ReminderSettingsPage() {
 
   return (
     <Card>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        {t('reminders.webhooks.title')}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('reminders.webhooks.intro')}</Typography.Paragraph>
+      <PageTitle title={t('reminders.webhooks.title')} intro={t('reminders.webhooks.intro')} />
       {webhooks.isError && <QueryError error={webhooks.error} marginBottom={16} />}
       <ResponsiveList<Webhook>
         rowKey={(unit) => unit.unitId}

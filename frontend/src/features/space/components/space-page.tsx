@@ -1,4 +1,4 @@
-import { Button, Card, Empty, Flex, Select, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Empty, Flex, Select, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -8,6 +8,7 @@ import type { Park, Site, Zone } from '../api/types';
 import { LayoutFormModal, type LayoutRecord } from './layout-form-modal';
 import { SiteFormModal } from './site-form-modal';
 import { recordOptions } from '../../../lib/select-options';
+import { PageTitle } from '../../../components/list-parts';
 
 const area = (value: number) => Number(value).toLocaleString(undefined, { maximumFractionDigits: 2 });
 
@@ -193,9 +194,7 @@ export function SpacePage() {
   const [params, setParams] = useSearchParams();
   return (
     <Card>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        {t('space.title')}
-      </Typography.Title>
+      <PageTitle title={t('space.title')} />
       <Tabs
         activeKey={params.get('tab') ?? 'sites'}
         onChange={(tab) => setParams({ tab }, { replace: true })}

@@ -7,6 +7,7 @@ import { useUsers, type AppUser } from '../api/get-users';
 import { formatInstant } from '../../../lib/date-time';
 import { QueryError } from '../../../components/query-error';
 import { recordOptions } from '../../../lib/select-options';
+import { PageTitle } from '../../../components/list-parts';
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -27,9 +28,7 @@ export function UsersPage() {
 
   return (
     <Card>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        {t('users.title')}
-      </Typography.Title>
+      <PageTitle title={t('users.title')} />
       {users.isError && <QueryError error={users.error} marginBottom={16} />}
       <Table<AppUser>
         rowKey="username"
