@@ -192,3 +192,6 @@ export function YearFilter({ texts, thisYear, value, onChange }: YearFilterProps
     />
   );
 }
+
+/** The year a YearFilter keeps in the URL, as the API takes it: none when "all years" or malformed. */
+export const yearOf = (value?: string) => (value && /^\d{4}$/.test(value) ? Number(value) : undefined);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatMoney } from '../../../lib/format';
-import { FilterBar, FilterSelect, ListHeader, RowEditButton, YearFilter } from '../../../components/list-parts';
+import { FilterBar, FilterSelect, ListHeader, RowEditButton, YearFilter, yearOf } from '../../../components/list-parts';
 import { QueryError } from '../../../components/query-error';
 import { ResponsiveList } from '../../../components/responsive-list';
 import { useCanWrite } from '../../auth';
@@ -32,7 +32,7 @@ export function EventsPage() {
   const [f, setFilter] = useUrlFilter(KEYS, { year: String(thisYear) });
   const filter: EventFilter = {
     q: f.q,
-    year: f.year && /^\d{4}$/.test(f.year) ? Number(f.year) : undefined,
+    year: yearOf(f.year),
     kind: EVENT_KINDS.includes(f.kind as EventKind) ? (f.kind as EventKind) : undefined,
     role: EVENT_ROLES.includes(f.role as EventRole) ? (f.role as EventRole) : undefined,
     page: f.page,

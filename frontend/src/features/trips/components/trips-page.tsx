@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { FilterBar, ListHeader, RowEditButton, YearFilter } from '../../../components/list-parts';
+import { FilterBar, ListHeader, RowEditButton, YearFilter, yearOf } from '../../../components/list-parts';
 import { QueryError } from '../../../components/query-error';
 import { ResponsiveList } from '../../../components/responsive-list';
 import { useCanWrite } from '../../auth';
@@ -53,7 +53,7 @@ export function TripsPage() {
   const [f, setFilter] = useUrlFilter(KEYS, { year: String(thisYear) });
   const filter: TripFilter = {
     q: f.q,
-    year: f.year && /^\d{4}$/.test(f.year) ? Number(f.year) : undefined,
+    year: yearOf(f.year),
     leaderLed: f.leaderLed === 'true' ? true : f.leaderLed === 'false' ? false : undefined,
     page: f.page,
     size: f.size,
