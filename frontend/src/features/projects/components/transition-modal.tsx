@@ -127,10 +127,11 @@ export function TransitionModal({ open, project, toStage, onClose }: TransitionM
           rules={[{ required: true, message: t('projects.transition.validation.toStage') }]}
         >
           <Select
-            options={STAGES.filter((s) => s !== project?.stage).map((s) => ({
-              value: s,
-              label: t(`projects.stages.${s}`),
-            }))}
+            options={codeOptions(
+              t,
+              STAGES.filter((s) => s !== project?.stage),
+              'projects.stages',
+            )}
           />
         </Form.Item>
         <PastDateField

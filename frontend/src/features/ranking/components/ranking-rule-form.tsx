@@ -8,6 +8,7 @@ import { useSaveRankingRule } from '../api/save-ranking-rule';
 import { METRICS, type RankingRuleInput } from '../api/types';
 import { weightSum } from '../lib/ranking-format';
 import { NumberWithUnit } from '../../../components/number-with-unit';
+import { codeOptions } from '../../../lib/select-options';
 
 export interface RankingRuleFormProps {
   year: number;
@@ -64,10 +65,7 @@ export function RankingRuleForm({ year, canEdit }: RankingRuleFormProps) {
             <Form.Item name="method" label={t('ranking.rule.method')} rules={[{ required: true }]}>
               <Radio.Group
                 optionType="button"
-                options={(['COMPLETION', 'EFFICACY'] as const).map((m) => ({
-                  value: m,
-                  label: t(`ranking.method.${m}`),
-                }))}
+                options={codeOptions(t, ['COMPLETION', 'EFFICACY'] as const, 'ranking.method')}
               />
             </Form.Item>
           </Col>
