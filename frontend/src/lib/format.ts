@@ -1,7 +1,12 @@
 import { formatInstant as formatMoment } from './date-time';
 import dayjs, { type Dayjs } from 'dayjs';
+import type { ReactNode } from 'react';
 
 export const DATE_FORMAT = 'YYYY-MM-DD';
+
+/** A field's value as a record's page shows it: a dash when it has none. */
+export const orDash = (value: ReactNode): ReactNode =>
+  value === null || value === undefined || value === '' ? '—' : value;
 
 /**
  * Money as the server sends it (ten-thousand yuan or dollars, up to 4 decimals), grouped for reading in the given

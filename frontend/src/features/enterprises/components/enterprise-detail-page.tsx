@@ -13,6 +13,7 @@ import type { Contact } from '../api/types';
 import { EnterpriseFormModal } from './enterprise-form-modal';
 import { TagList } from './tag-list';
 import { RegionName } from '../../regions';
+import { orDash } from '../../../lib/format';
 
 export function EnterpriseDetailPage() {
   const { t } = useTranslation();
@@ -36,7 +37,6 @@ export function EnterpriseDetailPage() {
     );
   }
   const e = firm.data;
-  const dash = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : String(value));
 
   return (
     <Flex vertical gap={16}>
@@ -60,15 +60,15 @@ export function EnterpriseDetailPage() {
           )}
         </Flex>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }} style={{ marginTop: 16 }} size="small">
-          <Descriptions.Item label={t('enterprises.creditCode')}>{dash(e.creditCode)}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.creditCode')}>{orDash(e.creditCode)}</Descriptions.Item>
           <Descriptions.Item label={t('enterprises.status')}>{t(`enterprises.statuses.${e.status}`)}</Descriptions.Item>
           <Descriptions.Item label={t('enterprises.owner')}>{e.ownerUnitName}</Descriptions.Item>
-          <Descriptions.Item label={t('enterprises.industry')}>{dash(e.industryName)}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.industry')}>{orDash(e.industryName)}</Descriptions.Item>
           <Descriptions.Item label={t('enterprises.industryCode')}>
-            {e.industryCode ? <IndustryCodeName code={e.industryCode} /> : dash(null)}
+            {e.industryCode ? <IndustryCodeName code={e.industryCode} /> : orDash(null)}
           </Descriptions.Item>
           <Descriptions.Item label={t('enterprises.region')}>
-            {e.regionCode ? <RegionName code={e.regionCode} /> : dash(e.countryCode)}
+            {e.regionCode ? <RegionName code={e.regionCode} /> : orDash(e.countryCode)}
           </Descriptions.Item>
           <Descriptions.Item label={t('enterprises.nature')}>
             {e.nature ? t(`enterprises.natures.${e.nature}`) : '—'}
@@ -78,10 +78,10 @@ export function EnterpriseDetailPage() {
               ? '—'
               : `${Number(e.registeredCapital).toLocaleString()} ${t('enterprises.tenThousandYuan')}`}
           </Descriptions.Item>
-          <Descriptions.Item label={t('enterprises.employees')}>{dash(e.employees)}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.employees')}>{orDash(e.employees)}</Descriptions.Item>
           <Descriptions.Item label={t('enterprises.formerNames')}>{e.formerNames.join('、') || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('enterprises.method')}>{dash(e.attractionMethod)}</Descriptions.Item>
-          <Descriptions.Item label={t('enterprises.source')}>{dash(e.source)}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.method')}>{orDash(e.attractionMethod)}</Descriptions.Item>
+          <Descriptions.Item label={t('enterprises.source')}>{orDash(e.source)}</Descriptions.Item>
         </Descriptions>
         {e.description && <Typography.Paragraph style={{ marginTop: 8 }}>{e.description}</Typography.Paragraph>}
       </Card>

@@ -10,11 +10,11 @@ import { useEvent } from '../api/get-event';
 import type { InvestmentEvent } from '../api/types';
 import { EventFormModal } from './event-form-modal';
 import { EventProjects } from './event-projects';
+import { orDash } from '../../../lib/format';
 
 function EventView({ event: e }: { event: InvestmentEvent }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const dash = (value: string | null) => value || '—';
   return (
     <>
       <DetailCard
@@ -31,20 +31,20 @@ function EventView({ event: e }: { event: InvestmentEvent }) {
         <DetailDescriptions
           items={[
             { key: 'heldOn', label: t('events.fields.heldOn'), children: e.heldOn },
-            { key: 'place', label: t('events.fields.place'), children: dash(e.place) },
+            { key: 'place', label: t('events.fields.place'), children: orDash(e.place) },
             { key: 'unit', label: t('events.fields.unit'), children: e.unitName },
-            { key: 'organiser', label: t('events.fields.organiser'), children: dash(e.organiser), span: 'filled' },
+            { key: 'organiser', label: t('events.fields.organiser'), children: orDash(e.organiser), span: 'filled' },
             {
               key: 'participants',
               label: t('events.fields.participants'),
-              children: dash(e.participants),
+              children: orDash(e.participants),
               span: 'filled',
             },
             {
               key: 'summary',
               label: t('events.fields.summary'),
               span: 'filled',
-              children: e.summary ? <LongText>{e.summary}</LongText> : '—',
+              children: orDash(e.summary && <LongText>{e.summary}</LongText>),
             },
           ]}
         />

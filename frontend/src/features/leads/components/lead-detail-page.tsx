@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { formatMoney } from '../../../lib/format';
+import { formatMoney, orDash } from '../../../lib/format';
 import { useLead } from '../api/get-lead';
 import type { ClockKind, Lead } from '../api/types';
 import { DetailCard, DetailDescriptions, LongText } from '../../../components/detail-card';
@@ -23,7 +23,7 @@ function LeadDescriptions({ lead }: { lead: Lead }) {
   const item = (key: string, children: ReactNode, span?: number | 'filled') => ({
     key,
     label: t(`leads.fields.${key}`),
-    children: children === null || children === undefined || children === '' ? '—' : children,
+    children: orDash(children),
     span,
   });
   const link = (to: string, id: number | null, text: string | null) =>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { DetailDescriptions, LongText } from '../../../components/detail-card';
 import type { Project } from '../api/types';
-import { formatInstant, formatMoney } from '../../../lib/format';
+import { formatInstant, formatMoney, orDash } from '../../../lib/format';
 
 export interface ProjectDescriptionsProps {
   project: Project;
@@ -39,7 +39,6 @@ type DescriptionSpan = NonNullable<DescriptionsProps['items']>[number]['span'];
 /** Every field of a project, one column on a phone, three on a wide screen. */
 export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
   const { t, i18n } = useTranslation();
-  const dash = (value: ReactNode) => (value === null || value === undefined || value === '' ? '—' : value);
   const money = (value: number | null, unitKey: string) =>
     value == null ? '—' : `${formatMoney(value)} ${t(unitKey)}`;
   const tier = p.originTier
@@ -48,7 +47,7 @@ export function ProjectDescriptions({ project: p }: ProjectDescriptionsProps) {
   const item = (key: string, label: string, children: ReactNode, span?: DescriptionSpan) => ({
     key,
     label,
-    children: dash(children),
+    children: orDash(children),
     span,
   });
 

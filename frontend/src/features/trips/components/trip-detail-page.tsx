@@ -1,6 +1,5 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Popconfirm, Space, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -9,6 +8,7 @@ import { LinkedLeads } from '../../leads';
 import { DetailCard, DetailDescriptions, LongText } from '../../../components/detail-card';
 import { DetailFrame } from '../../../components/detail-frame';
 import { errorText } from '../../../lib/error-text';
+import { orDash } from '../../../lib/format';
 import { useDeleteTrip } from '../api/delete-trip';
 import { useTrip } from '../api/get-trip';
 import type { Trip } from '../api/types';
@@ -18,7 +18,6 @@ import { TagRow } from './tag-row';
 import { TripFormModal } from './trip-form-modal';
 import { tripDates } from './trips-page';
 
-const text = (value: ReactNode) => (value === null || value === undefined || value === '' ? '—' : value);
 const paragraph = (value: string | null) => value && <LongText>{value}</LongText>;
 
 function TripView({ trip }: { trip: Trip }) {
@@ -90,21 +89,26 @@ function TripView({ trip }: { trip: Trip }) {
         )}
         <DetailDescriptions
           items={[
-            { key: 'leader', label: t('trips.fields.leaderName'), children: text(trip.leaderName) },
+            { key: 'leader', label: t('trips.fields.leaderName'), children: orDash(trip.leaderName) },
             { key: 'dates', label: t('trips.fields.dates'), children: tripDates(trip) },
             { key: 'unit', label: t('trips.fields.unit'), children: trip.unitName },
-            { key: 'cities', label: t('trips.fields.cities'), children: text(tags(trip.cities)) },
-            { key: 'delegation', label: t('trips.fields.delegation'), children: text(tags(trip.delegation)), span: 2 },
+            { key: 'cities', label: t('trips.fields.cities'), children: orDash(tags(trip.cities)) },
+            {
+              key: 'delegation',
+              label: t('trips.fields.delegation'),
+              children: orDash(tags(trip.delegation)),
+              span: 2,
+            },
             {
               key: 'purpose',
               label: t('trips.fields.purpose'),
-              children: text(paragraph(trip.purpose)),
+              children: orDash(paragraph(trip.purpose)),
               span: 'filled',
             },
             {
               key: 'outcome',
               label: t('trips.fields.outcome'),
-              children: text(paragraph(trip.outcome)),
+              children: orDash(paragraph(trip.outcome)),
               span: 'filled',
             },
           ]}
