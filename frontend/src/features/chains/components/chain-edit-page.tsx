@@ -1,11 +1,11 @@
-import { DeleteOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Form, Popconfirm, Skeleton, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { StatusPage } from '../../../components/status-page';
 import { ApiError } from '../../../lib/api-client';
 import { useMe } from '../../auth';
+import { DeleteButton } from '../../../components/delete-button';
 import { DetailFrame } from '../../../components/detail-frame';
 import { useDeleteChain } from '../api/delete-chain';
 import { useChain } from '../api/get-chain';
@@ -152,17 +152,12 @@ function ChainEditor({ chain }: { chain: Chain }) {
             {t('chains.editor.save')}
           </Button>
           <Button onClick={() => navigate(`/chains/${chain.id}`)}>{t('common.cancel')}</Button>
-          <Popconfirm
-            title={t('chains.editor.deleteConfirm', { name: chain.name })}
-            okText={t('chains.editor.delete')}
-            cancelText={t('common.cancel')}
-            okButtonProps={{ danger: true }}
+          <DeleteButton
+            label={t('chains.editor.delete')}
+            confirm={t('chains.editor.deleteConfirm', { name: chain.name })}
+            pending={remove.isPending}
             onConfirm={() => void doDelete()}
-          >
-            <Button danger icon={<DeleteOutlined />} loading={remove.isPending}>
-              {t('chains.editor.delete')}
-            </Button>
-          </Popconfirm>
+          />
         </Space>
       </Flex>
     </Form>

@@ -1,11 +1,11 @@
-import { DeleteOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../../lib/api-client';
 import { LinkedLeads } from '../../leads';
 import { DetailCard, DetailDescriptions, LongText } from '../../../components/detail-card';
+import { DeleteButton } from '../../../components/delete-button';
 import { DetailFrame } from '../../../components/detail-frame';
 import { errorText } from '../../../lib/error-text';
 import { orDash } from '../../../lib/format';
@@ -56,17 +56,12 @@ function TripView({ trip }: { trip: Trip }) {
           trip.canEdit && (
             <Space wrap>
               <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>
-              <Popconfirm
-                title={t('trips.delete.confirm')}
-                okText={t('trips.delete.button')}
-                cancelText={t('common.cancel')}
-                okButtonProps={{ danger: true }}
+              <DeleteButton
+                label={t('trips.delete.button')}
+                confirm={t('trips.delete.confirm')}
+                pending={remove.isPending}
                 onConfirm={() => void doDelete()}
-              >
-                <Button danger icon={<DeleteOutlined />} loading={remove.isPending}>
-                  {t('trips.delete.button')}
-                </Button>
-              </Popconfirm>
+              />
             </Space>
           )
         }
