@@ -1,6 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type PageOf } from '../../../lib/api-client';
-import { listQuery } from '../../../lib/list-query';
+import { listQuery, useListPage } from '../../../lib/list-query';
 import type { EventFilter, EventListItem } from './types';
 
 export const eventsUrl = (f: EventFilter) =>
@@ -8,12 +7,7 @@ export const eventsUrl = (f: EventFilter) =>
 
 export const getEvents = (filter: EventFilter) => api<PageOf<EventListItem>>(eventsUrl(filter));
 
-export const useEvents = (filter: EventFilter) =>
-  useQuery({
-    queryKey: ['events', 'list', filter],
-    queryFn: () => getEvents(filter),
-    placeholderData: keepPreviousData,
-  });
+export const useEvents = (filter: EventFilter) => useListPage('events', filter, getEvents);
 
 /** Events matching a term (blank: the latest), for pickers. */
 export const searchEvents = async (q: string) =>

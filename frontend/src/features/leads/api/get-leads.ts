@@ -1,6 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type PageOf } from '../../../lib/api-client';
-import { listQuery } from '../../../lib/list-query';
+import { listQuery, useListPage } from '../../../lib/list-query';
 import type { LeadFilter, LeadListItem } from './types';
 
 export const leadsUrl = (f: LeadFilter) =>
@@ -18,8 +17,7 @@ export const leadsUrl = (f: LeadFilter) =>
 
 export const getLeads = (filter: LeadFilter) => api<PageOf<LeadListItem>>(leadsUrl(filter));
 
-export const useLeads = (filter: LeadFilter) =>
-  useQuery({ queryKey: ['leads', 'list', filter], queryFn: () => getLeads(filter), placeholderData: keepPreviousData });
+export const useLeads = (filter: LeadFilter) => useListPage('leads', filter, getLeads);
 
 /** Leads matching a term, for pickers (a project's source lead). */
 export const searchLeads = async (q: string) =>

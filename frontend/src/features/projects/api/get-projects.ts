@@ -1,6 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type PageOf } from '../../../lib/api-client';
 import type { ProjectFilter, ProjectListFilter, ProjectListItem } from './types';
+import { useListPage } from '../../../lib/list-query';
 
 export const NEW_STAGES = ['NEGOTIATING', 'SIGNED', 'LANDED', 'ANY'] as const;
 export type NewStage = (typeof NEW_STAGES)[number];
@@ -55,9 +55,4 @@ export function projectsUrl(filter: ProjectListFilter & DrillDown): string {
 
 export const getProjects = (filter: ProjectListFilter & DrillDown) => api<PageOf<ProjectListItem>>(projectsUrl(filter));
 
-export const useProjects = (filter: ProjectListFilter & DrillDown) =>
-  useQuery({
-    queryKey: ['projects', 'list', filter],
-    queryFn: () => getProjects(filter),
-    placeholderData: keepPreviousData,
-  });
+export const useProjects = (filter: ProjectListFilter & DrillDown) => useListPage('projects', filter, getProjects);

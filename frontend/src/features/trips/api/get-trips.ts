@@ -1,6 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type PageOf } from '../../../lib/api-client';
-import { listQuery } from '../../../lib/list-query';
+import { listQuery, useListPage } from '../../../lib/list-query';
 import type { TripFilter, TripListItem } from './types';
 
 export const tripsUrl = (f: TripFilter) =>
@@ -8,8 +7,7 @@ export const tripsUrl = (f: TripFilter) =>
 
 export const getTrips = (filter: TripFilter) => api<PageOf<TripListItem>>(tripsUrl(filter));
 
-export const useTrips = (filter: TripFilter) =>
-  useQuery({ queryKey: ['trips', 'list', filter], queryFn: () => getTrips(filter), placeholderData: keepPreviousData });
+export const useTrips = (filter: TripFilter) => useListPage('trips', filter, getTrips);
 
 /** Trips matching a term (blank: the latest), for pickers. */
 export const searchTrips = async (q: string) =>

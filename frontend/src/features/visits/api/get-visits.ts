@@ -1,6 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type PageOf } from '../../../lib/api-client';
 import type { Visit, VisitFilter } from './types';
+import { useListPage } from '../../../lib/list-query';
 
 /** The filter part of a visits query, as both the API and the page's URL spell it. */
 export function visitFilterParams(filter: Omit<VisitFilter, 'page' | 'size' | 'sort'>): URLSearchParams {
@@ -26,9 +26,4 @@ export function visitsUrl(filter: VisitFilter): string {
 
 export const getVisits = (filter: VisitFilter) => api<PageOf<Visit>>(visitsUrl(filter));
 
-export const useVisits = (filter: VisitFilter) =>
-  useQuery({
-    queryKey: ['visits', 'list', filter],
-    queryFn: () => getVisits(filter),
-    placeholderData: keepPreviousData,
-  });
+export const useVisits = (filter: VisitFilter) => useListPage('visits', filter, getVisits);
