@@ -1,5 +1,5 @@
 import { api, type PageOf } from '../../../lib/api-client';
-import { listQuery, useListPage } from '../../../lib/list-query';
+import { listQuery, pickerSearch, useListPage } from '../../../lib/list-query';
 import type { EventFilter, EventListItem } from './types';
 
 export const eventsUrl = (f: EventFilter) =>
@@ -10,8 +10,4 @@ export const getEvents = (filter: EventFilter) => api<PageOf<EventListItem>>(eve
 export const useEvents = (filter: EventFilter) => useListPage('events', filter, getEvents);
 
 /** Events matching a term (blank: the latest), for pickers. */
-export const searchEvents = async (q: string) =>
-  (await getEvents({ q: q || undefined, page: 0, size: 20 })).items.map((event) => ({
-    value: event.id,
-    label: `${event.name} (${event.heldOn})`,
-  }));
+export const searchEvents = pickerSearch(getEvents, (event) => `${event.name} (${event.heldOn})`);

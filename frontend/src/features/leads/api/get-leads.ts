@@ -1,5 +1,5 @@
 import { api, type PageOf } from '../../../lib/api-client';
-import { listQuery, useListPage } from '../../../lib/list-query';
+import { listQuery, pickerSearch, useListPage } from '../../../lib/list-query';
 import type { LeadFilter, LeadListItem } from './types';
 
 export const leadsUrl = (f: LeadFilter) =>
@@ -20,8 +20,6 @@ export const getLeads = (filter: LeadFilter) => api<PageOf<LeadListItem>>(leadsU
 export const useLeads = (filter: LeadFilter) => useListPage('leads', filter, getLeads);
 
 /** Leads matching a term, for pickers (a project's source lead). */
-export const searchLeads = async (q: string) =>
-  (await getLeads({ q: q || undefined, page: 0, size: 20 })).items.map((lead) => ({
-    value: lead.id,
-    label: lead.enterpriseName ? `${lead.title} (${lead.enterpriseName})` : lead.title,
-  }));
+export const searchLeads = pickerSearch(getLeads, (lead) =>
+  lead.enterpriseName ? `${lead.title} (${lead.enterpriseName})` : lead.title,
+);

@@ -1,5 +1,5 @@
 import { api, type PageOf } from '../../../lib/api-client';
-import { listQuery, useListPage } from '../../../lib/list-query';
+import { listQuery, pickerSearch, useListPage } from '../../../lib/list-query';
 import type { TripFilter, TripListItem } from './types';
 
 export const tripsUrl = (f: TripFilter) =>
@@ -10,8 +10,4 @@ export const getTrips = (filter: TripFilter) => api<PageOf<TripListItem>>(tripsU
 export const useTrips = (filter: TripFilter) => useListPage('trips', filter, getTrips);
 
 /** Trips matching a term (blank: the latest), for pickers. */
-export const searchTrips = async (q: string) =>
-  (await getTrips({ q: q || undefined, page: 0, size: 20 })).items.map((trip) => ({
-    value: trip.id,
-    label: `${trip.title} (${trip.startDate})`,
-  }));
+export const searchTrips = pickerSearch(getTrips, (trip) => `${trip.title} (${trip.startDate})`);
