@@ -1,5 +1,6 @@
 package io.attract.enterprise;
 
+import io.attract.common.persistence.HqlWhere;
 import io.attract.common.persistence.SortParam;
 import io.attract.common.persistence.TupleRecords;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -249,52 +250,39 @@ public class EnterpriseRepository implements PanacheRepository<Enterprise> {
      * LIKE before it computes a row's grams; a count, which reads the gram index, does without.
      */
     Where where(EnterpriseFilter filter, boolean forPage) {
-        StringBuilder where = new StringBuilder("e.merged_into_id is null");
-        Map<String, Object> params = new HashMap<>();
+        HqlWhere where = new HqlWhere().and("e.merged_into_id is null");
         boolean searchesText = false;
         if (filter.q() != null && !filter.q().isBlank()) {
             String upper = CreditCode.normalize(filter.q());
             String key = SearchKeys.query(filter.q());
             if (CREDIT_CODE_QUERY.matcher(upper).matches()) {
-                where.append(" and e.credit_code = :code");
-                params.put("code", upper);
+                where.and("e.credit_code = :code", "code", upper);
             } else if (servedByGrams(key)) {
                 searchesText = true;
-                where.append(" and enterprise_search_grams(e.search_text) @> array[cast(:gram as text)]");
-                params.put("gram", key);
+                where.and("enterprise_search_grams(e.search_text) @> array[cast(:gram as text)]", "gram", key);
                 if (forPage) {
-                    where.append(" and e.search_text like :q");
-                    params.put("q", "%" + key + "%");
+                    where.and("e.search_text like :q", "q", "%" + key + "%");
                 }
             } else {
                 searchesText = true;
-                where.append(" and e.search_text like :q");
-                params.put("q", "%" + SortParam.escapeLike(key) + "%");
+                where.and("e.search_text like :q", "q", "%" + SortParam.escapeLike(key) + "%");
             }
         }
-        if (filter.tags() != null && !filter.tags().isEmpty()) {
-            where.append(
-                    " and exists (select 1 from enterprise_tag t where t.enterprise_id = e.id and t.tag in (:tags))");
-            params.put("tags", filter.tags().stream().map(Enum::name).toList());
-        }
-        if (filter.industryId() != null) {
-            where.append(" and e.industry_id = :industry");
-            params.put("industry", filter.industryId());
-        }
-        if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-            // 370000 → the province, 370100 → the city, 370105 → the district.
-            where.append(" and e.region_code like :region");
-            params.put("region", regionPrefix(filter.regionCode()) + "%");
-        }
-        if (filter.status() != null) {
-            where.append(" and e.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.ownerUnitId() != null) {
-            where.append(" and e.owner_unit_id = :owner");
-            params.put("owner", filter.ownerUnitId());
-        }
-        return new Where(where.toString(), params, searchesText);
+        boolean tagged = filter.tags() != null && !filter.tags().isEmpty();
+        boolean inRegion = filter.regionCode() != null && !filter.regionCode().isBlank();
+        where.and(
+                        "exists (select 1 from enterprise_tag t where t.enterprise_id = e.id and t.tag in (:tags))",
+                        "tags",
+                        tagged ? filter.tags().stream().map(Enum::name).toList() : null)
+                .and("e.industry_id = :industry", "industry", filter.industryId())
+                // 370000 → the province, 370100 → the city, 370105 → the district.
+                .and("e.region_code like :region", "region", inRegion ? regionPrefix(filter.regionCode()) + "%" : null)
+                .and(
+                        "e.status = :status",
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
+                .and("e.owner_unit_id = :owner", "owner", filter.ownerUnitId());
+        return new Where(where.hql(), where.parameters().map(), searchesText);
     }
 
     /** One or two characters, none of them ASCII: what the gram index holds (V21). */

@@ -1,5 +1,6 @@
 package io.attract.project;
 
+import io.attract.common.excel.HeaderRow;
 import io.attract.common.excel.HelpSheet;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,12 +61,11 @@ final class ProjectLedgerTemplate {
     static void write(OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Attract", "1.0");
         Worksheet sheet = workbook.newWorksheet("月度台账");
+        HeaderRow.write(sheet, LedgerColumns.ALL);
         for (int c = 0; c < LedgerColumns.ALL.size(); c++) {
-            sheet.value(0, c, LedgerColumns.ALL.get(c));
-            sheet.style(0, c).bold().fillColor("EEEEEE").set();
             sheet.width(c, c == 1 ? 36 : 16);
         }
-        sheet.freezePane(2, 1);
+        sheet.freezePane(2, 1); // the code and the name stay in view as well as the header
         Worksheet help = HelpSheet.write(workbook, HELP);
         help.style(0, 0).bold().set();
         help.width(0, 24);

@@ -1,5 +1,6 @@
 package io.attract.project;
 
+import io.attract.common.persistence.HqlWhere;
 import io.attract.common.persistence.SortParam;
 import io.attract.common.persistence.TupleRecords;
 import io.attract.enterprise.SearchKeys;
@@ -176,36 +177,28 @@ public class ProjectListQueries {
     }
 
     private static Where where(ProjectFilter filter, List<StallRule> rules, LocalDate today) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and p.search_text like :q");
-            params.put("q", "%" + SortParam.escapeLike(SearchKeys.query(filter.q())) + "%");
-        }
-        if (filter.stages() != null && !filter.stages().isEmpty()) {
-            where.append(" and p.stage in (:stages)");
-            params.put("stages", filter.stages().stream().map(Enum::name).toList());
-        }
-        if (filter.pool() != null) {
-            where.append(" and p.pool = :pool");
-            params.put("pool", filter.pool().name());
-        }
-        if (filter.unitId() != null) {
-            where.append(" and p.unit_id = :unit");
-            params.put("unit", filter.unitId());
-        }
-        if (filter.industryId() != null) {
-            where.append(" and p.industry_id = :industry");
-            params.put("industry", filter.industryId());
-        }
-        if (filter.zoneId() != null) {
-            where.append(" and p.zone_id = :zone");
-            params.put("zone", filter.zoneId());
-        }
-        if (filter.keyProject() != null) {
-            where.append(" and p.key_project = :key");
-            params.put("key", filter.keyProject());
-        }
+        boolean searched = filter.q() != null && !filter.q().isBlank();
+        boolean staged = filter.stages() != null && !filter.stages().isEmpty();
+        HqlWhere given = new HqlWhere()
+                .and(
+                        "p.search_text like :q",
+                        "q",
+                        searched ? "%" + SortParam.escapeLike(SearchKeys.query(filter.q())) + "%" : null)
+                .and(
+                        "p.stage in (:stages)",
+                        "stages",
+                        staged ? filter.stages().stream().map(Enum::name).toList() : null)
+                .and(
+                        "p.pool = :pool",
+                        "pool",
+                        filter.pool() == null ? null : filter.pool().name())
+                .and("p.unit_id = :unit", "unit", filter.unitId())
+                .and("p.industry_id = :industry", "industry", filter.industryId())
+                .and("p.zone_id = :zone", "zone", filter.zoneId())
+                .and("p.key_project = :key", "key", filter.keyProject())
+                .and("p.sponsor_username = :sponsor", "sponsor", filter.sponsorUsername());
+        StringBuilder where = new StringBuilder(given.hql());
+        Map<String, Object> params = new LinkedHashMap<>(given.parameters().map());
         if (filter.newStage() != null) {
             where.append(" and ").append(newStageCondition(filter.newStage()));
             params.put("from", filter.from());
@@ -220,10 +213,6 @@ public class ProjectListQueries {
         if (filter.pendingConfirmation()) {
             where.append(" and (exists (select 1 from waiting_transition t where t.project_id = p.id)")
                     .append(" or exists (select 1 from waiting_fund f where f.project_id = p.id))");
-        }
-        if (filter.sponsorUsername() != null) {
-            where.append(" and p.sponsor_username = :sponsor");
-            params.put("sponsor", filter.sponsorUsername());
         }
         if (filter.stalled()) {
             where.append(" and (")

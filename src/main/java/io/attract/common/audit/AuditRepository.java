@@ -1,5 +1,6 @@
 package io.attract.common.audit;
 
+import io.attract.common.persistence.HqlWhere;
 import io.attract.common.time.BusinessDates;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -8,10 +9,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 @ApplicationScoped
 public class AuditRepository implements PanacheRepository<AuditEvent> {
@@ -24,56 +24,43 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
             String entity, List<String> entityIds, List<String> actors, String action, LocalDate from, LocalDate to) {}
 
     public PanacheQuery<AuditEvent> search(Filter filter, int page, int size) {
-        Where where = where(filter);
-        return find(where.hql(), Sort.descending("id"), where.params()).page(Page.of(page, size));
+        HqlWhere where = where(filter);
+        return find(where.hql(), Sort.descending("id"), where.parameters()).page(Page.of(page, size));
     }
 
     /** A page of {@link #search} read through {@code source}: the export reads the read replica (ADR 0019). */
     public List<AuditEvent> page(EntityManager source, Filter filter, int page, int size) {
-        Where where = where(filter);
+        HqlWhere where = where(filter);
         TypedQuery<AuditEvent> query =
                 source.createQuery("from AuditEvent where " + where.hql() + " order by id desc", AuditEvent.class);
-        where.params().forEach(query::setParameter);
+        where.parameters().map().forEach(query::setParameter);
         return query.setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
-    private record Where(String hql, Map<String, Object> params) {}
-
-    private static Where where(Filter filter) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.entity() != null && !filter.entity().isBlank()) {
-            where.append(" and entity = :entity");
-            params.put("entity", filter.entity());
-        }
-        oneOf(where, params, "entityId", filter.entityIds());
-        oneOf(where, params, "actor", filter.actors());
-        if (filter.action() != null && !filter.action().isBlank()) {
-            where.append(" and action = :action");
-            params.put("action", filter.action());
-        }
-        if (filter.from() != null) {
-            where.append(" and occurredAt >= :from");
-            params.put("from", filter.from().atStartOfDay(BusinessDates.ZONE).toInstant());
-        }
-        if (filter.to() != null) {
-            where.append(" and occurredAt < :to");
-            params.put(
-                    "to",
-                    filter.to().plusDays(1).atStartOfDay(BusinessDates.ZONE).toInstant());
-        }
-        return new Where(where.toString(), params);
+    private static HqlWhere where(Filter filter) {
+        HqlWhere where = new HqlWhere().and("entity = :entity", "entity", filter.entity());
+        oneOf(where, "entityId", filter.entityIds());
+        oneOf(where, "actor", filter.actors());
+        return where.and("action = :action", "action", filter.action())
+                .and("occurredAt >= :from", "from", filter.from() == null ? null : startOf(filter.from()))
+                .and(
+                        "occurredAt < :to",
+                        "to",
+                        filter.to() == null ? null : startOf(filter.to().plusDays(1)));
     }
 
-    private static void oneOf(StringBuilder where, Map<String, Object> params, String field, List<String> values) {
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(BusinessDates.ZONE).toInstant();
+    }
+
+    private static void oneOf(HqlWhere where, String field, List<String> values) {
         if (values == null) {
             return;
         }
         if (values.isEmpty()) {
-            where.append(" and 1 = 0");
+            where.and("1 = 0");
         } else {
-            where.append(" and ").append(field).append(" in :").append(field);
-            params.put(field, values);
+            where.and(field + " in :" + field, field, values);
         }
     }
 

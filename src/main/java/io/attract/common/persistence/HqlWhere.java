@@ -4,7 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A list filter's HQL conditions and their parameters, built up one optional filter at a time. */
+/** A list filter's conditions (HQL, or native SQL) and their parameters, built up one optional filter at a time. */
 public final class HqlWhere {
 
     private final List<String> conditions = new ArrayList<>();
