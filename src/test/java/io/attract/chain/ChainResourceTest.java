@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -95,12 +96,9 @@ class ChainResourceTest {
                 List.of(edge("raw", "mat"), edge("mat", "goods"), edge("raw", "film")));
     }
 
-    private static Response putGraph(String user, long chain, String ifMatch, Object graph) {
-        var spec = Tokens.as(user).contentType(ContentType.JSON).body(graph);
-        if (ifMatch != null) {
-            spec = spec.header("If-Match", ifMatch);
-        }
-        return spec.put("/api/chains/" + chain + "/graph");
+    private static ValidatableResponse putGraph(String user, long chain, String ifMatch, Object graph) {
+        String path = "/api/chains/" + chain + "/graph";
+        return ifMatch == null ? Api.put(user, path, graph) : Api.put(user, path, ifMatch, graph);
     }
 
     private static String version(long chain) {
@@ -113,7 +111,6 @@ class ChainResourceTest {
     /** The chain with the three-segment graph; answers node ids by name. */
     private static Map<String, Long> chainWithGraph(long chain) {
         JsonPath body = putGraph(Tokens.ADMIN, chain, "\"0\"", threeSegments())
-                .then()
                 .statusCode(200)
                 .header("ETag", "\"1\"")
                 .extract()
@@ -135,11 +132,11 @@ class ChainResourceTest {
         return Api.create(Tokens.OFFICER, "/api/enterprises", body);
     }
 
-    private static Response link(String user, long chain, long node, int firm, String role) {
-        return Tokens.as(user)
-                .contentType(ContentType.JSON)
-                .body(Map.of("enterpriseId", firm, "role", role, "note", "测试"))
-                .post("/api/chains/" + chain + "/nodes/" + node + "/enterprises");
+    private static ValidatableResponse link(String user, long chain, long node, int firm, String role) {
+        return Api.post(
+                user,
+                "/api/chains/" + chain + "/nodes/" + node + "/enterprises",
+                Map.of("enterpriseId", firm, "role", role, "note", "测试"));
     }
 
     private static int project(String user, String name, int investor) {
@@ -201,7 +198,7 @@ class ChainResourceTest {
         long chain = createChain("测试链-" + Fixtures.uniqueCode("b"));
         Map<String, Long> ids = chainWithGraph(chain);
         int firm = firm("链上企业" + Fixtures.uniqueCode("f"), List.of(), 100);
-        link(Tokens.OFFICER, chain, ids.get("材料"), firm, "LOCAL").then().statusCode(201);
+        link(Tokens.OFFICER, chain, ids.get("材料"), firm, "LOCAL").statusCode(201);
 
         Map<String, Object> kept = node("m", "新材料", "MIDSTREAM"); // renamed
         kept.put("id", ids.get("材料"));
@@ -209,7 +206,6 @@ class ChainResourceTest {
         Map<String, Object> graph =
                 Map.of("nodes", List.of(kept, node("n", "应用", "DOWNSTREAM")), "edges", List.of(edge("m", "n")));
         putGraph(Tokens.ADMIN, chain, "\"1\"", graph)
-                .then()
                 .statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("nodes.name", contains("新材料", "应用"))
@@ -230,7 +226,6 @@ class ChainResourceTest {
                 "edges",
                 List.of(edge("a", "b"), edge("b", "a")));
         putGraph(Tokens.ADMIN, chain, "\"0\"", cycle)
-                .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("code", equalTo("validation.failed"))
@@ -243,7 +238,6 @@ class ChainResourceTest {
                 "edges",
                 List.of(edge("a", "zzz")));
         putGraph(Tokens.ADMIN, chain, "\"0\"", duplicates)
-                .then()
                 .statusCode(422)
                 .body("code", equalTo("validation.failed"))
                 .body("violations.field", containsInAnyOrder("nodes[1].name", "edges[0].to"))
@@ -265,7 +259,6 @@ class ChainResourceTest {
         Map<String, Object> stolen = node("x", "原料", "UPSTREAM");
         stolen.put("id", foreignNode);
         putGraph(Tokens.ADMIN, chain, "\"0\"", Map.of("nodes", List.of(stolen), "edges", List.of()))
-                .then()
                 .statusCode(422)
                 .body("violations.field", contains("nodes[0].id"));
     }
@@ -275,7 +268,7 @@ class ChainResourceTest {
         long chain = createChain("测试链-" + Fixtures.uniqueCode("e"));
         Map<String, Long> ids = chainWithGraph(chain);
         int firm = firm("链上企业" + Fixtures.uniqueCode("f"), List.of(), 100);
-        link(Tokens.UNIT_HEAD, chain, ids.get("薄膜"), firm, "TARGET").then().statusCode(201);
+        link(Tokens.UNIT_HEAD, chain, ids.get("薄膜"), firm, "TARGET").statusCode(201);
 
         List<Map<String, Object>> nodes = new ArrayList<>();
         for (String name : List.of("原料", "材料", "制品")) {
@@ -284,7 +277,6 @@ class ChainResourceTest {
             nodes.add(n);
         }
         putGraph(Tokens.ADMIN, chain, "\"1\"", Map.of("nodes", nodes, "edges", List.of()))
-                .then()
                 .statusCode(409)
                 .body("code", equalTo("chain.node_in_use"))
                 .body("detail", containsString("薄膜"));
@@ -294,22 +286,15 @@ class ChainResourceTest {
     @Test
     void graphEditsNeedTheCurrentVersionAndTheAdminRole() {
         long chain = createChain("测试链-" + Fixtures.uniqueCode("g"));
-        putGraph(Tokens.ADMIN, chain, null, threeSegments())
-                .then()
-                .statusCode(428)
-                .body("code", equalTo("version.missing"));
+        putGraph(Tokens.ADMIN, chain, null, threeSegments()).statusCode(428).body("code", equalTo("version.missing"));
         chainWithGraph(chain);
-        putGraph(Tokens.ADMIN, chain, "\"0\"", threeSegments())
-                .then()
-                .statusCode(412)
-                .body("code", equalTo("version.stale"));
-        putGraph(Tokens.OFFICER, chain, "\"1\"", threeSegments()).then().statusCode(403);
-        putGraph(Tokens.UNIT_HEAD, chain, "\"1\"", threeSegments()).then().statusCode(403);
+        putGraph(Tokens.ADMIN, chain, "\"0\"", threeSegments()).statusCode(412).body("code", equalTo("version.stale"));
+        putGraph(Tokens.OFFICER, chain, "\"1\"", threeSegments()).statusCode(403);
+        putGraph(Tokens.UNIT_HEAD, chain, "\"1\"", threeSegments()).statusCode(403);
         Api.post(Tokens.OFFICER, "/api/chains", Map.of("industryId", industryId(DEFAULT_INDUSTRY), "name", "越权"))
                 .statusCode(403);
         Api.delete(Tokens.LEADER, "/api/chains/" + chain, "\"1\"").statusCode(403);
         putGraph(Tokens.ADMIN, 999_999_999L, "\"0\"", threeSegments())
-                .then()
                 .statusCode(404)
                 .body("code", equalTo("chain.not_found"));
     }
@@ -337,7 +322,7 @@ class ChainResourceTest {
                 .body("code", equalTo("chain.name_taken"));
 
         int firm = firm("链上企业" + Fixtures.uniqueCode("f"), List.of(), 100);
-        link(Tokens.OFFICER, chain, ids.get("原料"), firm, "LOCAL").then().statusCode(201);
+        link(Tokens.OFFICER, chain, ids.get("原料"), firm, "LOCAL").statusCode(201);
         Api.delete(Tokens.ADMIN, "/api/chains/" + chain, "\"2\"")
                 .statusCode(409)
                 .body("code", equalTo("chain.in_use"));
@@ -358,27 +343,23 @@ class ChainResourceTest {
         int target = firm("目标企业" + Fixtures.uniqueCode("f"), List.of(), 20000);
 
         link(Tokens.OFFICER, chain, ids.get("原料"), plain, "LOCAL")
-                .then()
                 .statusCode(201)
                 .body("id", equalTo(plain))
                 .body("role", equalTo("LOCAL"))
                 .body("linkedBy", equalTo("officer"))
                 .body("note", equalTo("测试"))
                 .body("tags.tag", contains("HIGH_TECH"));
-        link(Tokens.OFFICER, chain, ids.get("材料"), leader, "TARGET").then().statusCode(201);
+        link(Tokens.OFFICER, chain, ids.get("材料"), leader, "TARGET").statusCode(201);
         link(Tokens.OFFICER, chain, ids.get("材料"), leader, "LOCAL")
-                .then()
                 .statusCode(200)
                 .body("role", equalTo("LOCAL")); // already there: the role changes
-        link(Tokens.ADMIN, chain, ids.get("制品"), target, "TARGET").then().statusCode(201);
-        link(Tokens.LEADER, chain, ids.get("制品"), plain, "TARGET").then().statusCode(403);
-        link(Tokens.STATS, chain, ids.get("制品"), plain, "TARGET").then().statusCode(403);
+        link(Tokens.ADMIN, chain, ids.get("制品"), target, "TARGET").statusCode(201);
+        link(Tokens.LEADER, chain, ids.get("制品"), plain, "TARGET").statusCode(403);
+        link(Tokens.STATS, chain, ids.get("制品"), plain, "TARGET").statusCode(403);
         link(Tokens.OFFICER, chain, ids.get("制品"), 999_999_999, "TARGET")
-                .then()
                 .statusCode(404)
                 .body("code", equalTo("enterprise.not_found"));
         link(Tokens.OFFICER, chain, 999_999_999L, plain, "TARGET")
-                .then()
                 .statusCode(404)
                 .body("code", equalTo("chain.node_not_found"));
         int projectId = project(Tokens.OFFICER, "链上项目" + Fixtures.uniqueCode("p"), target);
@@ -457,9 +438,9 @@ class ChainResourceTest {
         int big = firm("世界企业" + Fixtures.uniqueCode("f"), List.of("FORTUNE_500", "LISTED"), 200000); // 40 + 25
         int visited = firm("走访企业" + Fixtures.uniqueCode("f"), List.of("SRDI"), 500); // 8 + 4 + 6 + 6
         int small = firm("小企业" + Fixtures.uniqueCode("f"), List.of(), null); // 0
-        link(Tokens.OFFICER, chain, node, local, "LOCAL").then().statusCode(201);
+        link(Tokens.OFFICER, chain, node, local, "LOCAL").statusCode(201);
         for (int firm : List.of(small, visited, big)) {
-            link(Tokens.OFFICER, chain, node, firm, "TARGET").then().statusCode(201);
+            link(Tokens.OFFICER, chain, node, firm, "TARGET").statusCode(201);
         }
         Api.post(
                         Tokens.OFFICER,
@@ -520,9 +501,9 @@ class ChainResourceTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        link(Tokens.OFFICER, chain, ids.get("材料"), survivor, "TARGET").then().statusCode(201);
-        link(Tokens.OFFICER, chain, ids.get("材料"), merged, "LOCAL").then().statusCode(201);
-        link(Tokens.OFFICER, chain, ids.get("制品"), merged, "TARGET").then().statusCode(201);
+        link(Tokens.OFFICER, chain, ids.get("材料"), survivor, "TARGET").statusCode(201);
+        link(Tokens.OFFICER, chain, ids.get("材料"), merged, "LOCAL").statusCode(201);
+        link(Tokens.OFFICER, chain, ids.get("制品"), merged, "TARGET").statusCode(201);
 
         Api.delete(Tokens.OFFICER, "/api/enterprises/" + merged, "\"0\"")
                 .statusCode(409)
@@ -556,21 +537,19 @@ class ChainResourceTest {
                 "edges",
                 List.of(edge("a", "b"), edge("b", "c")));
         JsonPath put = putGraph(Tokens.ADMIN, chain, "\"0\"", graph)
-                .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath();
         long a = ((Number) nodeOf(put, "=SUM(1,2)").get("id")).longValue();
         long b = ((Number) nodeOf(put, "材料").get("id")).longValue();
         link(Tokens.OFFICER, chain, a, firm("本地" + Fixtures.uniqueCode("f"), List.of("CHAIN_LEADER"), 10), "LOCAL")
-                .then()
                 .statusCode(201);
         int first = firm("+甲目标" + Fixtures.uniqueCode("f"), List.of("UNICORN"), 100000);
         int second = firm("乙目标" + Fixtures.uniqueCode("f"), List.of(), 20000);
         int third = firm("丙目标" + Fixtures.uniqueCode("f"), List.of(), 50);
         int fourth = firm("丁目标" + Fixtures.uniqueCode("f"), List.of(), null);
         for (int firm : List.of(fourth, third, second, first)) {
-            link(Tokens.OFFICER, chain, b, firm, "TARGET").then().statusCode(201);
+            link(Tokens.OFFICER, chain, b, firm, "TARGET").statusCode(201);
         }
         JsonPath detail =
                 Api.get(Tokens.LEADER, "/api/chains/" + chain).extract().jsonPath();
@@ -623,12 +602,12 @@ class ChainResourceTest {
         long chain = createChain("测试链-" + Fixtures.uniqueCode("l"));
         Map<String, Long> ids = chainWithGraph(chain);
         int firm = firm("审计企业" + Fixtures.uniqueCode("f"), List.of(), 100);
-        link(Tokens.OFFICER, chain, ids.get("原料"), firm, "LOCAL").then().statusCode(201);
+        link(Tokens.OFFICER, chain, ids.get("原料"), firm, "LOCAL").statusCode(201);
         long linkId = auditIds("ChainNodeEnterprise", "officer", "CREATE").stream()
                 .filter(id -> auditChanges("ChainNodeEnterprise", id).contains("\"ref\":" + firm))
                 .findFirst()
                 .orElseThrow();
-        link(Tokens.OFFICER, chain, ids.get("原料"), firm, "TARGET").then().statusCode(200);
+        link(Tokens.OFFICER, chain, ids.get("原料"), firm, "TARGET").statusCode(200);
         Api.delete(Tokens.OFFICER, "/api/chains/" + chain + "/nodes/" + ids.get("原料") + "/enterprises/" + firm)
                 .statusCode(204);
 
