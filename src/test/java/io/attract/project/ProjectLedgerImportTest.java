@@ -78,8 +78,7 @@ class ProjectLedgerImportTest {
         String tag = "台账" + System.nanoTime();
         String code = Fixtures.uniqueCode("LT");
         String credit = CreditCodes.next();
-        byte[] sheet = LedgerSheets.xlsx(List.of(
-                HEADERS,
+        byte[] sheet = ledger(
                 List.of(
                         code,
                         tag + "新材料项目",
@@ -131,7 +130,7 @@ class ProjectLedgerImportTest {
                         "",
                         unit.name(),
                         "",
-                        "")));
+                        ""));
 
         upload(Tokens.OFFICER, "ledger.xlsx", sheet, MONTH, false)
                 .statusCode(200)
@@ -290,10 +289,9 @@ class ProjectLedgerImportTest {
         upload(
                         Tokens.UNIT_HEAD,
                         "june.xlsx",
-                        LedgerSheets.xlsx(List.of(
-                                HEADERS,
+                        ledger(
                                 values(held, tag + "甲", "搁置", "2025-05-20", "", "", "", ""),
-                                values(ended, tag + "乙", "终止", "", "", "", "", ""))),
+                                values(ended, tag + "乙", "终止", "", "", "", "", "")),
                         MONTH,
                         false)
                 .body("status", equalTo("APPLIED"))
@@ -304,11 +302,7 @@ class ProjectLedgerImportTest {
                 .body("effectiveDate[2]", equalTo("2025-06-30"))
                 .body("note[2]", equalTo("台账导入"));
 
-        julyLedger(
-                        Tokens.UNIT_HEAD,
-                        "july.xlsx",
-                        LedgerSheets.xlsx(
-                                List.of(HEADERS, values(held, tag + "甲", "签约", "2025-05-20", "", "", "", ""))))
+        julyLedger(Tokens.UNIT_HEAD, "july.xlsx", ledger(values(held, tag + "甲", "签约", "2025-05-20", "", "", "", "")))
                 .body("status", equalTo("APPLIED"))
                 .body("updated", equalTo(1));
         get("/api/projects/" + id)
@@ -316,17 +310,11 @@ class ProjectLedgerImportTest {
                 .body("stageSince", equalTo("2025-07-31"))
                 .body("milestones.signedOn", equalTo("2025-05-20"));
 
-        julyLedger(
-                        Tokens.UNIT_HEAD,
-                        "july2.xlsx",
-                        LedgerSheets.xlsx(List.of(HEADERS, values(ended, tag + "乙", "在谈", "", "", "", "", ""))))
+        julyLedger(Tokens.UNIT_HEAD, "july2.xlsx", ledger(values(ended, tag + "乙", "在谈", "", "", "", "", "")))
                 .body("status", equalTo("REJECTED"))
                 .body("errors[0].column", equalTo("阶段"))
                 .body("errors[0].message", containsString("已终止"));
-        julyLedger(
-                        Tokens.UNIT_HEAD,
-                        "july3.xlsx",
-                        LedgerSheets.xlsx(List.of(HEADERS, values(ended, tag + "乙", "终止", "", "", "", "", ""))))
+        julyLedger(Tokens.UNIT_HEAD, "july3.xlsx", ledger(values(ended, tag + "乙", "终止", "", "", "", "", "")))
                 .body("status", equalTo("APPLIED"))
                 .body("unchanged", equalTo(1));
     }
@@ -334,6 +322,15 @@ class ProjectLedgerImportTest {
     /** Applies this sheet (not a dry run) as the ledger of July 2025. */
     private static ValidatableResponse julyLedger(String user, String fileName, byte[] sheet) {
         return upload(user, fileName, sheet, "2025-07", false);
+    }
+
+    /** A ledger of these rows under the headers. */
+    @SafeVarargs
+    private static byte[] ledger(List<Object>... rows) throws Exception {
+        List<List<Object>> sheet = new ArrayList<>();
+        sheet.add(HEADERS);
+        sheet.addAll(List.of(rows));
+        return LedgerSheets.xlsx(sheet);
     }
 
     private static byte[] row(
@@ -348,7 +345,7 @@ class ProjectLedgerImportTest {
             throws Exception {
         List<Object> values = values(code, tag + "项目", stage, signedOn, registeredOn, month, year, all);
         values.set(HEADERS.indexOf("本月进展"), "已完成注册");
-        return LedgerSheets.xlsx(List.of(HEADERS, values));
+        return ledger(values);
     }
 
     private static List<Object> values(
