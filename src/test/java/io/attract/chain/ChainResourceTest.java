@@ -15,7 +15,6 @@ import io.attract.support.EngagementFixtures;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
@@ -56,6 +55,11 @@ class ChainResourceTest {
                 .map(i -> ((Number) i.get("id")).longValue())
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** A new chain with a unique test name, marked by {@code tag}. */
+    private static long testChain(String tag) {
+        return createChain("测试链-" + Fixtures.uniqueCode(tag));
     }
 
     private static long createChain(String name) {
@@ -195,7 +199,7 @@ class ChainResourceTest {
 
     @Test
     void aNodeSentWithItsIdKeepsItsLinksAndANewGraphReplacesTheOldOne() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("b"));
+        long chain = testChain("b");
         Map<String, Long> ids = chainWithGraph(chain);
         int firm = firm("链上企业" + Fixtures.uniqueCode("f"), List.of(), 100);
         link(Tokens.OFFICER, chain, ids.get("材料"), firm, "LOCAL").statusCode(201);
@@ -219,7 +223,7 @@ class ChainResourceTest {
 
     @Test
     void aBadGraphIsRefusedWithFieldErrorsInChinese() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("c"));
+        long chain = testChain("c");
         Map<String, Object> cycle = Map.of(
                 "nodes",
                 List.of(node("a", "甲", "UPSTREAM"), node("b", "乙", "MIDSTREAM")),
@@ -253,9 +257,9 @@ class ChainResourceTest {
 
     @Test
     void aNodeOfAnotherChainCannotBeSent() {
-        long other = createChain("测试链-" + Fixtures.uniqueCode("d1"));
+        long other = testChain("d1");
         long foreignNode = chainWithGraph(other).get("原料");
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("d2"));
+        long chain = testChain("d2");
         Map<String, Object> stolen = node("x", "原料", "UPSTREAM");
         stolen.put("id", foreignNode);
         putGraph(Tokens.ADMIN, chain, "\"0\"", Map.of("nodes", List.of(stolen), "edges", List.of()))
@@ -265,7 +269,7 @@ class ChainResourceTest {
 
     @Test
     void removingANodeWithFirmsIsRefusedNamingTheNode() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("e"));
+        long chain = testChain("e");
         Map<String, Long> ids = chainWithGraph(chain);
         int firm = firm("链上企业" + Fixtures.uniqueCode("f"), List.of(), 100);
         link(Tokens.UNIT_HEAD, chain, ids.get("薄膜"), firm, "TARGET").statusCode(201);
@@ -285,7 +289,7 @@ class ChainResourceTest {
 
     @Test
     void graphEditsNeedTheCurrentVersionAndTheAdminRole() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("g"));
+        long chain = testChain("g");
         putGraph(Tokens.ADMIN, chain, null, threeSegments()).statusCode(428).body("code", equalTo("version.missing"));
         chainWithGraph(chain);
         putGraph(Tokens.ADMIN, chain, "\"0\"", threeSegments()).statusCode(412).body("code", equalTo("version.stale"));
@@ -301,7 +305,7 @@ class ChainResourceTest {
 
     @Test
     void adminRenamesAndDeletesAChainButNotWhileFirmsAreOnIt() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("h"));
+        long chain = testChain("h");
         Map<String, Long> ids = chainWithGraph(chain);
         String renamed = "改名链-" + Fixtures.uniqueCode("h");
         Api.put(
@@ -336,7 +340,7 @@ class ChainResourceTest {
 
     @Test
     void officersPlaceFirmsAndTheCountsAndCoverageFollow() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("i"));
+        long chain = testChain("i");
         Map<String, Long> ids = chainWithGraph(chain);
         int leader = firm("链主企业" + Fixtures.uniqueCode("f"), List.of("CHAIN_LEADER"), 50000);
         int plain = firm("普通企业" + Fixtures.uniqueCode("f"), List.of("HIGH_TECH"), 800);
@@ -432,7 +436,7 @@ class ChainResourceTest {
 
     @Test
     void aNodeListsItsLocalsItsRankedTargetsAndOnlyTheProjectsTheCallerMayRead() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("j"));
+        long chain = testChain("j");
         long node = chainWithGraph(chain).get("材料");
         int local = firm("本地企业" + Fixtures.uniqueCode("f"), List.of("BACKBONE"), 3000);
         int big = firm("世界企业" + Fixtures.uniqueCode("f"), List.of("FORTUNE_500", "LISTED"), 200000); // 40 + 25
@@ -490,17 +494,14 @@ class ChainResourceTest {
 
     @Test
     void aMergedFirmHandsItsPlacesToTheSurvivorAndAPlacedFirmCannotBeDeleted() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("m"));
+        long chain = testChain("m");
         Map<String, Long> ids = chainWithGraph(chain);
         int survivor = firm("合并存续" + Fixtures.uniqueCode("f"), List.of(), 100);
-        int merged = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON) // no credit code: a duplicate entry
-                .body(Map.of("name", "合并并入" + Fixtures.uniqueCode("f"), "status", "POOL"))
-                .post("/api/enterprises")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        // no credit code: a duplicate entry
+        int merged = Api.create(
+                Tokens.OFFICER,
+                "/api/enterprises",
+                Map.of("name", "合并并入" + Fixtures.uniqueCode("f"), "status", "POOL"));
         link(Tokens.OFFICER, chain, ids.get("材料"), survivor, "TARGET").statusCode(201);
         link(Tokens.OFFICER, chain, ids.get("材料"), merged, "LOCAL").statusCode(201);
         link(Tokens.OFFICER, chain, ids.get("制品"), merged, "TARGET").statusCode(201);
@@ -527,7 +528,7 @@ class ChainResourceTest {
 
     @Test
     void theGapReportHasOneRowPerNodeMatchingTheDetailWithFormulasNeutralised() throws IOException {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("k"));
+        long chain = testChain("k");
         Map<String, Object> graph = Map.of(
                 "nodes",
                 List.of(
@@ -599,7 +600,7 @@ class ChainResourceTest {
 
     @Test
     void everyWriteIsInTheAuditTrail() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("l"));
+        long chain = testChain("l");
         Map<String, Long> ids = chainWithGraph(chain);
         int firm = firm("审计企业" + Fixtures.uniqueCode("f"), List.of(), 100);
         link(Tokens.OFFICER, chain, ids.get("原料"), firm, "LOCAL").statusCode(201);
@@ -630,12 +631,8 @@ class ChainResourceTest {
     }
 
     private static List<Long> auditIds(String entity, String actor, String action) {
-        List<Map<String, Object>> items = Tokens.as(Tokens.AUDITOR)
-                .queryParam("entity", entity)
-                .queryParam("actor", actor)
-                .queryParam("size", 50)
-                .get("/api/audit")
-                .then()
+        List<Map<String, Object>> items = Api.get(
+                        Tokens.AUDITOR, "/api/audit", "entity", entity, "actor", actor, "size", 50)
                 .statusCode(200)
                 .extract()
                 .path("items");
