@@ -17,6 +17,11 @@ class ChainCoverageTest {
         return new NodeFacts(id, segment, locals, leaders);
     }
 
+    /** The coverage of a node of this segment without local firms whose one predecessor is {@code before}. */
+    private static Coverage emptyAfter(ChainSegment segment, NodeFacts before) {
+        return ChainCoverage.of(node(2, segment, 0, 0), List.of(before));
+    }
+
     @Test
     void aLocalChainLeaderOrBackboneCoversANode() {
         assertThat(ChainCoverage.of(node(1, MIDSTREAM, 3, 1), List.of())).isEqualTo(Coverage.COVERED);
@@ -34,24 +39,19 @@ class ChainCoverageTest {
 
     @Test
     void anEmptyNodeRightAfterAnEarlierSegmentWithLocalFirmsIsWhereTheChainExtends() {
-        assertThat(ChainCoverage.of(node(2, DOWNSTREAM, 0, 0), List.of(node(1, MIDSTREAM, 1, 0))))
-                .isEqualTo(Coverage.EXTEND);
-        assertThat(ChainCoverage.of(node(2, DOWNSTREAM, 0, 0), List.of(node(1, UPSTREAM, 2, 2))))
-                .isEqualTo(Coverage.EXTEND);
+        assertThat(emptyAfter(DOWNSTREAM, node(1, MIDSTREAM, 1, 0))).isEqualTo(Coverage.EXTEND);
+        assertThat(emptyAfter(DOWNSTREAM, node(1, UPSTREAM, 2, 2))).isEqualTo(Coverage.EXTEND);
     }
 
     @Test
     void aPredecessorWithoutLocalFirmsLeavesAGap() {
-        assertThat(ChainCoverage.of(node(2, DOWNSTREAM, 0, 0), List.of(node(1, MIDSTREAM, 0, 0))))
-                .isEqualTo(Coverage.GAP);
+        assertThat(emptyAfter(DOWNSTREAM, node(1, MIDSTREAM, 0, 0))).isEqualTo(Coverage.GAP);
     }
 
     @Test
     void aPredecessorInTheSameOrALaterSegmentDoesNotMakeAnExtension() {
-        assertThat(ChainCoverage.of(node(2, MIDSTREAM, 0, 0), List.of(node(1, MIDSTREAM, 4, 1))))
-                .isEqualTo(Coverage.GAP);
-        assertThat(ChainCoverage.of(node(2, MIDSTREAM, 0, 0), List.of(node(1, DOWNSTREAM, 4, 1))))
-                .isEqualTo(Coverage.GAP);
+        assertThat(emptyAfter(MIDSTREAM, node(1, MIDSTREAM, 4, 1))).isEqualTo(Coverage.GAP);
+        assertThat(emptyAfter(MIDSTREAM, node(1, DOWNSTREAM, 4, 1))).isEqualTo(Coverage.GAP);
     }
 
     @Test

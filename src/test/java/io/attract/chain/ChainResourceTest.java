@@ -15,9 +15,9 @@ import io.attract.support.EngagementFixtures;
 import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -55,6 +55,11 @@ class ChainResourceTest {
                 .map(i -> ((Number) i.get("id")).longValue())
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** A new chain with a unique test name, marked by {@code tag}. */
+    private static long testChain(String tag) {
+        return createChain("测试链-" + Fixtures.uniqueCode(tag));
     }
 
     private static long createChain(String name) {
@@ -95,12 +100,9 @@ class ChainResourceTest {
                 List.of(edge("raw", "mat"), edge("mat", "goods"), edge("raw", "film")));
     }
 
-    private static Response putGraph(String user, long chain, String ifMatch, Object graph) {
-        var spec = Tokens.as(user).contentType(ContentType.JSON).body(graph);
-        if (ifMatch != null) {
-            spec = spec.header("If-Match", ifMatch);
-        }
-        return spec.put("/api/chains/" + chain + "/graph");
+    private static ValidatableResponse putGraph(String user, long chain, String ifMatch, Object graph) {
+        String path = "/api/chains/" + chain + "/graph";
+        return ifMatch == null ? Api.put(user, path, graph) : Api.put(user, path, ifMatch, graph);
     }
 
     private static String version(long chain) {
@@ -113,7 +115,6 @@ class ChainResourceTest {
     /** The chain with the three-segment graph; answers node ids by name. */
     private static Map<String, Long> chainWithGraph(long chain) {
         JsonPath body = putGraph(Tokens.ADMIN, chain, "\"0\"", threeSegments())
-                .then()
                 .statusCode(200)
                 .header("ETag", "\"1\"")
                 .extract()
@@ -135,11 +136,11 @@ class ChainResourceTest {
         return Api.create(Tokens.OFFICER, "/api/enterprises", body);
     }
 
-    private static Response link(String user, long chain, long node, int firm, String role) {
-        return Tokens.as(user)
-                .contentType(ContentType.JSON)
-                .body(Map.of("enterpriseId", firm, "role", role, "note", "测试"))
-                .post("/api/chains/" + chain + "/nodes/" + node + "/enterprises");
+    private static ValidatableResponse link(String user, long chain, long node, int firm, String role) {
+        return Api.post(
+                user,
+                "/api/chains/" + chain + "/nodes/" + node + "/enterprises",
+                Map.of("enterpriseId", firm, "role", role, "note", "测试"));
     }
 
     private static int project(String user, String name, int investor) {
@@ -198,10 +199,10 @@ class ChainResourceTest {
 
     @Test
     void aNodeSentWithItsIdKeepsItsLinksAndANewGraphReplacesTheOldOne() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("b"));
+        long chain = testChain("b");
         Map<String, Long> ids = chainWithGraph(chain);
         int firm = firm("链上企业" + Fixtures.uniqueCode("f"), List.of(), 100);
-        link(Tokens.OFFICER, chain, ids.get("材料"), firm, "LOCAL").then().statusCode(201);
+        link(Tokens.OFFICER, chain, ids.get("材料"), firm, "LOCAL").statusCode(201);
 
         Map<String, Object> kept = node("m", "新材料", "MIDSTREAM"); // renamed
         kept.put("id", ids.get("材料"));
@@ -209,7 +210,6 @@ class ChainResourceTest {
         Map<String, Object> graph =
                 Map.of("nodes", List.of(kept, node("n", "应用", "DOWNSTREAM")), "edges", List.of(edge("m", "n")));
         putGraph(Tokens.ADMIN, chain, "\"1\"", graph)
-                .then()
                 .statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("nodes.name", contains("新材料", "应用"))
@@ -223,14 +223,13 @@ class ChainResourceTest {
 
     @Test
     void aBadGraphIsRefusedWithFieldErrorsInChinese() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("c"));
+        long chain = testChain("c");
         Map<String, Object> cycle = Map.of(
                 "nodes",
                 List.of(node("a", "甲", "UPSTREAM"), node("b", "乙", "MIDSTREAM")),
                 "edges",
                 List.of(edge("a", "b"), edge("b", "a")));
         putGraph(Tokens.ADMIN, chain, "\"0\"", cycle)
-                .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("code", equalTo("validation.failed"))
@@ -243,7 +242,6 @@ class ChainResourceTest {
                 "edges",
                 List.of(edge("a", "zzz")));
         putGraph(Tokens.ADMIN, chain, "\"0\"", duplicates)
-                .then()
                 .statusCode(422)
                 .body("code", equalTo("validation.failed"))
                 .body("violations.field", containsInAnyOrder("nodes[1].name", "edges[0].to"))
@@ -259,23 +257,22 @@ class ChainResourceTest {
 
     @Test
     void aNodeOfAnotherChainCannotBeSent() {
-        long other = createChain("测试链-" + Fixtures.uniqueCode("d1"));
+        long other = testChain("d1");
         long foreignNode = chainWithGraph(other).get("原料");
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("d2"));
+        long chain = testChain("d2");
         Map<String, Object> stolen = node("x", "原料", "UPSTREAM");
         stolen.put("id", foreignNode);
         putGraph(Tokens.ADMIN, chain, "\"0\"", Map.of("nodes", List.of(stolen), "edges", List.of()))
-                .then()
                 .statusCode(422)
                 .body("violations.field", contains("nodes[0].id"));
     }
 
     @Test
     void removingANodeWithFirmsIsRefusedNamingTheNode() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("e"));
+        long chain = testChain("e");
         Map<String, Long> ids = chainWithGraph(chain);
         int firm = firm("链上企业" + Fixtures.uniqueCode("f"), List.of(), 100);
-        link(Tokens.UNIT_HEAD, chain, ids.get("薄膜"), firm, "TARGET").then().statusCode(201);
+        link(Tokens.UNIT_HEAD, chain, ids.get("薄膜"), firm, "TARGET").statusCode(201);
 
         List<Map<String, Object>> nodes = new ArrayList<>();
         for (String name : List.of("原料", "材料", "制品")) {
@@ -284,7 +281,6 @@ class ChainResourceTest {
             nodes.add(n);
         }
         putGraph(Tokens.ADMIN, chain, "\"1\"", Map.of("nodes", nodes, "edges", List.of()))
-                .then()
                 .statusCode(409)
                 .body("code", equalTo("chain.node_in_use"))
                 .body("detail", containsString("薄膜"));
@@ -293,30 +289,23 @@ class ChainResourceTest {
 
     @Test
     void graphEditsNeedTheCurrentVersionAndTheAdminRole() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("g"));
-        putGraph(Tokens.ADMIN, chain, null, threeSegments())
-                .then()
-                .statusCode(428)
-                .body("code", equalTo("version.missing"));
+        long chain = testChain("g");
+        putGraph(Tokens.ADMIN, chain, null, threeSegments()).statusCode(428).body("code", equalTo("version.missing"));
         chainWithGraph(chain);
-        putGraph(Tokens.ADMIN, chain, "\"0\"", threeSegments())
-                .then()
-                .statusCode(412)
-                .body("code", equalTo("version.stale"));
-        putGraph(Tokens.OFFICER, chain, "\"1\"", threeSegments()).then().statusCode(403);
-        putGraph(Tokens.UNIT_HEAD, chain, "\"1\"", threeSegments()).then().statusCode(403);
+        putGraph(Tokens.ADMIN, chain, "\"0\"", threeSegments()).statusCode(412).body("code", equalTo("version.stale"));
+        putGraph(Tokens.OFFICER, chain, "\"1\"", threeSegments()).statusCode(403);
+        putGraph(Tokens.UNIT_HEAD, chain, "\"1\"", threeSegments()).statusCode(403);
         Api.post(Tokens.OFFICER, "/api/chains", Map.of("industryId", industryId(DEFAULT_INDUSTRY), "name", "越权"))
                 .statusCode(403);
         Api.delete(Tokens.LEADER, "/api/chains/" + chain, "\"1\"").statusCode(403);
         putGraph(Tokens.ADMIN, 999_999_999L, "\"0\"", threeSegments())
-                .then()
                 .statusCode(404)
                 .body("code", equalTo("chain.not_found"));
     }
 
     @Test
     void adminRenamesAndDeletesAChainButNotWhileFirmsAreOnIt() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("h"));
+        long chain = testChain("h");
         Map<String, Long> ids = chainWithGraph(chain);
         String renamed = "改名链-" + Fixtures.uniqueCode("h");
         Api.put(
@@ -337,7 +326,7 @@ class ChainResourceTest {
                 .body("code", equalTo("chain.name_taken"));
 
         int firm = firm("链上企业" + Fixtures.uniqueCode("f"), List.of(), 100);
-        link(Tokens.OFFICER, chain, ids.get("原料"), firm, "LOCAL").then().statusCode(201);
+        link(Tokens.OFFICER, chain, ids.get("原料"), firm, "LOCAL").statusCode(201);
         Api.delete(Tokens.ADMIN, "/api/chains/" + chain, "\"2\"")
                 .statusCode(409)
                 .body("code", equalTo("chain.in_use"));
@@ -351,34 +340,30 @@ class ChainResourceTest {
 
     @Test
     void officersPlaceFirmsAndTheCountsAndCoverageFollow() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("i"));
+        long chain = testChain("i");
         Map<String, Long> ids = chainWithGraph(chain);
         int leader = firm("链主企业" + Fixtures.uniqueCode("f"), List.of("CHAIN_LEADER"), 50000);
         int plain = firm("普通企业" + Fixtures.uniqueCode("f"), List.of("HIGH_TECH"), 800);
         int target = firm("目标企业" + Fixtures.uniqueCode("f"), List.of(), 20000);
 
         link(Tokens.OFFICER, chain, ids.get("原料"), plain, "LOCAL")
-                .then()
                 .statusCode(201)
                 .body("id", equalTo(plain))
                 .body("role", equalTo("LOCAL"))
                 .body("linkedBy", equalTo("officer"))
                 .body("note", equalTo("测试"))
                 .body("tags.tag", contains("HIGH_TECH"));
-        link(Tokens.OFFICER, chain, ids.get("材料"), leader, "TARGET").then().statusCode(201);
+        link(Tokens.OFFICER, chain, ids.get("材料"), leader, "TARGET").statusCode(201);
         link(Tokens.OFFICER, chain, ids.get("材料"), leader, "LOCAL")
-                .then()
                 .statusCode(200)
                 .body("role", equalTo("LOCAL")); // already there: the role changes
-        link(Tokens.ADMIN, chain, ids.get("制品"), target, "TARGET").then().statusCode(201);
-        link(Tokens.LEADER, chain, ids.get("制品"), plain, "TARGET").then().statusCode(403);
-        link(Tokens.STATS, chain, ids.get("制品"), plain, "TARGET").then().statusCode(403);
+        link(Tokens.ADMIN, chain, ids.get("制品"), target, "TARGET").statusCode(201);
+        link(Tokens.LEADER, chain, ids.get("制品"), plain, "TARGET").statusCode(403);
+        link(Tokens.STATS, chain, ids.get("制品"), plain, "TARGET").statusCode(403);
         link(Tokens.OFFICER, chain, ids.get("制品"), 999_999_999, "TARGET")
-                .then()
                 .statusCode(404)
                 .body("code", equalTo("enterprise.not_found"));
         link(Tokens.OFFICER, chain, 999_999_999L, plain, "TARGET")
-                .then()
                 .statusCode(404)
                 .body("code", equalTo("chain.node_not_found"));
         int projectId = project(Tokens.OFFICER, "链上项目" + Fixtures.uniqueCode("p"), target);
@@ -451,15 +436,15 @@ class ChainResourceTest {
 
     @Test
     void aNodeListsItsLocalsItsRankedTargetsAndOnlyTheProjectsTheCallerMayRead() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("j"));
+        long chain = testChain("j");
         long node = chainWithGraph(chain).get("材料");
         int local = firm("本地企业" + Fixtures.uniqueCode("f"), List.of("BACKBONE"), 3000);
         int big = firm("世界企业" + Fixtures.uniqueCode("f"), List.of("FORTUNE_500", "LISTED"), 200000); // 40 + 25
         int visited = firm("走访企业" + Fixtures.uniqueCode("f"), List.of("SRDI"), 500); // 8 + 4 + 6 + 6
         int small = firm("小企业" + Fixtures.uniqueCode("f"), List.of(), null); // 0
-        link(Tokens.OFFICER, chain, node, local, "LOCAL").then().statusCode(201);
+        link(Tokens.OFFICER, chain, node, local, "LOCAL").statusCode(201);
         for (int firm : List.of(small, visited, big)) {
-            link(Tokens.OFFICER, chain, node, firm, "TARGET").then().statusCode(201);
+            link(Tokens.OFFICER, chain, node, firm, "TARGET").statusCode(201);
         }
         Api.post(
                         Tokens.OFFICER,
@@ -509,20 +494,17 @@ class ChainResourceTest {
 
     @Test
     void aMergedFirmHandsItsPlacesToTheSurvivorAndAPlacedFirmCannotBeDeleted() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("m"));
+        long chain = testChain("m");
         Map<String, Long> ids = chainWithGraph(chain);
         int survivor = firm("合并存续" + Fixtures.uniqueCode("f"), List.of(), 100);
-        int merged = Tokens.as(Tokens.OFFICER)
-                .contentType(ContentType.JSON) // no credit code: a duplicate entry
-                .body(Map.of("name", "合并并入" + Fixtures.uniqueCode("f"), "status", "POOL"))
-                .post("/api/enterprises")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        link(Tokens.OFFICER, chain, ids.get("材料"), survivor, "TARGET").then().statusCode(201);
-        link(Tokens.OFFICER, chain, ids.get("材料"), merged, "LOCAL").then().statusCode(201);
-        link(Tokens.OFFICER, chain, ids.get("制品"), merged, "TARGET").then().statusCode(201);
+        // no credit code: a duplicate entry
+        int merged = Api.create(
+                Tokens.OFFICER,
+                "/api/enterprises",
+                Map.of("name", "合并并入" + Fixtures.uniqueCode("f"), "status", "POOL"));
+        link(Tokens.OFFICER, chain, ids.get("材料"), survivor, "TARGET").statusCode(201);
+        link(Tokens.OFFICER, chain, ids.get("材料"), merged, "LOCAL").statusCode(201);
+        link(Tokens.OFFICER, chain, ids.get("制品"), merged, "TARGET").statusCode(201);
 
         Api.delete(Tokens.OFFICER, "/api/enterprises/" + merged, "\"0\"")
                 .statusCode(409)
@@ -546,7 +528,7 @@ class ChainResourceTest {
 
     @Test
     void theGapReportHasOneRowPerNodeMatchingTheDetailWithFormulasNeutralised() throws IOException {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("k"));
+        long chain = testChain("k");
         Map<String, Object> graph = Map.of(
                 "nodes",
                 List.of(
@@ -556,21 +538,19 @@ class ChainResourceTest {
                 "edges",
                 List.of(edge("a", "b"), edge("b", "c")));
         JsonPath put = putGraph(Tokens.ADMIN, chain, "\"0\"", graph)
-                .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath();
         long a = ((Number) nodeOf(put, "=SUM(1,2)").get("id")).longValue();
         long b = ((Number) nodeOf(put, "材料").get("id")).longValue();
         link(Tokens.OFFICER, chain, a, firm("本地" + Fixtures.uniqueCode("f"), List.of("CHAIN_LEADER"), 10), "LOCAL")
-                .then()
                 .statusCode(201);
         int first = firm("+甲目标" + Fixtures.uniqueCode("f"), List.of("UNICORN"), 100000);
         int second = firm("乙目标" + Fixtures.uniqueCode("f"), List.of(), 20000);
         int third = firm("丙目标" + Fixtures.uniqueCode("f"), List.of(), 50);
         int fourth = firm("丁目标" + Fixtures.uniqueCode("f"), List.of(), null);
         for (int firm : List.of(fourth, third, second, first)) {
-            link(Tokens.OFFICER, chain, b, firm, "TARGET").then().statusCode(201);
+            link(Tokens.OFFICER, chain, b, firm, "TARGET").statusCode(201);
         }
         JsonPath detail =
                 Api.get(Tokens.LEADER, "/api/chains/" + chain).extract().jsonPath();
@@ -620,15 +600,15 @@ class ChainResourceTest {
 
     @Test
     void everyWriteIsInTheAuditTrail() {
-        long chain = createChain("测试链-" + Fixtures.uniqueCode("l"));
+        long chain = testChain("l");
         Map<String, Long> ids = chainWithGraph(chain);
         int firm = firm("审计企业" + Fixtures.uniqueCode("f"), List.of(), 100);
-        link(Tokens.OFFICER, chain, ids.get("原料"), firm, "LOCAL").then().statusCode(201);
+        link(Tokens.OFFICER, chain, ids.get("原料"), firm, "LOCAL").statusCode(201);
         long linkId = auditIds("ChainNodeEnterprise", "officer", "CREATE").stream()
                 .filter(id -> auditChanges("ChainNodeEnterprise", id).contains("\"ref\":" + firm))
                 .findFirst()
                 .orElseThrow();
-        link(Tokens.OFFICER, chain, ids.get("原料"), firm, "TARGET").then().statusCode(200);
+        link(Tokens.OFFICER, chain, ids.get("原料"), firm, "TARGET").statusCode(200);
         Api.delete(Tokens.OFFICER, "/api/chains/" + chain + "/nodes/" + ids.get("原料") + "/enterprises/" + firm)
                 .statusCode(204);
 
@@ -651,12 +631,8 @@ class ChainResourceTest {
     }
 
     private static List<Long> auditIds(String entity, String actor, String action) {
-        List<Map<String, Object>> items = Tokens.as(Tokens.AUDITOR)
-                .queryParam("entity", entity)
-                .queryParam("actor", actor)
-                .queryParam("size", 50)
-                .get("/api/audit")
-                .then()
+        List<Map<String, Object>> items = Api.get(
+                        Tokens.AUDITOR, "/api/audit", "entity", entity, "actor", actor, "size", 50)
                 .statusCode(200)
                 .extract()
                 .path("items");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attract.cockpit.CockpitQueries.Dimension;
 import io.attract.cockpit.CockpitView.Breakdown;
+import io.attract.project.ProjectFixtures;
 import io.attract.support.Api;
 import io.attract.support.Fixtures;
 import io.attract.support.OwnerConnection;
@@ -348,11 +349,7 @@ class CockpitReferenceTest implements WithoutConfirmation {
         int id = Api.create(Tokens.OFFICER, "/api/projects", body);
         if (random.nextBoolean()) {
             LocalDate signed = since.plusDays(random.nextInt(120));
-            Api.post(
-                            Tokens.OFFICER,
-                            "/api/projects/" + id + "/transitions",
-                            Map.of("toStage", "SIGNED", "effectiveDate", signed.toString(), "agreementType", "FORMAL"))
-                    .statusCode(201);
+            ProjectFixtures.moveTo(id, "SIGNED", signed.toString());
             if (random.nextBoolean()) {
                 Api.post(
                                 Tokens.OFFICER,

@@ -86,24 +86,11 @@ class CockpitTest implements WithoutConfirmation {
                 .body("monthly[1].newProjects.signed", equalTo(2));
 
         // The drill-down lists exactly the projects behind a figure.
-        Tokens.as(Tokens.LEADER)
-                .queryParam("unitId", unit)
-                .queryParam("newStage", "SIGNED")
-                .queryParam("from", "2026-01-01")
-                .queryParam("to", "2026-06-30")
-                .get("/api/projects")
-                .then()
+        Cockpits.projectsBehind(unit, "SIGNED", "2026-01-01", "2026-06-30")
                 .statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(old));
-        Tokens.as(Tokens.LEADER)
-                .queryParam("unitId", unit)
-                .queryParam("newStage", "ANY")
-                .queryParam("from", "2026-01-01")
-                .queryParam("to", "2026-06-30")
-                .get("/api/projects")
-                .then()
-                .body("total", equalTo(3));
+        Cockpits.projectsBehind(unit, "ANY", "2026-01-01", "2026-06-30").body("total", equalTo(3));
         Api.get(Tokens.LEADER, "/api/projects", "newStage", "ANY")
                 .statusCode(400)
                 .body("code", equalTo("project.period_required"));

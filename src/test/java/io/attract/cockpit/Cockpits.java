@@ -14,4 +14,9 @@ public final class Cockpits {
         return Api.get(Tokens.LEADER, "/api/cockpit", "asOf", asOf, "unitId", unit)
                 .statusCode(200);
     }
+
+    /** The drill-down behind a cockpit figure: this unit's projects that newly reached this stage in the period. */
+    public static ValidatableResponse projectsBehind(long unit, String newStage, String from, String to) {
+        return Api.get(Tokens.LEADER, "/api/projects", "unitId", unit, "newStage", newStage, "from", from, "to", to);
+    }
 }

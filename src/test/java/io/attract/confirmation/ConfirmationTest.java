@@ -89,14 +89,7 @@ class ConfirmationTest {
                 .body("fundsArrived.yearToDate", equalTo(0))
                 .body("pending.stageChanges", equalTo(1))
                 .body("pending.funds", equalTo(1));
-        Tokens.as(Tokens.LEADER)
-                .queryParam("newStage", "SIGNED")
-                .queryParam("from", "2026-01-01")
-                .queryParam("to", "2026-03-31")
-                .queryParam("unitId", unit)
-                .get("/api/projects")
-                .then()
-                .body("total", equalTo(0));
+        Cockpits.projectsBehind(unit, "SIGNED", "2026-01-01", "2026-03-31").body("total", equalTo(0));
         Api.get(Tokens.UNIT_HEAD, "/api/projects", "pendingConfirmation", true)
                 .statusCode(200)
                 .body("items.id", hasItem(id));

@@ -58,27 +58,27 @@ class DemoLoaderTest {
     @Inject
     EntityManager em;
 
+    /** The single result of this query, its ?1 and ?2 the first and the last day of the demo year. */
+    private Object inDemoYear(String sql) {
+        LocalDate today = BusinessDates.today();
+        return em.createNativeQuery(sql)
+                .setParameter(1, LocalDate.of(DemoProjects.demoYear(today), 1, 1))
+                .setParameter(2, DemoProjects.lastDay(today))
+                .getSingleResult();
+    }
+
     /** The seeds' shape: Jan–Nov 167 new negotiating/signed/landed projects, 88亿元 in place, 8092万美元 FDI used. */
     @Test
     @TestTransaction
     void theDemoYearHasTheShapeOfTheSeedsFigures() {
         loader.load();
-        LocalDate today = BusinessDates.today();
-        LocalDate from = LocalDate.of(DemoProjects.demoYear(today), 1, 1);
-        LocalDate to = DemoProjects.lastDay(today);
-        Number fresh = (Number) em.createNativeQuery("""
+        Number fresh = (Number) inDemoYear("""
                 select count(*) from project p where code like 'TQ%'
-                and new_stage(p.negotiating_on, p.signed_on, p.landed_on, ?1, ?2) > 0""")
-                .setParameter(1, from)
-                .setParameter(2, to)
-                .getSingleResult();
+                and new_stage(p.negotiating_on, p.signed_on, p.landed_on, ?1, ?2) > 0""");
         assertThat(fresh.intValue()).isEqualTo(DemoProjects.NEW_IN_DEMO_YEAR);
-        Object[] sums = (Object[]) em.createNativeQuery("""
+        Object[] sums = (Object[]) inDemoYear("""
                 select sum(f.amount), sum(f.foreign_usd) from counted_fund f join project p on p.id = f.project_id
-                where p.code like 'TQ%' and f.arrived_on between ?1 and ?2""")
-                .setParameter(1, from)
-                .setParameter(2, to)
-                .getSingleResult();
+                where p.code like 'TQ%' and f.arrived_on between ?1 and ?2""");
         assertThat((BigDecimal) sums[0]).isEqualByComparingTo("880000.00");
         assertThat((BigDecimal) sums[1]).isEqualByComparingTo("8092.00");
         // On top of the confirmed history, a few of an officer's changes wait for the unit head (DemoPending).
@@ -103,20 +103,12 @@ class DemoLoaderTest {
     void theDemoYearHasFourteenLeaderLedTripsEightEventsAndAnOfficersWeekToDo() {
         loader.load();
         LocalDate today = BusinessDates.today();
-        LocalDate from = LocalDate.of(DemoProjects.demoYear(today), 1, 1);
-        LocalDate to = DemoProjects.lastDay(today);
-        Number trips = (Number) em.createNativeQuery("""
+        Number trips = (Number) inDemoYear("""
                 select count(*) from trip where created_by = 'admin' and leader_name is not null
-                and start_date between ?1 and ?2""")
-                .setParameter(1, from)
-                .setParameter(2, to)
-                .getSingleResult();
+                and start_date between ?1 and ?2""");
         assertThat(trips.intValue()).isEqualTo(DemoEngagement.LEADER_LED_TRIPS);
-        Number events = (Number) em.createNativeQuery("""
-                select count(*) from investment_event where created_by = 'admin' and held_on between ?1 and ?2""")
-                .setParameter(1, from)
-                .setParameter(2, to)
-                .getSingleResult();
+        Number events = (Number) inDemoYear("""
+                select count(*) from investment_event where created_by = 'admin' and held_on between ?1 and ?2""");
         assertThat(events.intValue()).isEqualTo(DemoEngagement.EVENTS);
         Number lateFollowUps =
                 (Number) em.createNativeQuery("""

@@ -35,10 +35,7 @@ class EnterpriseImportTest {
 
     @Test
     void theTemplateHasTheChineseColumns() throws IOException {
-        byte[] xlsx = Api.get(Tokens.OFFICER, "/api/enterprises/import/template")
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        byte[] xlsx = Api.download(Tokens.OFFICER, "/api/enterprises/import/template");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             var header = workbook.getFirstSheet().read().get(0);
             assertThat(header.getCellText(0)).isEqualTo("企业名称");

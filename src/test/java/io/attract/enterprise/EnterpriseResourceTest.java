@@ -35,9 +35,7 @@ class EnterpriseResourceTest {
         Map<String, Object> body = firm("济南校验测试有限公司");
         body.put("creditCode", "914403001922038217");
         Api.post(Tokens.OFFICER, "/api/enterprises", body)
-                .statusCode(400)
-                .body("code", equalTo("enterprise.credit_code_invalid"))
-                .body("violations[0].field", equalTo("creditCode"));
+                .spec(Api.fieldError("enterprise.credit_code_invalid", "creditCode"));
     }
 
     @Test

@@ -21,24 +21,32 @@ class LeadClocksTest {
         return l;
     }
 
+    /** A lead received on this day, its deadlines set by this rule. */
+    private static Lead receivedUnder(LocalDate on, LeadClocks.Rule rule) {
+        Lead l = received(on);
+        LeadClocks.recompute(l, rule);
+        return l;
+    }
+
+    /** Asserts the lead's deadlines to respond, to assess and for the first feedback. */
+    private static void assertDues(Lead l, LocalDate respond, LocalDate assess, LocalDate feedback) {
+        assertThat(l.respondDue).as("respond").isEqualTo(respond);
+        assertThat(l.assessDue).as("assess").isEqualTo(assess);
+        assertThat(l.feedbackDue).as("feedback").isEqualTo(feedback);
+    }
+
     @Test
     void calendarDaysCountTheWeekend() {
-        Lead l = received(FRIDAY);
-        LeadClocks.recompute(l, CALENDAR);
-        assertThat(l.respondDue).isEqualTo(LocalDate.of(2026, 11, 21));
-        assertThat(l.assessDue).isEqualTo(LocalDate.of(2026, 11, 23));
-        assertThat(l.feedbackDue).isEqualTo(LocalDate.of(2026, 11, 27));
+        Lead l = receivedUnder(FRIDAY, CALENDAR);
+        assertDues(l, LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 27));
         assertThat(l.progressDue).isNull();
         assertThat(l.nextDueOn).isEqualTo(l.respondDue);
     }
 
     @Test
     void workingDaysSkipSaturdayAndSunday() {
-        Lead l = received(FRIDAY);
-        LeadClocks.recompute(l, WORKING);
-        assertThat(l.respondDue).isEqualTo(LocalDate.of(2026, 11, 23));
-        assertThat(l.assessDue).isEqualTo(LocalDate.of(2026, 11, 25));
-        assertThat(l.feedbackDue).isEqualTo(LocalDate.of(2026, 12, 1));
+        Lead l = receivedUnder(FRIDAY, WORKING);
+        assertDues(l, LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 1));
     }
 
     @Test
@@ -63,11 +71,8 @@ class LeadClocksTest {
     @Test
     void workingDaysSkipTheHolidayAndCountTheTiaoxiuWeekendDays() {
         // Received Friday 26 September 2025: Sunday the 28th is worked (调休), 1–8 October are off.
-        Lead l = received(LocalDate.of(2025, 9, 26));
-        LeadClocks.recompute(l, new LeadClocks.Rule(1, 4, 7, 14, true, NATIONAL_DAY_2025));
-        assertThat(l.respondDue).isEqualTo(LocalDate.of(2025, 9, 28));
-        assertThat(l.assessDue).isEqualTo(LocalDate.of(2025, 10, 9));
-        assertThat(l.feedbackDue).isEqualTo(LocalDate.of(2025, 10, 13));
+        Lead l = receivedUnder(LocalDate.of(2025, 9, 26), new LeadClocks.Rule(1, 4, 7, 14, true, NATIONAL_DAY_2025));
+        assertDues(l, LocalDate.of(2025, 9, 28), LocalDate.of(2025, 10, 9), LocalDate.of(2025, 10, 13));
         // Saturday 11 October is a working day, the Sunday after is not.
         assertThat(NATIONAL_DAY_2025.plus(LocalDate.of(2025, 10, 10), 1)).isEqualTo(LocalDate.of(2025, 10, 11));
         assertThat(NATIONAL_DAY_2025.plus(LocalDate.of(2025, 10, 11), 1)).isEqualTo(LocalDate.of(2025, 10, 13));
@@ -80,8 +85,7 @@ class LeadClocksTest {
 
     @Test
     void aDeadlineIsInclusiveAndTheLeadIsOverdueTheDayAfter() {
-        Lead l = received(FRIDAY);
-        LeadClocks.recompute(l, CALENDAR);
+        Lead l = receivedUnder(FRIDAY, CALENDAR);
         assertThat(LeadClocks.overdue(l, LocalDate.of(2026, 11, 21))).isFalse();
         assertThat(LeadClocks.overdue(l, LocalDate.of(2026, 11, 22))).isTrue();
         LeadClocks.Clock respond =

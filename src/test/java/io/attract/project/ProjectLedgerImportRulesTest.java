@@ -133,10 +133,7 @@ class ProjectLedgerImportRulesTest {
 
     @Test
     void theTemplateHasTheChineseColumnsAndAnExplanationSheet() throws Exception {
-        byte[] xlsx = Api.get(Tokens.OFFICER, "/api/projects/import/template")
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        byte[] xlsx = Api.download(Tokens.OFFICER, "/api/projects/import/template");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             var header = workbook.getFirstSheet().read().get(0);
             assertThat(header.getCellText(0)).isEqualTo("项目编号");

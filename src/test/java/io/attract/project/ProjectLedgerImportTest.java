@@ -26,6 +26,7 @@ import io.attract.support.Fixtures;
 import io.attract.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,8 +78,7 @@ class ProjectLedgerImportTest {
         String tag = "台账" + System.nanoTime();
         String code = Fixtures.uniqueCode("LT");
         String credit = CreditCodes.next();
-        byte[] sheet = LedgerSheets.xlsx(List.of(
-                HEADERS,
+        byte[] sheet = ledger(
                 List.of(
                         code,
                         tag + "新材料项目",
@@ -130,7 +130,7 @@ class ProjectLedgerImportTest {
                         "",
                         unit.name(),
                         "",
-                        "")));
+                        ""));
 
         upload(Tokens.OFFICER, "ledger.xlsx", sheet, MONTH, false)
                 .statusCode(200)
@@ -240,12 +240,10 @@ class ProjectLedgerImportTest {
         int id = LedgerSheets.projectId(code);
 
         // the code as someone retyped it, in lower case, is still the same project
-        upload(
+        julyLedger(
                         Tokens.OFFICER,
                         "july.xlsx",
-                        row(code.toLowerCase(), tag, "注册", "2025-05-20", "2025-07-15", "50", "350", "1050"),
-                        "2025-07",
-                        false)
+                        row(code.toLowerCase(), tag, "注册", "2025-05-20", "2025-07-15", "50", "350", "1050"))
                 .body("status", equalTo("APPLIED"))
                 .body("updated", equalTo(1))
                 .body("created", equalTo(0));
@@ -259,12 +257,7 @@ class ProjectLedgerImportTest {
                 .body("totals.allTime", comparesEqualTo(dec("1050")))
                 .body("items", hasSize(4));
 
-        upload(
-                        Tokens.OFFICER,
-                        "july2.xlsx",
-                        row(code, tag, "注册", "2025-05-20", "2025-07-15", "60", "360", "1060"),
-                        "2025-07",
-                        false)
+        julyLedger(Tokens.OFFICER, "july2.xlsx", row(code, tag, "注册", "2025-05-20", "2025-07-15", "60", "360", "1060"))
                 .body("updated", equalTo(1));
         get("/api/projects/" + id + "/funds", "asOf", "2025-07-31")
                 .body("totals.month", comparesEqualTo(dec("60")))
@@ -272,26 +265,16 @@ class ProjectLedgerImportTest {
                 .body("items", hasSize(4));
         get("/api/projects/" + id + "/transitions").body("$", hasSize(3));
 
-        upload(Tokens.OFFICER, "back.xlsx", row(code, tag, "在谈", "", "", "60", "360", "1060"), "2025-07", false)
+        julyLedger(Tokens.OFFICER, "back.xlsx", row(code, tag, "在谈", "", "", "60", "360", "1060"))
                 .body("status", equalTo("REJECTED"))
                 .body("errors[0].row", equalTo(2))
                 .body("errors[0].column", equalTo("阶段"))
                 .body("errors[0].message", containsString("更正"));
-        upload(
-                        Tokens.OFFICER,
-                        "date.xlsx",
-                        row(code, tag, "注册", "2025-05-21", "2025-07-15", "60", "360", "1060"),
-                        "2025-07",
-                        false)
+        julyLedger(Tokens.OFFICER, "date.xlsx", row(code, tag, "注册", "2025-05-21", "2025-07-15", "60", "360", "1060"))
                 .body("status", equalTo("REJECTED"))
                 .body("errors.column", hasItem("签约日期"))
                 .body("errors[0].message", containsString("更正"));
-        upload(
-                        Tokens.OFFICER,
-                        "less.xlsx",
-                        row(code, tag, "注册", "2025-05-20", "2025-07-15", "60", "200", "1060"),
-                        "2025-07",
-                        false)
+        julyLedger(Tokens.OFFICER, "less.xlsx", row(code, tag, "注册", "2025-05-20", "2025-07-15", "60", "200", "1060"))
                 .body("status", equalTo("REJECTED"))
                 .body("errors[0].column", equalTo("当年累计到位(万元)"))
                 .body("errors[0].message", containsString("系统中本年此前已登记的到位资金（300）"));
@@ -306,10 +289,9 @@ class ProjectLedgerImportTest {
         upload(
                         Tokens.UNIT_HEAD,
                         "june.xlsx",
-                        LedgerSheets.xlsx(List.of(
-                                HEADERS,
+                        ledger(
                                 values(held, tag + "甲", "搁置", "2025-05-20", "", "", "", ""),
-                                values(ended, tag + "乙", "终止", "", "", "", "", ""))),
+                                values(ended, tag + "乙", "终止", "", "", "", "", "")),
                         MONTH,
                         false)
                 .body("status", equalTo("APPLIED"))
@@ -320,13 +302,7 @@ class ProjectLedgerImportTest {
                 .body("effectiveDate[2]", equalTo("2025-06-30"))
                 .body("note[2]", equalTo("台账导入"));
 
-        upload(
-                        Tokens.UNIT_HEAD,
-                        "july.xlsx",
-                        LedgerSheets.xlsx(
-                                List.of(HEADERS, values(held, tag + "甲", "签约", "2025-05-20", "", "", "", ""))),
-                        "2025-07",
-                        false)
+        julyLedger(Tokens.UNIT_HEAD, "july.xlsx", ledger(values(held, tag + "甲", "签约", "2025-05-20", "", "", "", "")))
                 .body("status", equalTo("APPLIED"))
                 .body("updated", equalTo(1));
         get("/api/projects/" + id)
@@ -334,23 +310,27 @@ class ProjectLedgerImportTest {
                 .body("stageSince", equalTo("2025-07-31"))
                 .body("milestones.signedOn", equalTo("2025-05-20"));
 
-        upload(
-                        Tokens.UNIT_HEAD,
-                        "july2.xlsx",
-                        LedgerSheets.xlsx(List.of(HEADERS, values(ended, tag + "乙", "在谈", "", "", "", "", ""))),
-                        "2025-07",
-                        false)
+        julyLedger(Tokens.UNIT_HEAD, "july2.xlsx", ledger(values(ended, tag + "乙", "在谈", "", "", "", "", "")))
                 .body("status", equalTo("REJECTED"))
                 .body("errors[0].column", equalTo("阶段"))
                 .body("errors[0].message", containsString("已终止"));
-        upload(
-                        Tokens.UNIT_HEAD,
-                        "july3.xlsx",
-                        LedgerSheets.xlsx(List.of(HEADERS, values(ended, tag + "乙", "终止", "", "", "", "", ""))),
-                        "2025-07",
-                        false)
+        julyLedger(Tokens.UNIT_HEAD, "july3.xlsx", ledger(values(ended, tag + "乙", "终止", "", "", "", "", "")))
                 .body("status", equalTo("APPLIED"))
                 .body("unchanged", equalTo(1));
+    }
+
+    /** Applies this sheet (not a dry run) as the ledger of July 2025. */
+    private static ValidatableResponse julyLedger(String user, String fileName, byte[] sheet) {
+        return upload(user, fileName, sheet, "2025-07", false);
+    }
+
+    /** A ledger of these rows under the headers. */
+    @SafeVarargs
+    private static byte[] ledger(List<Object>... rows) throws Exception {
+        List<List<Object>> sheet = new ArrayList<>();
+        sheet.add(HEADERS);
+        sheet.addAll(List.of(rows));
+        return LedgerSheets.xlsx(sheet);
     }
 
     private static byte[] row(
@@ -365,7 +345,7 @@ class ProjectLedgerImportTest {
             throws Exception {
         List<Object> values = values(code, tag + "项目", stage, signedOn, registeredOn, month, year, all);
         values.set(HEADERS.indexOf("本月进展"), "已完成注册");
-        return LedgerSheets.xlsx(List.of(HEADERS, values));
+        return ledger(values);
     }
 
     private static List<Object> values(

@@ -110,9 +110,7 @@ class ProjectResourceTest implements InProjectUnits {
         body.put("effectiveDate", "2026-02-01");
         body.put("investmentKind", "UPGRADE");
         Api.post(Tokens.OFFICER, "/api/projects", body)
-                .statusCode(400)
-                .body("code", equalTo("project.increment_required"))
-                .body("violations[0].field", equalTo("incrementInvestment"));
+                .spec(Api.fieldError("project.increment_required", "incrementInvestment"));
         body.put("incrementInvestment", 60000);
         Api.post(Tokens.OFFICER, "/api/projects", body)
                 .statusCode(400)
@@ -149,9 +147,7 @@ class ProjectResourceTest implements InProjectUnits {
         Map<String, Object> body = project("固投大于总投资");
         body.put("fixedAssetInvestment", 60000);
         Api.post(Tokens.OFFICER, "/api/projects", body)
-                .statusCode(400)
-                .body("code", equalTo("project.fixed_asset_exceeds_total"))
-                .body("violations[0].field", equalTo("fixedAssetInvestment"));
+                .spec(Api.fieldError("project.fixed_asset_exceeds_total", "fixedAssetInvestment"));
     }
 
     @Test

@@ -45,10 +45,7 @@ class ProjectStagesTest implements InProjectUnits {
     @Test
     void signingRequiresTheAgreementType() {
         int id = create("签约协议类型测试", "NEGOTIATING", "2026-01-05");
-        move(id, "SIGNED", "2026-02-10", Map.of())
-                .statusCode(400)
-                .body("code", equalTo("project.agreement_required"))
-                .body("violations[0].field", equalTo("agreementType"));
+        move(id, "SIGNED", "2026-02-10", Map.of()).spec(Api.fieldError("project.agreement_required", "agreementType"));
         Api.get(Tokens.LEADER, "/api/projects/" + id).body("stage", equalTo("NEGOTIATING"));
     }
 

@@ -38,6 +38,18 @@ class RankingScoresTest {
         return results.stream().filter(r -> r.unitId() == unit).findFirst().orElseThrow();
     }
 
+    /** Asserts the scores of units 1, 2, … in turn: null where the unit has none. */
+    private static void assertScores(List<RankingScores.Result> results, String... scores) {
+        for (int unit = 1; unit <= scores.length; unit++) {
+            var score = assertThat(of(results, unit).score()).as("score of unit %d", unit);
+            if (scores[unit - 1] == null) {
+                score.isNull();
+            } else {
+                score.isEqualByComparingTo(scores[unit - 1]);
+            }
+        }
+    }
+
     private static RankingScores.MetricResult metric(RankingScores.Result r, Metric m) {
         return r.metrics().stream().filter(x -> x.metric() == m).findFirst().orElseThrow();
     }
@@ -135,9 +147,7 @@ class RankingScoresTest {
         // December: completions 100%, 50%, 75% → 100, 60, 80.
         List<RankingScores.Result> results = RankingScores.rank(
                 List.of(signed(1, "10", "10"), signed(2, "5", "10"), signed(3, "15", "20")), EFFICACY, 12);
-        assertThat(of(results, 1).score()).isEqualByComparingTo("100.00");
-        assertThat(of(results, 2).score()).isEqualByComparingTo("60.00");
-        assertThat(of(results, 3).score()).isEqualByComparingTo("80.00");
+        assertScores(results, "100.00", "60.00", "80.00");
         assertThat(results).extracting(RankingScores.Result::rank).containsExactly(1, 2, 3);
     }
 
@@ -146,20 +156,16 @@ class RankingScoresTest {
         // 300% and 120% are both at the cap: both best; 60% is the worst.
         List<RankingScores.Result> results = RankingScores.rank(
                 List.of(signed(1, "30", "10"), signed(2, "12", "10"), signed(3, "6", "10")), EFFICACY, 12);
-        assertThat(of(results, 1).score()).isEqualByComparingTo("100.00");
-        assertThat(of(results, 2).score()).isEqualByComparingTo("100.00");
-        assertThat(of(results, 3).score()).isEqualByComparingTo("60.00");
+        assertScores(results, "100.00", "100.00", "60.00");
     }
 
     @Test
     void efficacyWithEveryUnitAtTheSamePointGivesAll100() {
         List<RankingScores.Result> results = RankingScores.rank(
                 List.of(signed(1, "5", "10"), signed(2, "10", "20"), signed(3, "0", null)), EFFICACY, 12);
-        assertThat(of(results, 1).score()).isEqualByComparingTo("100.00");
-        assertThat(of(results, 2).score()).isEqualByComparingTo("100.00");
+        assertScores(results, "100.00", "100.00", null);
         assertThat(of(results, 1).rank()).isEqualTo(1);
         assertThat(of(results, 2).rank()).isEqualTo(1);
-        assertThat(of(results, 3).score()).isNull();
         // One unit alone is the best and the worst: 100.
         assertThat(RankingScores.rank(List.of(signed(1, "0", "10")), EFFICACY, 12)
                         .get(0)
@@ -172,9 +178,7 @@ class RankingScoresTest {
         // Unit 3's zero target would otherwise be an undefined completion; the range is units 1 and 2 only.
         List<RankingScores.Result> results = RankingScores.rank(
                 List.of(signed(1, "10", "10"), signed(2, "0", "10"), signed(3, "7", "0")), EFFICACY, 12);
-        assertThat(of(results, 1).score()).isEqualByComparingTo("100.00");
-        assertThat(of(results, 2).score()).isEqualByComparingTo("60.00");
-        assertThat(of(results, 3).score()).isNull();
+        assertScores(results, "100.00", "60.00", null);
     }
 
     @Test

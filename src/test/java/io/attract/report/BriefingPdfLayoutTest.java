@@ -175,10 +175,7 @@ class BriefingPdfLayoutTest {
                 Instant.parse("2026-03-15T02:19:58Z"));
         try (PDDocument pdf = render(b)) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            assertThat(stripper.getText(pdf))
-                    .contains("口径：仅计经审核的阶段变更和到位资金；数据截至 2026-03-15 10:19；生成时间 2026-03-15 10:20");
+            assertThat(PdfText.of(pdf)).contains("口径：仅计经审核的阶段变更和到位资金；数据截至 2026-03-15 10:19；生成时间 2026-03-15 10:20");
         }
     }
 
@@ -191,9 +188,7 @@ class BriefingPdfLayoutTest {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             assertThat(pdf.getPage(0).getMediaBox().getHeight())
                     .isGreaterThan(pdf.getPage(0).getMediaBox().getWidth());
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            String text = stripper.getText(pdf);
+            String text = PdfText.of(pdf);
             assertThat(text)
                     .contains(
                             "天桥区招商引资工作汇报材料",

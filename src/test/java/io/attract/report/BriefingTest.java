@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** 汇报材料: GET /api/reports/briefing.pdf, the cockpit as of a day on one A4 page, read as the cockpit is. */
@@ -54,12 +53,6 @@ class BriefingTest {
                 .asByteArray();
     }
 
-    private static String text(PDDocument pdf) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
-        return stripper.getText(pdf);
-    }
-
     @Test
     void aLeaderGetsOneA4PageWithTheHeadlinesAndTheirDefinitions() throws IOException {
         Unit unit = unit("汇报街道");
@@ -70,7 +63,7 @@ class BriefingTest {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             var box = pdf.getPage(0).getMediaBox();
             assertThat(box.getHeight()).isGreaterThan(box.getWidth());
-            String text = text(pdf);
+            String text = PdfText.of(pdf);
             assertThat(text)
                     .contains(
                             "天桥区招商引资工作汇报材料",
@@ -93,7 +86,7 @@ class BriefingTest {
         }
         // Requests raised after the as-of day are not the meeting's yet.
         try (PDDocument pdf = Loader.loadPDF(briefing(Tokens.STATS, "2026-03-11", unit.id()))) {
-            assertThat(text(pdf)).doesNotContain("请协调汇报测试用地指标");
+            assertThat(PdfText.of(pdf)).doesNotContain("请协调汇报测试用地指标");
         }
     }
 
@@ -109,7 +102,7 @@ class BriefingTest {
 
         for (Long asked : new Long[] {other.id(), null}) {
             try (PDDocument pdf = Loader.loadPDF(briefing(Tokens.UNIT_HEAD, "2026-03-31", asked))) {
-                String text = text(pdf);
+                String text = PdfText.of(pdf);
                 assertThat(text).contains("范围：" + own.name(), "本单位的协调事项").doesNotContain(other.name(), "他单位的协调事项");
             }
         }

@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,11 +94,7 @@ class MonthlyReportPdfLayoutTest {
             int pages = pdf.getNumberOfPages();
             assertThat(pages).isGreaterThan(1);
             for (int p = 1; p <= pages; p++) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setSortByPosition(true);
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                String text = stripper.getText(pdf);
+                String text = PdfText.ofPage(pdf, p);
                 assertThat(text).contains("第 " + p + " 页 共 " + pages + " 页");
                 if (p == 2) {
                     assertThat(text)
@@ -114,9 +109,7 @@ class MonthlyReportPdfLayoutTest {
                     assertThat(text).startsWith("口径说明").contains("新落地项目", "制表人", "审核人", "日期");
                 }
             }
-            PDFTextStripper all = new PDFTextStripper();
-            all.setSortByPosition(true);
-            String text = all.getText(pdf);
+            String text = PdfText.of(pdf);
             assertThat(text)
                     .contains("状态：已月结（2026-11-03 10:20 由 统计员 月结）", "1,234,568.8912", "0.0001", "12.5", "-3.0", "（未填）");
         }
@@ -161,9 +154,7 @@ class MonthlyReportPdfLayoutTest {
             MonthlyReportPdf.write(report, "天桥区", opened, CopyMark.of("刘洋（stats）"), out);
         }
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            String text = stripper.getText(pdf);
+            String text = PdfText.of(pdf);
             assertThat(text)
                     .contains(
                             "目标完成情况（序时进度 91.67%）",

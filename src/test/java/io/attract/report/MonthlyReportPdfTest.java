@@ -31,7 +31,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -52,12 +51,6 @@ class MonthlyReportPdfTest implements WithoutConfirmation {
     private static String amount(BigDecimal value) {
         DecimalFormat format = new DecimalFormat("#,##0.00##", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return format.format(value);
-    }
-
-    private static String text(PDDocument pdf) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
-        return stripper.getText(pdf);
     }
 
     private static String line(String text, String start) {
@@ -95,7 +88,7 @@ class MonthlyReportPdfTest implements WithoutConfirmation {
             PDPage first = pdf.getPage(0);
             assertThat(first.getMediaBox().getWidth())
                     .isGreaterThan(first.getMediaBox().getHeight());
-            String text = text(pdf);
+            String text = PdfText.of(pdf);
             assertThat(text)
                     .contains(
                             "天桥区招商引资月度报告（2026年7月）",
@@ -150,12 +143,9 @@ class MonthlyReportPdfTest implements WithoutConfirmation {
                 .extract()
                 .jsonPath()
                 .using(EXACT);
-        byte[] bytes = Api.get(Tokens.STATS, "/api/reports/monthly/" + month + ".pdf")
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        byte[] bytes = Api.download(Tokens.STATS, "/api/reports/monthly/" + month + ".pdf");
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            String text = text(pdf);
+            String text = PdfText.of(pdf);
             assertThat(text).contains("天桥区招商引资月度报告（2025年6月）", "状态：已月结", "四、月结后调整", "PDF月结前项目");
             assertThat(line(text, "到位资金(万元)")).contains(amount(new BigDecimal(json.getString("summary.fundsMonth"))));
             assertThat(text).contains(amount(new BigDecimal(json.getString("publication.liveSummary.fundsMonth"))));

@@ -18,9 +18,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -79,18 +76,7 @@ class MonthlyReportScopeTest implements WithoutConfirmation {
     }
 
     private static byte[] download(String user, String month, String extension) {
-        return Api.get(user, "/api/reports/monthly/" + month + "." + extension)
-                .statusCode(200)
-                .extract()
-                .asByteArray();
-    }
-
-    private static String pdfText(byte[] bytes) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(pdf);
-        }
+        return Api.download(user, "/api/reports/monthly/" + month + "." + extension);
     }
 
     /** What stays whole for every reader: the district's figures, by unit and by industry, and the targets. */
@@ -151,8 +137,8 @@ class MonthlyReportScopeTest implements WithoutConfirmation {
         assertThat(sheet(headXlsx, "分单位")).isEqualTo(sheet(wholeXlsx, "分单位"));
         assertThat(sheet(headXlsx, "分产业")).isEqualTo(sheet(wholeXlsx, "分产业"));
 
-        assertThat(pdfText(download(Tokens.UNIT_HEAD, month, "pdf"))).contains("台账仅含本单位项目：" + own.name());
-        assertThat(pdfText(download(Tokens.STATS, month, "pdf"))).doesNotContain("台账仅含本单位项目");
+        assertThat(PdfText.of(download(Tokens.UNIT_HEAD, month, "pdf"))).contains("台账仅含本单位项目：" + own.name());
+        assertThat(PdfText.of(download(Tokens.STATS, month, "pdf"))).doesNotContain("台账仅含本单位项目");
     }
 
     @Test
@@ -197,11 +183,11 @@ class MonthlyReportScopeTest implements WithoutConfirmation {
                     .contains("月结甲项目")
                     .doesNotContain("月结乙项目");
 
-            String pdf = pdfText(download(Tokens.UNIT_HEAD, month, "pdf"));
+            String pdf = PdfText.of(download(Tokens.UNIT_HEAD, month, "pdf"));
             assertThat(pdf)
                     .contains("状态：已月结", "台账仅含本单位项目：" + own.name(), "四、月结后调整", "月结甲项目")
                     .doesNotContain("月结乙项目");
-            assertThat(pdfText(download(Tokens.STATS, month, "pdf"))).contains("月结甲项目", "月结乙项目");
+            assertThat(PdfText.of(download(Tokens.STATS, month, "pdf"))).contains("月结甲项目", "月结乙项目");
 
             // Reading narrowed nothing in the store: the snapshot still holds every unit's lines.
             assertThat(snapshot(month)).isEqualTo(stored).contains("月结甲项目", "月结乙项目");
@@ -230,7 +216,7 @@ class MonthlyReportScopeTest implements WithoutConfirmation {
             byte[] xlsx = download(Tokens.UNIT_HEAD, month, "xlsx");
             assertThat(sheet(xlsx, "项目台账")).hasSize(1);
             assertThat(cell(sheet(xlsx, "汇总").get(1), 0)).startsWith("台账不含任何项目");
-            assertThat(pdfText(download(Tokens.UNIT_HEAD, month, "pdf"))).contains("台账不含任何项目");
+            assertThat(PdfText.of(download(Tokens.UNIT_HEAD, month, "pdf"))).contains("台账不含任何项目");
         } finally {
             if (before != null) {
                 Fixtures.assign(Tokens.UNIT_HEAD, before.longValue());

@@ -43,11 +43,7 @@ class MonthlyReportTest implements WithoutConfirmation {
     void theReportTiesOutWithItselfAndWithTheCockpit() throws IOException {
         Fixtures.assign(Tokens.OFFICER, Fixtures.unit(Fixtures.uniqueCode("report")));
         int a = project("月报对账测试甲", "2026-10-03");
-        Api.post(
-                        Tokens.OFFICER,
-                        "/api/projects/" + a + "/transitions",
-                        Map.of("toStage", "SIGNED", "effectiveDate", "2026-10-20", "agreementType", "FORMAL"))
-                .statusCode(201);
+        ProjectFixtures.moveTo(a, "SIGNED", "2026-10-20");
         fund(a, "2026-10-25", "123.45");
         fund(a, "2026-09-25", "0.05");
         // 三明: a capital increase counts its increment only, in the summary, the ledger and the cockpit alike.
@@ -103,10 +99,7 @@ class MonthlyReportTest implements WithoutConfirmation {
         assertThat(mine.get("newThisMonth")).isEqualTo("SIGNED");
         assertThat(new BigDecimal(mine.get("fundsYearToDate").toString())).isEqualByComparingTo("123.50");
 
-        byte[] xlsx = Api.get(Tokens.STATS, "/api/reports/monthly/2026-10.xlsx")
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        byte[] xlsx = Api.download(Tokens.STATS, "/api/reports/monthly/2026-10.xlsx");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<String> names = workbook.getSheets().map(Sheet::getName).toList();
             assertThat(names).containsExactly("汇总", "分单位", "分产业", "项目台账", "口径说明");
@@ -147,11 +140,7 @@ class MonthlyReportTest implements WithoutConfirmation {
         long unit = Fixtures.unit(Fixtures.uniqueCode("report-tgt"));
         Fixtures.assign(Tokens.OFFICER, unit);
         int a = project("月报目标测试甲", "2022-03-03");
-        Api.post(
-                        Tokens.OFFICER,
-                        "/api/projects/" + a + "/transitions",
-                        Map.of("toStage", "SIGNED", "effectiveDate", "2022-04-20", "agreementType", "FORMAL"))
-                .statusCode(201);
+        ProjectFixtures.moveTo(a, "SIGNED", "2022-04-20");
         fund(a, "2022-05-25", "250.25");
         String version =
                 Api.get(Tokens.ADMIN, "/api/targets", "year", 2022).extract().header("ETag");
@@ -187,10 +176,7 @@ class MonthlyReportTest implements WithoutConfirmation {
         assertThat(new BigDecimal(report.getString("targets.lines.find { it.metric == 'FUNDS' }.actual")))
                 .isEqualByComparingTo(report.getString("summary.fundsYearToDate"));
 
-        byte[] xlsx = Api.get(Tokens.STATS, "/api/reports/monthly/2022-08.xlsx")
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        byte[] xlsx = Api.download(Tokens.STATS, "/api/reports/monthly/2022-08.xlsx");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Sheet> sheets = workbook.getSheets().toList();
             List<Row> summary = sheets.get(0).read();

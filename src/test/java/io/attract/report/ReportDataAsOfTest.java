@@ -28,10 +28,7 @@ class ReportDataAsOfTest {
                 .path("dataAsOf");
         assertThat(Instant.parse(asOf)).isBetween(before, Instant.now().plusSeconds(5));
 
-        byte[] xlsx = Api.get(Tokens.STATS, "/api/reports/monthly/2025-02.xlsx")
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        byte[] xlsx = Api.download(Tokens.STATS, "/api/reports/monthly/2025-02.xlsx");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             Row title = workbook.getFirstSheet().read().get(0);
             assertThat(title.getCellText(0)).matches(".*（统计截至 2025-02-28，数据截至 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}）");

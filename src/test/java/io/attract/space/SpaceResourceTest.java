@@ -74,10 +74,7 @@ class SpaceResourceTest {
     @Test
     void freeAreaCannotExceedTheWhole() {
         Map<String, Object> body = siteBody(null, "超面积", "100", "150", List.of());
-        Api.post(Tokens.ADMIN, "/api/sites", body)
-                .statusCode(400)
-                .body("code", equalTo("site.free_exceeds_area"))
-                .body("violations[0].field", equalTo("freeAreaSqm"));
+        Api.post(Tokens.ADMIN, "/api/sites", body).spec(Api.fieldError("site.free_exceeds_area", "freeAreaSqm"));
     }
 
     @Test

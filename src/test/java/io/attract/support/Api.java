@@ -1,8 +1,12 @@
 package io.attract.support;
 
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import io.restassured.specification.ResponseSpecification;
 
 /** Requests to the API as one user, with JSON bodies, for the response to be checked. */
 public final class Api {
@@ -54,8 +58,22 @@ public final class Api {
         return Tokens.as(who).header("If-Match", ifMatch).delete(path).then();
     }
 
+    /** GETs a file as this user (query pairs as for {@link #get}), expects it served and returns its bytes. */
+    public static byte[] download(String who, String path, Object... query) {
+        return get(who, path, query).statusCode(200).extract().asByteArray();
+    }
+
     /** POSTs this body as this user, expects the record to be created and returns its id. */
     public static int create(String who, String path, Object body) {
         return post(who, path, body).statusCode(201).extract().path("id");
+    }
+
+    /** A request refused for one field ({@code .spec(…)}): 400, this error code, and this field named first. */
+    public static ResponseSpecification fieldError(String code, String field) {
+        return new ResponseSpecBuilder()
+                .expectStatusCode(400)
+                .expectBody("code", equalTo(code))
+                .expectBody("violations[0].field", equalTo(field))
+                .build();
     }
 }

@@ -72,9 +72,7 @@ class UnitResourceTest {
         String code = Fixtures.uniqueCode("dup");
         Fixtures.unit(code);
         Api.post(Tokens.ADMIN, "/api/units", Map.of("code", code, "name", "重复", "kind", "STREET"))
-                .statusCode(400)
-                .body("code", equalTo("unit.code_taken"))
-                .body("violations[0].field", equalTo("code"));
+                .spec(Api.fieldError("unit.code_taken", "code"));
     }
 
     @Test

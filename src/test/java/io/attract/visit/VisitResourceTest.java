@@ -76,10 +76,7 @@ class VisitResourceTest implements InEngagementUnits {
                 .path("contacts[0].id");
         Map<String, Object> future =
                 visit(firm, BusinessDates.today().plusDays(1).toString());
-        Api.post(Tokens.OFFICER, "/api/visits", future)
-                .statusCode(400)
-                .body("code", equalTo("visit.date_in_future"))
-                .body("violations[0].field", equalTo("visitedOn"));
+        Api.post(Tokens.OFFICER, "/api/visits", future).spec(Api.fieldError("visit.date_in_future", "visitedOn"));
         Map<String, Object> early = visit(firm, "2026-11-05");
         early.put("followUpOn", "2026-11-01");
         Api.post(Tokens.OFFICER, "/api/visits", early)

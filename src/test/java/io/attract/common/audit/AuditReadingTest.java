@@ -45,11 +45,7 @@ class AuditReadingTest {
         body.put("stage", "NEGOTIATING");
         body.put("effectiveDate", "2026-03-02");
         int id = Api.create(Tokens.OFFICER, "/api/projects", body);
-        Api.post(
-                        Tokens.OFFICER,
-                        "/api/projects/" + id + "/transitions",
-                        Map.of("toStage", "SIGNED", "effectiveDate", "2026-03-20", "agreementType", "FORMAL"))
-                .statusCode(201);
+        ProjectFixtures.moveTo(id, "SIGNED", "2026-03-20");
         String key = code + " 审计读法项目";
 
         // By the Chinese type name: the officer's stage change (the signing date may follow in a row of its own).

@@ -122,9 +122,6 @@ class AuditTrailTest {
 
     /** The audit trail of one record as the statistics office exports it. */
     static byte[] export(String entity, Object id) {
-        return Api.get(Tokens.STATS, "/api/audit/export", "entity", entity, "id", id)
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        return Api.download(Tokens.STATS, "/api/audit/export", "entity", entity, "id", id);
     }
 }

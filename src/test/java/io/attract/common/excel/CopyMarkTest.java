@@ -49,16 +49,10 @@ class CopyMarkTest {
 
     @Test
     void theFirmExportAndTheAuditExportCarryTheViewerAndTheMinute() throws Exception {
-        byte[] firms = Api.get(Tokens.OFFICER, "/api/enterprises/export")
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        byte[] firms = Api.download(Tokens.OFFICER, "/api/enterprises/export");
         assertThat(footer(firms)).contains("（officer）", " 导出于 ").matches(".* 导出于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
 
-        byte[] trail = Api.get(Tokens.AUDITOR, "/api/audit/export")
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        byte[] trail = Api.download(Tokens.AUDITOR, "/api/audit/export");
         assertThat(footer(trail)).startsWith("auditor 导出于 ");
     }
 }

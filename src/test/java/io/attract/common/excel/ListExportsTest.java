@@ -101,8 +101,7 @@ class ListExportsTest {
         assertThat(CopyMarkTest.footer(xlsx)).contains("（officer）", " 导出于 ");
 
         if (unitScoped) {
-            byte[] theirs =
-                    Api.get(Tokens.OFFICER2, url).statusCode(200).extract().asByteArray();
+            byte[] theirs = Api.download(Tokens.OFFICER2, url);
             assertThat(ours(read(theirs), nameColumn))
                     .as("another unit's officer gets only their own")
                     .extracting(r -> r.get(nameColumn).asString())
@@ -116,10 +115,7 @@ class ListExportsTest {
                 .statusCode(200)
                 .extract()
                 .path("units.unitName");
-        byte[] xlsx = Api.get(Tokens.STATS, "/api/ranking/export?year=2019")
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        byte[] xlsx = Api.download(Tokens.STATS, "/api/ranking/export?year=2019");
         List<Map<String, Cell>> rows = read(xlsx);
         assertThat(rows).extracting(r -> r.get("单位").asString()).containsExactlyElementsOf(units);
         assertThat(rows)

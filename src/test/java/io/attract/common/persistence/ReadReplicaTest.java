@@ -127,10 +127,7 @@ class ReadReplicaTest {
 
     /** Rows of the audit export (.xlsx) for projects created, under the header row. */
     private static int projectsCreatedInTheTrail() throws Exception {
-        byte[] xlsx = Api.get(Tokens.AUDITOR, "/api/audit/export", "entity", "Project", "action", "CREATE")
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        byte[] xlsx = Api.download(Tokens.AUDITOR, "/api/audit/export", "entity", "Project", "action", "CREATE");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             return workbook.getFirstSheet().read().size() - 1;
         }
