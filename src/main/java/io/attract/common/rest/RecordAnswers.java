@@ -33,9 +33,9 @@ public final class RecordAnswers {
         return withEtag(created(replayed, path, record.id()), record, record.version());
     }
 
-    /** 200 with the record and its version as ETag. */
+    /** 200 with the record and its version as ETag ({@link IfMatch#ok}, for a record that knows its version). */
     public static Response ok(RecordView record) {
-        return withEtag(Response.ok(), record, record.version());
+        return IfMatch.ok(record, record.version());
     }
 
     /** The builder's answer with {@code body} and its {@code version} as ETag. */
